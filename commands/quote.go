@@ -1,0 +1,62 @@
+package commands
+
+import (
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+func (r *Router) quote(req Request) (Response, error) {
+	name := strings.TrimSpace(req.Options["speaker"])
+	topic := strings.TrimSpace(req.Options["topic"])
+	matches := r.lib.FindEntities(name, 5)
+	if len(matches) == 0 {
+		return Response{
+			Title:       Truncate("Quotes: "+name, LimitTitle),
+			Intro:       "Nobody by that name appears in the coverage.",
+			Abstained:   true,
+			Suggestions: r.lib.Suggest(name, 5),
+			Citations:   []knowledge.Ref{},
+		}, nil
+	}
+	// Prefer the best match that has quotes: "Kremlin" should find the
+	// Kremlin's words, not stop at a place with none.
+	speaker := matches[0]
+	for _, m := range matches {
+		if m.QuoteCount > 0 && m.Score >= matches[0].Score*0.8 {
+			speaker = m
+			break
+		}
+	}
+	e := speaker.Entity
+	title := "Quotes: " + e.Name
+	if topic != "" {
+		title += " on " + topic
+	}
+	resp := Response{Title: Truncate(title, LimitTitle)}
+	quotes := r.lib.QuotesBy(e, topic)
+	if len(quotes) == 0 {
+		resp.Abstained = true
+		resp.Citations = []knowledge.Ref{}
+		switch {
+		case speaker.QuoteCount == 0:
+			resp.Intro = e.Name + " is not quoted in the coverage."
+		default:
+			resp.Intro = "None of " + e.Name + "'s " + plural(speaker.QuoteCount, "quote") + " is about " + topic + "."
+		}
+		return resp, nil
+	}
+	for _, q := range quotes {
+		label := ""
+		if q.Date != nil {
+			label = q.Date.Human()
+		}
+		resp.Items = append(resp.Items, Item{
+			Label:     label,
+			Text:      q.Text,
+			Quoted:    true,
+			Citations: []knowledge.Ref{{Article: q.Article, Paragraph: q.Paragraph}},
+		})
+	}
+	return resp, nil
+}

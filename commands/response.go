@@ -1,0 +1,68 @@
+package commands
+
+import "github.com/coveragebot/coveragebot/knowledge"
+
+// Response is what a command answers, before it is rendered for a terminal or
+// for Discord. Its JSON form is the command line's --json output.
+type Response struct {
+	Command string `json:"command"`
+	Title   string `json:"title"`
+	// Intro is a line above the items: a card's facts, or why nothing matched.
+	Intro string `json:"intro,omitempty"`
+	Items []Item `json:"items,omitempty"`
+	// Citations lists every cited paragraph in the order the reply shows them.
+	Citations []knowledge.Ref `json:"citations"`
+	// Abstained is true when the coverage does not answer the request.
+	Abstained bool `json:"abstained"`
+	// Entries is the timeline, in order (only /timeline fills it).
+	Entries []Entry `json:"entries,omitempty"`
+	// Suggestions are names close to one that matched nothing.
+	Suggestions []string `json:"suggestions,omitempty"`
+	// Sources are the articles the reply cites, for the footer.
+	Sources []Source `json:"sources,omitempty"`
+	// Ephemeral replies are shown only to the person who asked.
+	Ephemeral bool `json:"ephemeral"`
+}
+
+// Item is one block of a reply: an excerpt, a quote, a timeline entry, a fact.
+type Item struct {
+	// Label leads the item: a date, a speaker, a field name.
+	Label string `json:"label,omitempty"`
+	Text  string `json:"text"`
+	// Quoted items are the source's exact words.
+	Quoted    bool            `json:"quoted,omitempty"`
+	Citations []knowledge.Ref `json:"citations,omitempty"`
+}
+
+// Entry is one event of a timeline.
+type Entry struct {
+	Date      string          `json:"date"`
+	Until     string          `json:"until,omitempty"`
+	Precision string          `json:"precision"`
+	Summary   string          `json:"summary"`
+	Topics    []string        `json:"topics,omitempty"`
+	Citations []knowledge.Ref `json:"citations"`
+}
+
+// Source names a cited article for the footer.
+type Source struct {
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	URL       string `json:"url,omitempty"`
+}
+
+// collectCitations fills r.Citations from the items, in order, without repeats.
+func (r *Response) collectCitations() {
+	seen := map[knowledge.Ref]bool{}
+	r.Citations = []knowledge.Ref{}
+	for _, it := range r.Items {
+		for _, c := range it.Citations {
+			if !seen[c] {
+				seen[c] = true
+				r.Citations = append(r.Citations, c)
+			}
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// Library is what the commands need of the loaded coverage.
+type Library interface {
+	Articles() []*knowledge.Article
+	Ask(ctx context.Context, question string, limit int) (knowledge.Answer, error)
+	FindEntities(name string, limit int) []knowledge.EntityMatch
+	Suggest(name string, limit int) []string
+	Entity(article, id string) (knowledge.Entity, bool)
+	QuotesBy(speaker knowledge.Entity, topic string) []knowledge.Quote
+	Timeline(topic string, from, to *knowledge.Date) []knowledge.Event
+	Complete(field knowledge.Field, partial string, limit int) []knowledge.Completion
+}
+
+// Options tune the router for a deployment.
+type Options struct {
+	// PrivateByDefault makes replies ephemeral unless the user says otherwise;
+	// commands marked PublicByDefault (timeline) ignore it.
+	PrivateByDefault bool
+	// Link gives the URL of a paragraph's citation page, or "" for none.
+	Link func(knowledge.Ref) string
+}
+
+// Router validates requests and dispatches them to the command handlers.
+type Router struct {
+	lib   Library
+	opts  Options
+	specs []Spec
+}
+
+// NewRouter returns a router over lib.
+func NewRouter(lib Library, opts Options) *Router {
+	return &Router{lib: lib, opts: opts, specs: Specs()}
+}
+
+// Specs returns the command specs, for parsing and registration.
+func (r *Router) Specs() []Spec { return r.specs }
+
+// Parse reads a command line as typed in Discord.
+func (r *Router) Parse(line string) (Request, error) { return Parse(r.specs, line) }
+
+// Handle answers a request. A returned error is either an *Error, whose
+// message the user may read, or an internal error for the log.
+func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
+	spec, err := Validate(r.specs, req)
+	if err != nil {
+		return Response{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Response{}, fmt.Errorf("/%s: %w", req.Command, err)
+	}
+	var resp Response
+	switch spec.Name {
+	case "ask":
+		resp, err = r.ask(ctx, req)
+	case "who":
+		resp, err = r.who(req)
+	case "quote":
+		resp, err = r.quote(req)
+	case "timeline":
+		resp, err = r.timeline(req)
+	case "paragraph":
+		resp, err = r.paragraph(req)
+	default:
+		return Response{}, fmt.Errorf("no handler for /%s", spec.Name)
+	}
+	if err != nil {
+		return Response{}, err
+	}
+	resp.Command = spec.Name
+	resp.Ephemeral = r.opts.PrivateByDefault && !spec.PublicByDefault
+	if v, ok := req.Options[PrivateOption]; ok {
+		resp.Ephemeral, _ = strconv.ParseBool(strings.TrimSpace(v))
+	}
+	if resp.Citations == nil {
+		resp.collectCitations()
+	}
+	resp.Sources = r.sources(resp.Citations)
+	return resp, nil
+}
+
+// RenderOptions returns how this router's replies cite paragraphs.
+func (r *Router) RenderOptions() RenderOptions {
+	return RenderOptions{ShowArticle: len(r.lib.Articles()) > 1, Link: r.opts.Link}
+}
+
+// Render renders a response as Discord pages.
+func (r *Router) Render(resp Response) []Message { return RenderDiscord(resp, r.RenderOptions()) }
+
+// RenderText renders a response for a terminal.
+func (r *Router) RenderText(resp Response) string { return RenderText(resp, r.RenderOptions()) }
+
+func (r *Router) sources(cites []knowledge.Ref) []Source {
+	seen := map[string]bool{}
+	var out []Source
+	for _, c := range cites {
+		seen[c.Article] = true
+	}
+	for _, a := range r.lib.Articles() {
+		if !seen[a.ID] {
+			continue
+		}
+		s := Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL}
+		if !a.Published.IsZero() {
+			s.Published = a.Published.Human()
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (r *Router) article(id string) (*knowledge.Article, error) {
+	arts := r.lib.Articles()
+	if id == "" {
+		if len(arts) == 1 {
+			return arts[0], nil
+		}
+		return nil, Errorf("more than one article is loaded: name one with article: (%s)", articleIDs(arts))
+	}
+	for _, a := range arts {
+		if strings.EqualFold(a.ID, strings.TrimSpace(id)) || strings.EqualFold(a.Title, strings.TrimSpace(id)) {
+			return a, nil
+		}
+	}
+	return nil, Errorf("no article %q is loaded: try %s", id, articleIDs(arts))
+}
+
+func articleIDs(arts []*knowledge.Article) string {
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	return strings.Join(ids, ", ")
+}

@@ -1,0 +1,53 @@
+package commands
+
+import (
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+func (r *Router) timeline(req Request) (Response, error) {
+	topic := strings.TrimSpace(req.Options["topic"])
+	from, err := parseDateOption("from", req.Options["from"])
+	if err != nil {
+		return Response{}, err
+	}
+	to, err := parseDateOption("to", req.Options["to"])
+	if err != nil {
+		return Response{}, err
+	}
+	if from != nil && to != nil && to.End().Before(from.Start()) {
+		return Response{}, Errorf("to (%s) is before from (%s)", to, from)
+	}
+	title := "Timeline"
+	if topic != "" {
+		title += ": " + topic
+	}
+	switch {
+	case from != nil && to != nil:
+		title += " (" + from.Human() + " to " + to.Human() + ")"
+	case from != nil:
+		title += " (from " + from.Human() + ")"
+	case to != nil:
+		title += " (up to " + to.Human() + ")"
+	}
+	resp := Response{Title: Truncate(title, LimitTitle), Entries: []Entry{}}
+	for _, ev := range r.lib.Timeline(topic, from, to) {
+		label := ev.Date.Human()
+		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Summary: ev.Summary, Topics: ev.Topics}
+		if ev.Until != nil {
+			label += " – " + ev.Until.Human()
+			en.Until = ev.Until.String()
+		}
+		for _, p := range ev.Paragraphs {
+			en.Citations = append(en.Citations, knowledge.Ref{Article: ev.Article, Paragraph: p})
+		}
+		resp.Entries = append(resp.Entries, en)
+		resp.Items = append(resp.Items, Item{Label: label, Text: ev.Summary, Citations: en.Citations})
+	}
+	if len(resp.Items) == 0 {
+		resp.Abstained = true
+		resp.Intro = "No dated event in the coverage matches."
+	}
+	return resp, nil
+}

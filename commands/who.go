@@ -1,0 +1,81 @@
+package commands
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+func (r *Router) who(req Request) (Response, error) {
+	name := strings.TrimSpace(req.Options["name"])
+	matches := r.lib.FindEntities(name, 5)
+	if len(matches) == 0 {
+		return Response{
+			Title:       Truncate("Who is "+name+"?", LimitTitle),
+			Intro:       "Nobody by that name or role appears in the coverage.",
+			Abstained:   true,
+			Suggestions: r.lib.Suggest(name, 5),
+			Citations:   []knowledge.Ref{},
+		}, nil
+	}
+	m := matches[0]
+	e := m.Entity
+	resp := Response{Title: e.Name}
+	var facts []string
+	if e.Role != "" {
+		facts = append(facts, e.Role)
+	}
+	if e.Affiliation != "" {
+		if a, ok := r.lib.Entity(e.Article, e.Affiliation); ok {
+			facts = append(facts, "Affiliation: "+a.Name)
+		}
+	}
+	facts = append(facts, fmt.Sprintf("%s · %s · %s", kindLabel(e.Kind), plural(len(e.Paragraphs), "paragraph"), plural(m.QuoteCount, "quote")))
+	if len(e.Aliases) > 0 {
+		facts = append(facts, "Also written: "+strings.Join(e.Aliases, ", "))
+	}
+	resp.Intro = strings.Join(facts, "\n")
+	for _, n := range e.Paragraphs {
+		ref := knowledge.Ref{Article: e.Article, Paragraph: n}
+		resp.Items = append(resp.Items, Item{Text: r.mention(ref, e), Citations: []knowledge.Ref{ref}})
+	}
+	for _, other := range matches[1:] {
+		if other.Score >= m.Score*0.8 {
+			resp.Suggestions = append(resp.Suggestions, other.Entity.Name)
+		}
+	}
+	return resp, nil
+}
+
+// mention returns the sentence of a paragraph that names e, or the paragraph's
+// opening when no sentence names it (a pronoun reference).
+func (r *Router) mention(ref knowledge.Ref, e knowledge.Entity) string {
+	for _, a := range r.lib.Articles() {
+		if a.ID != ref.Article {
+			continue
+		}
+		text, _ := a.Paragraph(ref.Paragraph)
+		return knowledge.SentenceMentioning(text, append([]string{e.Name}, e.Aliases...))
+	}
+	return ""
+}
+
+func kindLabel(k knowledge.Kind) string {
+	switch k {
+	case knowledge.KindPerson:
+		return "Person"
+	case knowledge.KindOrganisation:
+		return "Organisation"
+	case knowledge.KindPlace:
+		return "Place"
+	}
+	return string(k)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
