@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/commands"
+	"github.com/coveragebot/coveragebot/data"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// loadLibrary loads the configured sources, or the shipped article when the
+// config names none.
+func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.Library, error) {
+	kc := knowledge.Config{Facts: cfg.factsPaths(), IndexPath: cfg.Index.Path}
+	if len(kc.Facts) == 0 {
+		kc.Facts, kc.FS = []string{data.DefaultFacts}, data.FS
+	}
+	lib, err := knowledge.Load(ctx, kc, log)
+	if err != nil {
+		return nil, fmt.Errorf("load coverage: %w", err)
+	}
+	return lib, nil
+}
+
+func newRouter(cfg Config, lib *knowledge.Library) *commands.Router {
+	opts := commands.Options{PrivateByDefault: cfg.Replies.Private}
+	if base := strings.TrimRight(cfg.HTTP.PublicURL, "/"); base != "" {
+		opts.Link = func(r knowledge.Ref) string { return paragraphURL(base, r) }
+	}
+	return commands.NewRouter(lib, opts)
+}
+
+func paragraphURL(base string, r knowledge.Ref) string {
+	return fmt.Sprintf("%s/articles/%s#p%d", strings.TrimRight(base, "/"), r.Article, r.Paragraph)
+}
+
+// cmdDo answers one command line and prints the reply. A bad command line
+// or a request the bot refuses prints one line on stderr and exits 2.
+func cmdDo(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	asJSON := false
+	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
+		switch args[0] {
+		case "--json":
+			asJSON = true
+		default:
+			return fmt.Errorf("do: unknown flag %s", args[0])
+		}
+		args = args[1:]
+	}
+	line := strings.Join(args, " ")
+	if strings.TrimSpace(line) == "" {
+		return errors.New(`do needs a command, e.g. coveragebot do '/who name:Peskov'`)
+	}
+	lib, err := loadLibrary(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
+	router := newRouter(cfg, lib)
+	resp, err := answer(ctx, router, line)
+	if err != nil {
+		var ue *commands.Error
+		if errors.As(err, &ue) {
+			fmt.Fprintln(stderr, "coveragebot:", ue.Msg)
+			return exitError(2)
+		}
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(resp)
+	}
+	_, err = io.WriteString(stdout, router.RenderText(resp))
+	return err
+}
+
+// answer parses and answers one command line.
+func answer(ctx context.Context, router *commands.Router, line string) (commands.Response, error) {
+	req, err := router.Parse(line)
+	if err != nil {
+		return commands.Response{}, err
+	}
+	req.UserID = "cli"
+	return router.Handle(ctx, req)
+}

@@ -1,0 +1,203 @@
+// Package eval scores the bot's answers against cases with expected
+// paragraphs, in the format of shared/eval/dev.yaml: hit@1, hit@3 and MRR
+// over expect_any, completeness over expect_all, leaks of expect_none, and
+// abstentions.
+package eval
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Case is one evaluation case.
+type Case struct {
+	Command    string `yaml:"command"`
+	ExpectAny  []int  `yaml:"expect_any"`
+	ExpectAll  []int  `yaml:"expect_all"`
+	ExpectNone []int  `yaml:"expect_none"`
+	Abstain    bool   `yaml:"abstain"`
+}
+
+// Reply is what the bot answered: the cited paragraphs in the order shown,
+// and whether it abstained.
+type Reply struct {
+	Paragraphs []int
+	Abstained  bool
+}
+
+// Answerer runs one command line.
+type Answerer func(ctx context.Context, line string) (Reply, error)
+
+// Result is one case's outcome.
+type Result struct {
+	Case  Case
+	Reply Reply
+	Err   error
+	// Rank is the 1-based position of the first expect_any paragraph, 0 if none.
+	Rank         int
+	Completeness float64 // share of expect_all cited; 1 when there are none
+	Leaks        []int   // expect_none paragraphs that were cited
+	AbstainOK    bool    // for abstain cases: abstained and cited nothing
+	Pass         bool
+}
+
+// Summary aggregates results.
+type Summary struct {
+	Cases                                 int
+	AnyCases, AllCases, NoneCases         int
+	Hit1, Hit3, MRR, Completeness         float64
+	Leaks                                 int
+	AbstainCases, Abstained, FalseAbstain int
+	Errors                                int
+}
+
+// ReadCases reads cases from a YAML file.
+func ReadCases(path string) ([]Case, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read cases: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	var cs []Case
+	if err := dec.Decode(&cs); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("read cases %s: %w", path, err)
+	}
+	return cs, nil
+}
+
+// Run answers every case and scores it.
+func Run(ctx context.Context, cases []Case, answer Answerer) ([]Result, Summary) {
+	var rs []Result
+	var s Summary
+	var completeness float64
+	for _, c := range cases {
+		r := Result{Case: c, Completeness: 1}
+		r.Reply, r.Err = answer(ctx, c.Command)
+		s.Cases++
+		if r.Err != nil {
+			s.Errors++
+			rs = append(rs, r)
+			continue
+		}
+		cited := map[int]bool{}
+		for i, p := range r.Reply.Paragraphs {
+			cited[p] = true
+			if r.Rank == 0 && contains(c.ExpectAny, p) {
+				r.Rank = i + 1
+			}
+		}
+		r.Pass = true
+		if len(c.ExpectAny) > 0 {
+			s.AnyCases++
+			if r.Rank == 1 {
+				s.Hit1++
+			}
+			if r.Rank >= 1 && r.Rank <= 3 {
+				s.Hit3++
+			} else {
+				r.Pass = false
+			}
+			if r.Rank > 0 {
+				s.MRR += 1 / float64(r.Rank)
+			}
+		}
+		if len(c.ExpectAll) > 0 {
+			s.AllCases++
+			got := 0
+			for _, p := range c.ExpectAll {
+				if cited[p] {
+					got++
+				}
+			}
+			r.Completeness = float64(got) / float64(len(c.ExpectAll))
+			completeness += r.Completeness
+			if got < len(c.ExpectAll) {
+				r.Pass = false
+			}
+		}
+		if len(c.ExpectNone) > 0 {
+			s.NoneCases++
+			for _, p := range c.ExpectNone {
+				if cited[p] {
+					r.Leaks = append(r.Leaks, p)
+				}
+			}
+			s.Leaks += len(r.Leaks)
+			if len(r.Leaks) > 0 {
+				r.Pass = false
+			}
+		}
+		if c.Abstain {
+			s.AbstainCases++
+			r.AbstainOK = r.Reply.Abstained && len(r.Reply.Paragraphs) == 0
+			if r.AbstainOK {
+				s.Abstained++
+			} else {
+				r.Pass = false
+			}
+		} else if r.Reply.Abstained {
+			s.FalseAbstain++
+			r.Pass = false
+		}
+		rs = append(rs, r)
+	}
+	if s.AnyCases > 0 {
+		n := float64(s.AnyCases)
+		s.Hit1, s.Hit3, s.MRR = s.Hit1/n, s.Hit3/n, s.MRR/n
+	}
+	s.Completeness = 1
+	if s.AllCases > 0 {
+		s.Completeness = completeness / float64(s.AllCases)
+	}
+	return rs, s
+}
+
+func contains(ns []int, n int) bool {
+	for _, m := range ns {
+		if m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Write prints one line per case and the summary line.
+func Write(w io.Writer, rs []Result, s Summary) {
+	for _, r := range rs {
+		mark := "ok  "
+		if !r.Pass {
+			mark = "FAIL"
+		}
+		detail := fmt.Sprintf("cited %v", r.Reply.Paragraphs)
+		switch {
+		case r.Err != nil:
+			detail = "error: " + r.Err.Error()
+		case r.Case.Abstain:
+			detail += fmt.Sprintf(" abstained=%v", r.Reply.Abstained)
+		}
+		if len(r.Case.ExpectAny) > 0 {
+			detail += fmt.Sprintf(" rank=%d of %v", r.Rank, r.Case.ExpectAny)
+		}
+		if len(r.Case.ExpectAll) > 0 {
+			detail += fmt.Sprintf(" complete=%.2f of %v", r.Completeness, r.Case.ExpectAll)
+		}
+		if len(r.Leaks) > 0 {
+			detail += fmt.Sprintf(" leaked %v", r.Leaks)
+		}
+		fmt.Fprintf(w, "%s %s — %s\n", mark, r.Case.Command, detail)
+	}
+	fmt.Fprintln(w, SummaryLine(s))
+}
+
+// SummaryLine is the one-line summary.
+func SummaryLine(s Summary) string {
+	return fmt.Sprintf("summary: %d cases · hit@1 %.2f · hit@3 %.2f · MRR %.2f (%d ranked) · completeness %.2f (%d) · leaks %d (%d) · abstained %d/%d · false abstentions %d · errors %d",
+		s.Cases, s.Hit1, s.Hit3, s.MRR, s.AnyCases, s.Completeness, s.AllCases, s.Leaks, s.NoneCases, s.Abstained, s.AbstainCases, s.FalseAbstain, s.Errors)
+}

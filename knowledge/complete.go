@@ -1,0 +1,111 @@
+package knowledge
+
+import (
+	"sort"
+	"strings"
+)
+
+// Complete returns autocomplete choices for what a user has typed so far:
+// entity names and aliases (speakers only when quoted), event topics, or
+// article ids. An empty partial lists the most cited first.
+func (l *Library) Complete(field Field, partial string, limit int) []Completion {
+	q := wordsOnly(Fold(partial))
+	type cand struct {
+		c     Completion
+		score float64
+		rank  int
+	}
+	var cs []cand
+	add := func(label, value, match string, rank int) {
+		f := wordsOnly(Fold(match))
+		var s float64
+		switch {
+		case q == "":
+			s = 1
+		case strings.HasPrefix(f, q):
+			s = 3
+		case containsWords(f, q) || strings.Contains(" "+f, " "+q):
+			s = 2
+		case len(q) >= 3 && strings.Contains(f, q):
+			s = 1.5
+		default:
+			for _, w := range strings.Fields(f) {
+				if len(q) >= 4 && editDistance(w, q) <= 2 {
+					s = 1
+				}
+			}
+		}
+		if s > 0 {
+			cs = append(cs, cand{Completion{Label: label, Value: value}, s, rank})
+		}
+	}
+	switch field {
+	case FieldEntity, FieldSpeaker:
+		for _, s := range l.sources {
+			quoted := map[string]int{}
+			for _, qu := range s.Quotes {
+				quoted[qu.Speaker]++
+			}
+			for _, e := range s.Entities {
+				if field == FieldSpeaker && quoted[e.ID] == 0 {
+					continue
+				}
+				label := e.Name
+				if e.Role != "" {
+					label += " — " + e.Role
+				}
+				rank := len(e.Paragraphs) + quoted[e.ID]
+				add(label, e.Name, e.Name, rank)
+				for _, a := range e.Aliases {
+					if q != "" {
+						add(a+" → "+e.Name, e.Name, a, rank)
+					}
+				}
+			}
+		}
+	case FieldTopic:
+		count := map[string]int{}
+		for _, s := range l.sources {
+			for _, e := range s.Events {
+				for _, t := range e.Topics {
+					count[t]++
+				}
+			}
+			for _, qu := range s.Quotes {
+				for _, t := range qu.Topics {
+					count[t]++
+				}
+			}
+		}
+		for t, n := range count {
+			add(t, t, t, n)
+		}
+	case FieldArticle:
+		for _, a := range l.articles {
+			add(a.ID+" — "+a.Title, a.ID, a.ID+" "+a.Title, len(a.Paragraphs))
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		if cs[i].rank != cs[j].rank {
+			return cs[i].rank > cs[j].rank
+		}
+		return cs[i].c.Label < cs[j].c.Label
+	})
+	var out []Completion
+	seenValue := map[string]bool{}
+	for _, c := range cs {
+		if len(out) == limit {
+			break
+		}
+		// One choice per entity: the best way the partial names it.
+		if seenValue[c.c.Value] {
+			continue
+		}
+		seenValue[c.c.Value] = true
+		out = append(out, c.c)
+	}
+	return out
+}

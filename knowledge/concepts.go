@@ -1,0 +1,255 @@
+package knowledge
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed thesaurus.yaml
+var thesaurusYAML []byte
+
+// thesaurus returns the general synonym groups shipped with the bot.
+func thesaurus() [][]string {
+	var groups [][]string
+	if err := yaml.Unmarshal(thesaurusYAML, &groups); err != nil {
+		panic(fmt.Sprintf("embedded thesaurus: %v", err)) // a build defect, caught by the tests
+	}
+	return groups
+}
+
+// phrase is one way of naming a group: an entity's name or alias, or a member
+// of a synonym group, as analyzed terms.
+type phrase struct {
+	terms []string
+	group int
+}
+
+// group is a set of phrases that mean the same thing, with the entities it
+// names (whose curated paragraphs count as mentions, pronouns included).
+type group struct {
+	alts     [][]string
+	entities []Entity
+}
+
+// phraseTable finds names and synonyms in a question.
+type phraseTable struct {
+	phrases []phrase
+	groups  []group
+	// known holds every analyzed term of every alias, for spelling correction.
+	known map[string]bool
+}
+
+func newPhraseTable(an analysis.Analyzer, sources []*Source) *phraseTable {
+	pt := &phraseTable{known: map[string]bool{}}
+	add := func(words []string, ents []Entity) {
+		g := group{entities: ents}
+		id := len(pt.groups)
+		for _, w := range words {
+			ts := terms(an, w)
+			if len(ts) == 0 {
+				continue
+			}
+			g.alts = append(g.alts, ts)
+			pt.phrases = append(pt.phrases, phrase{terms: ts, group: id})
+			for _, t := range ts {
+				pt.known[t] = true
+			}
+		}
+		if len(g.alts) > 0 {
+			pt.groups = append(pt.groups, g)
+		}
+	}
+	for _, s := range sources {
+		for _, e := range s.Entities {
+			add(append([]string{e.Name}, e.Aliases...), []Entity{e})
+		}
+		for _, syn := range s.Synonyms {
+			add(syn, nil)
+		}
+	}
+	for _, syn := range thesaurus() {
+		add(syn, nil)
+	}
+	return pt
+}
+
+// concept is one thing a question asks about, with the ways the coverage may
+// put it and how much it weighs.
+type concept struct {
+	label    string
+	alts     [][]string
+	entities []Entity
+	weight   float64
+	known    bool // some alternative occurs in the coverage
+}
+
+// concepts reads a question into concepts: names and synonym phrases first
+// (longest match), then each remaining word, with spelling corrections for
+// words the coverage never uses. Words that name something (capitalised
+// inside the question, or numbers) and are unknown to the coverage weigh
+// more: a question about Paris is not answered by a paragraph about weather.
+func (l *Library) concepts(text string) []concept {
+	toks := terms(l.an, text)
+	names := l.properNames(text)
+	var out []concept
+	byGroup := map[int]int{}
+	for i := 0; i < len(toks); {
+		best, bestLen := -1, 0
+		for _, p := range l.phrases.phrases {
+			if len(p.terms) > bestLen && hasPrefix(toks[i:], p.terms) {
+				best, bestLen = p.group, len(p.terms)
+			}
+		}
+		if best >= 0 {
+			if j, ok := byGroup[best]; ok {
+				// Two phrases of one group (two names of one entity): merge.
+				for _, g := range l.phrases.groups[best].alts {
+					out[j].alts = appendAlt(out[j].alts, g)
+				}
+			} else {
+				g := l.phrases.groups[best]
+				byGroup[best] = len(out)
+				out = append(out, concept{
+					label:    strings.Join(toks[i:i+bestLen], " "),
+					alts:     append([][]string(nil), g.alts...),
+					entities: append([]Entity(nil), g.entities...),
+				})
+			}
+			// A phrase that is also an entity's alias in another group adds
+			// that group's names: "Kremlin" may be an organisation and a place.
+			for _, p := range l.phrases.phrases {
+				if p.group != best && equalTerms(p.terms, toks[i:i+bestLen]) {
+					j := byGroup[best]
+					for _, alt := range l.phrases.groups[p.group].alts {
+						out[j].alts = appendAlt(out[j].alts, alt)
+					}
+					out[j].entities = append(out[j].entities, l.phrases.groups[p.group].entities...)
+				}
+			}
+			i += bestLen
+			continue
+		}
+		t := toks[i]
+		c := concept{label: t, alts: [][]string{{t}}}
+		if l.vocab.df[t] == 0 && !l.phrases.known[t] {
+			for _, w := range l.vocab.correct(t, l.phrases.known) {
+				c.alts = appendAlt(c.alts, []string{w})
+			}
+		}
+		out = append(out, c)
+		i++
+	}
+	for i := range out {
+		c := &out[i]
+		df := 0
+		for _, pt := range l.vocab.paras {
+			if c.matches(pt.terms) {
+				df++
+			}
+		}
+		c.known = df > 0
+		c.weight = l.vocab.idf(df)
+		if !c.known && names[c.label] {
+			c.weight *= 2
+		}
+	}
+	return out
+}
+
+// properNames returns the analyzed terms of words that name something in a
+// question: capitalised words after the first, and numbers.
+func (l *Library) properNames(text string) map[string]bool {
+	out := map[string]bool{}
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
+	})
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) == 0 {
+			continue
+		}
+		if (i > 0 && unicode.IsUpper(r[0])) || unicode.IsDigit(r[0]) {
+			for _, t := range terms(l.an, w) {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// matches reports whether some alternative has all its terms in ts.
+func (c concept) matches(ts map[string]bool) bool {
+	for _, alt := range c.alts {
+		all := true
+		for _, t := range alt {
+			if !ts[t] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the concept names an entity whose curated
+// paragraphs include ref (a mention by pronoun or role).
+func (c concept) mentions(ref Ref) bool {
+	for _, e := range c.entities {
+		if e.Article != ref.Article {
+			continue
+		}
+		for _, p := range e.Paragraphs {
+			if p == ref.Paragraph {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coverage is the share of the concepts' weight that a paragraph (or a
+// sentence, with ref zero) answers.
+func coverage(cs []concept, ts map[string]bool, ref Ref) float64 {
+	var got, all float64
+	for _, c := range cs {
+		all += c.weight
+		if c.matches(ts) || (ref.Paragraph > 0 && c.mentions(ref)) {
+			got += c.weight
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}
+
+func hasPrefix(toks, p []string) bool {
+	if len(p) > len(toks) {
+		return false
+	}
+	for i := range p {
+		if toks[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalTerms(a, b []string) bool { return len(a) == len(b) && hasPrefix(a, b) }
+
+func appendAlt(alts [][]string, alt []string) [][]string {
+	for _, a := range alts {
+		if equalTerms(a, alt) {
+			return alts
+		}
+	}
+	return append(alts, alt)
+}

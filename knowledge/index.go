@@ -1,0 +1,135 @@
+package knowledge
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// analyzerName is the text analyzer of every indexed field: Unicode words,
+// accents and typographic quotes folded (Türkiye = turkiye), lowercased,
+// possessives and English stop words removed, Snowball-stemmed. Highlight
+// offsets would be shifted by the folding char filter; excerpts are cut from
+// the original text by our own sentence splitter instead.
+const analyzerName = "coverage"
+
+// Document types in the index.
+const (
+	docParagraph = "paragraph"
+	docSentence  = "sentence"
+)
+
+// indexDoc is one indexed unit: a paragraph or one of its sentences.
+type indexDoc struct {
+	Kind      string `json:"kind"`
+	Article   string `json:"article"`
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+}
+
+// BleveType names the document mapping; bleve finds it by this method, not by
+// a JSON tag.
+func (d indexDoc) BleveType() string { return d.Kind }
+
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	err := im.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":          custom.Name,
+		"char_filters":  []string{asciifolding.Name},
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{lowercase.Name, en.PossessiveName, en.StopName, en.SnowballStemmerName},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("analyzer: %w", err)
+	}
+	im.DefaultAnalyzer = analyzerName
+	im.ScoringModel = "bm25"
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = analyzerName
+	text.Store = false
+	kw := bleve.NewTextFieldMapping()
+	kw.Analyzer = keyword.Name
+	kw.Store = true
+	num := bleve.NewNumericFieldMapping()
+	num.Store = true
+	for _, kind := range []string{docParagraph, docSentence} {
+		dm := bleve.NewDocumentMapping()
+		dm.AddFieldMappingsAt("text", text)
+		dm.AddFieldMappingsAt("kind", kw)
+		dm.AddFieldMappingsAt("article", kw)
+		dm.AddFieldMappingsAt("paragraph", num)
+		im.AddDocumentMapping(kind, dm)
+	}
+	return im, nil
+}
+
+// buildIndex indexes every paragraph and sentence of the sources. An empty
+// path keeps the index in memory (scorch, not the deprecated upside_down
+// engine that bleve.NewMemOnly uses); otherwise it is written there afresh.
+func buildIndex(path string, sources []*Source) (bleve.Index, analysis.Analyzer, int, error) {
+	im, err := newMapping()
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	var idx bleve.Index
+	if path == "" {
+		idx, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	} else {
+		idx, err = bleve.New(path, im)
+	}
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("create index: %w", err)
+	}
+	batch := idx.NewBatch()
+	docs := 0
+	for _, s := range sources {
+		a := s.Article
+		for i, p := range a.Paragraphs {
+			n := i + 1
+			id := a.ID + "/" + strconv.Itoa(n)
+			if err := batch.Index(id, indexDoc{Kind: docParagraph, Article: a.ID, Paragraph: n, Text: p}); err != nil {
+				idx.Close()
+				return nil, nil, 0, fmt.Errorf("index %s: %w", id, err)
+			}
+			docs++
+			for j, sent := range Sentences(p) {
+				sid := id + "/" + strconv.Itoa(j+1)
+				if err := batch.Index(sid, indexDoc{Kind: docSentence, Article: a.ID, Paragraph: n, Text: sent}); err != nil {
+					idx.Close()
+					return nil, nil, 0, fmt.Errorf("index %s: %w", sid, err)
+				}
+				docs++
+			}
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		idx.Close()
+		return nil, nil, 0, fmt.Errorf("write index: %w", err)
+	}
+	an := im.AnalyzerNamed(analyzerName)
+	if an == nil {
+		idx.Close()
+		return nil, nil, 0, fmt.Errorf("analyzer %s not registered", analyzerName)
+	}
+	return idx, an, docs, nil
+}
+
+// terms analyzes text the way the index does.
+func terms(an analysis.Analyzer, text string) []string {
+	toks := an.Analyze([]byte(text))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, string(t.Term))
+	}
+	return out
+}

@@ -1,0 +1,258 @@
+package knowledge
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Source is one article with its fact base, validated.
+type Source struct {
+	Article  *Article
+	Entities []Entity
+	Events   []Event
+	Quotes   []Quote
+	// Synonyms are groups of words the article uses for the same thing.
+	Synonyms [][]string
+	// FactsPath is the fact base file the source was read from.
+	FactsPath string
+}
+
+// SplitParagraphs numbers a plain-text article: paragraph N is the N-th
+// non-blank line, counted from 1, headings included.
+func SplitParagraphs(text string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if l := strings.TrimSpace(line); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// LoadSource reads and validates one fact base and the article it names.
+// Every problem is reported at once in a *LoadError; on any problem nothing
+// is returned, so a broken file never half-loads.
+func LoadSource(path string) (*Source, error) {
+	return loadSource(os.ReadFile, path)
+}
+
+// LoadSourceFS is LoadSource reading from fsys (an embedded copy, a test's
+// fstest.MapFS) instead of the disk.
+func LoadSourceFS(fsys fs.FS, path string) (*Source, error) {
+	return loadSource(func(p string) ([]byte, error) { return fs.ReadFile(fsys, filepath.ToSlash(p)) }, path)
+}
+
+func loadSource(readFile func(string) ([]byte, error), path string) (*Source, error) {
+	raw, err := readFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read fact base: %w", err)
+	}
+	ps := &problems{file: path}
+	var root yaml.Node
+	if err := yaml.Unmarshal(raw, &root); err != nil {
+		// yaml.v3 sometimes reports a syntax error on the line before it.
+		addYAMLError(ps, strings.Replace(err.Error(), ": ", ": YAML syntax, at or just after this line: ", 1))
+		return nil, &LoadError{Problems: ps.list}
+	}
+	if len(root.Content) == 0 {
+		ps.add(0, "the file is empty: a fact base needs at least an article section")
+		return nil, &LoadError{Problems: ps.list}
+	}
+	checkKeys(&root, reflect.TypeOf(factsFile{}), "", ps)
+	var f factsFile
+	if err := root.Decode(&f); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, e := range te.Errors {
+				addYAMLError(ps, e)
+			}
+		} else {
+			addYAMLError(ps, err.Error())
+		}
+	}
+	src := validate(&f, filepath.Dir(path), readFile, ps)
+	if len(ps.list) > 0 {
+		sort.SliceStable(ps.list, func(i, j int) bool { return ps.list[i].Line < ps.list[j].Line })
+		return nil, &LoadError{Problems: ps.list}
+	}
+	src.FactsPath = path
+	return src, nil
+}
+
+func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), ps *problems) *Source {
+	a := f.Article
+	art := &Article{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Language: a.Language, URL: a.URL}
+	required(ps, a.line, "article", map[string]string{"id": a.ID, "title": a.Title, "text": a.Text})
+	if a.ID != "" && !slug.MatchString(a.ID) {
+		ps.add(a.keys.at("id", a.line), "article: id %q must be lowercase letters, digits and dashes", a.ID)
+	}
+	if a.Published != "" {
+		d, err := ParseDate(a.Published)
+		if err != nil {
+			ps.add(a.keys.at("published", a.line), "article.published: %v", err)
+		}
+		art.Published = d
+	}
+	if a.Text != "" {
+		p := a.Text
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		raw, err := readFile(p)
+		if err != nil {
+			ps.add(a.keys.at("text", a.line), "article.text: cannot read %s: %v", p, errors.Unwrap(err))
+		} else {
+			art.Path = p
+			art.Paragraphs = SplitParagraphs(string(raw))
+			if len(art.Paragraphs) == 0 {
+				ps.add(a.keys.at("text", a.line), "article.text: %s has no paragraphs", p)
+			}
+		}
+	}
+	src := &Source{Article: art}
+	checkPara := func(line int, what string, n int) {
+		if art.Paragraphs != nil && (n < 1 || n > len(art.Paragraphs)) {
+			ps.add(line, "%s: cites ¶%d, but the article has paragraphs 1 to %d", what, n, len(art.Paragraphs))
+		}
+	}
+	ids := map[string]int{}
+	for _, e := range f.Entities {
+		what := "entity " + e.ID
+		required(ps, e.line, "entity", map[string]string{"id": e.ID, "name": e.Name, "kind": e.Kind})
+		checkID(ps, e.line, "entity", e.ID, ids)
+		switch Kind(e.Kind) {
+		case KindPerson, KindOrganisation, KindPlace, "":
+		default:
+			ps.add(e.keys.at("kind", e.line), "%s: kind %q is not person, organisation or place", what, e.Kind)
+		}
+		for _, n := range e.Paragraphs {
+			checkPara(e.keys.at("paragraphs", e.line), what, n)
+		}
+		src.Entities = append(src.Entities, Entity{
+			Article: art.ID, ID: e.ID, Name: e.Name, Kind: Kind(e.Kind), Role: e.Role,
+			Affiliation: e.Affiliation, Aliases: e.Aliases, Paragraphs: sortedUnique(e.Paragraphs),
+		})
+	}
+	for _, e := range f.Entities {
+		if e.Affiliation != "" {
+			if _, ok := ids[e.Affiliation]; !ok {
+				ps.add(e.keys.at("affiliation", e.line), "entity %s: affiliation %q is not the id of an entity in this file", e.ID, e.Affiliation)
+			}
+		}
+	}
+	eventIDs := map[string]int{}
+	for _, e := range f.Events {
+		what := "event " + e.ID
+		required(ps, e.line, "event", map[string]string{"id": e.ID, "date": e.Date, "summary": e.Summary})
+		checkID(ps, e.line, "event", e.ID, eventIDs)
+		ev := Event{Article: art.ID, ID: e.ID, Summary: e.Summary, Topics: e.Topics, Paragraphs: sortedUnique(e.Paragraphs)}
+		if e.Date != "" {
+			d, err := ParseDate(e.Date)
+			if err != nil {
+				ps.add(e.keys.at("date", e.line), "%s: date: %v", what, err)
+			}
+			ev.Date = d
+		}
+		if e.Until != "" {
+			u, err := ParseDate(e.Until)
+			switch {
+			case err != nil:
+				ps.add(e.keys.at("until", e.line), "%s: until: %v", what, err)
+			case !ev.Date.IsZero() && u.End().Before(ev.Date.Start()):
+				ps.add(e.keys.at("until", e.line), "%s: until %s is before date %s", what, u, ev.Date)
+			}
+			ev.Until = &u
+		}
+		if len(e.Paragraphs) == 0 {
+			ps.add(e.line, "%s: cites no paragraph (paragraphs: [N, ...])", what)
+		}
+		for _, n := range e.Paragraphs {
+			checkPara(e.keys.at("paragraphs", e.line), what, n)
+		}
+		src.Events = append(src.Events, ev)
+	}
+	quoteIDs := map[string]int{}
+	for _, q := range f.Quotes {
+		what := "quote " + q.ID
+		required(ps, q.line, "quote", map[string]string{"id": q.ID, "speaker": q.Speaker, "text": q.Text})
+		checkID(ps, q.line, "quote", q.ID, quoteIDs)
+		if _, ok := ids[q.Speaker]; q.Speaker != "" && !ok {
+			ps.add(q.keys.at("speaker", q.line), "%s: speaker %q is not the id of an entity in this file", what, q.Speaker)
+		}
+		quote := Quote{Article: art.ID, ID: q.ID, Speaker: q.Speaker, Text: q.Text, Paragraph: q.Paragraph, Topics: q.Topics}
+		if q.Paragraph == 0 {
+			ps.add(q.line, "%s: paragraph is missing", what)
+		} else if text, ok := art.Paragraph(q.Paragraph); ok {
+			if q.Text != "" && !strings.Contains(FoldSpace(text), FoldSpace(q.Text)) {
+				ps.add(q.keys.at("text", q.line), "%s: the words are not in ¶%d (compared after folding case, white space and quotes)", what, q.Paragraph)
+			}
+		} else {
+			checkPara(q.keys.at("paragraph", q.line), what, q.Paragraph)
+		}
+		if q.Date != "" {
+			d, err := ParseDate(q.Date)
+			if err != nil {
+				ps.add(q.keys.at("date", q.line), "%s: date: %v", what, err)
+			}
+			quote.Date = &d
+		}
+		src.Quotes = append(src.Quotes, quote)
+	}
+	for _, s := range f.Synonyms {
+		if len(s.Terms) < 2 {
+			ps.add(s.line, "synonyms: a group needs at least two words")
+		}
+		src.Synonyms = append(src.Synonyms, s.Terms)
+	}
+	return src
+}
+
+func required(ps *problems, line int, what string, fields map[string]string) {
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	for _, k := range keys {
+		if strings.TrimSpace(fields[k]) == "" {
+			ps.add(line, "%s: %s is missing", what, k)
+		}
+	}
+}
+
+func checkID(ps *problems, line int, what, id string, seen map[string]int) {
+	if id == "" {
+		return
+	}
+	if !slug.MatchString(id) {
+		ps.add(line, "%s %s: id must be lowercase letters, digits and dashes", what, id)
+	}
+	if first, dup := seen[id]; dup {
+		ps.add(line, "%s %s: duplicate id (first at line %d)", what, id, first)
+		return
+	}
+	seen[id] = line
+}
+
+func sortedUnique(ns []int) []int {
+	out := append([]int(nil), ns...)
+	sort.Ints(out)
+	j := 0
+	for i, n := range out {
+		if i == 0 || n != out[j-1] {
+			out[j] = n
+			j++
+		}
+	}
+	return out[:j]
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,110 @@
+package knowledge
+
+import (
+	"math"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// vocabulary holds the analyzed terms of every paragraph and sentence, for
+// weighting question words (rare words count more), correcting misspellings
+// and choosing the sentences of an excerpt.
+type vocabulary struct {
+	n     int            // paragraphs in all
+	df    map[string]int // paragraphs a term occurs in
+	paras map[Ref]*paraTerms
+}
+
+type paraTerms struct {
+	terms     map[string]bool
+	sentences []string
+	sentTerms []map[string]bool
+}
+
+func newVocabulary(an analysis.Analyzer, sources []*Source) *vocabulary {
+	v := &vocabulary{df: map[string]int{}, paras: map[Ref]*paraTerms{}}
+	for _, s := range sources {
+		for i, p := range s.Article.Paragraphs {
+			pt := &paraTerms{terms: set(terms(an, p)), sentences: Sentences(p)}
+			for _, sent := range pt.sentences {
+				pt.sentTerms = append(pt.sentTerms, set(terms(an, sent)))
+			}
+			for t := range pt.terms {
+				v.df[t]++
+			}
+			v.paras[Ref{Article: s.Article.ID, Paragraph: i + 1}] = pt
+			v.n++
+		}
+	}
+	return v
+}
+
+func set(ts []string) map[string]bool {
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		m[t] = true
+	}
+	return m
+}
+
+// idf is BM25's inverse document frequency for a term in df paragraphs.
+func (v *vocabulary) idf(df int) float64 {
+	return math.Log(1 + (float64(v.n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// correct returns the known terms within one edit of t (two for long words),
+// for a term the coverage never uses: "zelenksi" finds "zelenskyy".
+func (v *vocabulary) correct(t string, extra map[string]bool) []string {
+	if len([]rune(t)) < 4 {
+		return nil
+	}
+	limit := 1
+	if len([]rune(t)) >= 7 {
+		limit = 2
+	}
+	var out []string
+	try := func(w string) {
+		if d := editDistance(t, w); d > 0 && d <= limit {
+			out = append(out, w)
+		}
+	}
+	for w := range v.df {
+		try(w)
+	}
+	for w := range extra {
+		if _, ok := v.df[w]; !ok {
+			try(w)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, by runes, with a
+// transposition of neighbours counting as one edit ("Zelenksy").
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 2 || d < -2 {
+		return 3
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
