@@ -136,8 +136,10 @@ func (l *Library) concepts(text string) []concept {
 		}
 		t := toks[i]
 		c := concept{label: t, alts: [][]string{{t}}}
-		if l.vocab.df[t] == 0 && !l.phrases.known[t] {
-			for _, w := range l.vocab.correct(t, l.phrases.known) {
+		// Misspellings are corrected for names and long words only: a short
+		// common word is too often one letter from another ("around", "ground").
+		if l.vocab.df[t] == 0 && !l.phrases.known[t] && (names[t] || len([]rune(t)) >= 7) {
+			for _, w := range l.correct(t, names[t]) {
 				c.alts = appendAlt(c.alts, []string{w})
 			}
 		}
@@ -154,11 +156,26 @@ func (l *Library) concepts(text string) []concept {
 		}
 		c.known = df > 0
 		c.weight = l.vocab.idf(df)
-		if !c.known && names[c.label] {
+		switch {
+		case !c.known && names[c.label]:
 			c.weight *= 2
+		case !c.known:
+			// An everyday word the coverage does not use is mostly phrasing
+			// ("What is happening in Kyiv?"): it counts, but little.
+			c.weight = 1
 		}
 	}
 	return out
+}
+
+// correct returns the spellings a misspelt word may have meant: for a name,
+// only the terms of names and aliases (so that Paris does not become "part");
+// for another long word, any term of the coverage.
+func (l *Library) correct(t string, name bool) []string {
+	if name {
+		return l.vocab.correct(t, nil, l.phrases.known)
+	}
+	return l.vocab.correct(t, l.vocab.df, l.phrases.known)
 }
 
 // properNames returns the analyzed terms of words that name something in a

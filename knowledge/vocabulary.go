@@ -52,9 +52,10 @@ func (v *vocabulary) idf(df int) float64 {
 	return math.Log(1 + (float64(v.n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// correct returns the known terms within one edit of t (two for long words),
-// for a term the coverage never uses: "zelenksi" finds "zelenskyy".
-func (v *vocabulary) correct(t string, extra map[string]bool) []string {
+// correct returns the terms of words and names within one edit of t (two
+// for long words), for a term the coverage never uses: "zelenksi" finds
+// "zelenskyy".
+func (v *vocabulary) correct(t string, words map[string]int, names map[string]bool) []string {
 	if len([]rune(t)) < 4 {
 		return nil
 	}
@@ -68,11 +69,11 @@ func (v *vocabulary) correct(t string, extra map[string]bool) []string {
 			out = append(out, w)
 		}
 	}
-	for w := range v.df {
+	for w := range words {
 		try(w)
 	}
-	for w := range extra {
-		if _, ok := v.df[w]; !ok {
+	for w := range names {
+		if _, ok := words[w]; !ok {
 			try(w)
 		}
 	}
