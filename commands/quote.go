@@ -6,6 +6,9 @@ import (
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
+// exactName is the match score of a name or alias typed in full.
+const exactName = 0.95
+
 func (r *Router) quote(req Request) (Response, error) {
 	name := strings.TrimSpace(req.Options["speaker"])
 	topic := strings.TrimSpace(req.Options["topic"])
@@ -19,11 +22,12 @@ func (r *Router) quote(req Request) (Response, error) {
 			Citations:   []knowledge.Ref{},
 		}, nil
 	}
-	// Prefer the best match that has quotes: "Kremlin" should find the
-	// Kremlin's words, not stop at a place with none.
+	// When the name is not exact (a role, a partial name), prefer a close
+	// match that has quotes over one with none. An exact name is never
+	// swapped for somebody else.
 	speaker := matches[0]
 	for _, m := range matches {
-		if m.QuoteCount > 0 && m.Score >= matches[0].Score*0.8 {
+		if speaker.Score < exactName && m.QuoteCount > 0 && m.Score >= matches[0].Score*0.8 {
 			speaker = m
 			break
 		}

@@ -3,6 +3,7 @@ package commands
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -73,13 +74,21 @@ func Validate(specs []Spec, req Request) (Spec, error) {
 		}
 		return Spec{}, Errorf("unknown command /%s: try %s", req.Command, strings.Join(names, ", "))
 	}
-	for name, v := range req.Options {
-		o, ok := spec.Option(name)
-		if !ok {
+	names := make([]string, 0, len(req.Options))
+	for name := range req.Options {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if _, ok := spec.Option(name); !ok {
 			return spec, Errorf("/%s has no option %q: its options are %s", spec.Name, name, optionNames(spec))
 		}
-		if err := checkValue(spec, o, v); err != nil {
-			return spec, err
+	}
+	for _, o := range spec.Options {
+		if v, ok := req.Options[o.Name]; ok {
+			if err := checkValue(spec, o, v); err != nil {
+				return spec, err
+			}
 		}
 	}
 	for _, o := range spec.Options {

@@ -111,7 +111,7 @@ func (l *Library) Suggest(name string, limit int) []string {
 					best = min(best, levenshtein(q, w)+1)
 				}
 			}
-			if best <= max(3, len(q)/2) {
+			if best <= max(2, len(q)/3) {
 				cs = append(cs, cand{e.Name, best})
 			}
 		}
