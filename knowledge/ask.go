@@ -14,6 +14,10 @@ import (
 // answer for the reply to cite it; below it, the coverage "doesn't say".
 const answerThreshold = 0.5
 
+// eventWeight discounts a match on an event's summary against one on the
+// article's own words.
+const eventWeight = 0.9
+
 // excerptWhole is the length under which a paragraph is quoted whole rather
 // than cut down to its best sentences.
 const excerptWhole = 300
@@ -41,9 +45,17 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		top = max(top, s)
 		cands = append(cands, cand{ref: ref, score: s})
 	}
+	// What the curated events say counts too, a little less than the text.
+	fromEvents := map[Ref]float64{}
+	for _, ev := range l.vocab.events {
+		cov := coverage(cs, ev.terms, Ref{}) * eventWeight
+		for _, r := range ev.refs {
+			fromEvents[r] = max(fromEvents[r], cov)
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
-		c.coverage = coverage(cs, l.vocab.paras[c.ref].terms, c.ref)
+		c.coverage = max(coverage(cs, l.vocab.paras[c.ref].terms, c.ref), fromEvents[c.ref])
 		// Relevance by the index, tempered by how much of the question the
 		// paragraph answers: a paragraph that repeats one word many times
 		// does not beat one that answers the whole question.

@@ -3,6 +3,8 @@ package knowledge
 import (
 	_ "embed"
 	"fmt"
+	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -68,14 +70,64 @@ func newPhraseTable(an analysis.Analyzer, sources []*Source) *phraseTable {
 		for _, e := range s.Entities {
 			add(append([]string{e.Name}, e.Aliases...), []Entity{e})
 		}
-		for _, syn := range s.Synonyms {
-			add(syn, nil)
-		}
 	}
-	for _, syn := range thesaurus() {
+	for _, syn := range mergeGroups(an, append(sourcesSynonyms(sources), thesaurus()...)) {
 		add(syn, nil)
 	}
 	return pt
+}
+
+func sourcesSynonyms(sources []*Source) [][]string {
+	var out [][]string
+	for _, s := range sources {
+		out = append(out, s.Synonyms...)
+	}
+	return out
+}
+
+// mergeGroups joins synonym groups that share a member once analyzed: the
+// article's [cede, ced] and the thesaurus's [give up, cede] become one group,
+// so that "give up" finds the text's "ced".
+func mergeGroups(an analysis.Analyzer, groups [][]string) [][]string {
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	owner := map[string]int{}
+	for i, g := range groups {
+		for _, w := range g {
+			key := strings.Join(terms(an, w), " ")
+			if key == "" {
+				continue
+			}
+			if j, ok := owner[key]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				owner[key] = i
+			}
+		}
+	}
+	merged := map[int][]string{}
+	var order []int
+	for i, g := range groups {
+		r := find(i)
+		if _, ok := merged[r]; !ok {
+			order = append(order, r)
+		}
+		merged[r] = append(merged[r], g...)
+	}
+	out := make([][]string, len(order))
+	for i, r := range order {
+		out[i] = merged[r]
+	}
+	return out
 }
 
 // concept is one thing a question asks about, with the ways the coverage may
@@ -94,6 +146,7 @@ type concept struct {
 // inside the question, or numbers) and are unknown to the coverage weigh
 // more: a question about Paris is not answered by a paragraph about weather.
 func (l *Library) concepts(text string) []concept {
+	text, quantity := quantityQuestion(text)
 	toks := terms(l.an, text)
 	names := l.properNames(text)
 	var out []concept
@@ -146,6 +199,13 @@ func (l *Library) concepts(text string) []concept {
 		out = append(out, c)
 		i++
 	}
+	if quantity && len(l.vocab.numbers) > 0 {
+		c := concept{label: "#number"}
+		for _, n := range l.vocab.numbers {
+			c.alts = append(c.alts, []string{n})
+		}
+		out = append(out, c)
+	}
 	for i := range out {
 		c := &out[i]
 		df := 0
@@ -155,7 +215,9 @@ func (l *Library) concepts(text string) []concept {
 			}
 		}
 		c.known = df > 0
-		c.weight = l.vocab.idf(df)
+		// The square root flattens idf: a rare everyday word ("instead")
+		// should not outweigh the names and topics of a question.
+		c.weight = math.Sqrt(l.vocab.idf(df))
 		switch {
 		case !c.known && names[c.label]:
 			c.weight *= 2
@@ -176,6 +238,19 @@ func (l *Library) correct(t string, name bool) []string {
 		return l.vocab.correct(t, nil, l.phrases.known)
 	}
 	return l.vocab.correct(t, l.vocab.df, l.phrases.known)
+}
+
+// howMuch matches the start of a question that asks for a quantity.
+var howMuch = regexp.MustCompile(`(?i)\bhow\s+(long|many|much|far|big|large|old|often|high|wide|deep|tall|big)\b`)
+
+// quantityQuestion removes the adjective of "how long", "how many" and the
+// like, which asks for a number rather than naming a topic, and says whether
+// the question asks for one: then paragraphs that give numbers answer it.
+func quantityQuestion(text string) (string, bool) {
+	if !howMuch.MatchString(text) {
+		return text, false
+	}
+	return howMuch.ReplaceAllString(text, "how"), true
 }
 
 // properNames returns the analyzed terms of words that name something in a

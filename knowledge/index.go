@@ -11,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -22,6 +24,17 @@ import (
 // offsets would be shifted by the folding char filter; excerpts are cut from
 // the original text by our own sentence splitter instead.
 const analyzerName = "coverage"
+
+// questionWordsName is a stop list on top of English's: the modal verbs and
+// the words of asking ("what happened", "tell me", "will he") that carry no
+// topic in a question and would otherwise match any paragraph that has them.
+const questionWordsName = "stop_question"
+
+var questionWords = []any{
+	"will", "can", "may", "might", "must", "shall", "did", "does", "do", "done",
+	"happen", "happened", "happening", "happens", "tell", "please", "know",
+	"explain", "describe", "going", "anything", "something", "thing", "things",
+}
 
 // Document types in the index.
 const (
@@ -43,12 +56,18 @@ func (d indexDoc) BleveType() string { return d.Kind }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
-	err := im.AddCustomAnalyzer(analyzerName, map[string]any{
-		"type":          custom.Name,
-		"char_filters":  []string{asciifolding.Name},
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{lowercase.Name, en.PossessiveName, en.StopName, en.SnowballStemmerName},
-	})
+	err := im.AddCustomTokenMap(questionWordsName, map[string]any{"type": tokenmap.Name, "tokens": questionWords})
+	if err == nil {
+		err = im.AddCustomTokenFilter(questionWordsName, map[string]any{"type": stop.Name, "stop_token_map": questionWordsName})
+	}
+	if err == nil {
+		err = im.AddCustomAnalyzer(analyzerName, map[string]any{
+			"type":          custom.Name,
+			"char_filters":  []string{asciifolding.Name},
+			"tokenizer":     unicode.Name,
+			"token_filters": []string{lowercase.Name, en.PossessiveName, en.StopName, questionWordsName, en.SnowballStemmerName},
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("analyzer: %w", err)
 	}

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"math"
+	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -13,6 +15,36 @@ type vocabulary struct {
 	n     int            // paragraphs in all
 	df    map[string]int // paragraphs a term occurs in
 	paras map[Ref]*paraTerms
+	// numbers are the terms that are numbers (1,000, 30, thousands), for
+	// questions that ask how many or how long.
+	numbers []string
+	// events holds the analyzed summary and topics of every event, with
+	// the paragraphs that report it: curated plain English with real names,
+	// which a question often matches better than a garbled translation.
+	events []eventTerms
+}
+
+type eventTerms struct {
+	terms map[string]bool
+	refs  []Ref
+}
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "hundr": true, "hundred": true,
+	"thousand": true, "million": true, "billion": true, "half": true,
+}
+
+func isNumberTerm(t string) bool {
+	if numberWords[t] {
+		return true
+	}
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 type paraTerms struct {
@@ -36,6 +68,21 @@ func newVocabulary(an analysis.Analyzer, sources []*Source) *vocabulary {
 			v.n++
 		}
 	}
+	for _, s := range sources {
+		for _, e := range s.Events {
+			et := eventTerms{terms: set(terms(an, e.Summary+" "+strings.Join(e.Topics, " ")))}
+			for _, p := range e.Paragraphs {
+				et.refs = append(et.refs, Ref{Article: s.Article.ID, Paragraph: p})
+			}
+			v.events = append(v.events, et)
+		}
+	}
+	for t := range v.df {
+		if isNumberTerm(t) {
+			v.numbers = append(v.numbers, t)
+		}
+	}
+	sort.Strings(v.numbers)
 	return v
 }
 
