@@ -194,6 +194,17 @@ func (l *Library) concepts(text string) []concept {
 		if l.vocab.df[t] == 0 && !l.phrases.known[t] && (names[t] || len([]rune(t)) >= 7) {
 			for _, w := range l.correct(t, names[t]) {
 				c.alts = appendAlt(c.alts, []string{w})
+				// A corrected name brings its entity: "Zelenksy" is
+				// Zelenskyy under every spelling, pronouns included.
+				for _, p := range l.phrases.phrases {
+					if len(p.terms) == 1 && p.terms[0] == w {
+						g := l.phrases.groups[p.group]
+						for _, alt := range g.alts {
+							c.alts = appendAlt(c.alts, alt)
+						}
+						c.entities = append(c.entities, g.entities...)
+					}
+				}
 			}
 		}
 		out = append(out, c)

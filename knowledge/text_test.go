@@ -1,0 +1,64 @@
+package knowledge
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Türkiye", "turkiye"},
+		{"Erdoğan", "erdogan"},
+		{"Zoë Brønsted", "zoe bronsted"},
+		{"“quoted” ‘words’ — dash", `"quoted" 'words' - dash`},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{"The U.S. President spoke. Then he left.", []string{"The U.S. President spoke.", "Then he left."}},
+		{`"The Kiev authorities... just threw it all away. They refused," Putin said.`, []string{`"The Kiev authorities... just threw it all away.`, `They refused," Putin said.`}},
+		{"No end", []string{"No end"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Sentences(tt.in)); diff != "" {
+			t.Errorf("Sentences(%q) mismatch (-want, +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		human string
+		err   bool
+	}{
+		{"2025", "2025", false},
+		{"2025-03", "March 2025", false},
+		{"2025-05-11", "11 May 2025", false},
+		{"2025-02-29", "", true},
+		{"2025-13", "", true},
+		{"25-01", "", true},
+		{"May 2025", "", true},
+	}
+	for _, tt := range tests {
+		d, err := ParseDate(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("ParseDate(%q) error = %v, want error %v", tt.in, err, tt.err)
+			continue
+		}
+		if err == nil && (d.Human() != tt.human || d.String() != tt.in) {
+			t.Errorf("ParseDate(%q) = %s / %s", tt.in, d.Human(), d)
+		}
+	}
+}
