@@ -82,9 +82,9 @@ func Run(ctx context.Context, cases []Case, answer Answerer) ([]Result, Summary)
 		r.Reply, r.Err = answer(ctx, c.Command)
 		s.Cases++
 		if r.Err != nil {
+			// An error answers nothing: it scores as a miss everywhere.
 			s.Errors++
-			rs = append(rs, r)
-			continue
+			r.Reply = Reply{}
 		}
 		cited := map[int]bool{}
 		for i, p := range r.Reply.Paragraphs {
@@ -146,6 +146,7 @@ func Run(ctx context.Context, cases []Case, answer Answerer) ([]Result, Summary)
 			s.FalseAbstain++
 			r.Pass = false
 		}
+		r.Pass = r.Pass && r.Err == nil
 		rs = append(rs, r)
 	}
 	if s.AnyCases > 0 {
