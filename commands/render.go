@@ -117,7 +117,7 @@ func RenderDiscord(r Response, o RenderOptions) []Message {
 			pages = append(pages, cur)
 			cur, n = "", 0
 		}
-		cur += line + "\n"
+		cur += line + "\n\n"
 		n++
 	}
 	pages = append(pages, cur)

@@ -1,0 +1,70 @@
+package commands
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"Short.", 10, "Short."},
+		{"First sentence here. Second sentence is longer than the room.", 40, "First sentence here. …"},
+		{"one two three four five six", 16, "one two three…"},
+		{"Türkiye Türkiye Türkiye", 12, "Türkiye…"},
+	}
+	for _, tt := range tests {
+		got := Truncate(tt.in, tt.limit)
+		if got != tt.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+		if len(got) > tt.limit || !utf8.ValidString(got) {
+			t.Errorf("Truncate(%q, %d) = %q: over the limit or broken UTF-8", tt.in, tt.limit, got)
+		}
+	}
+}
+
+// A reply far over Discord's limits is paged, every page within them, and
+// no text is cut mid-word.
+func TestRenderDiscordPages(t *testing.T) {
+	long := strings.Repeat("The talks went on. ", 400)
+	r := Response{Title: strings.Repeat("T", 300), Intro: "intro"}
+	for i := 1; i <= 30; i++ {
+		r.Items = append(r.Items, Item{Label: "May 2025", Text: long, Citations: []knowledge.Ref{{Article: "a", Paragraph: i}}})
+	}
+	pages := RenderDiscord(r, RenderOptions{})
+	if len(pages) < 4 {
+		t.Fatalf("%d pages, want the 30 items paged", len(pages))
+	}
+	for i, p := range pages {
+		checkLimits(t, i, p)
+		d := p.Embeds[0].Description
+		if !strings.Contains(p.Embeds[0].Footer, "page ") {
+			t.Errorf("page %d footer %q lacks the page number", i, p.Embeds[0].Footer)
+		}
+		if strings.Contains(d, "talk…") || strings.Contains(d, "tal…") {
+			t.Errorf("page %d cut mid-word", i)
+		}
+	}
+	if !strings.Contains(pages[len(pages)-1].Embeds[0].Description, "¶30") {
+		t.Error("the last item is missing")
+	}
+}
+
+// Article text can never ping or format: mentions are broken and markdown
+// is escaped.
+func TestRenderEscapes(t *testing.T) {
+	r := Response{Title: "x", Items: []Item{{Text: "@everyone look at *this* <@123> and @here"}}}
+	d := RenderDiscord(r, RenderOptions{})[0].Embeds[0].Description
+	for _, bad := range []string{"@everyone", "@here", "<@123>", "*this*"} {
+		if strings.Contains(d, bad) {
+			t.Errorf("description %q contains %q", d, bad)
+		}
+	}
+}
