@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -245,6 +246,9 @@ func Truncate(s string, limit int) string {
 	}
 	if i := lastSentenceEnd(cut); i >= room/2 {
 		return strings.TrimRightFunc(cut[:i], unicode.IsSpace) + " " + ell
+	}
+	if r, _ := utf8.DecodeRuneInString(s[len(cut):]); unicode.IsSpace(r) {
+		return strings.TrimRightFunc(cut, unicode.IsSpace) + ell
 	}
 	if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > 0 {
 		return strings.TrimRightFunc(cut[:i], unicode.IsSpace) + ell
