@@ -14,6 +14,9 @@ import (
 // answer for the reply to cite it; below it, the coverage "doesn't say".
 const answerThreshold = 0.5
 
+// relativeFloor drops passages scoring under this share of the best one.
+const relativeFloor = 0.3
+
 // eventWeight discounts a match on an event's summary against one on the
 // article's own words.
 const eventWeight = 0.9
@@ -74,6 +77,10 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		}
 		if c.coverage < answerThreshold {
 			continue
+		}
+		// A passage far below the best is noise beside it.
+		if len(ans.Passages) > 0 && c.score < relativeFloor*ans.Passages[0].Score {
+			break
 		}
 		ans.Passages = append(ans.Passages, Passage{Ref: c.ref, Text: l.excerpt(c.ref, cs), Score: c.score})
 	}
