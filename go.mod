@@ -1,6 +1,6 @@
 module github.com/coveragebot/coveragebot
 
-go 1.26.8
+go 1.24.0
 
 require golang.org/x/text v0.44.0
 
