@@ -130,6 +130,9 @@ func mergeGroups(an analysis.Analyzer, groups [][]string) [][]string {
 	return out
 }
 
+// unknownWordWeight is the weight of an everyday word the coverage never uses.
+const unknownWordWeight = 1.2
+
 // concept is one thing a question asks about, with the ways the coverage may
 // put it and how much it weighs.
 type concept struct {
@@ -233,9 +236,10 @@ func (l *Library) concepts(text string) []concept {
 		case !c.known && names[c.label]:
 			c.weight *= 2
 		case !c.known:
-			// An everyday word the coverage does not use is mostly phrasing
-			// ("What is happening in Kyiv?"): it counts, but little.
-			c.weight = 1
+			// An everyday word the coverage does not use is often phrasing,
+			// but may be the point ("the population of Istanbul"): it counts
+			// about as much as a common word the coverage does use.
+			c.weight = unknownWordWeight
 		}
 	}
 	return out
@@ -246,6 +250,10 @@ func (l *Library) concepts(text string) []concept {
 // for another long word, any term of the coverage.
 func (l *Library) correct(t string, name bool) []string {
 	if name {
+		// A short name is too often one letter from another (Pope, Pole).
+		if len([]rune(t)) < 5 {
+			return nil
+		}
 		return l.vocab.correct(t, nil, l.phrases.known)
 	}
 	return l.vocab.correct(t, l.vocab.df, l.phrases.known)

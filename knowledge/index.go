@@ -25,15 +25,18 @@ import (
 // the original text by our own sentence splitter instead.
 const analyzerName = "coverage"
 
-// questionWordsName is a stop list on top of English's: the modal verbs and
-// the words of asking ("what happened", "tell me", "will he") that carry no
-// topic in a question and would otherwise match any paragraph that has them.
+// questionWordsName is a stop list on top of English's: the modal verbs, the
+// words of asking ("what happened", "tell me", "will he") and the kinds of
+// answer ("which country") that carry no topic in a question and would
+// otherwise match any paragraph that has them.
 const questionWordsName = "stop_question"
 
 var questionWords = []any{
 	"will", "can", "may", "might", "must", "shall", "did", "does", "do", "done",
 	"happen", "happened", "happening", "happens", "tell", "please", "know",
 	"explain", "describe", "going", "anything", "something", "thing", "things",
+	// Kinds of answer ("which country", "what person") rather than topics.
+	"country", "countries", "city", "person", "organisation", "organization",
 }
 
 // Document types in the index.
