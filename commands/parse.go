@@ -3,6 +3,8 @@ package commands
 import (
 	"regexp"
 	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // optionKey matches a word that may start an option: name followed by a colon,
@@ -81,31 +83,9 @@ func firstOption(s Spec) string {
 func nearOption(s Spec, word string) string {
 	word = strings.ToLower(word)
 	for _, o := range s.Options {
-		if editDistance(word, o.Name) <= 2 && len(word) >= 3 {
+		if knowledge.EditDistance(word, o.Name) <= 2 && len(word) >= 3 {
 			return o.Name
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, by runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -30,7 +30,7 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 			s = 1.5
 		default:
 			for _, w := range strings.Fields(f) {
-				if len(q) >= 4 && editDistance(w, q) <= 2 {
+				if len(q) >= 4 && EditDistance(w, q) <= 2 {
 					s = 1
 				}
 			}

@@ -65,12 +65,12 @@ func matchEntity(q string, e Entity) (float64, string) {
 		case containsWords(f, q):
 			try(0.8*float64(len(qw))/float64(len(strings.Fields(f)))+0.1, n)
 		}
-		if d := editDistance(f, q); d <= 2 && len(q) >= 5 {
+		if d := EditDistance(f, q); d <= 2 && len(q) >= 5 {
 			try(0.75-0.1*float64(d), n)
 		}
 		// A misspelt surname: "Zelenksy" for Zelenskyy.
 		for _, w := range strings.Fields(f) {
-			if d := editDistance(w, q); len(q) >= 5 && d <= 2 {
+			if d := EditDistance(w, q); len(q) >= 5 && d <= 2 {
 				try(0.6-0.1*float64(d), n)
 			}
 		}
@@ -106,9 +106,9 @@ func (l *Library) Suggest(name string, limit int) []string {
 			best := 1 << 30
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				f := wordsOnly(Fold(n))
-				best = min(best, levenshtein(q, f))
+				best = min(best, EditDistance(q, f))
 				for _, w := range strings.Fields(f) {
-					best = min(best, levenshtein(q, w)+1)
+					best = min(best, EditDistance(q, w)+1)
 				}
 			}
 			if best <= max(2, len(q)/3) {
@@ -126,28 +126,6 @@ func (l *Library) Suggest(name string, limit int) []string {
 		}
 	}
 	return out
-}
-
-// levenshtein is editDistance without its early exit for lengths far apart.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // QuotesBy returns a speaker's quotes in paragraph order; a topic keeps those

@@ -62,3 +62,21 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"zelenksy", "zelensky", 1},
+		{"kief", "kyiv", 3}, // why Kief needs an alias, not fuzziness
+		{"türkiye", "turkiye", 1},
+		{"", "abc", 3},
+		{"peskov", "peskov", 0},
+	}
+	for _, tt := range tests {
+		if got := EditDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

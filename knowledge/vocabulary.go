@@ -111,8 +111,12 @@ func (v *vocabulary) correct(t string, words map[string]int, names map[string]bo
 		limit = 2
 	}
 	var out []string
+	n := len([]rune(t))
 	try := func(w string) {
-		if d := editDistance(t, w); d > 0 && d <= limit {
+		if m := len([]rune(w)); m < n-limit || m > n+limit {
+			return
+		}
+		if d := EditDistance(t, w); d > 0 && d <= limit {
 			out = append(out, w)
 		}
 	}
@@ -125,34 +129,4 @@ func (v *vocabulary) correct(t string, words map[string]int, names map[string]bo
 		}
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, by runes, with a
-// transposition of neighbours counting as one edit ("Zelenksy").
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > 2 || d < -2 {
-		return 3
-	}
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }
