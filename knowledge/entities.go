@@ -65,13 +65,17 @@ func matchEntity(q string, e Entity) (float64, string) {
 		case containsWords(f, q):
 			try(0.8*float64(len(qw))/float64(len(strings.Fields(f)))+0.1, n)
 		}
-		if d := EditDistance(f, q); d <= 2 && len(q) >= 5 {
-			try(0.75-0.1*float64(d), n)
+		if len(q) >= 5 && near(f, q) {
+			if d := EditDistance(f, q); d <= 2 {
+				try(0.75-0.1*float64(d), n)
+			}
 		}
 		// A misspelt surname: "Zelenksy" for Zelenskyy.
 		for _, w := range strings.Fields(f) {
-			if d := EditDistance(w, q); len(q) >= 5 && d <= 2 {
-				try(0.6-0.1*float64(d), n)
+			if len(q) >= 5 && near(w, q) {
+				if d := EditDistance(w, q); d <= 2 {
+					try(0.6-0.1*float64(d), n)
+				}
 			}
 		}
 	}
@@ -86,6 +90,13 @@ func matchEntity(q string, e Entity) (float64, string) {
 		}
 	}
 	return best, matched
+}
+
+// near reports whether a and b differ in length by two runes at most, the
+// cheap test before an edit distance of two.
+func near(a, b string) bool {
+	d := len([]rune(a)) - len([]rune(b))
+	return d >= -2 && d <= 2
 }
 
 // containsWords reports whether the words of q stand in s as a run of whole words.
