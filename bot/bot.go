@@ -26,7 +26,8 @@ type Bot struct {
 	appID    string
 	// served is the context interactions run in; cancelled when the
 	// shutdown timeout runs out.
-	served context.Context
+	served  context.Context
+	serving chan struct{}
 }
 
 // New checks cfg and prepares a bot; Run connects it. rec and log may be nil.
@@ -49,7 +50,7 @@ func New(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) (*Bot, error
 	if err != nil {
 		return nil, err
 	}
-	return &Bot{cfg: cfg, cmds: cmds, core: core, log: log, sess: s, appID: cfg.AppID}, nil
+	return &Bot{cfg: cfg, cmds: cmds, core: core, log: log, sess: s, appID: cfg.AppID, serving: make(chan struct{})}, nil
 }
 
 // Run connects to the gateway, registers the commands (one bulk overwrite
@@ -99,13 +100,20 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.appID = appID
 	b.mu.Unlock()
 	if _, err := register(ctx, b.sess, appID, b.cfg.Guilds, b.cmds.Specs(), b.log); err != nil {
-		b.shutdown(cancelServed)
+		serr := b.shutdown(cancelServed)
+		if ctx.Err() != nil {
+			return serr // stopped while starting: not a failure
+		}
 		return err
 	}
 	b.log.Info("serving interactions")
+	close(b.serving)
 	<-ctx.Done()
 	return b.shutdown(cancelServed)
 }
+
+// Serving is closed once Run has connected and registered the commands.
+func (b *Bot) Serving() <-chan struct{} { return b.serving }
 
 // Register replaces the application's commands with the bot's, through its
 // session (which must be open to know the application id unless AppID is

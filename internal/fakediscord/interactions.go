@@ -1,0 +1,106 @@
+package fakediscord
+
+import "fmt"
+
+// Interaction is an INTERACTION_CREATE payload as Discord sends it, built by
+// Command, Autocomplete or Press. Payload is plain JSON data (maps), so that
+// the bot decodes exactly what it would from Discord, ",string" fields
+// included.
+type Interaction struct {
+	ID, Token string
+	Payload   map[string]any
+}
+
+// Option is one option of a command interaction.
+type Option struct {
+	Name    string
+	Type    int // 3 string, 4 integer, 5 boolean
+	Value   any
+	Focused bool
+}
+
+// String, Int and Bool build options; Focused builds the option being typed
+// in an autocomplete interaction.
+func String(name, v string) Option        { return Option{Name: name, Type: 3, Value: v} }
+func Int(name string, v int) Option       { return Option{Name: name, Type: 4, Value: v} }
+func Bool(name string, v bool) Option     { return Option{Name: name, Type: 5, Value: v} }
+func Focused(name, partial string) Option { return Option{Name: name, Type: 3, Value: partial, Focused: true} }
+
+// IDs of the guild and channel every interaction comes from.
+const (
+	GuildID   = "900000000000000001"
+	ChannelID = "900000000000000002"
+)
+
+// Command builds a slash command sent by user in the guild.
+func (s *Server) Command(user, name string, opts ...Option) Interaction {
+	return s.interaction(user, 2, s.commandData(name, opts))
+}
+
+// Autocomplete builds an autocomplete request; one option should be Focused.
+func (s *Server) Autocomplete(user, name string, opts ...Option) Interaction {
+	return s.interaction(user, 4, s.commandData(name, opts))
+}
+
+// Press builds a button press by user on a message of the bot's.
+func (s *Server) Press(user, customID string) Interaction {
+	i := s.interaction(user, 3, map[string]any{"custom_id": customID, "component_type": 2})
+	i.Payload["message"] = map[string]any{
+		"id": s.newID(), "channel_id": ChannelID, "type": 20, "content": "", "embeds": []any{},
+		"author": map[string]any{"id": s.BotUserID, "username": "coveragebot", "discriminator": "0", "bot": true},
+		"flags":  0,
+	}
+	return i
+}
+
+// InDM returns the interaction as sent from a direct message: the user is
+// in "user", not "member", and there is no guild.
+func (i Interaction) InDM() Interaction {
+	p := make(map[string]any, len(i.Payload))
+	for k, v := range i.Payload {
+		p[k] = v
+	}
+	member := p["member"].(map[string]any)
+	p["user"] = member["user"]
+	p["context"] = 1
+	delete(p, "member")
+	delete(p, "guild_id")
+	delete(p, "guild_locale")
+	return Interaction{ID: i.ID, Token: i.Token, Payload: p}
+}
+
+func (s *Server) commandData(name string, opts []Option) map[string]any {
+	list := make([]any, 0, len(opts))
+	for _, o := range opts {
+		m := map[string]any{"name": o.Name, "type": o.Type, "value": o.Value}
+		if o.Focused {
+			m["focused"] = true
+		}
+		list = append(list, m)
+	}
+	return map[string]any{"id": s.newID(), "name": name, "type": 1, "options": list}
+}
+
+func (s *Server) interaction(user string, typ int, data map[string]any) Interaction {
+	id := s.newID()
+	token := "token-" + id
+	return Interaction{ID: id, Token: token, Payload: map[string]any{
+		"id": id, "application_id": s.AppID, "type": typ, "data": data, "token": token, "version": 1,
+		"guild_id": GuildID, "channel_id": ChannelID,
+		"member": map[string]any{
+			"user":        map[string]any{"id": user, "username": fmt.Sprintf("user%s", user), "discriminator": "0", "global_name": nil},
+			"roles":       []any{},
+			"joined_at":   "2024-01-01T00:00:00.000000+00:00",
+			"deaf":        false,
+			"mute":        false,
+			"flags":       0,
+			"permissions": "2248473465835073",
+		},
+		"app_permissions":                "2248473465835073",
+		"locale":                         "en-US",
+		"guild_locale":                   "en-US",
+		"context":                        0,
+		"authorizing_integration_owners": map[string]any{"0": GuildID},
+		"entitlements":                   []any{},
+	}}
+}
