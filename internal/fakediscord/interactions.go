@@ -21,10 +21,12 @@ type Option struct {
 
 // String, Int and Bool build options; Focused builds the option being typed
 // in an autocomplete interaction.
-func String(name, v string) Option        { return Option{Name: name, Type: 3, Value: v} }
-func Int(name string, v int) Option       { return Option{Name: name, Type: 4, Value: v} }
-func Bool(name string, v bool) Option     { return Option{Name: name, Type: 5, Value: v} }
-func Focused(name, partial string) Option { return Option{Name: name, Type: 3, Value: partial, Focused: true} }
+func String(name, v string) Option    { return Option{Name: name, Type: 3, Value: v} }
+func Int(name string, v int) Option   { return Option{Name: name, Type: 4, Value: v} }
+func Bool(name string, v bool) Option { return Option{Name: name, Type: 5, Value: v} }
+func Focused(name, partial string) Option {
+	return Option{Name: name, Type: 3, Value: partial, Focused: true}
+}
 
 // IDs of the guild and channel every interaction comes from.
 const (

@@ -111,7 +111,9 @@ func (s *Server) Close() {
 func (s *Server) APIBase() string { return s.http.URL + "/api/v9/" }
 
 // GatewayURL is the websocket the fake's GET gateway returns.
-func (s *Server) GatewayURL() string { return "ws" + strings.TrimPrefix(s.http.URL, "http") + "/gateway" }
+func (s *Server) GatewayURL() string {
+	return "ws" + strings.TrimPrefix(s.http.URL, "http") + "/gateway"
+}
 
 // Requests returns every REST request so far, in the order received.
 func (s *Server) Requests() []Request {
