@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -140,6 +141,25 @@ type harness struct {
 	rec   *countingRecorder
 	// allowErrors lets a test expect 4xx answers from the fake.
 	allowErrors bool
+
+	stopOnce sync.Once
+	stopErr  error
+	cancel   context.CancelFunc
+	done     chan error
+}
+
+// stop cancels Run and returns what it returned.
+func (h *harness) stop(t testing.TB) error {
+	t.Helper()
+	h.stopOnce.Do(func() {
+		h.cancel()
+		select {
+		case h.stopErr = <-h.done:
+		case <-time.After(wait):
+			h.stopErr = fmt.Errorf("Run did not return %v after cancel", wait)
+		}
+	})
+	return h.stopErr
 }
 
 // start runs a Bot over cmds against a fresh fake Discord and waits for it
@@ -168,16 +188,11 @@ func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 	h.bot = b
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	h.cancel, h.done = cancel, done
 	go func() { done <- b.Run(ctx) }()
 	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(wait):
-			t.Errorf("Run did not return %v after cancel", wait)
+		if err := h.stop(t); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 		h.fake.Close()
 		if !h.allowErrors {
@@ -197,6 +212,7 @@ func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 	select {
 	case <-b.Serving():
 	case err := <-done:
+		done <- err
 		t.Fatalf("Run returned before serving: %v", err)
 	case <-time.After(wait):
 		t.Fatalf("not serving after %v", wait)

@@ -1,0 +1,183 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coveragebot/coveragebot/commands"
+	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
+)
+
+func startFake(t *testing.T, configure func(*Config)) *harness {
+	t.Helper()
+	return start(t, &fakeCommands{slow: 300 * time.Millisecond}, func(c *Config) {
+		c.DeferAfter = 50 * time.Millisecond
+		if configure != nil {
+			configure(c)
+		}
+	})
+}
+
+// TestNoMentions: a reply quoting "@everyone" and a user mention goes out
+// with allowed_mentions.parse == [], so nobody is pinged.
+func TestNoMentions(t *testing.T) {
+	h := startFake(t, nil)
+	text := "He said @everyone should hear it, and <@123456789012345678> too"
+	for _, cmd := range []string{"echo", "slow", "refuse", "slowrefuse"} {
+		t.Run(cmd, func(t *testing.T) {
+			reqs := h.answer(t, h.fake.Command("700", cmd, fd.String("text", text)))
+			checkAll(t, reqs)
+			got := final(t, reqs)
+			if !strings.Contains(cmd, "refuse") && !strings.Contains(got.text(), "@everyone") {
+				t.Errorf("reply lost the text: %s", got.text())
+			}
+		})
+	}
+}
+
+// TestHandlerPanics: a panic becomes an ephemeral error reply and an error
+// log line with the interaction id, and the bot answers the next command.
+func TestHandlerPanics(t *testing.T) {
+	h := startFake(t, nil)
+	i := h.fake.Command("701", "boom")
+	got := final(t, h.answer(t, i))
+	title, desc, _ := got.embed()
+	if !got.ephemeral || title != "Can't answer that" || !strings.Contains(desc, "Something went wrong") {
+		t.Errorf("panic answered with ephemeral %v %q %q", got.ephemeral, title, desc)
+	}
+	eventually(t, "panic log line", func() bool {
+		for _, l := range h.logs.Lines() {
+			if l["level"] == "ERROR" && l["interaction_id"] == i.ID && strings.Contains(l["err"].(string), "panicked") {
+				return true
+			}
+		}
+		return false
+	})
+	next := final(t, h.answer(t, h.fake.Command("701", "echo", fd.String("text", "still here"))))
+	if !strings.Contains(next.text(), "still here") {
+		t.Errorf("after the panic: %s", next.text())
+	}
+	if n := h.rec.get("boom/" + OutcomeError); n != 1 {
+		t.Errorf("recorded %d boom errors, want 1", n)
+	}
+}
+
+// TestInternalError: the user sees the generic line, the log the cause.
+func TestInternalError(t *testing.T) {
+	h := startFake(t, nil)
+	i := h.fake.Command("702", "fail")
+	got := final(t, h.answer(t, i))
+	if !got.ephemeral || strings.Contains(got.text(), "fire") || !strings.Contains(got.text(), "Something went wrong") {
+		t.Errorf("internal error shown as %q (ephemeral %v)", got.text(), got.ephemeral)
+	}
+	eventually(t, "error log line", func() bool { return strings.Contains(h.logs.String(), "the database is on fire") })
+}
+
+// TestSlowReplies: past DeferAfter the bot defers (type 5) and edits the
+// reply in; the deferral's visibility is decided when deferring, and an
+// error after a public deferral replaces it with an ephemeral follow-up.
+func TestSlowReplies(t *testing.T) {
+	h := startFake(t, nil)
+	tests := []struct {
+		name, command string
+		private       bool
+		how           string // how the reply arrives
+		ephemeral     bool
+		methods       string
+	}{
+		{"public", "slow", false, "edit", false, "POST PATCH"},
+		{"private", "slow", true, "edit", true, "POST PATCH"},
+		{"refused", "slowrefuse", false, "followup", true, "POST DELETE POST"},
+		{"refused privately", "slowrefuse", true, "edit", true, "POST PATCH"},
+	}
+	for n, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reqs := h.answer(t, h.fake.Command(string(rune('a'+n)), tt.command, fd.String("text", "late"), fd.Bool("private", tt.private)))
+			checkAll(t, reqs)
+			if callbackType(reqs[0]) != 5 {
+				t.Fatalf("first callback type %d, want 5 (deferred)", callbackType(reqs[0]))
+			}
+			var methods []string
+			for _, r := range reqs {
+				methods = append(methods, r.Method)
+			}
+			if got := strings.Join(methods, " "); got != tt.methods {
+				t.Errorf("requests %s, want %s", got, tt.methods)
+			}
+			got := final(t, reqs)
+			if got.how != tt.how || got.ephemeral != tt.ephemeral {
+				t.Errorf("reply by %s, ephemeral %v; want %s, %v", got.how, got.ephemeral, tt.how, tt.ephemeral)
+			}
+		})
+	}
+}
+
+// TestRateLimit: the N+1th command of a user within the window is refused
+// ephemerally; other users are not affected; the window slides.
+func TestRateLimit(t *testing.T) {
+	h := startFake(t, func(c *Config) { c.RateLimit, c.RateWindow = 3, 10*time.Second })
+	for n := range 3 {
+		got := final(t, h.answer(t, h.fake.Command("800", "echo", fd.String("text", "hi"))))
+		if got.ephemeral {
+			t.Fatalf("command %d refused: %s", n+1, got.text())
+		}
+		h.clock.Advance(time.Second)
+	}
+	got := final(t, h.answer(t, h.fake.Command("800", "echo", fd.String("text", "hi"))))
+	if !got.ephemeral || !strings.Contains(got.text(), "Slow down — try again in 7s") {
+		t.Errorf("4th command in the window: ephemeral %v %q", got.ephemeral, got.text())
+	}
+	if got := final(t, h.answer(t, h.fake.Command("801", "echo", fd.String("text", "hi")))); got.ephemeral {
+		t.Errorf("another user refused: %s", got.text())
+	}
+	h.clock.Advance(7 * time.Second)
+	if got := final(t, h.answer(t, h.fake.Command("800", "echo", fd.String("text", "hi")))); got.ephemeral {
+		t.Errorf("refused after the window: %s", got.text())
+	}
+	if h.rec.limited != 1 {
+		t.Errorf("recorded %d rate-limited, want 1", h.rec.limited)
+	}
+}
+
+// TestAutocompleteCleansChoices: whatever the commands return, Discord gets
+// at most 25 choices with unique, non-empty names.
+func TestAutocompleteCleansChoices(t *testing.T) {
+	h := startFake(t, nil)
+	reqs := h.answer(t, h.fake.Autocomplete("900", "echo", fd.Focused("text", "ab")))
+	choices, _ := reqs[0].Body.(map[string]any)["data"].(map[string]any)["choices"].([]any)
+	if len(choices) != 20 {
+		t.Errorf("%d choices, want the 20 unique ones", len(choices))
+	}
+}
+
+// TestShutdownWaits: cancelling Run lets an interaction in flight finish.
+func TestShutdownWaits(t *testing.T) {
+	h := startFake(t, nil)
+	i := h.fake.Command("901", "slow", fd.String("text", "finish me"))
+	if _, err := h.fake.Dispatch(i); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.fake.WaitCallbacks(i.ID, 1, wait); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	if got := final(t, h.fake.For(i.ID)); got.how != "edit" {
+		t.Errorf("in-flight interaction answered by %q", got.how)
+	}
+}
+
+// TestMultiPageFake: pages from any Commands get buttons whose ids fit.
+func TestMultiPageFake(t *testing.T) {
+	h := start(t, &fakeCommands{render: func(r commands.Response) []commands.Message {
+		return []commands.Message{{Content: "one"}, {Content: "two"}}
+	}}, nil)
+	got := final(t, h.answer(t, h.fake.Command("902", "echo")))
+	for _, id := range got.customIDs() {
+		if len(id) > 100 {
+			t.Errorf("custom_id %q longer than 100", id)
+		}
+	}
+}
