@@ -230,3 +230,12 @@ func (s *Server) DropConnection() {
 	s.event("DROPPED")
 	c.ws.UnderlyingConn().Close()
 }
+
+// ForgetSession makes the fake forget the current session, so that the
+// client's next RESUME is refused with INVALID_SESSION (op 9) and it must
+// identify again.
+func (s *Server) ForgetSession() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sessionID = ""
+}

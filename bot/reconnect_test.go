@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
+)
+
+// TestReconnect: whatever ends the gateway connection, the bot connects
+// again (RESUME, or IDENTIFY when the session is gone) and goes on
+// answering.
+func TestReconnect(t *testing.T) {
+	tests := []struct {
+		name  string
+		cut   func(*fd.Server) error
+		steps string // the gateway steps from the cut on
+	}{
+		{"dropped connection", func(s *fd.Server) error { s.DropConnection(); return nil }, "DROPPED RESUME RESUMED"},
+		{"op 7 reconnect", (*fd.Server).Reconnect, "RECONNECT RESUME RESUMED"},
+		{"session invalidated", func(s *fd.Server) error { s.ForgetSession(); s.DropConnection(); return nil }, "DROPPED RESUME INVALID_SESSION IDENTIFY READY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, realRouter(t), nil)
+			before := final(t, h.answer(t, h.fake.Command("1000", "who", fd.String("name", "Peskov"))))
+			if err := tt.cut(h.fake); err != nil {
+				t.Fatal(err)
+			}
+			if err := h.fake.WaitConnected(2, wait); err != nil {
+				t.Fatalf("%v; gateway: %v", err, h.fake.Gateway())
+			}
+			var steps []string
+			for _, e := range h.fake.Gateway() {
+				steps = append(steps, e.Name)
+			}
+			if s := strings.Join(steps, " "); s != "IDENTIFY READY "+tt.steps {
+				t.Errorf("gateway steps %s, want IDENTIFY READY %s", s, tt.steps)
+			}
+			after := final(t, h.answer(t, h.fake.Command("1000", "who", fd.String("name", "Peskov"))))
+			if after.text() != before.text() {
+				t.Errorf("after reconnecting:\n%s\nwant\n%s", after.text(), before.text())
+			}
+		})
+	}
+}
