@@ -50,7 +50,6 @@ With no --config, ./config.yaml is used when present, else the shipped article.`
 // run is the whole program; tests call it with their own arguments,
 // environment and outputs.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel(getenv("COVERAGEBOT_LOG"))}))
 	configPath := ""
 	for len(args) > 0 && (args[0] == "--config" || args[0] == "-config") {
 		if len(args) < 2 {
@@ -71,6 +70,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	// The bot logs what it does; a one-shot command logs only trouble, so
+	// that its output stays the reply.
+	level := slog.LevelWarn
+	if args[0] == "serve" || args[0] == "register" {
+		level = slog.LevelInfo
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel(getenv("COVERAGEBOT_LOG"), level)}))
 	switch args[0] {
 	case "do":
 		return cmdDo(ctx, cfg, args[1:], stdout, stderr, log)
@@ -91,10 +97,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 }
 
-func logLevel(s string) slog.Level {
+// logLevel reads COVERAGEBOT_LOG (debug, info, warn, error), else def.
+func logLevel(s string, def slog.Level) slog.Level {
 	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return slog.LevelWarn
+	if s == "" || l.UnmarshalText([]byte(s)) != nil {
+		return def
 	}
 	return l
 }

@@ -3,15 +3,123 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/coveragebot/coveragebot/bot"
+	"github.com/coveragebot/coveragebot/commands"
 )
 
-// cmdServe runs the bot. Wired to the Discord adapter in bot/.
-func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
-	return errors.New("serve: not wired yet")
+// botConfig maps the YAML config and the environment onto the bot's config.
+// The token comes from the environment only.
+func botConfig(cfg Config, getenv func(string) string) bot.Config {
+	return bot.Config{
+		Token:            getenv("DISCORD_TOKEN"),
+		AppID:            cfg.Discord.ApplicationID,
+		Guilds:           cfg.Discord.Guilds,
+		APIBase:          cfg.Discord.APIBase,
+		GatewayURL:       cfg.Discord.GatewayURL,
+		RateLimit:        cfg.RateLimit.Requests,
+		RateWindow:       cfg.RateLimit.Window,
+		PageTimeout:      cfg.Replies.PageTimeout,
+		DeferAfter:       cfg.Replies.DeferAfter,
+		ShutdownTimeout:  cfg.ShutdownTimeout,
+		PrivateByDefault: cfg.Replies.Private,
+	}
 }
 
+// cmdServe runs the bot on Discord's gateway until SIGINT or SIGTERM, and
+// reloads the fact bases on SIGHUP (keeping the old ones if the new are
+// broken).
+func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
+	for len(args) > 0 {
+		switch {
+		case args[0] == "--http" && len(args) > 1:
+			cfg.HTTP.Addr, args = args[1], args[2:]
+		default:
+			return fmt.Errorf("serve: unknown argument %q (serve [--http ADDR])", args[0])
+		}
+	}
+	bc := botConfig(cfg, getenv)
+	if bc.Token == "" && cfg.HTTP.Addr == "" {
+		return bot.ErrNoToken
+	}
+	lv, err := newLive(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer lv.Close()
+	go reloadOnHangup(ctx, lv, log)
+
+	errc := make(chan error, 2)
+	running := 0
+	if bc.Token != "" {
+		b, err := bot.New(bc, lv, nil, log)
+		if err != nil {
+			return err
+		}
+		running++
+		go func() { errc <- b.Run(ctx) }()
+	}
+	if cfg.HTTP.Addr != "" {
+		running++
+		go func() { errc <- serveHTTP(ctx, cfg, lv, getenv, log) }()
+	}
+	var errs []error
+	for range running {
+		if err := <-errc; err != nil && !errors.Is(err, context.Canceled) {
+			errs = append(errs, err)
+			if ctx.Err() == nil {
+				return errors.Join(errs...)
+			}
+		}
+	}
+	log.Info("stopped")
+	return errors.Join(errs...)
+}
+
+func reloadOnHangup(ctx context.Context, lv *live, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			log.Info("SIGHUP: reloading the fact bases")
+			_ = lv.reload(ctx) // a failure is logged and changes nothing
+		}
+	}
+}
+
+// cmdRegister registers the slash commands alone; --dry-run prints what it
+// would send.
 func cmdRegister(ctx context.Context, cfg Config, args []string, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
-	return errors.New("register: not wired yet")
+	specs := commands.Specs()
+	if len(args) == 1 && args[0] == "--dry-run" {
+		js, err := bot.CommandsJSON(specs)
+		if err != nil {
+			return err
+		}
+		where := "globally"
+		if len(cfg.Discord.Guilds) > 0 {
+			where = fmt.Sprintf("in guilds %v", cfg.Discord.Guilds)
+		}
+		fmt.Fprintf(stdout, "# would PUT these %d commands %s (one bulk overwrite each)\n%s\n", len(specs), where, js)
+		return nil
+	}
+	if len(args) > 0 {
+		return fmt.Errorf("register: unknown argument %q (register [--dry-run])", args[0])
+	}
+	cmds, err := bot.Register(ctx, botConfig(cfg, getenv), specs, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "registered %d commands\n", len(cmds))
+	return nil
 }
