@@ -50,7 +50,9 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	defer cancel()
 	var out, logs syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"--config", cfgPath, "serve"}, func(k string) string { return env[k] }, &out, &logs) }()
+	go func() {
+		done <- run(ctx, []string{"--config", cfgPath, "serve"}, func(k string) string { return env[k] }, &out, &logs)
+	}()
 
 	err := fake.WaitFor(20*time.Second, "command registration", func() bool {
 		for _, r := range fake.Requests() {
