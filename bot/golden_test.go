@@ -1,0 +1,89 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden compares what Discord receives for one reply per command, and
+// for an error, an autocomplete and a page turn, with testdata/*.golden.
+// Ids and tokens are replaced by placeholders. Refresh with
+// go test ./bot -run TestGolden -update.
+func TestGolden(t *testing.T) {
+	h := start(t, realRouter(t), nil)
+	tests := []struct {
+		name string
+		i    fd.Interaction
+	}{
+		{"ask", h.fake.Command("1", "ask", fd.String("question", "What did Putin propose in his Sunday speech?"))},
+		{"who", h.fake.Command("1", "who", fd.String("name", "Peskov"))},
+		{"quote", h.fake.Command("1", "quote", fd.String("speaker", "Putin"), fd.String("topic", "Kiev authorities"))},
+		{"timeline", h.fake.Command("1", "timeline", fd.String("from", "2025-01-01"), fd.String("to", "2025-04-30"))},
+		{"paragraph", h.fake.Command("1", "paragraph", fd.Int("number", 5), fd.Bool("private", true))},
+		{"error", h.fake.Command("1", "paragraph", fd.Int("number", 999))},
+		{"autocomplete", h.fake.Autocomplete("1", "who", fd.Focused("name", "pes"))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			golden(t, tt.name, normalise(t, h.fake, h.answer(t, tt.i), tt.i))
+		})
+	}
+	t.Run("page", func(t *testing.T) {
+		asked := h.fake.Command("1", "timeline")
+		ids := final(t, h.answer(t, asked)).customIDs()
+		if len(ids) == 0 {
+			t.Fatal("no page buttons")
+		}
+		press := h.fake.Press("1", ids[0])
+		got := normalise(t, h.fake, h.answer(t, press), press)
+		golden(t, "page", strings.ReplaceAll(got, asked.ID, "{asked}"))
+	})
+}
+
+// normalise writes the requests as method, path and indented body, with the
+// interaction's id, token and the application id replaced by placeholders.
+func normalise(t *testing.T, fake *fd.Server, reqs []fd.Request, i fd.Interaction) string {
+	t.Helper()
+	var b strings.Builder
+	for _, r := range reqs {
+		var body bytes.Buffer
+		if len(r.Raw) > 0 {
+			if err := json.Indent(&body, r.Raw, "", "  "); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b.WriteString(r.Method + " " + r.Path + "\n" + body.String() + "\n")
+	}
+	return strings.NewReplacer(i.Token, "{token}", i.ID, "{id}", fake.AppID, "{app}").Replace(b.String())
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./bot -run TestGolden -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s mismatch (-want, +got):\n%s", path, cmp.Diff(string(want), got))
+	}
+}
