@@ -181,3 +181,52 @@ func TestMultiPageFake(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedReply: when Discord refuses a reply (here, over the content
+// limit), the user gets an ephemeral error instead of "The application did
+// not respond", and the failure is recorded.
+func TestRefusedReply(t *testing.T) {
+	h := start(t, &fakeCommands{render: func(r commands.Response) []commands.Message {
+		return []commands.Message{{Content: strings.Repeat("x", 2001)}}
+	}}, nil)
+	h.allowErrors = true
+	i := h.fake.Command("903", "echo")
+	if _, err := h.fake.Dispatch(i); err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := h.fake.WaitRequests(i.ID, 2, wait)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reqs[0].Status != 400 || reqs[1].Status != 204 {
+		t.Errorf("statuses %d then %d, want 400 then 204", reqs[0].Status, reqs[1].Status)
+	}
+	got := final(t, reqs[1:])
+	if !got.ephemeral || !strings.Contains(got.text(), "could not be displayed") {
+		t.Errorf("fallback: ephemeral %v %q", got.ephemeral, got.text())
+	}
+	eventually(t, "recorded failure", func() bool {
+		h.rec.mu.Lock()
+		defer h.rec.mu.Unlock()
+		return h.rec.failures == 1
+	})
+}
+
+// TestConfiguredGateway: with GatewayURL set, the bot dials it without
+// asking GET gateway.
+func TestConfiguredGateway(t *testing.T) {
+	fake := fd.Start(time.Second)
+	t.Cleanup(fake.Close) // after the bot has stopped: cleanups run last first
+	h := start(t, &fakeCommands{}, func(c *Config) { c.GatewayURL = fake.GatewayURL() })
+	if fake.Connected() != 1 {
+		t.Errorf("the configured gateway has %d sessions, want 1", fake.Connected())
+	}
+	if h.fake.Connected() != 0 {
+		t.Errorf("the API's own gateway has %d sessions, want 0", h.fake.Connected())
+	}
+	for _, r := range h.fake.Requests() {
+		if strings.Contains(r.Path, "gateway") {
+			t.Errorf("asked %s %s", r.Method, r.Path)
+		}
+	}
+}

@@ -21,6 +21,7 @@ type Bot struct {
 	sess *discordgo.Session
 
 	mu       sync.Mutex
+	started  bool
 	closing  bool
 	inflight sync.WaitGroup
 	appID    string
@@ -59,6 +60,13 @@ func New(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) (*Bot, error
 // ShutdownTimeout for those in flight, and closes the session. Run may be
 // called once.
 func (b *Bot) Run(ctx context.Context) error {
+	b.mu.Lock()
+	if b.started {
+		b.mu.Unlock()
+		return errors.New("bot: Run called twice")
+	}
+	b.started = true
+	b.mu.Unlock()
 	served, cancelServed := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelServed()
 	b.mu.Lock()

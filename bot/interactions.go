@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"net/http"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -71,6 +72,7 @@ func NewInteractions(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) 
 // with an error reply and logged.
 func (h *Interactions) Serve(ctx context.Context, i *discordgo.Interaction, r Responder) {
 	log := h.log.With("interaction_id", i.ID)
+	r = scrubbing{Responder: r, token: i.Token}
 	defer func() {
 		if p := recover(); p != nil {
 			log.Error("panic serving interaction", "panic", p, "stack", string(debug.Stack()))
@@ -227,6 +229,16 @@ func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discord
 	}
 	if err := h.deliver(ctx, i, r, out, deferred, deferredEphemeral); err != nil {
 		log.Error("reply not delivered", "err", err, "deferred", deferred)
+		if refused(err) {
+			// Discord refused this reply (a limit, a bad field): the
+			// interaction is still open, so say so rather than leave the
+			// user with "The application did not respond".
+			outcome = OutcomeError
+			msg := commands.RenderError("The reply could not be displayed; the problem has been logged.")
+			if err := h.deliver(ctx, i, r, outgoing{msg: msg}, deferred, deferredEphemeral); err != nil {
+				log.Error("error reply not delivered either", "err", err)
+			}
+		}
 		h.rec.InteractionFailed(req.Command)
 	}
 	took := time.Since(start)
@@ -263,6 +275,13 @@ func (h *Interactions) ephemeralAtDefer(req commands.Request) bool {
 		return false
 	}
 	return h.cfg.PrivateByDefault
+}
+
+// refused reports whether Discord answered 400: the request, not the
+// network, was at fault.
+func refused(err error) bool {
+	var re *discordgo.RESTError
+	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusBadRequest
 }
 
 // deliver sends the reply: directly, as an edit of the deferred response, or,

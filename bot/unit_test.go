@@ -206,3 +206,11 @@ func (r *recordingResponder) Delete(context.Context, *discordgo.Interaction) err
 func (r *recordingResponder) Followup(context.Context, *discordgo.Interaction, *discordgo.WebhookParams) error {
 	return nil
 }
+
+func TestScrubbedErrors(t *testing.T) {
+	inner := errors.New(`Post "https://discord.com/api/v9/interactions/1/secret-token/callback": EOF`)
+	err := scrubbing{token: "secret-token"}.wrap(inner)
+	if strings.Contains(err.Error(), "secret-token") || !errors.Is(err, inner) {
+		t.Errorf("scrubbed error %q (wraps the original: %v)", err, errors.Is(err, inner))
+	}
+}

@@ -285,12 +285,10 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 		fail(w, r, http.StatusNotFound, 10062, "Unknown interaction")
 		return
 	case is.callbacks > 0:
-		is.callbacks++
 		s.mu.Unlock()
 		fail(w, r, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.")
 		return
 	}
-	is.callbacks++
 	s.mu.Unlock()
 	var problems []string
 	switch cb.Type {
@@ -306,11 +304,16 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
 		return
 	}
-	if cb.Type == typeMessage || cb.Type == typeDeferred {
-		s.mu.Lock()
-		is.original = true
+	// Only an accepted callback acknowledges the interaction.
+	s.mu.Lock()
+	if is.callbacks > 0 {
 		s.mu.Unlock()
+		fail(w, r, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.")
+		return
 	}
+	is.callbacks++
+	is.original = cb.Type == typeMessage || cb.Type == typeDeferred
+	s.mu.Unlock()
 	w.WriteHeader(http.StatusNoContent)
 }
 
