@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -73,9 +75,25 @@ func TestRegisterGlobal(t *testing.T) {
 	}
 }
 
-// TestCommands answers every command, good and bad, over the real router.
+// gated delays every command until Discord has received the interaction's
+// deferral, so that the deferred path is taken every time, not by timing.
+type gated struct {
+	Commands
+	fake *fd.Server
+	ids  sync.Map // user id → interaction id
+}
+
+func (g *gated) Handle(ctx context.Context, req commands.Request) (commands.Response, error) {
+	if id, ok := g.ids.Load(req.UserID); ok {
+		g.fake.WaitCallbacks(id.(string), 1, wait)
+	}
+	return g.Commands.Handle(ctx, req)
+}
+
+// TestCommands answers every command, good and bad, over the real router:
+// directly (type 4), and deferred (type 5, then an edit, or for an error a
+// delete and an ephemeral follow-up).
 func TestCommands(t *testing.T) {
-	h := start(t, realRouter(t), nil)
 	tests := []struct {
 		name      string
 		command   string
@@ -97,33 +115,56 @@ func TestCommands(t *testing.T) {
 		{"paragraph private", "paragraph", []fd.Option{fd.Int("number", 23), fd.Bool("private", true)}, true, "¶23"},
 		{"paragraph out of range", "paragraph", []fd.Option{fd.Int("number", 999)}, true, "no ¶999"},
 	}
-	for n, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			i := h.fake.Command(fmt.Sprint(300+n), tt.command, tt.opts...)
-			reqs := h.answer(t, i)
-			checkAll(t, reqs)
-			got := final(t, reqs)
-			if got.how != "respond" || got.deferred {
-				t.Errorf("answered by %s (deferred %v), want a direct response (type 4)", got.how, got.deferred)
+	for _, deferred := range []bool{false, true} {
+		t.Run(map[bool]string{false: "direct", true: "deferred"}[deferred], func(t *testing.T) {
+			g := &gated{Commands: realRouter(t)}
+			var cmds Commands = realRouter(t)
+			if deferred {
+				cmds = g
 			}
-			if got.ephemeral != tt.ephemeral {
-				t.Errorf("ephemeral = %v, want %v", got.ephemeral, tt.ephemeral)
+			h := start(t, cmds, func(c *Config) { c.DeferAfter = 20 * time.Millisecond })
+			g.fake = h.fake
+			for n, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) {
+					user := fmt.Sprint(300 + n)
+					i := h.fake.Command(user, tt.command, tt.opts...)
+					g.ids.Store(user, i.ID)
+					reqs := h.answer(t, i)
+					checkAll(t, reqs)
+					got := final(t, reqs)
+					isError := tt.ephemeral && !strings.Contains(tt.name, "private")
+					want := "respond"
+					switch {
+					case deferred && isError:
+						want = "followup" // the deferral was public
+					case deferred:
+						want = "edit"
+					}
+					if got.how != want || got.deferred != deferred {
+						t.Errorf("answered by %s (deferred %v), want %s", got.how, got.deferred, want)
+					}
+					if got.ephemeral != tt.ephemeral {
+						t.Errorf("ephemeral = %v, want %v", got.ephemeral, tt.ephemeral)
+					}
+					if !strings.Contains(got.text(), tt.contains) {
+						t.Errorf("reply does not contain %q:\n%s", tt.contains, got.text())
+					}
+					if title, _, _ := got.embed(); isError && title != "Can't answer that" {
+						t.Errorf("error reply titled %q", title)
+					}
+				})
 			}
-			if !strings.Contains(got.text(), tt.contains) {
-				t.Errorf("reply does not contain %q:\n%s", tt.contains, got.text())
-			}
-			if title, _, _ := got.embed(); tt.ephemeral && !strings.Contains(tt.name, "private") && title != "Can't answer that" {
-				t.Errorf("error reply titled %q", title)
-			}
+			// A DM interaction carries "user", not "member".
+			t.Run("in a DM", func(t *testing.T) {
+				i := h.fake.Command("399", "who", fd.String("name", "Peskov")).InDM()
+				g.ids.Store("399", i.ID)
+				got := final(t, h.answer(t, i))
+				if !strings.Contains(got.text(), "Peskov") {
+					t.Errorf("reply: %s", got.text())
+				}
+			})
 		})
 	}
-	// A DM interaction carries "user", not "member".
-	t.Run("in a DM", func(t *testing.T) {
-		got := final(t, h.answer(t, h.fake.Command("399", "who", fd.String("name", "Peskov")).InDM()))
-		if !strings.Contains(got.text(), "Peskov") {
-			t.Errorf("reply: %s", got.text())
-		}
-	})
 }
 
 // TestAutocomplete answers type 8 with at most 25 choices, names unique.
