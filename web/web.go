@@ -33,7 +33,12 @@ type Options struct {
 	Ready func() bool
 	// Metrics serves /metrics; nil leaves the route out (404).
 	Metrics http.Handler
+	// Interactions, when set, is mounted at POST /interactions: Discord's
+	// HTTP interactions endpoint, which verifies its own signatures.
+	Interactions http.Handler
 }
+
+var _ Library = (*knowledge.Library)(nil)
 
 //go:embed templates/*.html
 var templateFS embed.FS
@@ -41,8 +46,8 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// New returns the HTTP handler for the citation pages, /healthz, /metrics
-// and /static/. Every response carries the security headers.
+// New returns the HTTP handler for the citation pages, /healthz, /metrics,
+// /static/ and, when given, POST /interactions. Every response carries the security headers.
 func New(lib Library, opts Options, log *slog.Logger) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -55,6 +60,9 @@ func New(lib Library, opts Options, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	if opts.Metrics != nil {
 		mux.Handle("GET /metrics", opts.Metrics)
+	}
+	if opts.Interactions != nil {
+		mux.Handle("POST /interactions", opts.Interactions)
 	}
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {

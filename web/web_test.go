@@ -18,8 +18,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestRoutes(t *testing.T) {
 	metrics := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "coveragebot_index_documents 3\n") })
+	interactions := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, `{"type":1}`) })
 	ready := true
-	h := New(newFake(), Options{PublicURL: "https://coverage.example.org", Ready: func() bool { return ready }, Metrics: metrics}, nil)
+	h := New(newFake(), Options{PublicURL: "https://coverage.example.org", Ready: func() bool { return ready }, Metrics: metrics, Interactions: interactions}, nil)
 	tests := []struct {
 		name     string
 		method   string
@@ -48,6 +49,8 @@ func TestRoutes(t *testing.T) {
 		{name: "unknown static file", path: "/static/nope.js", code: 404},
 		{name: "unknown path", path: "/wp-admin", code: 404, contains: "Not found"},
 		{name: "post refused", method: http.MethodPost, path: "/articles/talks", code: 405},
+		{name: "interactions", method: http.MethodPost, path: "/interactions", code: 200, contains: `{"type":1}`},
+		{name: "interactions not a page", path: "/interactions", code: 404},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,15 +84,25 @@ func TestRoutes(t *testing.T) {
 }
 
 // TestWithoutOptions checks the defaults: no Ready means ready, no Metrics
-// means no /metrics.
+// means no /metrics, no Interactions means no /interactions.
 func TestWithoutOptions(t *testing.T) {
 	h := New(newFake(), Options{}, nil)
-	for path, want := range map[string]int{"/healthz": 200, "/metrics": 404} {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
-		if rec.Code != want {
-			t.Errorf("GET %s = %d, want %d", path, rec.Code, want)
-		}
+	tests := []struct {
+		method, path string
+		code         int
+	}{
+		{http.MethodGet, "/healthz", 200},
+		{http.MethodGet, "/metrics", 404},
+		{http.MethodPost, "/interactions", 405},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, nil))
+			if rec.Code != tt.code {
+				t.Errorf("%s %s = %d, want %d", tt.method, tt.path, rec.Code, tt.code)
+			}
+		})
 	}
 }
 
