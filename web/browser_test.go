@@ -1,0 +1,363 @@
+//go:build linux
+
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"image/color"
+	"image/png"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// chromiumPath is Debian's headless-capable Chromium, which CI installs.
+const chromiumPath = "/usr/bin/chromium"
+
+// viewport is the size of the browser window, in CSS pixels; screenshots
+// are taken at one device pixel per CSS pixel so that positions match.
+const viewportW, viewportH = 1200, 900
+
+// TestBrowserHighlightsCitedParagraph opens the real article at #p23 in
+// headless Chromium, as a reader following a ¶23 citation from Discord
+// would, and checks in the rendered page that paragraph 23 is the target,
+// scrolled into view and highlighted (background and left border from CSS
+// :target), in light and dark mode, and that the stable link shape
+// /articles/{id}/paragraphs/{n} lands on its paragraph too. Set
+// COVERAGEBOT_SCREENSHOT=/tmp/p23.png to keep the screenshot.
+func TestBrowserHighlightsCitedParagraph(t *testing.T) {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set but %s is missing (%v): the browser test must run in CI", chromiumPath, err)
+		}
+		t.Skipf("%s not installed (apt-get install chromium); skipping the browser test outside CI", chromiumPath)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
+	defer cancel()
+
+	srv := httptest.NewServer(New(loadShipped(t), Options{}, nil)) // listens on 127.0.0.1
+	t.Cleanup(srv.Close)
+	const id = shippedArticle
+
+	b := startChromium(ctx, t)
+	page := b.newPage(ctx, t)
+
+	page.navigate(ctx, t, srv.URL+"/articles/"+id+"#p23")
+	light := page.inspect(ctx, t, 23)
+	t.Logf("light: %+v", light)
+	checkHighlighted(t, light, 23)
+	shot := page.screenshot(ctx, t)
+	if path := os.Getenv("COVERAGEBOT_SCREENSHOT"); path != "" {
+		if err := os.WriteFile(path, shot, 0o644); err != nil {
+			t.Fatalf("save screenshot: %v", err)
+		}
+		t.Logf("screenshot of %s#p23 saved to %s", srv.URL+"/articles/"+id, path)
+	}
+	checkPixels(t, shot, light)
+
+	t.Run("dark mode", func(t *testing.T) {
+		page.colorScheme(ctx, t, "dark")
+		dark := page.inspect(ctx, t, 23)
+		t.Logf("dark: %+v", dark)
+		checkHighlighted(t, dark, 23)
+		if dark.Background == light.Background {
+			t.Errorf("dark mode highlight = light mode highlight %s; prefers-color-scheme not applied", dark.Background)
+		}
+		checkPixels(t, page.screenshot(ctx, t), dark)
+		page.colorScheme(ctx, t, "light")
+	})
+
+	t.Run("paragraph link redirects to its anchor", func(t *testing.T) {
+		page.navigate(ctx, t, srv.URL+"/articles/"+id+"/paragraphs/7")
+		got := page.inspect(ctx, t, 7)
+		if got.Path != "/articles/"+id {
+			t.Errorf("landed on %s, want /articles/%s", got.Path, id)
+		}
+		checkHighlighted(t, got, 7)
+	})
+}
+
+// paragraphState is what the page says about one paragraph after loading.
+type paragraphState struct {
+	Path, Hash, Target, Text string
+	Background, Border       string
+	BorderWidth              float64
+	Unmarked                 string // background of a paragraph that is not the target
+	Top, Bottom, Left, Right float64
+	ViewportHeight, ScrollY  float64
+	StylesheetLoaded         bool
+}
+
+func checkHighlighted(t *testing.T, s paragraphState, n int) {
+	t.Helper()
+	want := fmt.Sprintf("p%d", n)
+	if s.Hash != "#"+want {
+		t.Errorf("location.hash = %q, want #%s", s.Hash, want)
+	}
+	if s.Target != want {
+		t.Errorf(":target is %q, want %s", s.Target, want)
+	}
+	if !strings.HasPrefix(s.Text, fmt.Sprintf("¶%d ", n)) {
+		t.Errorf("paragraph text starts %.20q, want ¶%d", s.Text, n)
+	}
+	if !s.StylesheetLoaded {
+		t.Error("the stylesheet did not load (blocked by the Content-Security-Policy?)")
+	}
+	if transparent(s.Background) || s.Background == s.Unmarked {
+		t.Errorf("¶%d background = %s, other paragraphs %s: not highlighted", n, s.Background, s.Unmarked)
+	}
+	if s.BorderWidth < 2 || transparent(s.Border) {
+		t.Errorf("¶%d left border = %vpx %s, want a visible border", n, s.BorderWidth, s.Border)
+	}
+	if s.Top < 0 || s.Top >= s.ViewportHeight || s.Bottom <= 0 {
+		t.Errorf("¶%d spans y %v..%v, outside the %v px viewport: not scrolled into view", n, s.Top, s.Bottom, s.ViewportHeight)
+	}
+	if n > 5 && s.ScrollY <= 0 {
+		t.Errorf("page not scrolled (scrollY = %v) to ¶%d", s.ScrollY, n)
+	}
+}
+
+func transparent(css string) bool {
+	return css == "" || css == "rgba(0, 0, 0, 0)" || css == "transparent"
+}
+
+// checkPixels looks at the screenshot itself: the left border and the
+// background of the highlighted paragraph must be painted in the colours the
+// page computed, where the paragraph is.
+func checkPixels(t *testing.T, shot []byte, s paragraphState) {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatalf("decode screenshot: %v", err)
+	}
+	if b := img.Bounds(); b.Dx() != viewportW || b.Dy() != viewportH {
+		t.Errorf("screenshot is %dx%d, want %dx%d", b.Dx(), b.Dy(), viewportW, viewportH)
+	}
+	top := max(s.Top, 0) + 2 // inside the top padding, above the first line of text
+	probes := []struct {
+		what string
+		x, y float64
+		css  string
+	}{
+		{"left border", s.Left + 1, top, s.Border},
+		{"background", s.Right - 3, top, s.Background},
+	}
+	for _, p := range probes {
+		want, err := parseRGB(p.css)
+		if err != nil {
+			t.Errorf("%s colour: %v", p.what, err)
+			continue
+		}
+		got := img.At(int(p.x), int(p.y))
+		if !near(got, want) {
+			t.Errorf("%s pixel at (%.0f,%.0f) = %v, want about %v", p.what, p.x, p.y, got, want)
+		}
+	}
+}
+
+func parseRGB(css string) (color.RGBA, error) {
+	var r, g, b uint8
+	if _, err := fmt.Sscanf(css, "rgb(%d, %d, %d)", &r, &g, &b); err != nil {
+		return color.RGBA{}, fmt.Errorf("%q is not rgb(r, g, b): %w", css, err)
+	}
+	return color.RGBA{r, g, b, 255}, nil
+}
+
+func near(c color.Color, want color.RGBA) bool {
+	r, g, b, _ := c.RGBA()
+	d := func(x uint32, y uint8) int { return max(int(x>>8)-int(y), int(y)-int(x>>8)) }
+	return d(r, want.R) <= 6 && d(g, want.G) <= 6 && d(b, want.B) <= 6
+}
+
+// browser is a running headless Chromium driven over its debugging pipe.
+type browser struct {
+	cdp *cdp
+}
+
+// startChromium starts Chromium in its own process group, allowed to reach
+// nothing but loopback, and stops it when the test ends.
+func startChromium(ctx context.Context, t *testing.T) *browser {
+	t.Helper()
+	toBrowser, toBrowserW, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromBrowserR, fromBrowser, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(chromiumPath,
+		"--headless",
+		"--no-sandbox", // the CI container runs as root
+		"--disable-gpu",
+		"--disable-dev-shm-usage",
+		"--disable-quic",
+		"--no-first-run",
+		"--no-default-browser-check",
+		"--disable-background-networking",
+		"--disable-component-update",
+		"--disable-sync",
+		"--disable-extensions",
+		"--disable-default-apps",
+		"--no-proxy-server",
+		"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", // nothing resolves but loopback
+		"--hide-scrollbars",
+		"--mute-audio",
+		"--user-data-dir="+t.TempDir(),
+		fmt.Sprintf("--window-size=%d,%d", viewportW, viewportH),
+		"--remote-debugging-pipe",
+		"about:blank",
+	)
+	cmd.ExtraFiles = []*os.File{toBrowser, fromBrowser} // fds 3 and 4
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", chromiumPath, err)
+	}
+	toBrowser.Close()
+	fromBrowser.Close()
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	b := &browser{cdp: newCDP(toBrowserW, fromBrowserR)}
+	t.Cleanup(func() {
+		closeCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = b.cdp.call(closeCtx, "", "Browser.close", nil, nil)
+		select {
+		case <-exited:
+		case <-time.After(5 * time.Second):
+		}
+		// Renderers and helpers share the process group; end any left over.
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		<-exited
+		toBrowserW.Close()
+		fromBrowserR.Close()
+		if t.Failed() {
+			t.Logf("chromium stderr (end):\n%s", tail(stderr.String(), 4000))
+		}
+	})
+	go func() {
+		select {
+		case <-ctx.Done(): // the test's time is up: do not wait for a hung browser
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		case <-exited:
+		}
+	}()
+	return b
+}
+
+// tab is one page of the browser, attached in flat session mode.
+type tab struct {
+	cdp     *cdp
+	session string
+}
+
+func (b *browser) newPage(ctx context.Context, t *testing.T) *tab {
+	t.Helper()
+	var created struct{ TargetID string }
+	if err := b.cdp.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &created); err != nil {
+		t.Fatal(err)
+	}
+	var attached struct{ SessionID string }
+	if err := b.cdp.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": created.TargetID, "flatten": true}, &attached); err != nil {
+		t.Fatal(err)
+	}
+	p := &tab{cdp: b.cdp, session: attached.SessionID}
+	p.must(ctx, t, "Page.enable", nil, nil)
+	p.must(ctx, t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": viewportW, "height": viewportH, "deviceScaleFactor": 1, "mobile": false}, nil)
+	p.colorScheme(ctx, t, "light")
+	return p
+}
+
+func (p *tab) must(ctx context.Context, t *testing.T, method string, params, result any) {
+	t.Helper()
+	if err := p.cdp.call(ctx, p.session, method, params, result); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (p *tab) colorScheme(ctx context.Context, t *testing.T, scheme string) {
+	t.Helper()
+	p.must(ctx, t, "Emulation.setEmulatedMedia", map[string]any{"features": []map[string]string{{"name": "prefers-color-scheme", "value": scheme}}}, nil)
+}
+
+// navigate loads url and waits for its load event.
+func (p *tab) navigate(ctx context.Context, t *testing.T, url string) {
+	t.Helper()
+	p.cdp.drain()
+	var nav struct{ ErrorText string }
+	p.must(ctx, t, "Page.navigate", map[string]any{"url": url}, &nav)
+	if nav.ErrorText != "" {
+		t.Fatalf("navigate to %s: %s", url, nav.ErrorText)
+	}
+	if err := p.cdp.waitEvent(ctx, p.session, "Page.loadEventFired"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// inspectJS reports on paragraph N after two animation frames, so that the
+// scroll to the fragment and the :target style have been applied.
+const inspectJS = `new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => {
+  const p = document.getElementById("p%[1]d");
+  if (!p) { done(JSON.stringify({Hash: location.hash})); return; }
+  const other = document.getElementById(%[1]d === 1 ? "p2" : "p1");
+  const cs = getComputedStyle(p), r = p.getBoundingClientRect();
+  const target = document.querySelector(":target");
+  done(JSON.stringify({
+    Path: location.pathname, Hash: location.hash, Target: target ? target.id : "",
+    Text: p.innerText, Background: cs.backgroundColor, Border: cs.borderLeftColor,
+    BorderWidth: parseFloat(cs.borderLeftWidth), Unmarked: getComputedStyle(other).backgroundColor,
+    Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right,
+    ViewportHeight: innerHeight, ScrollY: scrollY,
+    StylesheetLoaded: document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0,
+  }));
+})))`
+
+func (p *tab) inspect(ctx context.Context, t *testing.T, n int) paragraphState {
+	t.Helper()
+	var res struct {
+		Result struct {
+			Value string
+		}
+		ExceptionDetails *struct{ Text string }
+	}
+	p.must(ctx, t, "Runtime.evaluate", map[string]any{"expression": fmt.Sprintf(inspectJS, n), "awaitPromise": true, "returnByValue": true}, &res)
+	if res.ExceptionDetails != nil {
+		t.Fatalf("evaluate: %s", res.ExceptionDetails.Text)
+	}
+	var s paragraphState
+	if err := json.Unmarshal([]byte(res.Result.Value), &s); err != nil {
+		t.Fatalf("decode %q: %v", res.Result.Value, err)
+	}
+	return s
+}
+
+// screenshot captures the viewport as PNG.
+func (p *tab) screenshot(ctx context.Context, t *testing.T) []byte {
+	t.Helper()
+	var shot struct{ Data string }
+	p.must(ctx, t, "Page.captureScreenshot", map[string]any{"format": "png"}, &shot)
+	b, err := base64.StdEncoding.DecodeString(shot.Data)
+	if err != nil {
+		t.Fatalf("decode screenshot: %v", err)
+	}
+	return b
+}
+
+// tail returns the last n bytes of s; Chromium's log is long and its end is
+// what explains a failure.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return "…" + s[len(s)-n:]
+}
