@@ -58,9 +58,7 @@ func TestHandlerPanics(t *testing.T) {
 	if !strings.Contains(next.text(), "still here") {
 		t.Errorf("after the panic: %s", next.text())
 	}
-	if n := h.rec.get("boom/" + OutcomeError); n != 1 {
-		t.Errorf("recorded %d boom errors, want 1", n)
-	}
+	eventually(t, "the boom error recorded", func() bool { return h.rec.get("boom/"+OutcomeError) == 1 })
 }
 
 // TestInternalError: the user sees the generic line, the log the cause.
@@ -135,6 +133,8 @@ func TestRateLimit(t *testing.T) {
 	if got := final(t, h.answer(t, h.fake.Command("800", "echo", fd.String("text", "hi")))); got.ephemeral {
 		t.Errorf("refused after the window: %s", got.text())
 	}
+	h.rec.mu.Lock()
+	defer h.rec.mu.Unlock()
 	if h.rec.limited != 1 {
 		t.Errorf("recorded %d rate-limited, want 1", h.rec.limited)
 	}

@@ -113,11 +113,11 @@ func (s *Server) ready(c *gwConn) error {
 		"private_channels": []any{},
 	}
 	s.mu.Unlock()
-	if err := c.ws.WriteJSON(frame{Op: 0, Type: "READY", S: &seq, D: d}); err != nil {
-		return err
-	}
+	// c is live before READY is written, and c.wmu is held until it is: a
+	// client that acts on READY at once can be dispatched to straight away,
+	// and no dispatch overtakes READY.
 	s.live(c, "READY")
-	return nil
+	return c.ws.WriteJSON(frame{Op: 0, Type: "READY", S: &seq, D: d})
 }
 
 // resumed resumes the session on c, or invalidates it if the id is not the
@@ -134,11 +134,8 @@ func (s *Server) resumed(c *gwConn, sessionID string) error {
 	s.seq++
 	seq := s.seq
 	s.mu.Unlock()
-	if err := c.ws.WriteJSON(frame{Op: 0, Type: "RESUMED", S: &seq, D: map[string]any{}}); err != nil {
-		return err
-	}
-	s.live(c, "RESUMED")
-	return nil
+	s.live(c, "RESUMED") // before writing, as in ready
+	return c.ws.WriteJSON(frame{Op: 0, Type: "RESUMED", S: &seq, D: map[string]any{}})
 }
 
 // live makes c the connection dispatches go to.
