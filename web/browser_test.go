@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"image/color"
 	"image/png"
@@ -75,6 +76,28 @@ func TestBrowserHighlightsCitedParagraph(t *testing.T) {
 		page.colorScheme(ctx, t, "light")
 	})
 
+	t.Run("phone", func(t *testing.T) {
+		phone := b.newPage(ctx, t)
+		defer phone.close(ctx, t)
+		phone.must(ctx, t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}, nil)
+		phone.navigate(ctx, t, srv.URL+"/articles/"+id+"#p23")
+		got := phone.inspect(ctx, t, 23)
+		t.Logf("phone: %+v", got)
+		checkHighlighted(t, got, 23)
+		if got.Right > 390 || got.Left < 0 {
+			t.Errorf("¶23 spans x %v..%v, wider than the 390 px phone screen", got.Left, got.Right)
+		}
+		if got.AsideTop < got.ArticleBottom {
+			t.Errorf("the fact sidebar starts at y %v, above the article's end at %v; on a phone it belongs below", got.AsideTop, got.ArticleBottom)
+		}
+		if path := os.Getenv("COVERAGEBOT_SCREENSHOT"); path != "" {
+			phonePath := strings.TrimSuffix(path, ".png") + "-phone.png"
+			if err := os.WriteFile(phonePath, phone.screenshot(ctx, t), 0o644); err != nil {
+				t.Fatalf("save screenshot: %v", err)
+			}
+		}
+	})
+
 	t.Run("paragraph link redirects to its anchor", func(t *testing.T) {
 		page.navigate(ctx, t, srv.URL+"/articles/"+id+"/paragraphs/7")
 		got := page.inspect(ctx, t, 7)
@@ -94,6 +117,7 @@ type paragraphState struct {
 	Top, Bottom, Left, Right float64
 	ViewportHeight, ScrollY  float64
 	StylesheetLoaded         bool
+	ArticleBottom, AsideTop  float64 // where the text ends and the sidebar starts
 }
 
 func checkHighlighted(t *testing.T, s paragraphState, n int) {
@@ -236,9 +260,15 @@ func startChromium(ctx context.Context, t *testing.T) *browser {
 		case <-exited:
 		case <-time.After(5 * time.Second):
 		}
-		// Renderers and helpers share the process group; end any left over.
+		// Renderers and helpers share the process group; end any left over
+		// and wait, briefly, until the group is gone.
 		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 		<-exited
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if errors.Is(syscall.Kill(-cmd.Process.Pid, 0), syscall.ESRCH) {
+				break
+			}
+		}
 		toBrowserW.Close()
 		fromBrowserR.Close()
 		if t.Failed() {
@@ -258,6 +288,7 @@ func startChromium(ctx context.Context, t *testing.T) *browser {
 // tab is one page of the browser, attached in flat session mode.
 type tab struct {
 	cdp     *cdp
+	target  string
 	session string
 }
 
@@ -271,11 +302,19 @@ func (b *browser) newPage(ctx context.Context, t *testing.T) *tab {
 	if err := b.cdp.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": created.TargetID, "flatten": true}, &attached); err != nil {
 		t.Fatal(err)
 	}
-	p := &tab{cdp: b.cdp, session: attached.SessionID}
+	p := &tab{cdp: b.cdp, target: created.TargetID, session: attached.SessionID}
 	p.must(ctx, t, "Page.enable", nil, nil)
 	p.must(ctx, t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": viewportW, "height": viewportH, "deviceScaleFactor": 1, "mobile": false}, nil)
 	p.colorScheme(ctx, t, "light")
 	return p
+}
+
+// close closes the tab, so that the one before it comes to the front again.
+func (p *tab) close(ctx context.Context, t *testing.T) {
+	t.Helper()
+	if err := p.cdp.call(ctx, "", "Target.closeTarget", map[string]any{"targetId": p.target}, nil); err != nil {
+		t.Error(err)
+	}
 }
 
 func (p *tab) must(ctx context.Context, t *testing.T, method string, params, result any) {
@@ -293,6 +332,8 @@ func (p *tab) colorScheme(ctx context.Context, t *testing.T, scheme string) {
 // navigate loads url and waits for its load event.
 func (p *tab) navigate(ctx context.Context, t *testing.T, url string) {
 	t.Helper()
+	// A background tab runs no animation frames, which inspect waits for.
+	p.must(ctx, t, "Page.bringToFront", nil, nil)
 	p.cdp.drain()
 	var nav struct{ ErrorText string }
 	p.must(ctx, t, "Page.navigate", map[string]any{"url": url}, &nav)
@@ -319,6 +360,8 @@ const inspectJS = `new Promise(done => requestAnimationFrame(() => requestAnimat
     Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right,
     ViewportHeight: innerHeight, ScrollY: scrollY,
     StylesheetLoaded: document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0,
+    ArticleBottom: document.querySelector("article").getBoundingClientRect().bottom,
+    AsideTop: document.querySelector("aside").getBoundingClientRect().top,
   }));
 })))`
 
@@ -330,6 +373,9 @@ func (p *tab) inspect(ctx context.Context, t *testing.T, n int) paragraphState {
 		}
 		ExceptionDetails *struct{ Text string }
 	}
+	// Bounded, so that a page that never paints fails here and says so.
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
 	p.must(ctx, t, "Runtime.evaluate", map[string]any{"expression": fmt.Sprintf(inspectJS, n), "awaitPromise": true, "returnByValue": true}, &res)
 	if res.ExceptionDetails != nil {
 		t.Fatalf("evaluate: %s", res.ExceptionDetails.Text)

@@ -1,9 +1,6 @@
 package web
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -75,14 +72,4 @@ func newFake() *fakeLibrary {
 			"escape": {{Article: "escape", ID: "q", Speaker: "x", Text: `</blockquote><script>alert("q")</script>`, Paragraph: 1}},
 		},
 	}
-}
-
-// longArticle returns an article of n paragraphs, each long enough that the
-// later ones start well below the first screen.
-func longArticle(id string, n int) *knowledge.Article {
-	a := &knowledge.Article{ID: id, Title: "A long article", Outlet: "Example Press", Published: knowledge.MustDate("2025-05")}
-	for i := 1; i <= n; i++ {
-		a.Paragraphs = append(a.Paragraphs, fmt.Sprintf("Paragraph %d. %s", i, strings.Repeat("Words to fill the line. ", 12)))
-	}
-	return a
 }
