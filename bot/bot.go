@@ -83,7 +83,6 @@ func (b *Bot) Run(ctx context.Context) error {
 		}),
 		b.sess.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.log.Info("discord session resumed") }),
 		b.sess.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.log.Warn("discord gateway disconnected") }),
-		b.sess.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.log.Info("discord gateway connected") }),
 		b.sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { b.interaction(ic.Interaction) }),
 	}
 	defer func() {
@@ -91,6 +90,20 @@ func (b *Bot) Run(ctx context.Context) error {
 			r()
 		}
 	}()
+	// Kept after Run returns: discordgo's reconnect loop does not stop when
+	// the session is closed, and a connection it makes after shutdown would
+	// show the bot online while nothing answers.
+	b.sess.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) {
+		b.mu.Lock()
+		closing := b.closing
+		b.mu.Unlock()
+		if closing {
+			b.log.Warn("discord gateway reconnected after shutdown: closing it")
+			s.Close()
+			return
+		}
+		b.log.Info("discord gateway connected")
+	})
 
 	if err := b.sess.Open(); err != nil {
 		return fmt.Errorf("connect to discord gateway: %w", err)

@@ -11,6 +11,7 @@ import (
 // again (RESUME, or IDENTIFY when the session is gone) and goes on
 // answering.
 func TestReconnect(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		cut   func(*fd.Server) error
@@ -22,6 +23,7 @@ func TestReconnect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			h := start(t, realRouter(t), nil)
 			before := final(t, h.answer(t, h.fake.Command("1000", "who", fd.String("name", "Peskov"))))
 			if err := tt.cut(h.fake); err != nil {
@@ -42,5 +44,28 @@ func TestReconnect(t *testing.T) {
 				t.Errorf("after reconnecting:\n%s\nwant\n%s", after.text(), before.text())
 			}
 		})
+	}
+}
+
+// TestNoReconnectAfterShutdown: discordgo's reconnect loop outlives
+// Session.Close; a connection it makes after Run has returned is closed at
+// once rather than left showing the bot online with nobody answering.
+func TestNoReconnectAfterShutdown(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeCommands{}, nil)
+	h.fake.SetDown(true)
+	h.fake.DropConnection()
+	if err := h.fake.WaitFor(wait, "a refused reconnection", func() bool { return h.fake.Refused() > 0 }); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	h.fake.SetDown(false)
+	if err := h.fake.WaitConnected(2, wait); err != nil {
+		t.Fatalf("%v; gateway: %v", err, h.fake.Gateway())
+	}
+	if err := h.fake.WaitFor(wait, "close of the late connection", func() bool { return h.fake.OpenConnections() == 0 }); err != nil {
+		t.Fatal(err)
 	}
 }

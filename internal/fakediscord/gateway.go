@@ -45,17 +45,31 @@ type frame struct {
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	if s.down {
+		s.refused++
+		s.notifyLocked()
+		s.mu.Unlock()
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	s.mu.Unlock()
 	ws, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
 	c := &gwConn{ws: ws}
+	s.mu.Lock()
+	s.open++
+	s.mu.Unlock()
 	defer func() {
 		ws.Close()
 		s.mu.Lock()
+		s.open--
 		if s.conn == c {
 			s.conn = nil
 		}
+		s.notifyLocked()
 		s.mu.Unlock()
 	}()
 	if err := c.write(frame{Op: 10, D: map[string]any{"heartbeat_interval": s.hb.Milliseconds()}}); err != nil {
@@ -235,4 +249,27 @@ func (s *Server) ForgetSession() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.sessionID = ""
+}
+
+// SetDown makes the gateway refuse new connections (HTTP 503) while down is
+// true, as during an outage; connections already open are not touched.
+func (s *Server) SetDown(down bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.down = down
+}
+
+// Refused counts the gateway connections refused while down.
+func (s *Server) Refused() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.refused
+}
+
+// OpenConnections counts the gateway websockets open now, whether or not
+// they carry a session.
+func (s *Server) OpenConnections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.open
 }

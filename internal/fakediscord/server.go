@@ -52,6 +52,9 @@ type Server struct {
 	seq          int64
 	ids          int64
 	interactions map[string]*issued // by id
+	down         bool               // refuse gateway connections
+	refused      int                // gateway connections refused
+	open         int                // websockets open now
 	byToken      map[string]string  // token → id
 }
 
