@@ -22,6 +22,7 @@ func startFake(t *testing.T, configure func(*Config)) *harness {
 // TestNoMentions: a reply quoting "@everyone" and a user mention goes out
 // with allowed_mentions.parse == [], so nobody is pinged.
 func TestNoMentions(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	text := "He said @everyone should hear it, and <@123456789012345678> too"
 	for _, cmd := range []string{"echo", "slow", "refuse", "slowrefuse"} {
@@ -39,6 +40,7 @@ func TestNoMentions(t *testing.T) {
 // TestHandlerPanics: a panic becomes an ephemeral error reply and an error
 // log line with the interaction id, and the bot answers the next command.
 func TestHandlerPanics(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	i := h.fake.Command("701", "boom")
 	got := final(t, h.answer(t, i))
@@ -63,6 +65,7 @@ func TestHandlerPanics(t *testing.T) {
 
 // TestInternalError: the user sees the generic line, the log the cause.
 func TestInternalError(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	i := h.fake.Command("702", "fail")
 	got := final(t, h.answer(t, i))
@@ -76,6 +79,7 @@ func TestInternalError(t *testing.T) {
 // reply in; the deferral's visibility is decided when deferring, and an
 // error after a public deferral replaces it with an ephemeral follow-up.
 func TestSlowReplies(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	tests := []struct {
 		name, command string
@@ -114,6 +118,7 @@ func TestSlowReplies(t *testing.T) {
 // TestRateLimit: the N+1th command of a user within the window is refused
 // ephemerally; other users are not affected; the window slides.
 func TestRateLimit(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, func(c *Config) { c.RateLimit, c.RateWindow = 3, 10*time.Second })
 	for n := range 3 {
 		got := final(t, h.answer(t, h.fake.Command("800", "echo", fd.String("text", "hi"))))
@@ -143,6 +148,7 @@ func TestRateLimit(t *testing.T) {
 // TestAutocompleteCleansChoices: whatever the commands return, Discord gets
 // at most 25 choices with unique, non-empty names.
 func TestAutocompleteCleansChoices(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	reqs := h.answer(t, h.fake.Autocomplete("900", "echo", fd.Focused("text", "ab")))
 	choices, _ := reqs[0].Body.(map[string]any)["data"].(map[string]any)["choices"].([]any)
@@ -153,6 +159,7 @@ func TestAutocompleteCleansChoices(t *testing.T) {
 
 // TestShutdownWaits: cancelling Run lets an interaction in flight finish.
 func TestShutdownWaits(t *testing.T) {
+	t.Parallel()
 	h := startFake(t, nil)
 	i := h.fake.Command("901", "slow", fd.String("text", "finish me"))
 	if _, err := h.fake.Dispatch(i); err != nil {
@@ -171,6 +178,7 @@ func TestShutdownWaits(t *testing.T) {
 
 // TestMultiPageFake: pages from any Commands get buttons whose ids fit.
 func TestMultiPageFake(t *testing.T) {
+	t.Parallel()
 	h := start(t, &fakeCommands{render: func(r commands.Response) []commands.Message {
 		return []commands.Message{{Content: "one"}, {Content: "two"}}
 	}}, nil)
@@ -186,6 +194,7 @@ func TestMultiPageFake(t *testing.T) {
 // limit), the user gets an ephemeral error instead of "The application did
 // not respond", and the failure is recorded.
 func TestRefusedReply(t *testing.T) {
+	t.Parallel()
 	h := start(t, &fakeCommands{render: func(r commands.Response) []commands.Message {
 		return []commands.Message{{Content: strings.Repeat("x", 2001)}}
 	}}, nil)
@@ -215,6 +224,7 @@ func TestRefusedReply(t *testing.T) {
 // TestConfiguredGateway: with GatewayURL set, the bot dials it without
 // asking GET gateway.
 func TestConfiguredGateway(t *testing.T) {
+	t.Parallel()
 	fake := fd.Start(time.Second)
 	t.Cleanup(fake.Close) // after the bot has stopped: cleanups run last first
 	h := start(t, &fakeCommands{}, func(c *Config) { c.GatewayURL = fake.GatewayURL() })

@@ -15,6 +15,7 @@ import (
 // TestRegister: one bulk overwrite per start, in the configured guild, with
 // all the commands and their options as the specs say.
 func TestRegister(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), nil)
 	var puts []fd.Request
 	for _, r := range h.fake.Requests() {
@@ -60,6 +61,7 @@ func TestRegister(t *testing.T) {
 
 // TestRegisterGlobal: with no guilds configured, one global overwrite.
 func TestRegisterGlobal(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), func(c *Config) { c.Guilds = nil })
 	n := 0
 	for _, r := range h.fake.Requests() {
@@ -94,6 +96,7 @@ func (g *gated) Handle(ctx context.Context, req commands.Request) (commands.Resp
 // directly (type 4), and deferred (type 5, then an edit, or for an error a
 // delete and an ephemeral follow-up).
 func TestCommands(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		command   string
@@ -117,12 +120,17 @@ func TestCommands(t *testing.T) {
 	}
 	for _, deferred := range []bool{false, true} {
 		t.Run(map[bool]string{false: "direct", true: "deferred"}[deferred], func(t *testing.T) {
+			t.Parallel()
 			g := &gated{Commands: realRouter(t)}
 			var cmds Commands = realRouter(t)
 			if deferred {
 				cmds = g
 			}
-			h := start(t, cmds, func(c *Config) { c.DeferAfter = 20 * time.Millisecond })
+			h := start(t, cmds, func(c *Config) {
+				if deferred {
+					c.DeferAfter = 20 * time.Millisecond // gated: always past it
+				}
+			})
 			g.fake = h.fake
 			for n, tt := range tests {
 				t.Run(tt.name, func(t *testing.T) {
@@ -169,6 +177,7 @@ func TestCommands(t *testing.T) {
 
 // TestAutocomplete answers type 8 with at most 25 choices, names unique.
 func TestAutocomplete(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), nil)
 	tests := []struct {
 		command, option, partial, want string
@@ -212,6 +221,7 @@ func TestAutocomplete(t *testing.T) {
 // TestPaging turns the pages of a long timeline: the asker can, someone else
 // cannot, and after the timeout nobody can.
 func TestPaging(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), nil)
 	asker, other := "500", "501"
 	first := final(t, h.answer(t, h.fake.Command(asker, "timeline")))
@@ -251,6 +261,7 @@ func TestPaging(t *testing.T) {
 
 // TestLogsCarryInteractionID: every log line about an interaction names it.
 func TestLogsCarryInteractionID(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), nil)
 	i := h.fake.Command("600", "paragraph", fd.Int("number", 999))
 	h.answer(t, i)

@@ -20,6 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // Ids and tokens are replaced by placeholders. Refresh with
 // go test ./bot -run TestGolden -update.
 func TestGolden(t *testing.T) {
+	t.Parallel()
 	h := start(t, realRouter(t), nil)
 	tests := []struct {
 		name string

@@ -169,11 +169,13 @@ func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 	t.Helper()
 	h := &harness{fake: fakediscord.Start(time.Second), clock: newClock(), logs: &logBuffer{}, rec: &countingRecorder{}}
 	cfg := Config{
-		Token:           "test-token",
-		APIBase:         h.fake.APIBase(),
-		Guilds:          []string{fakediscord.GuildID},
-		PageTimeout:     10 * time.Minute,
-		DeferAfter:      time.Second,
+		Token:       "test-token",
+		APIBase:     h.fake.APIBase(),
+		Guilds:      []string{fakediscord.GuildID},
+		PageTimeout: 10 * time.Minute,
+		// As late as Config allows, so that only tests that set it lower
+		// see deferred replies, however loaded the machine.
+		DeferAfter:      2500 * time.Millisecond,
 		ShutdownTimeout: 5 * time.Second,
 		Now:             h.clock.Now,
 	}
