@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -68,6 +69,15 @@ func TestBurst(t *testing.T) {
 	}
 	first, last := h.fake.DispatchedAt(ids[0]), h.fake.DispatchedAt(ids[n-1])
 	t.Logf("dispatching took %v", last.Sub(first))
+	// Answering keeps nothing per interaction in discordgo's rate limiter
+	// (see SessionResponder): only the few REST routes of start-up.
+	rl := h.bot.sess.Ratelimiter
+	rl.Lock()
+	buckets := reflect.ValueOf(rl).Elem().FieldByName("buckets").Len()
+	rl.Unlock()
+	if buckets > 5 {
+		t.Errorf("discordgo keeps %d rate-limit buckets after %d interactions", buckets, n)
+	}
 	slices.Sort(latencies)
 	if len(latencies) > 0 {
 		t.Logf("%d interactions: dispatch→callback p50 %v, p99 %v, max %v",

@@ -2,6 +2,9 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -21,6 +24,13 @@ type Responder interface {
 }
 
 // SessionResponder answers through a discordgo session's REST client.
+//
+// It does not use discordgo's interaction helpers: in v0.29.0 they file each
+// call under a rate-limit bucket named by its URL, token included, in a map
+// that is never pruned (about 1 KB kept per interaction, for ever), and every
+// edit of an original response under one bucket shared by all interactions,
+// which serialises them. Each call here gets a bucket of its own instead;
+// Discord does not count interaction responses against the global limit.
 type SessionResponder struct {
 	Session *discordgo.Session
 }
@@ -29,22 +39,33 @@ var _ Responder = SessionResponder{}
 
 // Respond POSTs /interactions/{id}/{token}/callback.
 func (r SessionResponder) Respond(ctx context.Context, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
-	return r.Session.InteractionRespond(i, resp, discordgo.WithContext(ctx))
+	return r.do(ctx, "POST", discordgo.EndpointInteractionResponse(i.ID, i.Token), resp)
 }
 
 // Edit PATCHes /webhooks/{app}/{token}/messages/@original.
 func (r SessionResponder) Edit(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
-	_, err := r.Session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx))
-	return err
+	return r.do(ctx, "PATCH", discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), edit)
 }
 
 // Delete DELETEs /webhooks/{app}/{token}/messages/@original.
 func (r SessionResponder) Delete(ctx context.Context, i *discordgo.Interaction) error {
-	return r.Session.InteractionResponseDelete(i, discordgo.WithContext(ctx))
+	return r.do(ctx, "DELETE", discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), nil)
 }
 
 // Followup POSTs /webhooks/{app}/{token}?wait=true.
 func (r SessionResponder) Followup(ctx context.Context, i *discordgo.Interaction, params *discordgo.WebhookParams) error {
-	_, err := r.Session.FollowupMessageCreate(i, true, params, discordgo.WithContext(ctx))
+	return r.do(ctx, "POST", discordgo.EndpointWebhookToken(i.AppID, i.Token)+"?wait=true", params)
+}
+
+func (r SessionResponder) do(ctx context.Context, method, url string, body any) error {
+	var b []byte
+	if body != nil {
+		var err error
+		if b, err = json.Marshal(body); err != nil {
+			return fmt.Errorf("%s %s: %w", method, strings.SplitN(url, "?", 2)[0], err)
+		}
+	}
+	bucket := discordgo.NewRatelimiter().LockBucket(strings.SplitN(url, "?", 2)[0])
+	_, err := r.Session.RequestWithLockedBucket(method, url, "application/json", b, bucket, 0, discordgo.WithContext(ctx))
 	return err
 }
