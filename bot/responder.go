@@ -69,3 +69,22 @@ func (r SessionResponder) do(ctx context.Context, method, url string, body any) 
 	_, err := r.Session.RequestWithLockedBucket(method, url, "application/json", b, bucket, 0, discordgo.WithContext(ctx))
 	return err
 }
+
+// NewRESTResponder returns a Responder that talks to Discord's REST API
+// (cfg.APIBase) with no gateway connection, for an HTTP interactions
+// endpoint's edits and follow-ups. The token is optional: interaction
+// webhooks are authorised by the interaction token in their URL.
+func NewRESTResponder(cfg Config) (Responder, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	s, err := newSession(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Token == "" {
+		s.Token = "" // else discordgo sends "Authorization: Bot "
+	}
+	return SessionResponder{Session: s}, nil
+}

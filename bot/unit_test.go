@@ -13,6 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/coveragebot/coveragebot/commands"
+	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -212,5 +213,38 @@ func TestScrubbedErrors(t *testing.T) {
 	err := scrubbing{token: "secret-token"}.wrap(inner)
 	if strings.Contains(err.Error(), "secret-token") || !errors.Is(err, inner) {
 		t.Errorf("scrubbed error %q (wraps the original: %v)", err, errors.Is(err, inner))
+	}
+}
+
+// TestRESTResponder: without a gateway or a token, edits reach the API.
+func TestRESTResponder(t *testing.T) {
+	fake := fd.Start(time.Second)
+	defer fake.Close()
+	r, err := NewRESTResponder(Config{APIBase: fake.APIBase()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := fake.Command("1", "who")
+	fake.Register(i)
+	var di discordgo.Interaction
+	raw, _ := json.Marshal(i.Payload)
+	if err := json.Unmarshal(raw, &di); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := r.Respond(ctx, &di, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Edit(ctx, &di, outgoing{msg: commands.Message{Content: "done"}}.edit()); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Followup(ctx, &di, notice("more").followup()); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Delete(ctx, &di); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(fake.For(i.ID)); got != 4 {
+		t.Errorf("%d requests reached the API, want 4", got)
 	}
 }

@@ -106,3 +106,12 @@ func (s *Server) interaction(user string, typ int, data map[string]any) Interact
 		"entitlements":                   []any{},
 	}}
 }
+
+// Register makes the fake accept answers to i without dispatching it, as
+// for an interaction that reached the bot by HTTP rather than the gateway.
+func (s *Server) Register(i Interaction) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.interactions[i.ID] = &issued{token: i.Token}
+	s.byToken[i.Token] = i.ID
+}

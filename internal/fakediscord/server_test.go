@@ -13,11 +13,7 @@ func TestRefusals(t *testing.T) {
 	s := Start(time.Second)
 	defer s.Close()
 	i := s.Command("1", "who")
-	// Registered as dispatched without a gateway client.
-	s.mu.Lock()
-	s.interactions[i.ID] = &issued{token: i.Token}
-	s.byToken[i.Token] = i.ID
-	s.mu.Unlock()
+	s.Register(i)
 	callback := s.APIBase() + "interactions/" + i.ID + "/" + i.Token + "/callback"
 	original := s.APIBase() + "webhooks/" + s.AppID + "/" + i.Token + "/messages/@original"
 	long := strings.Repeat("x", 2001)
