@@ -12,6 +12,7 @@ import (
 	"github.com/coveragebot/coveragebot/commands"
 	"github.com/coveragebot/coveragebot/data"
 	"github.com/coveragebot/coveragebot/knowledge"
+	"github.com/coveragebot/coveragebot/web"
 )
 
 // loadLibrary loads the configured sources, or the shipped article when the
@@ -31,13 +32,9 @@ func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.
 func newRouter(cfg Config, lib *knowledge.Library) *commands.Router {
 	opts := commands.Options{PrivateByDefault: cfg.Replies.Private}
 	if base := strings.TrimRight(cfg.HTTP.PublicURL, "/"); base != "" {
-		opts.Link = func(r knowledge.Ref) string { return paragraphURL(base, r) }
+		opts.Link = func(r knowledge.Ref) string { return web.ParagraphURL(base, r) }
 	}
 	return commands.NewRouter(lib, opts)
-}
-
-func paragraphURL(base string, r knowledge.Ref) string {
-	return fmt.Sprintf("%s/articles/%s#p%d", strings.TrimRight(base, "/"), r.Article, r.Paragraph)
 }
 
 // cmdDo answers one command line and prints the reply. A bad command line

@@ -21,6 +21,9 @@ type live struct {
 	// closeAfter is how long a replaced library stays open for requests
 	// still running on it.
 	closeAfter time.Duration
+	// onLoad, when set, is told the index size and load time of every
+	// library put in service (for the metrics).
+	onLoad func(docs int, took time.Duration)
 }
 
 type liveState struct {
@@ -28,8 +31,8 @@ type liveState struct {
 	router *commands.Router
 }
 
-func newLive(ctx context.Context, cfg Config, log *slog.Logger) (*live, error) {
-	l := &live{cfg: cfg, log: log, closeAfter: time.Minute}
+func newLive(ctx context.Context, cfg Config, log *slog.Logger, onLoad func(docs int, took time.Duration)) (*live, error) {
+	l := &live{cfg: cfg, log: log, closeAfter: time.Minute, onLoad: onLoad}
 	if err := l.reload(ctx); err != nil {
 		return nil, err
 	}
@@ -53,6 +56,9 @@ func (l *live) reload(ctx context.Context) error {
 		return err
 	}
 	old := l.cur.Swap(&liveState{lib: lib, router: newRouter(l.cfg, lib)})
+	if l.onLoad != nil {
+		l.onLoad(lib.Docs, lib.LoadTime)
+	}
 	if old != nil {
 		l.log.Info("coverage reloaded", "articles", len(lib.Articles()), "index_docs", lib.Docs)
 		time.AfterFunc(l.closeAfter, func() { old.lib.Close() })

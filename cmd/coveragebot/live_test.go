@@ -20,7 +20,7 @@ func TestLiveReload(t *testing.T) {
 	cfg := defaultConfig()
 	cfg.Sources = []SourceConfig{{Facts: facts}}
 	var logs strings.Builder
-	l, err := newLive(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	l, err := newLive(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,9 +9,11 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/coveragebot/coveragebot/bot"
 	"github.com/coveragebot/coveragebot/commands"
+	"github.com/coveragebot/coveragebot/metrics"
 )
 
 // botConfig maps the YAML config and the environment onto the bot's config.
@@ -48,7 +50,11 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 	if bc.Token == "" && cfg.HTTP.Addr == "" {
 		return bot.ErrNoToken
 	}
-	lv, err := newLive(ctx, cfg, log)
+	if bc.Token == "" && publicKey(cfg, getenv) == "" {
+		log.Warn("no DISCORD_TOKEN and no public key: serving the citation pages only")
+	}
+	reg := metrics.New()
+	lv, err := newLive(ctx, cfg, log, func(docs int, took time.Duration) { reg.SetIndex(docs, took) })
 	if err != nil {
 		return err
 	}
@@ -58,7 +64,7 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 	errc := make(chan error, 2)
 	running := 0
 	if bc.Token != "" {
-		b, err := bot.New(bc, lv, nil, log)
+		b, err := bot.New(bc, lv, reg, log)
 		if err != nil {
 			return err
 		}
@@ -66,8 +72,12 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 		go func() { errc <- b.Run(ctx) }()
 	}
 	if cfg.HTTP.Addr != "" {
+		h, err := httpHandler(ctx, cfg, lv, reg, getenv, log)
+		if err != nil {
+			return err
+		}
 		running++
-		go func() { errc <- serveHTTP(ctx, cfg, lv, getenv, log) }()
+		go func() { errc <- serveHTTP(ctx, cfg, h, log) }()
 	}
 	var errs []error
 	for range running {

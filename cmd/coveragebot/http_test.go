@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// serve --http with only a public key (no token): the citation pages, the
+// interactions endpoint with real Ed25519 signatures, and /metrics counting
+// the commands it answered.
+func TestServeHTTP(t *testing.T) {
+	pub, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var out, logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--http", addr}, func(k string) string { return env[k] }, &out, &logs)
+	}()
+	base := "http://" + addr
+	get := func(path string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not healthy: %v\n%s", err, logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code, body := get("/articles/istanbul-talks"); code != 200 || !strings.Contains(body, `id="p23"`) {
+		t.Errorf("article page: %d", code)
+	}
+	post := func(body string, sign ed25519.PrivateKey) (int, string) {
+		t.Helper()
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		req, _ := http.NewRequest(http.MethodPost, base+"/interactions", strings.NewReader(body))
+		req.Header.Set("X-Signature-Timestamp", ts)
+		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(sign, append([]byte(ts), body...))))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.String()
+	}
+	if code, body := post(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`, priv); code != 200 || strings.TrimSpace(body) != `{"type":1}` {
+		t.Errorf("PING = %d %s", code, body)
+	}
+	_, wrong, _ := ed25519.GenerateKey(rand.Reader)
+	if code, _ := post(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`, wrong); code != 401 {
+		t.Errorf("wrongly signed PING = %d, want 401", code)
+	}
+	for i, c := range []struct{ name, opts, want string }{
+		{"who", `[{"name":"name","type":3,"value":"Peskov"}]`, "Kremlin spokesman"},
+		{"who", `[{"name":"name","type":3,"value":"Hosen"}]`, "Kherson"},
+		{"paragraph", `[{"name":"number","type":4,"value":5}]`, "Know about possible speeches"},
+	} {
+		id := strconv.Itoa(100 + i)
+		body := `{"id":"` + id + `","application_id":"2","type":2,"token":"tok` + id + `","version":1,` +
+			`"member":{"user":{"id":"42","username":"reader"},"permissions":"0"},` +
+			`"data":{"id":"9","name":"` + c.name + `","type":1,"options":` + c.opts + `}}`
+		code, resp := post(body, priv)
+		if code != 200 || !strings.Contains(resp, c.want) {
+			t.Errorf("/%s = %d %s", c.name, code, resp)
+		}
+		var r struct {
+			Data struct {
+				AllowedMentions struct {
+					Parse []string `json:"parse"`
+				} `json:"allowed_mentions"`
+			} `json:"data"`
+		}
+		if json.Unmarshal([]byte(resp), &r) != nil || r.Data.AllowedMentions.Parse == nil {
+			t.Errorf("/%s does not disable mentions: %s", c.name, resp)
+		}
+	}
+	code, metrics := get("/metrics")
+	for _, want := range []string{
+		`coveragebot_commands_total{command="who",outcome="ok"} 2`,
+		`coveragebot_commands_total{command="paragraph",outcome="ok"} 1`,
+		`coveragebot_index_documents `,
+	} {
+		if code != 200 || !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q:\n%s", want, metrics)
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
