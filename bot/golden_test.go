@@ -3,17 +3,13 @@ package bot
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
-	"github.com/google/go-cmp/cmp"
-)
+	"github.com/coveragebot/coveragebot/internal/golden"
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
+)
 
 // TestGolden compares what Discord receives for one reply per command, and
 // for an error, an autocomplete and a page turn, with testdata/*.golden.
@@ -36,7 +32,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			golden(t, tt.name, normalise(t, h.fake, h.answer(t, tt.i), tt.i))
+			golden.Check(t, tt.name, normalise(t, h.fake, h.answer(t, tt.i), tt.i))
 		})
 	}
 	t.Run("page", func(t *testing.T) {
@@ -47,7 +43,7 @@ func TestGolden(t *testing.T) {
 		}
 		press := h.fake.Press("1", ids[0])
 		got := normalise(t, h.fake, h.answer(t, press), press)
-		golden(t, "page", strings.ReplaceAll(got, asked.ID, "{asked}"))
+		golden.Check(t, "page", strings.ReplaceAll(got, asked.ID, "{asked}"))
 	})
 }
 
@@ -66,25 +62,4 @@ func normalise(t *testing.T, fake *fd.Server, reqs []fd.Request, i fd.Interactio
 		b.WriteString(r.Method + " " + r.Path + "\n" + body.String() + "\n")
 	}
 	return strings.NewReplacer(i.Token, "{token}", i.ID, "{id}", fake.AppID, "{app}").Replace(b.String())
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./bot -run TestGolden -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s mismatch (-want, +got):\n%s", path, cmp.Diff(string(want), got))
-	}
 }

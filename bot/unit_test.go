@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coveragebot/coveragebot/internal/golden"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/coveragebot/coveragebot/commands"
 	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
@@ -23,7 +25,7 @@ func TestCommandsJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "commands-json", string(got)+"\n")
+	golden.Check(t, "commands-json", string(got)+"\n")
 }
 
 func TestNewWithoutToken(t *testing.T) {

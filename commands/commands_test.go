@@ -2,17 +2,14 @@ package commands
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/internal/golden"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 var (
 	libOnce sync.Once
@@ -40,28 +37,6 @@ func testRouter(tb testing.TB) *Router {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
-
-// golden compares got with testdata/golden/name.golden, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name+".golden")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./commands -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file; run go test ./commands -update and review the diff.\n--- want\n%s\n--- got\n%s", path, want, got)
-	}
-}
 
 // Every command's rendered replies, as text and as Discord messages.
 func TestCommandsGolden(t *testing.T) {
@@ -102,7 +77,7 @@ func TestCommandsGolden(t *testing.T) {
 				Response Response
 				Discord  []Message
 			}{resp, pages}, "", "  ")
-			golden(t, tt.name, r.RenderText(resp)+"\n=== json ===\n"+string(js)+"\n")
+			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== json ===\n"+string(js)+"\n")
 		})
 	}
 }

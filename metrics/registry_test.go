@@ -1,20 +1,15 @@
 package metrics
 
 import (
-	"flag"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/coveragebot/coveragebot/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // recorder is the method set of bot.Recorder, repeated here so that metrics
 // need not import bot.
@@ -46,7 +41,7 @@ func TestGolden(t *testing.T) {
 	if _, err := r.WriteTo(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "metrics", b.String())
+	golden.Check(t, "metrics", b.String())
 }
 
 // TestEmpty checks that a fresh registry still declares every family, so
@@ -56,7 +51,7 @@ func TestEmpty(t *testing.T) {
 	if _, err := New().WriteTo(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "empty", b.String())
+	golden.Check(t, "empty", b.String())
 }
 
 func TestDurationBuckets(t *testing.T) {
@@ -185,23 +180,4 @@ func family(t *testing.T, r *Registry, name string) Family {
 	}
 	t.Fatalf("no family %s", name)
 	return Family{}
-}
-
-// golden compares got with testdata/name.golden, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want, +got):\n%s", path, diff)
-	}
 }

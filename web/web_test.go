@@ -1,20 +1,16 @@
 package web
 
 import (
-	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/coveragebot/coveragebot/knowledge"
-	"github.com/google/go-cmp/cmp"
-)
+	"github.com/coveragebot/coveragebot/internal/golden"
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 func TestRoutes(t *testing.T) {
 	metrics := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "coveragebot_index_documents 3\n") })
@@ -119,7 +115,7 @@ func TestGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, tt.path, nil))
-			golden(t, tt.name+".html", rec.Body.String())
+			golden.Check(t, tt.name+".html", rec.Body.String())
 		})
 	}
 }
@@ -172,24 +168,5 @@ func TestParagraphURL(t *testing.T) {
 				t.Errorf("ParagraphURL(%q, %+v) = %q, want %q", tt.public, tt.ref, got, tt.want)
 			}
 		})
-	}
-}
-
-// golden compares got with testdata/name.golden, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want, +got):\n%s", path, diff)
 	}
 }
