@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math"
 	"context"
 	"fmt"
 	"sort"
@@ -61,8 +62,10 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		c.coverage = max(coverage(cs, l.vocab.paras[c.ref].terms, c.ref), fromEvents[c.ref])
 		// Relevance by the index, tempered by how much of the question the
 		// paragraph answers: a paragraph that repeats one word many times
-		// does not beat one that answers the whole question.
-		c.score = (c.score / top) * (0.25 + c.coverage)
+		// does not beat one that answers the whole question. The square
+		// root keeps in the running a paragraph that answers all of it but
+		// names its subject only by a pronoun, which the index cannot see.
+		c.score = math.Sqrt(c.score/top) * (0.25 + c.coverage)
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
@@ -75,7 +78,7 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		if len(ans.Passages) == limit {
 			break
 		}
-		if c.coverage < answerThreshold {
+		if c.coverage < answerThreshold || !namesOne(cs, l.vocab.paras[c.ref].terms, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -91,6 +94,23 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		}
 	}
 	return ans, nil
+}
+
+// namesOne reports whether a paragraph matches at least one of the people,
+// organisations or places a question names, when it names any: the weather
+// in Kyiv is not answered by a paragraph about the weather elsewhere.
+func namesOne(cs []concept, ts map[string]bool, ref Ref) bool {
+	named := false
+	for _, c := range cs {
+		if len(c.entities) == 0 {
+			continue
+		}
+		named = true
+		if c.matches(ts) || c.mentions(ref) {
+			return true
+		}
+	}
+	return !named
 }
 
 func unknownLabels(cs []concept) string {
