@@ -47,6 +47,9 @@ type Config struct {
 // SourceConfig names one article's fact base (which names the article).
 type SourceConfig struct {
 	Facts string `yaml:"facts"`
+	// URL is where readers can open the original article; it overrides the
+	// fact base's url.
+	URL string `yaml:"url"`
 }
 
 // defaultConfig is what runs with no config file: the shipped article.

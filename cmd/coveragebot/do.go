@@ -26,15 +26,39 @@ func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.
 	if err != nil {
 		return nil, fmt.Errorf("load coverage: %w", err)
 	}
+	// A URL in the config overrides the fact base's: the operator knows
+	// where readers can open the article.
+	paths := cfg.factsPaths()
+	for i, s := range lib.Sources() {
+		if i < len(paths) && s.FactsPath == paths[i] && cfg.Sources[i].URL != "" {
+			s.Article.URL = cfg.Sources[i].URL
+		}
+	}
 	return lib, nil
 }
 
 func newRouter(cfg Config, lib *knowledge.Library) *commands.Router {
-	opts := commands.Options{PrivateByDefault: cfg.Replies.Private}
-	if base := strings.TrimRight(cfg.HTTP.PublicURL, "/"); base != "" {
-		opts.Link = func(r knowledge.Ref) string { return web.ParagraphURL(base, r) }
-	}
+	opts := commands.Options{PrivateByDefault: cfg.Replies.Private, Link: citationLink(cfg, lib)}
 	return commands.NewRouter(lib, opts)
+}
+
+// citationLink says where a ¶ citation links: to the paragraph on our
+// citation pages when public_url is set, else to the article's own URL (the
+// original has no paragraph anchors), else nowhere.
+func citationLink(cfg Config, lib *knowledge.Library) func(knowledge.Ref) string {
+	if base := strings.TrimRight(cfg.HTTP.PublicURL, "/"); base != "" {
+		return func(r knowledge.Ref) string { return web.ParagraphURL(base, r) }
+	}
+	urls := map[string]string{}
+	for _, a := range lib.Articles() {
+		if a.URL != "" {
+			urls[a.ID] = a.URL
+		}
+	}
+	if len(urls) == 0 {
+		return nil
+	}
+	return func(r knowledge.Ref) string { return urls[r.Article] }
 }
 
 // cmdDo answers one command line and prints the reply. A bad command line

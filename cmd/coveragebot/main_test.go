@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/commands"
 )
 
 func runCLI(t *testing.T, args ...string) (string, string, error) {
@@ -130,4 +134,39 @@ func TestConfig(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "field replys not found") {
 		t.Errorf("a config typo = %v, want it named", err)
 	}
+}
+
+// A source's URL in the config makes citations link to the article.
+func TestSourceURL(t *testing.T) {
+	path := t.TempDir() + "/config.yaml"
+	cfg := "sources:\n  - facts: " + mustAbs(t, "../../data/istanbul-talks.yaml") + "\n    url: https://news.example/istanbul\n"
+	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := loadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := loadLibrary(t.Context(), c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	r := newRouter(c, lib)
+	resp, err := r.Handle(t.Context(), commands.Request{Command: "paragraph", Options: map[string]string{"number": "3"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := r.Render(resp)[0].Embeds[0].Description; !strings.Contains(d, "[¶3](https://news.example/istanbul)") {
+		t.Errorf("citation does not link to the article: %s", d)
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
