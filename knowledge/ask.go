@@ -1,9 +1,9 @@
 package knowledge
 
 import (
-	"math"
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
