@@ -182,6 +182,16 @@ func TestAutocomplete(t *testing.T) {
 			}
 		})
 	}
+	// Some clients send the label a user picked instead of its value.
+	for _, c := range append(r.Autocomplete(t.Context(), AutocompleteRequest{Command: "who", Option: "name", Partial: "kief"}),
+		r.Autocomplete(t.Context(), AutocompleteRequest{Command: "quote", Option: "speaker", Partial: "putin"})...) {
+		for _, sent := range []string{c.Name, c.Value} {
+			resp, err := r.Handle(t.Context(), Request{Command: "who", Options: map[string]string{"name": sent}})
+			if err != nil || resp.Abstained || resp.Title != c.Value {
+				t.Errorf("/who name:%q = %q (abstained %v, %v), want %q", sent, resp.Title, resp.Abstained, err, c.Value)
+			}
+		}
+	}
 	all := r.Autocomplete(t.Context(), AutocompleteRequest{Command: "who", Option: "name"})
 	if len(all) != MaxChoices {
 		t.Errorf("empty partial gave %d choices, want %d", len(all), MaxChoices)

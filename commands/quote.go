@@ -10,7 +10,7 @@ import (
 const exactName = 0.95
 
 func (r *Router) quote(req Request) (Response, error) {
-	name := strings.TrimSpace(req.Options["speaker"])
+	name := knowledge.CompletionValue(req.Options["speaker"])
 	topic := strings.TrimSpace(req.Options["topic"])
 	matches := r.lib.FindEntities(name, 5)
 	if len(matches) == 0 {

@@ -119,6 +119,7 @@ func (r *Router) sources(cites []knowledge.Ref) []Source {
 }
 
 func (r *Router) article(id string) (*knowledge.Article, error) {
+	id = knowledge.CompletionValue(id)
 	arts := r.lib.Articles()
 	if id == "" {
 		if len(arts) == 1 {

@@ -8,7 +8,7 @@ import (
 )
 
 func (r *Router) who(req Request) (Response, error) {
-	name := strings.TrimSpace(req.Options["name"])
+	name := knowledge.CompletionValue(req.Options["name"])
 	matches := r.lib.FindEntities(name, 5)
 	if len(matches) == 0 {
 		return Response{

@@ -5,6 +5,25 @@ import (
 	"strings"
 )
 
+// The separators of a choice's label: "Name — role", "alias → Name".
+const (
+	roleSep  = " — "
+	aliasSep = " → "
+)
+
+// CompletionValue turns a choice's label back into its value. Some Discord
+// clients send the label a user picked instead of the value; this lets either
+// work. Text that is not a label comes back as it is.
+func CompletionValue(s string) string {
+	if _, after, ok := strings.Cut(s, aliasSep); ok {
+		s = after
+	}
+	if before, _, ok := strings.Cut(s, roleSep); ok {
+		s = before
+	}
+	return strings.TrimSpace(s)
+}
+
 // Complete returns autocomplete choices for what a user has typed so far:
 // entity names and aliases (speakers only when quoted), event topics, or
 // article ids. An empty partial lists the most cited first.
@@ -52,13 +71,13 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 				}
 				label := e.Name
 				if e.Role != "" {
-					label += " — " + e.Role
+					label += roleSep + e.Role
 				}
 				rank := len(e.Paragraphs) + quoted[e.ID]
 				add(label, e.Name, e.Name, rank)
 				for _, a := range e.Aliases {
 					if q != "" {
-						add(a+" → "+e.Name, e.Name, a, rank)
+						add(a+aliasSep+e.Name, e.Name, a, rank)
 					}
 				}
 			}
@@ -82,7 +101,7 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 		}
 	case FieldArticle:
 		for _, a := range l.articles {
-			add(a.ID+" — "+a.Title, a.ID, a.ID+" "+a.Title, len(a.Paragraphs))
+			add(a.ID+roleSep+a.Title, a.ID, a.ID+" "+a.Title, len(a.Paragraphs))
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
