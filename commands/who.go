@@ -35,15 +35,21 @@ func (r *Router) who(req Request) (Response, error) {
 	if len(e.Aliases) > 0 {
 		facts = append(facts, "Also written: "+strings.Join(e.Aliases, ", "))
 	}
+	// A name or role that fits others nearly as well ("Donald", "prime
+	// minister") says so, naming those of the same kind.
+	var others []string
+	for _, other := range matches[1:] {
+		if other.Score >= m.Score*0.8 && other.Entity.Kind == e.Kind {
+			others = append(others, other.Entity.Name)
+		}
+	}
+	if len(others) > 0 {
+		facts = append(facts, "Also matches: "+strings.Join(others, ", "))
+	}
 	resp.Intro = strings.Join(facts, "\n")
 	for _, n := range e.Paragraphs {
 		ref := knowledge.Ref{Article: e.Article, Paragraph: n}
 		resp.Items = append(resp.Items, Item{Text: r.mention(ref, e), Citations: []knowledge.Ref{ref}})
-	}
-	for _, other := range matches[1:] {
-		if other.Score >= m.Score*0.8 {
-			resp.Suggestions = append(resp.Suggestions, other.Entity.Name)
-		}
 	}
 	return resp, nil
 }
