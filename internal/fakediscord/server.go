@@ -348,16 +348,26 @@ func (s *Server) patchOriginal(w http.ResponseWriter, r *http.Request) {
 		fail(w, r, http.StatusNotFound, 10008, "Unknown Message")
 		return
 	}
-	var body map[string]any
-	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
-		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", err.Error())
-		return
-	}
-	if problems := messageProblems(body); len(problems) > 0 {
-		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
+	body, ok := decodeMessage(w, r)
+	if !ok {
 		return
 	}
 	writeJSON(w, http.StatusOK, s.message(body))
+}
+
+// decodeMessage reads a message body (an edit or a follow-up) and refuses it
+// as Discord would when it breaks a limit.
+func decodeMessage(w http.ResponseWriter, r *http.Request) (map[string]any, bool) {
+	var body map[string]any
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", err.Error())
+		return nil, false
+	}
+	if problems := messageProblems(body); len(problems) > 0 {
+		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
+		return nil, false
+	}
+	return body, true
 }
 
 func (s *Server) deleteOriginal(w http.ResponseWriter, r *http.Request) {
@@ -380,13 +390,8 @@ func (s *Server) postFollowup(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.webhook(w, r); !ok {
 		return
 	}
-	var body map[string]any
-	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
-		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", err.Error())
-		return
-	}
-	if problems := messageProblems(body); len(problems) > 0 {
-		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
+	body, ok := decodeMessage(w, r)
+	if !ok {
 		return
 	}
 	if r.URL.Query().Get("wait") != "true" {
