@@ -6,21 +6,20 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/coveragebot/coveragebot/data"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // cmdCheck validates fact bases and their articles, printing every problem
 // with its file and line. It exits 1 when there is any.
 func cmdCheck(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
-	kc := knowledge.Config{Facts: args}
-	if len(kc.Facts) == 0 {
-		kc.Facts = cfg.factsPaths()
+	if len(args) > 0 {
+		// Paths on the command line are the user's, relative to here.
+		cfg.Sources, cfg.dir = nil, ""
+		for _, a := range args {
+			cfg.Sources = append(cfg.Sources, SourceConfig{Facts: a})
+		}
 	}
-	if len(kc.Facts) == 0 {
-		kc.Facts, kc.FS = []string{data.DefaultFacts}, data.FS
-	}
-	lib, err := knowledge.Load(ctx, kc, nil)
+	lib, err := loadLibrary(ctx, cfg, nil)
 	var le *knowledge.LoadError
 	if errors.As(err, &le) {
 		for _, p := range le.Problems {
