@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/coveragebot/coveragebot/commands"
 	"github.com/coveragebot/coveragebot/data"
 	"github.com/coveragebot/coveragebot/internal/fakediscord"
@@ -32,7 +34,7 @@ func realRouter(tb testing.TB) *commands.Router {
 	tb.Helper()
 	routerOnce.Do(func() {
 		var lib *knowledge.Library
-		lib, routerErr = knowledge.Load(context.Background(), knowledge.Config{Facts: []string{data.DefaultFacts}, FS: data.FS}, nil)
+		lib, routerErr = engine.Load(context.Background(), knowledge.Config{Facts: []string{data.DefaultFacts}, FS: data.FS}, nil)
 		if routerErr == nil {
 			router = commands.NewRouter(lib, commands.Options{})
 		}

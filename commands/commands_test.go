@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/coveragebot/coveragebot/internal/golden"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -21,7 +23,7 @@ var (
 func testLibrary(tb testing.TB) *knowledge.Library {
 	tb.Helper()
 	libOnce.Do(func() {
-		lib, libErr = knowledge.Load(tb.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
+		lib, libErr = engine.Load(tb.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
 	})
 	if libErr != nil {
 		tb.Fatal(libErr)

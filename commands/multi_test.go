@@ -4,13 +4,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // A second article with its own fact base loads beside the first with no
 // code change, and every citation then names its article.
 func TestSecondArticle(t *testing.T) {
-	l, err := knowledge.Load(t.Context(), knowledge.Config{Facts: []string{
+	l, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{
 		"../data/istanbul-talks.yaml",
 		"../knowledge/testdata/harbour/harbour-vote.yaml",
 	}}, nil)

@@ -151,10 +151,9 @@ func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 	if strings.TrimSpace(topic) == "" {
 		return qs
 	}
-	cs := l.concepts(topic)
-	return filterByTopic(qs, cs, func(q Quote) (string, Ref) {
+	return filterByTopic(qs, l.engine.Topic(topic), func(q Quote) (string, Ref) {
 		return q.Text + " " + strings.Join(q.Topics, " "), Ref{Article: q.Article, Paragraph: q.Paragraph}
-	}, l)
+	})
 }
 
 // Timeline returns dated events in chronological order, those about a topic
@@ -181,17 +180,19 @@ func (l *Library) Timeline(topic string, from, to *Date) []Event {
 	if strings.TrimSpace(topic) == "" {
 		return evs
 	}
-	cs := l.concepts(topic)
-	kept := filterByTopic(evs, cs, func(e Event) (string, Ref) {
+	kept := filterByTopic(evs, l.engine.Topic(topic), func(e Event) (string, Ref) {
 		return e.Summary + " " + strings.Join(e.Topics, " "), Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)}
-	}, l)
+	})
 	sortEvents(kept)
 	return kept
 }
 
+// topicThreshold is the share of a topic an item must cover to be kept.
+const topicThreshold = 0.5
+
 // filterByTopic keeps the items whose own text answers at least half of the
 // topic; when none does, those whose paragraph does. Best first.
-func filterByTopic[T any](items []T, cs []concept, text func(T) (string, Ref), l *Library) []T {
+func filterByTopic[T any](items []T, m TopicMatch, text func(T) (string, Ref)) []T {
 	type scored struct {
 		item T
 		cov  float64
@@ -202,11 +203,11 @@ func filterByTopic[T any](items []T, cs []concept, text func(T) (string, Ref), l
 			t, ref := text(it)
 			var cov float64
 			if own {
-				cov = coverage(cs, set(terms(l.an, t)), Ref{})
-			} else if pt := l.vocab.paras[ref]; pt != nil {
-				cov = coverage(cs, pt.terms, Ref{})
+				cov = m.Text(t)
+			} else {
+				cov = m.Paragraph(ref)
 			}
-			if cov >= answerThreshold {
+			if cov >= topicThreshold {
 				ss = append(ss, scored{it, cov})
 			}
 		}

@@ -5,51 +5,66 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"log/slog"
-	"os"
-	"path/filepath"
 	"sort"
 	"time"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // Config says what to load.
 type Config struct {
 	// Facts lists fact base files; each names its article's text file.
 	Facts []string
-	// IndexPath is where the bleve index is written; empty keeps it in memory.
-	// The index is derived data and is rebuilt from the sources at every load.
+	// IndexPath is where the engine keeps its index; empty keeps it in memory.
 	IndexPath string
 	// FS, when set, is where the fact bases and articles are read from
 	// instead of the disk.
 	FS fs.FS
 }
 
-// Library is the loaded coverage: articles, fact bases and their index. It is
-// immutable once loaded and safe for concurrent use; a reload builds a new one.
+// Engine answers free-text questions over a coverage: the index, the word
+// knowledge and the ranking. It is built from the sources by an adapter
+// package (engine/), so that this package never depends on how search is done.
+type Engine interface {
+	// Ask finds the passages that answer a question, best first, or abstains.
+	Ask(ctx context.Context, question string, limit int) (Answer, error)
+	// Topic reads a topic once, to judge many texts against it.
+	Topic(topic string) TopicMatch
+	// Close releases what the engine holds (index files, memory maps).
+	Close() error
+}
+
+// TopicMatch judges how much of a topic a text or a paragraph covers, from 0
+// (nothing) to 1 (all of it).
+type TopicMatch interface {
+	Text(s string) float64
+	Paragraph(ref Ref) float64
+}
+
+// Library is the loaded coverage: articles, fact bases and the engine that
+// searches them. It is immutable once loaded and safe for concurrent use; a
+// reload builds a new one.
 type Library struct {
 	sources  []*Source
 	articles []*Article
-	index    bleve.Index
-	an       analysis.Analyzer
-	vocab    *vocabulary
-	phrases  *phraseTable
-	// Docs is how many documents the index holds.
+	engine   Engine
+	// Docs is how many documents the engine's index holds.
 	Docs int
 	// LoadTime is how long loading and indexing took.
 	LoadTime time.Duration
 }
 
-// Load reads and validates every fact base and its article, then builds the
-// index. Problems in all files are reported together in a *LoadError; any
-// problem means nothing is loaded.
-func Load(ctx context.Context, cfg Config, log *slog.Logger) (*Library, error) {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+// NewLibrary puts sources and the engine built over them together.
+func NewLibrary(sources []*Source, eng Engine) *Library {
+	l := &Library{sources: sources, engine: eng}
+	for _, s := range sources {
+		l.articles = append(l.articles, s.Article)
 	}
-	start := time.Now()
+	return l
+}
+
+// LoadSources reads and validates every fact base and its article. Problems
+// in all files are reported together in a *LoadError; any problem means
+// nothing is returned.
+func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 	if len(cfg.Facts) == 0 {
 		return nil, errors.New("no sources: give at least one fact base")
 	}
@@ -86,50 +101,17 @@ func Load(ctx context.Context, cfg Config, log *slog.Logger) (*Library, error) {
 	if len(all) > 0 {
 		return nil, &LoadError{Problems: all}
 	}
-	if cfg.IndexPath != "" {
-		if err := clearIndexDir(cfg.IndexPath); err != nil {
-			return nil, err
-		}
-	}
-	idx, an, docs, err := buildIndex(cfg.IndexPath, sources)
-	if err != nil {
-		return nil, err
-	}
-	l := &Library{sources: sources, index: idx, an: an, Docs: docs}
-	for _, s := range sources {
-		l.articles = append(l.articles, s.Article)
-	}
-	l.vocab = newVocabulary(an, sources)
-	l.phrases = newPhraseTable(an, sources)
-	l.LoadTime = time.Since(start)
-	log.Info("coverage loaded", "articles", len(sources), "index_docs", docs, "index", indexWhere(cfg.IndexPath), "took", l.LoadTime)
-	return l, nil
+	return sources, nil
 }
 
-func indexWhere(p string) string {
-	if p == "" {
-		return "memory"
-	}
-	return p
-}
+// Close releases the engine.
+func (l *Library) Close() error { return l.engine.Close() }
 
-// clearIndexDir removes an index left by an earlier run, and refuses to
-// touch a directory that is not a bleve index.
-func clearIndexDir(path string) error {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
-		return fmt.Errorf("index path %s exists and is not a bleve index; refusing to overwrite it", path)
-	}
-	if err := os.RemoveAll(path); err != nil {
-		return fmt.Errorf("remove old index: %w", err)
-	}
-	return nil
+// Ask finds the passages that answer a question, best first. The question is
+// only ever read as words: no query syntax reaches the index.
+func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, error) {
+	return l.engine.Ask(ctx, question, limit)
 }
-
-// Close releases the index.
-func (l *Library) Close() error { return l.index.Close() }
 
 // Articles returns the loaded articles in load order.
 func (l *Library) Articles() []*Article { return l.articles }

@@ -80,10 +80,10 @@ func TestLoadSourceReportsAll(t *testing.T) {
 	if len(le.Problems) != 1 {
 		t.Errorf("problems = %v, want exactly the one mistake", le.Problems)
 	}
-	_, err = Load(t.Context(), Config{Facts: []string{
+	_, err = LoadSources(t.Context(), Config{Facts: []string{
 		filepath.Join("testdata", "invalid", "bad-kind.yaml"),
 		filepath.Join("testdata", "invalid", "unknown-speaker.yaml"),
-	}}, nil)
+	}})
 	if !errors.As(err, &le) || len(le.Problems) != 2 {
 		t.Fatalf("Load over two broken files = %v, want both problems", err)
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -17,7 +19,7 @@ const shippedArticle = "istanbul-talks"
 // loader, so that the pages are tested against what the bot will serve.
 func loadShipped(tb testing.TB) *knowledge.Library {
 	tb.Helper()
-	lib, err := knowledge.Load(tb.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
+	lib, err := engine.Load(tb.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
 	if err != nil {
 		tb.Fatalf("load shipped article: %v", err)
 	}

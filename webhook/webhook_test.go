@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/coveragebot/coveragebot/bot"
 	"github.com/coveragebot/coveragebot/commands"
@@ -157,7 +159,7 @@ func (readCloser) Close() error { return nil }
 func realInteractions(t *testing.T, cmds bot.Commands, deferAfter time.Duration) *bot.Interactions {
 	t.Helper()
 	if cmds == nil {
-		lib, err := knowledge.Load(t.Context(), knowledge.Config{Facts: []string{data.DefaultFacts}, FS: data.FS}, nil)
+		lib, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{data.DefaultFacts}, FS: data.FS}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

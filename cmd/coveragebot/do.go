@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine"
+
 	"github.com/coveragebot/coveragebot/commands"
 	"github.com/coveragebot/coveragebot/data"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -22,7 +24,7 @@ func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.
 	if len(kc.Facts) == 0 {
 		kc.Facts, kc.FS = []string{data.DefaultFacts}, data.FS
 	}
-	lib, err := knowledge.Load(ctx, kc, log)
+	lib, err := engine.Load(ctx, kc, log)
 	if err != nil {
 		return nil, fmt.Errorf("load coverage: %w", err)
 	}

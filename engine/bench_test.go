@@ -1,12 +1,16 @@
-package knowledge
+package engine
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // BenchmarkLoad measures reading, validating and indexing the shipped article.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		l, err := Load(b.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
+		l, err := Load(b.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -29,17 +31,17 @@ const excerptWhole = 300
 // Ask finds the paragraphs that answer a question, best first, each with
 // the sentences that answer it. The question is only ever read as words:
 // bleve's query syntax (+, -, field:, *, ~) means nothing here.
-func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, error) {
+func (l *Engine) Ask(ctx context.Context, question string, limit int) (knowledge.Answer, error) {
 	cs := l.concepts(question)
 	if len(cs) == 0 {
-		return Answer{Abstained: true, Reason: "Ask about someone or something in it, e.g. “What did Putin propose?”"}, nil
+		return knowledge.Answer{Abstained: true, Reason: "Ask about someone or something in it, e.g. “What did Putin propose?”"}, nil
 	}
 	scores, err := l.searchParagraphs(ctx, cs)
 	if err != nil {
-		return Answer{}, err
+		return knowledge.Answer{}, err
 	}
 	type cand struct {
-		ref      Ref
+		ref      knowledge.Ref
 		score    float64
 		coverage float64
 	}
@@ -50,9 +52,9 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		cands = append(cands, cand{ref: ref, score: s})
 	}
 	// What the curated events say counts too, a little less than the text.
-	fromEvents := map[Ref]float64{}
+	fromEvents := map[knowledge.Ref]float64{}
 	for _, ev := range l.vocab.events {
-		cov := coverage(cs, ev.terms, Ref{}) * eventWeight
+		cov := coverage(cs, ev.terms, knowledge.Ref{}) * eventWeight
 		for _, r := range ev.refs {
 			fromEvents[r] = max(fromEvents[r], cov)
 		}
@@ -73,7 +75,7 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		}
 		return cands[i].ref.Paragraph < cands[j].ref.Paragraph
 	})
-	var ans Answer
+	var ans knowledge.Answer
 	for _, c := range cands {
 		if len(ans.Passages) == limit {
 			break
@@ -85,7 +87,7 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 		if len(ans.Passages) > 0 && c.score < relativeFloor*ans.Passages[0].Score {
 			break
 		}
-		ans.Passages = append(ans.Passages, Passage{Ref: c.ref, Text: l.excerpt(c.ref, cs), Score: c.score})
+		ans.Passages = append(ans.Passages, knowledge.Passage{Ref: c.ref, Text: l.excerpt(c.ref, cs), Score: c.score})
 	}
 	if len(ans.Passages) == 0 {
 		ans.Abstained = true
@@ -99,7 +101,7 @@ func (l *Library) Ask(ctx context.Context, question string, limit int) (Answer, 
 // namesOne reports whether a paragraph matches at least one of the people,
 // organisations or places a question names, when it names any: the weather
 // in Kyiv is not answered by a paragraph about the weather elsewhere.
-func namesOne(cs []concept, ts map[string]bool, ref Ref) bool {
+func namesOne(cs []concept, ts map[string]bool, ref knowledge.Ref) bool {
 	named := false
 	for _, c := range cs {
 		if len(c.entities) == 0 {
@@ -125,7 +127,7 @@ func unknownLabels(cs []concept) string {
 
 // searchParagraphs runs the concepts through the index and sums, per
 // paragraph, the paragraph's own score and its best sentence's.
-func (l *Library) searchParagraphs(ctx context.Context, cs []concept) (map[Ref]float64, error) {
+func (l *Engine) searchParagraphs(ctx context.Context, cs []concept) (map[knowledge.Ref]float64, error) {
 	var should []query.Query
 	for _, c := range cs {
 		if !c.known {
@@ -149,7 +151,7 @@ func (l *Library) searchParagraphs(ctx context.Context, cs []concept) (map[Ref]f
 		dq.SetBoost(c.weight)
 		should = append(should, dq)
 	}
-	scores := map[Ref]float64{}
+	scores := map[knowledge.Ref]float64{}
 	if len(should) == 0 {
 		return scores, nil
 	}
@@ -159,11 +161,11 @@ func (l *Library) searchParagraphs(ctx context.Context, cs []concept) (map[Ref]f
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	best := map[Ref]float64{}
+	best := map[knowledge.Ref]float64{}
 	for _, h := range res.Hits {
 		art, _ := h.Fields["article"].(string)
 		num, _ := h.Fields["paragraph"].(float64)
-		ref := Ref{Article: art, Paragraph: int(num)}
+		ref := knowledge.Ref{Article: art, Paragraph: int(num)}
 		if h.Fields["kind"] == docSentence {
 			best[ref] = max(best[ref], h.Score)
 		} else {
@@ -180,7 +182,7 @@ func (l *Library) searchParagraphs(ctx context.Context, cs []concept) (map[Ref]f
 // whole paragraph when it is short, else the best sentence and, when it adds
 // to the answer, the next best, in their order, with "…" between sentences
 // that are not neighbours.
-func (l *Library) excerpt(ref Ref, cs []concept) string {
+func (l *Engine) excerpt(ref knowledge.Ref, cs []concept) string {
 	pt := l.vocab.paras[ref]
 	text := strings.Join(pt.sentences, " ")
 	if len(text) <= excerptWhole || len(pt.sentences) < 2 {
@@ -192,7 +194,7 @@ func (l *Library) excerpt(ref Ref, cs []concept) string {
 	}
 	ss := make([]scored, len(pt.sentences))
 	for i, st := range pt.sentTerms {
-		ss[i] = scored{i, coverage(cs, st, Ref{})}
+		ss[i] = scored{i, coverage(cs, st, knowledge.Ref{})}
 	}
 	sort.SliceStable(ss, func(a, b int) bool { return ss[a].cov > ss[b].cov })
 	pick := []int{ss[0].i}
@@ -206,7 +208,7 @@ func (l *Library) excerpt(ref Ref, cs []concept) string {
 		for t := range pt.sentTerms[ss[1].i] {
 			both[t] = true
 		}
-		if coverage(cs, both, Ref{}) > ss[0].cov {
+		if coverage(cs, both, knowledge.Ref{}) > ss[0].cov {
 			pick = append(pick, ss[1].i)
 		}
 	}

@@ -1,8 +1,10 @@
-package knowledge
+package engine
 
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -98,7 +100,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // buildIndex indexes every paragraph and sentence of the sources. An empty
 // path keeps the index in memory (scorch, not the deprecated upside_down
 // engine that bleve.NewMemOnly uses); otherwise it is written there afresh.
-func buildIndex(path string, sources []*Source) (bleve.Index, analysis.Analyzer, int, error) {
+func buildIndex(path string, sources []*knowledge.Source) (bleve.Index, analysis.Analyzer, int, error) {
 	im, err := newMapping()
 	if err != nil {
 		return nil, nil, 0, err
@@ -124,7 +126,7 @@ func buildIndex(path string, sources []*Source) (bleve.Index, analysis.Analyzer,
 				return nil, nil, 0, fmt.Errorf("index %s: %w", id, err)
 			}
 			docs++
-			for j, sent := range Sentences(p) {
+			for j, sent := range knowledge.Sentences(p) {
 				sid := id + "/" + strconv.Itoa(j+1)
 				if err := batch.Index(sid, indexDoc{Kind: docSentence, Article: a.ID, Paragraph: n, Text: sent}); err != nil {
 					idx.Close()

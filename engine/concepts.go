@@ -1,4 +1,4 @@
-package knowledge
+package engine
 
 import (
 	_ "embed"
@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"gopkg.in/yaml.v3"
@@ -35,7 +37,7 @@ type phrase struct {
 // names (whose curated paragraphs count as mentions, pronouns included).
 type group struct {
 	alts     [][]string
-	entities []Entity
+	entities []knowledge.Entity
 }
 
 // phraseTable finds names and synonyms in a question.
@@ -46,9 +48,9 @@ type phraseTable struct {
 	known map[string]bool
 }
 
-func newPhraseTable(an analysis.Analyzer, sources []*Source) *phraseTable {
+func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTable {
 	pt := &phraseTable{known: map[string]bool{}}
-	add := func(words []string, ents []Entity) {
+	add := func(words []string, ents []knowledge.Entity) {
 		g := group{entities: ents}
 		id := len(pt.groups)
 		for _, w := range words {
@@ -68,7 +70,7 @@ func newPhraseTable(an analysis.Analyzer, sources []*Source) *phraseTable {
 	}
 	for _, s := range sources {
 		for _, e := range s.Entities {
-			add(append([]string{e.Name}, e.Aliases...), []Entity{e})
+			add(append([]string{e.Name}, e.Aliases...), []knowledge.Entity{e})
 		}
 	}
 	for _, syn := range mergeGroups(an, append(sourcesSynonyms(sources), thesaurus()...)) {
@@ -77,7 +79,7 @@ func newPhraseTable(an analysis.Analyzer, sources []*Source) *phraseTable {
 	return pt
 }
 
-func sourcesSynonyms(sources []*Source) [][]string {
+func sourcesSynonyms(sources []*knowledge.Source) [][]string {
 	var out [][]string
 	for _, s := range sources {
 		out = append(out, s.Synonyms...)
@@ -138,7 +140,7 @@ const unknownWordWeight = 1.2
 type concept struct {
 	label    string
 	alts     [][]string
-	entities []Entity
+	entities []knowledge.Entity
 	weight   float64
 	known    bool // some alternative occurs in the coverage
 }
@@ -148,7 +150,7 @@ type concept struct {
 // words the coverage never uses. Words that name something (capitalised
 // inside the question, or numbers) and are unknown to the coverage weigh
 // more: a question about Paris is not answered by a paragraph about weather.
-func (l *Library) concepts(text string) []concept {
+func (l *Engine) concepts(text string) []concept {
 	text, quantity := quantityQuestion(text)
 	toks := terms(l.an, text)
 	names := l.properNames(text)
@@ -173,7 +175,7 @@ func (l *Library) concepts(text string) []concept {
 				out = append(out, concept{
 					label:    strings.Join(toks[i:i+bestLen], " "),
 					alts:     append([][]string(nil), g.alts...),
-					entities: append([]Entity(nil), g.entities...),
+					entities: append([]knowledge.Entity(nil), g.entities...),
 				})
 			}
 			// A phrase that is also an entity's alias in another group adds
@@ -248,7 +250,7 @@ func (l *Library) concepts(text string) []concept {
 // correct returns the spellings a misspelt word may have meant: for a name,
 // only the terms of names and aliases (so that Paris does not become "part");
 // for another long word, any term of the coverage.
-func (l *Library) correct(t string, name bool) []string {
+func (l *Engine) correct(t string, name bool) []string {
 	if name {
 		// A short name is too often one letter from another (Pope, Pole).
 		if len([]rune(t)) < 5 {
@@ -274,7 +276,7 @@ func quantityQuestion(text string) (string, bool) {
 
 // properNames returns the analyzed terms of words that name something in a
 // question: capitalised words after the first, and numbers.
-func (l *Library) properNames(text string) map[string]bool {
+func (l *Engine) properNames(text string) map[string]bool {
 	out := map[string]bool{}
 	words := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\''
@@ -312,7 +314,7 @@ func (c concept) matches(ts map[string]bool) bool {
 
 // mentions reports whether the concept names an entity whose curated
 // paragraphs include ref (a mention by pronoun or role).
-func (c concept) mentions(ref Ref) bool {
+func (c concept) mentions(ref knowledge.Ref) bool {
 	for _, e := range c.entities {
 		if e.Article != ref.Article {
 			continue
@@ -328,7 +330,7 @@ func (c concept) mentions(ref Ref) bool {
 
 // coverage is the share of the concepts' weight that a paragraph (or a
 // sentence, with ref zero) answers.
-func coverage(cs []concept, ts map[string]bool, ref Ref) float64 {
+func coverage(cs []concept, ts map[string]bool, ref knowledge.Ref) float64 {
 	var got, all float64
 	for _, c := range cs {
 		all += c.weight

@@ -1,20 +1,22 @@
-package knowledge
+package engine
 
 import (
 	"sync"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 var (
 	shippedOnce sync.Once
-	shipped     *Library
+	shipped     *knowledge.Library
 	shippedErr  error
 )
 
-func shippedLibrary(tb testing.TB) *Library {
+func shippedLibrary(tb testing.TB) *knowledge.Library {
 	tb.Helper()
 	shippedOnce.Do(func() {
-		shipped, shippedErr = Load(tb.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
+		shipped, shippedErr = Load(tb.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}}, nil)
 	})
 	if shippedErr != nil {
 		tb.Fatal(shippedErr)
@@ -64,65 +66,10 @@ func TestAsk(t *testing.T) {
 	}
 }
 
-func refs(ps []Passage) []int {
+func refs(ps []knowledge.Passage) []int {
 	out := make([]int, len(ps))
 	for i, p := range ps {
 		out[i] = p.Ref.Paragraph
 	}
 	return out
-}
-
-func TestFindEntities(t *testing.T) {
-	l := shippedLibrary(t)
-	tests := []struct{ query, want string }{
-		{"Peskov", "Dmitry Peskov"},
-		{"kremlin SPOKESMAN", "Dmitry Peskov"},
-		{"erdogan", "Recep Tayyip Erdoğan"},
-		{"Kief", "Kyiv"},
-		{"Hosen", "Kherson region"},
-		{"Riya", "Riyadh"},
-		{"War Institute of Washington", "Institute for the Study of War"},
-		{"Zelenksy", "Volodymyr Zelenskyy"},
-		{"zelensky", "Volodymyr Zelenskyy"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.query, func(t *testing.T) {
-			got := l.FindEntities(tt.query, 3)
-			if len(got) == 0 || got[0].Entity.Name != tt.want {
-				t.Errorf("FindEntities(%q) = %v, want %s first", tt.query, names(got), tt.want)
-			}
-		})
-	}
-	if got := l.FindEntities("Biden", 3); len(got) != 0 {
-		t.Errorf("FindEntities(Biden) = %v, want nothing", names(got))
-	}
-}
-
-func names(ms []EntityMatch) []string {
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = m.Entity.Name
-	}
-	return out
-}
-
-func TestTimelineWindow(t *testing.T) {
-	l := shippedLibrary(t)
-	from, to := MustDate("2025-03"), MustDate("2025-03")
-	evs := l.Timeline("", &from, &to)
-	if len(evs) == 0 {
-		t.Fatal("no events in March 2025")
-	}
-	for i, e := range evs {
-		end := e.Date.End()
-		if e.Until != nil {
-			end = e.Until.End()
-		}
-		if end.Before(from.Start()) || e.Date.Start().After(to.End()) {
-			t.Errorf("%s (%s) is outside March 2025", e.ID, e.Date)
-		}
-		if i > 0 && e.Date.Start().Before(evs[i-1].Date.Start()) {
-			t.Errorf("%s is out of order", e.ID)
-		}
-	}
 }

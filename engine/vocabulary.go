@@ -1,9 +1,11 @@
-package knowledge
+package engine
 
 import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -14,7 +16,7 @@ import (
 type vocabulary struct {
 	n     int            // paragraphs in all
 	df    map[string]int // paragraphs a term occurs in
-	paras map[Ref]*paraTerms
+	paras map[knowledge.Ref]*paraTerms
 	// numbers are the terms that are numbers (1,000, 30, thousands), for
 	// questions that ask how many or how long.
 	numbers []string
@@ -26,7 +28,7 @@ type vocabulary struct {
 
 type eventTerms struct {
 	terms map[string]bool
-	refs  []Ref
+	refs  []knowledge.Ref
 }
 
 var numberWords = map[string]bool{
@@ -53,18 +55,18 @@ type paraTerms struct {
 	sentTerms []map[string]bool
 }
 
-func newVocabulary(an analysis.Analyzer, sources []*Source) *vocabulary {
-	v := &vocabulary{df: map[string]int{}, paras: map[Ref]*paraTerms{}}
+func newVocabulary(an analysis.Analyzer, sources []*knowledge.Source) *vocabulary {
+	v := &vocabulary{df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}}
 	for _, s := range sources {
 		for i, p := range s.Article.Paragraphs {
-			pt := &paraTerms{terms: set(terms(an, p)), sentences: Sentences(p)}
+			pt := &paraTerms{terms: set(terms(an, p)), sentences: knowledge.Sentences(p)}
 			for _, sent := range pt.sentences {
 				pt.sentTerms = append(pt.sentTerms, set(terms(an, sent)))
 			}
 			for t := range pt.terms {
 				v.df[t]++
 			}
-			v.paras[Ref{Article: s.Article.ID, Paragraph: i + 1}] = pt
+			v.paras[knowledge.Ref{Article: s.Article.ID, Paragraph: i + 1}] = pt
 			v.n++
 		}
 	}
@@ -72,7 +74,7 @@ func newVocabulary(an analysis.Analyzer, sources []*Source) *vocabulary {
 		for _, e := range s.Events {
 			et := eventTerms{terms: set(terms(an, e.Summary+" "+strings.Join(e.Topics, " ")))}
 			for _, p := range e.Paragraphs {
-				et.refs = append(et.refs, Ref{Article: s.Article.ID, Paragraph: p})
+				et.refs = append(et.refs, knowledge.Ref{Article: s.Article.ID, Paragraph: p})
 			}
 			v.events = append(v.events, et)
 		}
@@ -116,7 +118,7 @@ func (v *vocabulary) correct(t string, words map[string]int, names map[string]bo
 		if m := len([]rune(w)); m < n-limit || m > n+limit {
 			return
 		}
-		if d := EditDistance(t, w); d > 0 && d <= limit {
+		if d := knowledge.EditDistance(t, w); d > 0 && d <= limit {
 			out = append(out, w)
 		}
 	}

@@ -1,0 +1,97 @@
+package knowledge
+
+import (
+	"context"
+	"sync"
+	"testing"
+)
+
+// fakeEngine stands in for the answer engine in tests of the domain.
+type fakeEngine struct {
+	ask   func(ctx context.Context, q string, limit int) (Answer, error)
+	topic func(s string) TopicMatch
+}
+
+var _ Engine = (*fakeEngine)(nil)
+
+func (f *fakeEngine) Ask(ctx context.Context, q string, limit int) (Answer, error) {
+	return f.ask(ctx, q, limit)
+}
+func (f *fakeEngine) Topic(s string) TopicMatch { return f.topic(s) }
+func (f *fakeEngine) Close() error             { return nil }
+
+var (
+	shippedOnce sync.Once
+	shipped     *Library
+	shippedErr  error
+)
+
+// shippedLibrary loads the shipped article with an engine that answers
+// nothing: the domain's own look-ups need none.
+func shippedLibrary(tb testing.TB) *Library {
+	tb.Helper()
+	shippedOnce.Do(func() {
+		var sources []*Source
+		sources, shippedErr = LoadSources(tb.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}})
+		shipped = NewLibrary(sources, &fakeEngine{})
+	})
+	if shippedErr != nil {
+		tb.Fatal(shippedErr)
+	}
+	return shipped
+}
+
+func TestFindEntities(t *testing.T) {
+	l := shippedLibrary(t)
+	tests := []struct{ query, want string }{
+		{"Peskov", "Dmitry Peskov"},
+		{"kremlin SPOKESMAN", "Dmitry Peskov"},
+		{"erdogan", "Recep Tayyip Erdoğan"},
+		{"Kief", "Kyiv"},
+		{"Hosen", "Kherson region"},
+		{"Riya", "Riyadh"},
+		{"War Institute of Washington", "Institute for the Study of War"},
+		{"Zelenksy", "Volodymyr Zelenskyy"},
+		{"zelensky", "Volodymyr Zelenskyy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := l.FindEntities(tt.query, 3)
+			if len(got) == 0 || got[0].Entity.Name != tt.want {
+				t.Errorf("FindEntities(%q) = %v, want %s first", tt.query, names(got), tt.want)
+			}
+		})
+	}
+	if got := l.FindEntities("Biden", 3); len(got) != 0 {
+		t.Errorf("FindEntities(Biden) = %v, want nothing", names(got))
+	}
+}
+
+func names(ms []EntityMatch) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Entity.Name
+	}
+	return out
+}
+
+func TestTimelineWindow(t *testing.T) {
+	l := shippedLibrary(t)
+	from, to := MustDate("2025-03"), MustDate("2025-03")
+	evs := l.Timeline("", &from, &to)
+	if len(evs) == 0 {
+		t.Fatal("no events in March 2025")
+	}
+	for i, e := range evs {
+		end := e.Date.End()
+		if e.Until != nil {
+			end = e.Until.End()
+		}
+		if end.Before(from.Start()) || e.Date.Start().After(to.End()) {
+			t.Errorf("%s (%s) is outside March 2025", e.ID, e.Date)
+		}
+		if i > 0 && e.Date.Start().Before(evs[i-1].Date.Start()) {
+			t.Errorf("%s is out of order", e.ID)
+		}
+	}
+}
