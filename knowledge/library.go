@@ -18,6 +18,9 @@ type Config struct {
 	// FS, when set, is where the fact bases and articles are read from
 	// instead of the disk.
 	FS fs.FS
+	// IgnoreSynonyms drops every fact base's synonyms: groups, to measure
+	// how much answers depend on them (an ablation, never for serving).
+	IgnoreSynonyms bool
 }
 
 // Engine answers free-text questions over a coverage: the index, the word
@@ -96,6 +99,9 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 			continue
 		}
 		seen[src.Article.ID] = path
+		if cfg.IgnoreSynonyms {
+			src.Synonyms = nil
+		}
 		sources = append(sources, src)
 	}
 	if len(all) > 0 {

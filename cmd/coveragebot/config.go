@@ -16,7 +16,9 @@ import (
 // comes only from DISCORD_TOKEN.
 type Config struct {
 	Sources []SourceConfig `yaml:"sources"`
-	Index   struct {
+	// ignoreSynonyms is set by eval --no-synonyms, never by the file.
+	ignoreSynonyms bool
+	Index          struct {
 		Path string `yaml:"path"`
 	} `yaml:"index"`
 	Discord struct {

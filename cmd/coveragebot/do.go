@@ -20,7 +20,7 @@ import (
 // loadLibrary loads the configured sources, or the shipped article when the
 // config names none.
 func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.Library, error) {
-	kc := knowledge.Config{Facts: cfg.factsPaths(), IndexPath: cfg.Index.Path}
+	kc := knowledge.Config{Facts: cfg.factsPaths(), IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}
 	if len(kc.Facts) == 0 {
 		kc.Facts, kc.FS = []string{data.DefaultFacts}, data.FS
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 
@@ -12,10 +14,17 @@ import (
 // cmdEval scores the answers to a cases file and prints a line per case and
 // a summary. It fails only when the cases cannot be read or run.
 func cmdEval(ctx context.Context, cfg Config, args []string, stdout io.Writer, log *slog.Logger) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	noSyn := fs.Bool("no-synonyms", false, "drop the fact bases' synonyms: groups (an ablation)")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	if fs.NArg() != 1 {
 		return errors.New("eval needs one cases file, e.g. coveragebot eval ../shared/eval/dev.yaml")
 	}
-	cases, err := eval.ReadCases(args[0])
+	cfg.ignoreSynonyms = *noSyn
+	cases, err := eval.ReadCases(fs.Arg(0))
 	if err != nil {
 		return err
 	}

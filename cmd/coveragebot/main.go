@@ -42,7 +42,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e))
 const usage = `usage: coveragebot [--config FILE] COMMAND
   do [--json] '/command option:value ...'   answer one command as Discord would
   check [FACTS.yaml ...]                    validate fact bases (default: the configured ones)
-  eval [--json] CASES.yaml                  score answers against evaluation cases
+  eval [--no-synonyms] CASES.yaml           score answers against evaluation cases
   serve [--http ADDR]                       run the Discord bot (token from DISCORD_TOKEN)
   register [--dry-run]                      register the slash commands with Discord
 With no --config, ./config.yaml is used when present, else the shipped article.`
