@@ -44,48 +44,6 @@ func FoldSpace(s string) string {
 	return strings.Join(strings.Fields(Fold(s)), " ")
 }
 
-// Sentences splits a paragraph into sentences at ". ", "! ", "? " (and the
-// same before a closing quote), keeping each sentence's punctuation. It does
-// not split after a single capital ("U.S.") or inside "...".
-func Sentences(text string) []string {
-	var out []string
-	rs := []rune(text)
-	start := 0
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if r != '.' && r != '!' && r != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(rs) && strings.ContainsRune("\"”’'.)", rs[j]) {
-			j++
-		}
-		if j >= len(rs) || !unicode.IsSpace(rs[j]) {
-			continue
-		}
-		k := j
-		for k < len(rs) && unicode.IsSpace(rs[k]) {
-			k++
-		}
-		if k < len(rs) && !(unicode.IsUpper(rs[k]) || strings.ContainsRune("\"“‘'", rs[k]) || unicode.IsDigit(rs[k])) {
-			continue
-		}
-		if r == '.' && i >= 2 && unicode.IsUpper(rs[i-1]) && (rs[i-2] == '.' || unicode.IsSpace(rs[i-2])) {
-			continue // U.S. and initials
-		}
-		if r == '.' && i+1 < len(rs) && rs[i+1] == '.' {
-			continue // an ellipsis inside a quote
-		}
-		out = append(out, strings.TrimSpace(string(rs[start:j])))
-		start = j
-		i = j - 1
-	}
-	if rest := strings.TrimSpace(string(rs[start:])); rest != "" {
-		out = append(out, rest)
-	}
-	return out
-}
-
 // SentenceMentioning returns the first sentence of text that contains one of
 // names (folded, as whole words), or the first sentence when none does.
 func SentenceMentioning(text string, names []string) string {

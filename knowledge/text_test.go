@@ -27,7 +27,13 @@ func TestSentences(t *testing.T) {
 	}{
 		{"One. Two! Three?", []string{"One.", "Two!", "Three?"}},
 		{"The U.S. President spoke. Then he left.", []string{"The U.S. President spoke.", "Then he left."}},
-		{`"The Kiev authorities... just threw it all away. They refused," Putin said.`, []string{`"The Kiev authorities... just threw it all away.`, `They refused," Putin said.`}},
+		{`"The Kiev authorities... just threw it all away. They refused," Putin said.`, []string{`"The Kiev authorities... just threw it all away. They refused," Putin said.`}},
+		{`“We are tired. We started it because our members cannot pay their rent,” union leader Tomás Okafor said. He left.`,
+			[]string{`“We are tired. We started it because our members cannot pay their rent,” union leader Tomás Okafor said.`, "He left."}},
+		{`He said "no." Then he left.`, []string{`He said "no."`, "Then he left."}},
+		{"The strike began on Feb. 28 in St. Petersburg. Gen. Ivan Petrov and Mr. Smith spoke.", []string{"The strike began on Feb. 28 in St. Petersburg.", "Gen. Ivan Petrov and Mr. Smith spoke."}},
+		{"It was written by J. K. Rowling. She agreed.", []string{"It was written by J. K. Rowling.", "She agreed."}},
+		{"He did not stop. No. 10 said so.", []string{"He did not stop.", "No. 10 said so."}},
 		{"No end", []string{"No end"}},
 	}
 	for _, tt := range tests {
