@@ -1,0 +1,271 @@
+// Package wordnet answers the few questions the answer engine asks of
+// Princeton WordNet 3.0: which parts of speech a word can be, whether it is
+// mostly a noun, whether two nouns name the same thing or one a kind of the
+// other (attorney and lawyer, sanction and punishment) rather than siblings
+// (civilians and soldiers, Paris and Moscow), and whether a two-word noun
+// such as "think tank" is a kind of its last word. Word vectors cannot tell
+// siblings from synonyms; this can.
+//
+// The data is derived by internal/gen/wordnet from Debian's wordnet-base
+// package and embedded gzipped.
+package wordnet
+
+//go:generate go run ../../internal/gen/wordnet -out wordnet.txt.gz
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed wordnet.txt.gz
+var embedded []byte
+
+// Parts of speech, as bits.
+const (
+	Noun uint8 = 1 << iota
+	Verb
+	Adjective
+	Adverb
+)
+
+type lemma struct {
+	pos       uint8
+	nounTags  int
+	otherTags int
+	synsets   []int32
+}
+
+// WordNet is the loaded data: the decompressed text and the offsets of its
+// lines, read on demand, so that loading costs one pass over 4 MB and no
+// map of 147,000 words. It is immutable and safe for concurrent use.
+type WordNet struct {
+	text    []byte
+	synsets []int32 // line offsets of the synset table
+	lemmas  []int32 // line offsets of the lemma table, sorted by lemma
+}
+
+var (
+	once   sync.Once
+	shared *WordNet
+	errDef error
+)
+
+// Default returns the embedded WordNet, read on first use.
+func Default() (*WordNet, error) {
+	once.Do(func() { shared, errDef = Parse(embedded) })
+	return shared, errDef
+}
+
+// Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
+// "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
+// lemma, parts of speech, noun and other tag counts and noun synsets.
+func Parse(gz []byte) (*WordNet, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("wordnet: %w", err)
+	}
+	wn := &WordNet{text: text}
+	var table *[]int32
+	want := 0
+	for off := 0; off < len(text); {
+		end := bytes.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		line := text[off : off+end]
+		switch {
+		case len(line) > 0 && line[0] == '#':
+		case table != nil && len(*table) < want:
+			*table = append(*table, int32(off))
+		default:
+			k, v, _ := strings.Cut(string(line), " ")
+			n, err := strconv.Atoi(v)
+			if err != nil || (k != "synsets" && k != "lemmas") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N or lemmas N, have %q", off, line)
+			}
+			table, want = &wn.synsets, n
+			if k == "lemmas" {
+				table = &wn.lemmas
+			}
+			*table = make([]int32, 0, n)
+		}
+		off += end + 1
+	}
+	if len(wn.synsets) == 0 || len(wn.lemmas) == 0 {
+		return nil, fmt.Errorf("wordnet: no synsets or no lemmas")
+	}
+	return wn, nil
+}
+
+// line returns the text of the line at off, without its newline.
+func (wn *WordNet) line(off int32) []byte {
+	l := wn.text[off:]
+	if i := bytes.IndexByte(l, '\n'); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// lookup finds a lemma by binary search; the zero lemma when unknown.
+func (wn *WordNet) lookup(w string) lemma {
+	i := sort.Search(len(wn.lemmas), func(i int) bool {
+		l := wn.line(wn.lemmas[i])
+		name, _, _ := bytes.Cut(l, []byte{'\t'})
+		return string(name) >= w
+	})
+	if i == len(wn.lemmas) {
+		return lemma{}
+	}
+	f := strings.Split(string(wn.line(wn.lemmas[i])), "\t")
+	if f[0] != w || len(f) != 5 {
+		return lemma{}
+	}
+	var l lemma
+	for _, p := range f[1] {
+		l.pos |= map[rune]uint8{'n': Noun, 'v': Verb, 'a': Adjective, 'r': Adverb}[p]
+	}
+	l.nounTags, _ = strconv.Atoi(f[2])
+	l.otherTags, _ = strconv.Atoi(f[3])
+	l.synsets = wn.ints(f[4])
+	return l
+}
+
+// hyper returns the hypernyms of synset s.
+func (wn *WordNet) hyper(s int32) []int32 { return wn.ints(string(wn.line(wn.synsets[s]))) }
+
+// ints reads synset numbers, dropping any out of range (the generator
+// writes none).
+func (wn *WordNet) ints(s string) []int32 {
+	var out []int32
+	for _, x := range strings.Fields(s) {
+		if n, err := strconv.Atoi(x); err == nil && n >= 0 && n < len(wn.synsets) {
+			out = append(out, int32(n))
+		}
+	}
+	return out
+}
+
+// key turns words into WordNet's lemma form: lowercase, joined by "_".
+func key(words ...string) string { return strings.ToLower(strings.Join(words, "_")) }
+
+// POS returns the parts of speech a lemma can be, as bits (0 when unknown).
+func (wn *WordNet) POS(word string) uint8 { return wn.lookup(key(word)).pos }
+
+// MostlyNoun reports whether a lemma is a noun, and in the tagged corpus was
+// seen as a noun at least as often as as anything else: "tank", "refugee",
+// "civilian", but not "support" (mostly a verb) or "close".
+func (wn *WordNet) MostlyNoun(word string) bool {
+	l := wn.lookup(key(word))
+	return l.pos&Noun != 0 && l.nounTags >= l.otherTags
+}
+
+// NounLemma returns the noun lemma of a word form ("tanks" → "tank",
+// "refugees" → "refugee", "ministries" → "ministry"), trying the word itself
+// and WordNet's regular detachments; irregular plurals are the lexicon's.
+func (wn *WordNet) NounLemma(word string) (string, bool) {
+	w := strings.ToLower(word)
+	if wn.lookup(w).pos&Noun != 0 {
+		return w, true
+	}
+	for _, r := range [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}} {
+		if b, ok := strings.CutSuffix(w, r[0]); ok && wn.lookup(b+r[1]).pos&Noun != 0 {
+			return b + r[1], true
+		}
+	}
+	return "", false
+}
+
+// Related reports whether two noun lemmas share a sense, or a sense of one
+// is a kind of a sense of the other within depth hypernym steps: "attorney"
+// and "lawyer", "punishment" and "sanction", "capital" and "Paris"; never
+// two siblings such as "civilian" and "soldier".
+func (wn *WordNet) Related(a, b string, depth int) bool {
+	la, lb := wn.lookup(key(a)), wn.lookup(key(b))
+	if len(la.synsets) == 0 || len(lb.synsets) == 0 {
+		return false
+	}
+	return wn.within(la.synsets, lb.synsets, depth) || wn.within(lb.synsets, la.synsets, depth)
+}
+
+// within reports whether some synset of from reaches some synset of to in at
+// most depth hypernym steps (0 steps: they share a synset).
+func (wn *WordNet) within(from, to []int32, depth int) bool {
+	target := map[int32]bool{}
+	for _, s := range to {
+		target[s] = true
+	}
+	frontier := from
+	seen := map[int32]bool{}
+	for d := 0; d <= depth && len(frontier) > 0; d++ {
+		var next []int32
+		for _, s := range frontier {
+			if target[s] {
+				return true
+			}
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			next = append(next, wn.hyper(s)...)
+		}
+		frontier = next
+	}
+	return false
+}
+
+// Compound says whether "first last" is a noun of its own in WordNet, and if
+// so whether it is a kind of its last word (a "front line" is a line; a
+// "think tank" is not a tank).
+func (wn *WordNet) Compound(first, last string) (known, kindOfLast bool) {
+	c := wn.lookup(key(first, last))
+	if len(c.synsets) == 0 {
+		return false, false
+	}
+	head := wn.lookup(key(last))
+	return true, len(head.synsets) > 0 && wn.within(c.synsets, head.synsets, 4)
+}
+
+// Siblings reports whether two nouns are different kinds of one thing, each
+// within depth hypernym steps of a common ancestor, without one being the
+// other (civilians and soldiers are both people; Paris and Moscow are both
+// capitals). Word vectors place such words close together; answering a
+// question about one with the other is wrong.
+func (wn *WordNet) Siblings(a, b string, depth int) bool {
+	la, lb := wn.lookup(key(a)), wn.lookup(key(b))
+	if len(la.synsets) == 0 || len(lb.synsets) == 0 || wn.Related(a, b, depth) {
+		return false
+	}
+	up := func(from []int32) map[int32]bool {
+		seen := map[int32]bool{}
+		frontier := from
+		for d := 0; d <= depth && len(frontier) > 0; d++ {
+			var next []int32
+			for _, s := range frontier {
+				if !seen[s] {
+					seen[s] = true
+					next = append(next, wn.hyper(s)...)
+				}
+			}
+			frontier = next
+		}
+		return seen
+	}
+	ua, ub := up(la.synsets), up(lb.synsets)
+	for s := range ua {
+		if ub[s] {
+			return true
+		}
+	}
+	return false
+}
