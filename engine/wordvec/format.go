@@ -1,0 +1,84 @@
+package wordvec
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The file written by internal/gen/wordvec, version 1:
+//
+//	header   text lines "key value\n", ended by an empty line "\n":
+//	           wordvec 1        first line: magic and format version
+//	           words N          number of words
+//	           dim D            components per vector
+//	           ...              other keys (source, licence) are for people
+//	words    N lines "word\n", most frequent first; row i is word i
+//	scales   N float32, little endian: scale[i] * row i is a unit vector
+//	rows     N*D int8, row-major
+//
+// Every number is fixed by the generator, so the file is the same byte for
+// byte on every run.
+const formatVersion = "1"
+
+// Parse reads vectors in the format above. The result points into data,
+// which must not change afterwards.
+func Parse(data string) (*Vectors, error) {
+	rest := data
+	fields := map[string]string{}
+	first := true
+	for {
+		line, after, ok := strings.Cut(rest, "\n")
+		if !ok {
+			return nil, errors.New("wordvec: header has no end")
+		}
+		rest = after
+		if line == "" {
+			break
+		}
+		key, value, _ := strings.Cut(line, " ")
+		if first && (key != "wordvec" || value != formatVersion) {
+			return nil, fmt.Errorf("wordvec: not a version %s file (first line %q)", formatVersion, line)
+		}
+		first = false
+		fields[key] = value
+	}
+	n, err := strconv.Atoi(fields["words"])
+	if err != nil || n <= 0 {
+		return nil, fmt.Errorf("wordvec: bad word count %q", fields["words"])
+	}
+	dim, err := strconv.Atoi(fields["dim"])
+	if err != nil || dim <= 0 {
+		return nil, fmt.Errorf("wordvec: bad dim %q", fields["dim"])
+	}
+
+	vs := &Vectors{
+		dim:   dim,
+		words: make([]string, n),
+		index: make(map[string]int32, n),
+	}
+	for i := range n {
+		w, after, ok := strings.Cut(rest, "\n")
+		if !ok || w == "" {
+			return nil, fmt.Errorf("wordvec: word %d of %d missing", i, n)
+		}
+		if _, dup := vs.index[w]; dup {
+			return nil, fmt.Errorf("wordvec: word %q twice", w)
+		}
+		vs.words[i] = w
+		vs.index[w] = int32(i)
+		rest = after
+	}
+	if len(rest) != n*4+n*dim {
+		return nil, fmt.Errorf("wordvec: %d bytes after the words, want %d", len(rest), n*4+n*dim)
+	}
+	vs.scales = make([]float32, n)
+	for i := range vs.scales {
+		b := rest[4*i : 4*i+4]
+		vs.scales[i] = math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+	}
+	vs.matrix = rest[4*n:]
+	return vs, nil
+}

