@@ -11,11 +11,14 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/engine/wordvec"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -25,6 +28,7 @@ type Engine struct {
 	sources []*knowledge.Source
 	index   bleve.Index
 	an      analysis.Analyzer
+	lex     *lexicon
 	vocab   *vocabulary
 	phrases *phraseTable
 	docs    int
@@ -40,6 +44,10 @@ func New(ctx context.Context, sources []*knowledge.Source, indexPath string) (*E
 			return nil, err
 		}
 	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
 	idx, an, docs, err := buildIndex(indexPath, sources)
 	if err != nil {
 		return nil, err
@@ -48,8 +56,9 @@ func New(ctx context.Context, sources []*knowledge.Source, indexPath string) (*E
 		sources: sources,
 		index:   idx,
 		an:      an,
+		lex:     lex,
 		docs:    docs,
-		vocab:   newVocabulary(an, sources),
+		vocab:   newVocabulary(newAnalyzer(an), lex, sources),
 		phrases: newPhraseTable(an, sources),
 	}, nil
 }
@@ -77,7 +86,7 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 }
 
 // Close releases the index.
-func (l *Engine) Close() error { return l.index.Close() }
+func (e *Engine) Close() error { return e.index.Close() }
 
 func indexWhere(p string) string {
 	if p == "" {
@@ -101,17 +110,19 @@ func clearIndexDir(path string) error {
 	return nil
 }
 
-// topic is a topic read into concepts, for /quote and /timeline filters.
+// topic is a topic read like a question, for the /quote and /timeline filters.
 type topic struct {
-	e  *Engine
-	cs []concept
+	e *Engine
+	q question
 }
 
 // Topic reads a topic the way a question is read.
-func (l *Engine) Topic(s string) knowledge.TopicMatch { return topic{l, l.concepts(s)} }
+func (e *Engine) Topic(s string) knowledge.TopicMatch { return topic{e, e.read(s)} }
 
 // Text is the share of the topic's weight that s covers.
-func (t topic) Text(s string) float64 { return coverage(t.cs, set(terms(t.e.an, s)), knowledge.Ref{}) }
+func (t topic) Text(s string) float64 {
+	return coverage(t.q, set(terms(t.e.an, s)), knowledge.Ref{})
+}
 
 // Paragraph is the share of the topic's weight that a paragraph covers.
 func (t topic) Paragraph(ref knowledge.Ref) float64 {
@@ -119,5 +130,30 @@ func (t topic) Paragraph(ref knowledge.Ref) float64 {
 	if pt == nil {
 		return 0
 	}
-	return coverage(t.cs, pt.terms, knowledge.Ref{})
+	return coverage(t.q, pt.terms, knowledge.Ref{})
+}
+
+// shared is the lexicon every engine uses: loaded once per process.
+var shared struct {
+	once sync.Once
+	lex  *lexicon
+	err  error
+}
+
+// loadLexicon returns the word vectors and WordNet, loaded on first use.
+func loadLexicon() (*lexicon, error) {
+	shared.once.Do(func() {
+		vec, err := wordvec.Load()
+		if err != nil {
+			shared.err = fmt.Errorf("word vectors: %w", err)
+			return
+		}
+		wn, err := wordnet.Default()
+		if err != nil {
+			shared.err = fmt.Errorf("wordnet: %w", err)
+			return
+		}
+		shared.lex = &lexicon{vec: vec, wn: wn}
+	})
+	return shared.lex, shared.err
 }

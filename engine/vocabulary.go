@@ -5,48 +5,44 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/engine/wordvec"
 	"github.com/coveragebot/coveragebot/knowledge"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 )
 
-// vocabulary holds the analyzed terms of every paragraph and sentence, for
-// weighting question words (rare words count more), correcting misspellings
-// and choosing the sentences of an excerpt.
+// vocabulary is what the engine knows of the coverage's words beyond the
+// index: how many paragraphs use each term (rare words count more), the
+// terms of every paragraph and sentence (how much of a question each one
+// answers, and which sentences make the excerpt), and the coverage's words
+// that have vectors, for finding the words a question means.
 type vocabulary struct {
 	n     int            // paragraphs in all
 	df    map[string]int // paragraphs a term occurs in
 	paras map[knowledge.Ref]*paraTerms
-	// numbers are the terms that are numbers (1,000, 30, thousands), for
-	// questions that ask how many or how long.
-	numbers []string
+	// words maps every folded word of the coverage to its term.
+	words map[string]string
+	// vecWords are the coverage's words that have vectors, with them.
+	vecWords []vecWord
+	// compoundOnly holds the terms that occur only as the last word of a
+	// compound that is not a kind of it: "tank" in "think tank".
+	compoundOnly map[string]bool
+	// numbers says which paragraphs give a number, for "how many" questions.
+	numbers map[knowledge.Ref]bool
 	// events holds the analyzed summary and topics of every event, with
 	// the paragraphs that report it: curated plain English with real names,
 	// which a question often matches better than a garbled translation.
 	events []eventTerms
 }
 
+type vecWord struct {
+	word string
+	term string
+	vec  wordvec.Vec
+}
+
 type eventTerms struct {
 	terms map[string]bool
 	refs  []knowledge.Ref
-}
-
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "dozen": true, "hundr": true, "hundred": true,
-	"thousand": true, "million": true, "billion": true, "half": true,
-}
-
-func isNumberTerm(t string) bool {
-	if numberWords[t] {
-		return true
-	}
-	for _, r := range t {
-		if r >= '0' && r <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 type paraTerms struct {
@@ -55,36 +51,88 @@ type paraTerms struct {
 	sentTerms []map[string]bool
 }
 
-func newVocabulary(an analysis.Analyzer, sources []*knowledge.Source) *vocabulary {
-	v := &vocabulary{df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}}
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "half": true,
+}
+
+func isNumberWord(w string) bool {
+	if numberWords[w] {
+		return true
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *vocabulary {
+	v := &vocabulary{
+		df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}, words: map[string]string{},
+		numbers: map[knowledge.Ref]bool{},
+	}
+	inCompound, alone := map[string]bool{}, map[string]bool{}
 	for _, s := range sources {
 		for i, p := range s.Article.Paragraphs {
-			pt := &paraTerms{terms: set(terms(an, p)), sentences: knowledge.Sentences(p)}
+			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: i + 1}
+			pt := &paraTerms{terms: map[string]bool{}, sentences: knowledge.Sentences(p)}
 			for _, sent := range pt.sentences {
-				pt.sentTerms = append(pt.sentTerms, set(terms(an, sent)))
+				ws := readWords(sent, an.term)
+				st := map[string]bool{}
+				for k, w := range ws {
+					v.words[w.folded] = w.term
+					if isNumberWord(w.folded) {
+						v.numbers[ref] = true
+					}
+					if w.term == "" {
+						continue
+					}
+					st[w.term] = true
+					pt.terms[w.term] = true
+					if k > 0 && lex.opaqueCompound(ws[k-1].folded, w.folded) {
+						inCompound[w.term] = true
+					} else {
+						alone[w.term] = true
+					}
+				}
+				pt.sentTerms = append(pt.sentTerms, st)
 			}
 			for t := range pt.terms {
 				v.df[t]++
 			}
-			v.paras[knowledge.Ref{Article: s.Article.ID, Paragraph: i + 1}] = pt
+			v.paras[ref] = pt
 			v.n++
+		}
+	}
+	v.compoundOnly = map[string]bool{}
+	for t := range inCompound {
+		if !alone[t] {
+			v.compoundOnly[t] = true
 		}
 	}
 	for _, s := range sources {
 		for _, e := range s.Events {
-			et := eventTerms{terms: set(terms(an, e.Summary+" "+strings.Join(e.Topics, " ")))}
+			et := eventTerms{terms: set(terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")))}
 			for _, p := range e.Paragraphs {
 				et.refs = append(et.refs, knowledge.Ref{Article: s.Article.ID, Paragraph: p})
 			}
 			v.events = append(v.events, et)
 		}
 	}
-	for t := range v.df {
-		if isNumberTerm(t) {
-			v.numbers = append(v.numbers, t)
+	if lex.vec != nil {
+		for w, t := range v.words {
+			if t == "" || isNumberWord(w) {
+				continue
+			}
+			if vec, ok := lex.vec.Vector(w); ok {
+				v.vecWords = append(v.vecWords, vecWord{word: w, term: t, vec: vec})
+			}
 		}
+		sort.Slice(v.vecWords, func(i, j int) bool { return v.vecWords[i].word < v.vecWords[j].word })
 	}
-	sort.Strings(v.numbers)
 	return v
 }
 
@@ -99,6 +147,30 @@ func set(ts []string) map[string]bool {
 // idf is BM25's inverse document frequency for a term in df paragraphs.
 func (v *vocabulary) idf(df int) float64 {
 	return math.Log(1 + (float64(v.n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// neighbours returns the coverage's words whose vectors are within minCos of
+// vec, best first, at most k: the words a reader's word may stand for.
+func (v *vocabulary) neighbours(vec wordvec.Vec, self string, minCos float32, k int) []wordvec.Neighbour {
+	var out []wordvec.Neighbour
+	for _, w := range v.vecWords {
+		if w.word == self {
+			continue
+		}
+		if c := vec.Cosine(w.vec); c >= minCos {
+			out = append(out, wordvec.Neighbour{Word: w.word, Cosine: c})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Cosine != out[j].Cosine {
+			return out[i].Cosine > out[j].Cosine
+		}
+		return out[i].Word < out[j].Word
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
 }
 
 // correct returns the terms of words and names within one edit of t (two
@@ -130,5 +202,25 @@ func (v *vocabulary) correct(t string, words map[string]int, names map[string]bo
 			try(w)
 		}
 	}
+	sort.Strings(out)
 	return out
+}
+
+// lexicon is the general knowledge of English the engine brings: word
+// vectors and WordNet. Either may be nil, and the engine then does without.
+type lexicon struct {
+	vec *wordvec.Vectors
+	wn  *wordnet.WordNet
+}
+
+// opaqueCompound reports whether "first last" is a noun that is not a kind
+// of last: the "tank" of "think tank" is no tank.
+func (l *lexicon) opaqueCompound(first, last string) bool {
+	if l.wn == nil {
+		return false
+	}
+	if lemma, ok := l.wn.NounLemma(last); ok {
+		last = lemma
+	}
+	return l.wn.Opaque(first, last)
 }

@@ -18,6 +18,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,6 +41,7 @@ type lemma struct {
 	nounTags  int
 	otherTags int
 	synsets   []int32
+	lexfile   int // of the most frequent noun sense
 }
 
 // WordNet is the loaded data: the decompressed text and the offsets of its
@@ -49,6 +51,11 @@ type WordNet struct {
 	text    []byte
 	synsets []int32 // line offsets of the synset table
 	lemmas  []int32 // line offsets of the lemma table, sorted by lemma
+	// opaque holds the two-word nouns that are not kinds of their last
+	// word, as "first last".
+	opaque map[string]bool
+	// exceptions maps an irregular form to its base forms.
+	exceptions map[string][]string
 }
 
 var (
@@ -65,7 +72,8 @@ func Default() (*WordNet, error) {
 
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
-// lemma, parts of speech, noun and other tag counts and noun synsets.
+// lemma, parts of speech, noun and other tag counts, noun synsets and the
+// lexicographer file of the first; then "opaque K" and K two-word nouns.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -91,8 +99,32 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N or lemmas N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N or exceptions N, have %q", off, line)
+			}
+			if k == "opaque" || k == "exceptions" {
+				table = nil
+				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
+				if len(lines) <= n {
+					return nil, fmt.Errorf("wordnet: %s: want %d lines, have %d", k, n, len(lines))
+				}
+				if k == "opaque" {
+					wn.opaque = make(map[string]bool, n)
+					for _, c := range lines[:n] {
+						wn.opaque[c] = true
+					}
+				} else {
+					wn.exceptions = make(map[string][]string, n)
+					for _, c := range lines[:n] {
+						f := strings.Fields(c)
+						wn.exceptions[f[0]] = f[1:]
+					}
+				}
+				for _, l := range lines[:n] {
+					end += len(l) + 1
+				}
+				off += end + 1
+				continue
 			}
 			table, want = &wn.synsets, n
 			if k == "lemmas" {
@@ -128,7 +160,7 @@ func (wn *WordNet) lookup(w string) lemma {
 		return lemma{}
 	}
 	f := strings.Split(string(wn.line(wn.lemmas[i])), "\t")
-	if f[0] != w || len(f) != 5 {
+	if f[0] != w || len(f) != 6 {
 		return lemma{}
 	}
 	var l lemma
@@ -138,6 +170,7 @@ func (wn *WordNet) lookup(w string) lemma {
 	l.nounTags, _ = strconv.Atoi(f[2])
 	l.otherTags, _ = strconv.Atoi(f[3])
 	l.synsets = wn.ints(f[4])
+	l.lexfile, _ = strconv.Atoi(f[5])
 	return l
 }
 
@@ -168,6 +201,51 @@ func (wn *WordNet) POS(word string) uint8 { return wn.lookup(key(word)).pos }
 func (wn *WordNet) MostlyNoun(word string) bool {
 	l := wn.lookup(key(word))
 	return l.pos&Noun != 0 && l.nounTags >= l.otherTags
+}
+
+// concreteFiles are WordNet's lexicographer files of things one can point
+// at: animals, artifacts, body parts, food, groups (a population, an army),
+// locations, natural objects, people, natural phenomena, plants and
+// substances.
+var concreteFiles = map[int]bool{5: true, 6: true, 8: true, 13: true, 14: true, 15: true, 17: true, 18: true, 19: true, 20: true, 27: true}
+
+// Concrete reports whether a noun lemma's most frequent sense is a thing one
+// can point at ("tank", "refugee", "hotel", "Paris"), not an act, an idea or
+// a relation ("punishment", "reason", "counterpart").
+func (wn *WordNet) Concrete(word string) bool {
+	return concreteFiles[wn.lookup(key(word)).lexfile]
+}
+
+// detachments are WordNet's rules (morph.c) for the base form of a regular
+// inflection of any part of speech, tried in order.
+var detachments = [][2]string{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"},
+	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// Lemmas returns the base forms WordNet knows for a word form, of any part of
+// speech: the word itself when it is a lemma, the bases its exception lists
+// give ("began" → "begin", "fought" → "fight"), and those of the regular
+// detachments ("talks" → "talk", "hoped" → "hope"). Nil when WordNet knows
+// no form of it: a name, most likely.
+func (wn *WordNet) Lemmas(word string) []string {
+	w := strings.ToLower(word)
+	var out []string
+	add := func(b string) {
+		if b != "" && wn.lookup(b).pos != 0 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	add(w)
+	for _, b := range wn.exceptions[w] {
+		add(b)
+	}
+	for _, r := range detachments {
+		if b, ok := strings.CutSuffix(w, r[0]); ok {
+			add(b + r[1])
+		}
+	}
+	return out
 }
 
 // NounLemma returns the noun lemma of a word form ("tanks" → "tank",
@@ -223,6 +301,26 @@ func (wn *WordNet) within(from, to []int32, depth int) bool {
 	}
 	return false
 }
+
+// Collocation returns the parts of speech of the two-word lemma that two word
+// forms make, trying each one's base forms ("gaining ground" → gain_ground,
+// a verb; "prime ministers" → prime_minister, a noun), and the lemma itself.
+// Zero when WordNet has no such lemma.
+func (wn *WordNet) Collocation(first, last string) (uint8, string) {
+	for _, a := range append([]string{strings.ToLower(first)}, wn.Lemmas(first)...) {
+		for _, b := range append([]string{strings.ToLower(last)}, wn.Lemmas(last)...) {
+			if l := wn.lookup(key(a, b)); l.pos != 0 {
+				return l.pos, key(a, b)
+			}
+		}
+	}
+	return 0, ""
+}
+
+// Opaque reports whether "first last" (folded words, the last one singular)
+// is a noun of its own that is not a kind of its last word: a "think tank"
+// is no tank. It costs one map look-up.
+func (wn *WordNet) Opaque(first, last string) bool { return wn.opaque[first+" "+last] }
 
 // Compound says whether "first last" is a noun of its own in WordNet, and if
 // so whether it is a kind of its last word (a "front line" is a line; a

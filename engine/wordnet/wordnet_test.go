@@ -1,6 +1,10 @@
 package wordnet
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func load(tb testing.TB) *WordNet {
 	tb.Helper()
@@ -63,6 +67,9 @@ func TestCompound(t *testing.T) {
 		{"warm", "weather", false, false},
 	}
 	for _, tt := range tests {
+		if got := wn.Opaque(tt.first, tt.last); got != (tt.known && !tt.kindOf) {
+			t.Errorf("Opaque(%s %s) = %v", tt.first, tt.last, got)
+		}
 		known, kind := wn.Compound(tt.first, tt.last)
 		if known != tt.known || kind != tt.kindOf {
 			t.Errorf("Compound(%s %s) = %v, %v; want %v, %v", tt.first, tt.last, known, kind, tt.known, tt.kindOf)
@@ -95,6 +102,54 @@ func BenchmarkDefault(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse(embedded); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestConcrete(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]bool{
+		"tank": true, "refugee": true, "hotel": true, "paris": true, "civilian": true,
+		"punishment": false, "reason": false, "counterpart": false, "deadline": false, "unknownword": false,
+	} {
+		if got := wn.Concrete(w); got != want {
+			t.Errorf("Concrete(%s) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestLemmas(t *testing.T) {
+	wn := load(t)
+	tests := map[string][]string{
+		"began":     {"begin"},
+		"fought":    {"fight"},
+		"mice":      {"mouse"},
+		"talks":     {"talks", "talk"}, // "talks" is a noun of its own
+		"hoped":     {"hope", "hop"},   // the rules cannot tell; both are verbs
+		"better":    {"better", "good", "well"},
+		"zelenskyy": nil,
+	}
+	for in, want := range tests {
+		if diff := cmp.Diff(want, wn.Lemmas(in)); diff != "" {
+			t.Errorf("Lemmas(%s) mismatch (-want, +got):\n%s", in, diff)
+		}
+	}
+}
+
+func TestCollocation(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		first, last string
+		pos         uint8
+	}{
+		{"gaining", "ground", Verb},
+		{"prime", "ministers", Noun},
+		{"turned", "down", Verb},
+		{"russian", "troops", 0},
+	}
+	for _, tt := range tests {
+		if got, _ := wn.Collocation(tt.first, tt.last); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
+			t.Errorf("Collocation(%s %s) = %b, want %b", tt.first, tt.last, got, tt.pos)
 		}
 	}
 }

@@ -1,0 +1,62 @@
+package engine
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// excerptWhole is the length under which a paragraph is quoted whole rather
+// than cut down to its best sentences.
+const excerptWhole = 300
+
+// excerpt is stage 5: the sentences of a paragraph that answer the
+// question: the whole paragraph when it is short, else the best sentence
+// and, when it adds to the answer, the next best, in their order, with "…"
+// between sentences that are not neighbours. Sentences never split a
+// quotation (knowledge.Sentences), so neither does an excerpt.
+func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
+	pt := e.vocab.paras[ref]
+	text := strings.Join(pt.sentences, " ")
+	if len(text) <= excerptWhole || len(pt.sentences) < 2 {
+		return text
+	}
+	type scored struct {
+		i   int
+		cov float64
+	}
+	ss := make([]scored, len(pt.sentences))
+	for i, st := range pt.sentTerms {
+		ss[i] = scored{i, coverage(q, st, knowledge.Ref{})}
+	}
+	sort.SliceStable(ss, func(a, b int) bool { return ss[a].cov > ss[b].cov })
+	pick := []int{ss[0].i}
+	if ss[0].cov == 0 {
+		pick = []int{0}
+	} else if len(ss) > 1 && ss[1].cov > 0 && len(pt.sentences[ss[0].i])+len(pt.sentences[ss[1].i]) <= 2*excerptWhole {
+		both := map[string]bool{}
+		for t := range pt.sentTerms[ss[0].i] {
+			both[t] = true
+		}
+		for t := range pt.sentTerms[ss[1].i] {
+			both[t] = true
+		}
+		if coverage(q, both, knowledge.Ref{}) > ss[0].cov {
+			pick = append(pick, ss[1].i)
+		}
+	}
+	sort.Ints(pick)
+	var b strings.Builder
+	for k, i := range pick {
+		if k > 0 {
+			if i == pick[k-1]+1 {
+				b.WriteString(" ")
+			} else {
+				b.WriteString(" … ")
+			}
+		}
+		b.WriteString(pt.sentences[i])
+	}
+	return b.String()
+}

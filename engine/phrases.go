@@ -1,0 +1,155 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// phrase is one way of naming a group: an entity's name or alias, or a member
+// of a synonym group, as analyzed terms.
+type phrase struct {
+	terms []string
+	group int
+}
+
+// group is a set of phrases that mean the same thing, with the entities it
+// names (whose curated paragraphs count as mentions, pronouns included).
+type group struct {
+	alts     [][]string
+	entities []knowledge.Entity
+}
+
+// phraseTable finds names and synonyms in a question.
+type phraseTable struct {
+	phrases []phrase
+	groups  []group
+	// known holds every analyzed term of every alias, for spelling correction.
+	known map[string]bool
+}
+
+func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTable {
+	pt := &phraseTable{known: map[string]bool{}}
+	add := func(words []string, ents []knowledge.Entity) {
+		g := group{entities: ents}
+		id := len(pt.groups)
+		for _, w := range words {
+			ts := terms(an, w)
+			if len(ts) == 0 {
+				continue
+			}
+			g.alts = append(g.alts, ts)
+			pt.phrases = append(pt.phrases, phrase{terms: ts, group: id})
+			for _, t := range ts {
+				pt.known[t] = true
+			}
+		}
+		if len(g.alts) > 0 {
+			pt.groups = append(pt.groups, g)
+		}
+	}
+	for _, s := range sources {
+		for _, e := range s.Entities {
+			add(append([]string{e.Name}, e.Aliases...), []knowledge.Entity{e})
+		}
+	}
+	for _, syn := range mergeGroups(an, sourcesSynonyms(sources)) {
+		add(syn, nil)
+	}
+	return pt
+}
+
+func sourcesSynonyms(sources []*knowledge.Source) [][]string {
+	var out [][]string
+	for _, s := range sources {
+		out = append(out, s.Synonyms...)
+	}
+	return out
+}
+
+// mergeGroups joins synonym groups that share a member once analyzed: the
+// article's [cede, ced] and another fact base's [give up, cede] become one group,
+// so that "give up" finds the text's "ced".
+func mergeGroups(an analysis.Analyzer, groups [][]string) [][]string {
+	parent := make([]int, len(groups))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	owner := map[string]int{}
+	for i, g := range groups {
+		for _, w := range g {
+			key := strings.Join(terms(an, w), " ")
+			if key == "" {
+				continue
+			}
+			if j, ok := owner[key]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				owner[key] = i
+			}
+		}
+	}
+	merged := map[int][]string{}
+	var order []int
+	for i, g := range groups {
+		r := find(i)
+		if _, ok := merged[r]; !ok {
+			order = append(order, r)
+		}
+		merged[r] = append(merged[r], g...)
+	}
+	out := make([][]string, len(order))
+	for i, r := range order {
+		out[i] = merged[r]
+	}
+	return out
+}
+
+// longest returns the group of the longest phrase that starts toks, and its
+// length in terms; -1 when none does.
+func (pt *phraseTable) longest(toks []string) (int, int) {
+	best, n := -1, 0
+	for _, p := range pt.phrases {
+		if len(p.terms) > n && len(p.terms) <= len(toks) && equalTerms(toks[:len(p.terms)], p.terms) {
+			best, n = p.group, len(p.terms)
+		}
+	}
+	return best, n
+}
+
+// mergeInto adds a group's names and entities to a concept, and those of
+// every other group that shares one of its phrases: "Kremlin" may be an
+// organisation and a place.
+func (pt *phraseTable) mergeInto(c *concept, g int) {
+	add := func(g int) {
+		for _, a := range pt.groups[g].alts {
+			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1})
+		}
+	outer:
+		for _, e := range pt.groups[g].entities {
+			for _, have := range c.entities {
+				if have.Article == e.Article && have.ID == e.ID {
+					continue outer
+				}
+			}
+			c.entities = append(c.entities, e)
+		}
+	}
+	add(g)
+	for _, a := range pt.groups[g].alts {
+		for _, p := range pt.phrases {
+			if p.group != g && equalTerms(p.terms, a) {
+				add(p.group)
+			}
+		}
+	}
+}

@@ -1,0 +1,385 @@
+package engine
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// question is a question read into the things it asks about.
+type question struct {
+	concepts []concept
+	// quantity is set for "how many", "how long" and the like: paragraphs
+	// that give a number answer them.
+	quantity bool
+}
+
+// alt is one way the coverage may put a concept: analyzed terms that must
+// all occur, and how surely they mean it (1 for the word itself or a name
+// of the entity, a word vector's cosine for a neighbour).
+type alt struct {
+	terms    []string
+	strength float64
+}
+
+// concept is one thing a question asks about.
+type concept struct {
+	label    string // the reader's own words, for messages
+	alts     []alt
+	entities []knowledge.Entity
+	weight   float64
+	// name: it names someone or something (an entity, a capitalised word
+	// inside the question, a number). Names are never stood in for by
+	// their neighbours: Paris is not Moscow.
+	name bool
+	// thing: a name or a noun. The coverage must mention every thing a
+	// question asks about, or it cannot answer.
+	thing bool
+	// answer: the kind of answer asked for ("which leaders", "what
+	// punishment"): the coverage answers with an instance and need not use
+	// the word.
+	answer bool
+	// known is how surely the coverage as a whole mentions the concept.
+	known float64
+}
+
+// Neighbours of a word count from this cosine on, and at most this many.
+const (
+	minNeighbourCos = 0.55
+	maxNeighbours   = 6
+)
+
+// knownFloor is how surely a thing must be mentioned for the coverage to
+// answer about it.
+const knownFloor = 0.7
+
+// unknownWordWeight is the weight of an everyday word the coverage never uses.
+const unknownWordWeight = 1.2
+
+// whWords start a question whose next noun is the kind of answer wanted.
+var whWords = map[string]bool{"what": true, "which": true, "whose": true}
+
+// howMuch are the adjectives of "how long", "how many" and the like, which
+// ask for a number rather than name a topic.
+var howMuch = map[string]bool{
+	"long": true, "many": true, "much": true, "far": true, "big": true, "large": true, "old": true,
+	"often": true, "high": true, "wide": true, "deep": true, "tall": true,
+}
+
+// read is stage 1: it reads a question into concepts: names and synonym
+// phrases first (longest match), then each remaining word with the words of
+// the coverage it may stand for.
+func (e *Engine) read(text string) question {
+	var q question
+	ws := readWords(text, func(w string) string { return firstTerm(e.an, w) })
+	answerAt := -1 // index in ws of the word after a wh-word
+	for i, w := range ws {
+		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
+			q.quantity = true
+			ws[i].term = ""
+		}
+		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 {
+			answerAt = i + 1
+		}
+	}
+	// The content words, in order, with their place among all words.
+	var idx []int
+	for i, w := range ws {
+		if w.term != "" {
+			idx = append(idx, i)
+		}
+	}
+	toks := make([]string, len(idx))
+	for k, i := range idx {
+		toks[k] = ws[i].term
+	}
+	byGroup := map[int]int{}
+	for k := 0; k < len(toks); {
+		g, n := e.phrases.longest(toks[k:])
+		if g >= 0 {
+			label := surface(ws[idx[k] : idx[k+n-1]+1])
+			if j, ok := byGroup[g]; ok {
+				e.phrases.mergeInto(&q.concepts[j], g)
+			} else {
+				byGroup[g] = len(q.concepts)
+				c := concept{label: label, thing: true}
+				e.phrases.mergeInto(&c, g)
+				c.name = len(c.entities) > 0
+				q.concepts = append(q.concepts, c)
+			}
+			k += n
+			continue
+		}
+		if c, n, ok := e.readCollocation(ws, idx, k); ok {
+			c.answer = idx[k] == answerAt && c.thing
+			q.concepts = append(q.concepts, c)
+			k += n
+			continue
+		}
+		w := ws[idx[k]]
+		q.concepts = append(q.concepts, e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt))
+		k++
+	}
+	for i := range q.concepts {
+		e.weigh(&q.concepts[i])
+	}
+	return q
+}
+
+// readCollocation reads the content word k and the word after it as one,
+// when WordNet knows them as a two-word lemma: "prime minister" is a
+// person, not a kind of minister; "gaining ground" is advancing, not
+// ground. It returns the concept and how many content words it took.
+func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, bool) {
+	i := idx[k]
+	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
+		return concept{}, 0, false
+	}
+	pos, lemma := e.lex.wn.Collocation(ws[i].folded, ws[i+1].folded)
+	if pos == 0 {
+		return concept{}, 0, false
+	}
+	var ts []string
+	n := 0
+	for _, w := range ws[i : i+2] {
+		if w.term != "" {
+			ts = append(ts, w.term)
+			n++
+		}
+	}
+	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1}}}
+	if pos&wordnet.Noun != 0 {
+		c.thing = e.lex.wn.Concrete(lemma)
+	} else {
+		// A verb of two words ("give up", "turn down"): its first word
+		// alone says much of it.
+		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1})
+	}
+	return c, n, true
+}
+
+// commonRank is the frequency rank under which a word is too common to
+// stand for another ("around", "just", "went"): its vector neighbours are
+// words used alike, not words that mean alike.
+const commonRank = 300
+
+// readWord reads one word that names no entity and is in no synonym group.
+func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
+	t := w.term
+	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1}}}
+	c.name = capitalised || isNumberWord(w.folded)
+	wn := e.lex.wn
+	lemma := w.folded
+	if wn != nil {
+		if l, ok := wn.NounLemma(w.folded); ok {
+			lemma = l
+		}
+		// A thing: a name, a word no dictionary knows (a name in
+		// lowercase: "merkel"), or a noun for something one can point at.
+		c.thing = c.name || wn.Lemmas(w.folded) == nil || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+	} else {
+		c.thing = c.name
+	}
+	c.answer = answerSlot && c.thing && !c.name
+	// A misspelt name or long word: "Zelenksy" is Zelenskyy, pronouns included.
+	if e.vocab.df[t] == 0 && !e.phrases.known[t] && (c.thing || len([]rune(t)) >= 7) {
+		for _, fix := range e.correct(t, c.name) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1})
+			for _, p := range e.phrases.phrases {
+				if len(p.terms) == 1 && p.terms[0] == fix {
+					e.phrases.mergeInto(&c, p.group)
+					c.name = c.name || len(e.phrases.groups[p.group].entities) > 0
+				}
+			}
+		}
+	}
+	if c.name || e.lex.vec == nil {
+		return c
+	}
+	if r, ok := e.lex.vec.Rank(w.folded); !ok || r < commonRank {
+		return c
+	}
+	vec, _ := e.lex.vec.Vector(w.folded)
+	for _, nb := range e.vocab.neighbours(vec, w.folded, minNeighbourCos, maxNeighbours) {
+		if r, _ := e.lex.vec.Rank(nb.Word); r < commonRank {
+			continue
+		}
+		// A neighbour is a weaker sign than the word itself: cosines of
+		// 0.55 to 1 count 0.18 to 0.9.
+		strength := min(0.9, (float64(nb.Cosine)-0.45)/0.55)
+		if wn != nil && c.thing {
+			nl := nb.Word
+			if l, ok := wn.NounLemma(nb.Word); ok {
+				nl = l
+			}
+			switch {
+			case wn.Related(lemma, nl, 2):
+				// The same thing or a kind of it: attorney and lawyer.
+				strength = 1
+			case wn.Siblings(lemma, nl, 2):
+				// Two kinds of one thing: Paris is not Moscow.
+				continue
+			}
+		}
+		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength})
+	}
+	return c
+}
+
+// weigh sets a concept's weight by how rare it is in the coverage (the
+// square root flattens idf: a rare everyday word should not outweigh the
+// names and topics of a question) and how surely the coverage mentions it.
+func (e *Engine) weigh(c *concept) {
+	df := 0
+	for _, a := range c.alts {
+		if a.strength < 1 {
+			continue
+		}
+		if len(a.terms) == 1 && e.vocab.compoundOnly[a.terms[0]] {
+			continue // "tanks" is not the tank of "think tank"
+		}
+		if len(a.terms) == 1 {
+			df = max(df, e.vocab.df[a.terms[0]])
+		} else if e.phraseInCoverage(a.terms) {
+			df = max(df, 1)
+		}
+	}
+	// A thing is known only by its own words, its entity's names or a
+	// word WordNet says is the same or a kind of it; anything else the
+	// coverage may put near it, by a neighbour's strength.
+	if df > 0 || len(c.entities) > 0 {
+		c.known = 1
+	} else if !c.thing {
+		for _, a := range c.alts {
+			if len(a.terms) == 1 && e.vocab.df[a.terms[0]] > 0 {
+				c.known = max(c.known, a.strength)
+			}
+		}
+	}
+	c.weight = math.Sqrt(e.vocab.idf(df))
+	switch {
+	case df == 0 && len(c.entities) == 0 && c.name:
+		c.weight *= 2
+	case df == 0 && len(c.entities) == 0:
+		// An everyday word the coverage does not use is often phrasing,
+		// but may be the point ("the population of Istanbul"): it counts
+		// about as much as a common word the coverage does use.
+		c.weight = unknownWordWeight
+	}
+	if c.answer {
+		c.weight /= 2
+	}
+}
+
+// phraseInCoverage reports whether some paragraph has every term.
+func (e *Engine) phraseInCoverage(ts []string) bool {
+	for _, pt := range e.vocab.paras {
+		if allIn(ts, pt.terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// correct returns the spellings a misspelt word may have meant: for a name,
+// only the terms of names and aliases (so that Paris does not become "part");
+// for another long word, any term of the coverage.
+func (e *Engine) correct(t string, name bool) []string {
+	if name {
+		// A short name is too often one letter from another (Pope, Pole).
+		if len([]rune(t)) < 5 {
+			return nil
+		}
+		return e.vocab.correct(t, nil, e.phrases.known)
+	}
+	return e.vocab.correct(t, e.vocab.df, e.phrases.known)
+}
+
+// missing returns the things a question asks about that the coverage never
+// mentions: then it cannot answer, whatever else matches.
+func (q question) missing() []concept {
+	var out []concept
+	for _, c := range q.concepts {
+		if c.thing && !c.answer && c.known < knownFloor {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// match is how surely the terms ts (a paragraph's or a sentence's) put the
+// concept: the strongest alternative whose terms are all there.
+func (c concept) match(ts map[string]bool) float64 {
+	best := 0.0
+	for _, a := range c.alts {
+		if a.strength > best && allIn(a.terms, ts) {
+			best = a.strength
+		}
+	}
+	return best
+}
+
+// mentions reports whether the concept names an entity whose curated
+// paragraphs include ref (a mention by pronoun or role).
+func (c concept) mentions(ref knowledge.Ref) bool {
+	for _, e := range c.entities {
+		if e.Article != ref.Article {
+			continue
+		}
+		for _, p := range e.Paragraphs {
+			if p == ref.Paragraph {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func allIn(ts []string, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func surface(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.surface
+	}
+	return strings.Join(parts, " ")
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func appendAlt(alts []alt, a alt) []alt {
+	for i, b := range alts {
+		if equalTerms(a.terms, b.terms) {
+			alts[i].strength = max(b.strength, a.strength)
+			return alts
+		}
+	}
+	return append(alts, a)
+}
+
+func equalTerms(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,84 @@
+package engine
+
+import (
+	"math"
+	"sort"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// eventWeight discounts a match on an event's summary against one on the
+// article's own words.
+const eventWeight = 0.9
+
+// candidate is a paragraph that may answer, with what the stages found.
+type candidate struct {
+	ref      knowledge.Ref
+	index    float64 // the index's score, relative to the best hit
+	coverage float64 // the share of the question's weight it answers
+	score    float64 // the two fused
+}
+
+// score is stage 3: it fuses the index's score with how much of the
+// question each paragraph answers, counting what the curated events say of
+// it and mentions of its entities by pronoun. Best first.
+func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
+	top := 0.0
+	for _, s := range hits {
+		top = max(top, s)
+	}
+	fromEvents := map[knowledge.Ref]float64{}
+	for _, ev := range e.vocab.events {
+		cov := coverage(q, ev.terms, knowledge.Ref{}) * eventWeight
+		for _, r := range ev.refs {
+			fromEvents[r] = max(fromEvents[r], cov)
+		}
+	}
+	cands := make([]candidate, 0, len(hits))
+	for ref, s := range hits {
+		c := candidate{ref: ref, index: s / top}
+		if pt := e.vocab.paras[ref]; pt != nil {
+			c.coverage = coverage(q, pt.terms, ref)
+		}
+		if q.quantity && !e.vocab.numbers[ref] {
+			// "How many…" is answered by a paragraph that gives a number.
+			c.coverage *= 0.5
+		}
+		c.coverage = max(c.coverage, fromEvents[ref])
+		// A paragraph that repeats one word many times does not beat one
+		// that answers the whole question; the square root keeps in the
+		// running one that answers all of it but names its subject only
+		// by a pronoun, which the index cannot see.
+		c.score = math.Sqrt(c.index) * (0.25 + c.coverage)
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		if cands[i].ref.Article != cands[j].ref.Article {
+			return cands[i].ref.Article < cands[j].ref.Article
+		}
+		return cands[i].ref.Paragraph < cands[j].ref.Paragraph
+	})
+	return cands
+}
+
+// coverage is the share of the question's weight that terms answer (a
+// paragraph's, with its ref so that entity mentions by pronoun count, or a
+// sentence's or a summary's, with a zero ref).
+func coverage(q question, ts map[string]bool, ref knowledge.Ref) float64 {
+	var got, all float64
+	for _, c := range q.concepts {
+		all += c.weight
+		m := c.match(ts)
+		if ref.Paragraph > 0 && c.mentions(ref) {
+			m = 1
+		}
+		got += c.weight * m
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}

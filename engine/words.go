@@ -1,0 +1,73 @@
+package engine
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// word is one word of a text as a reader wrote it, with the term the index
+// holds for it ("" for a stop word).
+type word struct {
+	surface string // as written, for messages and capitalisation
+	folded  string // lowercase, accents folded, possessive dropped
+	term    string
+}
+
+// splitWords cuts text into words: runs of letters and digits, with inner
+// apostrophes kept ("don't") and a possessive dropped ("Zelenskyy's").
+func splitWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+}
+
+// analyzer analyzes words one at a time, the way the index analyzes text,
+// with a cache: a coverage repeats its words.
+type analyzer struct {
+	an    analysis.Analyzer
+	cache map[string]string
+}
+
+func newAnalyzer(an analysis.Analyzer) *analyzer {
+	return &analyzer{an: an, cache: map[string]string{}}
+}
+
+// term is the index term of one folded word, "" for a stop word. Not safe
+// for concurrent use: the engine's vocabulary uses it while loading only.
+func (a *analyzer) term(folded string) string {
+	if t, ok := a.cache[folded]; ok {
+		return t
+	}
+	t := firstTerm(a.an, folded)
+	a.cache[folded] = t
+	return t
+}
+
+// firstTerm analyzes one word; the unicode tokenizer may split it (a hyphen),
+// in which case the last part names the thing ("front-line" → "line").
+func firstTerm(an analysis.Analyzer, w string) string {
+	ts := terms(an, w)
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[len(ts)-1]
+}
+
+// words reads text into words with their terms, using analyze for the term.
+func readWords(text string, analyze func(string) string) []word {
+	var out []word
+	for _, s := range splitWords(text) {
+		s = strings.Trim(s, "'’")
+		f := knowledge.Fold(s)
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if f == "" {
+			continue
+		}
+		out = append(out, word{surface: s, folded: f, term: analyze(f)})
+	}
+	return out
+}
