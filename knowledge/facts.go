@@ -17,15 +17,17 @@ type factsFile struct {
 }
 
 type articleYAML struct {
-	ID        string `yaml:"id"`
-	Title     string `yaml:"title"`
-	Outlet    string `yaml:"outlet"`
-	Published string `yaml:"published"`
-	Language  string `yaml:"language"`
-	Text      string `yaml:"text"`
-	URL       string `yaml:"url"`
-	line      int
-	keys      keyLines
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	// ShortTitle is what citations call the article; see Article.Label.
+	ShortTitle string `yaml:"short_title"`
+	Outlet     string `yaml:"outlet"`
+	Published  string `yaml:"published"`
+	Language   string `yaml:"language"`
+	Text       string `yaml:"text"`
+	URL        string `yaml:"url"`
+	line       int
+	keys       keyLines
 }
 
 type entityYAML struct {
@@ -38,28 +40,36 @@ type entityYAML struct {
 	Paragraphs  []int    `yaml:"paragraphs"`
 	line        int
 	keys        keyLines
+	// aliasLines and paraLines hold the line of each alias and paragraph.
+	aliasLines []int
+	paraLines  []int
 }
 
 type eventYAML struct {
-	ID         string   `yaml:"id"`
-	Date       string   `yaml:"date"`
-	Until      string   `yaml:"until"`
-	Summary    string   `yaml:"summary"`
-	Topics     []string `yaml:"topics"`
-	Paragraphs []int    `yaml:"paragraphs"`
-	line       int
-	keys       keyLines
+	ID    string `yaml:"id"`
+	Date  string `yaml:"date"`
+	Until string `yaml:"until"`
+	// Approximate marks date (and until) as loosely given by the text.
+	Approximate bool     `yaml:"approximate"`
+	Summary     string   `yaml:"summary"`
+	Topics      []string `yaml:"topics"`
+	Paragraphs  []int    `yaml:"paragraphs"`
+	line        int
+	keys        keyLines
+	paraLines   []int
 }
 
 type quoteYAML struct {
-	ID        string   `yaml:"id"`
-	Speaker   string   `yaml:"speaker"`
-	Text      string   `yaml:"text"`
-	Paragraph int      `yaml:"paragraph"`
-	Date      string   `yaml:"date"`
-	Topics    []string `yaml:"topics"`
-	line      int
-	keys      keyLines
+	ID        string `yaml:"id"`
+	Speaker   string `yaml:"speaker"`
+	Text      string `yaml:"text"`
+	Paragraph int    `yaml:"paragraph"`
+	Date      string `yaml:"date"`
+	// Approximate marks date as loosely given by the text.
+	Approximate bool     `yaml:"approximate"`
+	Topics      []string `yaml:"topics"`
+	line        int
+	keys        keyLines
 }
 
 type synonymYAML struct {
@@ -78,6 +88,8 @@ func (e *entityYAML) UnmarshalYAML(n *yaml.Node) error {
 	type plain entityYAML
 	e.line = n.Line
 	e.keys = linesOf(n)
+	e.aliasLines = itemLines(n, "aliases")
+	e.paraLines = itemLines(n, "paragraphs")
 	return n.Decode((*plain)(e))
 }
 
@@ -85,6 +97,7 @@ func (e *eventYAML) UnmarshalYAML(n *yaml.Node) error {
 	type plain eventYAML
 	e.line = n.Line
 	e.keys = linesOf(n)
+	e.paraLines = itemLines(n, "paragraphs")
 	return n.Decode((*plain)(e))
 }
 
@@ -109,6 +122,29 @@ func linesOf(n *yaml.Node) keyLines {
 		m[n.Content[i].Value] = n.Content[i].Line
 	}
 	return m
+}
+
+// itemLines returns the line of each item of the list under key in the
+// mapping n, or nil when there is no such list.
+func itemLines(n *yaml.Node, key string) []int {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key && n.Content[i+1].Kind == yaml.SequenceNode {
+			var out []int
+			for _, c := range n.Content[i+1].Content {
+				out = append(out, c.Line)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// lineOf returns lines[i], or def when there is no such line.
+func lineOf(lines []int, i, def int) int {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return def
 }
 
 // at returns the line of key, or def when the key is absent.

@@ -2,11 +2,11 @@ package knowledge
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +23,9 @@ type Source struct {
 	Synonyms [][]string
 	// FactsPath is the fact base file the source was read from.
 	FactsPath string
+	// Warnings are the problems that did not stop it loading, in line
+	// order, for its editor to see.
+	Warnings []Problem
 }
 
 // SplitParagraphs numbers a plain-text article: paragraph N is the N-th
@@ -38,8 +41,9 @@ func SplitParagraphs(text string) []string {
 }
 
 // LoadSource reads and validates one fact base and the article it names.
-// Every problem is reported at once in a *LoadError; on any problem nothing
-// is returned, so a broken file never half-loads.
+// Every problem is reported at once in a *LoadError; on any error nothing
+// is returned, so a broken file never half-loads. Warnings alone do not stop
+// it: they come back in the Source's Warnings.
 func LoadSource(path string) (*Source, error) {
 	return loadSource(os.ReadFile, path)
 }
@@ -51,11 +55,17 @@ func LoadSourceFS(fsys fs.FS, path string) (*Source, error) {
 }
 
 func loadSource(readFile func(string) ([]byte, error), path string) (*Source, error) {
+	ps := &problems{file: path}
 	raw, err := readFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("read fact base: %w", err)
+		// The path is already the problem's file: say only what went wrong.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		ps.add(0, "cannot read the fact base: %v", err)
+		return nil, &LoadError{Problems: ps.list}
 	}
-	ps := &problems{file: path}
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
 		// yaml.v3 sometimes reports a syntax error on the line before it.
@@ -79,26 +89,31 @@ func loadSource(readFile func(string) ([]byte, error), path string) (*Source, er
 		}
 	}
 	src := validate(&f, filepath.Dir(path), readFile, ps)
-	if len(ps.list) > 0 {
-		sort.SliceStable(ps.list, func(i, j int) bool { return ps.list[i].Line < ps.list[j].Line })
+	sort.SliceStable(ps.list, func(i, j int) bool { return ps.list[i].Line < ps.list[j].Line })
+	if ps.hasErrors() {
 		return nil, &LoadError{Problems: ps.list}
 	}
 	src.FactsPath = path
+	src.Warnings = ps.list
 	return src, nil
 }
 
 func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), ps *problems) *Source {
 	a := f.Article
-	art := &Article{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Language: a.Language, URL: a.URL}
+	art := &Article{ID: a.ID, Title: a.Title, ShortTitle: strings.TrimSpace(a.ShortTitle), Outlet: a.Outlet, Language: a.Language, URL: a.URL}
 	required(ps, a.line, "article", map[string]string{"id": a.ID, "title": a.Title, "text": a.Text})
 	if a.ID != "" && !slug.MatchString(a.ID) {
 		ps.add(a.keys.at("id", a.line), "article: id %q must be lowercase letters, digits and dashes", a.ID)
+	}
+	if n := len([]rune(art.ShortTitle)); n > ShortTitleMax {
+		ps.warn(a.keys.at("short_title", a.line), "article.short_title is %d characters; citations read best with at most %d", n, ShortTitleMax)
 	}
 	if a.Published != "" {
 		d, err := ParseDate(a.Published)
 		if err != nil {
 			ps.add(a.keys.at("published", a.line), "article.published: %v", err)
 		}
+		checkYear(ps, a.keys.at("published", a.line), "article.published", d)
 		art.Published = d
 	}
 	if a.Text != "" {
@@ -133,9 +148,10 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 		default:
 			ps.add(e.keys.at("kind", e.line), "%s: kind %q is not person, organisation or place", what, e.Kind)
 		}
-		for _, n := range e.Paragraphs {
-			checkPara(e.keys.at("paragraphs", e.line), what, n)
+		for i, n := range e.Paragraphs {
+			checkPara(lineOf(e.paraLines, i, e.keys.at("paragraphs", e.line)), what, n)
 		}
+		checkOrder(ps, what, e.Paragraphs, e.paraLines, e.keys.at("paragraphs", e.line))
 		src.Entities = append(src.Entities, Entity{
 			Article: art.ID, ID: e.ID, Name: e.Name, Kind: Kind(e.Kind), Role: e.Role,
 			Affiliation: e.Affiliation, Aliases: e.Aliases, Paragraphs: sortedUnique(e.Paragraphs),
@@ -144,9 +160,13 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 	for _, e := range f.Entities {
 		if e.Affiliation != "" {
 			if _, ok := ids[e.Affiliation]; !ok {
-				ps.add(e.keys.at("affiliation", e.line), "entity %s: affiliation %q is not the id of an entity in this file", e.ID, e.Affiliation)
+				ps.add(e.keys.at("affiliation", e.line), "entity %s: affiliation %q is not the id of an entity in this file%s", e.ID, e.Affiliation, didYouMean(nearestIDs(e.Affiliation, ids)))
 			}
 		}
+	}
+	checkAliases(ps, f.Entities)
+	if art.Paragraphs != nil {
+		checkMentions(ps, f.Entities, art.Paragraphs)
 	}
 	eventIDs := map[string]int{}
 	for _, e := range f.Events {
@@ -159,6 +179,8 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 			if err != nil {
 				ps.add(e.keys.at("date", e.line), "%s: date: %v", what, err)
 			}
+			checkYear(ps, e.keys.at("date", e.line), what+": date", d)
+			d.Approximate = e.Approximate
 			ev.Date = d
 		}
 		if e.Until != "" {
@@ -169,14 +191,17 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 			case !ev.Date.IsZero() && u.End().Before(ev.Date.Start()):
 				ps.add(e.keys.at("until", e.line), "%s: until %s is before date %s", what, u, ev.Date)
 			}
+			checkYear(ps, e.keys.at("until", e.line), what+": until", u)
+			u.Approximate = e.Approximate
 			ev.Until = &u
 		}
 		if len(e.Paragraphs) == 0 {
 			ps.add(e.line, "%s: cites no paragraph (paragraphs: [N, ...])", what)
 		}
-		for _, n := range e.Paragraphs {
-			checkPara(e.keys.at("paragraphs", e.line), what, n)
+		for i, n := range e.Paragraphs {
+			checkPara(lineOf(e.paraLines, i, e.keys.at("paragraphs", e.line)), what, n)
 		}
+		checkOrder(ps, what, e.Paragraphs, e.paraLines, e.keys.at("paragraphs", e.line))
 		src.Events = append(src.Events, ev)
 	}
 	quoteIDs := map[string]int{}
@@ -184,15 +209,19 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 		what := "quote " + q.ID
 		required(ps, q.line, "quote", map[string]string{"id": q.ID, "speaker": q.Speaker, "text": q.Text})
 		checkID(ps, q.line, "quote", q.ID, quoteIDs)
-		if _, ok := ids[q.Speaker]; q.Speaker != "" && !ok {
-			ps.add(q.keys.at("speaker", q.line), "%s: speaker %q is not the id of an entity in this file", what, q.Speaker)
+		_, known := ids[q.Speaker]
+		if q.Speaker != "" && !known {
+			ps.add(q.keys.at("speaker", q.line), "%s: speaker %q is not the id of an entity in this file%s", what, q.Speaker, didYouMean(nearestIDs(q.Speaker, ids)))
 		}
 		quote := Quote{Article: art.ID, ID: q.ID, Speaker: q.Speaker, Text: q.Text, Paragraph: q.Paragraph, Topics: q.Topics}
 		if q.Paragraph == 0 {
 			ps.add(q.line, "%s: paragraph is missing", what)
 		} else if text, ok := art.Paragraph(q.Paragraph); ok {
 			if q.Text != "" && !strings.Contains(FoldSpace(text), FoldSpace(q.Text)) {
-				ps.add(q.keys.at("text", q.line), "%s: the words are not in ¶%d (compared after folding case, white space and quotes)", what, q.Paragraph)
+				ps.add(q.keys.at("text", q.line), "%s: the words are not in ¶%d (compared after folding case, white space and quotes); closest there: %q", what, q.Paragraph, closestPassage(text, q.Text))
+			}
+			if listed, line := speakerLists(f.Entities, q.Speaker, q.Paragraph); known && !listed {
+				ps.warn(q.keys.at("paragraph", q.line), "%s: ¶%d is not among the paragraphs of its speaker %s (line %d); add it there", what, q.Paragraph, q.Speaker, line)
 			}
 		} else {
 			checkPara(q.keys.at("paragraph", q.line), what, q.Paragraph)
@@ -202,7 +231,11 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 			if err != nil {
 				ps.add(q.keys.at("date", q.line), "%s: date: %v", what, err)
 			}
+			checkYear(ps, q.keys.at("date", q.line), what+": date", d)
+			d.Approximate = q.Approximate
 			quote.Date = &d
+		} else if q.Approximate {
+			ps.add(q.keys.at("approximate", q.line), "%s: approximate says how loose the date is, but the quote has no date", what)
 		}
 		src.Quotes = append(src.Quotes, quote)
 	}
@@ -213,6 +246,17 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 		src.Synonyms = append(src.Synonyms, s.Terms)
 	}
 	return src
+}
+
+// speakerLists reports whether the entity id lists paragraph n, and the
+// line of its paragraphs.
+func speakerLists(entities []entityYAML, id string, n int) (bool, int) {
+	for _, e := range entities {
+		if e.ID == id {
+			return slices.Contains(e.Paragraphs, n), e.keys.at("paragraphs", e.line)
+		}
+	}
+	return false, 0
 }
 
 func required(ps *problems, line int, what string, fields map[string]string) {

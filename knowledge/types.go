@@ -1,5 +1,10 @@
 package knowledge
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Ref points at one paragraph of one article: the unit every answer cites.
 type Ref struct {
 	Article   string `json:"article"`
@@ -9,16 +14,61 @@ type Ref struct {
 // Article is one loaded article: its metadata from the fact base and its text
 // split into paragraphs.
 type Article struct {
-	ID        string
-	Title     string
-	Outlet    string
-	Published Date
-	Language  string
-	URL       string
+	ID    string
+	Title string
+	// ShortTitle is the fact base's short_title, "" when it has none; Label
+	// gives the name to cite the article by either way.
+	ShortTitle string
+	Outlet     string
+	Published  Date
+	Language   string
+	URL        string
 	// Paragraphs holds the text of paragraph N at index N-1.
 	Paragraphs []string
 	// Path is the text file the article was read from, for messages.
 	Path string
+}
+
+// ShortTitleMax is the longest label, in characters, that Label makes from
+// a title.
+const ShortTitleMax = 40
+
+// Label is the name citations give the article, "Istanbul talks ¶11": its
+// short_title when the fact base has one; else its title up to the first
+// colon ("Istanbul talks: what to know as ..." gives "Istanbul talks"), cut
+// at a word boundary to at most ShortTitleMax characters with "…" when it
+// is longer; else, with no title, its id.
+func (a *Article) Label() string {
+	if s := strings.TrimSpace(a.ShortTitle); s != "" {
+		return s
+	}
+	t := strings.TrimSpace(a.Title)
+	if head, _, ok := strings.Cut(t, ":"); ok && strings.TrimSpace(head) != "" {
+		t = strings.TrimSpace(head)
+	}
+	if t == "" {
+		return a.ID
+	}
+	return cutWords(t, ShortTitleMax)
+}
+
+// cutWords shortens s to at most max characters, "…" included, at the end
+// of a word; a first word longer than that is cut inside.
+func cutWords(s string, max int) string {
+	rs := []rune(s)
+	if len(rs) <= max {
+		return s
+	}
+	cut := max - 1
+	for i := cut; i > 0; i-- {
+		if unicode.IsSpace(rs[i]) {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRightFunc(string(rs[:cut]), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r)
+	}) + "…"
 }
 
 // Paragraph returns the text of paragraph n (counted from 1) and whether it exists.

@@ -1,0 +1,37 @@
+package knowledge
+
+import "testing"
+
+func TestClosestPassage(t *testing.T) {
+	para := `Trump said in Washington there is "potential" between the two sides, and that he was considering flights to Istanbul.`
+	tests := []struct{ quote, want string }{
+		{"considering flight to Istanbul", "considering flights to Istanbul."},
+		{"potencial", "potential"},
+		{"there is potential between the sides", `there is "potential" between the two`},
+		{"said in Washington that there is potential", `said in Washington there is "potential"`},
+	}
+	for _, tt := range tests {
+		if got := closestPassage(para, tt.quote); got != tt.want {
+			t.Errorf("closestPassage(%q) = %q, want %q", tt.quote, got, tt.want)
+		}
+	}
+}
+
+func TestNearestIDs(t *testing.T) {
+	ids := map[string]int{"vladimir-putin": 1, "volodymyr-zelenskyy": 2, "kyiv": 3, "kremlin": 4, "russia": 5}
+	tests := []struct {
+		id   string
+		want string
+	}{
+		{"vladimir-putn", "; did you mean vladimir-putin?"},
+		{"putin", "; did you mean vladimir-putin?"},
+		{"zelenskyy", "; did you mean volodymyr-zelenskyy?"},
+		{"kiev", "; did you mean kyiv?"},
+		{"ukraine", ""},
+	}
+	for _, tt := range tests {
+		if got := didYouMean(nearestIDs(tt.id, ids)); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.id, got, tt.want)
+		}
+	}
+}
