@@ -169,7 +169,8 @@ func containsName(text, name []word) bool {
 
 // nearestIDs returns up to three ids close to a misspelt one, closest
 // first: a small edit distance, or the misspelt id being the end of a
-// longer one ("putin" for vladimir-putin).
+// longer one ("putin" for vladimir-putin). Ids much further than the
+// closest are left out.
 func nearestIDs(id string, ids map[string]int) []string {
 	type cand struct {
 		id string
@@ -194,7 +195,10 @@ func nearestIDs(id string, ids map[string]int) []string {
 		return cs[i].id < cs[j].id
 	})
 	var out []string
-	for _, c := range cs[:min(3, len(cs))] {
+	for _, c := range cs {
+		if len(out) == 3 || c.d > cs[0].d+1 {
+			break // a far second guess only muddles a near first
+		}
 		out = append(out, c.id)
 	}
 	return out

@@ -18,7 +18,7 @@ func TestClosestPassage(t *testing.T) {
 }
 
 func TestNearestIDs(t *testing.T) {
-	ids := map[string]int{"vladimir-putin": 1, "volodymyr-zelenskyy": 2, "kyiv": 3, "kremlin": 4, "russia": 5}
+	ids := map[string]int{"vladimir-putin": 1, "volodymyr-zelenskyy": 2, "kyiv": 3, "kremlin": 4, "russia": 5, "donald-trump": 6, "donald-tusk": 7, "ana-nunez": 8, "ana-nunes": 9}
 	tests := []struct {
 		id   string
 		want string
@@ -27,7 +27,11 @@ func TestNearestIDs(t *testing.T) {
 		{"putin", "; did you mean vladimir-putin?"},
 		{"zelenskyy", "; did you mean volodymyr-zelenskyy?"},
 		{"kiev", "; did you mean kyiv?"},
+		{"donald-trmp", "; did you mean donald-trump?"},
+		{"ana-nune", "; did you mean ana-nunes or ana-nunez?"},
 		{"ukraine", ""},
+		{"russian", "; did you mean russia?"},
+		{"kremlim", "; did you mean kremlin?"},
 	}
 	for _, tt := range tests {
 		if got := didYouMean(nearestIDs(tt.id, ids)); got != tt.want {
