@@ -5,10 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
+	"github.com/coveragebot/coveragebot/data"
 	"gopkg.in/yaml.v3"
 )
 
@@ -42,8 +46,9 @@ type Config struct {
 		PublicURL string `yaml:"public_url"`
 	} `yaml:"http"`
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
-	// dir is the config file's directory; source paths are relative to it.
-	dir string
+	// path is the config file, "" when there is none; dir is its folder,
+	// to which the paths it holds are relative.
+	path, dir string
 }
 
 // SourceConfig names one article's fact base (which names the article).
@@ -54,7 +59,8 @@ type SourceConfig struct {
 	URL string `yaml:"url"`
 }
 
-// defaultConfig is what runs with no config file: the shipped article.
+// defaultConfig is what runs with no config file: the fact bases in data/,
+// or the copy built into the binary (see Config.factSources).
 func defaultConfig() Config {
 	var c Config
 	c.Discord.APIBase = "https://discord.com/api/v9/"
@@ -82,7 +88,10 @@ func loadConfig(path string) (Config, error) {
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return c, fmt.Errorf("config %s: %w", path, err)
 	}
-	c.dir = filepath.Dir(path)
+	c.path, c.dir = path, filepath.Dir(path)
+	if c.Index.Path != "" && !filepath.IsAbs(c.Index.Path) {
+		c.Index.Path = filepath.Join(c.dir, c.Index.Path)
+	}
 	var errs []error
 	for i, s := range c.Sources {
 		if s.Facts == "" {
@@ -95,7 +104,8 @@ func loadConfig(path string) (Config, error) {
 	return c, errors.Join(errs...)
 }
 
-// factsPaths returns the fact base paths, relative to the config file.
+// factsPaths returns the configured fact base paths, each relative to the
+// config file's folder unless absolute.
 func (c Config) factsPaths() []string {
 	out := make([]string, len(c.Sources))
 	for i, s := range c.Sources {
@@ -106,4 +116,60 @@ func (c Config) factsPaths() []string {
 		out[i] = p
 	}
 	return out
+}
+
+// dataDir is where fact bases are looked for when the config names none.
+const dataDir = "data"
+
+// factSources says which fact bases run, read from where.
+type factSources struct {
+	// fsys is where the paths are read from; nil is the disk.
+	fsys  fs.FS
+	paths []string
+	// where says it to an editor running check.
+	where string
+}
+
+// factSources picks the fact bases: the config's sources when it names
+// some; else every fact base in data/ of the working directory, so that the
+// files an editor changes are what runs; else, when there is none there,
+// the copy built into the binary. A fact base is a .yaml file in the folder
+// itself, except one named *.example.yaml (data/facts.example.yaml
+// documents the schema and is not an article of its own).
+func (c Config) factSources() (factSources, error) {
+	if len(c.Sources) > 0 {
+		return factSources{paths: c.factsPaths(), where: "the fact bases named in " + c.path}, nil
+	}
+	names, err := factBases(os.DirFS(dataDir))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return factSources{}, fmt.Errorf("look for fact bases in %s/: %w", dataDir, err)
+	}
+	if len(names) > 0 {
+		for i, n := range names {
+			names[i] = filepath.Join(dataDir, n)
+		}
+		return factSources{paths: names, where: "the fact bases in " + dataDir + "/ of the working directory"}, nil
+	}
+	names, err = factBases(data.FS)
+	if err != nil {
+		return factSources{}, fmt.Errorf("shipped fact bases: %w", err)
+	}
+	return factSources{fsys: data.FS, paths: names, where: "the copy of data/ built into this binary (there is no data/ with fact bases here)"}, nil
+}
+
+// factBases lists the fact bases at the top of fsys, by name.
+func factBases(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && strings.HasSuffix(n, ".yaml") && !strings.HasSuffix(n, ".example.yaml") {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }

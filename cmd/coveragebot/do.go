@@ -12,21 +12,28 @@ import (
 	"github.com/coveragebot/coveragebot/engine"
 
 	"github.com/coveragebot/coveragebot/commands"
-	"github.com/coveragebot/coveragebot/data"
 	"github.com/coveragebot/coveragebot/knowledge"
 	"github.com/coveragebot/coveragebot/web"
 )
 
-// loadLibrary loads the configured sources, or the shipped article when the
-// config names none.
+// loadLibrary loads the fact bases Config.factSources picks. Their
+// warnings go to the log: they do not stop the bot, but whoever runs it
+// should see them.
 func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.Library, error) {
-	kc := knowledge.Config{Facts: cfg.factsPaths(), IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}
-	if len(kc.Facts) == 0 {
-		kc.Facts, kc.FS = []string{data.DefaultFacts}, data.FS
+	fsrc, err := cfg.factSources()
+	if err != nil {
+		return nil, err
 	}
-	lib, err := engine.Load(ctx, kc, log)
+	lib, err := engine.Load(ctx, knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}, log)
 	if err != nil {
 		return nil, fmt.Errorf("load coverage: %w", err)
+	}
+	if log != nil {
+		for _, s := range lib.Sources() {
+			for _, p := range s.Warnings {
+				log.Warn("fact base warning", "file", p.File, "line", p.Line, "problem", p.Msg)
+			}
+		}
 	}
 	// A URL in the config overrides the fact base's: the operator knows
 	// where readers can open the article.

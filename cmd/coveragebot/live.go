@@ -44,15 +44,20 @@ func newLive(ctx context.Context, cfg Config, log *slog.Logger, onLoad func(docs
 func (l *live) reload(ctx context.Context) error {
 	lib, err := loadLibrary(ctx, l.cfg, l.log)
 	if err != nil {
+		// At start the error is the program's, printed once by main; on a
+		// reload nobody else sees it, so the log gets each problem.
+		if l.cur.Load() == nil {
+			return err
+		}
 		var le *knowledge.LoadError
-		if errors.As(err, &le) {
-			for _, p := range le.Problems {
-				l.log.Error("fact base problem", "file", p.File, "line", p.Line, "problem", p.Msg)
-			}
-		}
-		if l.cur.Load() != nil {
+		if !errors.As(err, &le) {
 			l.log.Error("reload failed; still serving the previous coverage", "err", err)
+			return err
 		}
+		for _, p := range le.Problems {
+			l.log.Error("fact base problem", "file", p.File, "line", p.Line, "severity", p.Severity.String(), "problem", p.Msg)
+		}
+		l.log.Error("reload failed; still serving the previous coverage", "problems", knowledge.CountProblems(le.Problems))
 		return err
 	}
 	old := l.cur.Swap(&liveState{lib: lib, router: newRouter(l.cfg, lib)})

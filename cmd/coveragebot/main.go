@@ -45,7 +45,8 @@ const usage = `usage: coveragebot [--config FILE] COMMAND
   eval [--no-synonyms] CASES.yaml           score answers against evaluation cases
   serve [--http ADDR]                       run the Discord bot (token from DISCORD_TOKEN)
   register [--dry-run]                      register the slash commands with Discord
-With no --config, ./config.yaml is used when present, else the shipped article.`
+With no --config, ./config.yaml is used when present. With no sources in it,
+the fact bases in ./data/ are, else the copy of data/ built into the binary.`
 
 // run is the whole program; tests call it with their own arguments,
 // environment and outputs.

@@ -109,19 +109,45 @@ func TestDoBadLines(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
+	// No config and no data/ here: the copy built in.
 	out, _, err := runCLI(t, "check")
-	if err != nil || !strings.Contains(out, "ok — istanbul-talks: 29 paragraphs") {
+	if err != nil || !strings.Contains(out, "ok — istanbul-talks (Istanbul talks): 29 paragraphs") || !strings.Contains(out, "built into this binary") {
 		t.Errorf("check of the shipped article: %v\n%s", err, out)
 	}
-	_, errOut, err := runCLI(t, "check", "../../knowledge/testdata/invalid/unknown-speaker.yaml", "../../knowledge/testdata/invalid/bad-kind.yaml")
+	_, errOut, err := runCLI(t, "check", "../../knowledge/testdata/invalid/errors-with-warnings.yaml", "../../knowledge/testdata/invalid/bad-kind.yaml")
 	var ee exitError
 	if !errors.As(err, &ee) || ee != 1 {
 		t.Errorf("err = %v, want exit status 1", err)
 	}
-	for _, want := range []string{"unknown-speaker.yaml:33: quote good-day: speaker", "bad-kind.yaml:18: entity springfield: kind", "2 problem(s)"} {
+	for _, want := range []string{
+		"errors-with-warnings.yaml:33: quote good-day: speaker \"ana-nunes\" is not the id of an entity in this file; did you mean ana-nunez?",
+		"bad-kind.yaml:18: entity springfield: kind",
+		"errors-with-warnings.yaml:14: warning: entity ana-nunez: alias \"Ana Núñez\" is its name",
+		"2 errors and 1 warning; nothing loaded",
+	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
+	}
+}
+
+// Warnings alone are printed with their lines, and check exits 0.
+func TestCheckWarnings(t *testing.T) {
+	out, errOut, err := runCLI(t, "check", "../../knowledge/testdata/warn/every-kind.yaml")
+	if err != nil {
+		t.Errorf("err = %v, want exit status 0 for warnings", err)
+	}
+	for _, want := range []string{
+		"every-kind.yaml:17: warning: entity ana-nunez: alias \"Ana Núñez\" is its name",
+		"every-kind.yaml:23: warning: entity springfield: also in ¶1 (\"Springfield\")?",
+		"8 warnings; loaded all the same",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if !strings.Contains(out, "every-kind.yaml: ok — mini") || !strings.Contains(out, "8 warnings") {
+		t.Errorf("stdout: %s", out)
 	}
 }
 
