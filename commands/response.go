@@ -36,12 +36,14 @@ type Item struct {
 
 // Entry is one event of a timeline.
 type Entry struct {
-	Date      string          `json:"date"`
-	Until     string          `json:"until,omitempty"`
-	Precision string          `json:"precision"`
-	Summary   string          `json:"summary"`
-	Topics    []string        `json:"topics,omitempty"`
-	Citations []knowledge.Ref `json:"citations"`
+	Date      string `json:"date"`
+	Until     string `json:"until,omitempty"`
+	Precision string `json:"precision"`
+	// Approximate is true when the text gives the date loosely.
+	Approximate bool            `json:"approximate,omitempty"`
+	Summary     string          `json:"summary"`
+	Topics      []string        `json:"topics,omitempty"`
+	Citations   []knowledge.Ref `json:"citations"`
 }
 
 // Source names a cited article for the footer.

@@ -33,17 +33,21 @@ func (r *Router) timeline(req Request) (Response, error) {
 	}
 	resp := Response{Title: Truncate(title, LimitTitle), Entries: []Entry{}}
 	for _, ev := range r.lib.Timeline(topic, from, to) {
-		label := ev.Date.Human()
-		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Summary: ev.Summary, Topics: ev.Topics}
+		// The library keeps events that overlap the window; a reader asking
+		// from 1 May gets only what the text puts wholly after it, so not
+		// "May 2025", which may be the 1st.
+		if !ev.Within(from, to) {
+			continue
+		}
+		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
 		if ev.Until != nil {
-			label += " – " + ev.Until.Human()
 			en.Until = ev.Until.String()
 		}
 		for _, p := range ev.Paragraphs {
 			en.Citations = append(en.Citations, knowledge.Ref{Article: ev.Article, Paragraph: p})
 		}
 		resp.Entries = append(resp.Entries, en)
-		resp.Items = append(resp.Items, Item{Label: label, Text: ev.Summary, Citations: en.Citations})
+		resp.Items = append(resp.Items, Item{Label: ev.When(), Text: ev.Summary, Citations: en.Citations})
 	}
 	if len(resp.Items) == 0 {
 		resp.Abstained = true

@@ -1,0 +1,63 @@
+package commands
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/internal/golden"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// looseLibrary serves a timeline of week and approximate dates. Like the
+// real library it keeps every event that overlaps the window; the command
+// keeps those wholly inside it.
+type looseLibrary struct {
+	Library // nil: the timeline calls only Timeline and Articles
+	events  []knowledge.Event
+}
+
+func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date) []knowledge.Event {
+	return l.events
+}
+
+func (l looseLibrary) Articles() []*knowledge.Article {
+	return []*knowledge.Article{{ID: "loose", Title: "Loose dates: a test", Outlet: "Test Gazette", Published: knowledge.MustDate("2026-03-12")}}
+}
+
+func looseDate(s string, approximate bool) knowledge.Date {
+	d := knowledge.MustDate(s)
+	d.Approximate = approximate
+	return d
+}
+
+// Week dates read "week of", approximate ones "about" or "c.", and a window
+// keeps only events wholly inside it.
+func TestTimelineLooseDates(t *testing.T) {
+	until := looseDate("2021", true)
+	lib := looseLibrary{events: []knowledge.Event{
+		{Article: "loose", ID: "c2019", Date: looseDate("2019", true), Until: &until, Summary: "Something around 2019 to 2021.", Paragraphs: []int{1}},
+		{Article: "loose", ID: "feb", Date: looseDate("2026-02", true), Summary: "Something about February.", Paragraphs: []int{2}},
+		{Article: "loose", ID: "last-week", Date: looseDate("2026-W10", false), Summary: "Something last week.", Paragraphs: []int{3}},
+		{Article: "loose", ID: "friday", Date: looseDate("2026-03-13", true), Summary: "Something on Friday, said on a Thursday.", Paragraphs: []int{4}},
+		{Article: "loose", ID: "march", Date: looseDate("2026-03", false), Summary: "Something in March.", Paragraphs: []int{5}},
+	}}
+	r := NewRouter(lib, Options{})
+	tests := []struct{ name, line string }{
+		{"timeline-loose", "/timeline"},
+		{"timeline-loose-window", "/timeline from:2026-03-02 to:2026-W11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := r.Parse(tt.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := r.Handle(t.Context(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			js, _ := json.MarshalIndent(resp.Entries, "", "  ")
+			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== entries ===\n"+string(js)+"\n")
+		})
+	}
+}
