@@ -33,12 +33,6 @@ func (r *Router) timeline(req Request) (Response, error) {
 	}
 	resp := Response{Title: Truncate(title, LimitTitle), Entries: []Entry{}}
 	for _, ev := range r.lib.Timeline(topic, from, to) {
-		// The library keeps events that overlap the window; a reader asking
-		// from 1 May gets only what the text puts wholly after it, so not
-		// "May 2025", which may be the 1st.
-		if !ev.Within(from, to) {
-			continue
-		}
 		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
 		if ev.Until != nil {
 			en.Until = ev.Until.String()

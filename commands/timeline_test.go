@@ -16,8 +16,15 @@ type looseLibrary struct {
 	events  []knowledge.Event
 }
 
+// Timeline keeps what the window holds, as knowledge.Library does.
 func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date) []knowledge.Event {
-	return l.events
+	var out []knowledge.Event
+	for _, e := range l.events {
+		if e.Within(from, to) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (l looseLibrary) Articles() []*knowledge.Article {

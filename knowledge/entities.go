@@ -157,20 +157,14 @@ func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 }
 
 // Timeline returns dated events in chronological order, those about a topic
-// when one is given, within [from, to] when given (an event counts when its
-// dates overlap the window).
+// when one is given, within [from, to] when given: an event counts only when
+// the whole of it lies in the window (Event.Within), so a reader asking from
+// 1 May does not get "May 2025", which may be the 1st.
 func (l *Library) Timeline(topic string, from, to *Date) []Event {
 	var evs []Event
 	for _, s := range l.sources {
 		for _, e := range s.Events {
-			end := e.Date.End()
-			if e.Until != nil {
-				end = e.Until.End()
-			}
-			if from != nil && end.Before(from.Start()) {
-				continue
-			}
-			if to != nil && e.Date.Start().After(to.End()) {
+			if !e.Within(from, to) {
 				continue
 			}
 			evs = append(evs, e)

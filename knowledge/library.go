@@ -65,8 +65,9 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 }
 
 // LoadSources reads and validates every fact base and its article. Problems
-// in all files are reported together in a *LoadError; any problem means
-// nothing is returned.
+// in all files are reported together in a *LoadError, warnings of the files
+// that loaded included; any error means nothing is returned. Warnings alone
+// stop nothing: they stay in each Source's Warnings.
 func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 	if len(cfg.Facts) == 0 {
 		return nil, errors.New("no sources: give at least one fact base")
@@ -99,13 +100,16 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 			continue
 		}
 		seen[src.Article.ID] = path
+		all = append(all, src.Warnings...)
 		if cfg.IgnoreSynonyms {
 			src.Synonyms = nil
 		}
 		sources = append(sources, src)
 	}
-	if len(all) > 0 {
-		return nil, &LoadError{Problems: all}
+	for _, p := range all {
+		if p.Severity == SeverityError {
+			return nil, &LoadError{Problems: all}
+		}
 	}
 	return sources, nil
 }

@@ -128,11 +128,7 @@ func buildArticle(a *knowledge.Article, ents []knowledge.Entity, evs []knowledge
 		}
 	}
 	for _, ev := range evs {
-		when := ev.Date.Human()
-		if ev.Until != nil {
-			when += " – " + ev.Until.Human()
-		}
-		p.Timeline = append(p.Timeline, eventView{When: when, WhenISO: iso(ev.Date), Summary: ev.Summary, Paragraphs: inRange(ev.Paragraphs)})
+		p.Timeline = append(p.Timeline, eventView{When: ev.When(), WhenISO: iso(ev.Date), Summary: ev.Summary, Paragraphs: inRange(ev.Paragraphs)})
 	}
 	for _, q := range qs {
 		v := quoteView{Speaker: names[q.Speaker], Text: q.Text}
