@@ -132,7 +132,7 @@ func (pt *phraseTable) longest(toks []string) (int, int) {
 func (pt *phraseTable) mergeInto(c *concept, g int) {
 	add := func(g int) {
 		for _, a := range pt.groups[g].alts {
-			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1})
+			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1, sure: true})
 		}
 	outer:
 		for _, e := range pt.groups[g].entities {

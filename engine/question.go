@@ -23,6 +23,10 @@ type question struct {
 type alt struct {
 	terms    []string
 	strength float64
+	// sure: the word itself, a name of its entity, a base or irregular
+	// form, a word WordNet derives from it or says is the same thing or a
+	// kind of it. A thing is known to the coverage only by a sure alt.
+	sure bool
 }
 
 // concept is one thing a question asks about.
@@ -150,13 +154,13 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 			n++
 		}
 	}
-	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1}}}
+	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
 	if pos&wordnet.Noun != 0 {
 		c.thing = e.lex.wn.Concrete(lemma)
 	} else {
 		// A verb of two words ("give up", "turn down"): its first word
 		// alone says much of it.
-		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1})
+		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
 	}
 	return c, n, true
 }
@@ -169,25 +173,47 @@ const commonRank = 300
 // readWord reads one word that names no entity and is in no synonym group.
 func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	t := w.term
-	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1}}}
+	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1, sure: true}}}
 	c.name = capitalised || isNumberWord(w.folded)
 	wn := e.lex.wn
 	lemma := w.folded
+	var lemmas []string
 	if wn != nil {
 		if l, ok := wn.NounLemma(w.folded); ok {
 			lemma = l
 		}
+		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
-		c.thing = c.name || wn.Lemmas(w.folded) == nil || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+		c.thing = c.name || lemmas == nil || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
 	} else {
 		c.thing = c.name
 	}
 	c.answer = answerSlot && c.thing && !c.name
-	// A misspelt name or long word: "Zelenksy" is Zelenskyy, pronouns included.
-	if e.vocab.df[t] == 0 && !e.phrases.known[t] && (c.thing || len([]rune(t)) >= 7) {
+	// Its base forms and the coverage's irregular forms of them ("began"
+	// and "begin"), and the words WordNet derives from them ("leader" and
+	// "led"): the same thing in other clothes.
+	sure := func(word string, strength float64) {
+		if tt := firstTerm(e.an, word); tt != "" {
+			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
+		}
+		for _, tt := range e.vocab.irregular[word] {
+			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
+		}
+	}
+	if !c.name {
+		for _, l := range lemmas {
+			sure(l, 1)
+			for _, d := range wn.Derived(l) {
+				sure(d, 0.9)
+			}
+		}
+	}
+	// A misspelt name or word that no dictionary knows: "Zelenksy" is
+	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
+	if e.vocab.df[t] == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
 		for _, fix := range e.correct(t, c.name) {
-			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1})
+			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
 			for _, p := range e.phrases.phrases {
 				if len(p.terms) == 1 && p.terms[0] == fix {
 					e.phrases.mergeInto(&c, p.group)
@@ -218,7 +244,13 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 			switch {
 			case wn.Related(lemma, nl, 2):
 				// The same thing or a kind of it: attorney and lawyer.
-				strength = 1
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: 1, sure: true})
+				continue
+			case sharedPrefix(w.folded, nb.Word) >= 4:
+				// A near word of the same root the dictionary does not
+				// link: "fishermen" and "fishing".
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
+				continue
 			case wn.Siblings(lemma, nl, 2):
 				// Two kinds of one thing: Paris is not Moscow.
 				continue
@@ -235,7 +267,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 func (e *Engine) weigh(c *concept) {
 	df := 0
 	for _, a := range c.alts {
-		if a.strength < 1 {
+		if !a.sure {
 			continue
 		}
 		if len(a.terms) == 1 && e.vocab.compoundOnly[a.terms[0]] {
@@ -366,6 +398,7 @@ func appendAlt(alts []alt, a alt) []alt {
 	for i, b := range alts {
 		if equalTerms(a.terms, b.terms) {
 			alts[i].strength = max(b.strength, a.strength)
+			alts[i].sure = b.sure || a.sure
 			return alts
 		}
 	}
@@ -382,4 +415,14 @@ func equalTerms(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// sharedPrefix counts the runes two words start with alike.
+func sharedPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,6 +22,10 @@ type vocabulary struct {
 	paras map[knowledge.Ref]*paraTerms
 	// words maps every folded word of the coverage to its term.
 	words map[string]string
+	// irregular maps a base form to the terms of the coverage's irregular
+	// forms of it: "lead" to "led", "begin" to "began". The stemmer joins
+	// regular forms; WordNet's exception lists join these.
+	irregular map[string][]string
 	// vecWords are the coverage's words that have vectors, with them.
 	vecWords []vecWord
 	// compoundOnly holds the terms that occur only as the last word of a
@@ -105,6 +110,16 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 			}
 			v.paras[ref] = pt
 			v.n++
+		}
+	}
+	v.irregular = map[string][]string{}
+	if lex.wn != nil {
+		for w, t := range v.words {
+			for _, base := range lex.wn.Irregular(w) {
+				if t != "" && !slices.Contains(v.irregular[base], t) {
+					v.irregular[base] = append(v.irregular[base], t)
+				}
+			}
 		}
 	}
 	v.compoundOnly = map[string]bool{}

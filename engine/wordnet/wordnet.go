@@ -42,6 +42,7 @@ type lemma struct {
 	otherTags int
 	synsets   []int32
 	lexfile   int // of the most frequent noun sense
+	derived   []string
 }
 
 // WordNet is the loaded data: the decompressed text and the offsets of its
@@ -72,8 +73,8 @@ func Default() (*WordNet, error) {
 
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
-// lemma, parts of speech, noun and other tag counts, noun synsets and the
-// lexicographer file of the first; then "opaque K" and K two-word nouns.
+// lemma, parts of speech, noun and other tag counts, noun synsets, the
+// lexicographer file of the first and the derivationally related words; then "opaque K" and K two-word nouns.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -160,7 +161,7 @@ func (wn *WordNet) lookup(w string) lemma {
 		return lemma{}
 	}
 	f := strings.Split(string(wn.line(wn.lemmas[i])), "\t")
-	if f[0] != w || len(f) != 6 {
+	if f[0] != w || len(f) != 7 {
 		return lemma{}
 	}
 	var l lemma
@@ -171,6 +172,7 @@ func (wn *WordNet) lookup(w string) lemma {
 	l.otherTags, _ = strconv.Atoi(f[3])
 	l.synsets = wn.ints(f[4])
 	l.lexfile, _ = strconv.Atoi(f[5])
+	l.derived = strings.Fields(f[6])
 	return l
 }
 
@@ -222,6 +224,11 @@ var detachments = [][2]string{
 	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"},
 	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
 }
+
+// Irregular returns the base forms WordNet's exception lists give for an
+// irregular word form ("led" → "lead"), and nothing for a regular one. It
+// costs one map look-up.
+func (wn *WordNet) Irregular(word string) []string { return wn.exceptions[word] }
 
 // Lemmas returns the base forms WordNet knows for a word form, of any part of
 // speech: the word itself when it is a lemma, the bases its exception lists
@@ -316,6 +323,10 @@ func (wn *WordNet) Collocation(first, last string) (uint8, string) {
 	}
 	return 0, ""
 }
+
+// Derived returns the words WordNet relates to a lemma by derivation, of any
+// part of speech: "leader" gives "lead", "protester" gives "protest".
+func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma)).derived }
 
 // Opaque reports whether "first last" (folded words, the last one singular)
 // is a noun of its own that is not a kind of its last word: a "think tank"

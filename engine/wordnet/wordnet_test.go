@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -150,6 +151,15 @@ func TestCollocation(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := wn.Collocation(tt.first, tt.last); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
 			t.Errorf("Collocation(%s %s) = %b, want %b", tt.first, tt.last, got, tt.pos)
+		}
+	}
+}
+
+func TestDerived(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]string{"leader": "lead", "protester": "protest", "dissent": "dissenter", "election": "elect"} {
+		if got := wn.Derived(w); !slices.Contains(got, want) {
+			t.Errorf("Derived(%s) = %v, want it to hold %s", w, got, want)
 		}
 	}
 }

@@ -3,7 +3,8 @@
 // its hypernyms (instance hypernyms included), and every lemma of any part
 // of speech with its parts of speech, how often its noun and other senses
 // were seen in the tagged corpus, its noun synsets and the lexicographer file
-// of its most frequent noun sense (18 noun.person, 6 noun.artifact…); last, the two-word
+// of its most frequent noun sense (18 noun.person, 6 noun.artifact…) and its
+// derivationally related words ("leader": "lead"); last, the two-word
 // nouns that are not a kind of their last word ("think tank"), and the
 // exception lists (irregular forms with their base forms). The output is
 // gzipped text, deterministic byte for byte for the same input.
@@ -113,6 +114,10 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
+	derived, err := derivations(dict)
+	if err != nil {
+		return err
+	}
 	offsets := make([]string, 0, len(hyper))
 	for o := range hyper {
 		offsets = append(offsets, o)
@@ -158,7 +163,9 @@ func run(dict, out string) error {
 		if len(l.nounSynsets) > 0 {
 			lf = strings.TrimLeft(lexfile[l.nounSynsets[0]], "0")
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\t%s\n", w, pos, l.nounTags, l.otherTags, ids(l.nounSynsets), lf)
+		ds := derived[w]
+		sort.Strings(ds)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", w, pos, l.nounTags, l.otherTags, ids(l.nounSynsets), lf, strings.Join(ds, " "))
 	}
 	// Two-word nouns that are not a kind of their last word ("think tank"),
 	// listed once so that the engine need not walk hypernyms per word pair.
@@ -215,6 +222,78 @@ func run(dict, out string) error {
 		return err
 	}
 	return os.WriteFile(out, z.Bytes(), 0o644)
+}
+
+// derivations reads the derivationally related forms ("+" pointers) of
+// every part of speech: "leader" and "lead", "protester" and "protest".
+// Each pair is kept both ways.
+func derivations(dict string) (map[string][]string, error) {
+	type key struct{ pos, off string }
+	words := map[key][]string{}
+	type link struct {
+		from     key
+		src, tgt int
+		to       key
+	}
+	var links []link
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := eachLine(filepath.Join(dict, "data."+pos), func(f []string) error {
+			wcnt, err := strconv.ParseInt(f[3], 16, 32)
+			if err != nil {
+				return fmt.Errorf("bad word count in synset %s", f[0])
+			}
+			k := key{pos[:1], f[0]}
+			if pos == "adj" {
+				k.pos = "a" // satellites (s) are adjectives too
+			}
+			for i := 0; i < int(wcnt); i++ {
+				w := strings.ToLower(f[4+2*i])
+				if j := strings.IndexByte(w, '('); j >= 0 {
+					w = w[:j] // an adjective's position marker, "(a)"
+				}
+				words[k] = append(words[k], w)
+			}
+			i := 4 + 2*int(wcnt)
+			np, err := strconv.Atoi(f[i])
+			if err != nil {
+				return fmt.Errorf("bad pointer count in synset %s", f[0])
+			}
+			for p := 0; p < np; p++ {
+				sym, off, tpos, st := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p], f[i+4+4*p]
+				if sym != "+" {
+					continue
+				}
+				if tpos == "s" {
+					tpos = "a"
+				}
+				src, err1 := strconv.ParseInt(st[:2], 16, 32)
+				tgt, err2 := strconv.ParseInt(st[2:], 16, 32)
+				if err1 != nil || err2 != nil {
+					return fmt.Errorf("bad source/target %q in synset %s", st, f[0])
+				}
+				links = append(links, link{from: k, src: int(src), tgt: int(tgt), to: key{tpos, off}})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := map[string][]string{}
+	add := func(a, b string) {
+		if a != b && !slices.Contains(out[a], b) {
+			out[a] = append(out[a], b)
+		}
+	}
+	for _, l := range links {
+		fw, tw := words[l.from], words[l.to]
+		if l.src < 1 || l.src > len(fw) || l.tgt < 1 || l.tgt > len(tw) {
+			continue // lexical pointers name one word each; others are not derivations
+		}
+		add(fw[l.src-1], tw[l.tgt-1])
+		add(tw[l.tgt-1], fw[l.src-1])
+	}
+	return out, nil
 }
 
 // reaches reports whether a synset of from is within depth hypernym steps
