@@ -7,7 +7,7 @@ import "strings"
 const answerThreshold = 0.4
 
 // relativeFloor drops passages scoring under this share of the best one.
-const relativeFloor = 0.3
+const relativeFloor = 0.6
 
 // decision is what stage 4 decided: the paragraphs to cite, best first, or
 // why the coverage cannot answer.

@@ -56,6 +56,10 @@ const (
 	maxNeighbours   = 6
 )
 
+// synonymStrength is how surely a WordNet synonym puts a word: most words
+// have several senses, and the question's may not be the synonym's.
+const synonymStrength = 0.8
+
 // knownFloor is how surely a thing must be mentioned for the coverage to
 // answer about it.
 const knownFloor = 0.7
@@ -206,6 +210,17 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 			sure(l, 1)
 			for _, d := range wn.Derived(l) {
 				sure(d, 0.9)
+			}
+			// Words that share one of its common senses: "disagree" and
+			// "dissent", "back" and "support".
+			for _, syn := range wn.Synonyms(l) {
+				if first, second, two := strings.Cut(syn, "_"); two {
+					if ts := terms(e.an, first+" "+second); len(ts) > 0 {
+						c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+					}
+					continue
+				}
+				sure(syn, synonymStrength)
 			}
 		}
 	}

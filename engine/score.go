@@ -11,6 +11,10 @@ import (
 // article's own words.
 const eventWeight = 0.9
 
+// indexWeight is how much the index's score, relative to the best hit, adds
+// to a paragraph's coverage of the question.
+const indexWeight = 0.4
+
 // candidate is a paragraph that may answer, with what the stages found.
 type candidate struct {
 	ref      knowledge.Ref
@@ -45,11 +49,11 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c.coverage *= 0.5
 		}
 		c.coverage = max(c.coverage, fromEvents[ref])
-		// A paragraph that repeats one word many times does not beat one
-		// that answers the whole question; the square root keeps in the
-		// running one that answers all of it but names its subject only
-		// by a pronoun, which the index cannot see.
-		c.score = math.Sqrt(c.index) * (0.25 + c.coverage)
+		// How much of the question a paragraph answers comes first: one
+		// that repeats a word many times does not beat one that answers
+		// all of it. The index's score breaks ties and favours the
+		// paragraph that is about the question's words.
+		c.score = c.coverage + indexWeight*math.Sqrt(c.index)
 		cands = append(cands, c)
 	}
 	sort.Slice(cands, func(i, j int) bool {

@@ -43,6 +43,7 @@ type lemma struct {
 	synsets   []int32
 	lexfile   int // of the most frequent noun sense
 	derived   []string
+	synonyms  []string
 }
 
 // WordNet is the loaded data: the decompressed text and the offsets of its
@@ -74,7 +75,8 @@ func Default() (*WordNet, error) {
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
 // lemma, parts of speech, noun and other tag counts, noun synsets, the
-// lexicographer file of the first and the derivationally related words; then "opaque K" and K two-word nouns.
+// lexicographer file of the first, the derivationally related words and the
+// synonyms; then "opaque K" and K two-word nouns.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -161,7 +163,7 @@ func (wn *WordNet) lookup(w string) lemma {
 		return lemma{}
 	}
 	f := strings.Split(string(wn.line(wn.lemmas[i])), "\t")
-	if f[0] != w || len(f) != 7 {
+	if f[0] != w || len(f) != 8 {
 		return lemma{}
 	}
 	var l lemma
@@ -173,6 +175,7 @@ func (wn *WordNet) lookup(w string) lemma {
 	l.synsets = wn.ints(f[4])
 	l.lexfile, _ = strconv.Atoi(f[5])
 	l.derived = strings.Fields(f[6])
+	l.synonyms = strings.Fields(f[7])
 	return l
 }
 
@@ -327,6 +330,11 @@ func (wn *WordNet) Collocation(first, last string) (uint8, string) {
 // Derived returns the words WordNet relates to a lemma by derivation, of any
 // part of speech: "leader" gives "lead", "protester" gives "protest".
 func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma)).derived }
+
+// Synonyms returns the words that share one of a lemma's three most frequent
+// senses of any part of speech, or have it among theirs: "disagree" gives
+// "dissent", "back" gives "support". Two-word synonyms come joined by "_".
+func (wn *WordNet) Synonyms(lemma string) []string { return wn.lookup(key(lemma)).synonyms }
 
 // Opaque reports whether "first last" (folded words, the last one singular)
 // is a noun of its own that is not a kind of its last word: a "think tank"

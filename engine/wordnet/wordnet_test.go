@@ -163,3 +163,12 @@ func TestDerived(t *testing.T) {
 		}
 	}
 }
+
+func TestSynonyms(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]string{"disagree": "dissent", "dissent": "disagree", "back": "support", "lawyer": "attorney"} {
+		if got := wn.Synonyms(w); !slices.Contains(got, want) {
+			t.Errorf("Synonyms(%s) = %v, want it to hold %s", w, got, want)
+		}
+	}
+}

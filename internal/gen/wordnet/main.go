@@ -4,7 +4,9 @@
 // of speech with its parts of speech, how often its noun and other senses
 // were seen in the tagged corpus, its noun synsets and the lexicographer file
 // of its most frequent noun sense (18 noun.person, 6 noun.artifact…) and its
-// derivationally related words ("leader": "lead"); last, the two-word
+// derivationally related words ("leader": "lead") and its synonyms from its
+// three most frequent senses of each part of speech, both ways
+// ("disagree": "dissent"); last, the two-word
 // nouns that are not a kind of their last word ("think tank"), and the
 // exception lists (irregular forms with their base forms). The output is
 // gzipped text, deterministic byte for byte for the same input.
@@ -38,7 +40,14 @@ func main() {
 	}
 }
 
+// topSenses is how many of a word's most frequent senses, per part of
+// speech, give it synonyms: further senses are rare and would bring noise.
+const topSenses = 3
+
+type synsetKey struct{ pos, off string }
+
 type lemma struct {
+	senses      []synsetKey
 	pos         map[byte]bool
 	nounTags    int
 	otherTags   int
@@ -72,6 +81,9 @@ func run(dict, out string) error {
 			}
 			l := get(f[0])
 			l.pos[pos[0]] = true
+			for _, off := range f[6+np : 6+np+min(nsyn, topSenses)] {
+				l.senses = append(l.senses, synsetKey{pos[:1], off})
+			}
 			if pos == "noun" {
 				l.nounTags += tags
 				l.nounSynsets = append(l.nounSynsets, f[6+np:6+np+nsyn]...)
@@ -114,9 +126,24 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
-	derived, err := derivations(dict)
+	derived, members, err := derivations(dict)
 	if err != nil {
 		return err
+	}
+	synonyms := map[string][]string{}
+	for w, l := range lemmas {
+		for _, k := range l.senses {
+			for _, m := range members[k] {
+				if m != w && strings.Count(m, "_") <= 1 {
+					if !slices.Contains(synonyms[w], m) {
+						synonyms[w] = append(synonyms[w], m)
+					}
+					if !slices.Contains(synonyms[m], w) && strings.Count(w, "_") <= 1 {
+						synonyms[m] = append(synonyms[m], w)
+					}
+				}
+			}
+		}
 	}
 	offsets := make([]string, 0, len(hyper))
 	for o := range hyper {
@@ -163,9 +190,10 @@ func run(dict, out string) error {
 		if len(l.nounSynsets) > 0 {
 			lf = strings.TrimLeft(lexfile[l.nounSynsets[0]], "0")
 		}
-		ds := derived[w]
+		ds, ss := derived[w], synonyms[w]
 		sort.Strings(ds)
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", w, pos, l.nounTags, l.otherTags, ids(l.nounSynsets), lf, strings.Join(ds, " "))
+		sort.Strings(ss)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\n", w, pos, l.nounTags, l.otherTags, ids(l.nounSynsets), lf, strings.Join(ds, " "), strings.Join(ss, " "))
 	}
 	// Two-word nouns that are not a kind of their last word ("think tank"),
 	// listed once so that the engine need not walk hypernyms per word pair.
@@ -227,8 +255,9 @@ func run(dict, out string) error {
 // derivations reads the derivationally related forms ("+" pointers) of
 // every part of speech: "leader" and "lead", "protester" and "protest".
 // Each pair is kept both ways.
-func derivations(dict string) (map[string][]string, error) {
-	type key struct{ pos, off string }
+// It also returns every synset's words.
+func derivations(dict string) (map[string][]string, map[synsetKey][]string, error) {
+	type key = synsetKey
 	words := map[key][]string{}
 	type link struct {
 		from     key
@@ -276,7 +305,7 @@ func derivations(dict string) (map[string][]string, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	out := map[string][]string{}
@@ -293,7 +322,7 @@ func derivations(dict string) (map[string][]string, error) {
 		add(fw[l.src-1], tw[l.tgt-1])
 		add(tw[l.tgt-1], fw[l.src-1])
 	}
-	return out, nil
+	return out, words, nil
 }
 
 // reaches reports whether a synset of from is within depth hypernym steps
