@@ -116,8 +116,23 @@ type topic struct {
 	q question
 }
 
-// Topic reads a topic the way a question is read.
-func (e *Engine) Topic(s string) knowledge.TopicMatch { return topic{e, e.read(s)} }
+// Topic reads a topic the way a question is read, keeping only the surest
+// ways of putting each word (itself, its forms, its entity's names, words
+// derived from it): a filter lists what is about the topic, not what is
+// near it.
+func (e *Engine) Topic(s string) knowledge.TopicMatch {
+	q := e.read(s)
+	for i, c := range q.concepts {
+		var keep []alt
+		for _, a := range c.alts {
+			if a.sure && a.strength >= 0.9 {
+				keep = append(keep, a)
+			}
+		}
+		q.concepts[i].alts = keep
+	}
+	return topic{e, q}
+}
 
 // Text is the share of the topic's weight that s covers.
 func (t topic) Text(s string) float64 {
