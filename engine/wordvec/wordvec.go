@@ -59,6 +59,10 @@ func (vs *Vectors) Rank(word string) (int, bool) {
 	return int(i), ok
 }
 
+// Word is the word of the given rank, 0 <= rank < Len(): the inverse of
+// Rank, for walking the vocabulary in frequency order.
+func (vs *Vectors) Word(rank int) string { return vs.words[rank] }
+
 // Vector is the word's vector, or false when the word has none.
 func (vs *Vectors) Vector(word string) (Vec, bool) {
 	i, ok := vs.row(word)

@@ -29,6 +29,9 @@ func TestLoad(t *testing.T) {
 		if got, ok := vs.Rank(word); !ok || got != want {
 			t.Errorf("Rank(%q) = %d, %v, want %d", word, got, ok, want)
 		}
+		if got := vs.Word(want); got != word {
+			t.Errorf("Word(%d) = %q, want %q", want, got, word)
+		}
 	}
 }
 
