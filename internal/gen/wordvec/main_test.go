@@ -149,16 +149,18 @@ func TestPlain(t *testing.T) {
 func TestTarball(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "pkg.tgz")
 	writeTarball(t, path, map[string][]byte{
-		"package/package.json": []byte(`{}`),
-		jsonName:               readMini(t),
+		"package/LICENSE":            []byte("The MIT License\n"),
+		jsonName:                     readMini(t),
+		"package/ACKNOWLEDGEMENT.md": []byte("GloVe: PDDL"),
 	})
-	tab, err := readTarball(path)
+	tab, texts, err := readTarball(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(tab.words) != 11 {
 		t.Errorf("%d words, want 11", len(tab.words))
 	}
+	golden.Check(t, "NOTICE", string(noticeText(texts)))
 
 	// run checks the checksum before it reads anything.
 	var stdout, stderr bytes.Buffer
@@ -173,7 +175,7 @@ func writeTarball(tb testing.TB, path string, files map[string][]byte) {
 	var buf bytes.Buffer
 	gz := gzip.NewWriter(&buf)
 	tw := tar.NewWriter(gz)
-	for _, name := range []string{"package/package.json", jsonName} {
+	for _, name := range []string{"package/LICENSE", jsonName, "package/ACKNOWLEDGEMENT.md"} {
 		data := files[name]
 		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(data))}); err != nil {
 			tb.Fatal(err)
