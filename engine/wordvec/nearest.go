@@ -13,8 +13,9 @@ type Neighbour struct {
 
 // Similar is the k words closest to word, best first, leaving out the word
 // itself, or nil when the word has no vector. When among is not nil, only
-// the words it accepts are kept; it is asked only about words that would
-// make the top k found so far, so it may be a map look-up or slower. It
+// the words it accepts are kept; it is asked (in lower case) only about
+// words that would make the top k found so far, so it may be a map look-up
+// or slower. It
 // scans all 100,000 vectors, which takes some milliseconds: for a list of
 // candidates, SimilarIn is faster.
 func (vs *Vectors) Similar(word string, k int, among func(string) bool) []Neighbour {
@@ -68,7 +69,7 @@ func worse(a, b candidate) bool {
 // components times qscale make the query vector; skip is a row to leave out.
 func (vs *Vectors) nearest(q []int32, qscale float32, k, skip int, among func(string) bool) []Neighbour {
 	dim := vs.dim
-	top := newTopK(k)
+	top := newTopK(min(k, len(vs.words)))
 	for i := range vs.words {
 		c := candidate{i, float32(dot(vs.matrix[i*dim:i*dim+dim], q)) * (vs.scales[i] * qscale)}
 		if !top.wants(c) || i == skip || among != nil && !among(vs.words[i]) {
@@ -90,7 +91,7 @@ func (vs *Vectors) SimilarIn(word string, k int, candidates []string) []Neighbou
 		return nil
 	}
 	v := vs.vec(i)
-	top := newTopK(k)
+	top := newTopK(min(k, len(candidates)))
 	seen := map[int32]bool{i: true}
 	for _, w := range candidates {
 		j, ok := vs.row(w)
@@ -124,7 +125,7 @@ func newTopK(k int) *topK { return &topK{k: k, heap: make([]candidate, 0, k)} }
 
 // wants reports whether c would be kept.
 func (t *topK) wants(c candidate) bool {
-	return len(t.heap) < t.k || worse(t.heap[0], c)
+	return len(t.heap) < t.k || len(t.heap) > 0 && worse(t.heap[0], c)
 }
 
 // push keeps c, which it wants, dropping the worst kept when full.

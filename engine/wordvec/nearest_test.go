@@ -103,6 +103,12 @@ func TestSimilarOfUnknownWord(t *testing.T) {
 	if got := vs.SimilarIn("qqqxxz", 3, []string{"the"}); got != nil {
 		t.Errorf("SimilarIn(qqqxxz) = %v, want nil", got)
 	}
+	if got := vs.SimilarIn("the", 3, nil); len(got) != 0 {
+		t.Errorf("SimilarIn(the, no candidates) = %v, want none", got)
+	}
+	if got := vs.Similar("the", 0, nil); len(got) != 0 {
+		t.Errorf("Similar(the, 0) = %v, want none", got)
+	}
 }
 
 func TestSimilarInAgreesWithSimilarAmong(t *testing.T) {

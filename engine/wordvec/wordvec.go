@@ -88,10 +88,10 @@ func (vs *Vectors) Cosine(a, b string) (float32, bool) {
 
 // CosineTo is the cosine similarity of the word's vector with a unit vector
 // u of Dim() components (such as one from Mean), or false when the word has
-// no vector.
+// no vector or u has another length.
 func (vs *Vectors) CosineTo(word string, u []float32) (float32, bool) {
 	v, ok := vs.Vector(word)
-	if !ok {
+	if !ok || len(u) != vs.dim {
 		return 0, false
 	}
 	return v.Dot(u), true
