@@ -166,7 +166,14 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s): noun synsets with hypernyms; lemmas with parts of speech, tag counts and noun synsets\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists.\n#\n", debVersion())
+	lic, err := licence()
+	if err != nil {
+		return err
+	}
+	for _, l := range lic {
+		fmt.Fprintf(&b, "# %s\n", l)
+	}
 	fmt.Fprintf(&b, "synsets %d\n", len(offsets))
 	for _, o := range offsets {
 		b.WriteString(ids(hyper[o]))
@@ -366,6 +373,36 @@ func eachLine(path string, fn func([]string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// licence returns the WordNet 3.0 licence from the package's copyright
+// file, which the licence requires to appear on every copy.
+func licence() ([]string, error) {
+	raw, err := os.ReadFile("/usr/share/doc/wordnet-base/copyright")
+	if err != nil {
+		return nil, fmt.Errorf("licence: %w", err)
+	}
+	var out []string
+	in := false
+	for _, l := range strings.Split(string(raw), "\n") {
+		switch {
+		case strings.HasPrefix(l, "License: WordNet3.0"):
+			in = true
+			out = append(out, "WordNet 3.0 licence (Princeton University):")
+		case in && strings.HasPrefix(l, " "):
+			t := strings.TrimSpace(l)
+			if t == "." {
+				t = ""
+			}
+			out = append(out, t)
+		case in:
+			in = false
+		}
+	}
+	if len(out) < 5 {
+		return nil, fmt.Errorf("licence: no WordNet3.0 licence block in the copyright file")
+	}
+	return out, nil
 }
 
 // debVersion names the Debian package the data came from.
