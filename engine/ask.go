@@ -20,7 +20,7 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 		}
 		cands = e.score(q, hits)
 	}
-	d := decide(q, cands, limit)
+	d := e.decide(q, cands, limit)
 	if len(d.cite) == 0 {
 		return knowledge.Answer{Abstained: true, Reason: d.reason}, nil
 	}

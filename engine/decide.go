@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // answerThreshold is the share of a question's weight that a paragraph must
 // answer for the reply to cite it.
@@ -19,7 +23,7 @@ type decision struct {
 // decide is stage 4: answer with the best candidates, or abstain when the
 // question asks about something the coverage never mentions, whatever its
 // other words match, or when no paragraph answers enough of it.
-func decide(q question, cands []candidate, limit int) decision {
+func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	if len(q.concepts) == 0 {
 		return decision{reason: "Ask about someone or something the coverage names."}
 	}
@@ -27,11 +31,16 @@ func decide(q question, cands []candidate, limit int) decision {
 		return decision{reason: "It never mentions " + labels(miss) + "."}
 	}
 	var d decision
+	answering := false // some paragraph answers enough of the question
 	for _, c := range cands {
 		if len(d.cite) == limit {
 			break
 		}
 		if c.coverage < answerThreshold {
+			continue
+		}
+		answering = true
+		if !e.givesFigure(q, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -40,7 +49,38 @@ func decide(q question, cands []candidate, limit int) decision {
 		}
 		d.cite = append(d.cite, c)
 	}
+	if len(d.cite) == 0 && answering && q.figure != figureNone {
+		d.reason = "It gives no such figure" + aboutCounted(q) + "."
+	}
 	return d
+}
+
+// givesFigure reports whether a paragraph gives the kind of number the
+// question asks for: a sum for "how much does it cost", an age for "how
+// old", a number before a noun for "how many" (whose thing the paragraph
+// must also answer, as any paragraph cited must; the counted word need not
+// follow the number: "48,000 adults" answers "how many participants").
+func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
+	if q.figure == figureNone {
+		return true
+	}
+	pf := e.vocab.figures[ref]
+	if pf == nil || !pf.kinds[q.figure] {
+		return false
+	}
+	return true
+}
+
+// aboutCounted names what a "how many" question counts, for the message.
+func aboutCounted(q question) string {
+	var cs []concept
+	for _, i := range q.counted {
+		cs = append(cs, q.concepts[i])
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	return " for " + labels(cs)
 }
 
 // labels names concepts in the reader's own words: “drones” or “Paris”.

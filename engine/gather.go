@@ -52,6 +52,8 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	if len(should) == 0 {
 		return scores, nil
 	}
+	// (should is never empty when a concept names an entity: its names are
+	// in the coverage.)
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), maxCandidates, 0, false)
 	req.Fields = []string{"kind", "article", "paragraph"}
 	res, err := e.index.SearchInContext(ctx, req)
@@ -71,6 +73,19 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	}
 	for ref, s := range best {
 		scores[ref] += s
+	}
+	// The paragraphs the fact base says mention the question's people and
+	// places, by pronoun or role too ("The 24-year-old…"), are candidates
+	// even where the index sees no word of the question.
+	for _, c := range q.concepts {
+		for _, en := range c.entities {
+			for _, p := range en.Paragraphs {
+				ref := knowledge.Ref{Article: en.Article, Paragraph: p}
+				if _, ok := scores[ref]; !ok {
+					scores[ref] = 0
+				}
+			}
+		}
 	}
 	return scores, nil
 }

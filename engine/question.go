@@ -12,9 +12,11 @@ import (
 // question is a question read into the things it asks about.
 type question struct {
 	concepts []concept
-	// quantity is set for "how many", "how long" and the like: paragraphs
-	// that give a number answer them.
-	quantity bool
+	// figure is the kind of number a "how many/much/old/long" question
+	// asks for; only a paragraph that gives one answers it.
+	figure figure
+	// counted are the concepts a "how many" question counts.
+	counted []int
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -84,10 +86,14 @@ func (e *Engine) read(text string) question {
 	var q question
 	ws := readWords(text, func(w string) string { return firstTerm(e.an, w) })
 	answerAt := -1 // index in ws of the word after a wh-word
+	manyAt := -1   // index in ws of "many" in "how many"
+	q.figure = questionFigure(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
-			q.quantity = true
 			ws[i].term = ""
+			if w.folded == "many" {
+				manyAt = i
+			}
 		}
 		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 {
 			answerAt = i + 1
@@ -106,6 +112,9 @@ func (e *Engine) read(text string) question {
 	}
 	byGroup := map[int]int{}
 	for k := 0; k < len(toks); {
+		if manyAt >= 0 && idx[k] > manyAt && idx[k] <= manyAt+2 {
+			q.counted = append(q.counted, len(q.concepts))
+		}
 		g, n := e.phrases.longest(toks[k:])
 		if g >= 0 {
 			label := surface(ws[idx[k] : idx[k+n-1]+1])
@@ -168,6 +177,10 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	}
 	return c, n, true
 }
+
+// commonBelow is the frequency rank from which a word is weighed fully;
+// more common words weigh by the log of their rank.
+const commonBelow = 3000
 
 // commonRank is the frequency rank under which a word is too common to
 // stand for another ("around", "just", "went"): its vector neighbours are
@@ -319,6 +332,21 @@ func (e *Engine) weigh(c *concept) {
 	if c.answer {
 		c.weight /= 2
 	}
+	c.weight *= e.commonness(*c)
+}
+
+// commonness weighs down a word that is common in all of English ("now",
+// "new", "get"), whatever its rarity in a small coverage: on its own it says
+// little of what a question is about. Names are never weighed down.
+func (e *Engine) commonness(c concept) float64 {
+	if c.name || len(c.entities) > 0 || e.lex.vec == nil || len(c.alts) == 0 || strings.Contains(c.label, " ") {
+		return 1
+	}
+	r, ok := e.lex.vec.Rank(strings.ToLower(c.label))
+	if !ok {
+		return 1
+	}
+	return min(1, math.Log(float64(r)+2)/math.Log(commonBelow))
 }
 
 // phraseInCoverage reports whether some paragraph has every term.

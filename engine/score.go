@@ -44,10 +44,6 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		if pt := e.vocab.paras[ref]; pt != nil {
 			c.coverage = coverage(q, pt.terms, ref)
 		}
-		if q.quantity && !e.vocab.numbers[ref] {
-			// "How many…" is answered by a paragraph that gives a number.
-			c.coverage *= 0.5
-		}
 		c.coverage = max(c.coverage, fromEvents[ref])
 		// How much of the question a paragraph answers comes first: one
 		// that repeats a word many times does not beat one that answers

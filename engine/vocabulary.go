@@ -31,8 +31,9 @@ type vocabulary struct {
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
-	// numbers says which paragraphs give a number, for "how many" questions.
-	numbers map[knowledge.Ref]bool
+	// figures says what kinds of figure each paragraph gives, and what its
+	// numbers count, for "how many", "how much" and "how old" questions.
+	figures map[knowledge.Ref]*paraFigures
 	// events holds the analyzed summary and topics of every event, with
 	// the paragraphs that report it: curated plain English with real names,
 	// which a question often matches better than a garbled translation.
@@ -50,6 +51,11 @@ type eventTerms struct {
 	refs  []knowledge.Ref
 }
 
+type paraFigures struct {
+	kinds   map[figure]bool
+	counted map[string]bool // terms of the words its numbers count
+}
+
 type paraTerms struct {
 	terms     map[string]bool
 	sentences []string
@@ -60,6 +66,8 @@ var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
 	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "half": true,
+	"third": true, "quarter": true, "fifth": true, "twice": true, "eleven": true, "twelve": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "hundred-thousand": true,
 }
 
 func isNumberWord(w string) bool {
@@ -77,7 +85,7 @@ func isNumberWord(w string) bool {
 func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *vocabulary {
 	v := &vocabulary{
 		df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}, words: map[string]string{},
-		numbers: map[knowledge.Ref]bool{},
+		figures: map[knowledge.Ref]*paraFigures{},
 	}
 	inCompound, alone := map[string]bool{}, map[string]bool{}
 	for _, s := range sources {
@@ -86,12 +94,22 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 			pt := &paraTerms{terms: map[string]bool{}, sentences: knowledge.Sentences(p)}
 			for _, sent := range pt.sentences {
 				ws := readWords(sent, an.term)
+				if kinds, counted := sentenceFigures(sent, ws); len(kinds) > 0 {
+					pf := v.figures[ref]
+					if pf == nil {
+						pf = &paraFigures{kinds: map[figure]bool{}, counted: map[string]bool{}}
+						v.figures[ref] = pf
+					}
+					for k := range kinds {
+						pf.kinds[k] = true
+					}
+					for _, t := range counted {
+						pf.counted[t] = true
+					}
+				}
 				st := map[string]bool{}
 				for k, w := range ws {
 					v.words[w.folded] = w.term
-					if isNumberWord(w.folded) {
-						v.numbers[ref] = true
-					}
 					if w.term == "" {
 						continue
 					}

@@ -42,7 +42,7 @@ func main() {
 
 // topSenses is how many of a word's most frequent senses, per part of
 // speech, give it synonyms: further senses are rare and would bring noise.
-const topSenses = 3
+const topSenses = 1
 
 type synsetKey struct{ pos, off string }
 
