@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// pastMarkers (and the future words in tenseOf) tell whether a clause looks forward or
+// back, for a weekday or a month that the text gives without a year or a
+// "last"/"next": "could make his debut on Saturday", "passed a medical on
+// Tuesday".
+var pastMarkers = set(`was were did had been ago last began went came met said told took made
+	gave held won lost left saw set put led ran fell rose sold bought brought thought spoke
+	wrote chose drove flew grew knew paid sent spent stood struck fought caught felt kept
+	found heard hit cut shut broke became sat lay threw withdrew overtook drew`)
+
+// clauseEnds stop the look ahead: the verb after "that" is another clause's.
+var clauseEnds = set(`that who which when where ; but because while although`)
+
+// notPast are words ending in -ed that are not past verbs.
+var notPast = set(`need speed feed seed bed red hundred united indeed shed weed breed proceed
+	exceed succeed sacred naked wicked`)
+
+// tenseAround reads the tense nearest an expression in its sentence
+// (inside the quote when the expression is quoted): +1 future, -1 past,
+// 0 when nothing says.
+func tenseAround(p *para, start, end int) int {
+	s := p.sentenceOf(start)
+	quoted := inQuotes(p.quotes, start)
+	t0, t1 := p.tokenAt(start), p.tokenAt(end)
+	best, bestDist := 0, 1<<30
+	consider := func(i, dist int) {
+		t := p.toks[i]
+		if !t.word || inQuotes(p.quotes, t.start) != quoted || !s.contains(t.start) {
+			return
+		}
+		if v := tenseOf(p, i); v != 0 && dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	for i := t0 - 1; i >= 0 && t0-i <= 12; i-- {
+		consider(i, t0-i)
+	}
+	for i := t1; i < len(p.toks) && i-t1 < 6; i++ {
+		if clauseEnds[strings.ToLower(p.toks[i].text)] {
+			break
+		}
+		consider(i, i-t1+1)
+	}
+	return best
+}
+
+func tenseOf(p *para, i int) int {
+	w := strings.ToLower(p.toks[i].text)
+	next := ""
+	if i+1 < len(p.toks) {
+		next = p.toks[i+1].text
+	}
+	switch {
+	case (w == "due" || w == "expected" || w == "scheduled" || w == "set" || w == "plans" || w == "plan" || w == "planned" || w == "aims" || w == "intends" || w == "hopes" || w == "going") && next == "to":
+		return +1
+	case w == "will" || w == "would" || w == "shall" || w == "could" || w == "upcoming" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+		return +1
+	case pastMarkers[w]:
+		return -1
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w] && !p.toks[i].cap:
+		return -1
+	}
+	return 0
+}
