@@ -141,6 +141,9 @@ var timeRules = []timeRule{
 	}},
 	{"in month", regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s+(?:early\s+|late\s+|mid-)?(` + fullMonthRE + `|May)\b`), func(m []string, c tctx) (string, string, bool) {
 		mo := monthOf(m[1])
+		if c.after != "" && c.after[0] >= '0' && c.after[0] <= '9' {
+			return "", "", false // "until April 30" is a day
+		}
 		t := c.tense
 		switch {
 		case strings.HasPrefix(strings.ToLower(m[0]), "last"), strings.HasPrefix(strings.ToLower(m[0]), "since"):
@@ -326,10 +329,18 @@ func findTimexes(p *para, pub time.Time) []timex {
 			hits = append(hits, hit{loc[0], loc[1], r, m})
 		}
 	}
-	// Longest first; drop what overlaps a longer one.
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].end-hits[i].start > hits[j].end-hits[j].start })
-	var kept []hit
+	// Resolve each, then keep the longest of those that overlap.
+	var out []timex
 	for _, h := range hits {
+		c := tctx{pub: pub, tense: tenseAround(p, h.start, h.end), before: wordBefore(p, h.start), after: wordAfter(p, h.end)}
+		d, u, ok := h.rule.resolve(h.m, c)
+		if ok && d != "" {
+			out = append(out, timex{start: h.start, end: h.end, date: d, until: u, rule: h.rule.name})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].end-out[i].start > out[j].end-out[j].start })
+	var kept []timex
+	for _, h := range out {
 		ok := true
 		for _, k := range kept {
 			if h.start < k.end && k.start < h.end {
@@ -342,15 +353,7 @@ func findTimexes(p *para, pub time.Time) []timex {
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	var out []timex
-	for _, h := range kept {
-		c := tctx{pub: pub, tense: tenseAround(p, h.start, h.end), before: wordBefore(p, h.start), after: wordAfter(p, h.end)}
-		d, u, ok := h.rule.resolve(h.m, c)
-		if !ok || d == "" {
-			continue
-		}
-		out = append(out, timex{start: h.start, end: h.end, date: d, until: u, rule: h.rule.name})
-	}
+	out = kept
 	return out
 }
 

@@ -152,7 +152,7 @@ func capRuns(p *para) []run {
 		}
 		k := j + 1
 		hasHead := orgHeads[toks[j].text]
-		for k < len(toks) && !toks[k-1].poss {
+		for k < len(toks) && (!toks[k-1].poss || pluralPoss(toks[k-1])) {
 			switch {
 			case isCap(toks[k]):
 				hasHead = hasHead || orgHeads[toks[k].text]
@@ -238,7 +238,7 @@ func classify(p *para, r run) knowledge.Kind {
 		return ""
 	}
 	for _, t := range toks {
-		if orgHeads[t.text] {
+		if orgHeads[t.text] && len(toks) > 1 {
 			return knowledge.KindOrganisation
 		}
 	}
@@ -331,8 +331,15 @@ func findEntities(ps []*para) *names {
 		}
 		// Nationality and a group noun: "Russian authorities".
 		for i := 0; i+1 < len(p.toks); i++ {
-			if nationalities[p.toks[i].text] != "" && groupNouns[p.toks[i+1].text] && !p.inQuote(i) {
-				ns.add(p.textOf(i, i+2), knowledge.KindOrganisation, p.n, "")
+			if nationalities[p.toks[i].text] == "" || p.inQuote(i) {
+				continue
+			}
+			k := i + 1
+			if p.toks[k].text == "armed" && k+1 < len(p.toks) {
+				k++ // "Ukrainian armed forces"
+			}
+			if groupNouns[p.toks[k].text] {
+				ns.add(p.textOf(i, k+1), knowledge.KindOrganisation, p.n, "")
 			}
 		}
 	}
@@ -406,7 +413,7 @@ func (ns *names) mentions(p *para) {
 		}
 		found := false
 		for k := min(len(p.toks), i+8); k > i; k-- {
-			if k-1 > i && p.toks[k-2].poss {
+			if k-1 > i && p.toks[k-2].poss && !pluralPoss(p.toks[k-2]) {
 				continue // a possessive ends a name
 			}
 			form := p.textOf(i, k)
@@ -457,4 +464,10 @@ func (ns *names) nearSurname(w string) (*entity, bool) {
 		}
 	}
 	return hit, hit != nil
+}
+
+// pluralPoss is a plural possessive, which may sit inside a name:
+// Ashford Supporters' Trust.
+func pluralPoss(t token) bool {
+	return strings.HasSuffix(t.text, "'") || strings.HasSuffix(t.text, "’")
 }

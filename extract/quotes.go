@@ -212,6 +212,15 @@ func (a *attributor) subjectBefore(p *para, lo, v int) (*entity, string) {
 			}
 			return nil, ""
 		case lw == "and" || lw == "but":
+			// "X called it … and said": the subject of the verb before.
+			for u := i - 1; u >= lo; u-- {
+				if !p.inQuote(u) && isSpeechVerb(p.toks[u]) && !participles[p.toks[u].text] {
+					if e, _ := a.subjectBefore(p, lo, u); e != nil {
+						return e, "X … and"
+					}
+					break
+				}
+			}
 			if e := a.sentenceSubject(p, lo, i); e != nil {
 				return e, "X … and"
 			}
@@ -253,12 +262,29 @@ func (a *attributor) sentenceSubject(p *para, lo, hi int) *entity {
 			return a.resolvePronoun(lw, p.n)
 		}
 	}
+	var poss *entity
 	for _, m := range p.mentions {
-		if m.t0 >= lo && m.t1 <= hi && speaks(m.e) && !p.inQuote(m.t0) {
+		if m.t0 < lo || m.t1 > hi || !speaks(m.e) || p.inQuote(m.t0) || qualifies(p, m) {
+			continue
+		}
+		if !m.poss {
 			return m.e
 		}
+		if poss == nil {
+			poss = m.e
+		}
 	}
-	return nil
+	return poss
+}
+
+// qualifies says whether a mention only qualifies a role that follows it:
+// "Kremlin spokesman", "Northgate City manager".
+func qualifies(p *para, m mention) bool {
+	if m.t1 >= len(p.toks) {
+		return false
+	}
+	w := p.toks[m.t1].text
+	return !p.toks[m.t1].cap && (roleNouns[w] || roleModifiers[w])
 }
 
 // subjectOf says whom a sentence without an attributed quote is about:
@@ -404,13 +430,16 @@ func (a *attributor) continuation(p *para, qt0, ts, te int) *entity {
 		}
 		return true
 	}
+	// The words after the previous quote's sentence, which holds its
+	// attribution, up to this quote.
+	from := max(prev.q.outer.end, prev.sentence.end)
 	switch {
 	case prev.p == p:
-		if between(p, prev.q.outer.end, p.toks[qt0].start) {
+		if between(p, from, p.toks[qt0].start) {
 			return prev.speaker
 		}
 	case prev.p.n == p.n-1 && qt0 == 0:
-		if between(prev.p, prev.q.outer.end, len(prev.p.text)) {
+		if between(prev.p, from, len(prev.p.text)) {
 			return prev.speaker
 		}
 	}

@@ -12,7 +12,7 @@ var pastMarkers = set(`was were did had been ago last began went came met said t
 	found heard hit cut shut broke became sat lay threw withdrew overtook drew`)
 
 // clauseEnds stop the look ahead: the verb after "that" is another clause's.
-var clauseEnds = set(`that who which when where ; but because while although`)
+var clauseEnds = set(`that who which when where ; and but because while although`)
 
 // notPast are words ending in -ed that are not past verbs.
 var notPast = set(`need speed feed seed bed red hundred united indeed shed weed breed proceed
