@@ -139,7 +139,7 @@ var timeRules = []timeRule{
 	{"holiday", regexp.MustCompile(`\b(Easter Monday|Easter|Good Friday|Christmas Eve|Christmas|New Year's Eve|New Year's Day|Boxing Day|Victory Day|Halloween|Valentine's Day|May Day)\b`), func(m []string, c tctx) (string, string, bool) {
 		return holiday(m[1], c)
 	}},
-	{"in month", regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough)\s+(?:early\s+|late\s+|mid-)?(` + fullMonthRE + `|May)\b`), func(m []string, c tctx) (string, string, bool) {
+	{"in month", regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]o)\s+(?:early\s+|late\s+|mid-)?(` + fullMonthRE + `|May)\b`), func(m []string, c tctx) (string, string, bool) {
 		mo := monthOf(m[1])
 		if c.after != "" && c.after[0] >= '0' && c.after[0] <= '9' {
 			return "", "", false // "until April 30" is a day

@@ -161,11 +161,11 @@ func headline(ps []*para) string {
 var agencies = map[string]string{"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse", "dpa": "dpa", "PA": "PA Media", "UPI": "United Press International"}
 
 type dateline struct {
-	text             string
-	agency           string
-	hasDate          bool
-	year, day        int
-	month            time.Month
+	text      string
+	agency    string
+	hasDate   bool
+	year, day int
+	month     time.Month
 }
 
 // datelineRE reads "LONDON (AP) —", "EDINBURGH, Scotland, Oct. 14 (AP) —",

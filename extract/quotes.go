@@ -206,6 +206,13 @@ func (a *attributor) subjectBefore(p *para, lo, v int) (*entity, string) {
 				return e, "he/she"
 			}
 			return nil, ""
+		case (lw == "which" || lw == "who") && i >= lo+2 && p.toks[i-1].text == ",":
+			// "…, according to the Federation, which said": the name the
+			// relative clause hangs on.
+			if m, ok := p.mentionEndingAt(i - 2); ok && speaks(m.e) && !m.poss {
+				return m.e, "X, " + lw
+			}
+			return nil, ""
 		case !t.cap && isHead(lw):
 			if e := a.resolveRole(p, lo, i); e != nil {
 				return e, "the " + lw

@@ -103,6 +103,16 @@ func apposition(p *para, i, dir int) string {
 	if b >= len(toks) || b < a {
 		return ""
 	}
+	if dir < 0 {
+		// Only the noun phrase before the comma: "a former labour court
+		// judge, Paolo Ricci", not the clause it ends.
+		for k := b; k >= a; k-- {
+			if w := strings.ToLower(toks[k].text); w == "a" || w == "an" || w == "the" || toks[k].poss {
+				a = k
+				break
+			}
+		}
+	}
 	s := strings.TrimRight(p.text[toks[a].start:toks[b].end], ".")
 	for _, art := range []string{"a ", "an ", "the ", "The ", "A ", "An "} {
 		s = strings.TrimPrefix(s, art)

@@ -111,7 +111,8 @@ var clubSuffixes = set(`United City Town County Athletic Rovers Wanderers Albion
 // Estrela do Norte", "the charity Alzheimer's Research UK".
 var orgDescriptors = set(`club company firm charity group party newspaper agency insurer bank
 	university broadcaster carrier airline manufacturer developer retailer union side team
-	regulator watchdog tank institute network`)
+	regulator watchdog tank institute network operator association federation
+	organisation organization body foundation consortium coalition alliance`)
 
 // knownOrgs are organisations named by one word the patterns cannot tell
 // from a place or a person.

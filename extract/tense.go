@@ -12,7 +12,7 @@ var pastMarkers = set(`was were did had been ago last began went came met said t
 	found heard hit cut shut broke became sat lay threw withdrew overtook drew`)
 
 // clauseEnds stop the look ahead: the verb after "that" is another clause's.
-var clauseEnds = set(`that who which when where ; and but because while although`)
+var clauseEnds = set(`that who which when where ; and but because while although if unless`)
 
 // notPast are words ending in -ed that are not past verbs.
 var notPast = set(`need speed feed seed bed red hundred united indeed shed weed breed proceed
@@ -35,14 +35,26 @@ func tenseAround(p *para, start, end int) int {
 			best, bestDist = v, dist
 		}
 	}
-	for i := t0 - 1; i >= 0 && t0-i <= 12; i-- {
-		consider(i, t0-i)
+	words := 0
+	for i := t0 - 1; i >= 0 && words < 16; i-- {
+		if p.toks[i].word {
+			words++
+		}
+		consider(i, words)
 	}
-	for i := t1; i < len(p.toks) && i-t1 < 6; i++ {
-		if clauseEnds[strings.ToLower(p.toks[i].text)] {
+	// Ahead, only this clause: not past "that", "if", "and", nor past a
+	// comma unless the expression opens the sentence ("On Saturday, …").
+	opens := t0 <= p.tokenAt(s.start)+1
+	words = 0
+	for i := t1; i < len(p.toks) && words < 6; i++ {
+		w := strings.ToLower(p.toks[i].text)
+		if clauseEnds[w] || (w == "," && !opens) {
 			break
 		}
-		consider(i, i-t1+1)
+		if p.toks[i].word {
+			words++
+		}
+		consider(i, words)
 	}
 	return best
 }

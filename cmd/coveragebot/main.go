@@ -3,6 +3,7 @@
 //
 //	coveragebot do '/who name:Peskov'     answer one command, print the reply
 //	coveragebot check [FACTS...]          validate fact bases
+//	coveragebot extract ARTICLE.txt       draft a fact base from an article
 //	coveragebot eval CASES.yaml           score answers against cases
 //	coveragebot serve                     run the Discord bot
 //	coveragebot register [--dry-run]      register the slash commands
@@ -17,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -42,6 +44,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e))
 const usage = `usage: coveragebot [--config FILE] COMMAND
   do [--json] '/command option:value ...'   answer one command as Discord would
   check [FACTS.yaml ...]                    validate fact bases (default: the configured ones)
+  extract ARTICLE.txt [--published DATE]    draft a fact base from an article (--score TRUTH.yaml to score it)
   eval [--no-synonyms] CASES.yaml           score answers against evaluation cases
   serve [--http ADDR]                       run the Discord bot (token from DISCORD_TOKEN)
   register [--dry-run]                      register the slash commands with Discord
@@ -83,6 +86,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return cmdDo(ctx, cfg, args[1:], stdout, stderr, log)
 	case "check":
 		return cmdCheck(ctx, cfg, args[1:], stdout, stderr)
+	case "extract":
+		return cmdExtract(args[1:], time.Now(), stdout, stderr)
 	case "eval":
 		return cmdEval(ctx, cfg, args[1:], stdout, log)
 	case "serve":
