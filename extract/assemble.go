@@ -105,7 +105,7 @@ func findEvents(ps []*para, pub time.Time) ([]Event, map[*para][]timex) {
 			s := p.sentenceOf(tx.start)
 			sent := p.text[max(s.start, p.skip.end):s.end]
 			evs = append(evs, Event{
-				ID:         uniqueID(tx.date+"-"+keywords(sent, 4), seen),
+				ID:         uniqueID(joinID(tx.date, keywords(sent, 4)), seen),
 				Date:       tx.date,
 				Until:      tx.until,
 				Summary:    shorten(sent, 200),
@@ -116,6 +116,17 @@ func findEvents(ps []*para, pub time.Time) ([]Event, map[*para][]timex) {
 		}
 	}
 	return evs, byPara
+}
+
+// joinID joins the non-empty parts of an id with dashes.
+func joinID(parts ...string) string {
+	var ps []string
+	for _, p := range parts {
+		if p != "" {
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, "-")
 }
 
 // keywords are the first n content words of s, for an id.
@@ -157,7 +168,7 @@ func (d *Draft) assemble(ps []*para, ns *names, qs []*quoteResult, evs []Event, 
 		}
 		used[q.speaker] = true
 		dq.Speaker = q.speaker.id
-		dq.ID = uniqueID(q.speaker.id+"-"+keywords(q.text, 3), seen)
+		dq.ID = uniqueID(joinID(q.speaker.id, keywords(q.text, 3)), seen)
 		d.Quotes = append(d.Quotes, dq)
 	}
 	kinds := map[knowledge.Kind]int{knowledge.KindPerson: 0, knowledge.KindOrganisation: 1, knowledge.KindPlace: 2}

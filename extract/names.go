@@ -295,7 +295,11 @@ func findEntities(ps []*para) *names {
 	alone := map[string]bool{} // capitalised words that stand alone somewhere
 	for _, p := range ps {
 		for i, t := range p.toks {
-			if isCap(t) && (i+1 >= len(p.toks) || !isCap(p.toks[i+1]) || t.poss) {
+			next := i + 1
+			if next+1 < len(p.toks) && (nameParticles[p.toks[next].text] || orgConnectors[p.toks[next].text]) {
+				next++ // "Estrela do Norte", "Bank of England"
+			}
+			if isCap(t) && (next >= len(p.toks) || !isCap(p.toks[next]) || t.poss) {
 				alone[t.text] = true
 			}
 		}

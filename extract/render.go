@@ -15,7 +15,8 @@ func (d *Draft) Render(w io.Writer) error {
 	var b strings.Builder
 	a := d.Article
 	fmt.Fprintf(&b, "# DRAFT fact base, written by `coveragebot extract` from %s.\n", a.Text)
-	fmt.Fprintf(&b, "# Publication date %s, %s; relative dates below are resolved against it.\n", a.Published, d.Assumed)
+	fmt.Fprintf(&b, "# Publication date: %s, %s.\n", a.Published, d.Assumed)
+	b.WriteString("# Relative dates below (\"on Tuesday\", \"last month\") are resolved against it.\n")
 	b.WriteString(`#
 # Nothing here has been read by a person yet. Each item has a "# draft:"
 # comment with the words it was drafted from. To review:

@@ -22,7 +22,9 @@ var speechVerbs = set(`say says said saying tell tells told telling add adds add
 	tweeted posted remarked commented complain complained
 	promised vowed pledged assert asserted maintain maintained
 	suggest suggested propose proposed confirm confirmed deny denied reported
-	quip quipped joke joked shout shouted whisper whispered agree agreed observe observed`)
+	quip quipped joke joked shout shouted whisper whispered agree agreed observe observed
+	insisting claiming describing warning stressing calling announcing arguing explaining
+	urging noting declaring`)
 
 // participles report speech in a clause that takes its subject from the
 // main clause: "Trump ..., saying Crimea "will stay in Russia."".
@@ -94,7 +96,7 @@ var groupNouns = set(`authorities officials government army military forces troo
 // "Kestrelmouth Town Council", "Harbour Light Developments".
 var orgHeads = set(`Ministry Department Institute Institution University College School
 	Bank Union Trust Society Association Federation League Party Committee Commission
-	Council Agency Authority Court Company Corporation Corp Corp. Inc Inc. Ltd Ltd. plc PLC
+	Council Agency Authority Court Company Corporation Corp Corp. Inc Inc. Ltd Ltd. PLC
 	LLC Group Developments Holdings Partners Industries Foundation Fund Organization
 	Organisation Parliament Senate Congress Assembly Government Administration Army Navy
 	Police Office Service Services Board Bureau Cabinet Center Centre Hospital Clinic

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -69,4 +68,3 @@ func TestScores(t *testing.T) {
 	t.Log("\n" + b.String())
 }
 
-var _ = time.Now
