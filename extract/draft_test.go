@@ -66,4 +66,3 @@ func TestDateline(t *testing.T) {
 		t.Errorf("undated dateline: err %v, want ErrNoDate", err)
 	}
 }
-

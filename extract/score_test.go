@@ -67,4 +67,3 @@ func TestScores(t *testing.T) {
 	WriteTable(&b, append(rows, total))
 	t.Log("\n" + b.String())
 }
-
