@@ -104,9 +104,15 @@ var timeRules = []timeRule{
 		}
 		return strconv.Itoa(c.pub.Year() - n), "", true
 	}},
-	{"last/this/next unit", regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Nn]ext)\s+(week|month|year)\b`), func(m []string, c tctx) (string, string, bool) {
+	{"last/this/next unit", regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Nn]ext)\s+(weekend|week|month|year)\b`), func(m []string, c tctx) (string, string, bool) {
 		off := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(m[1])]
 		switch m[2] {
+		case "weekend":
+			// The Saturday and Sunday of that week; "this weekend" in a
+			// Monday story is the coming one, "last weekend" the one before.
+			mon, _ := week(c.pub.AddDate(0, 0, 7*off))
+			t, _ := time.Parse("2006-01-02", mon)
+			return day(t.AddDate(0, 0, 5)), day(t.AddDate(0, 0, 6)), true
 		case "week":
 			d, u := week(c.pub.AddDate(0, 0, 7*off))
 			return d, u, true

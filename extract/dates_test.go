@@ -27,6 +27,8 @@ func TestTimeRules(t *testing.T) {
 		{"last weekday", "The talks ended last Friday.", thu, "last Friday", "2026-02-27", ""},
 		{"last week", "The fee was agreed last week.", thu, "last week", "2026-02-23", "2026-03-01"},
 		{"this week", "The fee was agreed this week.", thu, "this week", "2026-03-02", "2026-03-08"},
+		{"last weekend", "Fans marched last weekend.", thu, "last weekend", "2026-02-28", "2026-03-01"},
+		{"this weekend", "Fans will march this weekend.", thu, "this weekend", "2026-03-07", "2026-03-08"},
 		{"last month", "Last month, troops advanced.", wed, "Last month", "2025-04", ""},
 		{"next month", "Ministers meet in next month's budget.", time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC), "next month", "2025-11", ""},
 		{"next year", "A second analysis is due by the end of next year.", thu, "next year", "2027", ""},

@@ -117,6 +117,7 @@ func capRuns(p *para) []run {
 			continue
 		}
 		lead := i
+		titleStart := -1
 		var title []string
 		gender := ""
 		j := i
@@ -135,6 +136,9 @@ func capRuns(p *para) []run {
 				}
 			}
 			if n := matchTitle(toks, j); n > 0 && j+n < len(toks) && isCap(toks[j+n]) && !toks[j+n-1].poss {
+				if titleStart < 0 {
+					titleStart = j
+				}
 				for k := j; k < j+n; k++ {
 					title = append(title, toks[k].text)
 				}
@@ -173,6 +177,11 @@ func capRuns(p *para) []run {
 			}
 			break
 		}
+		// A title inside an organisation's name is part of it: "United
+		// Nations General Assembly".
+		if hasHead && titleStart >= 0 {
+			j, title, gender = titleStart, nil, ""
+		}
 		// Months and weekdays at the end are dates, not names.
 		for k > j && nonNames[toks[k-1].text] && !toks[k-1].poss {
 			k--
@@ -187,9 +196,17 @@ func capRuns(p *para) []run {
 
 func isCap(t token) bool { return t.word && t.cap }
 
-// matchTitle returns how many tokens from i form a title, or 0. "Transport
-// Minister" is a title too: a capitalised word before Minister or Secretary.
+// matchTitle returns how many tokens from i form a title, or 0, with up to
+// two capitalised qualifiers in front: "Transport Minister Lucia Ferrante".
 func matchTitle(toks []token, i int) int {
+	if n := matchBareTitle(toks, i); n > 0 {
+		return n
+	}
+	return matchQualified(toks, i)
+}
+
+// matchBareTitle matches a title of personTitles at token i.
+func matchBareTitle(toks []token, i int) int {
 	for _, t := range personTitles {
 		ws := strings.Fields(t)
 		if i+len(ws) > len(toks) {
@@ -206,8 +223,19 @@ func matchTitle(toks []token, i int) int {
 			return len(ws)
 		}
 	}
-	if i+1 < len(toks) && isCap(toks[i]) && (toks[i+1].text == "Minister" || toks[i+1].text == "Secretary") {
-		return 2
+	return 0
+}
+
+func matchQualified(toks []token, i int) int {
+	// A capitalised qualifier before a title: "Transport Minister",
+	// "Kyiv Mayor", "Labour Party Leader".
+	for q := 1; q <= 2 && i+q < len(toks); q++ {
+		if !isCap(toks[i+q-1]) || honorifics[toks[i+q-1].text] || toks[i+q-1].poss {
+			break
+		}
+		if n := matchBareTitle(toks, i+q); n > 0 && !honorifics[toks[i+q].text] {
+			return q + n
+		}
 	}
 	return 0
 }

@@ -80,6 +80,12 @@ func (a *attributor) attributeOne(p *para, q quoteSpan, s span, ts, te int) *quo
 	if k < te && p.toks[k].text == "," {
 		k++
 	}
+	if k+1 < te && p.toks[k].text == "according" && p.toks[k+1].text == "to" {
+		if e, how := a.speakerAfter(p, k+2, te); e != nil {
+			r.speaker, r.sieve, r.verb = e, `"…," according to `+how, k
+			return r
+		}
+	}
 	if k < te && isSpeechVerb(p.toks[k]) && !p.inQuote(k) {
 		if e, how := a.speakerAfter(p, k+1, te); e != nil {
 			r.speaker, r.sieve, r.verb = e, `"…," said `+how, k
@@ -97,7 +103,17 @@ func (a *attributor) attributeOne(p *para, q quoteSpan, s span, ts, te int) *quo
 	}
 	// Sieve 2: a speech verb earlier in the sentence.
 	for v := qt0 - 1; v >= ts; v-- {
-		if p.inQuote(v) || !isSpeechVerb(p.toks[v]) {
+		if p.inQuote(v) {
+			continue
+		}
+		if strings.EqualFold(p.toks[v].text, "according") && v+1 < qt0 && p.toks[v+1].text == "to" {
+			if e, how := a.speakerAfter(p, v+2, qt0); e != nil {
+				r.speaker, r.sieve, r.verb = e, `according to `+how+` … "…"`, v
+				return r
+			}
+			break
+		}
+		if !isSpeechVerb(p.toks[v]) {
 			continue
 		}
 		if participles[strings.ToLower(p.toks[v].text)] {

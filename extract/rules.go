@@ -50,7 +50,7 @@ var pronounGender = map[string]string{"he": "m", "she": "f"}
 // personTitles come before a name and give the role: "Transport Minister
 // Lucia Ferrante", "Dr. Aisha Rahman". Multi-word titles come first.
 var personTitles = []string{
-	"Secretary of State", "Prime Minister", "Foreign Minister", "Foreign Secretary",
+	"Secretary of State", "Secretary-General", "Director-General", "Prime Minister", "Foreign Minister", "Foreign Secretary",
 	"Vice President", "Deputy Prime Minister", "Chief Executive", "Attorney General",
 	"President", "Chancellor", "Minister", "Secretary", "Mayor", "Councillor", "Councilor",
 	"Governor", "Senator", "Sen.", "Rep.", "Gov.", "Representative", "Ambassador",
@@ -171,8 +171,9 @@ var roleModifiers = set(`presidential deputy vice former acting interim chief se
 	executive lead principal co-founder education interior justice sports technical
 	first second third youth think`)
 
-// placeCues before an unknown name make it a place: "in São Paulo".
-var placeCues = set(`in to from at near across outside inside toward towards around into via`)
+// placeCues before an unknown name make it a place: "in São Paulo". Not
+// "to" or "from": "according to Anna Kowalski", "a letter from Tom Hart".
+var placeCues = set(`in at near across outside inside toward towards around into via`)
 
 // abbreviations keep their full stop and do not end a sentence.
 var abbreviations = set(`Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Sgt Capt St Jr Sr No Jan Feb

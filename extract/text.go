@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,8 +54,9 @@ func tokenize(p string) []token {
 					t.text = p[m[0]:a]
 				}
 			}
-			// Abbreviations keep their full stop: Dr. Aisha Rahman, Oct. 14.
-			if t.end < len(p) && p[t.end] == '.' && abbreviations[t.text] {
+			// Abbreviations and initials keep their full stop: Dr. Aisha
+			// Rahman, Oct. 14, Donald J. Trump.
+			if t.end < len(p) && p[t.end] == '.' && (abbreviations[t.text] || (t.cap && utf8.RuneCountInString(t.text) == 1)) {
 				t.end++
 				t.text += "."
 			}
@@ -84,7 +86,7 @@ type quoteSpan struct {
 }
 
 // findQuotes pairs straight double quotes in turn and typographic ones by
-// direction. Single quotes are left alone: most are apostrophes.
+// direction. Straight single quotes are left alone: most are apostrophes.
 func findQuotes(p string) []quoteSpan {
 	var out []quoteSpan
 	open := -1
@@ -103,6 +105,57 @@ func findQuotes(p string) []quoteSpan {
 	if open >= 0 {
 		openLen := utf8.RuneLen([]rune(p[open:])[0])
 		out = append(out, quoteSpan{outer: span{open, len(p)}, inner: span{open + openLen, len(p)}})
+	}
+	for _, q := range singleQuotes(p) {
+		if !inQuotes(out, q.outer.start) {
+			out = append(out, q)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].outer.start < out[j].outer.start })
+	return out
+}
+
+// singleQuotes finds ‘…’, as British papers quote. A ’ followed by a letter
+// is an apostrophe (don’t); of the others, the quote closes at the first
+// after punctuation (‘We won,’ she said), else at the first (fans’ is then
+// taken for the end).
+func singleQuotes(p string) []quoteSpan {
+	var out []quoteSpan
+	for i := 0; i < len(p); {
+		o := strings.Index(p[i:], "‘")
+		if o < 0 {
+			break
+		}
+		o += i
+		first, best := -1, -1
+		for j := o + len("‘"); j < len(p); {
+			r, n := utf8.DecodeRuneInString(p[j:])
+			if r == '‘' {
+				break
+			}
+			if r == '’' {
+				next, _ := utf8.DecodeRuneInString(p[j+n:])
+				if j+n >= len(p) || !unicode.IsLetter(next) {
+					if first < 0 {
+						first = j
+					}
+					prev, _ := utf8.DecodeLastRuneInString(p[:j])
+					if strings.ContainsRune(",.!?…", prev) || j+n >= len(p) || strings.ContainsRune(",.;:!?)", next) {
+						best = j
+						break
+					}
+				}
+			}
+			j += n
+		}
+		if best < 0 {
+			best = first
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, quoteSpan{outer: span{o, best + len("’")}, inner: span{o + len("‘"), best}})
+		i = best + len("’")
 	}
 	return out
 }
