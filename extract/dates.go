@@ -15,7 +15,7 @@ type timex struct {
 	rule        string
 }
 
-const monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.`
+const monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 const fullMonthRE = `January|February|March|April|June|July|August|September|October|November|December`
 const weekdayRE = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 const numRE = `\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`

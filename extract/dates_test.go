@@ -52,6 +52,8 @@ func TestTimeRules(t *testing.T) {
 		{"the past N months", "The Kremlin announced two ceasefires in the past two months.", wed, "in the past two months", "2025-03", "2025-05"},
 		{"N-year-old event", "The end of Russia's 3-year-old full-scale invasion of Ukraine.", wed, "3-year-old full-scale invasion", "2022", ""},
 		{"holiday", "One truce was 30 hours at Easter.", wed, "Easter", "2025-04-20", ""},
+		{"by the end of a month, would", "It said it would cut 4,000 jobs, or 6% of its workforce, by the end of June as sales cooled.", time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), "of June", "2026-06", ""},
+		{"Reuters month", "The results are due on Feb 24.", time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), "Feb 24", "2026-02-24", ""},
 		{"a count is not a year", "About 2000 people marched.", thu, "", "", ""},
 		{"a number with a comma is not a year", "It represents 9,000 season-ticket holders.", thu, "", "", ""},
 		{"a person's age is not a date", "The 24-year-old signed a five-year contract.", thu, "", "", ""},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -186,6 +187,10 @@ func capRuns(p *para) []run {
 		for k > j && nonNames[toks[k-1].text] && !toks[k-1].poss {
 			k--
 		}
+		// "D-New Mexico", "R-Wyo.": a party and a state, not a name.
+		if partyState.MatchString(toks[j].text) {
+			k = j
+		}
 		if k > j {
 			out = append(out, run{t0: j, t1: k, title: strings.Join(title, " "), gender: gender, lead: lead})
 		}
@@ -193,6 +198,8 @@ func capRuns(p *para) []run {
 	}
 	return out
 }
+
+var partyState = regexp.MustCompile(`^[DRI]-\p{Lu}`)
 
 func isCap(t token) bool { return t.word && t.cap }
 
@@ -205,8 +212,12 @@ func matchTitle(toks []token, i int) int {
 	return matchQualified(toks, i)
 }
 
-// matchBareTitle matches a title of personTitles at token i.
+// matchBareTitle matches a title of personTitles at token i, or a
+// capitalised role noun: "EPA Administrator Lee Zeldin".
 func matchBareTitle(toks []token, i int) int {
+	if i < len(toks) && isCap(toks[i]) && roleNouns[strings.ToLower(toks[i].text)] && !toks[i].poss {
+		return 1
+	}
 	for _, t := range personTitles {
 		ws := strings.Fields(t)
 		if i+len(ws) > len(toks) {

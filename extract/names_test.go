@@ -23,6 +23,8 @@ func TestEntities(t *testing.T) {
 		{"particle in a name", "Club manager Pieter de Wolff smiled.", Entity{Name: "Pieter de Wolff", Kind: knowledge.KindPerson, Role: "Club manager", Aliases: []string{"de Wolff", "De Wolff"}}},
 		{"no accents", "Mayor Zoë Brønsted spoke.", Entity{Name: "Zoë Brønsted", Kind: knowledge.KindPerson, Role: "Mayor", Aliases: []string{"Brønsted", "Zoe Bronsted", "Bronsted"}}},
 		{"place before a title", "Kyiv Mayor Vitali Klitschko spoke.", Entity{Name: "Vitali Klitschko", Kind: knowledge.KindPerson, Role: "Kyiv Mayor", Affiliation: "kyiv", Aliases: []string{"Klitschko"}}},
+		{"capitalised role noun", "EPA Administrator Lee Zeldin told reporters.", Entity{Name: "Lee Zeldin", Kind: knowledge.KindPerson, Role: "EPA Administrator", Aliases: []string{"Zeldin"}}},
+		{"party and state are not a name", "Sen. Maria Delgado, D-New Mexico, wrote the bill.", Entity{Name: "Maria Delgado", Kind: knowledge.KindPerson, Role: "Sen.", Aliases: []string{"Delgado"}}},
 		{"initial", "Donald J. Trump spoke.", Entity{Name: "Donald J. Trump", Kind: knowledge.KindPerson, Aliases: []string{"Trump"}}},
 		{"title inside an organisation", "The United Nations General Assembly voted.", Entity{Name: "United Nations General Assembly", Kind: knowledge.KindOrganisation}},
 		{"Ministry of", "The Ministry of Health and Social Care said so.", Entity{Name: "Ministry of Health and Social Care", Kind: knowledge.KindOrganisation}},

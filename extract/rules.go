@@ -85,7 +85,7 @@ var roleNouns = set(`president minister chancellor secretary mayor councillor co
 	campaigner organiser organizer resident farmer fisher fisherman fishermen worker teacher
 	student priest pastor bishop rabbi imam chairman treasurer deputy vice-president
 	vice-chair trustee member representative consultant engineer architect developer
-	investor banker trader executive board-member`)
+	investor banker trader executive board-member administrator`)
 
 // groupNouns follow a nationality to name an organisation: "Russian
 // authorities", "Ukrainian armed forces".
@@ -103,7 +103,7 @@ var orgHeads = set(`Ministry Department Institute Institution University College
 	Network Alliance Club FC Athletic Rovers Wanderers Rangers Airlines Airways Motors Times
 	Post Press News Herald Journal Tribune Gazette Institutet Academy Laboratory Laboratories
 	Labs Coalition Movement Front Guard Forces Command Network Exchange Reserve Treasury
-	Secretariat Tribunal Observatory Museum Library Church Mosque Synagogue`)
+	Secretariat Tribunal Observatory Museum Library Church Mosque Synagogue House`)
 
 // clubSuffixes make a two-word name a club when they come last: Ashford
 // United, Northgate City.
@@ -119,7 +119,7 @@ var orgDescriptors = set(`club company firm charity group party newspaper agency
 // knownOrgs are organisations named by one word the patterns cannot tell
 // from a place or a person.
 var knownOrgs = set(`Kremlin Pentagon NATO EU UN UNESCO UNICEF WHO IMF OPEC Hamas Hezbollah
-	Taliban Interpol Europol Congress Parliament Bundestag Duma Knesset YouTube Google Meta
+	Taliban Interpol Europol Congress Senate Parliament Bundestag Duma Knesset YouTube Google Meta
 	Facebook Twitter Apple Microsoft Amazon Reuters AFP FIFA UEFA Vatican`)
 
 // multiKnownOrgs are organisations whose names look like a person's.
