@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -105,13 +107,14 @@ func findEvents(ps []*para, pub time.Time) ([]Event, map[*para][]timex) {
 			s := p.sentenceOf(tx.start)
 			sent := p.text[max(s.start, p.skip.end):s.end]
 			evs = append(evs, Event{
-				ID:         uniqueID(joinID(tx.date, keywords(sent, 4)), seen),
-				Date:       tx.date,
-				Until:      tx.until,
-				Summary:    shorten(sent, 200),
-				Paragraphs: []int{p.n},
-				Expression: p.text[tx.start:tx.end],
-				Rule:       tx.rule,
+				ID:          uniqueID(joinID(strings.ToLower(tx.date), keywords(sent, 4)), seen),
+				Date:        tx.date,
+				Until:       tx.until,
+				Summary:     shorten(sent, 200),
+				Paragraphs:  []int{p.n},
+				Expression:  p.text[tx.start:tx.end],
+				Approximate: tx.approx,
+				Rule:        tx.rule,
 			})
 		}
 	}
@@ -171,6 +174,21 @@ func (d *Draft) assemble(ps []*para, ns *names, qs []*quoteResult, evs []Event, 
 		dq.ID = uniqueID(joinID(q.speaker.id, keywords(q.text, 3)), seen)
 		d.Quotes = append(d.Quotes, dq)
 	}
+	for _, q := range qs {
+		if q.speaker != nil {
+			q.speaker.paras[q.p.n] = true
+		}
+	}
+	for _, e := range ns.entities {
+		if len(e.paras) == 0 && !used[e] {
+			continue
+		}
+		for _, p := range ps {
+			if !e.paras[p.n] && namesIn(p.text, append([]string{e.name}, e.aliases...)) {
+				e.paras[p.n] = true
+			}
+		}
+	}
 	kinds := map[knowledge.Kind]int{knowledge.KindPerson: 0, knowledge.KindOrganisation: 1, knowledge.KindPlace: 2}
 	es := append([]*entity(nil), ns.entities...)
 	sort.SliceStable(es, func(i, j int) bool { return kinds[es[i].kind] < kinds[es[j].kind] })
@@ -189,4 +207,42 @@ func (d *Draft) assemble(ps []*para, ns *names, qs []*quoteResult, evs []Event, 
 		})
 	}
 	d.Events = evs
+}
+
+// namesIn reports whether one of names stands in text as whole words, equal
+// once folded and capitalised where the name is: the test check applies when
+// it warns of a paragraph an entity does not list ("Edinburgh" in
+// "University of Edinburgh" counts; the alias "US" in "told us" does not).
+func namesIn(text string, names []string) bool {
+	ws := splitWords(text)
+	for _, n := range names {
+		form := splitWords(n)
+		for i := 0; len(form) > 0 && i+len(form) <= len(ws); i++ {
+			ok := true
+			for j, w := range form {
+				if t := ws[i+j]; t.fold != w.fold || (w.upper && !t.upper) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type word struct {
+	fold  string
+	upper bool
+}
+
+func splitWords(s string) []word {
+	var out []word
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, word{fold: knowledge.Fold(w), upper: unicode.IsUpper(r)})
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -13,6 +14,9 @@ type timex struct {
 	start, end  int // byte offsets in the paragraph
 	date, until string
 	rule        string
+	// approx is set when nothing in the clause said which side of the
+	// publication date a weekday falls on, so the latest past one was taken.
+	approx bool
 }
 
 const monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
@@ -110,9 +114,8 @@ var timeRules = []timeRule{
 		case "weekend":
 			// The Saturday and Sunday of that week; "this weekend" in a
 			// Monday story is the coming one, "last weekend" the one before.
-			mon, _ := week(c.pub.AddDate(0, 0, 7*off))
-			t, _ := time.Parse("2006-01-02", mon)
-			return day(t.AddDate(0, 0, 5)), day(t.AddDate(0, 0, 6)), true
+			sat := monday(c.pub.AddDate(0, 0, 7*off)).AddDate(0, 0, 5)
+			return day(sat), day(sat.AddDate(0, 0, 1)), true
 		case "week":
 			d, u := week(c.pub.AddDate(0, 0, 7*off))
 			return d, u, true
@@ -188,13 +191,17 @@ func two(n int) string { return strconv.Itoa(100 + n)[1:] }
 func day(t time.Time) string   { return t.Format("2006-01-02") }
 func month(t time.Time) string { return t.Format("2006-01") }
 
-// week gives the Monday-to-Sunday week holding t as a range. When the fact
-// base schema has week precision ("2026-W10"), this is the one place to
-// change: return the ISO week and no until.
+// week gives the ISO week holding t ("2026-W09"), which the fact base
+// shows as "week of 23 February 2026". (Before the schema had weeks, this
+// was the one place that wrote a week as its Monday-to-Sunday range.)
 func week(t time.Time) (date, until string) {
-	off := (int(t.Weekday()) + 6) % 7
-	mon := t.AddDate(0, 0, -off)
-	return day(mon), day(mon.AddDate(0, 0, 6))
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w), ""
+}
+
+// monday is the Monday of t's week.
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
 }
 
 // weekdayFrom finds weekday wd from pub: dir -1 the latest before, +1 the
@@ -341,7 +348,8 @@ func findTimexes(p *para, pub time.Time) []timex {
 		c := tctx{pub: pub, tense: tenseAround(p, h.start, h.end), before: wordBefore(p, h.start), after: wordAfter(p, h.end)}
 		d, u, ok := h.rule.resolve(h.m, c)
 		if ok && d != "" {
-			out = append(out, timex{start: h.start, end: h.end, date: d, until: u, rule: h.rule.name})
+			approx := h.rule.name == "weekday" && c.tense == 0 && d != day(pub)
+			out = append(out, timex{start: h.start, end: h.end, date: d, until: u, rule: h.rule.name, approx: approx})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].end-out[i].start > out[j].end-out[j].start })

@@ -19,14 +19,14 @@ func TestTimeRules(t *testing.T) {
 		{"weekday, could", "He could make his debut on Saturday.", thu, "Saturday", "2026-03-07", ""},
 		{"weekday, would after said", "She said fans would protest before Saturday's game.", thu, "Saturday", "2026-03-07", ""},
 		{"weekday, the publication day", "The trust said on Thursday it was angry.", thu, "Thursday", "2026-03-05", ""},
-		{"weekday, no tense is past", "On Saturday, Zelenskyy hosted Macron.", wed, "Saturday", "2025-05-10", ""},
+		{"weekday, no tense is past", "On Saturday, Zelenskyy and Macron met in Kyiv.", wed, "Saturday", "2025-05-10", ""},
 		{"weekday, the clause after that is not its tense", "Podolyak said on a broadcast on Tuesday that leaders would not meet.", wed, "Tuesday", "2025-05-13", ""},
 		{"weekday, quoted future", `He said: "I will wait for Putin on Thursday."`, wed, "Thursday", "2025-05-15", ""},
 		{"next weekday", "The deadline is next Tuesday.", thu, "next Tuesday", "2026-03-10", ""},
 		{"next weekday on the same weekday", "The minister will speak next Thursday.", thu, "next Thursday", "2026-03-12", ""},
 		{"last weekday", "The talks ended last Friday.", thu, "last Friday", "2026-02-27", ""},
-		{"last week", "The fee was agreed last week.", thu, "last week", "2026-02-23", "2026-03-01"},
-		{"this week", "The fee was agreed this week.", thu, "this week", "2026-03-02", "2026-03-08"},
+		{"last week", "The fee was agreed last week.", thu, "last week", "2026-W09", ""},
+		{"this week", "The fee was agreed this week.", thu, "this week", "2026-W10", ""},
 		{"last weekend", "Fans marched last weekend.", thu, "last weekend", "2026-02-28", "2026-03-01"},
 		{"this weekend", "Fans will march this weekend.", thu, "this weekend", "2026-03-07", "2026-03-08"},
 		{"last month", "Last month, troops advanced.", wed, "Last month", "2025-04", ""},
@@ -44,7 +44,7 @@ func TestTimeRules(t *testing.T) {
 		{"weekday, month and day", "The council voted on Tuesday, March 11, to approve it.", time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Tuesday, March 11", "2025-03-11", ""},
 		{"day month year", "The law took effect on 11 March 2025.", wed, "11 March 2025", "2025-03-11", ""},
 		{"N years ago", "Ashford paid 45 million pounds two years ago.", thu, "two years ago", "2024", ""},
-		{"N weeks ago", "The last strike, three weeks ago, cancelled trains.", time.Date(2026, 6, 12, 0, 0, 0, 0, time.UTC), "three weeks ago", "2026-05-18", "2026-05-24"},
+		{"N weeks ago", "The last strike, three weeks ago, cancelled trains.", time.Date(2026, 6, 12, 0, 0, 0, 0, time.UTC), "three weeks ago", "2026-W21", ""},
 		{"since year", "Ashford have not won the league since 2019.", thu, "2019", "2019", "2026-03-05"},
 		{"by year", "The stadium will be finished by 2028.", thu, "2028", "2028", ""},
 		{"year", "Crimea was annexed in 2014.", wed, "2014", "2014", ""},
@@ -75,6 +75,9 @@ func TestTimeRules(t *testing.T) {
 			for _, tx := range txs {
 				if got := ps[0].text[tx.start:tx.end]; got != tc.expr {
 					continue
+				}
+				if want := tc.name == "weekday, no tense is past"; tx.approx != want {
+					t.Errorf("approximate %v, want %v", tx.approx, want)
 				}
 				if tx.date != tc.date || tx.until != tc.until {
 					t.Errorf("%q = %s..%s (%s), want %s..%s", tc.expr, tx.date, tx.until, tx.rule, tc.date, tc.until)

@@ -12,11 +12,14 @@ import (
 )
 
 // TestDraftsValidate: the draft of every test article passes the project's
-// validation unchanged and has people, quotes and events to answer from.
+// validation unchanged, with no warning, and has people, quotes and events to answer from.
 func TestDraftsValidate(t *testing.T) {
 	for _, f := range truthFiles {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			draft, _ := draftFor(t, f)
+			for _, w := range draft.Warnings {
+				t.Errorf("check warns: %s", w)
+			}
 			if len(draft.Entities) == 0 || len(draft.Quotes) == 0 || len(draft.Events) == 0 {
 				t.Errorf("empty draft: %d entities, %d quotes, %d events", len(draft.Entities), len(draft.Quotes), len(draft.Events))
 			}

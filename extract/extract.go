@@ -56,6 +56,9 @@ type Entity struct {
 type Event struct {
 	ID, Date, Until, Summary string
 	Paragraphs               []int
+	// Approximate is set when the text does not say which side of the
+	// publication date a weekday is on; the past one is drafted.
+	Approximate bool
 	// Expression is the temporal expression as written; Rule says how it
 	// was resolved.
 	Expression, Rule string

@@ -78,6 +78,9 @@ func (d *Draft) Render(w io.Writer) error {
 		if e.Until != "" {
 			fmt.Fprintf(&b, "    until: %s\n", q(e.Until))
 		}
+		if e.Approximate {
+			b.WriteString("    approximate: true # no tense says whether before or after publication: the past day was taken\n")
+		}
 		fmt.Fprintf(&b, "    summary: %s\n    paragraphs: %s\n\n", q(e.Summary), ints(e.Paragraphs))
 	}
 

@@ -30,7 +30,7 @@ func TestExtractCheckAndAnswer(t *testing.T) {
 		t.Fatalf("extract: %v\n%s", err, errOut)
 	}
 	out, errOut, err := runCLI(t, "check", facts)
-	if err != nil || !strings.Contains(out, ": ok — transfer: 22 paragraphs") {
+	if err != nil || !strings.Contains(out, ": ok — transfer") || !strings.Contains(out, "22 paragraphs") || strings.Contains(out+errOut, "warning") {
 		t.Fatalf("check: %v\n%s%s", err, out, errOut)
 	}
 	config := filepath.Join(dir, "config.yaml")
