@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -32,6 +33,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	var d decision
 	answering := false // some paragraph answers enough of the question
+	speakers, words := e.asksWords(q)
 	for _, c := range cands {
 		if len(d.cite) == limit {
 			break
@@ -40,7 +42,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			continue
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -49,8 +51,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		}
 		d.cite = append(d.cite, c)
 	}
-	if len(d.cite) == 0 && answering && q.figure != figureNone {
+	switch {
+	case len(d.cite) > 0 || !answering:
+	case q.figure != figureNone:
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
+	case words:
+		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
 	}
 	return d
 }
@@ -88,6 +94,16 @@ func labels(cs []concept) string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = "“" + c.label + "”"
+	}
+	return strings.Join(out, " or ")
+}
+
+func speakerNames(es []knowledge.Entity) string {
+	var out []string
+	for _, e := range es {
+		if !slices.Contains(out, e.Name) {
+			out = append(out, e.Name)
+		}
 	}
 	return strings.Join(out, " or ")
 }

@@ -31,7 +31,9 @@ type Engine struct {
 	lex     *lexicon
 	vocab   *vocabulary
 	phrases *phraseTable
-	docs    int
+	// speech holds the terms of the verbs of reported speech.
+	speech map[string]bool
+	docs   int
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
@@ -60,6 +62,7 @@ func New(ctx context.Context, sources []*knowledge.Source, indexPath string) (*E
 		docs:    docs,
 		vocab:   newVocabulary(newAnalyzer(an), lex, sources),
 		phrases: newPhraseTable(an, sources),
+		speech:  speechForms(an),
 	}, nil
 }
 

@@ -153,3 +153,20 @@ func (pt *phraseTable) mergeInto(c *concept, g int) {
 		}
 	}
 }
+
+// names reports whether the terms ts hold one of an entity's names.
+func (pt *phraseTable) names(en knowledge.Entity, ts map[string]bool) bool {
+	for _, g := range pt.groups {
+		for _, ge := range g.entities {
+			if ge.Article != en.Article || ge.ID != en.ID {
+				continue
+			}
+			for _, a := range g.alts {
+				if allIn(a, ts) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

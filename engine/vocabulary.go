@@ -34,6 +34,8 @@ type vocabulary struct {
 	// figures says what kinds of figure each paragraph gives, and what its
 	// numbers count, for "how many", "how much" and "how old" questions.
 	figures map[knowledge.Ref]*paraFigures
+	// quoted says whose quotes the fact base puts in each paragraph.
+	quoted map[knowledge.Ref]map[string]bool
 	// events holds the analyzed summary and topics of every event, with
 	// the paragraphs that report it: curated plain English with real names,
 	// which a question often matches better than a garbled translation.
@@ -86,6 +88,7 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 	v := &vocabulary{
 		df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}, words: map[string]string{},
 		figures: map[knowledge.Ref]*paraFigures{},
+		quoted:  map[knowledge.Ref]map[string]bool{},
 	}
 	inCompound, alone := map[string]bool{}, map[string]bool{}
 	for _, s := range sources {
@@ -147,6 +150,13 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 		}
 	}
 	for _, s := range sources {
+		for _, q := range s.Quotes {
+			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: q.Paragraph}
+			if v.quoted[ref] == nil {
+				v.quoted[ref] = map[string]bool{}
+			}
+			v.quoted[ref][q.Speaker] = true
+		}
 		for _, e := range s.Events {
 			et := eventTerms{terms: set(terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")))}
 			for _, p := range e.Paragraphs {

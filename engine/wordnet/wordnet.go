@@ -210,9 +210,9 @@ func (wn *WordNet) MostlyNoun(word string) bool {
 
 // concreteFiles are WordNet's lexicographer files of things one can point
 // at: animals, artifacts, body parts, food, groups (a population, an army),
-// locations, natural objects, people, natural phenomena, plants and
-// substances.
-var concreteFiles = map[int]bool{5: true, 6: true, 8: true, 13: true, 14: true, 15: true, 17: true, 18: true, 19: true, 20: true, 27: true}
+// locations, natural objects, people, natural phenomena, plants, states
+// (a disease, a drought) and substances.
+var concreteFiles = map[int]bool{5: true, 6: true, 8: true, 13: true, 14: true, 15: true, 17: true, 18: true, 19: true, 20: true, 26: true, 27: true}
 
 // Concrete reports whether a noun lemma's most frequent sense is a thing one
 // can point at ("tank", "refugee", "hotel", "Paris"), not an act, an idea or

@@ -110,7 +110,7 @@ func BenchmarkDefault(b *testing.B) {
 func TestConcrete(t *testing.T) {
 	wn := load(t)
 	for w, want := range map[string]bool{
-		"tank": true, "refugee": true, "hotel": true, "paris": true, "civilian": true,
+		"tank": true, "refugee": true, "hotel": true, "paris": true, "civilian": true, "dementia": true,
 		"punishment": false, "reason": false, "counterpart": false, "deadline": false, "unknownword": false,
 	} {
 		if got := wn.Concrete(w); got != want {
