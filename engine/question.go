@@ -17,6 +17,8 @@ type question struct {
 	figure figure
 	// counted are the concepts a "how many" question counts.
 	counted []int
+	// vector is the question's words as a bag of vectors.
+	vector []float32
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -143,6 +145,7 @@ func (e *Engine) read(text string) question {
 	for i := range q.concepts {
 		e.weigh(&q.concepts[i])
 	}
+	q.vector = e.bagVector(ws)
 	return q
 }
 

@@ -20,7 +20,10 @@ type candidate struct {
 	ref      knowledge.Ref
 	index    float64 // the index's score, relative to the best hit
 	coverage float64 // the share of the question's weight it answers
-	score    float64 // the two fused
+	// similarity is the best cosine of a sentence's bag vector with the
+	// question's (only for the best few).
+	similarity float64
+	score      float64 // the signals fused
 }
 
 // score is stage 3: it fuses the index's score with how much of the
@@ -52,6 +55,30 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		c.score = c.coverage + indexWeight*math.Sqrt(c.index)
 		cands = append(cands, c)
 	}
+	sortCandidates(cands)
+	// The best few are also compared as wholes: the question's words and
+	// a sentence's, as bags of vectors, which sees a paraphrase that shares
+	// no word ("Who will speak for Moscow?" and "Peskov will represent
+	// Russia").
+	if q.vector != nil {
+		for i := range cands[:min(len(cands), semanticPool)] {
+			c := &cands[i]
+			c.similarity = e.similarity(q.vector, c.ref)
+			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
+		}
+		sortCandidates(cands)
+	}
+	return cands
+}
+
+// Sentence similarity counts above this cosine (unrelated news sentences
+// are already this close), times this weight.
+const (
+	similarityFloor  = 0.5
+	similarityWeight = 3.0
+)
+
+func sortCandidates(cands []candidate) {
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
@@ -61,7 +88,6 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		return cands[i].ref.Paragraph < cands[j].ref.Paragraph
 	})
-	return cands
 }
 
 // coverage is the share of the question's weight that terms answer (a
