@@ -70,11 +70,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if q.figure == figureNone {
 		return true
 	}
-	pf := e.vocab.figures[ref]
-	if pf == nil || !pf.kinds[q.figure] {
-		return false
-	}
-	return true
+	pi := e.vocab.paras[ref]
+	return pi != nil && pi.figures&(1<<q.figure) != 0
 }
 
 // aboutCounted names what a "how many" question counts, for the message.

@@ -139,7 +139,7 @@ func (e *Engine) Topic(s string) knowledge.TopicMatch {
 
 // Text is the share of the topic's weight that s covers.
 func (t topic) Text(s string) float64 {
-	return coverage(t.q, set(terms(t.e.an, s)), knowledge.Ref{})
+	return coverage(t.q, t.e.vocab.set(terms(t.e.an, s)), knowledge.Ref{})
 }
 
 // Paragraph is the share of the topic's weight that a paragraph covers.

@@ -18,30 +18,23 @@ const excerptWhole = 300
 // quotation (knowledge.Sentences), so neither does an excerpt.
 func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
 	pt := e.vocab.paras[ref]
-	text := strings.Join(pt.sentences, " ")
-	if len(text) <= excerptWhole || len(pt.sentences) < 2 {
-		return text
+	if len(pt.text) <= excerptWhole || len(pt.sents) < 2 {
+		return pt.text
 	}
 	type scored struct {
 		i   int
 		cov float64
 	}
-	ss := make([]scored, len(pt.sentences))
-	for i, st := range pt.sentTerms {
-		ss[i] = scored{i, coverage(q, st, knowledge.Ref{})}
+	ss := make([]scored, len(pt.sents))
+	for i, st := range pt.sents {
+		ss[i] = scored{i, coverage(q, st.terms, knowledge.Ref{})}
 	}
 	sort.SliceStable(ss, func(a, b int) bool { return ss[a].cov > ss[b].cov })
 	pick := []int{ss[0].i}
 	if ss[0].cov == 0 {
 		pick = []int{0}
-	} else if len(ss) > 1 && ss[1].cov > 0 && len(pt.sentences[ss[0].i])+len(pt.sentences[ss[1].i]) <= 2*excerptWhole {
-		both := map[string]bool{}
-		for t := range pt.sentTerms[ss[0].i] {
-			both[t] = true
-		}
-		for t := range pt.sentTerms[ss[1].i] {
-			both[t] = true
-		}
+	} else if len(ss) > 1 && ss[1].cov > 0 && len(pt.sentence(ss[0].i))+len(pt.sentence(ss[1].i)) <= 2*excerptWhole {
+		both := pt.sents[ss[0].i].terms.union(pt.sents[ss[1].i].terms)
 		if coverage(q, both, knowledge.Ref{}) > ss[0].cov {
 			pick = append(pick, ss[1].i)
 		}
@@ -56,7 +49,7 @@ func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
 				b.WriteString(" … ")
 			}
 		}
-		b.WriteString(pt.sentences[i])
+		b.WriteString(pt.sentence(i))
 	}
 	return b.String()
 }

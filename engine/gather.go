@@ -23,8 +23,8 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	for _, c := range q.concepts {
 		var alts []query.Query
 		for _, a := range c.alts {
-			if len(a.terms) == 1 && e.vocab.df[a.terms[0]] == 0 {
-				continue
+			if !e.vocab.inText(a.ids) {
+				continue // a term no paragraph uses (a summary's word, or none)
 			}
 			var parts []query.Query
 			for _, t := range a.terms {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -22,16 +23,24 @@ type group struct {
 	entities []knowledge.Entity
 }
 
-// phraseTable finds names and synonyms in a question.
+// phraseTable finds names and synonyms in a question. Its look-ups go
+// through maps, so that a question costs the same against three names or
+// three hundred thousand.
 type phraseTable struct {
 	phrases []phrase
 	groups  []group
 	// known holds every analyzed term of every alias, for spelling correction.
 	known map[string]bool
+	// byFirst lists the phrases by their first term.
+	byFirst map[string][]int
+	// byKey lists the groups of each phrase, by its terms joined.
+	byKey map[string][]int
+	// byEntity lists the groups that name an entity, by article/id.
+	byEntity map[string][]int
 }
 
 func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTable {
-	pt := &phraseTable{known: map[string]bool{}}
+	pt := &phraseTable{known: map[string]bool{}, byFirst: map[string][]int{}, byKey: map[string][]int{}, byEntity: map[string][]int{}}
 	add := func(words []string, ents []knowledge.Entity) {
 		g := group{entities: ents}
 		id := len(pt.groups)
@@ -41,12 +50,21 @@ func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTa
 				continue
 			}
 			g.alts = append(g.alts, ts)
+			pt.byFirst[ts[0]] = append(pt.byFirst[ts[0]], len(pt.phrases))
+			key := strings.Join(ts, " ")
+			if !slices.Contains(pt.byKey[key], id) {
+				pt.byKey[key] = append(pt.byKey[key], id)
+			}
 			pt.phrases = append(pt.phrases, phrase{terms: ts, group: id})
 			for _, t := range ts {
 				pt.known[t] = true
 			}
 		}
 		if len(g.alts) > 0 {
+			for _, e := range ents {
+				k := e.Article + "/" + e.ID
+				pt.byEntity[k] = append(pt.byEntity[k], id)
+			}
 			pt.groups = append(pt.groups, g)
 		}
 	}
@@ -118,7 +136,11 @@ func mergeGroups(an analysis.Analyzer, groups [][]string) [][]string {
 // length in terms; -1 when none does.
 func (pt *phraseTable) longest(toks []string) (int, int) {
 	best, n := -1, 0
-	for _, p := range pt.phrases {
+	if len(toks) == 0 {
+		return best, n
+	}
+	for _, i := range pt.byFirst[toks[0]] {
+		p := pt.phrases[i]
 		if len(p.terms) > n && len(p.terms) <= len(toks) && equalTerms(toks[:len(p.terms)], p.terms) {
 			best, n = p.group, len(p.terms)
 		}
@@ -146,25 +168,20 @@ func (pt *phraseTable) mergeInto(c *concept, g int) {
 	}
 	add(g)
 	for _, a := range pt.groups[g].alts {
-		for _, p := range pt.phrases {
-			if p.group != g && equalTerms(p.terms, a) {
-				add(p.group)
+		for _, other := range pt.byKey[strings.Join(a, " ")] {
+			if other != g {
+				add(other)
 			}
 		}
 	}
 }
 
 // names reports whether the terms ts hold one of an entity's names.
-func (pt *phraseTable) names(en knowledge.Entity, ts map[string]bool) bool {
-	for _, g := range pt.groups {
-		for _, ge := range g.entities {
-			if ge.Article != en.Article || ge.ID != en.ID {
-				continue
-			}
-			for _, a := range g.alts {
-				if allIn(a, ts) {
-					return true
-				}
+func (e *Engine) names(en knowledge.Entity, ts termSet) bool {
+	for _, g := range e.phrases.byEntity[en.Article+"/"+en.ID] {
+		for _, a := range e.phrases.groups[g].alts {
+			if ids := e.vocab.set(a); len(ids) == len(a) && allIn(ids, ts) {
+				return true
 			}
 		}
 	}

@@ -73,41 +73,36 @@ func questionFigure(ws []word) figure {
 	return figureNone
 }
 
-// sentenceFigures reads the figures a sentence gives: the kinds, and for
-// counts the terms of the words a number counts ("five strikers").
-func sentenceFigures(text string, ws []word) (map[figure]bool, []string) {
-	kinds := map[figure]bool{}
-	var counted []string
+// sentenceFigures reads the kinds of figure a sentence gives.
+func sentenceFigures(text string, ws []word) []figure {
+	var kinds []figure
 	if hasCurrencySymbol(text) {
-		kinds[figureMoney] = true
+		kinds = append(kinds, figureMoney)
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {
-			kinds[figureAge] = true
+			kinds = append(kinds, figureAge)
 		}
 		if !isNumberWord(w.folded) {
 			continue
 		}
-		kinds[figureAny] = true
+		kinds = append(kinds, figureAny)
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			n := ws[j].folded
 			switch {
 			case currencyWords[n]:
-				kinds[figureMoney] = true
+				kinds = append(kinds, figureMoney)
 			case (n == "year" || n == "years") && j+1 < len(ws) && ws[j+1].folded == "old":
-				kinds[figureAge] = true
+				kinds = append(kinds, figureAge)
 			case unitWords[n]:
-				kinds[figureMeasure] = true
+				kinds = append(kinds, figureMeasure)
 			}
 			if ws[j].term != "" && !isNumberWord(n) {
-				counted = append(counted, ws[j].term)
+				kinds = append(kinds, figureCount) // a number before a noun
 			}
 		}
 	}
-	if len(counted) > 0 {
-		kinds[figureCount] = true
-	}
-	return kinds, counted
+	return kinds
 }
 
 func hasCurrencySymbol(s string) bool {

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -26,6 +29,7 @@ type question struct {
 // of the entity, a word vector's cosine for a neighbour).
 type alt struct {
 	terms    []string
+	ids      []uint32 // the terms' ids; nil when the coverage lacks one
 	strength float64
 	// sure: the word itself, a name of its entity, a base or irregular
 	// form, a word WordNet derives from it or says is the same thing or a
@@ -143,10 +147,26 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	for i := range q.concepts {
+		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
 	}
 	q.vector = e.bagVector(ws)
 	return q
+}
+
+// resolve numbers the terms of every alt, once, so that matching paragraphs
+// and sentences compares ids.
+func (e *Engine) resolve(c *concept) {
+	for i, a := range c.alts {
+		ids := make([]uint32, len(a.terms))
+		for j, t := range a.terms {
+			if ids[j] = e.vocab.id(t); ids[j] == 0 {
+				ids = nil
+				break
+			}
+		}
+		c.alts[i].ids = ids
+	}
 }
 
 // readCollocation reads the content word k and the word after it as one,
@@ -242,14 +262,12 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
 	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
-	if e.vocab.df[t] == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
+	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
 		for _, fix := range e.correct(t, c.name) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
-			for _, p := range e.phrases.phrases {
-				if len(p.terms) == 1 && p.terms[0] == fix {
-					e.phrases.mergeInto(&c, p.group)
-					c.name = c.name || len(e.phrases.groups[p.group].entities) > 0
-				}
+			for _, g := range e.phrases.byKey[fix] {
+				e.phrases.mergeInto(&c, g)
+				c.name = c.name || len(e.phrases.groups[g].entities) > 0
 			}
 		}
 	}
@@ -305,8 +323,8 @@ func (e *Engine) weigh(c *concept) {
 			continue // "tanks" is not the tank of "think tank"
 		}
 		if len(a.terms) == 1 {
-			df = max(df, e.vocab.df[a.terms[0]])
-		} else if e.phraseInCoverage(a.terms) {
+			df = max(df, e.vocab.dfOf(a.terms[0]))
+		} else if a.ids != nil && e.phraseInCoverage(a.terms) {
 			df = max(df, 1)
 		}
 	}
@@ -317,7 +335,7 @@ func (e *Engine) weigh(c *concept) {
 		c.known = 1
 	} else if !c.thing {
 		for _, a := range c.alts {
-			if len(a.terms) == 1 && e.vocab.df[a.terms[0]] > 0 {
+			if len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 {
 				c.known = max(c.known, a.strength)
 			}
 		}
@@ -352,14 +370,18 @@ func (e *Engine) commonness(c concept) float64 {
 	return min(1, math.Log(float64(r)+2)/math.Log(commonBelow))
 }
 
-// phraseInCoverage reports whether some paragraph has every term.
+// phraseInCoverage reports whether some paragraph has every term, asking
+// the index rather than walking the paragraphs.
 func (e *Engine) phraseInCoverage(ts []string) bool {
-	for _, pt := range e.vocab.paras {
-		if allIn(ts, pt.terms) {
-			return true
-		}
+	var parts []query.Query
+	for _, t := range ts {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField("text")
+		parts = append(parts, tq)
 	}
-	return false
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(parts...), 1, 0, false)
+	res, err := e.index.Search(req)
+	return err == nil && res.Total > 0
 }
 
 // correct returns the spellings a misspelt word may have meant: for a name,
@@ -371,9 +393,9 @@ func (e *Engine) correct(t string, name bool) []string {
 		if len([]rune(t)) < 5 {
 			return nil
 		}
-		return e.vocab.correct(t, nil, e.phrases.known)
+		return e.vocab.correct(t, false, e.phrases.known)
 	}
-	return e.vocab.correct(t, e.vocab.df, e.phrases.known)
+	return e.vocab.correct(t, true, e.phrases.known)
 }
 
 // missing returns the things a question asks about that the coverage never
@@ -390,10 +412,10 @@ func (q question) missing() []concept {
 
 // match is how surely the terms ts (a paragraph's or a sentence's) put the
 // concept: the strongest alternative whose terms are all there.
-func (c concept) match(ts map[string]bool) float64 {
+func (c concept) match(ts termSet) float64 {
 	best := 0.0
 	for _, a := range c.alts {
-		if a.strength > best && allIn(a.terms, ts) {
+		if a.strength > best && a.ids != nil && allIn(a.ids, ts) {
 			best = a.strength
 		}
 	}
@@ -416,9 +438,9 @@ func (c concept) mentions(ref knowledge.Ref) bool {
 	return false
 }
 
-func allIn(ts []string, set map[string]bool) bool {
-	for _, t := range ts {
-		if !set[t] {
+func allIn(ids []uint32, set termSet) bool {
+	for _, id := range ids {
+		if !set.has(id) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -35,7 +36,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		top = max(top, s)
 	}
 	fromEvents := map[knowledge.Ref]float64{}
-	for _, ev := range e.vocab.events {
+	for _, i := range e.eventsOf(q) {
+		ev := e.vocab.events[i]
 		cov := coverage(q, ev.terms, knowledge.Ref{}) * eventWeight
 		for _, r := range ev.refs {
 			fromEvents[r] = max(fromEvents[r], cov)
@@ -90,10 +92,24 @@ func sortCandidates(cands []candidate) {
 	})
 }
 
+// eventsOf returns the events that share a term with the question.
+func (e *Engine) eventsOf(q question) []int32 {
+	var out []int32
+	for _, c := range q.concepts {
+		for _, a := range c.alts {
+			for _, id := range a.ids {
+				out = append(out, e.vocab.eventsByTerm[id]...)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // coverage is the share of the question's weight that terms answer (a
 // paragraph's, with its ref so that entity mentions by pronoun count, or a
 // sentence's or a summary's, with a zero ref).
-func coverage(q question, ts map[string]bool, ref knowledge.Ref) float64 {
+func coverage(q question, ts termSet, ref knowledge.Ref) float64 {
 	var got, all float64
 	for _, c := range q.concepts {
 		all += c.weight

@@ -28,7 +28,7 @@ func (e *Engine) bagVector(ws []word) []float32 {
 			continue
 		}
 		r, _ := e.lex.vec.Rank(w.folded)
-		weight := min(1, math.Log(float64(r)+2)/math.Log(commonBelow)) * math.Sqrt(e.vocab.idf(e.vocab.df[w.term]))
+		weight := min(1, math.Log(float64(r)+2)/math.Log(commonBelow)) * math.Sqrt(e.vocab.idf(e.vocab.dfOf(w.term)))
 		if sum == nil {
 			sum = make([]float32, e.lex.vec.Dim())
 		}
@@ -48,8 +48,8 @@ func (e *Engine) similarity(qv []float32, ref knowledge.Ref) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, s := range pt.sentences {
-		sv := e.bagVector(readWords(s, func(w string) string { return e.vocab.words[w] }))
+	for i := range pt.sents {
+		sv := e.bagVector(readWords(pt.sentence(i), func(w string) string { return e.vocab.words[w] }))
 		if sv == nil {
 			continue
 		}

@@ -82,10 +82,11 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 	if pt == nil {
 		return false
 	}
-	for _, st := range pt.sentTerms {
+	for _, sent := range pt.sents {
+		st := sent.terms
 		hasVerb := false
-		for t := range st {
-			if e.speech[t] {
+		for _, id := range st {
+			if e.speech[e.vocab.terms[id]] {
 				hasVerb = true
 				break
 			}
@@ -94,7 +95,7 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 			continue
 		}
 		for _, sp := range speakers {
-			if sp.Article == ref.Article && e.phrases.names(sp, st) {
+			if sp.Article == ref.Article && e.names(sp, st) {
 				return true
 			}
 		}

@@ -15,11 +15,15 @@ import (
 // index: how many paragraphs use each term (rare words count more), the
 // terms of every paragraph and sentence (how much of a question each one
 // answers, and which sentences make the excerpt), and the coverage's words
-// that have vectors, for finding the words a question means.
+// that have vectors, for finding the words a question means. Terms are
+// numbered and sets of them are sorted slices, so that a coverage of
+// 100,000 paragraphs costs megabytes, not a map per sentence.
 type vocabulary struct {
-	n     int            // paragraphs in all
-	df    map[string]int // paragraphs a term occurs in
-	paras map[knowledge.Ref]*paraTerms
+	n     int               // paragraphs in all
+	ids   map[string]uint32 // term → id; ids start at 1
+	terms []string          // id → term (terms[0] is "")
+	df    []int32           // id → paragraphs the term occurs in
+	paras map[knowledge.Ref]*paraInfo
 	// words maps every folded word of the coverage to its term.
 	words map[string]string
 	// irregular maps a base form to the terms of the coverage's irregular
@@ -31,15 +35,14 @@ type vocabulary struct {
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
-	// figures says what kinds of figure each paragraph gives, and what its
-	// numbers count, for "how many", "how much" and "how old" questions.
-	figures map[knowledge.Ref]*paraFigures
 	// quoted says whose quotes the fact base puts in each paragraph.
 	quoted map[knowledge.Ref]map[string]bool
 	// events holds the analyzed summary and topics of every event, with
 	// the paragraphs that report it: curated plain English with real names,
 	// which a question often matches better than a garbled translation.
 	events []eventTerms
+	// eventsByTerm lists, for each term id, the events whose terms hold it.
+	eventsByTerm map[uint32][]int32
 }
 
 type vecWord struct {
@@ -49,19 +52,54 @@ type vecWord struct {
 }
 
 type eventTerms struct {
-	terms map[string]bool
+	terms termSet
 	refs  []knowledge.Ref
 }
 
-type paraFigures struct {
-	kinds   map[figure]bool
-	counted map[string]bool // terms of the words its numbers count
+// paraInfo is what the vocabulary keeps of one paragraph.
+type paraInfo struct {
+	text    string
+	terms   termSet
+	sents   []sentInfo
+	figures uint8 // bit 1<<figure for each kind of figure it gives
 }
 
-type paraTerms struct {
-	terms     map[string]bool
-	sentences []string
-	sentTerms []map[string]bool
+// sentInfo is one sentence: its place in the paragraph's text and its terms.
+type sentInfo struct {
+	start, end int32
+	terms      termSet
+}
+
+// sentence returns the text of sentence i.
+func (p *paraInfo) sentence(i int) string { return p.text[p.sents[i].start:p.sents[i].end] }
+
+// termSet is a set of term ids, sorted.
+type termSet []uint32
+
+// has reports whether the set holds id (never id 0, no term).
+func (s termSet) has(id uint32) bool {
+	if id == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(s, id)
+	return ok
+}
+
+// union returns the terms of both sets.
+func (s termSet) union(t termSet) termSet {
+	out := slices.Concat(s, t)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// toSet sorts ids and drops duplicates and zeros, in place.
+func toSet(ids []uint32) termSet {
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	if len(ids) > 0 && ids[0] == 0 {
+		ids = ids[1:]
+	}
+	return slices.Clip(termSet(ids))
 }
 
 var numberWords = map[string]bool{
@@ -84,52 +122,91 @@ func isNumberWord(w string) bool {
 	return false
 }
 
+// id returns a term's id, 0 when the coverage never uses it.
+func (v *vocabulary) id(term string) uint32 { return v.ids[term] }
+
+// inText reports whether every id is a term some paragraph uses.
+func (v *vocabulary) inText(ids []uint32) bool {
+	for _, id := range ids {
+		if v.df[id] == 0 {
+			return false
+		}
+	}
+	return ids != nil
+}
+
+// dfOf is how many paragraphs use a term.
+func (v *vocabulary) dfOf(term string) int { return int(v.df[v.ids[term]]) }
+
+// intern returns a term's id, numbering it when new.
+func (v *vocabulary) intern(term string) uint32 {
+	if id, ok := v.ids[term]; ok {
+		return id
+	}
+	id := uint32(len(v.terms))
+	v.ids[term] = id
+	v.terms = append(v.terms, term)
+	v.df = append(v.df, 0)
+	return id
+}
+
+// set returns the ids of the terms the coverage uses, as a set.
+func (v *vocabulary) set(ts []string) termSet {
+	ids := make([]uint32, 0, len(ts))
+	for _, t := range ts {
+		ids = append(ids, v.ids[t])
+	}
+	return toSet(ids)
+}
+
 func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *vocabulary {
 	v := &vocabulary{
-		df: map[string]int{}, paras: map[knowledge.Ref]*paraTerms{}, words: map[string]string{},
-		figures: map[knowledge.Ref]*paraFigures{},
-		quoted:  map[knowledge.Ref]map[string]bool{},
+		ids: map[string]uint32{}, terms: []string{""}, df: []int32{0},
+		paras: map[knowledge.Ref]*paraInfo{}, words: map[string]string{},
+		quoted: map[knowledge.Ref]map[string]bool{}, eventsByTerm: map[uint32][]int32{},
 	}
-	inCompound, alone := map[string]bool{}, map[string]bool{}
+	inCompound, alone := map[uint32]bool{}, map[uint32]bool{}
+	var buf []uint32
 	for _, s := range sources {
 		for i, p := range s.Article.Paragraphs {
 			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: i + 1}
-			pt := &paraTerms{terms: map[string]bool{}, sentences: knowledge.Sentences(p)}
-			for _, sent := range pt.sentences {
-				ws := readWords(sent, an.term)
-				if kinds, counted := sentenceFigures(sent, ws); len(kinds) > 0 {
-					pf := v.figures[ref]
-					if pf == nil {
-						pf = &paraFigures{kinds: map[figure]bool{}, counted: map[string]bool{}}
-						v.figures[ref] = pf
-					}
-					for k := range kinds {
-						pf.kinds[k] = true
-					}
-					for _, t := range counted {
-						pf.counted[t] = true
-					}
+			pi := &paraInfo{text: p}
+			var all []uint32
+			at := 0
+			for _, sent := range knowledge.Sentences(p) {
+				start := strings.Index(p[at:], sent) + at
+				if start < at {
+					start = at // cannot happen: Sentences trims the paragraph's own text
 				}
-				st := map[string]bool{}
+				end := start + len(sent)
+				at = end
+				ws := readWords(sent, an.term)
+				for _, k := range sentenceFigures(sent, ws) {
+					pi.figures |= 1 << k
+				}
+				buf = buf[:0]
 				for k, w := range ws {
 					v.words[w.folded] = w.term
 					if w.term == "" {
 						continue
 					}
-					st[w.term] = true
-					pt.terms[w.term] = true
+					id := v.intern(w.term)
+					buf = append(buf, id)
 					if k > 0 && lex.opaqueCompound(ws[k-1].folded, w.folded) {
-						inCompound[w.term] = true
+						inCompound[id] = true
 					} else {
-						alone[w.term] = true
+						alone[id] = true
 					}
 				}
-				pt.sentTerms = append(pt.sentTerms, st)
+				st := toSet(slices.Clone(buf))
+				all = append(all, st...)
+				pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st})
 			}
-			for t := range pt.terms {
-				v.df[t]++
+			pi.terms = toSet(all)
+			for _, id := range pi.terms {
+				v.df[id]++
 			}
-			v.paras[ref] = pt
+			v.paras[ref] = pi
 			v.n++
 		}
 	}
@@ -144,9 +221,9 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 		}
 	}
 	v.compoundOnly = map[string]bool{}
-	for t := range inCompound {
-		if !alone[t] {
-			v.compoundOnly[t] = true
+	for id := range inCompound {
+		if !alone[id] {
+			v.compoundOnly[v.terms[id]] = true
 		}
 	}
 	for _, s := range sources {
@@ -158,9 +235,16 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 			v.quoted[ref][q.Speaker] = true
 		}
 		for _, e := range s.Events {
-			et := eventTerms{terms: set(terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")))}
+			var ids []uint32
+			for _, t := range terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")) {
+				ids = append(ids, v.intern(t)) // a summary's own words count too
+			}
+			et := eventTerms{terms: toSet(ids)}
 			for _, p := range e.Paragraphs {
 				et.refs = append(et.refs, knowledge.Ref{Article: s.Article.ID, Paragraph: p})
+			}
+			for _, id := range et.terms {
+				v.eventsByTerm[id] = append(v.eventsByTerm[id], int32(len(v.events)))
 			}
 			v.events = append(v.events, et)
 		}
@@ -177,14 +261,6 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 		sort.Slice(v.vecWords, func(i, j int) bool { return v.vecWords[i].word < v.vecWords[j].word })
 	}
 	return v
-}
-
-func set(ts []string) map[string]bool {
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
-	}
-	return m
 }
 
 // idf is BM25's inverse document frequency for a term in df paragraphs.
@@ -219,7 +295,7 @@ func (v *vocabulary) neighbours(vec wordvec.Vec, self string, minCos float32, k 
 // correct returns the terms of words and names within one edit of t (two
 // for long words), for a term the coverage never uses: "zelenksi" finds
 // "zelenskyy".
-func (v *vocabulary) correct(t string, words map[string]int, names map[string]bool) []string {
+func (v *vocabulary) correct(t string, words bool, names map[string]bool) []string {
 	if len([]rune(t)) < 4 {
 		return nil
 	}
@@ -237,11 +313,13 @@ func (v *vocabulary) correct(t string, words map[string]int, names map[string]bo
 			out = append(out, w)
 		}
 	}
-	for w := range words {
-		try(w)
+	if words {
+		for _, w := range v.terms[1:] {
+			try(w)
+		}
 	}
 	for w := range names {
-		if _, ok := words[w]; !ok {
+		if _, ok := v.ids[w]; !ok || !words {
 			try(w)
 		}
 	}
