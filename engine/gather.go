@@ -13,9 +13,12 @@ import (
 // maxCandidates bounds how many index hits the later stages look at.
 const maxCandidates = 200
 
+// entityArticles is how many of the best hits name the articles whose
+// entity paragraphs join the candidates.
+const entityArticles = 20
+
 // gather is stage 2: it runs the question's concepts through the index, each
-// way of putting them boosted by its weight and how surely it means them,
-// and sums per paragraph the paragraph's own score and its best sentence's.
+// way of putting them boosted by its weight and how surely it means them.
 // The question reaches bleve only as term queries built from analyzed
 // words: no query syntax of the reader's is ever interpreted.
 func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]float64, error) {
@@ -55,30 +58,29 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	// (should is never empty when a concept names an entity: its names are
 	// in the coverage.)
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), maxCandidates, 0, false)
-	req.Fields = []string{"kind", "article", "paragraph"}
 	res, err := e.index.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	best := map[knowledge.Ref]float64{}
-	for _, h := range res.Hits {
-		art, _ := h.Fields["article"].(string)
-		num, _ := h.Fields["paragraph"].(float64)
-		ref := knowledge.Ref{Article: art, Paragraph: int(num)}
-		if h.Fields["kind"] == docSentence {
-			best[ref] = max(best[ref], h.Score)
-		} else {
-			scores[ref] += h.Score
+	found := map[string]bool{} // the articles of the best hits
+	for i, h := range res.Hits {
+		if ref, ok := parseDocID(h.ID); ok {
+			scores[ref] = h.Score
+			if i < entityArticles {
+				found[ref.Article] = true
+			}
 		}
-	}
-	for ref, s := range best {
-		scores[ref] += s
 	}
 	// The paragraphs the fact base says mention the question's people and
 	// places, by pronoun or role too ("The 24-year-old…"), are candidates
-	// even where the index sees no word of the question.
+	// even where the index sees no word of the question: in the articles
+	// the index found, so that a name every article uses does not bring
+	// in the whole archive.
 	for _, c := range q.concepts {
 		for _, en := range c.entities {
+			if !found[en.Article] {
+				continue
+			}
 			for _, p := range en.Paragraphs {
 				ref := knowledge.Ref{Article: en.Article, Paragraph: p}
 				if _, ok := scores[ref]; !ok {

@@ -3,14 +3,14 @@ package engine
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+		"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
@@ -41,23 +41,30 @@ var questionWords = []any{
 	"country", "countries", "city", "person", "organisation", "organization",
 }
 
-// Document types in the index.
-const (
-	docParagraph = "paragraph"
-	docSentence  = "sentence"
-)
+// docType is the one document type of the index: a paragraph.
+const docType = "paragraph"
 
-// indexDoc is one indexed unit: a paragraph or one of its sentences.
+// indexDoc is one indexed paragraph. Its id is "article/N", which is all a
+// hit needs to read back: the index stores no field, keeps no term vectors
+// and no _all field, so that it costs the postings alone.
 type indexDoc struct {
-	Kind      string `json:"kind"`
-	Article   string `json:"article"`
-	Paragraph int    `json:"paragraph"`
-	Text      string `json:"text"`
+	Article string `json:"article"`
+	Text    string `json:"text"`
 }
 
 // BleveType names the document mapping; bleve finds it by this method, not by
 // a JSON tag.
-func (d indexDoc) BleveType() string { return d.Kind }
+func (d indexDoc) BleveType() string { return docType }
+
+// docID is a paragraph's id in the index.
+func docID(ref knowledge.Ref) string { return ref.Article + "/" + strconv.Itoa(ref.Paragraph) }
+
+// parseDocID reads a paragraph's ref back from its id.
+func parseDocID(id string) (knowledge.Ref, bool) {
+	art, num, ok := strings.Cut(id, "/")
+	n, err := strconv.Atoi(num)
+	return knowledge.Ref{Article: art, Paragraph: n}, ok && err == nil
+}
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
@@ -78,28 +85,23 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	im.DefaultAnalyzer = analyzerName
 	im.ScoringModel = "bm25"
+	im.IndexDynamic, im.StoreDynamic, im.DocValuesDynamic = false, false, false
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = analyzerName
-	text.Store = false
-	kw := bleve.NewTextFieldMapping()
-	kw.Analyzer = keyword.Name
-	kw.Store = true
-	num := bleve.NewNumericFieldMapping()
-	num.Store = true
-	for _, kind := range []string{docParagraph, docSentence} {
-		dm := bleve.NewDocumentMapping()
-		dm.AddFieldMappingsAt("text", text)
-		dm.AddFieldMappingsAt("kind", kw)
-		dm.AddFieldMappingsAt("article", kw)
-		dm.AddFieldMappingsAt("paragraph", num)
-		im.AddDocumentMapping(kind, dm)
-	}
+	text.Store, text.IncludeTermVectors, text.IncludeInAll, text.DocValues = false, false, false, false
+	art := bleve.NewKeywordFieldMapping()
+	art.Store, art.IncludeTermVectors, art.IncludeInAll, art.DocValues = false, false, false, false
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt("text", text)
+	dm.AddFieldMappingsAt("article", art)
+	im.AddDocumentMapping(docType, dm)
 	return im, nil
 }
 
-// buildIndex indexes every paragraph and sentence of the sources. An empty
-// path keeps the index in memory (scorch, not the deprecated upside_down
-// engine that bleve.NewMemOnly uses); otherwise it is written there afresh.
+// buildIndex indexes every paragraph of the sources. An empty path keeps the
+// index in memory (scorch, not the deprecated upside_down engine that
+// bleve.NewMemOnly uses); otherwise it is written there afresh.
 func buildIndex(path string, sources []*knowledge.Source) (bleve.Index, analysis.Analyzer, int, error) {
 	im, err := newMapping()
 	if err != nil {
@@ -119,21 +121,12 @@ func buildIndex(path string, sources []*knowledge.Source) (bleve.Index, analysis
 	for _, s := range sources {
 		a := s.Article
 		for i, p := range a.Paragraphs {
-			n := i + 1
-			id := a.ID + "/" + strconv.Itoa(n)
-			if err := batch.Index(id, indexDoc{Kind: docParagraph, Article: a.ID, Paragraph: n, Text: p}); err != nil {
+			id := docID(knowledge.Ref{Article: a.ID, Paragraph: i + 1})
+			if err := batch.Index(id, indexDoc{Article: a.ID, Text: p}); err != nil {
 				idx.Close()
 				return nil, nil, 0, fmt.Errorf("index %s: %w", id, err)
 			}
 			docs++
-			for j, sent := range knowledge.Sentences(p) {
-				sid := id + "/" + strconv.Itoa(j+1)
-				if err := batch.Index(sid, indexDoc{Kind: docSentence, Article: a.ID, Paragraph: n, Text: sent}); err != nil {
-					idx.Close()
-					return nil, nil, 0, fmt.Errorf("index %s: %w", sid, err)
-				}
-				docs++
-			}
 		}
 	}
 	if err := idx.Batch(batch); err != nil {

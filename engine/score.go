@@ -2,7 +2,6 @@ package engine
 
 import (
 	"math"
-	"slices"
 	"sort"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -35,21 +34,22 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for _, s := range hits {
 		top = max(top, s)
 	}
-	fromEvents := map[knowledge.Ref]float64{}
-	for _, i := range e.eventsOf(q) {
-		ev := e.vocab.events[i]
-		cov := coverage(q, ev.terms, knowledge.Ref{}) * eventWeight
-		for _, r := range ev.refs {
-			fromEvents[r] = max(fromEvents[r], cov)
-		}
-	}
+	eventCov := map[int32]float64{}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
 		c := candidate{ref: ref, index: s / top}
 		if pt := e.vocab.paras[ref]; pt != nil {
 			c.coverage = coverage(q, pt.terms, ref)
 		}
-		c.coverage = max(c.coverage, fromEvents[ref])
+		// What the curated events of this paragraph say counts too.
+		for _, i := range e.vocab.eventsAt[ref] {
+			cov, ok := eventCov[i]
+			if !ok {
+				cov = coverage(q, e.vocab.events[i].terms, knowledge.Ref{}) * eventWeight
+				eventCov[i] = cov
+			}
+			c.coverage = max(c.coverage, cov)
+		}
 		// How much of the question a paragraph answers comes first: one
 		// that repeats a word many times does not beat one that answers
 		// all of it. The index's score breaks ties and favours the
@@ -90,20 +90,6 @@ func sortCandidates(cands []candidate) {
 		}
 		return cands[i].ref.Paragraph < cands[j].ref.Paragraph
 	})
-}
-
-// eventsOf returns the events that share a term with the question.
-func (e *Engine) eventsOf(q question) []int32 {
-	var out []int32
-	for _, c := range q.concepts {
-		for _, a := range c.alts {
-			for _, id := range a.ids {
-				out = append(out, e.vocab.eventsByTerm[id]...)
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // coverage is the share of the question's weight that terms answer (a

@@ -41,8 +41,8 @@ type vocabulary struct {
 	// the paragraphs that report it: curated plain English with real names,
 	// which a question often matches better than a garbled translation.
 	events []eventTerms
-	// eventsByTerm lists, for each term id, the events whose terms hold it.
-	eventsByTerm map[uint32][]int32
+	// eventsAt lists the events that cite each paragraph.
+	eventsAt map[knowledge.Ref][]int32
 }
 
 type vecWord struct {
@@ -163,7 +163,7 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 	v := &vocabulary{
 		ids: map[string]uint32{}, terms: []string{""}, df: []int32{0},
 		paras: map[knowledge.Ref]*paraInfo{}, words: map[string]string{},
-		quoted: map[knowledge.Ref]map[string]bool{}, eventsByTerm: map[uint32][]int32{},
+		quoted: map[knowledge.Ref]map[string]bool{}, eventsAt: map[knowledge.Ref][]int32{},
 	}
 	inCompound, alone := map[uint32]bool{}, map[uint32]bool{}
 	var buf []uint32
@@ -241,10 +241,9 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 			}
 			et := eventTerms{terms: toSet(ids)}
 			for _, p := range e.Paragraphs {
-				et.refs = append(et.refs, knowledge.Ref{Article: s.Article.ID, Paragraph: p})
-			}
-			for _, id := range et.terms {
-				v.eventsByTerm[id] = append(v.eventsByTerm[id], int32(len(v.events)))
+				ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
+				et.refs = append(et.refs, ref)
+				v.eventsAt[ref] = append(v.eventsAt[ref], int32(len(v.events)))
 			}
 			v.events = append(v.events, et)
 		}
@@ -337,7 +336,7 @@ type lexicon struct {
 // opaqueCompound reports whether "first last" is a noun that is not a kind
 // of last: the "tank" of "think tank" is no tank.
 func (l *lexicon) opaqueCompound(first, last string) bool {
-	if l.wn == nil {
+	if l.wn == nil || !l.wn.OpaqueFirst(first) {
 		return false
 	}
 	if lemma, ok := l.wn.NounLemma(last); ok {

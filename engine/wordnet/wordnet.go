@@ -56,6 +56,8 @@ type WordNet struct {
 	// opaque holds the two-word nouns that are not kinds of their last
 	// word, as "first last".
 	opaque map[string]bool
+	// opaqueFirst holds the first words of the opaque nouns.
+	opaqueFirst map[string]bool
 	// exceptions maps an irregular form to its base forms.
 	exceptions map[string][]string
 }
@@ -113,8 +115,11 @@ func Parse(gz []byte) (*WordNet, error) {
 				}
 				if k == "opaque" {
 					wn.opaque = make(map[string]bool, n)
+					wn.opaqueFirst = map[string]bool{}
 					for _, c := range lines[:n] {
 						wn.opaque[c] = true
+						first, _, _ := strings.Cut(c, " ")
+						wn.opaqueFirst[first] = true
 					}
 				} else {
 					wn.exceptions = make(map[string][]string, n)
@@ -335,6 +340,10 @@ func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma))
 // senses of any part of speech, or have it among theirs: "disagree" gives
 // "dissent", "back" gives "support". Two-word synonyms come joined by "_".
 func (wn *WordNet) Synonyms(lemma string) []string { return wn.lookup(key(lemma)).synonyms }
+
+// OpaqueFirst reports whether some opaque two-word noun starts with first:
+// the cheap test before looking a pair up.
+func (wn *WordNet) OpaqueFirst(first string) bool { return wn.opaqueFirst[first] }
 
 // Opaque reports whether "first last" (folded words, the last one singular)
 // is a noun of its own that is not a kind of its last word: a "think tank"
