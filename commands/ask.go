@@ -14,7 +14,7 @@ const askLimit = 4
 
 func (r *Router) ask(ctx context.Context, req Request) (Response, error) {
 	q := strings.TrimSpace(req.Options["question"])
-	ans, err := r.lib.Ask(ctx, q, askLimit)
+	ans, err := r.lib.AskIn(ctx, q, askLimit)
 	if err != nil {
 		return Response{}, fmt.Errorf("ask %q: %w", q, err)
 	}

@@ -9,17 +9,23 @@ import (
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
-// Library is what the commands need of the loaded coverage.
+// Library is what the commands need of the loaded coverage. A look-up that
+// takes articles is narrowed to those ids; none means the whole coverage.
 type Library interface {
+	// Articles returns the loaded articles in load order.
 	Articles() []*knowledge.Article
-	Ask(ctx context.Context, question string, limit int) (knowledge.Answer, error)
-	FindEntities(name string, limit int) []knowledge.EntityMatch
-	Suggest(name string, limit int) []string
+	// Newest returns them most recently published first.
+	Newest() []*knowledge.Article
+	AskIn(ctx context.Context, question string, limit int, articles ...string) (knowledge.Answer, error)
+	FindEntities(name string, limit int, articles ...string) []knowledge.EntityMatch
+	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
 	QuotesBy(speaker knowledge.Entity, topic string) []knowledge.Quote
-	Timeline(topic string, from, to *knowledge.Date) []knowledge.Event
-	Complete(field knowledge.Field, partial string, limit int) []knowledge.Completion
+	Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event
+	Complete(field knowledge.Field, partial string, limit int, articles ...string) []knowledge.Completion
 }
+
+var _ Library = (*knowledge.Library)(nil)
 
 // Options tune the router for a deployment.
 type Options struct {

@@ -17,7 +17,7 @@ type looseLibrary struct {
 }
 
 // Timeline keeps what the window holds, as knowledge.Library does.
-func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date) []knowledge.Event {
+func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event {
 	var out []knowledge.Event
 	for _, e := range l.events {
 		if e.Within(from, to) {

@@ -25,9 +25,10 @@ func CompletionValue(s string) string {
 }
 
 // Complete returns autocomplete choices for what a user has typed so far:
-// entity names and aliases (speakers only when quoted), event topics, or
-// article ids. An empty partial lists the most cited first.
-func (l *Library) Complete(field Field, partial string, limit int) []Completion {
+// entity names and aliases (speakers only when quoted) and event topics, of
+// the given articles or of all, most cited first among equal matches; or
+// articles, by id or title, newest first, each shown by its label and date.
+func (l *Library) Complete(field Field, partial string, limit int, articles ...string) []Completion {
 	q := wordsOnly(Fold(partial))
 	type cand struct {
 		c     Completion
@@ -61,6 +62,9 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 	switch field {
 	case FieldEntity, FieldSpeaker:
 		for _, s := range l.sources {
+			if !inArticles(articles, s.Article.ID) {
+				continue
+			}
 			quoted := map[string]int{}
 			for _, qu := range s.Quotes {
 				quoted[qu.Speaker]++
@@ -85,6 +89,9 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 	case FieldTopic:
 		count := map[string]int{}
 		for _, s := range l.sources {
+			if !inArticles(articles, s.Article.ID) {
+				continue
+			}
 			for _, e := range s.Events {
 				for _, t := range e.Topics {
 					count[t]++
@@ -100,8 +107,14 @@ func (l *Library) Complete(field Field, partial string, limit int) []Completion 
 			add(t, t, t, n)
 		}
 	case FieldArticle:
+		// Newest first: the story a newsroom follows today is the one asked
+		// about. The rank is the day of publication.
 		for _, a := range l.articles {
-			add(a.ID+roleSep+a.Title, a.ID, a.ID+" "+a.Title, len(a.Paragraphs))
+			label := a.Label()
+			if !a.Published.IsZero() {
+				label += roleSep + a.Published.Human()
+			}
+			add(label, a.ID, a.ID+" "+a.Title+" "+a.ShortTitle, int(a.Published.Start().Unix()/86400))
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool {

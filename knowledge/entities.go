@@ -7,14 +7,17 @@ import (
 
 // FindEntities finds people, organisations and places by name, alias or
 // role, case- and accent-insensitively and forgiving small misspellings,
-// best first.
-func (l *Library) FindEntities(name string, limit int) []EntityMatch {
+// best first; in the given articles, or in all with none.
+func (l *Library) FindEntities(name string, limit int, articles ...string) []EntityMatch {
 	q := wordsOnly(Fold(name))
 	if q == "" {
 		return nil
 	}
 	var out []EntityMatch
 	for _, s := range l.sources {
+		if !inArticles(articles, s.Article.ID) {
+			continue
+		}
 		quotes := map[string]int{}
 		for _, qu := range s.Quotes {
 			quotes[qu.Speaker]++
@@ -104,8 +107,9 @@ func containsWords(s, q string) bool {
 	return strings.Contains(" "+s+" ", " "+q+" ")
 }
 
-// Suggest returns the names closest to one that matched nothing.
-func (l *Library) Suggest(name string, limit int) []string {
+// Suggest returns the names closest to one that matched nothing, in the
+// given articles or in all.
+func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 	q := wordsOnly(Fold(name))
 	type cand struct {
 		name string
@@ -113,6 +117,9 @@ func (l *Library) Suggest(name string, limit int) []string {
 	}
 	var cs []cand
 	for _, s := range l.sources {
+		if !inArticles(articles, s.Article.ID) {
+			continue
+		}
 		for _, e := range s.Entities {
 			best := 1 << 30
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -159,10 +166,14 @@ func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 // Timeline returns dated events in chronological order, those about a topic
 // when one is given, within [from, to] when given: an event counts only when
 // the whole of it lies in the window (Event.Within), so a reader asking from
-// 1 May does not get "May 2025", which may be the 1st.
-func (l *Library) Timeline(topic string, from, to *Date) []Event {
+// 1 May does not get "May 2025", which may be the 1st. Articles, when given,
+// are the only ones whose events count.
+func (l *Library) Timeline(topic string, from, to *Date, articles ...string) []Event {
 	var evs []Event
 	for _, s := range l.sources {
+		if !inArticles(articles, s.Article.ID) {
+			continue
+		}
 		for _, e := range s.Events {
 			if !e.Within(from, to) {
 				continue
