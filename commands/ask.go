@@ -14,13 +14,17 @@ const askLimit = 4
 
 func (r *Router) ask(ctx context.Context, req Request) (Response, error) {
 	q := strings.TrimSpace(req.Options["question"])
-	ans, err := r.lib.AskIn(ctx, q, askLimit)
+	arts, err := r.scope(req)
+	if err != nil {
+		return Response{}, err
+	}
+	ans, err := r.lib.AskIn(ctx, q, askLimit, arts...)
 	if err != nil {
 		return Response{}, fmt.Errorf("ask %q: %w", q, err)
 	}
 	title := Truncate("Q: "+q, LimitTitle)
 	if ans.Abstained || len(ans.Passages) == 0 {
-		intro := "The coverage doesn't say."
+		intro := r.scopeName(arts) + " doesn't say."
 		if ans.Reason != "" {
 			intro += " " + ans.Reason
 		}

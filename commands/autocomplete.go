@@ -12,6 +12,8 @@ const MaxChoices = 25
 
 // Autocomplete returns at most 25 choices for the focused option, names
 // unique (Discord selects the first of equal names) and 1-100 characters.
+// Articles are offered newest first, shown by label and date, sent by id;
+// names and topics are those of the article already chosen, if any.
 func (r *Router) Autocomplete(ctx context.Context, req AutocompleteRequest) []Choice {
 	var field knowledge.Field
 	switch {
@@ -21,7 +23,7 @@ func (r *Router) Autocomplete(ctx context.Context, req AutocompleteRequest) []Ch
 		field = knowledge.FieldSpeaker
 	case (req.Command == "timeline" || req.Command == "quote") && req.Option == "topic":
 		field = knowledge.FieldTopic
-	case req.Command == "paragraph" && req.Option == "article":
+	case req.Option == ArticleOption:
 		field = knowledge.FieldArticle
 	default:
 		return []Choice{}
@@ -29,9 +31,17 @@ func (r *Router) Autocomplete(ctx context.Context, req AutocompleteRequest) []Ch
 	if ctx.Err() != nil {
 		return []Choice{}
 	}
+	var arts []string
+	if name := req.Options[ArticleOption]; field != knowledge.FieldArticle && strings.TrimSpace(name) != "" {
+		// An article that does not resolve (still being typed) narrows
+		// nothing: the choices should not vanish.
+		if a, err := r.findArticle(name); err == nil {
+			arts = []string{a.ID}
+		}
+	}
 	seen := map[string]bool{}
 	out := []Choice{}
-	for _, c := range r.lib.Complete(field, strings.TrimSpace(req.Partial), MaxChoices) {
+	for _, c := range r.lib.Complete(field, strings.TrimSpace(req.Partial), MaxChoices, arts...) {
 		name := Truncate(c.Label, 100)
 		value := c.Value
 		if len(value) > 100 {

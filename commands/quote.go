@@ -12,13 +12,17 @@ const exactName = 0.95
 func (r *Router) quote(req Request) (Response, error) {
 	name := knowledge.CompletionValue(req.Options["speaker"])
 	topic := strings.TrimSpace(req.Options["topic"])
-	matches := r.lib.FindEntities(name, 5)
+	arts, err := r.scope(req)
+	if err != nil {
+		return Response{}, err
+	}
+	matches := r.lib.FindEntities(name, 5, arts...)
 	if len(matches) == 0 {
 		return Response{
 			Title:       Truncate("Quotes: "+name, LimitTitle),
-			Intro:       "Nobody by that name appears in the coverage.",
+			Intro:       "Nobody by that name appears in " + r.scopeIn(arts) + "." + r.foundElsewhere(name, arts),
 			Abstained:   true,
-			Suggestions: r.lib.Suggest(name, 5),
+			Suggestions: r.lib.Suggest(name, 5, arts...),
 			Citations:   []knowledge.Ref{},
 		}, nil
 	}
@@ -44,7 +48,7 @@ func (r *Router) quote(req Request) (Response, error) {
 		resp.Citations = []knowledge.Ref{}
 		switch {
 		case speaker.QuoteCount == 0:
-			resp.Intro = e.Name + " is not quoted in the coverage."
+			resp.Intro = e.Name + " is not quoted in " + r.scopeIn(arts) + "."
 		default:
 			resp.Intro = "None of " + e.Name + "'s " + plural(speaker.QuoteCount, "quote") + " is about " + topic + "."
 		}

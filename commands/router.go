@@ -124,27 +124,81 @@ func (r *Router) sources(cites []knowledge.Ref) []Source {
 	return out
 }
 
-func (r *Router) article(id string) (*knowledge.Article, error) {
-	id = knowledge.CompletionValue(id)
-	arts := r.lib.Articles()
-	if id == "" {
-		if len(arts) == 1 {
+// article resolves the article option of /paragraph, which needs one article:
+// the only one loaded, else the one named.
+func (r *Router) article(name string) (*knowledge.Article, error) {
+	if strings.TrimSpace(name) == "" {
+		if arts := r.lib.Articles(); len(arts) == 1 {
 			return arts[0], nil
 		}
-		return nil, Errorf("more than one article is loaded: name one with article: (%s)", articleIDs(arts))
+		return nil, Errorf("more than one article is loaded: name one with article: (%s)", r.articleHint())
 	}
-	for _, a := range arts {
-		if strings.EqualFold(a.ID, strings.TrimSpace(id)) || strings.EqualFold(a.Title, strings.TrimSpace(id)) {
-			return a, nil
-		}
-	}
-	return nil, Errorf("no article %q is loaded: try %s", id, articleIDs(arts))
+	return r.findArticle(name)
 }
 
-func articleIDs(arts []*knowledge.Article) string {
-	ids := make([]string, len(arts))
+// scope resolves the article option of the commands that default to the
+// whole coverage: the ids to narrow to, none for all.
+func (r *Router) scope(req Request) ([]string, error) {
+	name, ok := req.Options[ArticleOption]
+	if !ok || strings.TrimSpace(name) == "" {
+		return nil, nil
+	}
+	a, err := r.findArticle(name)
+	if err != nil {
+		return nil, err
+	}
+	return []string{a.ID}, nil
+}
+
+// findArticle finds a loaded article by id, title or label, whichever the
+// user sent: autocomplete sends the id, some clients the label shown.
+func (r *Router) findArticle(name string) (*knowledge.Article, error) {
+	for _, s := range []string{strings.TrimSpace(name), knowledge.CompletionValue(name)} {
+		for _, a := range r.lib.Articles() {
+			if strings.EqualFold(a.ID, s) || strings.EqualFold(a.Title, s) || strings.EqualFold(a.Label(), s) {
+				return a, nil
+			}
+		}
+	}
+	return nil, Errorf("no article %q is loaded: try %s", strings.TrimSpace(name), r.articleHint())
+}
+
+// hintArticles is how many article ids an error lists: a coverage may hold
+// hundreds, and autocomplete finds the rest.
+const hintArticles = 5
+
+// articleHint lists the ids of the newest articles, the ones most likely meant.
+func (r *Router) articleHint() string {
+	arts := r.lib.Newest()
+	var ids []string
 	for i, a := range arts {
-		ids[i] = a.ID
+		if i == hintArticles {
+			ids = append(ids, fmt.Sprintf("and %d more", len(arts)-i))
+			break
+		}
+		ids = append(ids, a.ID)
 	}
 	return strings.Join(ids, ", ")
+}
+
+// scopeName names what a reply was narrowed to, to start a sentence: "The
+// coverage", or the article's label in quotes.
+func (r *Router) scopeName(arts []string) string {
+	if s := r.scopeIn(arts); s != "the coverage" {
+		return s
+	}
+	return "The coverage"
+}
+
+// scopeIn names what a reply was narrowed to, inside a sentence.
+func (r *Router) scopeIn(arts []string) string {
+	if len(arts) != 1 {
+		return "the coverage"
+	}
+	for _, a := range r.lib.Articles() {
+		if a.ID == arts[0] {
+			return "“" + a.Label() + "”"
+		}
+	}
+	return "the coverage"
 }

@@ -48,6 +48,9 @@ func (s Spec) Option(name string) (OptionSpec, bool) {
 // only to the person who asked.
 const PrivateOption = "private"
 
+// ArticleOption is the option that narrows a command to one article.
+const ArticleOption = "article"
+
 func ptr(f float64) *float64 { return &f }
 
 // maxQuestion bounds free-text options: long enough for any real question,
@@ -59,12 +62,16 @@ const maxQuestion = 300
 // so it is checked by the handler, not the spec.
 func Specs() []Spec {
 	private := OptionSpec{Name: PrivateOption, Description: "Show the reply only to you", Type: OptionBoolean}
+	// Every command can be narrowed to one article; /paragraph needs one
+	// when several are loaded, the others default to all of them.
+	article := OptionSpec{Name: ArticleOption, Description: "Only this article (default: all)", Type: OptionString, Autocomplete: true, MaxLength: 100}
 	return []Spec{
 		{
 			Name:        "ask",
 			Description: "Ask a question about the coverage; get cited excerpts",
 			Options: []OptionSpec{
 				{Name: "question", Description: "Your question, in plain words", Type: OptionString, Required: true, MinLength: 2, MaxLength: maxQuestion},
+				article,
 				private,
 			},
 		},
@@ -73,6 +80,7 @@ func Specs() []Spec {
 			Description: "Who is a person or organisation in the coverage",
 			Options: []OptionSpec{
 				{Name: "name", Description: "A name, a spelling variant or a role", Type: OptionString, Required: true, Autocomplete: true, MinLength: 1, MaxLength: 100},
+				article,
 				private,
 			},
 		},
@@ -82,6 +90,7 @@ func Specs() []Spec {
 			Options: []OptionSpec{
 				{Name: "speaker", Description: "Who said it", Type: OptionString, Required: true, Autocomplete: true, MinLength: 1, MaxLength: 100},
 				{Name: "topic", Description: "Only quotes about this", Type: OptionString, MaxLength: 100},
+				article,
 				private,
 			},
 		},
@@ -93,6 +102,7 @@ func Specs() []Spec {
 				{Name: "topic", Description: "Only events about this", Type: OptionString, Autocomplete: true, MaxLength: 100},
 				{Name: "from", Description: "From this date: YYYY, YYYY-MM or YYYY-MM-DD", Type: OptionString, MaxLength: 10},
 				{Name: "to", Description: "Up to this date: YYYY, YYYY-MM or YYYY-MM-DD", Type: OptionString, MaxLength: 10},
+				article,
 				private,
 			},
 		},
@@ -101,7 +111,7 @@ func Specs() []Spec {
 			Description: "Show one paragraph of an article",
 			Options: []OptionSpec{
 				{Name: "number", Description: "Paragraph number, from 1", Type: OptionInteger, Required: true, MinValue: ptr(1), MaxValue: ptr(9999)},
-				{Name: "article", Description: "Article id (when more than one is loaded)", Type: OptionString, Autocomplete: true, MaxLength: 100},
+				{Name: ArticleOption, Description: "Which article (needed when more than one is loaded)", Type: OptionString, Autocomplete: true, MaxLength: 100},
 				private,
 			},
 		},

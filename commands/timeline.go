@@ -8,6 +8,10 @@ import (
 
 func (r *Router) timeline(req Request) (Response, error) {
 	topic := strings.TrimSpace(req.Options["topic"])
+	arts, err := r.scope(req)
+	if err != nil {
+		return Response{}, err
+	}
 	from, err := parseDateOption("from", req.Options["from"])
 	if err != nil {
 		return Response{}, err
@@ -32,7 +36,7 @@ func (r *Router) timeline(req Request) (Response, error) {
 		title += " (up to " + to.Human() + ")"
 	}
 	resp := Response{Title: Truncate(title, LimitTitle), Entries: []Entry{}}
-	for _, ev := range r.lib.Timeline(topic, from, to) {
+	for _, ev := range r.lib.Timeline(topic, from, to, arts...) {
 		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
 		if ev.Until != nil {
 			en.Until = ev.Until.String()
@@ -45,7 +49,7 @@ func (r *Router) timeline(req Request) (Response, error) {
 	}
 	if len(resp.Items) == 0 {
 		resp.Abstained = true
-		resp.Intro = "No dated event in the coverage matches."
+		resp.Intro = "No dated event in " + r.scopeIn(arts) + " matches."
 	}
 	return resp, nil
 }

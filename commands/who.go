@@ -9,13 +9,17 @@ import (
 
 func (r *Router) who(req Request) (Response, error) {
 	name := knowledge.CompletionValue(req.Options["name"])
-	matches := r.lib.FindEntities(name, 5)
+	arts, err := r.scope(req)
+	if err != nil {
+		return Response{}, err
+	}
+	matches := r.lib.FindEntities(name, 5, arts...)
 	if len(matches) == 0 {
 		return Response{
 			Title:       Truncate("Who is "+name+"?", LimitTitle),
-			Intro:       "Nobody by that name or role appears in the coverage.",
+			Intro:       "Nobody by that name or role appears in " + r.scopeIn(arts) + "." + r.foundElsewhere(name, arts),
 			Abstained:   true,
-			Suggestions: r.lib.Suggest(name, 5),
+			Suggestions: r.lib.Suggest(name, 5, arts...),
 			Citations:   []knowledge.Ref{},
 		}, nil
 	}
@@ -52,6 +56,19 @@ func (r *Router) who(req Request) (Response, error) {
 		resp.Items = append(resp.Items, Item{Text: r.mention(ref, e), Citations: []knowledge.Ref{ref}})
 	}
 	return resp, nil
+}
+
+// foundElsewhere says, when a look-up narrowed to an article found nobody,
+// in which article the name does appear: " Dmitry Peskov appears in “Istanbul talks”."
+func (r *Router) foundElsewhere(name string, arts []string) string {
+	if len(arts) == 0 {
+		return ""
+	}
+	ms := r.lib.FindEntities(name, 1)
+	if len(ms) == 0 {
+		return ""
+	}
+	return " " + ms[0].Entity.Name + " appears in " + r.scopeIn([]string{ms[0].Entity.Article}) + "."
 }
 
 // mention returns the sentence of a paragraph that names e, or the paragraph's

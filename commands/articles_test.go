@@ -1,0 +1,183 @@
+package commands
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/coveragebot/coveragebot/engine"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+var (
+	threeOnce sync.Once
+	three     *knowledge.Library
+	threeErr  error
+)
+
+// threeRouter serves three articles of three fields: the shipped talks
+// explainer, the harbour vote and the court ruling (loaded in that order;
+// newest first they are court, talks, harbour).
+func threeRouter(tb testing.TB) *Router {
+	tb.Helper()
+	threeOnce.Do(func() {
+		three, threeErr = engine.Load(tb.Context(), knowledge.Config{Facts: []string{
+			"../data/istanbul-talks.yaml",
+			"../knowledge/testdata/harbour/harbour-vote.yaml",
+			"../knowledge/testdata/court/court-ruling.yaml",
+		}}, nil)
+	})
+	if threeErr != nil {
+		tb.Fatal(threeErr)
+	}
+	return NewRouter(three, Options{Link: func(r knowledge.Ref) string {
+		return "https://coverage.example/articles/" + r.Article + "#p" + itoa(r.Paragraph)
+	}})
+}
+
+func handleLine(t *testing.T, r *Router, line string) Response {
+	t.Helper()
+	req, err := r.Parse(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := r.Handle(t.Context(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
+// The article option narrows every command to that article: each citation
+// is of it, and what only another article holds is not found.
+func TestArticleOption(t *testing.T) {
+	r := threeRouter(t)
+	tests := []struct {
+		line, article string
+		abstained     bool
+	}{
+		{"/ask question:What did the prime minister say? article:istanbul-talks", "istanbul-talks", false},
+		{"/ask question:What did the minister say? article:istanbul-talks", "istanbul-talks", true},
+		{"/ask question:What did the minister say? article:court-ruling", "court-ruling", false},
+		{"/ask question:What did the mayor say? article:court-ruling", "court-ruling", true},
+		{"/who name:prime minister article:istanbul-talks", "istanbul-talks", false},
+		{"/who name:Ferreira article:court-ruling", "court-ruling", true},
+		{"/quote speaker:Valk article:court-ruling", "court-ruling", false},
+		{"/quote speaker:Brønsted article:istanbul-talks", "istanbul-talks", true},
+		{"/timeline article:harbour-vote", "harbour-vote", false},
+		{"/timeline topic:ceasefire article:harbour-vote", "harbour-vote", true},
+		{"/paragraph number:3 article:court-ruling", "court-ruling", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			resp := handleLine(t, r, tt.line)
+			if resp.Abstained != tt.abstained {
+				t.Errorf("abstained = %v, want %v:\n%s", resp.Abstained, tt.abstained, r.RenderText(resp))
+			}
+			if !tt.abstained && len(resp.Citations) == 0 {
+				t.Errorf("no citation:\n%s", r.RenderText(resp))
+			}
+			for _, c := range resp.Citations {
+				if c.Article != tt.article {
+					t.Errorf("cites %v, outside %s", c, tt.article)
+				}
+			}
+		})
+	}
+	for _, cmd := range []string{"/ask question:Who voted?", "/who name:x", "/quote speaker:x", "/timeline", "/paragraph number:1"} {
+		_, err := r.Handle(t.Context(), mustParse(t, r, cmd+" article:nope"))
+		if got := UserMessage(err); !strings.Contains(got, `no article "nope" is loaded: try court-ruling, istanbul-talks, harbour-vote`) {
+			t.Errorf("%s article:nope = %q, want the newest ids", cmd, got)
+		}
+	}
+}
+
+func mustParse(t *testing.T, r *Router, line string) Request {
+	t.Helper()
+	req, err := r.Parse(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+// Asked over the whole coverage, a question about one story cites that
+// story only: the article that answers the whole question leads and a
+// stray match elsewhere (a word of the question in another story) is left
+// out. A question several stories answer as well cites each.
+func TestCrossArticleRanking(t *testing.T) {
+	r := threeRouter(t)
+	tests := []struct {
+		question string
+		articles []string // the articles cited, in order of first citation
+	}{
+		{"What did Peskov do?", []string{"istanbul-talks"}},
+		{"What sanctions could Russia face?", []string{"istanbul-talks"}},  // not the court's "face-scanning"
+		{"What did Zelenskyy say on Tuesday?", []string{"istanbul-talks"}}, // not the police chief's Tuesday
+		{"What did the spokeswoman say?", []string{"istanbul-talks"}},      // the Kremlin spokesman, no minister
+		{"How many berths will the developer keep for fishing boats?", []string{"harbour-vote"}},
+		{"Do police need a warrant for face-scanning cameras?", []string{"court-ruling"}},
+		{"Who objected?", []string{"court-ruling", "harbour-vote", "istanbul-talks"}}, // near ties in three stories
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			resp := handleLine(t, r, "/ask question:"+tt.question)
+			var got []string
+			for _, c := range resp.Citations {
+				if len(got) == 0 || !contains(got, c.Article) {
+					got = append(got, c.Article)
+				}
+			}
+			if diff := cmp.Diff(tt.articles, got); diff != "" {
+				t.Errorf("articles cited: mismatch (-want, +got):\n%s\n%s", diff, r.RenderText(resp))
+			}
+		})
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Articles autocomplete by title, newest first, everywhere the option is;
+// with an article chosen, names complete from that article only.
+func TestAutocompleteArticles(t *testing.T) {
+	r := threeRouter(t)
+	for _, cmd := range []string{"ask", "who", "quote", "timeline", "paragraph"} {
+		got := r.Autocomplete(t.Context(), AutocompleteRequest{Command: cmd, Option: ArticleOption})
+		var values []string
+		for _, c := range got {
+			values = append(values, c.Value)
+		}
+		if diff := cmp.Diff([]string{"court-ruling", "istanbul-talks", "harbour-vote"}, values); diff != "" {
+			t.Errorf("/%s article: mismatch (-want, +got):\n%s", cmd, diff)
+		}
+	}
+	got := r.Autocomplete(t.Context(), AutocompleteRequest{Command: "who", Option: ArticleOption, Partial: "kestrel"})
+	if len(got) == 0 || got[0] != (Choice{Name: "Kestrelmouth council approves harbour… — 12 March 2025", Value: "harbour-vote"}) {
+		t.Errorf("article kestrel = %v", got)
+	}
+	// Whatever a client sends back, the name shown or the id, finds the article.
+	for _, sent := range []string{got[0].Name, got[0].Value} {
+		resp := handleLine(t, r, "/timeline article:"+sent)
+		if len(resp.Citations) == 0 || resp.Citations[0].Article != "harbour-vote" {
+			t.Errorf("/timeline article:%s cites %v", sent, resp.Citations)
+		}
+	}
+	names := r.Autocomplete(t.Context(), AutocompleteRequest{Command: "who", Option: "name", Options: map[string]string{ArticleOption: "harbour-vote"}})
+	if len(names) == 0 {
+		t.Fatal("no names in harbour-vote")
+	}
+	for _, c := range names {
+		if ms := three.FindEntities(c.Value, 1, "harbour-vote"); len(ms) == 0 {
+			t.Errorf("who name with article:harbour-vote offers %q", c.Value)
+		}
+	}
+}
