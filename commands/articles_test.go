@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"encoding/json"
 	"strings"
 	"sync"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/coveragebot/coveragebot/engine"
+	"github.com/coveragebot/coveragebot/internal/golden"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -48,6 +50,38 @@ func handleLine(t *testing.T, r *Router, line string) Response {
 		t.Fatal(err)
 	}
 	return resp
+}
+
+// Replies with three articles loaded, as text and as Discord messages:
+// every citation names its article by label, the footer lists the sources
+// in the order first cited.
+func TestThreeArticlesGolden(t *testing.T) {
+	r := threeRouter(t)
+	tests := []struct{ name, line string }{
+		{"three-ask-across", "/ask question:Who objected?"},
+		{"three-ask-narrowed", "/ask question:Who objected? article:harbour-vote"},
+		{"three-ask-elsewhere", "/ask question:How many berths will the developer keep for fishing boats? article:istanbul-talks"},
+		{"three-who", "/who name:Irena Valk article:court-ruling"},
+		{"three-who-elsewhere", "/who name:Peskov article:harbour-vote"},
+		{"three-quote", "/quote speaker:Ferreira article:Kestrelmouth council approves harbour…"},
+		{"three-timeline-all", "/timeline from:2025-03-01 to:2025-04-30"},
+		{"three-timeline-article", "/timeline article:court-ruling from:2025"},
+		{"three-paragraph", "/paragraph number:6 article:Istanbul talks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := handleLine(t, r, tt.line)
+			pages := r.Render(resp)
+			for i, m := range pages {
+				checkLimits(t, i, m)
+			}
+			js, _ := json.MarshalIndent(struct {
+				Response Response
+				Discord  []Message
+			}{resp, pages}, "", "  ")
+			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== json ===\n"+string(js)+"\n")
+		})
+	}
 }
 
 // The article option narrows every command to that article: each citation
@@ -144,6 +178,34 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// The footer lists the sources in the order the reply first cites them,
+// whatever the load order; --json keeps the ids.
+func TestSourcesInCitationOrder(t *testing.T) {
+	r := threeRouter(t)
+	resp := handleLine(t, r, "/ask question:Who objected?")
+	var cited, sources []string
+	for _, c := range resp.Citations {
+		if !contains(cited, c.Article) {
+			cited = append(cited, c.Article)
+		}
+	}
+	for _, s := range resp.Sources {
+		sources = append(sources, s.Article)
+	}
+	if len(cited) < 2 {
+		t.Fatalf("cites %v: want a reply across articles", cited)
+	}
+	if diff := cmp.Diff(cited, sources); diff != "" {
+		t.Errorf("sources: mismatch (-first cited, +footer):\n%s", diff)
+	}
+	footer := r.Render(resp)[0].Embeds[0].Footer
+	for i := 1; i < len(resp.Sources); i++ {
+		if strings.Index(footer, resp.Sources[i-1].Title) > strings.Index(footer, resp.Sources[i].Title) {
+			t.Errorf("footer %q does not follow the citations", footer)
+		}
+	}
 }
 
 // Articles autocomplete by title, newest first, everywhere the option is;

@@ -120,7 +120,7 @@ func TestHandleErrors(t *testing.T) {
 		req  Request
 		want string
 	}{
-		{Request{Command: "paragraph", Options: map[string]string{"number": "30"}}, "istanbul-talks has paragraphs 1 to 29; there is no ¶30"},
+		{Request{Command: "paragraph", Options: map[string]string{"number": "30"}}, "“Istanbul talks” has paragraphs 1 to 29; there is no ¶30"},
 		{Request{Command: "paragraph", Options: map[string]string{"number": "3", "article": "nope"}}, `no article "nope" is loaded`},
 		{Request{Command: "timeline", Options: map[string]string{"from": "2025-13"}}, `from: "2025-13" is not a date: month 13 is not 1-12`},
 		{Request{Command: "timeline", Options: map[string]string{"to": "May 2025"}}, `to: "May 2025" is not a date`},

@@ -10,7 +10,7 @@ import (
 )
 
 // A second article with its own fact base loads beside the first with no
-// code change, and every citation then names its article.
+// code change, and every citation then names its article by its label.
 func TestSecondArticle(t *testing.T) {
 	l, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{
 		"../data/istanbul-talks.yaml",
@@ -27,12 +27,12 @@ func TestSecondArticle(t *testing.T) {
 		wantText  string
 		abstained bool
 	}{
-		{"/who name:Zoe Bronsted", knowledge.Ref{Article: "harbour-vote", Paragraph: 2}, "harbour-vote ¶2", false},
+		{"/who name:Zoe Bronsted", knowledge.Ref{Article: "harbour-vote", Paragraph: 2}, "Kestrelmouth council approves harbour… ¶2", false},
 		{"/quote speaker:Ferreira", knowledge.Ref{Article: "harbour-vote", Paragraph: 4}, "We were promised a berth", false},
 		{"/ask question:How many berths will the developer keep for fishing boats?", knowledge.Ref{Article: "harbour-vote", Paragraph: 8}, "14 berths", false},
-		{"/ask question:What did Peskov do?", knowledge.Ref{Article: "istanbul-talks", Paragraph: 10}, "istanbul-talks ¶10", false},
+		{"/ask question:What did Peskov do?", knowledge.Ref{Article: "istanbul-talks", Paragraph: 10}, "Istanbul talks ¶10", false},
 		{"/paragraph number:6 article:harbour-vote", knowledge.Ref{Article: "harbour-vote", Paragraph: 6}, "What happens next:", false},
-		{"/timeline topic:objection", knowledge.Ref{Article: "harbour-vote", Paragraph: 7}, "harbour-vote ¶7", false},
+		{"/timeline topic:objection", knowledge.Ref{Article: "harbour-vote", Paragraph: 7}, "Kestrelmouth council approves harbour… ¶7", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

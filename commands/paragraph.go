@@ -16,7 +16,7 @@ func (r *Router) paragraph(req Request) (Response, error) {
 	n, _ := strconv.Atoi(strings.TrimSpace(req.Options["number"]))
 	text, ok := a.Paragraph(n)
 	if !ok {
-		return Response{}, Errorf("%s has paragraphs 1 to %d; there is no ¶%d", a.ID, len(a.Paragraphs), n)
+		return Response{}, Errorf("“%s” has paragraphs 1 to %d; there is no ¶%d", a.Label(), len(a.Paragraphs), n)
 	}
 	ref := knowledge.Ref{Article: a.ID, Paragraph: n}
 	return Response{

@@ -38,6 +38,9 @@ const (
 type RenderOptions struct {
 	// ShowArticle names the article in every citation (more than one loaded).
 	ShowArticle bool
+	// Labels gives the name a citation calls each article by, by id
+	// (knowledge.Article.Label); an article missing from it is cited by id.
+	Labels map[string]string
 	// Link gives the URL of a paragraph's citation page, or "" for none.
 	Link func(knowledge.Ref) string
 }
@@ -66,31 +69,45 @@ type Field struct {
 	Inline bool
 }
 
-// Cite writes a citation as text: ¶8, or istanbul-talks ¶8 when several
-// articles are loaded.
+// Cite writes a citation as text: ¶8, or "Istanbul talks ¶8" when several
+// articles are loaded, so that a reply citing more than one says which
+// excerpt is from which.
 func (o RenderOptions) Cite(c knowledge.Ref) string {
 	if o.ShowArticle {
-		return fmt.Sprintf("%s ¶%d", c.Article, c.Paragraph)
+		return fmt.Sprintf("%s ¶%d", o.label(c.Article), c.Paragraph)
 	}
 	return fmt.Sprintf("¶%d", c.Paragraph)
 }
 
-func (o RenderOptions) citeMarkdown(c knowledge.Ref) string {
-	s := o.Cite(c)
-	if o.Link != nil {
-		if u := o.Link(c); u != "" {
-			return fmt.Sprintf("[%s](%s)", s, u)
-		}
+func (o RenderOptions) label(article string) string {
+	if l := o.Labels[article]; l != "" {
+		return l
 	}
-	return s
+	return article
 }
 
-func (o RenderOptions) citesMarkdown(cs []knowledge.Ref) string {
+// cites writes an item's citations, naming an article once for a run of
+// its paragraphs: "Istanbul talks ¶1, ¶2"; in markdown, each linked to its
+// paragraph when there is a link.
+func (o RenderOptions) cites(cs []knowledge.Ref, markdown bool) []string {
 	parts := make([]string, len(cs))
 	for i, c := range cs {
-		parts[i] = o.citeMarkdown(c)
+		s := fmt.Sprintf("¶%d", c.Paragraph)
+		if o.ShowArticle && (i == 0 || cs[i-1].Article != c.Article) {
+			l := o.label(c.Article)
+			if markdown {
+				l = escapeMarkdown(l)
+			}
+			s = l + " " + s
+		}
+		if markdown && o.Link != nil {
+			if u := o.Link(c); u != "" {
+				s = fmt.Sprintf("[%s](%s)", s, u)
+			}
+		}
+		parts[i] = s
 	}
-	return strings.Join(parts, " ")
+	return parts
 }
 
 // RenderDiscord renders r as one or more pages, each a message within
@@ -161,7 +178,7 @@ func itemMarkdown(it Item, o RenderOptions, budget int) string {
 	}
 	cites := ""
 	if len(it.Citations) > 0 {
-		cites = " · " + o.citesMarkdown(it.Citations)
+		cites = " · " + strings.Join(o.cites(it.Citations, true), " ")
 	}
 	room := budget - b.Len() - len(cites) - 4
 	text := Truncate(escapeMarkdown(it.Text), max(room, 40))
@@ -214,11 +231,7 @@ func RenderText(r Response, o RenderOptions) string {
 			b.WriteString(it.Text)
 		}
 		if len(it.Citations) > 0 {
-			parts := make([]string, len(it.Citations))
-			for i, c := range it.Citations {
-				parts[i] = o.Cite(c)
-			}
-			b.WriteString(" (" + strings.Join(parts, ", ") + ")")
+			b.WriteString(" (" + strings.Join(o.cites(it.Citations, false), ", ") + ")")
 		}
 		b.WriteString("\n")
 	}

@@ -68,3 +68,19 @@ func TestRenderEscapes(t *testing.T) {
 		}
 	}
 }
+
+// With several articles loaded a citation names its article by label, once
+// for a run of its paragraphs; in Discord the label is escaped markdown.
+func TestRenderLabels(t *testing.T) {
+	o := RenderOptions{ShowArticle: true, Labels: map[string]string{"a": "Port *strike*", "b": "Talks"}}
+	r := Response{Title: "x", Items: []Item{{Text: "t", Citations: []knowledge.Ref{{Article: "a", Paragraph: 1}, {Article: "a", Paragraph: 2}, {Article: "b", Paragraph: 3}, {Article: "c", Paragraph: 4}}}}}
+	if got, want := RenderText(r, o), "(Port *strike* ¶1, ¶2, Talks ¶3, c ¶4)"; !strings.Contains(got, want) {
+		t.Errorf("text %q lacks %q", got, want)
+	}
+	if got, want := RenderDiscord(r, o)[0].Embeds[0].Description, `Port \*strike\* ¶1 ¶2 Talks ¶3 c ¶4`; !strings.Contains(got, want) {
+		t.Errorf("description %q lacks %q", got, want)
+	}
+	if got := RenderText(r, RenderOptions{Labels: o.Labels}); !strings.Contains(got, "(¶1, ¶2, ¶3, ¶4)") {
+		t.Errorf("one article loaded: %q, want ¶ alone", got)
+	}
+}

@@ -94,9 +94,18 @@ func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
 	return resp, nil
 }
 
-// RenderOptions returns how this router's replies cite paragraphs.
+// RenderOptions returns how this router's replies cite paragraphs: by ¶
+// alone with one article loaded, else each with its article's label.
 func (r *Router) RenderOptions() RenderOptions {
-	return RenderOptions{ShowArticle: len(r.lib.Articles()) > 1, Link: r.opts.Link}
+	arts := r.lib.Articles()
+	o := RenderOptions{ShowArticle: len(arts) > 1, Link: r.opts.Link}
+	if o.ShowArticle {
+		o.Labels = make(map[string]string, len(arts))
+		for _, a := range arts {
+			o.Labels[a.ID] = a.Label()
+		}
+	}
+	return o
 }
 
 // Render renders a response as Discord pages.
@@ -105,16 +114,19 @@ func (r *Router) Render(resp Response) []Message { return RenderDiscord(resp, r.
 // RenderText renders a response for a terminal.
 func (r *Router) RenderText(resp Response) string { return RenderText(resp, r.RenderOptions()) }
 
+// sources lists the cited articles in the order the reply first cites them.
 func (r *Router) sources(cites []knowledge.Ref) []Source {
-	seen := map[string]bool{}
+	byID := map[string]*knowledge.Article{}
+	for _, a := range r.lib.Articles() {
+		byID[a.ID] = a
+	}
 	var out []Source
 	for _, c := range cites {
-		seen[c.Article] = true
-	}
-	for _, a := range r.lib.Articles() {
-		if !seen[a.ID] {
+		a := byID[c.Article]
+		if a == nil {
 			continue
 		}
+		delete(byID, c.Article)
 		s := Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL}
 		if !a.Published.IsZero() {
 			s.Published = a.Published.Human()
