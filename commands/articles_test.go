@@ -243,3 +243,34 @@ func TestAutocompleteArticles(t *testing.T) {
 		}
 	}
 }
+
+// Help and error texts take their examples from the coverage loaded, not
+// from the shipped article.
+func TestExamplesFromCoverage(t *testing.T) {
+	harbour, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{"../knowledge/testdata/harbour/harbour-vote.yaml"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer harbour.Close()
+	tests := []struct {
+		r          *Router
+		line, want string
+	}{
+		{NewRouter(harbour, Options{}), "who name:x", "a command starts with /, e.g. /who name:Tomás Ferreira"},
+		{NewRouter(harbour, Options{}), "/quote", "/quote needs the option speaker: e.g. /quote speaker:Tomás Ferreira"},
+		{NewRouter(harbour, Options{}), "/ask what?", "/ask: write options as name:value, e.g. /ask question:What did Tomás Ferreira say?"},
+		{threeRouter(t), "/who", "/who needs the option name: e.g. /who name:Lena Harju"},
+		{testRouter(t), "/paragraph", "/paragraph needs the option number: e.g. /paragraph number:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			_, err := tt.r.Parse(tt.line)
+			if got := UserMessage(err); got != tt.want {
+				t.Errorf("Parse(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+			if strings.Contains(UserMessage(err), "Peskov") && tt.r != testRouter(t) {
+				t.Errorf("Parse(%q) = %q names the shipped article", tt.line, UserMessage(err))
+			}
+		})
+	}
+}

@@ -22,7 +22,7 @@ var optionKey = regexp.MustCompile(`(?:^|\s)([A-Za-z_][A-Za-z0-9_-]*):`)
 func Parse(specs []Spec, line string) (Request, error) {
 	line = strings.TrimSpace(line)
 	if !strings.HasPrefix(line, "/") {
-		return Request{}, Errorf("a command starts with /, e.g. /who name:Peskov")
+		return Request{}, Errorf("a command starts with /, e.g. %s", exampleLine(specs))
 	}
 	line = line[1:]
 	name, rest, _ := strings.Cut(line, " ")
@@ -54,7 +54,7 @@ func Parse(specs []Spec, line string) (Request, error) {
 		}
 	}
 	if rest != "" && (len(keys) == 0 || keys[0].start != 0) {
-		return Request{}, Errorf("/%s: write options as name:value, e.g. /%s %s:…", spec.Name, spec.Name, firstOption(spec))
+		return Request{}, Errorf("/%s: write options as name:value, e.g. /%s %s", spec.Name, spec.Name, firstOption(spec))
 	}
 	for i, k := range keys {
 		end := len(rest)
@@ -72,11 +72,12 @@ func Parse(specs []Spec, line string) (Request, error) {
 	return req, nil
 }
 
+// firstOption is the command's first option with its example value.
 func firstOption(s Spec) string {
 	if len(s.Options) == 0 {
-		return "option"
+		return "option:…"
 	}
-	return s.Options[0].Name
+	return example(s.Options[0])
 }
 
 // nearOption returns the option of s within two edits of word, if any.

@@ -93,7 +93,7 @@ func Validate(specs []Spec, req Request) (Spec, error) {
 	}
 	for _, o := range spec.Options {
 		if _, ok := req.Options[o.Name]; o.Required && !ok {
-			return spec, Errorf("/%s needs the option %s: e.g. /%s %s:…", spec.Name, o.Name, spec.Name, o.Name)
+			return spec, Errorf("/%s needs the option %s: e.g. /%s %s", spec.Name, o.Name, spec.Name, example(o))
 		}
 	}
 	return spec, nil

@@ -43,9 +43,13 @@ type Router struct {
 	specs []Spec
 }
 
-// NewRouter returns a router over lib.
+// NewRouter returns a router over lib. Its specs' examples come from lib.
 func NewRouter(lib Library, opts Options) *Router {
-	return &Router{lib: lib, opts: opts, specs: Specs()}
+	specs := Specs()
+	if lib != nil {
+		fillExamples(specs, lib)
+	}
+	return &Router{lib: lib, opts: opts, specs: specs}
 }
 
 // Specs returns the command specs, for parsing and registration.

@@ -21,6 +21,10 @@ type OptionSpec struct {
 	MinValue, MaxValue *float64
 	// MinLength and MaxLength bound string options when non-zero.
 	MinLength, MaxLength int
+	// Example is a value to show in help and error texts, "" for none. It
+	// is not sent to Discord: the router fills it from the loaded coverage,
+	// so that the examples name what a reader can find there.
+	Example string
 }
 
 // Spec describes a command: the same spec drives the command-line parser,

@@ -12,7 +12,7 @@ import (
 // real library it keeps every event that overlaps the window; the command
 // keeps those wholly inside it.
 type looseLibrary struct {
-	Library // nil: the timeline calls only Timeline and Articles
+	Library // nil: the timeline calls only Timeline, Articles and, for examples, Newest and Complete
 	events  []knowledge.Event
 }
 
@@ -29,6 +29,12 @@ func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date, articles 
 
 func (l looseLibrary) Articles() []*knowledge.Article {
 	return []*knowledge.Article{{ID: "loose", Title: "Loose dates: a test", Outlet: "Test Gazette", Published: knowledge.MustDate("2026-03-12")}}
+}
+
+func (l looseLibrary) Newest() []*knowledge.Article { return l.Articles() }
+
+func (l looseLibrary) Complete(knowledge.Field, string, int, ...string) []knowledge.Completion {
+	return nil
 }
 
 func looseDate(s string, approximate bool) knowledge.Date {
