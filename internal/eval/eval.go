@@ -1,7 +1,8 @@
 // Package eval scores the bot's answers against cases with expected
 // paragraphs, in the format of shared/eval/dev.yaml: hit@1, hit@3 and MRR
-// over expect_any, completeness over expect_all, leaks of expect_none, and
-// abstentions.
+// over expect_any, completeness over expect_all, leaks of expect_none,
+// abstentions, and, for a case about one article among several loaded,
+// citations of the others.
 package eval
 
 import (
@@ -11,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -22,17 +25,27 @@ type Case struct {
 	ExpectAll  []int  `yaml:"expect_all"`
 	ExpectNone []int  `yaml:"expect_none"`
 	Abstain    bool   `yaml:"abstain"`
+	// Article is the id of the article the case is about, "" for any. Its
+	// expected paragraphs are that article's; a citation of another article
+	// is a foreign citation and fails the case.
+	Article string `yaml:"article"`
 }
 
-// Reply is what the bot answered: the cited paragraphs in the order shown,
-// and whether it abstained.
+// Citation is one cited paragraph of one article.
+type Citation struct {
+	Article   string
+	Paragraph int
+}
+
+// Reply is what the bot answered: the citations in the order shown, and
+// whether it abstained.
 type Reply struct {
-	Paragraphs []int
-	Abstained  bool
+	Citations []Citation
+	Abstained bool
 }
 
-// Answerer runs one command line.
-type Answerer func(ctx context.Context, line string) (Reply, error)
+// Answerer runs one case's command.
+type Answerer func(ctx context.Context, c Case) (Reply, error)
 
 // Result is one case's outcome.
 type Result struct {
@@ -43,16 +56,21 @@ type Result struct {
 	Rank         int
 	Completeness float64 // share of expect_all cited; 1 when there are none
 	Leaks        []int   // expect_none paragraphs that were cited
-	AbstainOK    bool    // for abstain cases: abstained and cited nothing
-	Pass         bool
+	// Foreign are the citations of other articles than the case's.
+	Foreign   []Citation
+	AbstainOK bool // for abstain cases: abstained and cited nothing
+	Pass      bool
 }
 
 // Summary aggregates results.
 type Summary struct {
-	Cases                                 int
-	AnyCases, AllCases, NoneCases         int
-	Hit1, Hit3, MRR, Completeness         float64
-	Leaks                                 int
+	Cases                         int
+	AnyCases, AllCases, NoneCases int
+	Hit1, Hit3, MRR, Completeness float64
+	Leaks                         int
+	// ArticleCases counts the cases about one article, Foreign the
+	// citations of other articles in their replies.
+	ArticleCases, Foreign                 int
 	AbstainCases, Abstained, FalseAbstain int
 	Errors                                int
 }
@@ -79,21 +97,34 @@ func Run(ctx context.Context, cases []Case, answer Answerer) ([]Result, Summary)
 	var completeness float64
 	for _, c := range cases {
 		r := Result{Case: c, Completeness: 1}
-		r.Reply, r.Err = answer(ctx, c.Command)
+		r.Reply, r.Err = answer(ctx, c)
 		s.Cases++
 		if r.Err != nil {
 			// An error answers nothing: it scores as a miss everywhere.
 			s.Errors++
 			r.Reply = Reply{}
 		}
+		// Only the case's article's paragraphs count; a foreign citation
+		// still takes its place in the order the reader sees.
 		cited := map[int]bool{}
-		for i, p := range r.Reply.Paragraphs {
-			cited[p] = true
-			if r.Rank == 0 && contains(c.ExpectAny, p) {
+		for i, ci := range r.Reply.Citations {
+			if c.Article != "" && ci.Article != c.Article {
+				r.Foreign = append(r.Foreign, ci)
+				continue
+			}
+			cited[ci.Paragraph] = true
+			if r.Rank == 0 && contains(c.ExpectAny, ci.Paragraph) {
 				r.Rank = i + 1
 			}
 		}
 		r.Pass = true
+		if c.Article != "" {
+			s.ArticleCases++
+			s.Foreign += len(r.Foreign)
+			if len(r.Foreign) > 0 {
+				r.Pass = false
+			}
+		}
 		if len(c.ExpectAny) > 0 {
 			s.AnyCases++
 			if r.Rank == 1 {
@@ -136,7 +167,7 @@ func Run(ctx context.Context, cases []Case, answer Answerer) ([]Result, Summary)
 		}
 		if c.Abstain {
 			s.AbstainCases++
-			r.AbstainOK = r.Reply.Abstained && len(r.Reply.Paragraphs) == 0
+			r.AbstainOK = r.Reply.Abstained && len(r.Reply.Citations) == 0
 			if r.AbstainOK {
 				s.Abstained++
 			} else {
@@ -176,7 +207,7 @@ func Write(w io.Writer, rs []Result, s Summary) {
 		if !r.Pass {
 			mark = "FAIL"
 		}
-		detail := fmt.Sprintf("cited %v", r.Reply.Paragraphs)
+		detail := "cited " + citedText(r)
 		switch {
 		case r.Err != nil:
 			detail = "error: " + r.Err.Error()
@@ -192,13 +223,31 @@ func Write(w io.Writer, rs []Result, s Summary) {
 		if len(r.Leaks) > 0 {
 			detail += fmt.Sprintf(" leaked %v", r.Leaks)
 		}
+		if len(r.Foreign) > 0 {
+			detail += fmt.Sprintf(" foreign %d", len(r.Foreign))
+		}
 		fmt.Fprintf(w, "%s %s — %s\n", mark, r.Case.Command, detail)
 	}
 	fmt.Fprintln(w, SummaryLine(s))
 }
 
-// SummaryLine is the one-line summary.
+// citedText lists a reply's citations as paragraph numbers, naming the
+// article of those that are foreign to the case: [8 2 harbour-vote ¶3].
+func citedText(r Result) string {
+	parts := make([]string, len(r.Reply.Citations))
+	for i, c := range r.Reply.Citations {
+		if r.Case.Article != "" && c.Article != r.Case.Article {
+			parts[i] = fmt.Sprintf("%s ¶%d", c.Article, c.Paragraph)
+		} else {
+			parts[i] = strconv.Itoa(c.Paragraph)
+		}
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+// SummaryLine is the one-line summary. Foreign citations are counted over
+// the cases about one article (the number in brackets).
 func SummaryLine(s Summary) string {
-	return fmt.Sprintf("summary: %d cases · hit@1 %.2f · hit@3 %.2f · MRR %.2f (%d ranked) · completeness %.2f (%d) · leaks %d (%d) · abstained %d/%d · false abstentions %d · errors %d",
-		s.Cases, s.Hit1, s.Hit3, s.MRR, s.AnyCases, s.Completeness, s.AllCases, s.Leaks, s.NoneCases, s.Abstained, s.AbstainCases, s.FalseAbstain, s.Errors)
+	return fmt.Sprintf("summary: %d cases · hit@1 %.2f · hit@3 %.2f · MRR %.2f (%d ranked) · completeness %.2f (%d) · leaks %d (%d) · foreign citations %d (%d) · abstained %d/%d · false abstentions %d · errors %d",
+		s.Cases, s.Hit1, s.Hit3, s.MRR, s.AnyCases, s.Completeness, s.AllCases, s.Leaks, s.NoneCases, s.Foreign, s.ArticleCases, s.Abstained, s.AbstainCases, s.FalseAbstain, s.Errors)
 }
