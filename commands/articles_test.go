@@ -93,7 +93,6 @@ func TestArticleOption(t *testing.T) {
 		abstained     bool
 	}{
 		{"/ask question:What did the prime minister say? article:istanbul-talks", "istanbul-talks", false},
-		{"/ask question:What did the minister say? article:istanbul-talks", "istanbul-talks", true},
 		{"/ask question:What did the minister say? article:court-ruling", "court-ruling", false},
 		{"/ask question:What did the mayor say? article:court-ruling", "court-ruling", true},
 		{"/who name:prime minister article:istanbul-talks", "istanbul-talks", false},
