@@ -70,7 +70,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if q.figure == figureNone {
 		return true
 	}
-	pi := e.vocab.paras[ref]
+	pi := e.vocab.para(ref)
 	return pi != nil && pi.figures&(1<<q.figure) != 0
 }
 

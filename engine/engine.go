@@ -6,11 +6,8 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -23,8 +20,9 @@ import (
 )
 
 // Engine searches one set of sources. It is immutable once built and safe for
-// concurrent use.
+// concurrent use; Update builds the next one over the same index.
 type Engine struct {
+	store   *store
 	sources []*knowledge.Source
 	index   bleve.Index
 	an      analysis.Analyzer
@@ -34,36 +32,62 @@ type Engine struct {
 	// speech holds the terms of the verbs of reported speech.
 	speech map[string]bool
 	docs   int
+	// indexed is how many articles building this engine indexed (the
+	// rest were already in the index).
+	indexed int
+	closed  sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
 
-// New indexes the sources: in memory when indexPath is empty, else written
-// there afresh.
+// New builds an engine over the sources: an index in memory when indexPath is
+// empty; else the index there, reused when it was written by this version,
+// with only the changed, added and removed articles reindexed.
 func New(ctx context.Context, sources []*knowledge.Source, indexPath string) (*Engine, error) {
-	if indexPath != "" {
-		if err := clearIndexDir(indexPath); err != nil {
-			return nil, err
-		}
-	}
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, err
 	}
-	idx, an, docs, err := buildIndex(indexPath, sources)
+	st, err := openStore(indexPath, lex)
 	if err != nil {
 		return nil, err
 	}
+	e, err := st.engine(ctx, sources)
+	if err != nil {
+		st.index.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
+// engine builds an engine over the store brought up to the sources.
+func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engine, error) {
+	parts, indexed, err := st.update(ctx, sources)
+	if err != nil {
+		return nil, err
+	}
+	vocab := newVocabulary(st.tt, st.lex, parts)
+	st.acquire()
 	return &Engine{
+		store:   st,
 		sources: sources,
-		index:   idx,
-		an:      an,
-		lex:     lex,
-		docs:    docs,
-		vocab:   newVocabulary(newAnalyzer(an), lex, sources),
-		phrases: newPhraseTable(an, sources),
-		speech:  speechForms(an),
+		index:   st.index,
+		an:      st.an,
+		lex:     st.lex,
+		docs:    vocab.n,
+		indexed: indexed,
+		vocab:   vocab,
+		phrases: newPhraseTable(st.an, parts, sources),
+		speech:  speechForms(st.an),
 	}, nil
+}
+
+// Update returns the engine for new sources over the same index, which it
+// brings up to them article by article: an article unchanged since this
+// engine is neither reindexed nor analyzed again. This engine keeps
+// answering, from the index as updated, until it is closed.
+func (e *Engine) Update(ctx context.Context, sources []*knowledge.Source) (knowledge.Engine, error) {
+	return e.store.engine(ctx, sources)
 }
 
 // Load reads and validates the configured fact bases and builds the engine
@@ -84,33 +108,23 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	l := knowledge.NewLibrary(sources, eng)
 	l.Docs = eng.docs
 	l.LoadTime = time.Since(start)
-	log.Info("coverage loaded", "articles", len(sources), "index_docs", eng.docs, "index", indexWhere(cfg.IndexPath), "took", l.LoadTime)
+	log.Info("coverage loaded", "articles", len(sources), "paragraphs", eng.docs, "indexed_articles", eng.indexed, "index", indexWhere(cfg.IndexPath), "took", l.LoadTime)
 	return l, nil
 }
 
-// Close releases the index.
-func (e *Engine) Close() error { return e.index.Close() }
+// Close releases the engine's hold on the index, which closes with the last
+// engine over it.
+func (e *Engine) Close() error {
+	var err error
+	e.closed.Do(func() { err = e.store.release() })
+	return err
+}
 
 func indexWhere(p string) string {
 	if p == "" {
 		return "memory"
 	}
 	return p
-}
-
-// clearIndexDir removes an index left by an earlier run, and refuses to
-// touch a directory that is not a bleve index.
-func clearIndexDir(path string) error {
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
-		return fmt.Errorf("index path %s exists and is not a bleve index; refusing to overwrite it", path)
-	}
-	if err := os.RemoveAll(path); err != nil {
-		return fmt.Errorf("remove old index: %w", err)
-	}
-	return nil
 }
 
 // topic is a topic read like a question, for the /quote and /timeline filters.
@@ -144,7 +158,7 @@ func (t topic) Text(s string) float64 {
 
 // Paragraph is the share of the topic's weight that a paragraph covers.
 func (t topic) Paragraph(ref knowledge.Ref) float64 {
-	pt := t.e.vocab.paras[ref]
+	pt := t.e.vocab.para(ref)
 	if pt == nil {
 		return 0
 	}

@@ -17,7 +17,7 @@ const excerptWhole = 300
 // between sentences that are not neighbours. Sentences never split a
 // quotation (knowledge.Sentences), so neither does an excerpt.
 func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
-	pt := e.vocab.paras[ref]
+	pt := e.vocab.para(ref)
 	if len(pt.text) <= excerptWhole || len(pt.sents) < 2 {
 		return pt.text
 	}

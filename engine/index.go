@@ -10,13 +10,12 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-		"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -97,48 +96,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt("article", art)
 	im.AddDocumentMapping(docType, dm)
 	return im, nil
-}
-
-// buildIndex indexes every paragraph of the sources. An empty path keeps the
-// index in memory (scorch, not the deprecated upside_down engine that
-// bleve.NewMemOnly uses); otherwise it is written there afresh.
-func buildIndex(path string, sources []*knowledge.Source) (bleve.Index, analysis.Analyzer, int, error) {
-	im, err := newMapping()
-	if err != nil {
-		return nil, nil, 0, err
-	}
-	var idx bleve.Index
-	if path == "" {
-		idx, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
-	} else {
-		idx, err = bleve.New(path, im)
-	}
-	if err != nil {
-		return nil, nil, 0, fmt.Errorf("create index: %w", err)
-	}
-	batch := idx.NewBatch()
-	docs := 0
-	for _, s := range sources {
-		a := s.Article
-		for i, p := range a.Paragraphs {
-			id := docID(knowledge.Ref{Article: a.ID, Paragraph: i + 1})
-			if err := batch.Index(id, indexDoc{Article: a.ID, Text: p}); err != nil {
-				idx.Close()
-				return nil, nil, 0, fmt.Errorf("index %s: %w", id, err)
-			}
-			docs++
-		}
-	}
-	if err := idx.Batch(batch); err != nil {
-		idx.Close()
-		return nil, nil, 0, fmt.Errorf("write index: %w", err)
-	}
-	an := im.AnalyzerNamed(analyzerName)
-	if an == nil {
-		idx.Close()
-		return nil, nil, 0, fmt.Errorf("analyzer %s not registered", analyzerName)
-	}
-	return idx, an, docs, nil
 }
 
 // terms analyzes text the way the index does.

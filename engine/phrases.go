@@ -39,13 +39,14 @@ type phraseTable struct {
 	byEntity map[string][]int
 }
 
-func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTable {
+// newPhraseTable gathers the articles' analyzed names and the synonym groups
+// of the sources.
+func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.Source) *phraseTable {
 	pt := &phraseTable{known: map[string]bool{}, byFirst: map[string][]int{}, byKey: map[string][]int{}, byEntity: map[string][]int{}}
-	add := func(words []string, ents []knowledge.Entity) {
+	add := func(alts [][]string, ents []knowledge.Entity) {
 		g := group{entities: ents}
 		id := len(pt.groups)
-		for _, w := range words {
-			ts := terms(an, w)
+		for _, ts := range alts {
 			if len(ts) == 0 {
 				continue
 			}
@@ -68,13 +69,17 @@ func newPhraseTable(an analysis.Analyzer, sources []*knowledge.Source) *phraseTa
 			pt.groups = append(pt.groups, g)
 		}
 	}
-	for _, s := range sources {
-		for _, e := range s.Entities {
-			add(append([]string{e.Name}, e.Aliases...), []knowledge.Entity{e})
+	for _, p := range parts {
+		for _, g := range p.groups {
+			add(g.alts, []knowledge.Entity{*g.entity})
 		}
 	}
 	for _, syn := range mergeGroups(an, sourcesSynonyms(sources)) {
-		add(syn, nil)
+		var alts [][]string
+		for _, w := range syn {
+			alts = append(alts, terms(an, w))
+		}
+		add(alts, nil)
 	}
 	return pt
 }

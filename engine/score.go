@@ -34,19 +34,19 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for _, s := range hits {
 		top = max(top, s)
 	}
-	eventCov := map[int32]float64{}
+	eventCov := map[*eventTerms]float64{}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
 		c := candidate{ref: ref, index: s / top}
-		if pt := e.vocab.paras[ref]; pt != nil {
+		if pt := e.vocab.para(ref); pt != nil {
 			c.coverage = coverage(q, pt.terms, ref)
 		}
 		// What the curated events of this paragraph say counts too.
-		for _, i := range e.vocab.eventsAt[ref] {
-			cov, ok := eventCov[i]
+		for _, ev := range e.vocab.eventsAt(ref) {
+			cov, ok := eventCov[ev]
 			if !ok {
-				cov = coverage(q, e.vocab.events[i].terms, knowledge.Ref{}) * eventWeight
-				eventCov[i] = cov
+				cov = coverage(q, ev.terms, knowledge.Ref{}) * eventWeight
+				eventCov[ev] = cov
 			}
 			c.coverage = max(c.coverage, cov)
 		}

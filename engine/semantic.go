@@ -43,7 +43,7 @@ func (e *Engine) bagVector(ws []word) []float32 {
 // similarity is the best cosine between the question's bag vector and one
 // of the paragraph's sentences'.
 func (e *Engine) similarity(qv []float32, ref knowledge.Ref) float64 {
-	pt := e.vocab.paras[ref]
+	pt := e.vocab.para(ref)
 	if qv == nil || pt == nil {
 		return 0
 	}

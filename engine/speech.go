@@ -74,11 +74,11 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 		if sp.Article != ref.Article {
 			continue
 		}
-		if e.vocab.quoted[ref][sp.ID] {
+		if e.vocab.quotedIn(ref, sp.ID) {
 			return true
 		}
 	}
-	pt := e.vocab.paras[ref]
+	pt := e.vocab.para(ref)
 	if pt == nil {
 		return false
 	}
@@ -86,7 +86,7 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 		st := sent.terms
 		hasVerb := false
 		for _, id := range st {
-			if e.speech[e.vocab.terms[id]] {
+			if e.speech[e.vocab.term(id)] {
 				hasVerb = true
 				break
 			}

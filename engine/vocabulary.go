@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/engine/wordvec"
@@ -15,15 +14,15 @@ import (
 // index: how many paragraphs use each term (rare words count more), the
 // terms of every paragraph and sentence (how much of a question each one
 // answers, and which sentences make the excerpt), and the coverage's words
-// that have vectors, for finding the words a question means. Terms are
-// numbered and sets of them are sorted slices, so that a coverage of
-// 100,000 paragraphs costs megabytes, not a map per sentence.
+// that have vectors, for finding the words a question means. It merges the
+// articles' parts, which are analyzed once each; terms are numbered and
+// sets of them are sorted slices, so that a coverage of 100,000 paragraphs
+// costs megabytes, not a map per sentence.
 type vocabulary struct {
-	n     int               // paragraphs in all
-	ids   map[string]uint32 // term → id; ids start at 1
-	terms []string          // id → term (terms[0] is "")
-	df    []int32           // id → paragraphs the term occurs in
-	paras map[knowledge.Ref]*paraInfo
+	n     int // paragraphs in all
+	tt    *termTable
+	df    []int32 // id → paragraphs the term occurs in
+	parts map[string]*part
 	// words maps every folded word of the coverage to its term.
 	words map[string]string
 	// irregular maps a base form to the terms of the coverage's irregular
@@ -35,14 +34,6 @@ type vocabulary struct {
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
-	// quoted says whose quotes the fact base puts in each paragraph.
-	quoted map[knowledge.Ref]map[string]bool
-	// events holds the analyzed summary and topics of every event, with
-	// the paragraphs that report it: curated plain English with real names,
-	// which a question often matches better than a garbled translation.
-	events []eventTerms
-	// eventsAt lists the events that cite each paragraph.
-	eventsAt map[knowledge.Ref][]int32
 }
 
 type vecWord struct {
@@ -53,7 +44,6 @@ type vecWord struct {
 
 type eventTerms struct {
 	terms termSet
-	refs  []knowledge.Ref
 }
 
 // paraInfo is what the vocabulary keeps of one paragraph.
@@ -123,12 +113,21 @@ func isNumberWord(w string) bool {
 }
 
 // id returns a term's id, 0 when the coverage never uses it.
-func (v *vocabulary) id(term string) uint32 { return v.ids[term] }
+func (v *vocabulary) id(term string) uint32 {
+	id := v.tt.id(term)
+	if int(id) >= len(v.df) {
+		return 0 // numbered by a later reload, not in this coverage
+	}
+	return id
+}
+
+// term returns the term of an id.
+func (v *vocabulary) term(id uint32) string { return v.tt.term(id) }
 
 // inText reports whether every id is a term some paragraph uses.
 func (v *vocabulary) inText(ids []uint32) bool {
 	for _, id := range ids {
-		if v.df[id] == 0 {
+		if int(id) >= len(v.df) || v.df[id] == 0 {
 			return false
 		}
 	}
@@ -136,81 +135,45 @@ func (v *vocabulary) inText(ids []uint32) bool {
 }
 
 // dfOf is how many paragraphs use a term.
-func (v *vocabulary) dfOf(term string) int { return int(v.df[v.ids[term]]) }
-
-// intern returns a term's id, numbering it when new.
-func (v *vocabulary) intern(term string) uint32 {
-	if id, ok := v.ids[term]; ok {
-		return id
-	}
-	id := uint32(len(v.terms))
-	v.ids[term] = id
-	v.terms = append(v.terms, term)
-	v.df = append(v.df, 0)
-	return id
-}
+func (v *vocabulary) dfOf(term string) int { return int(v.df[v.id(term)]) }
 
 // set returns the ids of the terms the coverage uses, as a set.
 func (v *vocabulary) set(ts []string) termSet {
 	ids := make([]uint32, 0, len(ts))
 	for _, t := range ts {
-		ids = append(ids, v.ids[t])
+		ids = append(ids, v.id(t))
 	}
 	return toSet(ids)
 }
 
-func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *vocabulary {
+// newVocabulary merges the parts of the coverage's articles.
+func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
-		ids: map[string]uint32{}, terms: []string{""}, df: []int32{0},
-		paras: map[knowledge.Ref]*paraInfo{}, words: map[string]string{},
-		quoted: map[knowledge.Ref]map[string]bool{}, eventsAt: map[knowledge.Ref][]int32{},
+		tt: tt, df: make([]int32, tt.len()), parts: map[string]*part{}, words: map[string]string{},
+		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
 	}
 	inCompound, alone := map[uint32]bool{}, map[uint32]bool{}
-	var buf []uint32
-	for _, s := range sources {
-		for i, p := range s.Article.Paragraphs {
-			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: i + 1}
-			pi := &paraInfo{text: p}
-			var all []uint32
-			at := 0
-			for _, sent := range knowledge.Sentences(p) {
-				start := strings.Index(p[at:], sent) + at
-				if start < at {
-					start = at // cannot happen: Sentences trims the paragraph's own text
-				}
-				end := start + len(sent)
-				at = end
-				ws := readWords(sent, an.term)
-				for _, k := range sentenceFigures(sent, ws) {
-					pi.figures |= 1 << k
-				}
-				buf = buf[:0]
-				for k, w := range ws {
-					v.words[w.folded] = w.term
-					if w.term == "" {
-						continue
-					}
-					id := v.intern(w.term)
-					buf = append(buf, id)
-					if k > 0 && lex.opaqueCompound(ws[k-1].folded, w.folded) {
-						inCompound[id] = true
-					} else {
-						alone[id] = true
-					}
-				}
-				st := toSet(slices.Clone(buf))
-				all = append(all, st...)
-				pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st})
-			}
-			pi.terms = toSet(all)
-			for _, id := range pi.terms {
-				v.df[id]++
-			}
-			v.paras[ref] = pi
-			v.n++
+	for _, p := range parts {
+		v.parts[p.article] = p
+		v.n += len(p.paras)
+		for id, n := range p.df {
+			v.df[id] += n
+		}
+		for w, t := range p.words {
+			v.words[w] = t
+		}
+		for id := range p.inCompound {
+			inCompound[id] = true
+		}
+		for id := range p.alone {
+			alone[id] = true
 		}
 	}
-	v.irregular = map[string][]string{}
+	for id := range inCompound {
+		if !alone[id] {
+			v.compoundOnly[tt.term(id)] = true
+		}
+	}
 	if lex.wn != nil {
 		for w, t := range v.words {
 			for _, base := range lex.wn.Irregular(w) {
@@ -218,34 +181,6 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 					v.irregular[base] = append(v.irregular[base], t)
 				}
 			}
-		}
-	}
-	v.compoundOnly = map[string]bool{}
-	for id := range inCompound {
-		if !alone[id] {
-			v.compoundOnly[v.terms[id]] = true
-		}
-	}
-	for _, s := range sources {
-		for _, q := range s.Quotes {
-			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: q.Paragraph}
-			if v.quoted[ref] == nil {
-				v.quoted[ref] = map[string]bool{}
-			}
-			v.quoted[ref][q.Speaker] = true
-		}
-		for _, e := range s.Events {
-			var ids []uint32
-			for _, t := range terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")) {
-				ids = append(ids, v.intern(t)) // a summary's own words count too
-			}
-			et := eventTerms{terms: toSet(ids)}
-			for _, p := range e.Paragraphs {
-				ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-				et.refs = append(et.refs, ref)
-				v.eventsAt[ref] = append(v.eventsAt[ref], int32(len(v.events)))
-			}
-			v.events = append(v.events, et)
 		}
 	}
 	if lex.vec != nil {
@@ -260,6 +195,34 @@ func newVocabulary(an *analyzer, lex *lexicon, sources []*knowledge.Source) *voc
 		sort.Slice(v.vecWords, func(i, j int) bool { return v.vecWords[i].word < v.vecWords[j].word })
 	}
 	return v
+}
+
+// para returns what the vocabulary keeps of a paragraph, nil if none.
+func (v *vocabulary) para(ref knowledge.Ref) *paraInfo {
+	p := v.parts[ref.Article]
+	if p == nil || ref.Paragraph < 1 || ref.Paragraph > len(p.paras) {
+		return nil
+	}
+	return p.paras[ref.Paragraph-1]
+}
+
+// eventsAt returns the events that cite a paragraph.
+func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
+	p := v.parts[ref.Article]
+	if p == nil {
+		return nil
+	}
+	var out []*eventTerms
+	for _, i := range p.eventsAt[ref.Paragraph] {
+		out = append(out, &p.events[i])
+	}
+	return out
+}
+
+// quotedIn reports whether the fact base quotes speaker in a paragraph.
+func (v *vocabulary) quotedIn(ref knowledge.Ref, speaker string) bool {
+	p := v.parts[ref.Article]
+	return p != nil && p.quoted[ref.Paragraph][speaker]
 }
 
 // idf is BM25's inverse document frequency for a term in df paragraphs.
@@ -313,12 +276,14 @@ func (v *vocabulary) correct(t string, words bool, names map[string]bool) []stri
 		}
 	}
 	if words {
-		for _, w := range v.terms[1:] {
-			try(w)
+		for id, n := range v.df {
+			if n > 0 {
+				try(v.tt.term(uint32(id)))
+			}
 		}
 	}
 	for w := range names {
-		if _, ok := v.ids[w]; !ok || !words {
+		if id := v.id(w); !words || id == 0 || v.df[id] == 0 {
 			try(w)
 		}
 	}

@@ -31,6 +31,10 @@ type Engine interface {
 	Ask(ctx context.Context, question string, limit int) (Answer, error)
 	// Topic reads a topic once, to judge many texts against it.
 	Topic(topic string) TopicMatch
+	// Update returns the engine for new sources, reusing what it can of
+	// this one (an unchanged article is not indexed again); this one keeps
+	// answering until it is closed.
+	Update(ctx context.Context, sources []*Source) (Engine, error)
 	// Close releases what the engine holds (index files, memory maps).
 	Close() error
 }
@@ -112,6 +116,28 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 		}
 	}
 	return sources, nil
+}
+
+// Reload loads the configured fact bases again and returns the library over
+// them, its engine updated from this one's: only the articles that changed
+// are indexed and analyzed again. On any problem it returns the error and
+// this library is untouched.
+func (l *Library) Reload(ctx context.Context, cfg Config) (*Library, error) {
+	start := time.Now()
+	sources, err := LoadSources(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	eng, err := l.engine.Update(ctx, sources)
+	if err != nil {
+		return nil, fmt.Errorf("update engine: %w", err)
+	}
+	next := NewLibrary(sources, eng)
+	for _, s := range sources {
+		next.Docs += len(s.Article.Paragraphs)
+	}
+	next.LoadTime = time.Since(start)
+	return next, nil
 }
 
 // Close releases the engine.

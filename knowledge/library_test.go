@@ -18,7 +18,10 @@ func (f *fakeEngine) Ask(ctx context.Context, q string, limit int) (Answer, erro
 	return f.ask(ctx, q, limit)
 }
 func (f *fakeEngine) Topic(s string) TopicMatch { return f.topic(s) }
-func (f *fakeEngine) Close() error              { return nil }
+func (f *fakeEngine) Update(context.Context, []*Source) (Engine, error) {
+	return f, nil
+}
+func (f *fakeEngine) Close() error { return nil }
 
 var (
 	shippedOnce sync.Once

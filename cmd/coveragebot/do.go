@@ -20,11 +20,24 @@ import (
 // warnings go to the log: they do not stop the bot, but whoever runs it
 // should see them.
 func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.Library, error) {
+	return reloadLibrary(ctx, cfg, nil, log)
+}
+
+// reloadLibrary loads the coverage again over prev's engine, which indexes
+// and analyzes only the articles that changed (or loads it afresh when prev
+// is nil). prev keeps serving until its owner closes it.
+func reloadLibrary(ctx context.Context, cfg Config, prev *knowledge.Library, log *slog.Logger) (*knowledge.Library, error) {
 	fsrc, err := cfg.factSources()
 	if err != nil {
 		return nil, err
 	}
-	lib, err := engine.Load(ctx, knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}, log)
+	kc := knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}
+	var lib *knowledge.Library
+	if prev == nil {
+		lib, err = engine.Load(ctx, kc, log)
+	} else {
+		lib, err = prev.Reload(ctx, kc)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("load coverage: %w", err)
 	}

@@ -42,7 +42,11 @@ func newLive(ctx context.Context, cfg Config, log *slog.Logger, onLoad func(docs
 // reload loads the configured sources again and, only if they are valid,
 // puts them in service.
 func (l *live) reload(ctx context.Context) error {
-	lib, err := loadLibrary(ctx, l.cfg, l.log)
+	var prev *knowledge.Library
+	if cur := l.cur.Load(); cur != nil {
+		prev = cur.lib
+	}
+	lib, err := reloadLibrary(ctx, l.cfg, prev, l.log)
 	if err != nil {
 		// At start the error is the program's, printed once by main; on a
 		// reload nobody else sees it, so the log gets each problem.

@@ -1,0 +1,260 @@
+package engine
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// indexVersion names the index mapping and the way paragraphs are indexed.
+// An index written under another version is rebuilt, not reused.
+const indexVersion = "coveragebot-index-2"
+
+// manifestKey is where the index keeps its manifest (bleve internal data).
+const manifestKey = "coveragebot/manifest"
+
+// manifest says what an index holds: per article, the hash of what was
+// indexed and how many paragraphs, so that a restart or a reload reindexes
+// only what changed.
+type manifest struct {
+	Version  string                   `json:"version"`
+	Articles map[string]manifestEntry `json:"articles"`
+}
+
+type manifestEntry struct {
+	Hash       string `json:"hash"`
+	Paragraphs int    `json:"paragraphs"`
+}
+
+// store is the index and the analyzed parts that every engine over it
+// shares: a reload builds a new engine on the same store, indexing only the
+// articles that changed. Engines hold it counted; the last to close closes
+// the index.
+type store struct {
+	mu       sync.Mutex // serialises updates
+	index    bleve.Index
+	an       analysis.Analyzer
+	tt       *termTable
+	lex      *lexicon
+	manifest manifest
+	parts    map[string]*part // by article id, as of the last update
+	users    int
+}
+
+// openStore opens the index at path when it holds one of this version, and
+// creates it otherwise (in memory when path is empty).
+func openStore(path string, lex *lexicon) (*store, error) {
+	im, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	an := im.AnalyzerNamed(analyzerName)
+	if an == nil {
+		return nil, fmt.Errorf("analyzer %s not registered", analyzerName)
+	}
+	st := &store{an: an, tt: newTermTable(), lex: lex, parts: map[string]*part{},
+		manifest: manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}}
+	if path == "" {
+		if st.index, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil); err != nil {
+			return nil, fmt.Errorf("create index: %w", err)
+		}
+		return st, nil
+	}
+	if idx, err := bleve.Open(path); err == nil {
+		var m manifest
+		raw, _ := idx.GetInternal([]byte(manifestKey))
+		if json.Unmarshal(raw, &m) == nil && m.Version == indexVersion && m.Articles != nil {
+			st.index, st.manifest = idx, m
+			return st, nil
+		}
+		idx.Close() // another version, or no manifest: rebuild it
+	}
+	if err := clearIndexDir(path); err != nil {
+		return nil, err
+	}
+	if st.index, err = bleve.New(path, im); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return st, nil
+}
+
+// indexHash identifies what the index holds of an article: its id and
+// paragraphs, under this index version.
+func indexHash(s *knowledge.Source) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00", indexVersion, s.Article.ID)
+	for _, p := range s.Article.Paragraphs {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// partHash identifies an article's part: its text and the fact base the
+// part reads (entities, events, quotes).
+func partHash(s *knowledge.Source, ih string) string {
+	h := sha256.New()
+	h.Write([]byte(ih))
+	enc := json.NewEncoder(h)
+	enc.Encode(s.Entities)
+	enc.Encode(s.Events)
+	enc.Encode(s.Quotes)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// update brings the store to the sources: the index's changed, added and
+// removed articles in one batch (so a search sees the old coverage or the
+// new, never half), and a part for every article, reusing those unchanged.
+// It returns the parts in the sources' order and how many articles were
+// indexed.
+func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*part, int, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	ih := make([]string, len(sources))
+	ph := make([]string, len(sources))
+	parallel(len(sources), func(i int) {
+		ih[i] = indexHash(sources[i])
+		ph[i] = partHash(sources[i], ih[i])
+	})
+	next := manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}
+	batch := st.index.NewBatch()
+	indexed := 0
+	for i, s := range sources {
+		id := s.Article.ID
+		next.Articles[id] = manifestEntry{Hash: ih[i], Paragraphs: len(s.Article.Paragraphs)}
+		old, had := st.manifest.Articles[id]
+		if had && old.Hash == ih[i] {
+			continue
+		}
+		if had {
+			deleteArticle(batch, id, old.Paragraphs)
+		}
+		for n, p := range s.Article.Paragraphs {
+			ref := knowledge.Ref{Article: id, Paragraph: n + 1}
+			if err := batch.Index(docID(ref), indexDoc{Article: id, Text: p}); err != nil {
+				return nil, 0, fmt.Errorf("index %s: %w", docID(ref), err)
+			}
+		}
+		indexed++
+	}
+	for id, old := range st.manifest.Articles {
+		if _, keep := next.Articles[id]; !keep {
+			deleteArticle(batch, id, old.Paragraphs)
+			indexed++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, 0, fmt.Errorf("update index: %w", err)
+	}
+	raw, err := json.Marshal(next)
+	if err != nil {
+		return nil, 0, fmt.Errorf("manifest: %w", err)
+	}
+	batch.SetInternal([]byte(manifestKey), raw)
+	if err := st.index.Batch(batch); err != nil {
+		return nil, 0, fmt.Errorf("write index: %w", err)
+	}
+	st.manifest = next
+
+	parts := make([]*part, len(sources))
+	var todo []int
+	for i, s := range sources {
+		if p := st.parts[s.Article.ID]; p != nil && p.hash == ph[i] {
+			parts[i] = p
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	parallelWorkers(len(todo), func() func(int) {
+		an := newAnalyzer(st.an) // its cache is per worker
+		return func(k int) {
+			i := todo[k]
+			parts[i] = analyzeArticle(an, st.lex, st.tt, sources[i], ph[i])
+		}
+	})
+	st.parts = map[string]*part{}
+	for _, p := range parts {
+		st.parts[p.article] = p
+	}
+	return parts, indexed, nil
+}
+
+func deleteArticle(b *bleve.Batch, id string, paragraphs int) {
+	for n := 1; n <= paragraphs; n++ {
+		b.Delete(id + "/" + strconv.Itoa(n))
+	}
+}
+
+// acquire and release count the engines using the store.
+func (st *store) acquire() {
+	st.mu.Lock()
+	st.users++
+	st.mu.Unlock()
+}
+
+func (st *store) release() error {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.users--
+	if st.users > 0 {
+		return nil
+	}
+	return st.index.Close()
+}
+
+// parallel runs fn(0..n-1) on every core.
+func parallel(n int, fn func(int)) {
+	parallelWorkers(n, func() func(int) { return fn })
+}
+
+// parallelWorkers runs n jobs on every core, each worker with its own state
+// from newWorker.
+func parallelWorkers(n int, newWorker func() func(int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work := newWorker()
+			for i := range next {
+				work(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// clearIndexDir removes an index left by an earlier run, and refuses to
+// touch a directory that is not a bleve index.
+func clearIndexDir(path string) error {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		return fmt.Errorf("index path %s exists and is not a bleve index; refusing to overwrite it", path)
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return fmt.Errorf("remove old index: %w", err)
+	}
+	return nil
+}

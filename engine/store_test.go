@@ -1,0 +1,134 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// copyArticle copies a fact base and its text into dir, applying edit to the
+// text, and returns the fact base's new path.
+func copyArticle(t *testing.T, dir, facts, text string, edit func(string) string) string {
+	t.Helper()
+	for _, f := range []string{facts, text} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(raw)
+		if f == text && edit != nil {
+			s = edit(s)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, filepath.Base(facts))
+}
+
+func newEngine(t *testing.T, facts []string, path string) *Engine {
+	t.Helper()
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(t.Context(), src, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func cites(t *testing.T, e *Engine, question, article string) bool {
+	t.Helper()
+	ans, err := e.Ask(t.Context(), question, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ans.Passages {
+		if p.Ref.Article == article {
+			return true
+		}
+	}
+	return false
+}
+
+// A restart over an unchanged index reindexes nothing; a changed article is
+// reindexed alone; a removed one is gone from the answers.
+func TestIndexReuse(t *testing.T) {
+	dir := t.TempDir()
+	index := filepath.Join(t.TempDir(), "index")
+	istanbul := copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil)
+	harbour := copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil)
+	const q = "How many berths will the developer keep for fishing boats?"
+
+	e := newEngine(t, []string{istanbul, harbour}, index)
+	if e.indexed != 2 {
+		t.Errorf("first start indexed %d articles, want 2", e.indexed)
+	}
+	e.Close()
+
+	e = newEngine(t, []string{istanbul, harbour}, index)
+	if e.indexed != 0 {
+		t.Errorf("restart indexed %d articles, want 0", e.indexed)
+	}
+	if !cites(t, e, q, "harbour-vote") {
+		t.Errorf("after a restart, %q does not cite the harbour story", q)
+	}
+	e.Close()
+
+	copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt",
+		func(s string) string { return strings.Replace(s, "14 berths", "16 berths and a slipway", 1) })
+	e = newEngine(t, []string{istanbul, harbour}, index)
+	if e.indexed != 1 {
+		t.Errorf("after editing one article, indexed %d, want 1", e.indexed)
+	}
+	if !cites(t, e, "Will there be a slipway?", "harbour-vote") {
+		t.Error("the edited text is not searchable")
+	}
+	e.Close()
+
+	e = newEngine(t, []string{istanbul}, index)
+	if e.indexed != 1 {
+		t.Errorf("after removing one article, indexed %d, want 1 (its deletion)", e.indexed)
+	}
+	if cites(t, e, q, "harbour-vote") {
+		t.Error("a removed article still answers")
+	}
+	e.Close()
+}
+
+// Update adds an article to a running engine without reindexing the others,
+// and the engine it replaces keeps answering until it is closed.
+func TestUpdate(t *testing.T) {
+	old := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := old.Update(t.Context(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := next.(*Engine)
+	if e.indexed != 1 {
+		t.Errorf("update indexed %d articles, want only the new one", e.indexed)
+	}
+	if e.vocab.parts["istanbul-talks"] != old.vocab.parts["istanbul-talks"] {
+		t.Error("the unchanged article was analyzed again")
+	}
+	if !cites(t, e, "How many berths will the developer keep for fishing boats?", "harbour-vote") {
+		t.Error("the added article does not answer")
+	}
+	if !cites(t, old, "Who is the Kremlin spokesman?", "istanbul-talks") {
+		t.Error("the replaced engine stopped answering before it was closed")
+	}
+	old.Close()
+	if !cites(t, e, "Who is the Kremlin spokesman?", "istanbul-talks") {
+		t.Error("closing the replaced engine closed the index under the new one")
+	}
+	e.Close()
+}
