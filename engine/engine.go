@@ -180,12 +180,17 @@ func loadLexicon() (*lexicon, error) {
 			shared.err = fmt.Errorf("word vectors: %w", err)
 			return
 		}
+		cl, err := wordvec.LoadClusters()
+		if err != nil {
+			shared.err = fmt.Errorf("word clusters: %w", err)
+			return
+		}
 		wn, err := wordnet.Default()
 		if err != nil {
 			shared.err = fmt.Errorf("wordnet: %w", err)
 			return
 		}
-		shared.lex = &lexicon{vec: vec, wn: wn}
+		shared.lex = &lexicon{vec: vec, clusters: cl, wn: wn}
 	})
 	return shared.lex, shared.err
 }

@@ -73,7 +73,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			st := toSet(slices.Clone(buf))
 			all = append(all, st...)
-			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st})
+			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws))})
 		}
 		pi.terms = toSet(all)
 		for _, id := range pi.terms {

@@ -150,7 +150,7 @@ func (e *Engine) read(text string) question {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
 	}
-	q.vector = e.bagVector(ws)
+	q.vector = bagVector(e.lex, ws)
 	return q
 }
 
@@ -278,7 +278,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		return c
 	}
 	vec, _ := e.lex.vec.Vector(w.folded)
-	for _, nb := range e.vocab.neighbours(vec, w.folded, minNeighbourCos, maxNeighbours) {
+	for _, nb := range e.vocab.neighbours(e.lex, vec, w.folded, minNeighbourCos, maxNeighbours) {
 		if r, _ := e.lex.vec.Rank(nb.Word); r < commonRank {
 			continue
 		}

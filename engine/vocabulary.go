@@ -29,8 +29,11 @@ type vocabulary struct {
 	// forms of it: "lead" to "led", "begin" to "began". The stemmer joins
 	// regular forms; WordNet's exception lists join these.
 	irregular map[string][]string
-	// vecWords are the coverage's words that have vectors, with them.
-	vecWords []vecWord
+	// vecWords are the coverage's words that have vectors, with them;
+	// byCluster groups them by their region of the vector space, for
+	// coverages too large to scan whole.
+	vecWords  []vecWord
+	byCluster [][]vecWord
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
@@ -58,6 +61,7 @@ type paraInfo struct {
 type sentInfo struct {
 	start, end int32
 	terms      termSet
+	vec        packedVector // its bag vector
 }
 
 // sentence returns the text of sentence i.
@@ -193,9 +197,26 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 			}
 		}
 		sort.Slice(v.vecWords, func(i, j int) bool { return v.vecWords[i].word < v.vecWords[j].word })
+		if lex.clusters != nil && len(v.vecWords) > scanWhole {
+			v.byCluster = make([][]vecWord, lex.clusters.Len())
+			for _, w := range v.vecWords {
+				if j, ok := lex.clusters.Of(lex.vec, w.word); ok {
+					v.byCluster[j] = append(v.byCluster[j], w)
+				}
+			}
+		}
 	}
 	return v
 }
+
+// scanWhole is the number of words with vectors up to which a coverage's
+// words are all compared with a question's; beyond it, only those in the
+// probeClusters regions of the vector space nearest to the question word
+// (which hold about 98% of its neighbours at cosine 0.6 or more).
+const (
+	scanWhole     = 2000
+	probeClusters = 16
+)
 
 // para returns what the vocabulary keeps of a paragraph, nil if none.
 func (v *vocabulary) para(ref knowledge.Ref) *paraInfo {
@@ -232,14 +253,23 @@ func (v *vocabulary) idf(df int) float64 {
 
 // neighbours returns the coverage's words whose vectors are within minCos of
 // vec, best first, at most k: the words a reader's word may stand for.
-func (v *vocabulary) neighbours(vec wordvec.Vec, self string, minCos float32, k int) []wordvec.Neighbour {
+func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minCos float32, k int) []wordvec.Neighbour {
 	var out []wordvec.Neighbour
-	for _, w := range v.vecWords {
-		if w.word == self {
-			continue
+	scan := func(ws []vecWord) {
+		for _, w := range ws {
+			if w.word == self {
+				continue
+			}
+			if c := vec.Cosine(w.vec); c >= minCos {
+				out = append(out, wordvec.Neighbour{Word: w.word, Cosine: c})
+			}
 		}
-		if c := vec.Cosine(w.vec); c >= minCos {
-			out = append(out, wordvec.Neighbour{Word: w.word, Cosine: c})
+	}
+	if v.byCluster == nil {
+		scan(v.vecWords)
+	} else {
+		for _, j := range lex.clusters.Nearest(vec, probeClusters) {
+			scan(v.byCluster[j])
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -294,8 +324,9 @@ func (v *vocabulary) correct(t string, words bool, names map[string]bool) []stri
 // lexicon is the general knowledge of English the engine brings: word
 // vectors and WordNet. Either may be nil, and the engine then does without.
 type lexicon struct {
-	vec *wordvec.Vectors
-	wn  *wordnet.WordNet
+	vec      *wordvec.Vectors
+	clusters *wordvec.Clusters
+	wn       *wordnet.WordNet
 }
 
 // opaqueCompound reports whether "first last" is a noun that is not a kind
