@@ -165,10 +165,9 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		return nil, 0, fmt.Errorf("manifest: %w", err)
 	}
 	batch.SetInternal([]byte(manifestKey), raw)
-	if err := st.index.Batch(batch); err != nil {
-		return nil, 0, fmt.Errorf("write index: %w", err)
-	}
-	st.manifest = next
+	// The index writes while the parts are analyzed.
+	written := make(chan error, 1)
+	go func() { written <- st.index.Batch(batch) }()
 
 	parts := make([]*part, len(sources))
 	var todo []int
@@ -186,6 +185,10 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 			parts[i] = analyzeArticle(an, st.lex, st.tt, sources[i], ph[i])
 		}
 	})
+	if err := <-written; err != nil {
+		return nil, 0, fmt.Errorf("write index: %w", err)
+	}
+	st.manifest = next
 	st.parts = map[string]*part{}
 	for _, p := range parts {
 		st.parts[p.article] = p

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 )
 
@@ -76,20 +78,41 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 	if len(cfg.Facts) == 0 {
 		return nil, errors.New("no sources: give at least one fact base")
 	}
+	// Files are read and validated on every core; what they hold is then
+	// taken in the order given.
+	srcs := make([]*Source, len(cfg.Facts))
+	errs := make([]error, len(cfg.Facts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(cfg.Facts), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if cfg.FS != nil {
+					srcs[i], errs[i] = LoadSourceFS(cfg.FS, cfg.Facts[i])
+				} else {
+					srcs[i], errs[i] = LoadSource(cfg.Facts[i])
+				}
+			}
+		}()
+	}
+	for i := range cfg.Facts {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("load: %w", err)
+	}
 	var all []Problem
 	var sources []*Source
 	seen := map[string]string{}
-	for _, path := range cfg.Facts {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("load: %w", err)
-		}
-		var src *Source
-		var err error
-		if cfg.FS != nil {
-			src, err = LoadSourceFS(cfg.FS, path)
-		} else {
-			src, err = LoadSource(path)
-		}
+	for i, path := range cfg.Facts {
+		src, err := srcs[i], errs[i]
 		var le *LoadError
 		switch {
 		case errors.As(err, &le):
