@@ -6,6 +6,7 @@ package engine
 
 import (
 	"context"
+	"slices"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -154,6 +155,38 @@ func (e *Engine) Topic(s string) knowledge.TopicMatch {
 // Text is the share of the topic's weight that s covers.
 func (t topic) Text(s string) float64 {
 	return coverage(t.q, t.e.vocab.set(terms(t.e.an, s)), knowledge.Ref{})
+}
+
+// Events lists the events that share a term with the topic.
+func (t topic) Events() map[string][]int {
+	out := map[string][]int{}
+	seen := map[eventKey]bool{}
+	for _, c := range t.q.concepts {
+		for _, a := range c.alts {
+			for _, id := range a.ids {
+				for _, k := range t.e.vocab.eventsByTerm[id] {
+					if !seen[k] {
+						seen[k] = true
+						out[k.article] = append(out[k.article], int(k.i))
+					}
+				}
+			}
+		}
+	}
+	for a := range out {
+		slices.Sort(out[a])
+	}
+	return out
+}
+
+// Event is the share of the topic's weight that an event's summary and
+// topics cover.
+func (t topic) Event(article string, i int) float64 {
+	p := t.e.vocab.parts[article]
+	if p == nil || i < 0 || i >= len(p.events) {
+		return 0
+	}
+	return coverage(t.q, p.events[i].terms, knowledge.Ref{})
 }
 
 // Paragraph is the share of the topic's weight that a paragraph covers.

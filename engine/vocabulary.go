@@ -37,6 +37,14 @@ type vocabulary struct {
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
+	// eventsByTerm lists the events whose summary or topics use each term.
+	eventsByTerm map[uint32][]eventKey
+}
+
+// eventKey is an event by article and position in its fact base.
+type eventKey struct {
+	article string
+	i       int32
 }
 
 type vecWord struct {
@@ -155,6 +163,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
 		tt: tt, df: make([]int32, tt.len()), parts: map[string]*part{}, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
+		eventsByTerm: map[uint32][]eventKey{},
 	}
 	inCompound, alone := map[uint32]bool{}, map[uint32]bool{}
 	for _, p := range parts {
@@ -171,6 +180,11 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		}
 		for id := range p.alone {
 			alone[id] = true
+		}
+		for i, ev := range p.events {
+			for _, id := range ev.terms {
+				v.eventsByTerm[id] = append(v.eventsByTerm[id], eventKey{p.article, int32(i)})
+			}
 		}
 	}
 	for id := range inCompound {

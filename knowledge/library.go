@@ -46,6 +46,14 @@ type Engine interface {
 type TopicMatch interface {
 	Text(s string) float64
 	Paragraph(ref Ref) float64
+	// Events lists, per article, the positions (in its fact base's events)
+	// of the events whose summary or topics share a word with the topic:
+	// the only ones worth judging, so that a filter over a large coverage
+	// need not judge every event.
+	Events() map[string][]int
+	// Event judges event i of an article's fact base by its summary and
+	// topics, as Text judges a text.
+	Event(article string, i int) float64
 }
 
 // Library is the loaded coverage: articles, fact bases and the engine that
