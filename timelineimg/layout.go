@@ -1,0 +1,253 @@
+package timelineimg
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+	"golang.org/x/image/font"
+)
+
+// Options say what the picture is titled and how it cites.
+type Options struct {
+	// Title heads the picture, e.g. "Timeline: sanctions".
+	Title string
+	// Subtitle is a line under the title, e.g. the source.
+	Subtitle string
+	// ShowArticle names the article beside each ¶ number, for timelines
+	// drawn from more than one article.
+	ShowArticle bool
+}
+
+// Picture geometry, in pixels.
+const (
+	Width     = 800
+	margin    = 24
+	rowHeight = 30
+	dotRadius = 6
+	barHalf   = 6  // half a bar's height
+	minBar    = 12 // the narrowest bar, so that a week is still a bar
+	labelGap  = 10 // between a mark and its label
+	// MaxEvents is the most rows one picture draws; the rest are counted
+	// in a line under them.
+	MaxEvents = 40
+)
+
+// style is how a mark is drawn.
+type style int
+
+const (
+	// styleDay: a solid dot, the event's day.
+	styleDay style = iota
+	// styleWithin: a pale bar over the week, month or year the event
+	// happened in, at a day the text does not give.
+	styleWithin
+	// styleSpan: a solid bar over a range the event lasted.
+	styleSpan
+	// styleApprox: dashed and hollow, a date the text gives loosely.
+	styleApprox
+)
+
+// row is one event as drawn: its mark and its label.
+type row struct {
+	y      float64 // the row's centre line
+	x0, x1 float64 // the mark's extent; a dot has x0 == x1
+	dot    bool
+	style  style
+	// The label's three parts and where each starts; the label is to the
+	// right of the mark when right is true.
+	date, text, cite    string
+	dateX, textX, citeX float64
+	labelX0, labelX1    float64
+	right               bool
+}
+
+// legendItem explains one style the picture uses.
+type legendItem struct {
+	style style
+	dot   bool
+	text  string
+	x     float64
+}
+
+// layout is the whole picture, placed: drawing it needs no more decisions.
+type layout struct {
+	width, height     int
+	title, subtitle   string
+	titleY, subtitleY float64
+	axisY             float64 // baseline of the tick labels
+	rowsTop, rowsBot  float64
+	ticks             []tick
+	breaks            [][2]float64
+	rows              []row
+	more              string // "+ 3 more events", under the rows
+	moreY             float64
+	legend            []legendItem
+	legendY           float64
+}
+
+// build places every part of the picture.
+func build(events []knowledge.Event, opts Options, fs *faces) layout {
+	l := layout{width: Width}
+	shown := events
+	if len(shown) > MaxEvents {
+		shown = shown[:MaxEvents]
+		l.more = fmt.Sprintf("+ %d more events, not drawn", len(events)-MaxEvents)
+	}
+	left, right := float64(margin), float64(Width-margin)
+	y := float64(margin)
+	l.title = fit(fs.title, opts.Title, right-left)
+	y += sizeTitle
+	l.titleY = y
+	if opts.Subtitle != "" {
+		l.subtitle = fit(fs.subtitle, opts.Subtitle, right-left)
+		y += 10 + sizeSubtitle
+		l.subtitleY = y
+	}
+	y += 22 + sizeTick
+	l.axisY = y
+	y += 10
+	l.rowsTop = y
+
+	spans := make([]span, len(shown))
+	for i, ev := range shown {
+		spans[i] = spanOf(ev)
+	}
+	ax := newAxis(spans, left, right)
+	l.ticks = ax.ticks(func(s string) float64 { return width(fs.tick, s) })
+	l.breaks = ax.breaks()
+	used := map[style]bool{}
+	approxBar := false
+	for i, ev := range shown {
+		r := row{y: y + rowHeight*float64(i) + rowHeight/2, style: styleOf(ev)}
+		sp := spans[i]
+		r.x0, r.x1 = ax.x(sp.start), ax.x(sp.end)
+		if ev.Until == nil && ev.Date.Precision == knowledge.PrecisionDay {
+			r.dot = true
+			r.x0 = (r.x0 + r.x1) / 2
+			r.x1 = r.x0
+		} else if w := r.x1 - r.x0; w < minBar {
+			mid := (r.x0 + r.x1) / 2
+			r.x0, r.x1 = mid-minBar/2, mid+minBar/2
+		}
+		used[r.style] = true
+		approxBar = approxBar || (r.style == styleApprox && !r.dot)
+		placeLabel(&r, ev, opts, fs, left, right)
+		l.rows = append(l.rows, r)
+	}
+	y += rowHeight * float64(len(shown))
+	l.rowsBot = y
+	if l.more != "" {
+		y += 8 + sizeLegend
+		l.moreY = y
+	}
+	l.legend = legend(used, approxBar, fs, left)
+	y += 20 + sizeLegend
+	l.legendY = y
+	l.height = int(y + margin - 6)
+	return l
+}
+
+// spanOf is the days an event covers: its date, or its range, whole.
+func spanOf(ev knowledge.Event) span {
+	end := ev.Date.End()
+	if ev.Until != nil {
+		end = ev.Until.End()
+	}
+	return span{start: dayOf(ev.Date.Start()), end: dayOf(end) + 1}
+}
+
+func styleOf(ev knowledge.Event) style {
+	switch {
+	case ev.Date.Approximate || (ev.Until != nil && ev.Until.Approximate):
+		return styleApprox
+	case ev.Until != nil:
+		return styleSpan
+	case ev.Date.Precision == knowledge.PrecisionDay:
+		return styleDay
+	}
+	return styleWithin
+}
+
+// placeLabel puts the label beside the mark: on the right when it fits there
+// whole, else on the left when it fits there, else on the roomier side with
+// the summary shortened at a word. The date and the ¶ numbers are never cut.
+func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right float64) {
+	r.date, r.cite = dateLabel(ev), citeLabel(ev, opts.ShowArticle)
+	pad := float64(dotRadius)
+	if !r.dot {
+		pad = 0
+	}
+	roomRight := right - (r.x1 + pad + labelGap)
+	roomLeft := (r.x0 - pad - labelGap) - left
+	const sep = 8 // between the parts of a label
+	fixed := width(fs.date, r.date) + sep + sep + width(fs.cite, r.cite)
+	full := fixed + width(fs.text, ev.Summary)
+	switch {
+	case full <= roomRight:
+		r.right = true
+	case full <= roomLeft:
+	default:
+		r.right = roomRight >= roomLeft
+	}
+	room := roomLeft
+	if r.right {
+		room = roomRight
+	}
+	r.text = fit(fs.text, ev.Summary, room-fixed)
+	total := fixed + width(fs.text, r.text)
+	if r.right {
+		r.labelX0 = r.x1 + pad + labelGap
+	} else {
+		r.labelX0 = r.x0 - pad - labelGap - total
+	}
+	r.labelX1 = r.labelX0 + total
+	r.dateX = r.labelX0
+	r.textX = r.dateX + width(fs.date, r.date) + sep
+	r.citeX = r.textX + width(fs.text, r.text) + sep
+}
+
+// fit shortens s at a word boundary, with "…", until it is at most w wide in
+// f. It may return "" when not even a word fits.
+func fit(f font.Face, s string, w float64) string {
+	if width(f, s) <= w {
+		return s
+	}
+	words := strings.Fields(s)
+	for n := len(words) - 1; n > 0; n-- {
+		t := strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…"
+		if width(f, t) <= w {
+			return t
+		}
+	}
+	return ""
+}
+
+// legend explains the styles the picture uses, left to right.
+func legend(used map[style]bool, approxBar bool, fs *faces, left float64) []legendItem {
+	var items []legendItem
+	add := func(s style, dot bool, text string) {
+		items = append(items, legendItem{style: s, dot: dot, text: text})
+	}
+	if used[styleDay] {
+		add(styleDay, true, "on that day")
+	}
+	if used[styleWithin] {
+		add(styleWithin, false, "some time in that week, month or year")
+	}
+	if used[styleSpan] {
+		add(styleSpan, false, "throughout that span")
+	}
+	if used[styleApprox] {
+		add(styleApprox, !approxBar, "date approximate")
+	}
+	x := left
+	for i := range items {
+		items[i].x = x
+		x += legendMark + 8 + width(fs.legend, items[i].text) + 28
+	}
+	return items
+}
+
+// legendMark is the width of a legend's sample mark.
+const legendMark = 30

@@ -1,0 +1,172 @@
+package timelineimg
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+func testFaces(t *testing.T) *faces {
+	t.Helper()
+	fs, err := newFaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
+// Every label stays on the card, beside its own mark and clear of it, on its
+// own row; tick labels do not overlap one another.
+func TestLayoutLabels(t *testing.T) {
+	fs := testFaces(t)
+	evs, _ := shipped(t)
+	for name, events := range map[string][]knowledge.Event{"istanbul-talks": evs, "loose": looseEvents()} {
+		t.Run(name, func(t *testing.T) {
+			l := build(events, Options{Title: "Timeline"}, fs)
+			if len(l.rows) != len(events) {
+				t.Fatalf("%d rows for %d events", len(l.rows), len(events))
+			}
+			for i, r := range l.rows {
+				if r.labelX0 < margin || r.labelX1 > Width-margin {
+					t.Errorf("row %d (%s): label from %.0f to %.0f leaves the card", i, r.date, r.labelX0, r.labelX1)
+				}
+				pad := 0.0
+				if r.dot {
+					pad = dotRadius
+				}
+				if r.labelX0 < r.x1+pad && r.labelX1 > r.x0-pad {
+					t.Errorf("row %d (%s): label [%.0f, %.0f] covers its mark [%.0f, %.0f]", i, r.date, r.labelX0, r.labelX1, r.x0, r.x1)
+				}
+				if i > 0 && r.y-l.rows[i-1].y < rowHeight {
+					t.Errorf("row %d is %.0f px below the one before", i, r.y-l.rows[i-1].y)
+				}
+				if r.date == "" || r.cite == "" || r.text == "" {
+					t.Errorf("row %d lost part of its label: %q %q %q", i, r.date, r.text, r.cite)
+				}
+			}
+			last := math.Inf(-1)
+			for _, tk := range l.ticks {
+				if tk.label == "" {
+					continue
+				}
+				if tk.labelX < last {
+					t.Errorf("tick label %q at %.0f overlaps the one before (ends %.0f)", tk.label, tk.labelX, last)
+				}
+				last = tk.labelX + width(fs.tick, tk.label)
+			}
+		})
+	}
+}
+
+// A day is a dot, a week, month or year a pale bar over the whole of it, a
+// range a solid bar, and an approximate date dashed; later dates lie further
+// right.
+func TestLayoutMarks(t *testing.T) {
+	fs := testFaces(t)
+	evs := looseEvents()
+	l := build(evs, Options{}, fs)
+	want := []struct {
+		dot   bool
+		style style
+	}{
+		{false, styleApprox}, // c. 2019–2021
+		{false, styleApprox}, // about Feb 2026
+		{false, styleWithin}, // week of 2 March 2026
+		{true, styleApprox},  // about 13 March 2026
+		{false, styleWithin}, // March 2026
+	}
+	for i, w := range want {
+		r := l.rows[i]
+		if r.dot != w.dot || r.style != w.style {
+			t.Errorf("%s: dot %v style %d, want dot %v style %d", r.date, r.dot, r.style, w.dot, w.style)
+		}
+	}
+	week, friday, march := l.rows[2], l.rows[3], l.rows[4]
+	if !(march.x0 <= week.x0 && week.x1 < friday.x0 && friday.x0 < march.x1) {
+		t.Errorf("March [%.0f, %.0f] should hold the week of 2 March [%.0f, %.0f], then the 13th at %.0f", march.x0, march.x1, week.x0, week.x1, friday.x0)
+	}
+	if w := week.x1 - week.x0; w >= (march.x1-march.x0)/3 {
+		t.Errorf("a week is %.0f px wide against March's %.0f", w, march.x1-march.x0)
+	}
+	if got := len(l.breaks); got != 1 {
+		t.Errorf("%d axis breaks, want 1 (between 2021 and 2026)", got)
+	}
+	var legend []string
+	for _, it := range l.legend {
+		legend = append(legend, it.text)
+	}
+	if got := strings.Join(legend, " | "); got != "some time in that week, month or year | date approximate" {
+		t.Errorf("legend %q", got)
+	}
+}
+
+func TestDateLabel(t *testing.T) {
+	d := knowledge.MustDate
+	may, w11, y21 := d("2025-05"), d("2026-W11"), loose("2021", true)
+	tests := []struct {
+		ev   knowledge.Event
+		want string
+	}{
+		{knowledge.Event{Date: d("2025-02-28")}, "28 Feb 2025"},
+		{knowledge.Event{Date: d("2025-03")}, "Mar 2025"},
+		{knowledge.Event{Date: d("2025-03"), Until: &may}, "Mar–May 2025"},
+		{knowledge.Event{Date: d("2026-W10")}, "wk of 2 Mar 2026"},
+		{knowledge.Event{Date: d("2026-W10"), Until: &w11}, "wk of 2 Mar–wk of 9 Mar 2026"},
+		{knowledge.Event{Date: loose("2019", true), Until: &y21}, "c. 2019–2021"},
+		{knowledge.Event{Date: loose("2026-02", true)}, "about Feb 2026"},
+		{knowledge.Event{Date: d("2024-12"), Until: &may}, "Dec 2024–May 2025"},
+	}
+	for _, tt := range tests {
+		if got := dateLabel(tt.ev); got != tt.want {
+			t.Errorf("dateLabel(%s) = %q, want %q", tt.ev.When(), got, tt.want)
+		}
+	}
+}
+
+// fit cuts at a word and never returns more than the room.
+func TestFit(t *testing.T) {
+	fs := testFaces(t)
+	s := "Russia and Ukraine hold peace talks in Istanbul early in the war."
+	for _, w := range []float64{1000, 300, 120, 10} {
+		got := fit(fs.text, s, w)
+		if width(fs.text, got) > w {
+			t.Errorf("fit(%v) = %q, %.0f px wide", w, got, width(fs.text, got))
+		}
+		if got != s && got != "" && !strings.HasSuffix(got, "…") {
+			t.Errorf("fit(%v) = %q: a cut without …", w, got)
+		}
+	}
+}
+
+// The axis leaves out long empty stretches, keeps short ones to scale, and
+// gives the busiest segment the most room.
+func TestAxis(t *testing.T) {
+	day := func(s string) day { return dayOf(knowledge.MustDate(s).Start()) }
+	spans := []span{
+		{day("2014-01-01"), day("2015-01-01")},
+		{day("2025-03-01"), day("2025-04-01")},
+		{day("2025-04-20"), day("2025-04-21")},
+		{day("2025-05-10"), day("2025-05-11")},
+		{day("2025-05-12"), day("2025-05-13")},
+	}
+	ax := newAxis(spans, 0, 800)
+	if len(ax.segs) != 2 {
+		t.Fatalf("%d segments, want 2: %+v", len(ax.segs), ax.segs)
+	}
+	if a, b := ax.segs[0].x1-ax.segs[0].x0, ax.segs[1].x1-ax.segs[1].x0; a >= b {
+		t.Errorf("one event gets %.0f px, four get %.0f", a, b)
+	}
+	prev := math.Inf(-1)
+	for _, s := range spans {
+		if x := ax.x(s.start); x <= prev {
+			t.Errorf("x(%v) = %.0f, not right of %.0f", s.start.time(), x, prev)
+		} else {
+			prev = x
+		}
+	}
+	if x0, x1 := ax.x(day("2014-01-01")), ax.x(day("2015-01-01")); x1 > ax.segs[0].x1 || x0 < ax.segs[0].x0 {
+		t.Errorf("2014 drawn from %.0f to %.0f, outside its segment", x0, x1)
+	}
+}

@@ -1,0 +1,36 @@
+package timelineimg
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image/png"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// Image is a rendered timeline.
+type Image struct {
+	PNG           []byte
+	Width, Height int
+}
+
+// Render draws events, in the order given (chronological, as the library
+// returns them), as a PNG. It refuses an empty timeline: there is nothing to
+// draw.
+func Render(events []knowledge.Event, opts Options) (Image, error) {
+	if len(events) == 0 {
+		return Image{}, errors.New("timeline image: no events")
+	}
+	fs, err := newFaces()
+	if err != nil {
+		return Image{}, fmt.Errorf("timeline image: %w", err)
+	}
+	l := build(events, opts, fs)
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(&buf, l.draw(fs)); err != nil {
+		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
+	}
+	return Image{PNG: buf.Bytes(), Width: l.width, Height: l.height}, nil
+}
