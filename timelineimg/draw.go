@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/fogleman/gg"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // The palette: an opaque light card, which reads the same on Discord's dark
@@ -54,41 +56,23 @@ func (l layout) draw(fs *faces) image.Image {
 			dc.Stroke()
 		}
 	}
-	dc.SetFontFace(fs.tick)
-	dc.SetColor(colMuted)
 	for _, t := range l.ticks {
 		if t.label != "" {
-			dc.DrawString(t.label, math.Round(t.labelX), l.axisY)
+			text(dc, fs.tick, colMuted, t.labelX, l.axisY, t.label)
 		}
 	}
 
 	for _, r := range l.rows {
 		drawMark(dc, r.style, r.dot, r.x0, r.x1, r.y)
 		base := r.y + sizeText*0.35
-		dc.SetFontFace(fs.date)
-		dc.SetColor(colTitle)
-		dc.DrawString(r.date, math.Round(r.dateX), math.Round(base))
-		dc.SetFontFace(fs.text)
-		dc.SetColor(colText)
-		dc.DrawString(r.text, math.Round(r.textX), math.Round(base))
-		dc.SetFontFace(fs.cite)
-		dc.SetColor(colMuted)
-		dc.DrawString(r.cite, math.Round(r.citeX), math.Round(base))
+		text(dc, fs.date, colTitle, r.dateX, base, r.date)
+		text(dc, fs.text, colText, r.textX, base, r.text)
+		text(dc, fs.cite, colMuted, r.citeX, base, r.cite)
 	}
 
-	dc.SetFontFace(fs.title)
-	dc.SetColor(colTitle)
-	dc.DrawString(l.title, margin, l.titleY)
-	if l.subtitle != "" {
-		dc.SetFontFace(fs.subtitle)
-		dc.SetColor(colMuted)
-		dc.DrawString(l.subtitle, margin, l.subtitleY)
-	}
-	dc.SetFontFace(fs.legend)
-	if l.more != "" {
-		dc.SetColor(colText)
-		dc.DrawString(l.more, margin, l.moreY)
-	}
+	text(dc, fs.title, colTitle, margin, l.titleY, l.title)
+	text(dc, fs.subtitle, colMuted, margin, l.subtitleY, l.subtitle)
+	text(dc, fs.legend, colText, margin, l.moreY, l.more)
 	for _, it := range l.legend {
 		y := l.legendY - sizeLegend*0.35
 		if it.dot {
@@ -96,10 +80,26 @@ func (l layout) draw(fs *faces) image.Image {
 		} else {
 			drawMark(dc, it.style, false, it.x, it.x+legendMark, y)
 		}
-		dc.SetColor(colMuted)
-		dc.DrawString(it.text, it.x+legendMark+8, l.legendY)
+		text(dc, fs.legend, colMuted, it.x+legendMark+8, l.legendY, it.text)
 	}
 	return dc.Image()
+}
+
+// text draws s with its baseline starting at (x, y), rounded to whole
+// pixels so that glyphs stay crisp. It draws straight into the picture, as
+// gg's DrawString resamples every glyph for transforms the picture never
+// uses.
+func text(dc *gg.Context, f font.Face, c color.Color, x, y float64, s string) {
+	if s == "" {
+		return
+	}
+	d := font.Drawer{
+		Dst:  dc.Image().(*image.RGBA),
+		Src:  image.NewUniform(c),
+		Face: f,
+		Dot:  fixed.P(int(math.Round(x)), int(math.Round(y))),
+	}
+	d.DrawString(s)
 }
 
 // drawBreak shades the left-out stretch of the axis and marks it with two

@@ -174,3 +174,14 @@ func far(a, b uint32) bool {
 	a, b = a>>8, b>>8
 	return a > b+channelTolerance || b > a+channelTolerance
 }
+
+// BenchmarkRender draws the shipped article's 23 events, what every
+// /timeline without a filter costs.
+func BenchmarkRender(b *testing.B) {
+	evs, a := shipped(b)
+	for b.Loop() {
+		if _, err := Render(evs, Options{Title: "Timeline", Subtitle: a.Title}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

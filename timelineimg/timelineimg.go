@@ -28,7 +28,7 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	}
 	l := build(events, opts, fs)
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&buf, l.draw(fs)); err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}
