@@ -33,9 +33,12 @@ func testLibrary(tb testing.TB) *knowledge.Library {
 
 func testRouter(tb testing.TB) *Router {
 	tb.Helper()
-	return NewRouter(testLibrary(tb), Options{Link: func(r knowledge.Ref) string {
-		return "https://coverage.example/articles/" + r.Article + "#p" + itoa(r.Paragraph)
-	}})
+	return NewRouter(testLibrary(tb), Options{
+		Link: func(r knowledge.Ref) string {
+			return "https://coverage.example/articles/" + r.Article + "#p" + itoa(r.Paragraph)
+		},
+		TimelineLink: func(article string) string { return "https://coverage.example/articles/" + article + "#timeline" },
+	})
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }

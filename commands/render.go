@@ -50,6 +50,16 @@ type Message struct {
 	Content   string
 	Embeds    []Embed
 	Ephemeral bool
+	// Files are uploaded with the message; an embed shows one as its image
+	// by the URL attachment://{Name}.
+	Files []File `json:",omitempty"`
+}
+
+// File is a file attached to a message.
+type File struct {
+	Name        string
+	ContentType string
+	Data        []byte `json:"-"`
 }
 
 // Embed is a Discord embed.
@@ -60,6 +70,8 @@ type Embed struct {
 	Color       int
 	Fields      []Field
 	Footer      string
+	// Image is the URL of a picture shown under the embed's text.
+	Image string `json:",omitempty"`
 }
 
 // Field is a name/value pair of an embed.
@@ -149,11 +161,13 @@ func RenderDiscord(r Response, o RenderOptions) []Message {
 			Ephemeral: r.Ephemeral,
 			Embeds: []Embed{{
 				Title:       title,
+				URL:         r.URL,
 				Description: Truncate(strings.TrimSpace(p), LimitDescription),
 				Color:       color,
 				Footer:      Truncate(f, LimitFooter),
 			}},
 		}
+		attachImage(&msgs[i], r)
 	}
 	return msgs
 }

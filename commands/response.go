@@ -7,6 +7,8 @@ import "github.com/coveragebot/coveragebot/knowledge"
 type Response struct {
 	Command string `json:"command"`
 	Title   string `json:"title"`
+	// URL is where the reply's title links, if anywhere.
+	URL string `json:"url,omitempty"`
 	// Intro is a line above the items: a card's facts, or why nothing matched.
 	Intro string `json:"intro,omitempty"`
 	Items []Item `json:"items,omitempty"`
@@ -22,6 +24,18 @@ type Response struct {
 	Sources []Source `json:"sources,omitempty"`
 	// Ephemeral replies are shown only to the person who asked.
 	Ephemeral bool `json:"ephemeral"`
+	// Image is a picture sent with the reply (only /timeline draws one).
+	Image *Image `json:"image,omitempty"`
+}
+
+// Image is a PNG sent with a reply as a file and shown as its embed's image.
+type Image struct {
+	// Name is the file's name, by which the embed refers to it
+	// (attachment://timeline.png).
+	Name   string `json:"name"`
+	Width  int    `json:"width"`
+	Height int    `json:"height"`
+	PNG    []byte `json:"-"`
 }
 
 // Item is one block of a reply: an excerpt, a quote, a timeline entry, a fact.

@@ -34,6 +34,9 @@ type Options struct {
 	PrivateByDefault bool
 	// Link gives the URL of a paragraph's citation page, or "" for none.
 	Link func(knowledge.Ref) string
+	// TimelineLink gives the URL of an article's timeline on its citation
+	// page, or "" for none; a /timeline reply's title links to it.
+	TimelineLink func(article string) string
 }
 
 // Router validates requests and dispatches them to the command handlers.

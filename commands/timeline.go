@@ -36,7 +36,8 @@ func (r *Router) timeline(req Request) (Response, error) {
 		title += " (up to " + to.Human() + ")"
 	}
 	resp := Response{Title: Truncate(title, LimitTitle), Entries: []Entry{}}
-	for _, ev := range r.lib.Timeline(topic, from, to, arts...) {
+	events := r.lib.Timeline(topic, from, to, arts...)
+	for _, ev := range events {
 		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
 		if ev.Until != nil {
 			en.Until = ev.Until.String()
@@ -50,6 +51,7 @@ func (r *Router) timeline(req Request) (Response, error) {
 	if len(resp.Items) == 0 {
 		resp.Abstained = true
 		resp.Intro = "No dated event in " + r.scopeIn(arts) + " matches."
+		return resp, nil
 	}
-	return resp, nil
+	return r.withTimelineImage(resp, events)
 }

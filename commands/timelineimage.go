@@ -1,0 +1,50 @@
+package commands
+
+import (
+	"fmt"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+	"github.com/coveragebot/coveragebot/timelineimg"
+)
+
+// TimelineImageName is the file name of /timeline's picture.
+const TimelineImageName = "timeline.png"
+
+// withTimelineImage draws the events of a /timeline reply and attaches the
+// picture, titled like the reply and subtitled with its sources. The title
+// links to the article's timeline on its citation page when the events come
+// from one article and TimelineLink knows where that is.
+func (r *Router) withTimelineImage(resp Response, events []knowledge.Event) (Response, error) {
+	var cites []knowledge.Ref
+	articles := map[string]bool{}
+	for _, en := range resp.Entries {
+		cites = append(cites, en.Citations...)
+	}
+	for _, ev := range events {
+		articles[ev.Article] = true
+	}
+	img, err := timelineimg.Render(events, timelineimg.Options{
+		Title:       resp.Title,
+		Subtitle:    footerText(Response{Sources: r.sources(cites)}),
+		ShowArticle: len(r.lib.Articles()) > 1,
+	})
+	if err != nil {
+		return Response{}, fmt.Errorf("/timeline: %w", err)
+	}
+	resp.Image = &Image{Name: TimelineImageName, Width: img.Width, Height: img.Height, PNG: img.PNG}
+	if len(articles) == 1 && r.opts.TimelineLink != nil {
+		resp.URL = r.opts.TimelineLink(events[0].Article)
+	}
+	return resp, nil
+}
+
+// attachImage uploads the reply's picture with a page and shows it under
+// the page's embed. Every page carries it, so that turning pages never
+// leaves a page without the picture its text goes with.
+func attachImage(m *Message, r Response) {
+	if r.Image == nil || len(m.Embeds) == 0 {
+		return
+	}
+	m.Files = []File{{Name: r.Image.Name, ContentType: "image/png", Data: r.Image.PNG}}
+	m.Embeds[0].Image = "attachment://" + r.Image.Name
+}
