@@ -7,6 +7,7 @@ package fakediscord
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -25,6 +26,11 @@ type Request struct {
 	Query  url.Values
 	Body   any    // decoded JSON, nil when there was none
 	Raw    []byte // the body as sent
+	// JSON is the message as JSON: the body itself, or the payload_json
+	// part of a multipart/form-data body.
+	JSON []byte
+	// Files are the files a multipart/form-data body uploaded.
+	Files  []File
 	At     time.Time
 	Status int // what the fake answered
 	// Interaction is the id of the interaction the request answers (found
@@ -172,21 +178,42 @@ func (w *statusWriter) WriteHeader(code int) {
 
 type ctxKey struct{}
 
+// filesKey carries a request's uploaded files to the route that answers it.
+type filesKey struct{}
+
+func filesOf(r *http.Request) []File {
+	files, _ := r.Context().Value(filesKey{}).([]File)
+	return files
+}
+
 // record serves r with mux and appends it, with its decoded body and the
 // status answered, to the log.
 func (s *Server) record(mux *http.ServeMux, w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	raw, _ := io.ReadAll(r.Body)
-	r.Body = io.NopCloser(bytes.NewReader(raw))
+	js, files, problems := raw, []File(nil), []string(nil)
+	if boundary, ok := isMultipart(r.Header.Get("Content-Type")); ok {
+		js, files, problems = multipartBody(raw, boundary)
+	}
+	// The routes read the message as JSON, wherever it came in.
+	r.Body = io.NopCloser(bytes.NewReader(js))
+	r = r.WithContext(context.WithValue(r.Context(), filesKey{}, files))
 	var body any
-	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &body); err != nil {
+	if len(js) > 0 {
+		if err := json.Unmarshal(js, &body); err != nil {
 			body = nil
 		}
 	}
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-	mux.ServeHTTP(sw, r)
-	req := Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.Query(), Body: body, Raw: raw, At: at, Status: sw.status, Problems: sw.problems}
+	switch {
+	case len(raw) > maxRequestBytes:
+		fail(sw, r, http.StatusRequestEntityTooLarge, 40005, "Request entity too large", fmt.Sprintf("%d bytes, at most %d", len(raw), maxRequestBytes))
+	case len(problems) > 0:
+		fail(sw, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
+	default:
+		mux.ServeHTTP(sw, r)
+	}
+	req := Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.Query(), Body: body, Raw: raw, JSON: js, Files: files, At: at, Status: sw.status, Problems: sw.problems}
 	s.mu.Lock()
 	req.Interaction = s.interactionOf(r.URL.Path)
 	s.requests = append(s.requests, req)
@@ -352,7 +379,7 @@ func (s *Server) patchOriginal(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	writeJSON(w, http.StatusOK, s.message(body))
+	writeJSON(w, http.StatusOK, s.message(body, filesOf(r)))
 }
 
 // decodeMessage reads a message body (an edit or a follow-up) and refuses it
@@ -398,11 +425,11 @@ func (s *Server) postFollowup(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 		return
 	}
-	writeJSON(w, http.StatusOK, s.message(body))
+	writeJSON(w, http.StatusOK, s.message(body, filesOf(r)))
 }
 
 // message is the message object Discord returns for an edit or follow-up.
-func (s *Server) message(body map[string]any) map[string]any {
+func (s *Server) message(body map[string]any, files []File) map[string]any {
 	embeds, _ := body["embeds"].([]any)
 	if embeds == nil {
 		embeds = []any{}
@@ -414,8 +441,21 @@ func (s *Server) message(body map[string]any) map[string]any {
 		"content": content, "embeds": embeds, "components": []any{}, "flags": int(flags),
 		"author":         map[string]any{"id": s.BotUserID, "username": "coveragebot", "discriminator": "0", "bot": true},
 		"application_id": s.AppID, "webhook_id": s.AppID,
-		"timestamp": time.Now().UTC().Format(time.RFC3339), "mentions": []any{}, "attachments": []any{},
+		"timestamp": time.Now().UTC().Format(time.RFC3339), "mentions": []any{}, "attachments": s.attachments(files),
 	}
+}
+
+// attachments describes uploaded files as a message lists them.
+func (s *Server) attachments(files []File) []any {
+	out := []any{}
+	for _, f := range files {
+		id := s.newID()
+		out = append(out, map[string]any{
+			"id": id, "filename": f.Name, "size": len(f.Data), "content_type": f.ContentType,
+			"url": "https://cdn.discordapp.invalid/attachments/" + id + "/" + f.Name,
+		})
+	}
+	return out
 }
 
 // newID returns a fresh snowflake-shaped id.
