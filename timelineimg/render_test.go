@@ -2,11 +2,6 @@ package timelineimg
 
 import (
 	"bytes"
-	"fmt"
-	"image"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/engine"
@@ -65,7 +60,7 @@ func TestGoldenImages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkImage(t, tt.name, img.PNG)
+			golden.CheckPNG(t, tt.name, img.PNG)
 		})
 	}
 }
@@ -87,92 +82,6 @@ func TestRenderDeterministic(t *testing.T) {
 	if _, err := Render(nil, Options{}); err == nil {
 		t.Error("an empty timeline rendered")
 	}
-}
-
-// Tolerance of the golden comparison: fonts are rasterised in floating
-// point, so another CPU may shade an edge differently; a layout change moves
-// whole glyphs and fails.
-const (
-	channelTolerance = 40    // per colour channel, of 255
-	pixelTolerance   = 0.002 // share of pixels that may differ
-)
-
-// checkImage compares got with testdata/name.png, or rewrites it with
-// -update. On a mismatch it writes what it got and a diff beside the
-// temporary directory's other files and names them.
-func checkImage(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".png")
-	if golden.Updating() {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	wantBytes, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test with -update to create it, then look at it)", err)
-	}
-	want, err := png.Decode(bytes.NewReader(wantBytes))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gotImg, err := png.Decode(bytes.NewReader(got))
-	if err != nil {
-		t.Fatal(err)
-	}
-	diff, n, err := compare(want, gotImg)
-	if err == nil && float64(n) <= pixelTolerance*float64(want.Bounds().Dx()*want.Bounds().Dy()) {
-		return
-	}
-	dir := t.TempDir()
-	if d, derr := os.MkdirTemp("", "timelineimg-"); derr == nil {
-		dir = d // kept after the test, for a look
-	}
-	gotPath, diffPath := filepath.Join(dir, name+".got.png"), filepath.Join(dir, name+".diff.png")
-	os.WriteFile(gotPath, got, 0o644)
-	if diff != nil {
-		var buf bytes.Buffer
-		png.Encode(&buf, diff)
-		os.WriteFile(diffPath, buf.Bytes(), 0o644)
-	}
-	if err != nil {
-		t.Fatalf("%s: %v; got %s", path, err, gotPath)
-	}
-	t.Errorf("%s: %d pixels differ (more than %.1f%%); got %s, differences in red in %s", path, n, 100*pixelTolerance, gotPath, diffPath)
-}
-
-// compare counts the pixels of got that differ from want by more than
-// channelTolerance in a channel, and paints them red on a faded copy.
-func compare(want, got image.Image) (*image.RGBA, int, error) {
-	wb, gb := want.Bounds(), got.Bounds()
-	if wb.Size() != gb.Size() {
-		return nil, 0, fmt.Errorf("size %v, want %v", gb.Size(), wb.Size())
-	}
-	diff := image.NewRGBA(wb)
-	n := 0
-	for y := wb.Min.Y; y < wb.Max.Y; y++ {
-		for x := wb.Min.X; x < wb.Max.X; x++ {
-			r1, g1, b1, _ := want.At(x, y).RGBA()
-			r2, g2, b2, _ := got.At(x-wb.Min.X+gb.Min.X, y-wb.Min.Y+gb.Min.Y).RGBA()
-			if far(r1, r2) || far(g1, g2) || far(b1, b2) {
-				n++
-				diff.Set(x, y, image.White.C)
-				diff.Pix[diff.PixOffset(x, y)+1] = 0
-				diff.Pix[diff.PixOffset(x, y)+2] = 0
-				continue
-			}
-			v := uint8(128 + (r1>>8)/2)
-			i := diff.PixOffset(x, y)
-			diff.Pix[i], diff.Pix[i+1], diff.Pix[i+2], diff.Pix[i+3] = v, v, v, 255
-		}
-	}
-	return diff, n, nil
-}
-
-func far(a, b uint32) bool {
-	a, b = a>>8, b>>8
-	return a > b+channelTolerance || b > a+channelTolerance
 }
 
 // BenchmarkRender draws the shipped article's 23 events, what every
