@@ -32,7 +32,13 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			golden.Check(t, tt.name, normalise(t, h.fake, h.answer(t, tt.i), tt.i))
+			reqs := h.answer(t, tt.i)
+			golden.Check(t, tt.name, normalise(t, h.fake, reqs, tt.i))
+			for _, r := range reqs {
+				for _, f := range r.Files {
+					golden.CheckPNG(t, tt.name, f.Data)
+				}
+			}
 		})
 	}
 	t.Run("page", func(t *testing.T) {
@@ -47,19 +53,23 @@ func TestGolden(t *testing.T) {
 	})
 }
 
-// normalise writes the requests as method, path and indented body, with the
-// interaction's id, token and the application id replaced by placeholders.
+// normalise writes the requests as method, path and indented JSON, then
+// each uploaded file as what it is (describeFile), with the interaction's
+// id, token and the application id replaced by placeholders.
 func normalise(t *testing.T, fake *fd.Server, reqs []fd.Request, i fd.Interaction) string {
 	t.Helper()
 	var b strings.Builder
 	for _, r := range reqs {
 		var body bytes.Buffer
-		if len(r.Raw) > 0 {
-			if err := json.Indent(&body, r.Raw, "", "  "); err != nil {
+		if len(r.JSON) > 0 {
+			if err := json.Indent(&body, r.JSON, "", "  "); err != nil {
 				t.Fatal(err)
 			}
 		}
 		b.WriteString(r.Method + " " + r.Path + "\n" + body.String() + "\n")
+		for _, f := range r.Files {
+			b.WriteString(describeFile(t, f) + "\n")
+		}
 	}
 	return strings.NewReplacer(i.Token, "{token}", i.ID, "{id}", fake.AppID, "{app}").Replace(b.String())
 }

@@ -33,6 +33,9 @@ func (o outgoing) embeds() []*discordgo.MessageEmbed {
 		if e.Footer != "" {
 			me.Footer = &discordgo.MessageEmbedFooter{Text: e.Footer}
 		}
+		if e.Image != "" {
+			me.Image = &discordgo.MessageEmbedImage{URL: e.Image}
+		}
 		for _, f := range e.Fields {
 			me.Fields = append(me.Fields, &discordgo.MessageEmbedField{Name: f.Name, Value: f.Value, Inline: f.Inline})
 		}
@@ -55,6 +58,7 @@ func (o outgoing) response(typ discordgo.InteractionResponseType) *discordgo.Int
 		Embeds:          o.embeds(),
 		Components:      o.components,
 		AllowedMentions: noMentions(),
+		Files:           o.files(),
 	}
 	if typ == discordgo.InteractionResponseChannelMessageWithSource {
 		// An update cannot change the flags of the message it updates.
@@ -80,6 +84,7 @@ func (o outgoing) edit() *discordgo.WebhookEdit {
 		Embeds:          &embeds,
 		Components:      &components,
 		AllowedMentions: noMentions(),
+		Files:           o.files(),
 	}
 }
 
@@ -96,6 +101,7 @@ func (o outgoing) followup() *discordgo.WebhookParams {
 		Components:      components,
 		AllowedMentions: noMentions(),
 		Flags:           o.flags(),
+		Files:           o.files(),
 	}
 }
 

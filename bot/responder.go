@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -59,14 +58,15 @@ func (r SessionResponder) Followup(ctx context.Context, i *discordgo.Interaction
 
 func (r SessionResponder) do(ctx context.Context, method, url string, body any) error {
 	var b []byte
+	contentType := "application/json"
 	if body != nil {
 		var err error
-		if b, err = json.Marshal(body); err != nil {
+		if contentType, b, err = requestBody(body); err != nil {
 			return fmt.Errorf("%s %s: %w", method, strings.SplitN(url, "?", 2)[0], err)
 		}
 	}
 	bucket := discordgo.NewRatelimiter().LockBucket(strings.SplitN(url, "?", 2)[0])
-	_, err := r.Session.RequestWithLockedBucket(method, url, "application/json", b, bucket, 0, discordgo.WithContext(ctx))
+	_, err := r.Session.RequestWithLockedBucket(method, url, contentType, b, bucket, 0, discordgo.WithContext(ctx))
 	return err
 }
 
