@@ -104,7 +104,7 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 						Parse []string `json:"parse"`
 					} `json:"allowed_mentions"`
 				}
-				if err := json.Unmarshal(r.Raw, &body); err != nil {
+				if err := json.Unmarshal(r.JSON, &body); err != nil {
 					t.Fatal(err)
 				}
 				am := body.AllowedMentions
@@ -112,7 +112,7 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 					am = body.Data.AllowedMentions
 				}
 				if am == nil || am.Parse == nil || len(am.Parse) != 0 {
-					t.Errorf("%s %s does not disable mentions: %s", r.Method, r.Path, r.Raw)
+					t.Errorf("%s %s does not disable mentions: %s", r.Method, r.Path, r.JSON)
 				}
 			}
 		})
@@ -134,7 +134,7 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 func allRaw(rs []fakediscord.Request) []byte {
 	var b []byte
 	for _, r := range rs {
-		b = append(b, r.Raw...)
+		b = append(b, r.JSON...)
 	}
 	return b
 }
