@@ -192,6 +192,17 @@ func (f *firstResponder) Respond(ctx context.Context, i *discordgo.Interaction, 
 	if !first {
 		return f.rest.Respond(ctx, i, resp)
 	}
+	if deferral, edit, ok := splitFiles(resp); ok {
+		if err := f.reply(ctx, deferral); err != nil {
+			return err
+		}
+		return f.rest.Edit(ctx, i, edit)
+	}
+	return f.reply(ctx, resp)
+}
+
+// reply hands resp to the HTTP reply and waits until it is written.
+func (f *firstResponder) reply(ctx context.Context, resp *discordgo.InteractionResponse) error {
 	f.first <- resp
 	select {
 	case <-f.written:

@@ -199,7 +199,6 @@ func TestCommands(t *testing.T) {
 		{command("10", "ask", opt("question", 3, "What did Putin propose in his Sunday speech?")), "¶8", false},
 		{command("11", "who", opt("name", 3, "Kief")), "Kyiv", false},
 		{command("12", "quote", opt("speaker", 3, "Putin"), opt("topic", 3, "Kiev authorities")), "threw it all away", false},
-		{command("13", "timeline", opt("from", 3, "2025-01-01"), opt("to", 3, "2025-04-30")), "March 2025", false},
 		{command("14", "paragraph", opt("number", 4, 23)), "1,000 kilometers", false},
 		{command("15", "paragraph", opt("number", 4, 99)), "there is no ¶99", true},
 	}
