@@ -33,7 +33,9 @@ type articlePage struct {
 	People     []entityView
 	Orgs       []entityView
 	Timeline   []eventView
-	Quotes     []quoteView
+	// TimelineJSON is the path of the timeline in TimelineJS's format.
+	TimelineJSON string
+	Quotes       []quoteView
 }
 
 // paragraph is ¶N of the text.
@@ -96,6 +98,7 @@ func buildArticle(a *knowledge.Article, ents []knowledge.Entity, evs []knowledge
 		Language:  a.Language,
 		SourceURL: a.URL,
 	}
+	p.TimelineJSON = timelineJSONPath(a.ID)
 	if publicURL != "" {
 		p.Canonical = articleURL(publicURL, a.ID)
 	}

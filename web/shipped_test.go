@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"github.com/coveragebot/coveragebot/engine"
 
 	"github.com/coveragebot/coveragebot/knowledge"
+	"github.com/coveragebot/coveragebot/timelinejs"
 )
 
 // shippedArticle is the id of the article the repository ships in data/.
@@ -103,6 +105,37 @@ func TestShippedArticle(t *testing.T) {
 			rec := get(t, tt.path)
 			if rec.Code != tt.code || rec.Header().Get("Location") != tt.location {
 				t.Errorf("GET %s = %d %q, want %d %q", tt.path, rec.Code, rec.Header().Get("Location"), tt.code, tt.location)
+			}
+		}
+	})
+
+	t.Run("timeline.json", func(t *testing.T) {
+		rec := get(t, "/articles/istanbul-talks/timeline.json")
+		if rec.Code != http.StatusOK || rec.Header().Get("Access-Control-Allow-Origin") != "*" {
+			t.Fatalf("status %d, Access-Control-Allow-Origin %q", rec.Code, rec.Header().Get("Access-Control-Allow-Origin"))
+		}
+		for _, p := range timelinejs.Validate(rec.Body.Bytes()) {
+			t.Error(p)
+		}
+		var doc struct {
+			Events []struct {
+				UniqueID string                `json:"unique_id"`
+				Text     struct{ Text string } `json:"text"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		evs := lib.Events(a.ID)
+		if len(doc.Events) != len(evs) {
+			t.Fatalf("%d events in timeline.json, %d in the fact base", len(doc.Events), len(evs))
+		}
+		for i, ev := range evs {
+			for _, p := range ev.Paragraphs {
+				want := fmt.Sprintf(`<a href="/articles/istanbul-talks#p%d">¶%d</a>`, p, p)
+				if doc.Events[i].UniqueID != ev.ID || !strings.Contains(doc.Events[i].Text.Text, want) {
+					t.Errorf("event %d is %q, want %q with %s", i, doc.Events[i].UniqueID, ev.ID, want)
+				}
 			}
 		}
 	})

@@ -57,6 +57,7 @@ func New(lib Library, opts Options, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /{$}", s.index)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	mux.HandleFunc("GET /articles/{id}/paragraphs/{n}", s.paragraph)
+	mux.HandleFunc("GET /articles/{id}/timeline.json", s.timelineJSON)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	if opts.Metrics != nil {
 		mux.Handle("GET /metrics", opts.Metrics)
