@@ -48,20 +48,34 @@ func reloadLibrary(ctx context.Context, cfg Config, prev *knowledge.Library, log
 			}
 		}
 	}
-	// A URL in the config overrides the fact base's: the operator knows
-	// where readers can open the article.
+	overrideURLs(cfg, lib.Sources())
+	return lib, nil
+}
+
+// overrideURLs puts a URL given in the config in place of the fact base's:
+// the operator knows where readers can open the article.
+func overrideURLs(cfg Config, sources []*knowledge.Source) {
 	paths := cfg.factsPaths()
-	for i, s := range lib.Sources() {
+	for i, s := range sources {
 		if i < len(paths) && s.FactsPath == paths[i] && cfg.Sources[i].URL != "" {
 			s.Article.URL = cfg.Sources[i].URL
 		}
 	}
-	return lib, nil
 }
 
 func newRouter(cfg Config, lib *knowledge.Library) *commands.Router {
-	opts := commands.Options{PrivateByDefault: cfg.Replies.Private, Link: citationLink(cfg, lib)}
+	opts := commands.Options{PrivateByDefault: cfg.Replies.Private, Link: citationLink(cfg, lib), TimelineLink: timelineLink(cfg)}
 	return commands.NewRouter(lib, opts)
+}
+
+// timelineLink says where a /timeline reply's title links: to the
+// article's timeline on our citation pages when public_url is set.
+func timelineLink(cfg Config) func(string) string {
+	base := strings.TrimRight(cfg.HTTP.PublicURL, "/")
+	if base == "" {
+		return nil
+	}
+	return func(article string) string { return web.TimelineURL(base, article) }
 }
 
 // citationLink says where a ¶ citation links: to the paragraph on our

@@ -7,6 +7,7 @@
 //	coveragebot eval CASES.yaml           score answers against cases
 //	coveragebot serve                     run the Discord bot
 //	coveragebot register [--dry-run]      register the slash commands
+//	coveragebot timeline ARTICLE          write an article's timeline for TimelineJS
 package main
 
 import (
@@ -48,6 +49,7 @@ const usage = `usage: coveragebot [--config FILE] COMMAND
   eval [--no-synonyms] CASES.yaml           score answers against evaluation cases
   serve [--http ADDR]                       run the Discord bot (token from DISCORD_TOKEN)
   register [--dry-run]                      register the slash commands with Discord
+  timeline [--format timelinejs|png] [--out FILE] ARTICLE   write an article's timeline
 With no --config, ./config.yaml is used when present. With no sources in it,
 the fact bases in ./data/ are, else the copy of data/ built into the binary.`
 
@@ -94,6 +96,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return cmdServe(ctx, cfg, args[1:], getenv, stdout, log)
 	case "register":
 		return cmdRegister(ctx, cfg, args[1:], getenv, stdout, log)
+	case "timeline":
+		return cmdTimeline(ctx, cfg, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
