@@ -23,11 +23,11 @@ func (r *Router) withTimelineImage(resp Response, events []knowledge.Event) (Res
 	for _, ev := range events {
 		articles[ev.Article] = true
 	}
-	img, err := timelineimg.Render(events, timelineimg.Options{
-		Title:       resp.Title,
-		Subtitle:    footerText(Response{Sources: r.sources(cites)}),
-		ShowArticle: len(r.lib.Articles()) > 1,
-	})
+	opts := timelineimg.Options{Title: resp.Title, Subtitle: footerText(Response{Sources: r.sources(cites)})}
+	if len(articles) > 1 {
+		opts.Labels = r.RenderOptions().Labels
+	}
+	img, err := timelineimg.Render(events, opts)
 	if err != nil {
 		return Response{}, fmt.Errorf("/timeline: %w", err)
 	}

@@ -64,6 +64,14 @@ func (l layout) draw(fs *faces) image.Image {
 
 	for _, r := range l.rows {
 		drawMark(dc, r.style, r.dot, r.x0, r.x1, r.y)
+		if r.over {
+			dc.SetColor(colCard)
+			dc.DrawRoundedRectangle(r.labelX0-6, r.y-rowHeight/2+3, r.labelX1-r.labelX0+12, rowHeight-6, 4)
+			dc.FillPreserve()
+			dc.SetColor(colMark)
+			dc.SetLineWidth(1)
+			dc.Stroke()
+		}
 		base := r.y + sizeText*0.35
 		text(dc, fs.date, colTitle, r.dateX, base, r.date)
 		text(dc, fs.text, colText, r.textX, base, r.text)

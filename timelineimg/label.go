@@ -47,16 +47,20 @@ func shortDate(d knowledge.Date, noYear bool) string {
 	return strings.TrimSpace(fmt.Sprintf("%s %d", s, d.Year))
 }
 
-// citeLabel lists an event's paragraphs: "¶2 ¶8", or with the article's id
-// first when the picture shows several articles.
-func citeLabel(ev knowledge.Event, showArticle bool) string {
+// citeLabel lists an event's paragraphs, "¶2 ¶8", after the article's
+// label when labels is set ("Istanbul talks ¶2 ¶8"), shortened by short.
+func citeLabel(ev knowledge.Event, labels map[string]string, short func(string) string) string {
 	parts := make([]string, len(ev.Paragraphs))
 	for i, p := range ev.Paragraphs {
 		parts[i] = fmt.Sprintf("¶%d", p)
 	}
 	s := strings.Join(parts, " ")
-	if showArticle && ev.Article != "" {
-		s = ev.Article + " " + s
+	if labels != nil {
+		name := labels[ev.Article]
+		if name == "" {
+			name = ev.Article
+		}
+		s = strings.TrimSpace(short(name) + " " + s)
 	}
 	return s
 }

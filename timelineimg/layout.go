@@ -14,9 +14,10 @@ type Options struct {
 	Title string
 	// Subtitle is a line under the title, e.g. the source.
 	Subtitle string
-	// ShowArticle names the article beside each ¶ number, for timelines
-	// drawn from more than one article.
-	ShowArticle bool
+	// Labels, when set, names each event's article before its ¶ numbers,
+	// by article id (knowledge.Article.Label), for a timeline drawn from
+	// more than one article; an article missing from it goes by its id.
+	Labels map[string]string
 }
 
 // Picture geometry, in pixels.
@@ -28,6 +29,12 @@ const (
 	barHalf   = 6  // half a bar's height
 	minBar    = 12 // the narrowest bar, so that a week is still a bar
 	labelGap  = 10 // between a mark and its label
+	// minSummary is the least room for a summary beside a mark; with less
+	// on both sides the label goes over the mark.
+	minSummary = 120
+	// maxArticleLabel is the most room an article's label takes before the
+	// ¶ numbers, in pixels; longer ones are cut with "…".
+	maxArticleLabel = 150
 	// MaxEvents is the most rows one picture draws; the rest are counted
 	// in a line under them.
 	MaxEvents = 40
@@ -60,6 +67,9 @@ type row struct {
 	dateX, textX, citeX float64
 	labelX0, labelX1    float64
 	right               bool
+	// over is set when neither side of a long bar has room: the label is
+	// then drawn over the bar, on a patch of the card's colour.
+	over bool
 }
 
 // legendItem explains one style the picture uses.
@@ -173,7 +183,7 @@ func styleOf(ev knowledge.Event) style {
 // whole, else on the left when it fits there, else on the roomier side with
 // the summary shortened at a word. The date and the ¶ numbers are never cut.
 func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right float64) {
-	r.date, r.cite = dateLabel(ev), citeLabel(ev, opts.ShowArticle)
+	r.date, r.cite = dateLabel(ev), citeLabel(ev, opts.Labels, func(s string) string { return fit(fs.cite, s, maxArticleLabel) })
 	pad := float64(dotRadius)
 	if !r.dot {
 		pad = 0
@@ -187,18 +197,26 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right
 	case full <= roomRight:
 		r.right = true
 	case full <= roomLeft:
+	case max(roomLeft, roomRight) < fixed+minSummary:
+		r.over = true
 	default:
 		r.right = roomRight >= roomLeft
 	}
 	room := roomLeft
-	if r.right {
+	switch {
+	case r.over:
+		room = right - max(left, r.x0+labelGap) - labelGap
+	case r.right:
 		room = roomRight
 	}
 	r.text = fit(fs.text, ev.Summary, room-fixed)
 	total := fixed + width(fs.text, r.text)
-	if r.right {
+	switch {
+	case r.over:
+		r.labelX0 = max(left, r.x0+labelGap) + labelGap/2
+	case r.right:
 		r.labelX0 = r.x1 + pad + labelGap
-	} else {
+	default:
 		r.labelX0 = r.x0 - pad - labelGap - total
 	}
 	r.labelX1 = r.labelX0 + total

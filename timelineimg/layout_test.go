@@ -22,9 +22,14 @@ func testFaces(t *testing.T) *faces {
 func TestLayoutLabels(t *testing.T) {
 	fs := testFaces(t)
 	evs, _ := shipped(t)
-	for name, events := range map[string][]knowledge.Event{"istanbul-talks": evs, "loose": looseEvents()} {
+	evs3, labels := three(t)
+	for name, events := range map[string][]knowledge.Event{"istanbul-talks": evs, "loose": looseEvents(), "three-articles": evs3} {
 		t.Run(name, func(t *testing.T) {
-			l := build(events, Options{Title: "Timeline"}, fs)
+			opts := Options{Title: "Timeline"}
+			if name == "three-articles" {
+				opts.Labels = labels
+			}
+			l := build(events, opts, fs)
 			if len(l.rows) != len(events) {
 				t.Fatalf("%d rows for %d events", len(l.rows), len(events))
 			}
@@ -36,7 +41,7 @@ func TestLayoutLabels(t *testing.T) {
 				if r.dot {
 					pad = dotRadius
 				}
-				if r.labelX0 < r.x1+pad && r.labelX1 > r.x0-pad {
+				if !r.over && r.labelX0 < r.x1+pad && r.labelX1 > r.x0-pad {
 					t.Errorf("row %d (%s): label [%.0f, %.0f] covers its mark [%.0f, %.0f]", i, r.date, r.labelX0, r.labelX1, r.x0, r.x1)
 				}
 				if i > 0 && r.y-l.rows[i-1].y < rowHeight {

@@ -40,12 +40,34 @@ func looseEvents() []knowledge.Event {
 	}
 }
 
+// three returns the 2025 events of the shipped article and the two test
+// articles together, and the labels citations call them by.
+func three(tb testing.TB) ([]knowledge.Event, map[string]string) {
+	tb.Helper()
+	lib, err := engine.Load(tb.Context(), knowledge.Config{Facts: []string{
+		"../data/istanbul-talks.yaml",
+		"../knowledge/testdata/harbour/harbour-vote.yaml",
+		"../knowledge/testdata/court/court-ruling.yaml",
+	}}, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { lib.Close() })
+	labels := map[string]string{}
+	for _, a := range lib.Articles() {
+		labels[a.ID] = a.Label()
+	}
+	from := knowledge.MustDate("2025")
+	return lib.Timeline("", &from, nil), labels
+}
+
 // TestGoldenImages renders the shipped article's whole timeline and the
 // loose-dates one and compares them, pixel by pixel with a tolerance, with
 // testdata/*.png. Refresh with go test ./timelineimg -update, then look at
 // the pictures.
 func TestGoldenImages(t *testing.T) {
 	evs, a := shipped(t)
+	evs3, labels := three(t)
 	tests := []struct {
 		name   string
 		events []knowledge.Event
@@ -53,6 +75,7 @@ func TestGoldenImages(t *testing.T) {
 	}{
 		{"istanbul-talks", evs, Options{Title: "Timeline", Subtitle: "Associated Press, 14 May 2025 — " + a.Title}},
 		{"loose", looseEvents(), Options{Title: "Timeline", Subtitle: "Test Gazette, 12 March 2026 — Loose dates: a test"}},
+		{"three-articles", evs3, Options{Title: "Timeline (from 2025)", Subtitle: "three articles", Labels: labels}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
