@@ -46,6 +46,10 @@ type Config struct {
 		PublicURL string `yaml:"public_url"`
 	} `yaml:"http"`
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// Watch reloads the fact bases when a source file changes, polling
+	// every WatchInterval.
+	Watch         bool          `yaml:"watch"`
+	WatchInterval time.Duration `yaml:"watch_interval"`
 	// path is the config file, "" when there is none; dir is its folder,
 	// to which the paths it holds are relative.
 	path, dir string
@@ -69,6 +73,7 @@ func defaultConfig() Config {
 	c.RateLimit.Requests = 5
 	c.RateLimit.Window = 10 * time.Second
 	c.ShutdownTimeout = 10 * time.Second
+	c.WatchInterval = 2 * time.Second
 	return c
 }
 
