@@ -1,7 +1,9 @@
 package engine
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -26,4 +28,31 @@ func BenchmarkAsk(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkAskMixed answers a mixed set of questions over the shipped
+// article (answerable, paraphrased, unanswerable) and reports the median
+// and 99th percentile of one answer.
+func BenchmarkAskMixed(b *testing.B) {
+	l := shippedLibrary(b)
+	qs := []string{
+		"What did Putin propose in his Sunday speech?", "Who will speak for Moscow?",
+		"How long is the front line?", "which leaders came to show support for ukraine",
+		"What punishment do the Europeans threaten?", "How many tanks has Russia lost?",
+		"what is the weather in paris", "When did the ceasefire start?",
+		"Who is helping Russia fight in Kursk?", "What did Macron say?",
+	}
+	var times []time.Duration
+	for b.Loop() {
+		for _, q := range qs {
+			start := time.Now()
+			if _, err := l.Ask(b.Context(), q, 4); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(start))
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds()), "p99-µs")
 }

@@ -6,9 +6,9 @@ package engine
 
 import (
 	"context"
-	"slices"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
