@@ -225,7 +225,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
-		c.thing = c.name || lemmas == nil || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
 	} else {
 		c.thing = c.name
 	}
@@ -354,6 +354,16 @@ func (e *Engine) weigh(c *concept) {
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)
+}
+
+// commonWord reports whether a word is among the thousand commonest of
+// English though no dictionary entry ("whose", "towards"): not a name.
+func (e *Engine) commonWord(w string) bool {
+	if e.lex.vec == nil {
+		return false
+	}
+	r, ok := e.lex.vec.Rank(w)
+	return ok && r < commonBelow/3
 }
 
 // commonness weighs down a word that is common in all of English ("now",
