@@ -9,7 +9,7 @@ import (
 
 // answerThreshold is the share of a question's weight that a paragraph must
 // answer for the reply to cite it.
-const answerThreshold = 0.4
+const answerThreshold = 0.35
 
 // relativeFloor drops passages scoring under this share of the best one.
 const relativeFloor = 0.6
