@@ -68,6 +68,11 @@ type tctx struct {
 	tense  int // +1 future, -1 past, 0 unknown
 	before string
 	after  string
+	// deadline: the expression follows "until", "by", "before" or "by the
+	// end": a deadline, which a story reports ahead of it whatever the
+	// tense of the verb that set it ("ordered it to delete by the end of
+	// August").
+	deadline bool
 }
 
 var timeRules = []timeRule{
@@ -157,7 +162,7 @@ var timeRules = []timeRule{
 		switch {
 		case strings.HasPrefix(strings.ToLower(m[0]), "last"), strings.HasPrefix(strings.ToLower(m[0]), "since"):
 			t = -1
-		case strings.HasPrefix(strings.ToLower(m[0]), "next"), strings.HasPrefix(strings.ToLower(m[0]), "until"), strings.HasPrefix(strings.ToLower(m[0]), "by"):
+		case strings.HasPrefix(strings.ToLower(m[0]), "next"), strings.HasPrefix(strings.ToLower(m[0]), "until"), strings.HasPrefix(strings.ToLower(m[0]), "by"), c.deadline:
 			t = +1
 		}
 		return month(nearestMonth(c.pub, mo, t)), "", true
@@ -271,6 +276,9 @@ func monthDay(mon, dd, yyyy string, c tctx) (string, string, bool) {
 	}
 	t := time.Date(c.pub.Year(), mo, n, 0, 0, 0, 0, time.UTC)
 	switch {
+	case c.deadline && t.Before(c.pub):
+		t = t.AddDate(1, 0, 0)
+	case c.deadline:
 	case c.tense < 0 && t.After(c.pub):
 		t = t.AddDate(-1, 0, 0)
 	case c.tense > 0 && t.Before(c.pub):
@@ -345,7 +353,7 @@ func findTimexes(p *para, pub time.Time) []timex {
 	// Resolve each, then keep the longest of those that overlap.
 	var out []timex
 	for _, h := range hits {
-		c := tctx{pub: pub, tense: tenseAround(p, h.start, h.end), before: wordBefore(p, h.start), after: wordAfter(p, h.end)}
+		c := tctx{pub: pub, tense: tenseAround(p, h.start, h.end), before: wordBefore(p, h.start), after: wordAfter(p, h.end), deadline: deadlineBefore(p, h.start)}
 		d, u, ok := h.rule.resolve(h.m, c)
 		if ok && d != "" {
 			approx := h.rule.name == "weekday" && c.tense == 0 && d != day(pub)
@@ -369,6 +377,25 @@ func findTimexes(p *para, pub time.Time) []timex {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	out = kept
 	return out
+}
+
+// deadlineBefore reports whether the words before off make what follows a
+// deadline: "until", "by", "before", or "by the end" before "of <month>".
+func deadlineBefore(p *para, off int) bool {
+	i := p.tokenAt(off)
+	w := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return strings.ToLower(p.toks[i-k].text)
+	}
+	switch w(1) {
+	case "until", "by", "before", "till":
+		return true
+	case "end":
+		return w(2) == "the" && w(3) == "by"
+	}
+	return false
 }
 
 func wordBefore(p *para, off int) string {

@@ -39,6 +39,8 @@ func TestTimeRules(t *testing.T) {
 		{"in month, conditional after it", "The union would strike again in July if no deal was reached.", thu, "in July", "2026-07", ""},
 		{"since month", "Talks have been mediated since March.", time.Date(2026, 6, 12, 0, 0, 0, 0, time.UTC), "since March", "2026-03", ""},
 		{"month and year", "Ukraine seized land in August 2024.", wed, "August 2024", "2024-08", ""},
+		{"a deadline set in the past tense is ahead", "The court gave police until September 15 to switch the cameras off.", time.Date(2025, 6, 17, 0, 0, 0, 0, time.UTC), "September 15", "2025-09-15", ""},
+		{"by the end of a month, ordered", "It ordered the agency to delete, by the end of August, every image.", time.Date(2025, 6, 17, 0, 0, 0, 0, time.UTC), "of August", "2025-08", ""},
 		{"month and day, nearest", "Fishing families have until April 30 to object.", time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "April 30", "2025-04-30", ""},
 		{"month and day, past", "They met on February 28.", wed, "February 28", "2025-02-28", ""},
 		{"weekday, month and day", "The council voted on Tuesday, March 11, to approve it.", time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), "Tuesday, March 11", "2025-03-11", ""},
