@@ -336,8 +336,8 @@ func (wn *WordNet) Collocation(first, last string) (uint8, string) {
 // part of speech: "leader" gives "lead", "protester" gives "protest".
 func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma)).derived }
 
-// Synonyms returns the words that share one of a lemma's three most frequent
-// senses of any part of speech, or have it among theirs: "disagree" gives
+// Synonyms returns the words that share a lemma's most frequent sense of
+// each part of speech, or have it as theirs: "disagree" gives
 // "dissent", "back" gives "support". Two-word synonyms come joined by "_".
 func (wn *WordNet) Synonyms(lemma string) []string { return wn.lookup(key(lemma)).synonyms }
 

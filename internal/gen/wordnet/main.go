@@ -5,7 +5,7 @@
 // were seen in the tagged corpus, its noun synsets and the lexicographer file
 // of its most frequent noun sense (18 noun.person, 6 noun.artifact…) and its
 // derivationally related words ("leader": "lead") and its synonyms from its
-// three most frequent senses of each part of speech, both ways
+// most frequent sense of each part of speech, both ways
 // ("disagree": "dissent"); last, the two-word
 // nouns that are not a kind of their last word ("think tank"), and the
 // exception lists (irregular forms with their base forms). The output is
