@@ -67,6 +67,11 @@ func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engi
 	if err != nil {
 		return nil, err
 	}
+	return st.newEngine(sources, parts, indexed), nil
+}
+
+// newEngine puts the parts of the sources together into an engine.
+func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed int) *Engine {
 	vocab := newVocabulary(st.tt, st.lex, parts)
 	st.acquire()
 	return &Engine{
@@ -80,7 +85,7 @@ func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engi
 		vocab:   vocab,
 		phrases: newPhraseTable(st.an, parts, sources),
 		speech:  speechForms(st.an),
-	}, nil
+	}
 }
 
 // Update returns the engine for new sources over the same index, which it
@@ -98,6 +103,19 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
+	// A restart with nothing changed reads the snapshot beside the index
+	// instead of parsing, validating and analyzing every article again.
+	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
+		if snap, ok := loadSnapshot(cfg.IndexPath, cfg.Facts); ok {
+			if eng, ok := reopen(ctx, snap, cfg.IndexPath); ok {
+				l := knowledge.NewLibrary(snap.Sources, eng)
+				l.Docs = eng.docs
+				l.LoadTime = time.Since(start)
+				log.Info("coverage reopened", "articles", len(snap.Sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)
+				return l, nil
+			}
+		}
+	}
 	sources, err := knowledge.LoadSources(ctx, cfg)
 	if err != nil {
 		return nil, err
@@ -105,6 +123,11 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	eng, err := New(ctx, sources, cfg.IndexPath)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
+		if err := saveSnapshot(cfg.IndexPath, cfg.Facts, eng); err != nil {
+			log.Warn("no snapshot for a quick restart", "err", err)
+		}
 	}
 	l := knowledge.NewLibrary(sources, eng)
 	l.Docs = eng.docs

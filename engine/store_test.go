@@ -1,10 +1,12 @@
 package engine
 
 import (
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -131,4 +133,51 @@ func TestUpdate(t *testing.T) {
 		t.Error("closing the replaced engine closed the index under the new one")
 	}
 	e.Close()
+}
+
+// A restart with nothing changed reads the snapshot beside the index; a
+// changed file makes it load afresh.
+func TestSnapshotRestart(t *testing.T) {
+	dir := t.TempDir()
+	index := filepath.Join(t.TempDir(), "index")
+	istanbul := copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil)
+	harbour := copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil)
+	cfg := knowledge.Config{Facts: []string{istanbul, harbour}, IndexPath: index}
+	load := func() (*knowledge.Library, string) {
+		t.Helper()
+		var logs strings.Builder
+		l, err := Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l, logs.String()
+	}
+	l, logs := load()
+	if !strings.Contains(logs, "coverage loaded") {
+		t.Errorf("first start: %s", logs)
+	}
+	l.Close()
+	l, logs = load()
+	if !strings.Contains(logs, "coverage reopened") {
+		t.Errorf("restart with nothing changed did not use the snapshot: %s", logs)
+	}
+	ans, err := l.Ask(t.Context(), "How many berths will the developer keep for fishing boats?", 4)
+	if err != nil || ans.Abstained || ans.Passages[0].Ref != (knowledge.Ref{Article: "harbour-vote", Paragraph: 8}) {
+		t.Errorf("after a reopen from the snapshot: %+v, %v", ans, err)
+	}
+	if ms := l.FindEntities("Peskov", 1); len(ms) == 0 {
+		t.Error("the reopened coverage has lost its entities")
+	}
+	l.Close()
+	time.Sleep(10 * time.Millisecond) // a new modification time
+	copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt",
+		func(s string) string { return strings.Replace(s, "14 berths", "16 berths and a slipway", 1) })
+	l, logs = load()
+	if !strings.Contains(logs, "coverage loaded") {
+		t.Errorf("a changed text did not make it load afresh: %s", logs)
+	}
+	if ans, _ := l.Ask(t.Context(), "Will there be a slipway?", 4); ans.Abstained {
+		t.Error("the changed text does not answer")
+	}
+	l.Close()
 }
