@@ -61,7 +61,7 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 	defer lv.Close()
 	go reloadOnHangup(ctx, lv, log)
 	if cfg.Watch {
-		go watchSources(ctx, lv, cfg.WatchInterval, log)
+		watchSources(ctx, lv, cfg.WatchInterval, log)
 	}
 
 	errc := make(chan error, 2)

@@ -17,8 +17,14 @@ import (
 // than asking the kernel, so it works the same on every system and on
 // network disks; at a few thousand articles a poll is a few thousand stats.
 // A reload reindexes only the articles that changed (knowledge.Library.Reload).
+// It takes the files' state before it returns, and watches from there in a
+// goroutine of its own until ctx ends.
 func watchSources(ctx context.Context, lv *live, interval time.Duration, log *slog.Logger) {
 	last := fingerprint(lv)
+	go watch(ctx, lv, last, interval, log)
+}
+
+func watch(ctx context.Context, lv *live, last string, interval time.Duration, log *slog.Logger) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {

@@ -33,7 +33,7 @@ func TestWatchAddsAndDrops(t *testing.T) {
 	defer l.Close()
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	go watchSources(ctx, l, 20*time.Millisecond, slog.New(slog.DiscardHandler))
+	watchSources(ctx, l, 20*time.Millisecond, slog.New(slog.DiscardHandler))
 
 	who := func(name string) string {
 		resp, err := l.Handle(t.Context(), commands.Request{Command: "who", Options: map[string]string{"name": name}})
