@@ -22,17 +22,48 @@ func (r *Router) ask(ctx context.Context, req Request) (Response, error) {
 	if err != nil {
 		return Response{}, fmt.Errorf("ask %q: %w", q, err)
 	}
-	title := Truncate("Q: "+q, LimitTitle)
+	title := Truncate(askTitle+q, LimitTitle)
 	if ans.Abstained || len(ans.Passages) == 0 {
 		intro := r.scopeName(arts) + " doesn't say."
 		if ans.Reason != "" {
 			intro += " " + ans.Reason
 		}
-		return Response{Title: title, Intro: intro, Abstained: true, Citations: []knowledge.Ref{}}, nil
+		resp := Response{Title: title, Intro: intro, Abstained: true, Citations: []knowledge.Ref{}}
+		r.stampVersions(&resp, arts)
+		return resp, nil
 	}
 	resp := Response{Title: title}
 	for _, p := range ans.Passages {
 		resp.Items = append(resp.Items, Item{Text: p.Text, Citations: []knowledge.Ref{p.Ref}})
 	}
+	resp.collectCitations()
+	r.stampVersions(&resp, nil)
 	return resp, nil
+}
+
+// askTitle starts the title of an /ask reply, before the question.
+const askTitle = "Q: "
+
+// QuestionOfTitle returns the question an /ask reply answers, read from its
+// embed's title as sent, and false for the title of any other reply. A
+// follow-up to the reply is read with it in mind. A title cut to Discord's
+// limit gives the question without the end that was cut; a markdown escape
+// (\*) is read as the character it escapes.
+func QuestionOfTitle(title string) (string, bool) {
+	q, ok := strings.CutPrefix(title, askTitle)
+	if !ok {
+		return "", false
+	}
+	q = strings.TrimSpace(strings.TrimSuffix(q, "…"))
+	var b strings.Builder
+	escaped := false
+	for _, r := range q {
+		if r == '\\' && !escaped {
+			escaped = true
+			continue
+		}
+		escaped = false
+		b.WriteRune(r)
+	}
+	return b.String(), b.Len() > 0
 }

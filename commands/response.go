@@ -26,6 +26,12 @@ type Response struct {
 	Ephemeral bool `json:"ephemeral"`
 	// Image is a picture sent with the reply (only /timeline draws one).
 	Image *Image `json:"image,omitempty"`
+	// Versions gives the ArticleVersion of each article /ask cites (or, for
+	// an abstention narrowed to one article, of that one), and Coverage the
+	// CoverageVersion of all loaded: what feedback keeps with the answer.
+	// Not shown, and not in the --json output.
+	Versions map[string]string `json:"-"`
+	Coverage string            `json:"-"`
 }
 
 // Image is a PNG sent with a reply as a file and shown as its embed's image.

@@ -44,6 +44,10 @@ type Router struct {
 	lib   Library
 	opts  Options
 	specs []Spec
+	// versions gives each loaded article's ArticleVersion, coverage the
+	// CoverageVersion of them all.
+	versions map[string]string
+	coverage string
 }
 
 // NewRouter returns a router over lib. Its specs' examples come from lib.
@@ -52,7 +56,8 @@ func NewRouter(lib Library, opts Options) *Router {
 	if lib != nil {
 		fillExamples(specs, lib)
 	}
-	return &Router{lib: lib, opts: opts, specs: specs}
+	versions := articleVersions(lib)
+	return &Router{lib: lib, opts: opts, specs: specs, versions: versions, coverage: CoverageVersion(versions)}
 }
 
 // Specs returns the command specs, for parsing and registration.
