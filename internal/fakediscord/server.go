@@ -62,6 +62,7 @@ type Server struct {
 	refused      int                // gateway connections refused
 	open         int                // websockets open now
 	byToken      map[string]string  // token → id
+	threadState  *threadState       // messages, modals and threads (threads.go)
 }
 
 // issued is what the fake remembers of an interaction it dispatched.
@@ -97,6 +98,8 @@ func Start(heartbeat time.Duration) *Server {
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/@original", s.patchOriginal)
 	mux.HandleFunc("DELETE /api/v9/webhooks/{app}/{token}/messages/@original", s.deleteOriginal)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", s.postFollowup)
+	mux.HandleFunc("POST /api/v9/channels/{channel}/messages/{message}/threads", s.postThread)
+	mux.HandleFunc("POST /api/v9/channels/{channel}/messages", s.postChannelMessage)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		fail(w, r, http.StatusNotFound, 0, "404: Not Found")
 	})
@@ -328,7 +331,7 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 	case typeChoices:
 		problems = choiceProblems(cb.Data)
 	default:
-		problems = []string{fmt.Sprintf("type: %d is not a response type the fake knows", cb.Type)}
+		problems = s.otherCallback(id, cb.Type, cb.Data)
 	}
 	if len(problems) > 0 {
 		fail(w, r, http.StatusBadRequest, 50035, "Invalid Form Body", problems...)
