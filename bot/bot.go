@@ -43,11 +43,14 @@ func New(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) (*Bot, error
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	core, err := NewInteractions(cfg, cmds, rec, log)
+	s, err := newSession(cfg)
 	if err != nil {
 		return nil, err
 	}
-	s, err := newSession(cfg)
+	if cfg.Channels == nil {
+		cfg.Channels = SessionResponder{Session: s}
+	}
+	core, err := NewInteractions(cfg, cmds, rec, log)
 	if err != nil {
 		return nil, err
 	}

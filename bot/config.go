@@ -29,6 +29,10 @@ type Config struct {
 	RateWindow time.Duration
 	// PageTimeout is how long page buttons keep working, default 10m.
 	PageTimeout time.Duration
+	// PageKey signs page buttons (HMAC-SHA256), so that any process with the
+	// same key turns the pages of another's reply, after a restart too, and
+	// nobody can forge a button. Empty: a random key for this process only.
+	PageKey []byte
 	// DeferAfter is how long a command may run before the bot defers its
 	// reply and edits it in later, default 1.5s (Discord waits 3s).
 	DeferAfter time.Duration
@@ -42,6 +46,16 @@ type Config struct {
 	PrivateByDefault bool
 	// Now is the clock for page expiry and rate limits, default time.Now.
 	Now func() time.Time
+	// Feedback keeps /ask answers and the votes on them; nil shows no 👍/👎
+	// buttons. The buttons are signed with PageKey.
+	Feedback Feedback
+	// FollowUps reads follow-up questions; nil shows no "Ask a follow-up"
+	// button.
+	FollowUps FollowUps
+	// Channels starts the threads follow-ups are answered in. New sets it to
+	// the gateway session; without it (an interactions endpoint with no bot
+	// token) a follow-up is answered in the channel.
+	Channels Channels
 }
 
 // DefaultAPIBase is Discord's REST API root, the one discordgo is built for.

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -34,6 +35,7 @@ type Interactions struct {
 	specs map[string]commands.Spec
 	pages *pageStore
 	limit *limiter
+	sign  signer // answer buttons (feedback.go)
 }
 
 // NewInteractions returns the interaction core. cfg's token is not needed;
@@ -56,7 +58,15 @@ func NewInteractions(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) 
 	for _, s := range cmds.Specs() {
 		specs[s.Name] = s
 	}
+	key := cfg.PageKey
+	if len(key) == 0 {
+		key = make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return nil, fmt.Errorf("page key: %w", err)
+		}
+	}
 	return &Interactions{
+		sign:  signer{key: key},
 		cfg:   cfg,
 		cmds:  cmds,
 		rec:   rec,
@@ -84,7 +94,11 @@ func (h *Interactions) Serve(ctx context.Context, i *discordgo.Interaction, r Re
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		h.autocomplete(ctx, log, i, r)
 	case discordgo.InteractionMessageComponent:
-		h.component(ctx, log, i, r)
+		if !h.answerPress(ctx, log, i, r) {
+			h.component(ctx, log, i, r)
+		}
+	case discordgo.InteractionModalSubmit:
+		h.modalSubmit(ctx, log, i, r)
 	case discordgo.InteractionPing:
 		if err := r.Respond(ctx, i, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}); err != nil {
 			log.Error("pong not delivered", "err", err)
@@ -226,6 +240,9 @@ func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discord
 	if len(msgs) > 1 {
 		h.pages.put(i.ID, req.UserID, msgs)
 		out.components = pageButtons(i.ID, 1, len(msgs))
+	}
+	if res.err == nil && len(res.pages) > 0 {
+		out.components = append(out.components, h.answerRow(ctx, log, asked{id: i.ID, req: req, resp: res.resp})...)
 	}
 	if err := h.deliver(ctx, i, r, out, deferred, deferredEphemeral); err != nil {
 		log.Error("reply not delivered", "err", err, "deferred", deferred)
@@ -379,7 +396,7 @@ func (h *Interactions) component(ctx context.Context, log *slog.Logger, i *disco
 		resp = notice(msgNotYourPages).response(discordgo.InteractionResponseChannelMessageWithSource)
 	default:
 		page = min(max(page, 1), len(set.pages))
-		out := outgoing{msg: set.pages[page-1], components: pageButtons(key, page, len(set.pages))}
+		out := outgoing{msg: set.pages[page-1], components: append(pageButtons(key, page, len(set.pages)), answerRows(i.Message)...)}
 		resp = out.response(discordgo.InteractionResponseUpdateMessage)
 	}
 	if err := r.Respond(ctx, i, resp); err != nil {
