@@ -50,6 +50,11 @@ type Config struct {
 	// every WatchInterval.
 	Watch         bool          `yaml:"watch"`
 	WatchInterval time.Duration `yaml:"watch_interval"`
+	Feedback      struct {
+		Path string `yaml:"path"`
+	} `yaml:"feedback"`
+	// answers is what serve adds to the bot (feedback.go), never the file.
+	answers answerServices
 	// path is the config file, "" when there is none; dir is its folder,
 	// to which the paths it holds are relative.
 	path, dir string
@@ -96,6 +101,9 @@ func loadConfig(path string) (Config, error) {
 	c.path, c.dir = path, filepath.Dir(path)
 	if c.Index.Path != "" && !filepath.IsAbs(c.Index.Path) {
 		c.Index.Path = filepath.Join(c.dir, c.Index.Path)
+	}
+	if c.Feedback.Path != "" && !filepath.IsAbs(c.Feedback.Path) {
+		c.Feedback.Path = filepath.Join(c.dir, c.Feedback.Path)
 	}
 	var errs []error
 	for i, s := range c.Sources {

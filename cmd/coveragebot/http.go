@@ -30,11 +30,14 @@ func httpHandler(calls context.Context, cfg Config, lv *live, reg *metrics.Regis
 			return nil, fmt.Errorf("discord public_key: %w", err)
 		}
 		bc := botConfig(cfg, getenv)
-		core, err := bot.NewInteractions(bc, lv, reg, log)
+		rest, err := bot.NewRESTResponder(bc)
 		if err != nil {
 			return nil, err
 		}
-		rest, err := bot.NewRESTResponder(bc)
+		if ch, ok := rest.(bot.Channels); ok && bc.Token != "" {
+			bc.Channels = ch // with the token, follow-ups start threads
+		}
+		core, err := bot.NewInteractions(bc, lv, reg, log)
 		if err != nil {
 			return nil, err
 		}

@@ -8,6 +8,7 @@
 //	coveragebot serve                     run the Discord bot
 //	coveragebot register [--dry-run]      register the slash commands
 //	coveragebot timeline ARTICLE          write an article's timeline for TimelineJS
+//	coveragebot feedback                  export the votes on answers
 package main
 
 import (
@@ -50,6 +51,7 @@ const usage = `usage: coveragebot [--config FILE] COMMAND
   serve [--http ADDR]                       run the Discord bot (token from DISCORD_TOKEN)
   register [--dry-run]                      register the slash commands with Discord
   timeline [--format timelinejs|png] [--out FILE] ARTICLE   write an article's timeline
+  feedback [--since DATE] [--format csv|yaml|cases]         export the votes on /ask answers
 With no --config, ./config.yaml is used when present. With no sources in it,
 the fact bases in ./data/ are, else the copy of data/ built into the binary.`
 
@@ -98,6 +100,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return cmdRegister(ctx, cfg, args[1:], getenv, stdout, log)
 	case "timeline":
 		return cmdTimeline(ctx, cfg, args[1:], stdout, stderr)
+	case "feedback":
+		return cmdFeedback(ctx, cfg, args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -31,6 +31,9 @@ func botConfig(cfg Config, getenv func(string) string) bot.Config {
 		DeferAfter:       cfg.Replies.DeferAfter,
 		ShutdownTimeout:  cfg.ShutdownTimeout,
 		PrivateByDefault: cfg.Replies.Private,
+		PageKey:          []byte(getenv(pageKeyEnv)),
+		Feedback:         cfg.answers.feedback(),
+		FollowUps:        cfg.answers.followUps,
 	}
 }
 
@@ -63,6 +66,11 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 	if cfg.Watch {
 		watchSources(ctx, lv, cfg.WatchInterval, log)
 	}
+	if cfg.answers, err = openAnswers(ctx, cfg, lv, log); err != nil {
+		return err
+	}
+	defer cfg.answers.Close()
+	bc = botConfig(cfg, getenv)
 
 	errc := make(chan error, 2)
 	running := 0
