@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/coveragebot/coveragebot/feedback"
 	"github.com/coveragebot/coveragebot/feedback/sqlite"
+	"github.com/coveragebot/coveragebot/internal/fakediscord"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -117,5 +119,77 @@ func TestFeedbackExport(t *testing.T) {
 		if _, _, err := runCLI(t, tt.args...); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%v: %v, want an error with %q", tt.args, err, tt.want)
 		}
+	}
+}
+
+// TestServeFeedback: serve with feedback.path creates the database, shows
+// the vote and follow-up buttons under /ask, records a 👍 there, and the
+// feedback command exports it after serve has stopped.
+func TestServeFeedback(t *testing.T) {
+	fake := fakediscord.Start(500 * time.Millisecond)
+	defer fake.Close()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "config.yaml")
+	cfgText := fmt.Sprintf("discord:\n  api_base: %s\n  gateway_url: %s\n  guilds: [%q]\nfeedback:\n  path: votes.db\n", fake.APIBase(), fake.GatewayURL(), fakediscord.GuildID)
+	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"DISCORD_TOKEN": "token", pageKeyEnv: "0123456789abcdef0123456789abcdef"}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var out, logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"--config", cfgPath, "serve"}, func(k string) string { return env[k] }, &out, &logs)
+	}()
+	registered := func() bool {
+		for _, r := range fake.Requests() {
+			if r.Method == "PUT" {
+				return true
+			}
+		}
+		return false
+	}
+	if err := fake.WaitFor(20*time.Second, "command registration", registered); err != nil {
+		t.Fatalf("%v\nlogs:\n%s", err, logs.String())
+	}
+	asked := fake.Command("7", "ask", fakediscord.String("question", "What did Putin propose in his Sunday speech?"))
+	if _, err := fake.Dispatch(asked); err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := fake.WaitCallbacks(asked.ID, 1, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := reqs[0].Body.(map[string]any)["data"].(map[string]any)
+	msg := fake.MessageFrom(data, "")
+	var up string
+	for _, row := range data["components"].([]any) {
+		for _, b := range row.(map[string]any)["components"].([]any) {
+			if id := b.(map[string]any)["custom_id"].(string); strings.HasPrefix(id, "fb1.u.") {
+				up = id
+			}
+		}
+	}
+	if up == "" || !strings.Contains(string(reqs[0].JSON), "Ask a follow-up") {
+		t.Fatalf("no 👍 or follow-up button under the answer: %s", reqs[0].JSON)
+	}
+	press := fake.PressOn("8", up, msg)
+	if _, err := fake.Dispatch(press); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fake.WaitCallbacks(press.ID, 1, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v\n%s", err, logs.String())
+	}
+	csv, _, err := runCLI(t, "--config", cfgPath, "feedback")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(csv, ",up,") || !strings.Contains(csv, "What did Putin propose in his Sunday speech?") {
+		t.Errorf("export after serve:\n%s", csv)
 	}
 }
