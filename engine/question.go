@@ -274,6 +274,24 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	if c.name || e.lex.vec == nil {
 		return c
 	}
+	// The kind of answer asked for ("which leaders", "what day") is
+	// answered by an instance of it: the coverage's words WordNet says are
+	// kinds of it (a president is a leader, Saturday is a day), looked for
+	// among its wider neighbours.
+	if vec, ok := e.lex.vec.Vector(w.folded); ok && answerSlot && !c.name && wn != nil {
+		for _, nb := range e.vocab.neighbours(e.lex, vec, w.folded, kindNeighbourCos, kindNeighbours) {
+			nl := nb.Word
+			if l, ok := wn.NounLemma(nb.Word); ok {
+				nl = l
+			}
+			for _, l := range append([]string{lemma}, lemmas...) {
+				if wn.KindOf(nl, l, 3) {
+					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
+					break
+				}
+			}
+		}
+	}
 	if r, ok := e.lex.vec.Rank(w.folded); !ok || r < commonRank {
 		return c
 	}
@@ -309,6 +327,14 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	}
 	return c
 }
+
+// The kinds of an answer noun are looked for among its kindNeighbours
+// nearest words from cosine kindNeighbourCos, and count kindStrength.
+const (
+	kindNeighbourCos = 0.3
+	kindNeighbours   = 30
+	kindStrength     = 0.9
+)
 
 // weigh sets a concept's weight by how rare it is in the coverage (the
 // square root flattens idf: a rare everyday word should not outweigh the

@@ -291,6 +291,14 @@ func (wn *WordNet) Related(a, b string, depth int) bool {
 	return wn.within(la.synsets, lb.synsets, depth) || wn.within(lb.synsets, la.synsets, depth)
 }
 
+// KindOf reports whether a sense of the noun lemma kind is a kind (or an
+// instance) of a sense of of, within depth hypernym steps: a president is a
+// leader, Saturday is a day, Paris is a capital.
+func (wn *WordNet) KindOf(kind, of string, depth int) bool {
+	a, b := wn.lookup(key(kind)), wn.lookup(key(of))
+	return len(a.synsets) > 0 && len(b.synsets) > 0 && wn.within(a.synsets, b.synsets, depth)
+}
+
 // within reports whether some synset of from reaches some synset of to in at
 // most depth hypernym steps (0 steps: they share a synset).
 func (wn *WordNet) within(from, to []int32, depth int) bool {
