@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -23,6 +24,10 @@ import (
 // indexVersion names the index mapping and the way paragraphs are indexed.
 // An index written under another version is rebuilt, not reused.
 const indexVersion = "coveragebot-index-2"
+
+// lockTimeout is how long opening an index waits for another process that
+// holds it.
+const lockTimeout = 2 * time.Second
 
 // manifestKey is where the index keeps its manifest (bleve internal data).
 const manifestKey = "coveragebot/manifest"
@@ -74,19 +79,26 @@ func openStore(path string, lex *lexicon) (*store, error) {
 		}
 		return st, nil
 	}
-	if idx, err := bleve.Open(path); err == nil {
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err == nil {
+		// Another process holding the index makes this fail after the
+		// lock timeout rather than wait for ever, and its index is left
+		// alone: each process needs an index.path of its own.
+		idx, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout.String()})
+		if err != nil {
+			return nil, fmt.Errorf("open index %s: %w (is another coveragebot using it? give each process its own index.path)", path, err)
+		}
 		var m manifest
 		raw, _ := idx.GetInternal([]byte(manifestKey))
 		if json.Unmarshal(raw, &m) == nil && m.Version == indexVersion && m.Articles != nil {
 			st.index, st.manifest = idx, m
 			return st, nil
 		}
-		idx.Close() // another version, or no manifest: rebuild it
+		idx.Close() // written by another version: rebuilt below
 	}
 	if err := clearIndexDir(path); err != nil {
 		return nil, err
 	}
-	if st.index, err = bleve.New(path, im); err != nil {
+	if st.index, err = bleve.NewUsing(path, im, scorch.Name, scorch.Name, map[string]any{"bolt_timeout": lockTimeout.String()}); err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
 	return st, nil

@@ -181,3 +181,26 @@ func TestSnapshotRestart(t *testing.T) {
 	}
 	l.Close()
 }
+
+// Two engines cannot share an index directory: the second is refused with a
+// clear error within the lock timeout, and the first's index is untouched.
+func TestIndexInUse(t *testing.T) {
+	index := filepath.Join(t.TempDir(), "index")
+	first := newEngine(t, []string{"../data/istanbul-talks.yaml"}, index)
+	defer first.Close()
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = New(t.Context(), src, index)
+	if err == nil || !strings.Contains(err.Error(), "its own index.path") {
+		t.Fatalf("second engine on one index: %v, want a refusal naming index.path", err)
+	}
+	if waited := time.Since(start); waited > 10*time.Second {
+		t.Errorf("the refusal took %v", waited)
+	}
+	if !cites(t, first, "Who is the Kremlin spokesman?", "istanbul-talks") {
+		t.Error("the first engine's index was disturbed")
+	}
+}
