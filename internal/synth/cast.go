@@ -73,8 +73,12 @@ func newCast(r *rand.Rand, lx *lexicon, articles int) *cast {
 		})
 		c.orgs = append(c.orgs, org{name: name, acronym: acronym(name), the: !strings.Contains(name, " and ")})
 	}
+	// Surnames go round in a shuffled order, so that they are shared
+	// evenly: about nine people a surname in the largest cast.
+	order := r.Perm(len(surnames))
 	for n := min(6000, max(24, articles*2)); len(c.people) < n; {
-		full := unique(func() string { return pick(firstNames) + " " + pick(lastNames) })
+		last := surnames[order[len(c.people)%len(order)]]
+		full := unique(func() string { return pick(firstNames) + " " + last })
 		first, last, _ := strings.Cut(full, " ")
 		o := r.IntN(len(c.orgs))
 		role := strings.Replace(pick(rolePatterns), "%O", c.orgs[o].ref(), 1)

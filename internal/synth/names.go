@@ -45,6 +45,29 @@ var lastNames = []string{
 	"Nieminen", "Oyelaran", "Pienaar", "Quiroga", "Rutkowski", "Sandoval", "Tolentino", "Underhill", "Varga", "Wendell",
 }
 
+// surnames are lastNames and as many again made of syllables ("Corholm",
+// "Varelli"), so that a large cast does not share a few hundred surnames.
+var surnames = func() []string {
+	pre := []string{"Al", "Bar", "Cor", "Dal", "Es", "Fen", "Gar", "Hal", "Ival", "Jor", "Kel", "Lun", "Mar",
+		"Nor", "Or", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Var", "Wes", "Yar", "Zel"}
+	suf := []string{"ani", "berg", "court", "dottir", "eski", "ford", "gaard", "holm", "ini", "ovic",
+		"sson", "ton", "ville", "wick", "ez", "ard", "ley", "more", "stad", "elli"}
+	out := append([]string(nil), lastNames...)
+	seen := map[string]bool{}
+	for _, n := range out {
+		seen[n] = true
+	}
+	for _, p := range pre {
+		for _, s := range suf {
+			if n := p + s; !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}()
+
 // placeNames are towns, cities and regions; the generator adds its own
 // ("Port Amsel", "Greater Dalca") for more.
 var placeNames = []string{

@@ -215,7 +215,8 @@ func (q *querier) autocomplete(i int) Query {
 	p := a.ents[q.r.IntN(countKind(a, "person"))]
 	prefix := func(s string) string { return s[:min(len(s), 2+q.r.IntN(3))] }
 	line := func(kind, cmd, opt, partial string) Query {
-		return Query{Command: "autocomplete", Kind: kind, Line: "/" + cmd + " " + opt + ":" + partial, Focus: opt}
+		focus := opt[strings.LastIndex(opt, " ")+1:]
+		return Query{Command: "autocomplete", Kind: kind, Line: "/" + cmd + " " + opt + ":" + partial, Focus: focus}
 	}
 	switch i % 5 {
 	case 0:
@@ -233,7 +234,8 @@ func (q *querier) autocomplete(i int) Query {
 	case 3:
 		return line("misspelt", "who", "name", strings.ToLower(misspell(q.r, p.short)))
 	}
-	return line("article", "paragraph", "article", a.id[:len(a.id)-2])
+	// /paragraph needs its number before the article can be completed.
+	return line("article", "paragraph", "number:1 article", a.id[:len(a.id)-2])
 }
 
 // topicWords are the nouns of the article's quotes, or its id when it has

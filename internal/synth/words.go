@@ -34,7 +34,7 @@ var (
 func theLexicon() *lexicon {
 	lexOnce.Do(func() {
 		names := map[string]bool{}
-		for _, list := range [][]string{firstNames, lastNames, placeNames, months} {
+		for _, list := range [][]string{firstNames, surnames, placeNames, months} {
 			for _, n := range list {
 				for _, w := range strings.Fields(n) {
 					names[strings.ToLower(w)] = true
