@@ -52,6 +52,7 @@ const usage = `usage: coveragebot [--config FILE] COMMAND
   register [--dry-run]                      register the slash commands with Discord
   timeline [--format timelinejs|png] [--out FILE] ARTICLE   write an article's timeline
   feedback [--since DATE] [--format csv|yaml|cases]         export the votes on /ask answers
+  bench [--paragraphs 1000,10000,100000]    measure build, memory, reopen and latencies on synthetic coverage
 With no --config, ./config.yaml is used when present. With no sources in it,
 the fact bases in ./data/ are, else the copy of data/ built into the binary.`
 
@@ -102,6 +103,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return cmdTimeline(ctx, cfg, args[1:], stdout, stderr)
 	case "feedback":
 		return cmdFeedback(ctx, cfg, args[1:], stdout)
+	case "bench":
+		return cmdBench(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coveragebot/coveragebot/internal/synth"
+)
+
+// benchOptions are the flags of coveragebot bench.
+type benchOptions struct {
+	sizes      []int
+	perArticle int
+	queries    int
+	dir        string
+	seed       uint64
+	json       bool
+	cpuprofile string
+}
+
+// benchPlan is what the parent hands a child: the corpus to load, where to
+// index it, and the queries to time. The child reads it from a file, so
+// that generating the corpus never counts in the child's memory.
+type benchPlan struct {
+	Facts   []string      `json:"facts"`
+	Extra   string        `json:"extra"`
+	Index   string        `json:"index"`
+	Warmup  []synth.Query `json:"warmup"`
+	Timed   []synth.Query `json:"timed"`
+	Profile string        `json:"profile,omitempty"`
+}
+
+// childEnv marks a process started by bench to measure one size: a test
+// binary looks for it (TestMain) to run the child instead of the tests.
+const childEnv = "COVERAGEBOT_BENCH_CHILD"
+
+// cmdBench measures the engine on synthetic coverages of each size, each in
+// a fresh child process so that its peak memory is its own, and prints a
+// table (or --json).
+func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "--child" {
+		return benchChild(ctx, args[1:], stdout)
+	}
+	o, err := parseBenchFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	root := o.dir
+	if root == "" {
+		if root, err = os.MkdirTemp("", "coveragebot-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(root)
+	}
+	var rows []benchResult
+	for _, n := range o.sizes {
+		fmt.Fprintf(stderr, "bench: %d paragraphs: generating\n", n)
+		plan, err := writeBenchCorpus(filepath.Join(root, strconv.Itoa(n)), n, o)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "bench: %d paragraphs: measuring in a child process\n", n)
+		res, err := runBenchChild(ctx, plan, stderr)
+		if err != nil {
+			return fmt.Errorf("bench %d paragraphs: %w", n, err)
+		}
+		fmt.Fprintf(stderr, "bench: %d paragraphs: built in %.1f s (%.0f ¶/s), reopened in %.2f s, /ask p99 %.1f ms\n",
+			n, res.BuildSeconds, res.BuildRate, res.ReopenSeconds, res.Latency["ask"].P99)
+		rows = append(rows, res)
+	}
+	report := benchReport{Machine: thisMachine(), Seed: o.seed, ArticlesOf: o.perArticle, Queries: o.queries, Sizes: rows}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(report)
+	}
+	return report.writeMarkdown(stdout)
+}
+
+func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	sizes := fs.String("paragraphs", "1000,10000,100000", "coverage sizes to measure, in paragraphs, comma-separated")
+	o := benchOptions{}
+	fs.IntVar(&o.perArticle, "articles-of", synth.DefaultPerArticle, "paragraphs per article")
+	fs.IntVar(&o.queries, "queries", 200, "timed queries per command and size")
+	fs.StringVar(&o.dir, "dir", "", "keep corpora and indexes in `DIR` (default: a temporary directory, removed)")
+	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
+	fs.BoolVar(&o.json, "json", false, "print JSON instead of a markdown table")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build and queries into `DIR`")
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return o, exitError(0)
+	} else if err != nil {
+		return o, exitError(2)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "bench: unexpected argument %q\n", fs.Arg(0))
+		return o, exitError(2)
+	}
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.ReplaceAll(strings.TrimSpace(s), "_", ""))
+		if err != nil || n < o.perArticle {
+			fmt.Fprintf(stderr, "bench: --paragraphs: %q is not a number of paragraphs of at least --articles-of (%d)\n", s, o.perArticle)
+			return o, exitError(2)
+		}
+		o.sizes = append(o.sizes, n)
+	}
+	if o.perArticle < 5 || o.queries < 1 {
+		fmt.Fprintln(stderr, "bench: --articles-of must be at least 5 and --queries at least 1")
+		return o, exitError(2)
+	}
+	return o, nil
+}
+
+// writeBenchCorpus generates a coverage of n paragraphs into dir/corpus and
+// the plan for its child into dir/plan.json.
+func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
+	c, err := synth.Generate(synth.Options{Paragraphs: n, PerArticle: o.perArticle, Seed: o.seed})
+	if err != nil {
+		return "", err
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	corpus, err := filepath.Abs(filepath.Join(dir, "corpus"))
+	if err != nil {
+		return "", err
+	}
+	if err := c.WriteDir(corpus); err != nil {
+		return "", fmt.Errorf("write corpus: %w", err)
+	}
+	plan := benchPlan{
+		Index:  filepath.Join(filepath.Dir(corpus), "index"),
+		Extra:  filepath.Join(corpus, filepath.FromSlash(c.ExtraFacts())),
+		Warmup: c.Queries(max(10, o.queries/10), 1),
+		Timed:  c.Queries(o.queries, 0),
+	}
+	for _, f := range c.Facts() {
+		plan.Facts = append(plan.Facts, filepath.Join(corpus, f))
+	}
+	if o.cpuprofile != "" {
+		if err := os.MkdirAll(o.cpuprofile, 0o755); err != nil {
+			return "", err
+		}
+		plan.Profile = filepath.Join(o.cpuprofile, strconv.Itoa(n))
+	}
+	raw, err := json.Marshal(plan)
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(filepath.Dir(corpus), "plan.json")
+	return path, os.WriteFile(path, raw, 0o644)
+}
+
+// runBenchChild re-runs this binary on one plan and reads its result.
+func runBenchChild(ctx context.Context, plan string, stderr io.Writer) (benchResult, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return benchResult{}, err
+	}
+	cmd := exec.CommandContext(ctx, exe, "bench", "--child", plan)
+	cmd.Env = append(os.Environ(), childEnv+"=1")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, stderr
+	if err := cmd.Run(); err != nil {
+		return benchResult{}, fmt.Errorf("child: %w", err)
+	}
+	var res benchResult
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		return benchResult{}, fmt.Errorf("child's result: %w: %q", err, out.String())
+	}
+	return res, nil
+}
+
+// machine says where the figures were measured.
+type machine struct {
+	OS        string `json:"os"`
+	CPUs      int    `json:"cpus"`
+	CPU       string `json:"cpu"`
+	GoVersion string `json:"go"`
+	Date      string `json:"date"`
+}
+
+func thisMachine() machine {
+	m := machine{OS: runtime.GOOS + "/" + runtime.GOARCH, CPUs: runtime.NumCPU(), GoVersion: runtime.Version(), Date: time.Now().UTC().Format(time.DateOnly)}
+	if raw, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(raw), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				m.CPU = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	return m
+}

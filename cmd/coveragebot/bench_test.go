@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/internal/synth"
+)
+
+// TestMain lets the test binary stand in for coveragebot when bench
+// re-executes itself to measure a size in a fresh process.
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) == "1" {
+		err := run(context.Background(), os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+		var ee exitError
+		switch {
+		case errors.As(err, &ee):
+			os.Exit(int(ee))
+		case err != nil:
+			fmt.Fprintln(os.Stderr, "coveragebot:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// The bench runs end to end at a tiny size, in a child process, and reports
+// every figure. Nothing here is timed: the figures only have to be there.
+func TestBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds two indexes in a child process")
+	}
+	out, errOut, err := runCLI(t, "bench", "--paragraphs", "200", "--articles-of", "20", "--queries", "5", "--json", "--dir", t.TempDir())
+	if err != nil {
+		t.Fatalf("bench: %v\n%s", err, errOut)
+	}
+	var r benchReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(r.Sizes) != 1 {
+		t.Fatalf("%d sizes, want 1:\n%s", len(r.Sizes), out)
+	}
+	s := r.Sizes[0]
+	if s.Paragraphs != 200 || s.Articles != 10 || s.IndexDocs <= s.Paragraphs {
+		t.Errorf("%d paragraphs in %d articles, %d index documents; want 200 in 10, and sentences too", s.Paragraphs, s.Articles, s.IndexDocs)
+	}
+	figures := map[string]float64{
+		"start-up": s.StartupSeconds, "build": s.BuildSeconds, "build rate": s.BuildRate,
+		"index size": s.IndexMB, "reopen": s.ReopenSeconds,
+	}
+	if runtime.GOOS == "linux" {
+		figures["peak RSS build"] = s.PeakBuildMB
+		figures["peak RSS reopen"] = s.PeakReopenMB
+		figures["serving RSS"] = s.ServingMB
+		figures["build CPU"] = s.BuildCPUSeconds
+	}
+	for _, c := range synth.QueryCommands {
+		l := s.Latency[c]
+		if l.N != 5 || l.Errors != 0 {
+			t.Errorf("%s: %d queries, %d refused; want 5 and none", c, l.N, l.Errors)
+		}
+		figures[c+" p50"], figures[c+" p99"], figures[c+" max"] = l.P50, l.P99, l.Max
+	}
+	for name, f := range figures {
+		if !(f > 0) {
+			t.Errorf("%s is %v, want a positive figure", name, f)
+		}
+	}
+	// Adding an article is n/a (-1) until the engine can; then positive.
+	if s.AddSeconds != -1 && !(s.AddSeconds > 0) {
+		t.Errorf("add article is %v, want n/a (-1) or a positive figure", s.AddSeconds)
+	}
+}
+
+// The markdown report has a header, a row per size and says n/a for what
+// was not measured.
+func TestBenchMarkdown(t *testing.T) {
+	r := benchReport{Machine: machine{OS: "linux/amd64", CPUs: 2, CPU: "Test CPU", GoVersion: "go1.26"}, Seed: 1, ArticlesOf: 29, Queries: 10,
+		Sizes: []benchResult{{Paragraphs: 1000, Articles: 35, AddSeconds: -1, Latency: map[string]latency{"ask": {N: 10, P50: 1.5, P99: 12.25, Max: 150}}}}}
+	var b strings.Builder
+	if err := r.writeMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, want := range []string{"2 CPUs (Test CPU)", "| paragraphs | articles |", "| 1000 | 35 |", "| n/a |", "1.50 / 12.2 / 150", "/ask 0/10 abstained"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "\n| ") != 3 {
+		t.Errorf("want a header, a separator and one row:\n%s", got)
+	}
+}
+
+func TestBenchFlags(t *testing.T) {
+	for _, args := range [][]string{{"--paragraphs", "10"}, {"--paragraphs", "1000,x"}, {"--queries", "0"}, {"extra"}} {
+		if _, _, err := runCLI(t, append([]string{"bench"}, args...)...); err == nil {
+			t.Errorf("bench %v: no error", args)
+		}
+	}
+	o, err := parseBenchFlags([]string{"--paragraphs", "1_000,10000", "--articles-of", "20"}, new(strings.Builder))
+	if err != nil || len(o.sizes) != 2 || o.sizes[0] != 1000 || o.perArticle != 20 {
+		t.Errorf("parseBenchFlags: %+v, %v", o, err)
+	}
+}

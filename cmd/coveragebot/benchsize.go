@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coveragebot/coveragebot/commands"
+	"github.com/coveragebot/coveragebot/engine"
+	"github.com/coveragebot/coveragebot/internal/synth"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// benchResult is what one size measured. Times are in seconds, latencies in
+// milliseconds, memory in MB (2^20 bytes); a negative figure was not
+// measured.
+type benchResult struct {
+	Paragraphs int `json:"paragraphs"`
+	Articles   int `json:"articles"`
+	IndexDocs  int `json:"index_docs"`
+	// StartupSeconds is the first load of one article in memory: the
+	// process-wide word vectors and WordNet, which a restart pays too.
+	StartupSeconds float64 `json:"startup_s"`
+	BuildSeconds   float64 `json:"build_s"`
+	// BuildCPUSeconds is the CPU time of the build, all threads: on a
+	// shared machine, steadier than BuildSeconds.
+	BuildCPUSeconds float64 `json:"build_cpu_s"`
+	// BuildRate is paragraphs per second of the build.
+	BuildRate float64 `json:"build_paragraphs_per_s"`
+	// PeakBuildMB is VmHWM after the build: the most the process held so
+	// far, start-up included.
+	PeakBuildMB float64 `json:"peak_rss_build_mb"`
+	IndexMB     float64 `json:"index_disk_mb"`
+	// ReopenSeconds is a second Load on the same index directory.
+	ReopenSeconds float64 `json:"reopen_s"`
+	// PeakReopenMB is VmHWM over the reopen alone: reset before it, once
+	// the first coverage is collected.
+	PeakReopenMB float64 `json:"peak_rss_reopen_mb"`
+	// ServingMB is VmRSS after the reopen, a GC and returning freed memory
+	// to the system.
+	ServingMB float64 `json:"serving_rss_mb"`
+	// AddSeconds is adding one article to the loaded coverage; -1 while the
+	// engine cannot.
+	AddSeconds float64 `json:"add_article_s"`
+	// Latency is per command: ask, who, quote, timeline, autocomplete.
+	Latency map[string]latency `json:"latency_ms"`
+}
+
+type latency struct {
+	N         int     `json:"n"`
+	P50       float64 `json:"p50"`
+	P99       float64 `json:"p99"`
+	Max       float64 `json:"max"`
+	Abstained int     `json:"abstained"`
+	// Errors are replies the router refused with a user-facing error.
+	Errors int `json:"errors"`
+}
+
+// benchChild measures one plan in this process and prints its result as
+// JSON: build, on-disk size, reopen, serving memory, add, then queries.
+func benchChild(ctx context.Context, args []string, stdout io.Writer) error {
+	if len(args) != 1 {
+		return errors.New("bench --child needs a plan file")
+	}
+	raw, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	var plan benchPlan
+	if err := json.Unmarshal(raw, &plan); err != nil {
+		return fmt.Errorf("plan %s: %w", args[0], err)
+	}
+	res, err := measure(ctx, plan)
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(stdout).Encode(res)
+}
+
+func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
+	res := benchResult{AddSeconds: -1, PeakReopenMB: -1}
+	// Start-up: the lexicon every engine shares, loaded by a first small
+	// coverage so that the build measures indexing.
+	t := time.Now()
+	small, err := engine.Load(ctx, knowledge.Config{Facts: []string{plan.Extra}}, nil)
+	if err != nil {
+		return res, fmt.Errorf("start-up: %w", err)
+	}
+	small.Close()
+	res.StartupSeconds = time.Since(t).Seconds()
+
+	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index}
+	stop := startProfile(plan.Profile, "build")
+	t, cpu := time.Now(), cpuTime()
+	lib, err := engine.Load(ctx, cfg, nil)
+	if err != nil {
+		return res, fmt.Errorf("build: %w", err)
+	}
+	res.BuildSeconds = time.Since(t).Seconds()
+	res.BuildCPUSeconds = -1
+	if cpu >= 0 {
+		res.BuildCPUSeconds = (cpuTime() - cpu).Seconds()
+	}
+	stop()
+	res.PeakBuildMB = procStatusMB("VmHWM")
+	for _, a := range lib.Articles() {
+		res.Paragraphs += len(a.Paragraphs)
+		res.Articles++
+	}
+	res.IndexDocs = lib.Docs
+	res.BuildRate = float64(res.Paragraphs) / res.BuildSeconds
+	if err := lib.Close(); err != nil {
+		return res, fmt.Errorf("close: %w", err)
+	}
+	lib = nil // so that the reopen can collect it
+	if res.IndexMB, err = dirMB(plan.Index); err != nil {
+		return res, err
+	}
+
+	// The reopen's peak is measured from what a restarted process would
+	// hold: the lexicon, without the first coverage's garbage.
+	runtime.GC()
+	debug.FreeOSMemory()
+	reset := resetPeak()
+	t = time.Now()
+	lib, err = engine.Load(ctx, cfg, nil)
+	if err != nil {
+		return res, fmt.Errorf("reopen: %w", err)
+	}
+	res.ReopenSeconds = time.Since(t).Seconds()
+	if reset {
+		res.PeakReopenMB = procStatusMB("VmHWM")
+	}
+	defer lib.Close()
+	runtime.GC()
+	debug.FreeOSMemory()
+	res.ServingMB = procStatusMB("VmRSS")
+
+	if d, ok, err := addArticle(ctx, lib, plan.Extra); err != nil {
+		return res, fmt.Errorf("add an article: %w", err)
+	} else if ok {
+		res.AddSeconds = d.Seconds()
+	}
+
+	router := commands.NewRouter(lib, commands.Options{})
+	for _, q := range plan.Warmup {
+		if _, _, err := runQuery(ctx, router, q); err != nil {
+			return res, err
+		}
+	}
+	stop = startProfile(plan.Profile, "queries")
+	res.Latency, err = timeQueries(ctx, router, plan.Timed)
+	stop()
+	return res, err
+}
+
+// articleAdder is how the bench expects the engine to add one article to a
+// loaded coverage without rebuilding it (issue 10).
+//
+// HOOK(issue 10): nothing implements it yet, so "add article" reads n/a.
+// When the engine can, make this interface its method (or call it below)
+// and the figure appears.
+type articleAdder interface {
+	AddSource(ctx context.Context, factsPath string) error
+}
+
+// addArticle times adding the article of factsPath to lib, when lib can.
+func addArticle(ctx context.Context, lib *knowledge.Library, factsPath string) (time.Duration, bool, error) {
+	a, ok := any(lib).(articleAdder)
+	if !ok {
+		return 0, false, nil
+	}
+	t := time.Now()
+	err := a.AddSource(ctx, factsPath)
+	return time.Since(t), true, err
+}
+
+// timeQueries runs the timed queries interleaved, one of each command in
+// turn as a server sees them, and sums up each command's latencies.
+func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query) (map[string]latency, error) {
+	byCmd := map[string][]synth.Query{}
+	for _, q := range qs {
+		byCmd[q.Command] = append(byCmd[q.Command], q)
+	}
+	times := map[string][]time.Duration{}
+	out := map[string]latency{}
+	for i := 0; ; i++ {
+		ran := false
+		for _, cmd := range synth.QueryCommands {
+			if i >= len(byCmd[cmd]) {
+				continue
+			}
+			ran = true
+			t := time.Now()
+			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
+			d := time.Since(t)
+			if err != nil {
+				return nil, err
+			}
+			times[cmd] = append(times[cmd], d)
+			l := out[cmd]
+			if abstained {
+				l.Abstained++
+			}
+			if userErr {
+				l.Errors++
+			}
+			out[cmd] = l
+		}
+		if !ran {
+			break
+		}
+	}
+	for cmd, ds := range times {
+		l := out[cmd]
+		l.N, l.P50, l.P99, l.Max = len(ds), percentileMS(ds, 50), percentileMS(ds, 99), percentileMS(ds, 100)
+		out[cmd] = l
+	}
+	return out, nil
+}
+
+// runQuery answers one query as the bot would: parse, handle and render
+// (Discord messages), or autocomplete. A user-facing error counts; any
+// other error stops the bench.
+func runQuery(ctx context.Context, router *commands.Router, q synth.Query) (abstained, userErr bool, err error) {
+	req, err := router.Parse(q.Line)
+	if err != nil {
+		return false, false, fmt.Errorf("query %q does not parse: %w", q.Line, err)
+	}
+	if q.Command == "autocomplete" {
+		cs := router.Autocomplete(ctx, commands.AutocompleteRequest{Command: req.Command, Option: q.Focus, Partial: req.Options[q.Focus], Options: req.Options})
+		return len(cs) == 0, false, nil
+	}
+	resp, err := router.Handle(ctx, req)
+	var ue *commands.Error
+	switch {
+	case errors.As(err, &ue):
+		return false, true, nil
+	case err != nil:
+		return false, false, fmt.Errorf("query %q: %w", q.Line, err)
+	}
+	_ = router.Render(resp)
+	return resp.Abstained, false, nil
+}
+
+// percentileMS is the nearest-rank percentile p of ds, in milliseconds.
+func percentileMS(ds []time.Duration, p int) float64 {
+	s := append([]time.Duration(nil), ds...)
+	slices.Sort(s)
+	i := (p*len(s)+99)/100 - 1
+	i = max(0, min(i, len(s)-1))
+	return float64(s[i]) / float64(time.Millisecond)
+}
+
+// procStatusMB reads a kB figure of /proc/self/status in MB; -1 where
+// there is no such file (not Linux).
+func procStatusMB(key string) float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if k, v, ok := strings.Cut(sc.Text(), ":"); ok && k == key {
+			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
+			if err != nil {
+				return -1
+			}
+			return kb / 1024
+		}
+	}
+	return -1
+}
+
+// resetPeak resets VmHWM to the current RSS (Linux 4.0 and later), so
+// that the next reading is the peak of what follows.
+func resetPeak() bool {
+	return os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
+}
+
+// dirMB is the size of the files under dir.
+func dirMB(dir string) (float64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			total += info.Size()
+		}
+		return nil
+	})
+	return float64(total) / (1 << 20), err
+}
+
+// startProfile writes a CPU profile to prefix-name.pprof until the
+// returned function is called; nothing when prefix is empty.
+func startProfile(prefix, name string) func() {
+	if prefix == "" {
+		return func() {}
+	}
+	f, err := os.Create(prefix + "-" + name + ".pprof")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: cpu profile:", err)
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintln(os.Stderr, "bench: cpu profile:", err)
+		f.Close()
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
+}
