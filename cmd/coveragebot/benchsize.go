@@ -116,6 +116,7 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	}
 	stop()
 	res.PeakBuildMB = procStatusMB("VmHWM")
+	writeHeapProfile(plan.Profile, "build-heap")
 	for _, a := range lib.Articles() {
 		res.Paragraphs += len(a.Paragraphs)
 		res.Articles++
@@ -328,4 +329,21 @@ func startProfile(prefix, name string) func() {
 		return func() {}
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }
+}
+
+// writeHeapProfile writes what the heap holds now to prefix-name.pprof;
+// nothing when prefix is empty.
+func writeHeapProfile(prefix, name string) {
+	if prefix == "" {
+		return
+	}
+	f, err := os.Create(prefix + "-" + name + ".pprof")
+	if err == nil {
+		runtime.GC()
+		err = pprof.WriteHeapProfile(f)
+		f.Close()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: heap profile:", err)
+	}
 }
