@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,7 @@ type benchOptions struct {
 	sizes      []int
 	perArticle int
 	queries    int
+	commands   map[string]bool
 	dir        string
 	seed       uint64
 	json       bool
@@ -96,6 +98,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	o := benchOptions{}
 	fs.IntVar(&o.perArticle, "articles-of", synth.DefaultPerArticle, "paragraphs per article")
 	fs.IntVar(&o.queries, "queries", 200, "timed queries per command and size")
+	cmds := fs.String("commands", strings.Join(synth.QueryCommands, ","), "commands to time, comma-separated")
 	fs.StringVar(&o.dir, "dir", "", "keep corpora and indexes in `DIR` (default: a temporary directory, removed)")
 	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
 	fs.BoolVar(&o.json, "json", false, "print JSON instead of a markdown table")
@@ -116,6 +119,15 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 			return o, exitError(2)
 		}
 		o.sizes = append(o.sizes, n)
+	}
+	o.commands = map[string]bool{}
+	for _, c := range strings.Split(*cmds, ",") {
+		c = strings.TrimPrefix(strings.TrimSpace(c), "/")
+		if !slices.Contains(synth.QueryCommands, c) {
+			fmt.Fprintf(stderr, "bench: --commands: %q is none of %s\n", c, strings.Join(synth.QueryCommands, ", "))
+			return o, exitError(2)
+		}
+		o.commands[c] = true
 	}
 	if o.perArticle < 5 || o.queries < 1 {
 		fmt.Fprintln(stderr, "bench: --articles-of must be at least 5 and --queries at least 1")
@@ -144,8 +156,8 @@ func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
 	plan := benchPlan{
 		Index:  filepath.Join(filepath.Dir(corpus), "index"),
 		Extra:  filepath.Join(corpus, filepath.FromSlash(c.ExtraFacts())),
-		Warmup: c.Queries(max(10, o.queries/10), 1),
-		Timed:  c.Queries(o.queries, 0),
+		Warmup: only(c.Queries(max(10, o.queries/10), 1), o.commands),
+		Timed:  only(c.Queries(o.queries, 0), o.commands),
 	}
 	for _, f := range c.Facts() {
 		plan.Facts = append(plan.Facts, filepath.Join(corpus, f))
@@ -162,6 +174,17 @@ func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
 	}
 	path := filepath.Join(filepath.Dir(corpus), "plan.json")
 	return path, os.WriteFile(path, raw, 0o644)
+}
+
+// only keeps the queries of the given commands.
+func only(qs []synth.Query, commands map[string]bool) []synth.Query {
+	var out []synth.Query
+	for _, q := range qs {
+		if commands[q.Command] {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // runBenchChild re-runs this binary on one plan and reads its result.

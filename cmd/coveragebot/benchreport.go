@@ -43,7 +43,11 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 			fixed(s.ReopenSeconds, 2), fixed(s.PeakReopenMB, 0), fixed(s.ServingMB, 0), fixed(s.AddSeconds, 2),
 		}
 		for _, c := range synth.QueryCommands {
-			l := s.Latency[c]
+			l, ok := s.Latency[c]
+			if !ok {
+				cells = append(cells, "not timed")
+				continue
+			}
 			cells = append(cells, fmt.Sprintf("%s / %s / %s", ms(l.P50), ms(l.P99), ms(l.Max)))
 		}
 		row(cells)
@@ -54,7 +58,10 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 	for _, s := range r.Sizes {
 		var parts []string
 		for _, c := range synth.QueryCommands {
-			l := s.Latency[c]
+			l, ok := s.Latency[c]
+			if !ok {
+				continue
+			}
 			p := fmt.Sprintf("%s %d/%d abstained", commandLabel(c), l.Abstained, l.N)
 			if c == "autocomplete" {
 				p = fmt.Sprintf("%s %d/%d empty", commandLabel(c), l.Abstained, l.N)
