@@ -138,12 +138,14 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	runtime.GC()
 	debug.FreeOSMemory()
 	reset := resetPeak()
+	stop = startProfile(plan.Profile, "reopen")
 	t = time.Now()
 	lib, err = engine.Load(ctx, cfg, nil)
 	if err != nil {
 		return res, fmt.Errorf("reopen: %w", err)
 	}
 	res.ReopenSeconds = time.Since(t).Seconds()
+	stop()
 	if reset {
 		res.PeakReopenMB = procStatusMB("VmHWM")
 	}
@@ -166,7 +168,9 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	}
 
 	// Last, so that the queries ran on the coverage as built.
+	stop = startProfile(plan.Profile, "add")
 	d, err := addArticle(ctx, lib, cfg, plan.Extra)
+	stop()
 	if err != nil {
 		return res, fmt.Errorf("add an article: %w", err)
 	}
