@@ -8,10 +8,11 @@ import (
 	"sync"
 )
 
-//go:generate go run ../gen/synthwords -wordnet ../../engine/wordnet/wordnet.txt.gz -out words.txt
-
 // words.txt holds the commonest English nouns, verbs and adjectives, most
-// frequent first, each with a synonym when WordNet gives one.
+// frequent first, each with a synonym when WordNet gives one. It is frozen
+// (made by internal/gen/synthwords from the engine's data files as of
+// adb6260, which says how to reproduce it), so that the coverage and the
+// queries do not change when the engine's data does.
 //
 //go:embed words.txt
 var wordsTxt string

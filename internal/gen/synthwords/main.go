@@ -9,7 +9,15 @@
 // names ("smith", "london") and inflected forms. The output is
 // deterministic byte for byte for the same inputs.
 //
-//	go run ./internal/gen/synthwords [-wordnet engine/wordnet/wordnet.txt.gz] [-out internal/synth/words.txt]
+// The committed words.txt is frozen, so that the benchmark's coverage and
+// queries stay the same while the engine's data files change: it was made
+// from those files as of commit adb6260, and this reproduces it:
+//
+//	git show adb6260:engine/wordnet/wordnet.txt.gz > /tmp/wordnet.txt.gz
+//	git show adb6260:engine/wordvec/vectors.bin > /tmp/vectors.bin
+//	go run ./internal/gen/synthwords -wordnet /tmp/wordnet.txt.gz -vectors /tmp/vectors.bin
+//
+// Regenerating it from newer files changes every benchmark figure.
 package main
 
 import (
@@ -103,9 +111,10 @@ func inflected(w string, l lemma, lemmas map[string]lemma) bool {
 
 func main() {
 	wn := flag.String("wordnet", "engine/wordnet/wordnet.txt.gz", "engine/wordnet's data file")
+	vectors := flag.String("vectors", "", "engine/wordvec's vectors.bin (default: the one built in)")
 	out := flag.String("out", "internal/synth/words.txt", "file to write")
 	flag.Parse()
-	if err := run(*wn, *out); err != nil {
+	if err := run(*wn, *vectors, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "synthwords:", err)
 		os.Exit(1)
 	}
@@ -118,18 +127,18 @@ type lemma struct {
 	synonyms            []string
 }
 
-func run(wnPath, out string) error {
+func run(wnPath, vecPath, out string) error {
 	lemmas, irregular, err := readWordNet(wnPath)
 	if err != nil {
 		return err
 	}
-	vec, err := wordvec.Load()
+	vec, err := loadVectors(vecPath)
 	if err != nil {
 		return err
 	}
-	// A word's synonym is one of WordNet's that has a vector and is
-	// a plain word, so that the benchmark can ask in other words.
-	// a plain word of the same part of speech, the commonest such.
+	// A word's synonym, so that the benchmark can ask in other words, is
+	// the commonest of WordNet's that is a plain word with a vector and of
+	// the same part of speech.
 	synonym := func(w, pos string) string {
 		best, bestRank := "", vec.Len()
 		for _, s := range lemmas[w].synonyms {
@@ -184,6 +193,18 @@ func run(wnPath, out string) error {
 		}
 	}
 	return os.WriteFile(out, b.Bytes(), 0o644)
+}
+
+// loadVectors reads a vectors.bin, or the built-in one when path is "".
+func loadVectors(path string) (*wordvec.Vectors, error) {
+	if path == "" {
+		return wordvec.Load()
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return wordvec.Parse(string(raw))
 }
 
 // readWordNet reads the lemma table and the irregular forms of
