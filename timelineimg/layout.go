@@ -232,13 +232,22 @@ func fit(f font.Face, s string, w float64) string {
 		return s
 	}
 	words := strings.Fields(s)
-	for n := len(words) - 1; n > 0; n-- {
-		t := strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…"
-		if width(f, t) <= w {
-			return t
+	cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
+	// The longest cut that fits, by halving: a subtitle naming hundreds of
+	// articles is measured a dozen times, not once per word.
+	lo, hi := 0, len(words)-1 // cut(lo) fits (or lo is 0); cut(hi+1…) does not
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if width(f, cut(mid)) <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
 	}
-	return ""
+	if lo == 0 {
+		return ""
+	}
+	return cut(lo)
 }
 
 // legend explains the styles the picture uses, left to right.
