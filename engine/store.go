@@ -29,6 +29,9 @@ const indexVersion = "coveragebot-index-2"
 // holds it.
 const lockTimeout = 2 * time.Second
 
+// batchDocs is how many paragraphs one index batch holds at most.
+const batchDocs = 5000
+
 // manifestKey is where the index keeps its manifest (bleve internal data).
 const manifestKey = "coveragebot/manifest"
 
@@ -129,8 +132,11 @@ func partHash(s *knowledge.Source, ih string) string {
 }
 
 // update brings the store to the sources: the index's changed, added and
-// removed articles in one batch (so a search sees the old coverage or the
-// new, never half), and a part for every article, reusing those unchanged.
+// removed articles, in batches of at most batchDocs paragraphs (a reload of
+// a few articles is one batch, so a search sees the old coverage or the
+// new; a first build is many, so that memory holds one batch at a time),
+// with the manifest in the last; and a part for every article, reusing
+// those unchanged.
 // It returns the parts in the sources' order and how many articles were
 // indexed.
 func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*part, int, error) {
@@ -143,7 +149,8 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		ph[i] = partHash(sources[i], ih[i])
 	})
 	next := manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}
-	batch := st.index.NewBatch()
+	batches := []*bleve.Batch{st.index.NewBatch()}
+	batch, docs := batches[0], 0
 	indexed := 0
 	for i, s := range sources {
 		id := s.Article.ID
@@ -152,9 +159,14 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		if had && old.Hash == ih[i] {
 			continue
 		}
+		if docs >= batchDocs {
+			batch, docs = st.index.NewBatch(), 0
+			batches = append(batches, batch)
+		}
 		if had {
 			deleteArticle(batch, id, old.Paragraphs)
 		}
+		docs += len(s.Article.Paragraphs)
 		for n, p := range s.Article.Paragraphs {
 			ref := knowledge.Ref{Article: id, Paragraph: n + 1}
 			if err := batch.Index(docID(ref), indexDoc{Article: id, Text: p}); err != nil {
@@ -179,7 +191,15 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 	batch.SetInternal([]byte(manifestKey), raw)
 	// The index writes while the parts are analyzed.
 	written := make(chan error, 1)
-	go func() { written <- st.index.Batch(batch) }()
+	go func() {
+		for _, b := range batches {
+			if err := st.index.Batch(b); err != nil {
+				written <- err
+				return
+			}
+		}
+		written <- nil
+	}()
 
 	parts := make([]*part, len(sources))
 	var todo []int
