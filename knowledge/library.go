@@ -23,6 +23,11 @@ type Config struct {
 	// IgnoreSynonyms drops every fact base's synonyms: groups, to measure
 	// how much answers depend on them (an ablation, never for serving).
 	IgnoreSynonyms bool
+	// Previous are sources loaded before: one whose fact base and text are
+	// unchanged on the disk (size and modification time) is reused rather
+	// than read and validated again, so a reload of a large coverage costs
+	// what changed.
+	Previous []*Source
 }
 
 // Engine answers free-text questions over a coverage: the index, the word
@@ -90,6 +95,10 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 	// taken in the order given.
 	srcs := make([]*Source, len(cfg.Facts))
 	errs := make([]error, len(cfg.Facts))
+	prev := map[string]*Source{}
+	for _, s := range cfg.Previous {
+		prev[s.FactsPath] = s
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(len(cfg.Facts), runtime.GOMAXPROCS(0)) {
@@ -97,6 +106,10 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if p := prev[cfg.Facts[i]]; cfg.FS == nil && p != nil && p.unchanged() {
+					srcs[i] = p
+					continue
+				}
 				if cfg.FS != nil {
 					srcs[i], errs[i] = LoadSourceFS(cfg.FS, cfg.Facts[i])
 				} else {
@@ -155,6 +168,9 @@ func LoadSources(ctx context.Context, cfg Config) ([]*Source, error) {
 // this library is untouched.
 func (l *Library) Reload(ctx context.Context, cfg Config) (*Library, error) {
 	start := time.Now()
+	if !cfg.IgnoreSynonyms {
+		cfg.Previous = l.sources
+	}
 	sources, err := LoadSources(ctx, cfg)
 	if err != nil {
 		return nil, err

@@ -23,6 +23,9 @@ type Source struct {
 	Synonyms [][]string
 	// FactsPath is the fact base file the source was read from.
 	FactsPath string
+	// stamps are the fact base's and the text's size and modification
+	// time when read from the disk, so that a reload can reuse the source.
+	stamps []fileStamp
 	// Warnings are the problems that did not stop it loading, in line
 	// order, for its editor to see.
 	Warnings []Problem
@@ -45,7 +48,11 @@ func SplitParagraphs(text string) []string {
 // is returned, so a broken file never half-loads. Warnings alone do not stop
 // it: they come back in the Source's Warnings.
 func LoadSource(path string) (*Source, error) {
-	return loadSource(os.ReadFile, path)
+	s, err := loadSource(os.ReadFile, path)
+	if s != nil {
+		s.stampFiles()
+	}
+	return s, err
 }
 
 // LoadSourceFS is LoadSource reading from fsys (an embedded copy, a test's

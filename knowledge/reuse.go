@@ -1,0 +1,42 @@
+package knowledge
+
+import (
+	"os"
+	"time"
+)
+
+// fileStamp is what a reload compares to know a file unchanged: its size
+// and modification time, as make does.
+type fileStamp struct {
+	size    int64
+	modTime time.Time
+}
+
+func stampOf(path string) (fileStamp, bool) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}, false
+	}
+	return fileStamp{size: fi.Size(), modTime: fi.ModTime()}, true
+}
+
+// stampFiles records the fact base's and the text's stamps on a source read
+// from the disk, for a later reload to reuse it.
+func (s *Source) stampFiles() {
+	f, ok1 := stampOf(s.FactsPath)
+	t, ok2 := stampOf(s.Article.Path)
+	if ok1 && ok2 {
+		s.stamps = []fileStamp{f, t}
+	}
+}
+
+// unchanged reports whether the files a source was read from are as they
+// were then; false for a source read from an fs.FS or not stamped.
+func (s *Source) unchanged() bool {
+	if len(s.stamps) != 2 {
+		return false
+	}
+	f, ok1 := stampOf(s.FactsPath)
+	t, ok2 := stampOf(s.Article.Path)
+	return ok1 && ok2 && f == s.stamps[0] && t == s.stamps[1]
+}
