@@ -241,6 +241,9 @@ func reopen(ctx context.Context, snap *snapshot, path string) (*Engine, bool) {
 	for id, t := range snap.Terms {
 		st.tt.ids[t] = uint32(id)
 	}
+	for _, s := range snap.Sources {
+		s.Restamp() // the snapshot was checked against these very files
+	}
 	parts := make([]*part, len(snap.Parts))
 	for i, sp := range snap.Parts {
 		parts[i] = fromSnap(sp, snap.Sources[i])
