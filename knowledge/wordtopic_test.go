@@ -1,0 +1,109 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// wordEngine is a fake engine whose topics are judged by folded words: a
+// text covers the share of the topic's words it uses. Like the real engine,
+// its TopicMatch lists every event that shares a word with the topic, and
+// judges an event by its summary and topics exactly as Text would.
+type wordEngine struct {
+	fakeEngine
+	sources map[string]*Source
+	// events lists, per folded word, the events whose summary or topics use it.
+	events map[string][]eventAt
+}
+
+type eventAt struct {
+	article string
+	i       int
+}
+
+var _ Engine = (*wordEngine)(nil)
+
+func newWordEngine(sources []*Source) *wordEngine {
+	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}}
+	for _, s := range sources {
+		e.sources[s.Article.ID] = s
+		for i, ev := range s.Events {
+			for w := range wordSet(eventText(ev)) {
+				e.events[w] = append(e.events[w], eventAt{s.Article.ID, i})
+			}
+		}
+	}
+	return e
+}
+
+func eventText(ev Event) string { return ev.Summary + " " + strings.Join(ev.Topics, " ") }
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(wordsOnly(Fold(s))) {
+		out[w] = true
+	}
+	return out
+}
+
+func (e *wordEngine) Topic(s string) TopicMatch {
+	var words []string
+	for w := range wordSet(s) {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return wordTopic{e, words}
+}
+
+type wordTopic struct {
+	e     *wordEngine
+	words []string
+}
+
+func (t wordTopic) Text(s string) float64 {
+	if len(t.words) == 0 {
+		return 0
+	}
+	have := wordSet(s)
+	n := 0
+	for _, w := range t.words {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(t.words))
+}
+
+func (t wordTopic) Paragraph(ref Ref) float64 {
+	s := t.e.sources[ref.Article]
+	if s == nil {
+		return 0
+	}
+	text, _ := s.Article.Paragraph(ref.Paragraph)
+	return t.Text(text)
+}
+
+func (t wordTopic) Events() map[string][]int {
+	out := map[string][]int{}
+	seen := map[eventAt]bool{}
+	for _, w := range t.words {
+		for _, k := range t.e.events[w] {
+			if !seen[k] {
+				seen[k] = true
+				out[k.article] = append(out[k.article], k.i)
+			}
+		}
+	}
+	for a := range out {
+		slices.Sort(out[a])
+	}
+	return out
+}
+
+func (t wordTopic) Event(article string, i int) float64 {
+	s := t.e.sources[article]
+	if s == nil || i < 0 || i >= len(s.Events) {
+		return 0
+	}
+	return t.Text(eventText(s.Events[i]))
+}
