@@ -1,137 +1,183 @@
 package knowledge
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
 
 // FindEntities finds people, organisations and places by name, alias or
 // role, case- and accent-insensitively and forgiving small misspellings,
-// best first; in the given articles, or in all with none.
+// best first; in the given articles, or in all with none. Only the entities
+// the library's name index offers are scored.
 func (l *Library) FindEntities(name string, limit int, articles ...string) []EntityMatch {
 	q := wordsOnly(Fold(name))
 	if q == "" {
 		return nil
 	}
-	var out []EntityMatch
-	for _, s := range l.sources {
-		if !inArticles(articles, s.Article.ID) {
+	in := l.inScope(articles)
+	qw := strings.Fields(q)
+	cands, near := l.names.candidates(q, qw)
+	type hit struct {
+		i       int32 // the entity's position in the index: load order
+		score   float64
+		matched string
+	}
+	var hits []hit
+	for _, i := range cands {
+		ne := &l.names.entities[i]
+		if in != nil && !in[ne.src] {
 			continue
 		}
-		quotes := map[string]int{}
-		for _, qu := range s.Quotes {
-			quotes[qu.Speaker]++
-		}
-		for _, e := range s.Entities {
-			score, matched := matchEntity(q, e)
-			if score > 0 {
-				out = append(out, EntityMatch{Entity: e, Matched: matched, Score: score, QuoteCount: quotes[e.ID]})
-			}
+		if score, matched := matchEntity(q, len(qw), ne, near); score > 0 {
+			hits = append(hits, hit{i, score, matched})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	order := func(a, b hit) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
 		}
 		// Among equals, the one the coverage says most about.
-		return len(out[i].Entity.Paragraphs) > len(out[j].Entity.Paragraphs)
-	})
-	if len(out) > limit {
-		out = out[:limit]
+		pa, pb := len(l.names.entities[a.i].e.Paragraphs), len(l.names.entities[b.i].e.Paragraphs)
+		if pa != pb {
+			return cmp.Compare(pb, pa)
+		}
+		return cmp.Compare(a.i, b.i)
+	}
+	if limit > 0 && len(hits) > limit {
+		b := newBest(limit, order, nil)
+		for _, h := range hits {
+			b.add(h)
+		}
+		hits = b.items
+	} else {
+		slices.SortFunc(hits, order)
+	}
+	if hits == nil {
+		return nil
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	out := make([]EntityMatch, len(hits))
+	for i, h := range hits {
+		ne := &l.names.entities[h.i]
+		out[i] = EntityMatch{Entity: *ne.e, Matched: h.matched, Score: h.score, QuoteCount: ne.quotes}
 	}
 	return out
 }
 
-// matchEntity scores how well a folded query names e: 1 for its name or an
-// alias, less for a role, a word of a name, or a near spelling.
-func matchEntity(q string, e Entity) (float64, string) {
+// matchEntity scores how well a folded query of qw words names an entity:
+// 1 for its name or an alias, less for a role, a word of a name, or a near
+// spelling. near holds the edit distances of the names and words of names
+// at most two edits from the query, and is nil for a query under five
+// bytes, too short to forgive.
+func matchEntity(q string, qw int, ne *namedEntity, near map[string]int) (float64, string) {
 	best, matched := 0.0, ""
 	try := func(s float64, m string) {
 		if s > best {
 			best, matched = s, m
 		}
 	}
-	names := append([]string{e.Name}, e.Aliases...)
-	qw := strings.Fields(q)
-	for i, n := range names {
-		f := wordsOnly(Fold(n))
+	for i, f := range ne.names {
 		if f == "" {
 			continue
 		}
-		exact := 1.0
+		n, exact := ne.e.Name, 1.0
 		if i > 0 {
-			exact = 0.98 // the canonical name first when both match
+			n, exact = ne.e.Aliases[i-1], 0.98 // the canonical name first when both match
 		}
 		switch {
 		case f == q:
 			try(exact, n)
 		case containsWords(f, q):
-			try(0.8*float64(len(qw))/float64(len(strings.Fields(f)))+0.1, n)
+			try(0.8*float64(qw)/float64(strings.Count(f, " ")+1)+0.1, n)
 		}
-		if len(q) >= 5 && near(f, q) {
-			if d := EditDistance(f, q); d <= 2 {
-				try(0.75-0.1*float64(d), n)
-			}
+		if len(near) == 0 {
+			continue
+		}
+		if d, ok := near[f]; ok {
+			try(0.75-0.1*float64(d), n)
 		}
 		// A misspelt surname: "Zelenksy" for Zelenskyy.
-		for _, w := range strings.Fields(f) {
-			if len(q) >= 5 && near(w, q) {
-				if d := EditDistance(w, q); d <= 2 {
-					try(0.6-0.1*float64(d), n)
-				}
+		eachWord(f, func(w string) {
+			if d, ok := near[w]; ok {
+				try(0.6-0.1*float64(d), n)
 			}
-		}
+		})
 	}
-	if r := wordsOnly(Fold(e.Role)); r != "" {
+	if r := ne.role; r != "" {
 		switch {
 		case r == q:
-			try(0.95, e.Role)
-		case containsWords(r, q) && len(qw) >= 2:
-			try(0.85, e.Role)
+			try(0.95, ne.e.Role)
+		case containsWords(r, q) && qw >= 2:
+			try(0.85, ne.e.Role)
 		case containsWords(r, q):
-			try(0.4, e.Role)
+			try(0.4, ne.e.Role)
 		}
 	}
 	return best, matched
 }
 
-// near reports whether a and b differ in length by two runes at most, the
-// cheap test before an edit distance of two.
-func near(a, b string) bool {
-	d := len([]rune(a)) - len([]rune(b))
-	return d >= -2 && d <= 2
+// containsWords reports whether the words of q stand in s as a run of whole
+// words: whether " "+q+" " is in " "+s+" ", without making either.
+func containsWords(s, q string) bool {
+	if q == "" {
+		return strings.Contains(" "+s+" ", "  ")
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], q)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if end := j + len(q); (j == 0 || s[j-1] == ' ') && (end == len(s) || s[end] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
 }
 
-// containsWords reports whether the words of q stand in s as a run of whole words.
-func containsWords(s, q string) bool {
-	return strings.Contains(" "+s+" ", " "+q+" ")
+// atWordStart reports whether q stands in s where a word starts: whether
+// " "+q is in " "+s, without making either.
+func atWordStart(s, q string) bool {
+	if q == "" {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], q)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || s[j-1] == ' ' {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // Suggest returns the names closest to one that matched nothing, in the
-// given articles or in all.
+// given articles or in all: within a third of its length in edits (two at
+// least), a word of a name counting one edit more.
 func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 	q := wordsOnly(Fold(name))
+	in := l.inScope(articles)
+	best := l.names.closest(q, max(2, len(q)/3))
+	ids := make([]int32, 0, len(best))
+	for i := range best {
+		ids = append(ids, i)
+	}
+	slices.Sort(ids)
 	type cand struct {
 		name string
 		d    int
 	}
 	var cs []cand
-	for _, s := range l.sources {
-		if !inArticles(articles, s.Article.ID) {
-			continue
-		}
-		for _, e := range s.Entities {
-			best := 1 << 30
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				f := wordsOnly(Fold(n))
-				best = min(best, EditDistance(q, f))
-				for _, w := range strings.Fields(f) {
-					best = min(best, EditDistance(q, w)+1)
-				}
-			}
-			if best <= max(2, len(q)/3) {
-				cs = append(cs, cand{e.Name, best})
-			}
+	for _, i := range ids {
+		if ne := &l.names.entities[i]; in == nil || in[ne.src] {
+			cs = append(cs, cand{ne.e.Name, best[i]})
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })

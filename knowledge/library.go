@@ -68,6 +68,11 @@ type Library struct {
 	sources  []*Source
 	articles []*Article
 	engine   Engine
+	// What the look-ups read instead of walking every source, made once in
+	// NewLibrary: the sources by article id (positions, in load order), and
+	// the index of entity names.
+	byID  map[string][]int
+	names *nameIndex
 	// Docs is how many documents the engine's index holds.
 	Docs int
 	// LoadTime is how long loading and indexing took.
@@ -76,10 +81,12 @@ type Library struct {
 
 // NewLibrary puts sources and the engine built over them together.
 func NewLibrary(sources []*Source, eng Engine) *Library {
-	l := &Library{sources: sources, engine: eng}
-	for _, s := range sources {
+	l := &Library{sources: sources, engine: eng, byID: map[string][]int{}}
+	for i, s := range sources {
 		l.articles = append(l.articles, s.Article)
+		l.byID[s.Article.ID] = append(l.byID[s.Article.ID], i)
 	}
+	l.names = newNameIndex(sources)
 	return l
 }
 
@@ -203,12 +210,25 @@ func (l *Library) Articles() []*Article { return l.articles }
 func (l *Library) Sources() []*Source { return l.sources }
 
 func (l *Library) source(article string) *Source {
-	for _, s := range l.sources {
-		if s.Article.ID == article {
-			return s
-		}
+	if is := l.byID[article]; len(is) > 0 {
+		return l.sources[is[0]]
 	}
 	return nil
+}
+
+// inScope marks the sources, by position, of the articles a look-up is
+// narrowed to; nil, for no articles, means all (as inArticles has it).
+func (l *Library) inScope(articles []string) []bool {
+	if len(articles) == 0 {
+		return nil
+	}
+	in := make([]bool, len(l.sources))
+	for _, a := range articles {
+		for _, i := range l.byID[a] {
+			in[i] = true
+		}
+	}
+	return in
 }
 
 // Entities returns an article's entities as curated.

@@ -92,6 +92,7 @@ func BenchmarkLookups(b *testing.B) {
 			{"FindEntities/alias", func() { l.FindEntities("Zelensky", 5) }},
 			{"FindEntities/role", func() { l.FindEntities("kremlin spokesman", 5) }},
 			{"FindEntities/misspelling", func() { l.FindEntities("Zelenksy", 5) }},
+			{"FindEntities/common", func() { l.FindEntities("president", 5) }},
 			{"FindEntities/miss", func() { l.FindEntities("Biden", 5) }},
 			{"FindEntities/article", func() { l.FindEntities("Peskov", 5, one) }},
 			{"Suggest/miss", func() { l.Suggest("Biden", 5) }},

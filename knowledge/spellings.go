@@ -1,0 +1,199 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+)
+
+// spellings is a set of distinct strings in which those a few edits from a
+// word are found without measuring each. Strings whose length alone puts
+// them out of reach are never looked at; the others, of each length in
+// turn, are walked in order as a trie: neighbours share the rows of the edit
+// distance table for their common prefix, only the band of each row within
+// reach of its diagonal is filled, and a prefix is left, with every string
+// that starts with it, as soon as no entry of its row is within reach (an
+// entry of a row is never less than the smallest of the row before). When
+// many edits are allowed, a string is first measured by its letters alone,
+// which no edit but a swap leaves unchanged.
+type spellings struct {
+	// keys are the strings by length in runes, then in order; runes[i] is
+	// keys[i] as runes, and shared[i] how many leading runes it has in
+	// common with keys[i-1].
+	keys   []string
+	runes  [][]rune
+	shared []int
+	// byLen[n] is the position of the first key of n runes or more.
+	byLen []int
+	// bags[i] counts the runes of keys[i], by rune modulo 32.
+	bags [][32]uint8
+}
+
+// bagReach is the fewest edits from which near first compares letters: under
+// it, walking the table is cheaper than counting.
+const bagReach = 3
+
+// newSpellings takes distinct strings in any order.
+func newSpellings(set []string) *spellings {
+	s := &spellings{keys: slices.Clone(set), runes: make([][]rune, len(set)), shared: make([]int, len(set))}
+	for i, k := range s.keys {
+		s.runes[i] = []rune(k)
+	}
+	idx := make([]int, len(set))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if la, lb := len(s.runes[a]), len(s.runes[b]); la != lb {
+			return la - lb
+		}
+		return strings.Compare(s.keys[a], s.keys[b])
+	})
+	keys, runes := make([]string, len(set)), make([][]rune, len(set))
+	for i, j := range idx {
+		keys[i], runes[i] = s.keys[j], s.runes[j]
+	}
+	s.keys, s.runes = keys, runes
+	for i := range s.keys {
+		for len(s.byLen) <= len(s.runes[i]) {
+			s.byLen = append(s.byLen, i)
+		}
+		if i > 0 {
+			prev, cur := s.runes[i-1], s.runes[i]
+			n := 0
+			for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
+				n++
+			}
+			s.shared[i] = n
+		}
+	}
+	s.byLen = append(s.byLen, len(s.keys))
+	s.bags = make([][32]uint8, len(s.keys))
+	for i, rs := range s.runes {
+		for _, r := range rs {
+			if b := &s.bags[i][r%32]; *b < 255 {
+				*b++
+			}
+		}
+	}
+	return s
+}
+
+// bagDistance is how many runes of q (counted into bag, m of them) a key of n
+// runes counted into kb lacks, or it has over q, whichever is more: a bound
+// under the edit distance, since each edit but a swap adds or takes one rune
+// of each count at most. Counts merged by rune modulo 32 only lower it.
+func bagDistance(bag *[32]int, m int, kb *[32]uint8, n int) int {
+	lack := 0
+	for i, c := range bag {
+		if d := c - int(kb[i]); d > 0 {
+			lack += d
+		}
+	}
+	// lack - over is m - n: the runes counted on each side.
+	return max(lack, lack-m+n)
+}
+
+// near calls found with the position in keys and the distance of every
+// string at most k edits from q, counted as EditDistance counts them.
+func (s *spellings) near(q string, k int, found func(i, d int)) {
+	if k < 0 {
+		return
+	}
+	qr := []rune(q)
+	m := len(qr)
+	lo, hi := max(0, m-k), min(len(s.byLen)-2, m+k)
+	if lo > hi {
+		return
+	}
+	var bag [32]int
+	for _, r := range qr {
+		bag[r%32]++
+	}
+	w := m + 1
+	// Row p of the table is rows[p*w:(p+1)*w]: the distances from the first
+	// p runes of the string walked to each prefix of q. An entry outside
+	// row p's band, further than k from its diagonal, is more than k and
+	// holds k+1 where a neighbour in the band reads it.
+	rows := make([]int, (hi+1)*w)
+	for j := range w {
+		rows[j] = min(j, k+1)
+	}
+	for n := lo; n <= hi; n++ {
+		depth := 0 // the rows up to depth hold for the string walked last
+		for i := s.byLen[n]; i < s.byLen[n+1]; {
+			key := s.runes[i]
+			if i > s.byLen[n] {
+				depth = min(depth, s.shared[i])
+			}
+			if k >= bagReach && bagDistance(&bag, m, &s.bags[i], n) > k {
+				i++
+				continue
+			}
+			dead := 0
+			for p := depth + 1; p <= n; p++ {
+				prev, cur := rows[(p-1)*w:p*w], rows[p*w:(p+1)*w]
+				r := key[p-1]
+				from, to := max(1, p-k), min(m, p+k)
+				cur[0] = p
+				if from > 1 {
+					cur[from-1] = k + 1
+				}
+				least := k + 1
+				if p <= k {
+					least = p
+				}
+				for j := from; j <= to; j++ {
+					cost := 1
+					if r == qr[j-1] {
+						cost = 0
+					}
+					v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+					if p > 1 && j > 1 && r == qr[j-2] && key[p-2] == qr[j-1] {
+						v = min(v, rows[(p-2)*w+j-2]+1)
+					}
+					cur[j] = v
+					least = min(least, v)
+				}
+				if to < m {
+					cur[to+1] = k + 1
+				}
+				if least > k {
+					dead = p
+					break
+				}
+			}
+			if dead > 0 {
+				// No string that starts with key[:dead] is near: skip them all.
+				depth = dead - 1
+				for i++; i < s.byLen[n+1] && s.shared[i] >= dead; i++ {
+				}
+				continue
+			}
+			depth = n
+			if d := rows[n*w+m]; d <= k {
+				found(i, d)
+			}
+			i++
+		}
+	}
+}
+
+// sortedKeys returns the keys of a map in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// eachWord calls f with each word of a string made by wordsOnly (words
+// between single spaces), without splitting it into a new slice.
+func eachWord(s string, f func(w string)) {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		f(w)
+		s = rest
+	}
+}
