@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // spellings is a set of distinct strings in which those a few edits from a
@@ -16,16 +17,12 @@ import (
 // many edits are allowed, a string is first measured by its letters alone,
 // which no edit but a swap leaves unchanged.
 type spellings struct {
-	// keys are the strings by length in runes, then in order; runes[i] is
-	// keys[i] as runes, and shared[i] how many leading runes it has in
-	// common with keys[i-1].
+	// keys are the strings by length in runes, then in order; shared[i] is
+	// how many leading runes keys[i] has in common with keys[i-1].
 	keys   []string
-	runes  [][]rune
-	shared []int
+	shared []int32
 	// byLen[n] is the position of the first key of n runes or more.
 	byLen []int
-	// bags[i] counts the runes of keys[i], by rune modulo 32.
-	bags [][32]uint8
 }
 
 // bagReach is the fewest edits from which near first compares letters: under
@@ -34,63 +31,28 @@ const bagReach = 3
 
 // newSpellings takes distinct strings in any order.
 func newSpellings(set []string) *spellings {
-	s := &spellings{keys: slices.Clone(set), runes: make([][]rune, len(set)), shared: make([]int, len(set))}
-	for i, k := range s.keys {
-		s.runes[i] = []rune(k)
-	}
-	idx := make([]int, len(set))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int {
-		if la, lb := len(s.runes[a]), len(s.runes[b]); la != lb {
+	s := &spellings{keys: slices.Clone(set), shared: make([]int32, len(set))}
+	slices.SortFunc(s.keys, func(a, b string) int {
+		if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); la != lb {
 			return la - lb
 		}
-		return strings.Compare(s.keys[a], s.keys[b])
+		return strings.Compare(a, b)
 	})
-	keys, runes := make([]string, len(set)), make([][]rune, len(set))
-	for i, j := range idx {
-		keys[i], runes[i] = s.keys[j], s.runes[j]
-	}
-	s.keys, s.runes = keys, runes
-	for i := range s.keys {
-		for len(s.byLen) <= len(s.runes[i]) {
+	var prev []rune
+	for i, k := range s.keys {
+		cur := []rune(k)
+		for len(s.byLen) <= len(cur) {
 			s.byLen = append(s.byLen, i)
 		}
-		if i > 0 {
-			prev, cur := s.runes[i-1], s.runes[i]
-			n := 0
-			for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
-				n++
-			}
-			s.shared[i] = n
+		n := 0
+		for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
+			n++
 		}
+		s.shared[i] = int32(n)
+		prev = cur
 	}
 	s.byLen = append(s.byLen, len(s.keys))
-	s.bags = make([][32]uint8, len(s.keys))
-	for i, rs := range s.runes {
-		for _, r := range rs {
-			if b := &s.bags[i][r%32]; *b < 255 {
-				*b++
-			}
-		}
-	}
 	return s
-}
-
-// bagDistance is how many runes of q (counted into bag, m of them) a key of n
-// runes counted into kb lacks, or it has over q, whichever is more: a bound
-// under the edit distance, since each edit but a swap adds or takes one rune
-// of each count at most. Counts merged by rune modulo 32 only lower it.
-func bagDistance(bag *[32]int, m int, kb *[32]uint8, n int) int {
-	lack := 0
-	for i, c := range bag {
-		if d := c - int(kb[i]); d > 0 {
-			lack += d
-		}
-	}
-	// lack - over is m - n: the runes counted on each side.
-	return max(lack, lack-m+n)
 }
 
 // near calls found with the position in keys and the distance of every
@@ -109,6 +71,8 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 	for _, r := range qr {
 		bag[r%32]++
 	}
+	// key holds the runes of the string walked, as far as they are read.
+	key := make([]rune, hi)
 	w := m + 1
 	// Row p of the table is rows[p*w:(p+1)*w]: the distances from the first
 	// p runes of the string walked to each prefix of q. An entry outside
@@ -121,13 +85,23 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 	for n := lo; n <= hi; n++ {
 		depth := 0 // the rows up to depth hold for the string walked last
 		for i := s.byLen[n]; i < s.byLen[n+1]; {
-			key := s.runes[i]
 			if i > s.byLen[n] {
-				depth = min(depth, s.shared[i])
+				depth = min(depth, int(s.shared[i]))
 			}
-			if k >= bagReach && bagDistance(&bag, m, &s.bags[i], n) > k {
+			if k >= bagReach && bagDistance(&bag, m, s.keys[i]) > k {
 				i++
 				continue
+			}
+			// The runes past those shared with the string walked last.
+			p, at := 0, 0
+			for p < depth {
+				_, size := utf8.DecodeRuneInString(s.keys[i][at:])
+				at += size
+				p++
+			}
+			for _, r := range s.keys[i][at:] {
+				key[p] = r
+				p++
 			}
 			dead := 0
 			for p := depth + 1; p <= n; p++ {
@@ -165,7 +139,7 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 			if dead > 0 {
 				// No string that starts with key[:dead] is near: skip them all.
 				depth = dead - 1
-				for i++; i < s.byLen[n+1] && s.shared[i] >= dead; i++ {
+				for i++; i < s.byLen[n+1] && int(s.shared[i]) >= dead; i++ {
 				}
 				continue
 			}
@@ -176,6 +150,27 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 			i++
 		}
 	}
+}
+
+// bagDistance is how many runes of q (counted into bag by rune modulo 32, m
+// of them) key lacks, or it has over q, whichever is more: a bound under the
+// edit distance, since each edit but a swap adds or takes one rune of each
+// count at most. Counts merged by rune modulo 32 only lower it.
+func bagDistance(bag *[32]int, m int, key string) int {
+	kb := *bag
+	n := 0
+	for _, r := range key {
+		kb[r%32]--
+		n++
+	}
+	lack := 0
+	for _, c := range kb {
+		if c > 0 {
+			lack += c
+		}
+	}
+	// lack - over is m - n: the runes counted on each side.
+	return max(lack, lack-m+n)
 }
 
 // sortedKeys returns the keys of a map in order.
