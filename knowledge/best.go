@@ -13,10 +13,16 @@ type best[T any] struct {
 	order func(a, b T) int
 	key   func(T) string // nil when every item counts
 	items []T            // the best so far, in order
+	// kept holds the key of every item kept, with the item.
+	kept map[string]T
 }
 
 func newBest[T any](n int, order func(a, b T) int, key func(T) string) *best[T] {
-	return &best[T]{n: n, order: order, key: key}
+	b := &best[T]{n: n, order: order, key: key}
+	if key != nil {
+		b.kept = map[string]T{}
+	}
+	return b
 }
 
 // add offers an item.
@@ -29,20 +35,21 @@ func (b *best[T]) add(x T) {
 	}
 	if b.key != nil {
 		k := b.key(x)
-		for i, y := range b.items {
-			if b.key(y) != k {
-				continue
-			}
+		if y, ok := b.kept[k]; ok {
 			if b.order(y, x) < 0 {
 				return
 			}
+			i, _ := slices.BinarySearchFunc(b.items, y, b.order)
 			b.items = slices.Delete(b.items, i, i+1)
-			break
 		}
+		b.kept[k] = x
 	}
 	i, _ := slices.BinarySearchFunc(b.items, x, b.order)
 	b.items = slices.Insert(b.items, i, x)
 	if len(b.items) > b.n {
+		if b.key != nil {
+			delete(b.kept, b.key(b.items[b.n]))
+		}
 		b.items = b.items[:b.n]
 	}
 }

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -28,116 +27,146 @@ func CompletionValue(s string) string {
 // entity names and aliases (speakers only when quoted) and event topics, of
 // the given articles or of all, most cited first among equal matches; or
 // articles, by id or title, newest first, each shown by its label and date.
+// The choices come from the library's choice indexes, so that only those
+// that match are scored.
 func (l *Library) Complete(field Field, partial string, limit int, articles ...string) []Completion {
 	q := wordsOnly(Fold(partial))
-	type cand struct {
-		c     Completion
-		score float64
-		rank  int
-	}
-	var cs []cand
-	add := func(label, value, match string, rank int) {
-		f := wordsOnly(Fold(match))
-		var s float64
-		switch {
-		case q == "":
-			s = 1
-		case strings.HasPrefix(f, q):
-			s = 3
-		case containsWords(f, q) || strings.Contains(" "+f, " "+q):
-			s = 2
-		case len(q) >= 3 && strings.Contains(f, q):
-			s = 1.5
-		default:
-			for _, w := range strings.Fields(f) {
-				if len(q) >= 4 && EditDistance(w, q) <= 2 {
-					s = 1
-				}
-			}
-		}
-		if s > 0 {
-			cs = append(cs, cand{Completion{Label: label, Value: value}, s, rank})
-		}
-	}
+	in := l.inScope(articles)
 	switch field {
-	case FieldEntity, FieldSpeaker:
-		for _, s := range l.sources {
-			if !inArticles(articles, s.Article.ID) {
-				continue
-			}
-			quoted := map[string]int{}
-			for _, qu := range s.Quotes {
-				quoted[qu.Speaker]++
-			}
-			for _, e := range s.Entities {
-				if field == FieldSpeaker && quoted[e.ID] == 0 {
-					continue
-				}
-				label := e.Name
-				if e.Role != "" {
-					label += roleSep + e.Role
-				}
-				rank := len(e.Paragraphs) + quoted[e.ID]
-				add(label, e.Name, e.Name, rank)
-				for _, a := range e.Aliases {
-					if q != "" {
-						add(a+aliasSep+e.Name, e.Name, a, rank)
-					}
-				}
-			}
-		}
+	case FieldEntity:
+		return l.choices.entities.complete(q, limit, in)
+	case FieldSpeaker:
+		return l.choices.speakers.complete(q, limit, in)
 	case FieldTopic:
-		count := map[string]int{}
-		for _, s := range l.sources {
-			if !inArticles(articles, s.Article.ID) {
-				continue
-			}
-			for _, e := range s.Events {
-				for _, t := range e.Topics {
-					count[t]++
-				}
-			}
-			for _, qu := range s.Quotes {
-				for _, t := range qu.Topics {
-					count[t]++
-				}
-			}
+		if in != nil {
+			return l.completeTopicsIn(q, limit, in)
 		}
-		for t, n := range count {
-			add(t, t, t, n)
-		}
+		return l.choices.topics.complete(q, limit, nil)
 	case FieldArticle:
+		return l.choices.articles.complete(q, limit, nil)
+	}
+	return nil
+}
+
+// completeTopicsIn completes topics within some articles, which count each
+// topic's uses their own way: it scores each of their topics.
+func (l *Library) completeTopicsIn(q string, limit int, in []bool) []Completion {
+	count := map[string]int{}
+	for s, ok := range in {
+		if ok {
+			for _, t := range l.choices.topicsBySource[s] {
+				count[t.topic] += t.n
+			}
+		}
+	}
+	x := &choiceIndex{}
+	var found []scored
+	for _, t := range sortedKeys(count) {
+		near := func(w string) bool { return EditDistance(w, q) <= 2 }
+		if s := completionScore(q, l.choices.topicKeys[t], near); s > 0 {
+			found = append(found, scored{s, int32(len(x.choices))})
+			x.choices = append(x.choices, choice{src: -1, label: t, value: t, rank: int32(count[t])})
+		}
+	}
+	return x.pick(found, limit)
+}
+
+// choiceIndexes are the choice indexes of the fields Complete completes.
+type choiceIndexes struct {
+	entities, speakers, topics, articles *choiceIndex
+	// topicsBySource counts each source's uses of each topic, in events and
+	// quotes; topicKeys holds every topic folded.
+	topicsBySource [][]topicCount
+	topicKeys      map[string]string
+}
+
+type topicCount struct {
+	topic string
+	n     int
+}
+
+func newChoiceIndexes(sources []*Source, articles []*Article, fold func(string) string) choiceIndexes {
+	x := choiceIndexes{
+		entities:  newEntityChoices(sources, false, fold),
+		speakers:  newEntityChoices(sources, true, fold),
+		topicKeys: map[string]string{},
+	}
+	all := map[string]int{}
+	for _, s := range sources {
+		count := map[string]int{}
+		var order []string
+		use := func(t string) {
+			if count[t] == 0 {
+				order = append(order, t)
+			}
+			count[t]++
+			all[t]++
+		}
+		for _, e := range s.Events {
+			for _, t := range e.Topics {
+				use(t)
+			}
+		}
+		for _, q := range s.Quotes {
+			for _, t := range q.Topics {
+				use(t)
+			}
+		}
+		var ts []topicCount
+		for _, t := range order {
+			ts = append(ts, topicCount{t, count[t]})
+		}
+		x.topicsBySource = append(x.topicsBySource, ts)
+	}
+	var cs []choice
+	var match []string
+	for _, t := range sortedKeys(all) {
+		x.topicKeys[t] = fold(t)
+		cs = append(cs, choice{src: -1, label: t, value: t, rank: int32(all[t])})
+		match = append(match, x.topicKeys[t])
+	}
+	x.topics = newChoiceIndex(cs, match, 0)
+	cs, match = nil, nil
+	for _, a := range articles {
+		label := a.Label()
+		if !a.Published.IsZero() {
+			label += roleSep + a.Published.Human()
+		}
 		// Newest first: the story a newsroom follows today is the one asked
 		// about. The rank is the day of publication.
-		for _, a := range l.articles {
-			label := a.Label()
-			if !a.Published.IsZero() {
-				label += roleSep + a.Published.Human()
+		cs = append(cs, choice{src: -1, label: label, value: a.ID, rank: int32(a.Published.Start().Unix() / 86400)})
+		match = append(match, fold(a.ID+" "+a.Title+" "+a.ShortTitle))
+	}
+	x.articles = newChoiceIndex(cs, match, 0)
+	return x
+}
+
+// newEntityChoices lists every entity's name, and each of its aliases,
+// labelled with the role or the name; only those quoted when speakersOnly.
+func newEntityChoices(sources []*Source, speakersOnly bool, fold func(string) string) *choiceIndex {
+	var cs []choice
+	var match []string
+	for si, s := range sources {
+		quoted := map[string]int{}
+		for _, qu := range s.Quotes {
+			quoted[qu.Speaker]++
+		}
+		for _, e := range s.Entities {
+			if speakersOnly && quoted[e.ID] == 0 {
+				continue
 			}
-			add(label, a.ID, a.ID+" "+a.Title+" "+a.ShortTitle, int(a.Published.Start().Unix()/86400))
+			label := e.Name
+			if e.Role != "" {
+				label += roleSep + e.Role
+			}
+			rank := int32(len(e.Paragraphs) + quoted[e.ID])
+			cs = append(cs, choice{src: int32(si), label: label, value: e.Name, rank: rank})
+			match = append(match, fold(e.Name))
+			for _, a := range e.Aliases {
+				cs = append(cs, choice{src: int32(si), label: a + aliasSep + e.Name, value: e.Name, rank: rank, alias: true})
+				match = append(match, fold(a))
+			}
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].score != cs[j].score {
-			return cs[i].score > cs[j].score
-		}
-		if cs[i].rank != cs[j].rank {
-			return cs[i].rank > cs[j].rank
-		}
-		return cs[i].c.Label < cs[j].c.Label
-	})
-	var out []Completion
-	seenValue := map[string]bool{}
-	for _, c := range cs {
-		if len(out) == limit {
-			break
-		}
-		// One choice per entity: the best way the partial names it.
-		if seenValue[c.c.Value] {
-			continue
-		}
-		seenValue[c.c.Value] = true
-		out = append(out, c.c)
-	}
-	return out
+	return newChoiceIndex(cs, match, len(sources))
 }

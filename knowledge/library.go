@@ -69,10 +69,11 @@ type Library struct {
 	articles []*Article
 	engine   Engine
 	// What the look-ups read instead of walking every source, made once in
-	// NewLibrary: the sources by article id (positions, in load order), and
-	// the index of entity names.
-	byID  map[string][]int
-	names *nameIndex
+	// NewLibrary: the sources by article id (positions, in load order), the
+	// index of entity names, and those of autocomplete's choices.
+	byID    map[string][]int
+	names   *nameIndex
+	choices choiceIndexes
 	// Docs is how many documents the engine's index holds.
 	Docs int
 	// LoadTime is how long loading and indexing took.
@@ -86,7 +87,17 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 		l.articles = append(l.articles, s.Article)
 		l.byID[s.Article.ID] = append(l.byID[s.Article.ID], i)
 	}
-	l.names = newNameIndex(sources)
+	folded := map[string]string{} // names repeat across articles
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = wordsOnly(Fold(s))
+			folded[s] = f
+		}
+		return f
+	}
+	l.names = newNameIndex(sources, fold)
+	l.choices = newChoiceIndexes(sources, l.articles, fold)
 	return l
 }
 

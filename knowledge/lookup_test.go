@@ -32,9 +32,16 @@ func lookupLibraries(t *testing.T) []lookupLibrary {
 	threeLibrary(t, nil)
 	three := slices.Clone(threeSources)
 	many := append(slices.Clone(three), copiesOf(t, 6)...)
+	// The same coverage with Complete's shortcuts off (the table of short
+	// partials, scanning a few articles), so that its look-up answers all.
+	noShortcuts := NewLibrary(three, newWordEngine(three))
+	for _, x := range []*choiceIndex{noShortcuts.choices.entities, noShortcuts.choices.speakers, noShortcuts.choices.topics, noShortcuts.choices.articles} {
+		x.short, x.scanBelow = nil, 0
+	}
 	return []lookupLibrary{
 		{"three", NewLibrary(three, newWordEngine(three)), 400, 8},
 		{"copies", NewLibrary(many, newWordEngine(many)), 80, 10},
+		{"three without shortcuts", noShortcuts, 200, 4},
 	}
 }
 

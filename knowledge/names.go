@@ -29,7 +29,8 @@ type namedEntity struct {
 	quotes int
 }
 
-func newNameIndex(sources []*Source) *nameIndex {
+// newNameIndex indexes the sources' entities; fold is wordsOnly(Fold(s)).
+func newNameIndex(sources []*Source, fold func(string) string) *nameIndex {
 	x := &nameIndex{words: map[string][]int32{}}
 	names, nameWords := map[string][]int32{}, map[string][]int32{}
 	add := func(m map[string][]int32, k string, i int32) {
@@ -45,9 +46,9 @@ func newNameIndex(sources []*Source) *nameIndex {
 		for ei := range s.Entities {
 			e := &s.Entities[ei]
 			i := int32(len(x.entities))
-			ne := namedEntity{src: si, e: e, role: wordsOnly(Fold(e.Role)), quotes: quotes[e.ID]}
+			ne := namedEntity{src: si, e: e, role: fold(e.Role), quotes: quotes[e.ID]}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				f := wordsOnly(Fold(n))
+				f := fold(n)
 				ne.names = append(ne.names, f)
 				add(names, f, i)
 				eachWord(f, func(w string) {
