@@ -196,10 +196,8 @@ func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 // whose words, topics or paragraph are about it, best first.
 func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 	var qs []Quote
-	for _, q := range l.Quotes(speaker.Article) {
-		if q.Speaker == speaker.ID {
-			qs = append(qs, q)
-		}
+	if is := l.byID[speaker.Article]; len(is) > 0 {
+		qs = append(qs, l.quotes[is[0]].bySpeaker[speaker.ID]...)
 	}
 	if strings.TrimSpace(topic) == "" {
 		return qs
@@ -209,68 +207,35 @@ func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 	})
 }
 
-// Timeline returns dated events in chronological order, those about a topic
-// when one is given, within [from, to] when given: an event counts only when
-// the whole of it lies in the window (Event.Within), so a reader asking from
-// 1 May does not get "May 2025", which may be the 1st. Articles, when given,
-// are the only ones whose events count.
-func (l *Library) Timeline(topic string, from, to *Date, articles ...string) []Event {
-	var evs []Event
-	for _, s := range l.sources {
-		if !inArticles(articles, s.Article.ID) {
-			continue
-		}
-		for _, e := range s.Events {
-			if !e.Within(from, to) {
-				continue
-			}
-			evs = append(evs, e)
-		}
-	}
-	sortEvents(evs)
-	if strings.TrimSpace(topic) == "" {
-		return evs
-	}
-	kept := filterByTopic(evs, l.engine.Topic(topic), func(e Event) (string, Ref) {
-		return e.Summary + " " + strings.Join(e.Topics, " "), Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)}
-	})
-	sortEvents(kept)
-	return kept
-}
-
 // topicThreshold is the share of a topic an item must cover to be kept.
 const topicThreshold = 0.5
 
 // filterByTopic keeps the items whose own text answers at least half of the
 // topic; when none does, those whose paragraph does. Best first.
 func filterByTopic[T any](items []T, m TopicMatch, text func(T) (string, Ref)) []T {
+	if out := keepCovering(items, func(it T) float64 { t, _ := text(it); return m.Text(t) }); len(out) > 0 {
+		return out
+	}
+	return keepCovering(items, func(it T) float64 { _, ref := text(it); return m.Paragraph(ref) })
+}
+
+// keepCovering keeps the items that cover at least topicThreshold of a
+// topic, the most covering first, in their order among equals.
+func keepCovering[T any](items []T, cover func(T) float64) []T {
 	type scored struct {
 		item T
 		cov  float64
 	}
-	pick := func(own bool) []T {
-		var ss []scored
-		for _, it := range items {
-			t, ref := text(it)
-			var cov float64
-			if own {
-				cov = m.Text(t)
-			} else {
-				cov = m.Paragraph(ref)
-			}
-			if cov >= topicThreshold {
-				ss = append(ss, scored{it, cov})
-			}
+	var ss []scored
+	for _, it := range items {
+		if cov := cover(it); cov >= topicThreshold {
+			ss = append(ss, scored{it, cov})
 		}
-		sort.SliceStable(ss, func(i, j int) bool { return ss[i].cov > ss[j].cov })
-		out := make([]T, len(ss))
-		for i, s := range ss {
-			out[i] = s.item
-		}
-		return out
 	}
-	if out := pick(true); len(out) > 0 {
-		return out
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].cov > ss[j].cov })
+	out := make([]T, len(ss))
+	for i, s := range ss {
+		out[i] = s.item
 	}
-	return pick(false)
+	return out
 }

@@ -1,12 +1,13 @@
 package knowledge
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 )
@@ -74,6 +75,13 @@ type Library struct {
 	byID    map[string][]int
 	names   *nameIndex
 	choices choiceIndexes
+	// events are every event in timeline order; quotes each source's
+	// quotes in paragraph order; newest the articles as Newest gives them;
+	// paragraphs how many all the articles have.
+	events     *eventOrder
+	quotes     []sourceQuotes
+	newest     []*Article
+	paragraphs int
 	// Docs is how many documents the engine's index holds.
 	Docs int
 	// LoadTime is how long loading and indexing took.
@@ -86,7 +94,14 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 	for i, s := range sources {
 		l.articles = append(l.articles, s.Article)
 		l.byID[s.Article.ID] = append(l.byID[s.Article.ID], i)
+		l.quotes = append(l.quotes, newSourceQuotes(s))
+		l.paragraphs += len(s.Article.Paragraphs)
 	}
+	l.newest = slices.Clone(l.articles)
+	slices.SortStableFunc(l.newest, func(a, b *Article) int {
+		return b.Published.Start().Compare(a.Published.Start())
+	})
+	l.events = newEventOrder(sources)
 	folded := map[string]string{} // names repeat across articles
 	fold := func(s string) string {
 		f, ok := folded[s]
@@ -252,24 +267,33 @@ func (l *Library) Entities(article string) []Entity {
 
 // Events returns an article's events in chronological order.
 func (l *Library) Events(article string) []Event {
-	s := l.source(article)
-	if s == nil {
-		return nil
+	if is := l.byID[article]; len(is) > 0 {
+		return l.events.eventsAt(l.events.bySource[is[0]])
 	}
-	evs := append([]Event(nil), s.Events...)
-	sortEvents(evs)
-	return evs
+	return nil
 }
 
 // Quotes returns an article's quotes in paragraph order.
 func (l *Library) Quotes(article string) []Quote {
-	s := l.source(article)
-	if s == nil {
-		return nil
+	if is := l.byID[article]; len(is) > 0 {
+		return append([]Quote(nil), l.quotes[is[0]].sorted...)
 	}
-	qs := append([]Quote(nil), s.Quotes...)
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Paragraph < qs[j].Paragraph })
-	return qs
+	return nil
+}
+
+// sourceQuotes are a source's quotes in paragraph order, and each speaker's.
+type sourceQuotes struct {
+	sorted    []Quote
+	bySpeaker map[string][]Quote
+}
+
+func newSourceQuotes(s *Source) sourceQuotes {
+	q := sourceQuotes{sorted: slices.Clone(s.Quotes), bySpeaker: map[string][]Quote{}}
+	slices.SortStableFunc(q.sorted, func(a, b Quote) int { return cmp.Compare(a.Paragraph, b.Paragraph) })
+	for _, qu := range q.sorted {
+		q.bySpeaker[qu.Speaker] = append(q.bySpeaker[qu.Speaker], qu)
+	}
+	return q
 }
 
 // Entity returns an entity by article and id.
@@ -280,25 +304,4 @@ func (l *Library) Entity(article, id string) (Entity, bool) {
 		}
 	}
 	return Entity{}, false
-}
-
-func sortEvents(evs []Event) {
-	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := evs[i], evs[j]
-		if !a.Date.Start().Equal(b.Date.Start()) {
-			return a.Date.Start().Before(b.Date.Start())
-		}
-		// A coarser date (March 2025) before a day within it.
-		if !a.Date.End().Equal(b.Date.End()) {
-			return a.Date.End().After(b.Date.End())
-		}
-		return firstPara(a.Paragraphs) < firstPara(b.Paragraphs)
-	})
-}
-
-func firstPara(ps []int) int {
-	if len(ps) == 0 {
-		return 0
-	}
-	return ps[0]
 }

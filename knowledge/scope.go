@@ -3,7 +3,6 @@ package knowledge
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -50,11 +49,7 @@ func (l *Library) AskIn(ctx context.Context, question string, limit int, article
 	if len(l.articles) == 1 && inArticles(articles, l.articles[0].ID) {
 		return l.engine.Ask(ctx, question, limit)
 	}
-	all := 0
-	for _, a := range l.articles {
-		all += len(a.Paragraphs)
-	}
-	ans, err := l.engine.Ask(ctx, question, max(all, limit))
+	ans, err := l.engine.Ask(ctx, question, max(l.paragraphs, limit))
 	if err != nil || ans.Abstained {
 		return ans, err
 	}
@@ -113,10 +108,8 @@ func (l *Library) elsewhere(ps []Passage) string {
 }
 
 func (l *Library) article(id string) *Article {
-	for _, a := range l.articles {
-		if a.ID == id {
-			return a
-		}
+	if s := l.source(id); s != nil {
+		return s.Article
 	}
 	return nil
 }
@@ -124,9 +117,5 @@ func (l *Library) article(id string) *Article {
 // Newest returns the loaded articles, the most recently published first;
 // those of the same day (or with no date) in load order.
 func (l *Library) Newest() []*Article {
-	out := append([]*Article(nil), l.articles...)
-	sort.SliceStable(out, func(i, j int) bool {
-		return out[i].Published.Start().After(out[j].Published.Start())
-	})
-	return out
+	return append([]*Article(nil), l.newest...)
 }

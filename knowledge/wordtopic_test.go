@@ -8,12 +8,15 @@ import (
 // wordEngine is a fake engine whose topics are judged by folded words: a
 // text covers the share of the topic's words it uses. Like the real engine,
 // its TopicMatch lists every event that shares a word with the topic, and
-// judges an event by its summary and topics exactly as Text would.
+// judges an event by its summary and topics exactly as Text would, from
+// their words read once.
 type wordEngine struct {
 	fakeEngine
 	sources map[string]*Source
 	// events lists, per folded word, the events whose summary or topics use it.
 	events map[string][]eventAt
+	// eventWords holds, per article, the words of each event.
+	eventWords map[string][]map[string]bool
 }
 
 type eventAt struct {
@@ -24,11 +27,13 @@ type eventAt struct {
 var _ Engine = (*wordEngine)(nil)
 
 func newWordEngine(sources []*Source) *wordEngine {
-	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}}
+	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}}
 	for _, s := range sources {
 		e.sources[s.Article.ID] = s
 		for i, ev := range s.Events {
-			for w := range wordSet(eventText(ev)) {
+			words := wordSet(eventText(ev))
+			e.eventWords[s.Article.ID] = append(e.eventWords[s.Article.ID], words)
+			for w := range words {
 				e.events[w] = append(e.events[w], eventAt{s.Article.ID, i})
 			}
 		}
@@ -60,11 +65,12 @@ type wordTopic struct {
 	words []string
 }
 
-func (t wordTopic) Text(s string) float64 {
+func (t wordTopic) Text(s string) float64 { return t.cover(wordSet(s)) }
+
+func (t wordTopic) cover(have map[string]bool) float64 {
 	if len(t.words) == 0 {
 		return 0
 	}
-	have := wordSet(s)
 	n := 0
 	for _, w := range t.words {
 		if have[w] {
@@ -101,9 +107,9 @@ func (t wordTopic) Events() map[string][]int {
 }
 
 func (t wordTopic) Event(article string, i int) float64 {
-	s := t.e.sources[article]
-	if s == nil || i < 0 || i >= len(s.Events) {
+	ws := t.e.eventWords[article]
+	if i < 0 || i >= len(ws) {
 		return 0
 	}
-	return t.Text(eventText(s.Events[i]))
+	return t.cover(ws[i])
 }
