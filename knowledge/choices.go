@@ -21,6 +21,10 @@ type choiceIndex struct {
 	choices []choice
 	keys    []string
 	byKey   [][]int32 // the choices of each key
+	// byKeyBest are those of each key that may be offered over every
+	// article: of those with the same label and value (a name that many
+	// articles share), the one of highest rank and first indexed.
+	byKeyBest [][]int32
 	// starts are the places a word starts in a key, sorted by the text from
 	// there to the key's end.
 	starts []wordStart
@@ -29,9 +33,9 @@ type choiceIndex struct {
 	keyAt  []int
 	words  *spellings
 	byWord [][]int32 // the keys using each word of words
-	// empty are the choices offered for an empty partial (names, not
-	// aliases), best first; emptyFirst only the first of each value.
-	empty, emptyFirst []int32
+	// emptyFirst are the choices offered for an empty partial (names, not
+	// aliases), best first, only the first of each value.
+	emptyFirst []int32
 	// bySource[i] is the position of source i's first choice, for fields
 	// that narrow to articles; the last entry closes the last source.
 	bySource []int
@@ -83,6 +87,26 @@ func newChoiceIndex(choices []choice, match []string, sources int) *choiceIndex 
 		x.choices[i].key = k
 		x.byKey[k] = append(x.byKey[k], int32(i))
 	}
+	x.byKeyBest = make([][]int32, len(x.keys))
+	for k, cs := range x.byKey {
+		type same struct{ label, value string }
+		best := map[same]int32{}
+		for _, i := range cs {
+			c := &x.choices[i]
+			if b, ok := best[same{c.label, c.value}]; !ok || c.rank > x.choices[b].rank {
+				best[same{c.label, c.value}] = i
+			}
+		}
+		if len(best) == len(cs) {
+			x.byKeyBest[k] = cs
+			continue
+		}
+		for _, i := range cs {
+			if c := &x.choices[i]; best[same{c.label, c.value}] == i {
+				x.byKeyBest[k] = append(x.byKeyBest[k], i)
+			}
+		}
+	}
 	var text strings.Builder
 	text.WriteByte(0)
 	words := map[string][]int32{}
@@ -107,16 +131,17 @@ func newChoiceIndex(choices []choice, match []string, sources int) *choiceIndex 
 	for _, w := range x.words.keys {
 		x.byWord = append(x.byWord, words[w])
 	}
+	var empty []int32
 	for i, c := range x.choices {
 		if !c.alias {
-			x.empty = append(x.empty, int32(i))
+			empty = append(empty, int32(i))
 		}
 	}
-	slices.SortFunc(x.empty, func(a, b int32) int {
+	slices.SortFunc(empty, func(a, b int32) int {
 		return x.order(scored{1, a}, scored{1, b})
 	})
 	values := map[string]bool{}
-	for _, i := range x.empty {
+	for _, i := range empty {
 		if v := x.choices[i].value; !values[v] {
 			values[v] = true
 			x.emptyFirst = append(x.emptyFirst, i)
@@ -198,7 +223,11 @@ func (x *choiceIndex) complete(q string, limit int, in []bool) []Completion {
 		if s == 0 {
 			return
 		}
-		for _, i := range x.byKey[key] {
+		cs := x.byKey[key]
+		if in == nil {
+			cs = x.byKeyBest[key]
+		}
+		for _, i := range cs {
 			c := &x.choices[i]
 			if in != nil && c.src >= 0 && !in[c.src] {
 				continue
@@ -287,7 +316,7 @@ func (x *choiceIndex) shortTable() map[string][]int32 {
 				}
 				offered[s.key] = true
 				sc := completionScore(q, x.keys[s.key], nil)
-				for _, i := range x.byKey[s.key] {
+				for _, i := range x.byKeyBest[s.key] {
 					b.add(scored{sc, i})
 				}
 			}

@@ -7,9 +7,11 @@ import (
 )
 
 // copiesOf returns n copies of the shipped article's source, each with its
-// own id, its dates moved by up to 19 years, and one made-up alias per
-// entity and topic per event, so that a large coverage has many distinct
-// names and words rather than the same few hundred again.
+// own id, its dates moved by up to 19 years, one made-up alias per entity
+// and topic per event, and some entities citing a paragraph fewer and some
+// quotes left out, so that a large coverage has many distinct names and
+// words rather than the same few hundred again, and the same name ranks
+// differently in different articles.
 func copiesOf(tb testing.TB, n int) []*Source {
 	tb.Helper()
 	orig := shippedLibrary(tb).sources[0]
@@ -24,6 +26,9 @@ func copiesOf(tb testing.TB, n int) []*Source {
 		for i, e := range orig.Entities {
 			e.Article = id
 			e.Aliases = append(append([]string(nil), e.Aliases...), madeUpWord(c, i+1)+" "+madeUpWord(c, i+1000))
+			if (c+i)%3 == 0 && len(e.Paragraphs) > 1 {
+				e.Paragraphs = e.Paragraphs[:len(e.Paragraphs)-1]
+			}
 			s.Entities = append(s.Entities, e)
 		}
 		for i, ev := range orig.Events {
@@ -36,7 +41,10 @@ func copiesOf(tb testing.TB, n int) []*Source {
 			ev.Topics = append(append([]string(nil), ev.Topics...), madeUpWord(c, i+2000))
 			s.Events = append(s.Events, ev)
 		}
-		for _, q := range orig.Quotes {
+		for i, q := range orig.Quotes {
+			if (c+i)%5 == 4 {
+				continue
+			}
 			q.Article = id
 			s.Quotes = append(s.Quotes, q)
 		}
