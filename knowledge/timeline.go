@@ -170,7 +170,10 @@ func (o *eventOrder) window(w span, in []bool) []int32 {
 }
 
 func (o *eventOrder) eventsAt(ps []int32) []Event {
-	var out []Event
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Event, 0, len(ps))
 	for _, p := range ps {
 		out = append(out, *o.events[p])
 	}
@@ -217,9 +220,13 @@ func (l *Library) Timeline(topic string, from, to *Date, articles ...string) []E
 		return m.Event(l.sources[o.src[p]].Article.ID, int(o.at[p]))
 	}))
 	if len(kept) == 0 {
-		kept = keepCovering(o.eventsAt(o.window(w, in)), func(e Event) float64 {
+		kept = o.eventsAt(keepCovering(o.window(w, in), func(p int32) float64 {
+			e := o.events[p]
 			return m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)})
-		})
+		}))
+		if kept == nil {
+			kept = []Event{}
+		}
 	}
 	sortEvents(kept)
 	return kept
