@@ -48,6 +48,13 @@ type Router struct {
 	// CoverageVersion of them all.
 	versions map[string]string
 	coverage string
+	// byID and labels are the loaded articles by id (the first of an id)
+	// and their labels, and render how replies cite them: made once, as
+	// a library does not change under its router and a coverage may hold
+	// thousands of articles, too many to label again for every reply.
+	byID   map[string]*knowledge.Article
+	labels map[string]string
+	render RenderOptions
 }
 
 // NewRouter returns a router over lib. Its specs' examples come from lib.
@@ -57,7 +64,22 @@ func NewRouter(lib Library, opts Options) *Router {
 		fillExamples(specs, lib)
 	}
 	versions := articleVersions(lib)
-	return &Router{lib: lib, opts: opts, specs: specs, versions: versions, coverage: CoverageVersion(versions)}
+	r := &Router{lib: lib, opts: opts, specs: specs, versions: versions, coverage: CoverageVersion(versions)}
+	r.byID, r.labels = map[string]*knowledge.Article{}, map[string]string{}
+	r.render = RenderOptions{Link: opts.Link}
+	if lib != nil {
+		arts := lib.Articles()
+		for _, a := range arts {
+			if _, dup := r.byID[a.ID]; !dup {
+				r.byID[a.ID], r.labels[a.ID] = a, a.Label()
+			}
+		}
+		r.render.ShowArticle = len(arts) > 1
+		if r.render.ShowArticle {
+			r.render.Labels = r.labels
+		}
+	}
+	return r
 }
 
 // Specs returns the command specs, for parsing and registration.
@@ -107,18 +129,9 @@ func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
 }
 
 // RenderOptions returns how this router's replies cite paragraphs: by ¶
-// alone with one article loaded, else each with its article's label.
-func (r *Router) RenderOptions() RenderOptions {
-	arts := r.lib.Articles()
-	o := RenderOptions{ShowArticle: len(arts) > 1, Link: r.opts.Link}
-	if o.ShowArticle {
-		o.Labels = make(map[string]string, len(arts))
-		for _, a := range arts {
-			o.Labels[a.ID] = a.Label()
-		}
-	}
-	return o
-}
+// alone with one article loaded, else each with its article's label. The
+// labels are the router's own: read them, do not change them.
+func (r *Router) RenderOptions() RenderOptions { return r.render }
 
 // Render renders a response as Discord pages.
 func (r *Router) Render(resp Response) []Message { return RenderDiscord(resp, r.RenderOptions()) }
@@ -128,17 +141,14 @@ func (r *Router) RenderText(resp Response) string { return RenderText(resp, r.Re
 
 // sources lists the cited articles in the order the reply first cites them.
 func (r *Router) sources(cites []knowledge.Ref) []Source {
-	byID := map[string]*knowledge.Article{}
-	for _, a := range r.lib.Articles() {
-		byID[a.ID] = a
-	}
 	var out []Source
+	listed := map[string]bool{}
 	for _, c := range cites {
-		a := byID[c.Article]
-		if a == nil {
+		a := r.byID[c.Article]
+		if a == nil || listed[c.Article] {
 			continue
 		}
-		delete(byID, c.Article)
+		listed[c.Article] = true
 		s := Source{Article: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL}
 		if !a.Published.IsZero() {
 			s.Published = a.Published.Human()
@@ -179,7 +189,7 @@ func (r *Router) scope(req Request) ([]string, error) {
 func (r *Router) findArticle(name string) (*knowledge.Article, error) {
 	for _, s := range []string{strings.TrimSpace(name), knowledge.CompletionValue(name)} {
 		for _, a := range r.lib.Articles() {
-			if strings.EqualFold(a.ID, s) || strings.EqualFold(a.Title, s) || strings.EqualFold(a.Label(), s) {
+			if strings.EqualFold(a.ID, s) || strings.EqualFold(a.Title, s) || strings.EqualFold(r.label(a), s) {
 				return a, nil
 			}
 		}
@@ -219,10 +229,16 @@ func (r *Router) scopeIn(arts []string) string {
 	if len(arts) != 1 {
 		return "the coverage"
 	}
-	for _, a := range r.lib.Articles() {
-		if a.ID == arts[0] {
-			return "“" + a.Label() + "”"
-		}
+	if a := r.byID[arts[0]]; a != nil {
+		return "“" + r.label(a) + "”"
 	}
 	return "the coverage"
+}
+
+// label is an article's label, made once for a loaded one.
+func (r *Router) label(a *knowledge.Article) string {
+	if r.byID[a.ID] == a {
+		return r.labels[a.ID]
+	}
+	return a.Label()
 }

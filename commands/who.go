@@ -74,14 +74,12 @@ func (r *Router) foundElsewhere(name string, arts []string) string {
 // mention returns the sentence of a paragraph that names e, or the paragraph's
 // opening when no sentence names it (a pronoun reference).
 func (r *Router) mention(ref knowledge.Ref, e knowledge.Entity) string {
-	for _, a := range r.lib.Articles() {
-		if a.ID != ref.Article {
-			continue
-		}
-		text, _ := a.Paragraph(ref.Paragraph)
-		return knowledge.SentenceMentioning(text, append([]string{e.Name}, e.Aliases...))
+	a := r.byID[ref.Article]
+	if a == nil {
+		return ""
 	}
-	return ""
+	text, _ := a.Paragraph(ref.Paragraph)
+	return knowledge.SentenceMentioning(text, append([]string{e.Name}, e.Aliases...))
 }
 
 func kindLabel(k knowledge.Kind) string {
