@@ -1,5 +1,6 @@
-// Package metrics counts what coveragebot serves and exposes the counts in the
-// Prometheus text exposition format (version 0.0.4), without the Prometheus
-// client library: the bot needs a handful of counters, one histogram and two
-// gauges, which do not justify a dependency.
+// Package metrics counts what coveragebot serves and exposes the counts to
+// Prometheus, with the Go runtime's and the process's own metrics beside
+// them. It uses prometheus/client_golang on a registry of its own (never the
+// global one), and keeps the command label to the registered command names
+// plus "unknown", so that a request cannot add series.
 package metrics
