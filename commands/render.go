@@ -130,7 +130,7 @@ func RenderDiscord(r Response, o RenderOptions) []Message {
 	if r.Abstained || len(r.Items) == 0 {
 		color = ColorNone
 	}
-	title := Truncate(r.Title, LimitTitle)
+	title := Truncate(escapeMarkdown(r.Title), LimitTitle)
 	footer := footerText(r)
 	head := ""
 	if r.Intro != "" {
@@ -298,13 +298,4 @@ func lastSentenceEnd(s string) int {
 	return best
 }
 
-// escapeMarkdown keeps article text literal in Discord: markdown characters
-// are escaped and mass mentions are broken with a zero-width space (on top of
-// allowed_mentions, which stops the ping itself).
-func escapeMarkdown(s string) string {
-	r := strings.NewReplacer(
-		`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "[", `\[`, "]", `\]`,
-		"@everyone", "@\u200beveryone", "@here", "@\u200bhere", "<@", "<\u200b@", "<#", "<\u200b#",
-	)
-	return r.Replace(s)
-}
+func escapeMarkdown(s string) string { return EscapeMarkdown(s) }

@@ -1,0 +1,81 @@
+package commands
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestUserTextShown: what a user types reaches titles, intros and
+// suggestions. Wherever it is shown it is valid UTF-8, carries no control
+// or bidi-override characters (NUL, ESC, U+202E), and in Discord its
+// markdown and mentions are escaped, titles included.
+func TestUserTextShown(t *testing.T) {
+	r := testRouter(t)
+	evil := "*bold* __u__ `code` @everyone <@123> \x00\x1b[31mred\u202eeliforp \xff end"
+	tests := []struct{ name, line string }{
+		{"ask", "/ask question:" + evil},
+		{"who", "/who name:" + evil},
+		{"quote", "/quote speaker:Putin topic:" + evil},
+		{"timeline", "/timeline topic:" + evil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := r.Parse(tt.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := r.Handle(t.Context(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := r.RenderText(resp)
+			checkClean(t, "text", text)
+			for _, m := range r.Render(resp) {
+				for _, e := range m.Embeds {
+					for what, s := range map[string]string{"title": e.Title, "description": e.Description, "footer": e.Footer} {
+						checkClean(t, what, s)
+						for _, raw := range []string{"*bold*", "__u__", "`code`", "@everyone", "<@123>"} {
+							if strings.Contains(s, raw) {
+								t.Errorf("%s shows %q unescaped: %q", what, raw, s)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func checkClean(t *testing.T, what, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("%s is not valid UTF-8: %q", what, s)
+	}
+	if i := strings.IndexAny(s, "\x00\x1b\u202e"); i >= 0 {
+		t.Errorf("%s carries a control character: %q", what, s)
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain question?", "plain question?"},
+		{"a\x00b\x1bc\nd\te", "a b c d e"},
+		{"evil\u202eslipped\u2066in\u200b", "evilslippedin"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"Türkiye — soft\u00adhyphen", "Türkiye — soft\u00adhyphen"},
+	}
+	for _, tt := range tests {
+		if got := CleanText(tt.in); got != tt.want {
+			t.Errorf("CleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestUnescapeMarkdown(t *testing.T) {
+	for _, s := range []string{"", "plain", `a\b*c_d~e` + "`f|g>h[i]j", "@everyone @here <@1> <#2>", `\*already\*`} {
+		if got := UnescapeMarkdown(EscapeMarkdown(s)); got != s {
+			t.Errorf("round trip of %q = %q", s, got)
+		}
+	}
+}
