@@ -240,3 +240,35 @@ func TestConfiguredGateway(t *testing.T) {
 		}
 	}
 }
+
+// TestSlowPageTurn: a press whose page takes longer than DeferAfter to
+// compute is acknowledged at once (type 6) and the page edited in.
+func TestSlowPageTurn(t *testing.T) {
+	t.Parallel()
+	h := start(t, &fakeCommands{slow: 300 * time.Millisecond, render: func(r commands.Response) []commands.Message {
+		return []commands.Message{{Content: "one " + r.Intro}, {Content: "two " + r.Intro}}
+	}}, func(c *Config) { c.DeferAfter = 50 * time.Millisecond })
+	first := final(t, h.answer(t, h.fake.Command("904", "slow", fd.String("text", "late"))))
+	ids := first.customIDs()
+	if len(ids) != 1 {
+		t.Fatalf("buttons %v", ids)
+	}
+	press := h.fake.Press("904", ids[0])
+	if _, err := h.fake.Dispatch(press); err != nil {
+		t.Fatal(err)
+	}
+	reqs, err := h.fake.WaitRequests(press.ID, 2, wait)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if callbackType(reqs[0]) != 6 || reqs[1].Method != "PATCH" {
+		t.Fatalf("press answered by %s, want a type 6 callback then an edit", describe(reqs))
+	}
+	if got := final(t, reqs); !strings.Contains(str(got.msg, "content"), "two late") {
+		t.Errorf("edited page: %v", got.msg)
+	}
+	msg, _ := h.fake.Message(ids[0])
+	if msg != nil {
+		t.Errorf("the message still has the page 1 button after the edit")
+	}
+}

@@ -227,7 +227,7 @@ func TestPaging(t *testing.T) {
 	first := final(t, h.answer(t, h.fake.Command(asker, "timeline")))
 	checkMessage(t, first.msg)
 	ids := first.customIDs()
-	if len(ids) != 1 || !strings.HasSuffix(ids[0], ":2") {
+	if len(ids) != 1 || !strings.HasPrefix(ids[0], "pg1.2.") {
 		t.Fatalf("page 1 buttons %v, want one enabled button to page 2", ids)
 	}
 	if !strings.Contains(first.text(), "page 1/") {
@@ -253,9 +253,6 @@ func TestPaging(t *testing.T) {
 	expired := final(t, h.answer(t, h.fake.Press(asker, ids[0])))
 	if expired.how != "respond" || !expired.ephemeral || !strings.Contains(expired.text(), msgExpired) {
 		t.Errorf("press after the timeout: %s ephemeral %v %q", expired.how, expired.ephemeral, expired.text())
-	}
-	if n := h.bot.core.pages.len(); n != 0 {
-		t.Errorf("%d page sets kept after expiry", n)
 	}
 }
 

@@ -188,7 +188,7 @@ func (h *Interactions) followUp(ctx context.Context, log *slog.Logger, i *discor
 		// the name shows, nobody is pinged).
 		out.msg.Content = fmt.Sprintf("Follow-up from <@%s>: “%s”", user, text)
 		if len(res.pages) > 1 {
-			out.components = h.firstPageButtons(i.ID, req, res.pages)
+			out.components = h.firstPageButtons(res.req, res.pages)
 		}
 		out.components = append(out.components, h.answerRow(ctx, log, asked{id: i.ID, req: req, resp: res.resp, typed: text, follows: first, inThread: true})...)
 	}
@@ -252,8 +252,7 @@ func (h *Interactions) postFollowUp(ctx context.Context, log *slog.Logger, i *di
 const maxThreadName = 100
 
 // firstPageButtons are the page buttons under the first of pages, a reply
-// to req sent as key.
-func (h *Interactions) firstPageButtons(key string, req commands.Request, pages []commands.Message) []discordgo.MessageComponent {
-	h.pages.put(key, req.UserID, pages)
-	return pageButtons(key, 1, len(pages))
+// to req (as the handler saw it): they carry req, signed (pages.go).
+func (h *Interactions) firstPageButtons(req commands.Request, pages []commands.Message) []discordgo.MessageComponent {
+	return h.pager.buttons(req, pages, 1, h.cfg.Now().Unix())
 }

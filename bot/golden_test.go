@@ -43,13 +43,14 @@ func TestGolden(t *testing.T) {
 	}
 	t.Run("page", func(t *testing.T) {
 		asked := h.fake.Command("1", "timeline")
+		// The button carries the request, not the interaction that asked.
 		ids := final(t, h.answer(t, asked)).customIDs()
 		if len(ids) == 0 {
 			t.Fatal("no page buttons")
 		}
 		press := h.fake.Press("1", ids[0])
 		got := normalise(t, h.fake, h.answer(t, press), press)
-		golden.Check(t, "page", strings.ReplaceAll(got, asked.ID, "{asked}"))
+		golden.Check(t, "page", got)
 	})
 }
 

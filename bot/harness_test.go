@@ -175,6 +175,9 @@ func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 		APIBase:     h.fake.APIBase(),
 		Guilds:      []string{fakediscord.GuildID},
 		PageTimeout: 10 * time.Minute,
+		// Fixed, with the fixed clock, so that page buttons are the same at
+		// every run (golden files).
+		PageKey: []byte("the test harness's page key, 32 bytes or more"),
 		// As late as Config allows, so that only tests that set it lower
 		// see deferred replies, however loaded the machine.
 		DeferAfter:      2500 * time.Millisecond,

@@ -19,9 +19,12 @@ import (
 
 // Messages for presses and refusals that are not a command's answer.
 const (
-	msgNotYourPages = "Only the person who asked can turn these pages."
-	msgExpired      = "These buttons have expired; run the command again."
-	msgSlowDown     = "Slow down — try again in %ds."
+	msgNotYourPages    = "Only the person who asked can turn these pages."
+	msgExpired         = "These buttons have expired; run the command again."
+	msgInvalidButton   = "These buttons no longer work (the bot's page key has changed since this reply); run the command again."
+	msgCoverageChanged = "The coverage has changed since this reply, so its other pages would not match it; run the command again for the current answer."
+	msgCannotPage      = "These pages can't be turned: the request is too long to carry in the buttons. Run it again with a shorter question."
+	msgSlowDown        = "Slow down — try again in %ds."
 )
 
 // Interactions answers Discord interactions with the commands, whatever the
@@ -33,7 +36,7 @@ type Interactions struct {
 	rec   Recorder
 	log   *slog.Logger
 	specs map[string]commands.Spec
-	pages *pageStore
+	pager *pager
 	limit *limiter
 	sign  signer // answer buttons (feedback.go)
 }
@@ -72,7 +75,7 @@ func NewInteractions(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) 
 		rec:   rec,
 		log:   log,
 		specs: specs,
-		pages: newPageStore(cfg.Now, cfg.PageTimeout),
+		pager: &pager{key: key, specs: cmds.Specs(), now: cfg.Now, timeout: cfg.PageTimeout},
 		limit: newLimiter(cfg.RateLimit, cfg.RateWindow, cfg.Now),
 	}, nil
 }
@@ -150,6 +153,7 @@ func RequestOf(i *discordgo.Interaction) commands.Request {
 
 // result is what a command handler produced, rendered.
 type result struct {
+	req   commands.Request // as the handler saw it, options cleaned
 	resp  commands.Response
 	pages []commands.Message
 	err   error
@@ -238,8 +242,7 @@ func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discord
 
 	out := outgoing{msg: msgs[0]}
 	if len(msgs) > 1 {
-		h.pages.put(i.ID, req.UserID, msgs)
-		out.components = pageButtons(i.ID, 1, len(msgs))
+		out.components = h.pager.buttons(res.req, msgs, 1, h.cfg.Now().Unix())
 	}
 	if res.err == nil && len(res.pages) > 0 {
 		out.components = append(out.components, h.answerRow(ctx, log, asked{id: i.ID, req: req, resp: res.resp})...)
@@ -271,12 +274,13 @@ func (h *Interactions) run(ctx context.Context, req commands.Request, results ch
 			results <- result{err: fmt.Errorf("/%s panicked: %v", req.Command, p), stack: debug.Stack()}
 		}
 	}()
+	req = commands.CleanRequest(req)
 	resp, err := h.cmds.Handle(ctx, req)
 	if err != nil {
-		results <- result{err: err}
+		results <- result{req: req, err: err}
 		return
 	}
-	results <- result{resp: resp, pages: h.cmds.Render(resp)}
+	results <- result{req: req, resp: resp, pages: h.cmds.Render(resp)}
 }
 
 // ephemeralAtDefer guesses, before the reply exists, whether it will be
@@ -375,32 +379,4 @@ func discordChoices(cs []commands.Choice, typ discordgo.ApplicationCommandOption
 		}
 	}
 	return out
-}
-
-func (h *Interactions) component(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r Responder) {
-	customID := i.MessageComponentData().CustomID
-	user := userID(i)
-	log = log.With("custom_id", customID, "user_id", user)
-	var resp *discordgo.InteractionResponse
-	key, page, ok := parsePageID(customID)
-	set, found := h.pages.get(key)
-	switch {
-	case !ok:
-		log.Warn("unknown button")
-		resp = notice(msgExpired).response(discordgo.InteractionResponseChannelMessageWithSource)
-	case !found:
-		log.Info("expired page button")
-		resp = notice(msgExpired).response(discordgo.InteractionResponseChannelMessageWithSource)
-	case user != set.owner:
-		log.Info("page button pressed by someone else", "owner", set.owner)
-		resp = notice(msgNotYourPages).response(discordgo.InteractionResponseChannelMessageWithSource)
-	default:
-		page = min(max(page, 1), len(set.pages))
-		out := outgoing{msg: set.pages[page-1], components: append(pageButtons(key, page, len(set.pages)), answerRows(i.Message)...)}
-		resp = out.response(discordgo.InteractionResponseUpdateMessage)
-	}
-	if err := r.Respond(ctx, i, resp); err != nil {
-		log.Error("button answer not delivered", "err", err)
-		h.rec.InteractionFailed("page")
-	}
 }

@@ -71,27 +71,6 @@ func TestRequestOf(t *testing.T) {
 	}
 }
 
-func TestParsePageID(t *testing.T) {
-	tests := []struct {
-		id   string
-		key  string
-		page int
-		ok   bool
-	}{
-		{"pg:123:2", "123", 2, true},
-		{pageID("1337133713371337133", 10), "1337133713371337133", 10, true},
-		{"pg:123:x", "", 0, false},
-		{"pg::2", "", 0, false},
-		{"other:1:2", "", 0, false},
-	}
-	for _, tt := range tests {
-		key, page, ok := parsePageID(tt.id)
-		if key != tt.key || page != tt.page || ok != tt.ok {
-			t.Errorf("parsePageID(%q) = %q %d %v, want %q %d %v", tt.id, key, page, ok, tt.key, tt.page, tt.ok)
-		}
-	}
-}
-
 func TestLimiter(t *testing.T) {
 	c := newClock()
 	l := newLimiter(2, 10*time.Second, c.Now)
@@ -118,24 +97,6 @@ func TestLimiter(t *testing.T) {
 	var off *limiter
 	if ok, _ := off.allow("a"); !ok {
 		t.Error("a nil limiter refused")
-	}
-}
-
-func TestPageStoreEvicts(t *testing.T) {
-	c := newClock()
-	s := newPageStore(c.Now, time.Minute)
-	s.put("a", "u", []commands.Message{{}, {}})
-	c.Advance(30 * time.Second)
-	s.put("b", "u", []commands.Message{{}, {}})
-	if _, ok := s.get("a"); !ok {
-		t.Error("a expired early")
-	}
-	c.Advance(31 * time.Second)
-	if _, ok := s.get("a"); ok {
-		t.Error("a did not expire")
-	}
-	if n := s.len(); n != 1 {
-		t.Errorf("%d sets kept, want 1", n)
 	}
 }
 

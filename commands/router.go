@@ -91,7 +91,7 @@ func (r *Router) Parse(line string) (Request, error) { return Parse(r.specs, lin
 // Handle answers a request. A returned error is either an *Error, whose
 // message the user may read, or an internal error for the log.
 func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
-	req = cleanRequest(req)
+	req = CleanRequest(req)
 	spec, err := Validate(r.specs, req)
 	if err != nil {
 		return Response{}, err
@@ -244,9 +244,9 @@ func (r *Router) label(a *knowledge.Article) string {
 	return a.Label()
 }
 
-// cleanRequest returns req with every option value passed through
+// CleanRequest returns req with every option value passed through
 // CleanText, in a map of its own (the caller's is not changed).
-func cleanRequest(req Request) Request {
+func CleanRequest(req Request) Request {
 	opts := make(map[string]string, len(req.Options))
 	for k, v := range req.Options {
 		opts[k] = CleanText(v)

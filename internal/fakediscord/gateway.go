@@ -126,6 +126,9 @@ func (s *Server) ready(c *gwConn) error {
 		"guilds":           []any{},
 		"private_channels": []any{},
 	}
+	if s.ReadyWithoutApplication {
+		delete(d, "application")
+	}
 	s.mu.Unlock()
 	// c is live before READY is written, and c.wmu is held until it is: a
 	// client that acts on READY at once can be dispatched to straight away,
@@ -200,7 +203,7 @@ func (s *Server) Dispatch(i Interaction) (time.Time, error) {
 	s.mu.Lock()
 	s.seq++
 	seq := s.seq
-	s.interactions[i.ID] = &issued{token: i.Token}
+	s.interactions[i.ID] = i.issued()
 	s.byToken[i.Token] = i.ID
 	s.mu.Unlock()
 	c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second))

@@ -44,14 +44,21 @@ func (s *Server) Autocomplete(user, name string, opts ...Option) Interaction {
 	return s.interaction(user, 4, s.commandData(name, opts))
 }
 
-// Press builds a button press by user on a message of the bot's.
+// Press builds a button press by user on the bot's message that holds a
+// button with customID, carrying that message as Discord does (embeds,
+// components, interaction_metadata). A customID on no message the fake
+// knows is pressed on an empty message.
 func (s *Server) Press(user, customID string) Interaction {
 	i := s.interaction(user, 3, map[string]any{"custom_id": customID, "component_type": 2})
-	i.Payload["message"] = map[string]any{
-		"id": s.newID(), "channel_id": ChannelID, "type": 20, "content": "", "embeds": []any{},
-		"author": map[string]any{"id": s.BotUserID, "username": "coveragebot", "discriminator": "0", "bot": true},
-		"flags":  0,
+	msg, ok := s.Message(customID)
+	if !ok {
+		msg = map[string]any{
+			"id": s.newID(), "channel_id": ChannelID, "type": 20, "content": "", "embeds": []any{},
+			"author": map[string]any{"id": s.BotUserID, "username": "coveragebot", "discriminator": "0", "bot": true},
+			"flags":  0,
+		}
 	}
+	i.Payload["message"] = msg
 	return i
 }
 
@@ -112,6 +119,24 @@ func (s *Server) interaction(user string, typ int, data map[string]any) Interact
 func (s *Server) Register(i Interaction) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.interactions[i.ID] = &issued{token: i.Token}
+	s.interactions[i.ID] = i.issued()
 	s.byToken[i.Token] = i.ID
+}
+
+// issued is what the fake keeps of i once it is sent: its token, type and
+// user, and for a press the message pressed.
+func (i Interaction) issued() *issued {
+	is := &issued{token: i.Token}
+	if t, ok := i.Payload["type"].(int); ok {
+		is.typ = t
+	}
+	user, _ := i.Payload["user"].(map[string]any)
+	if member, ok := i.Payload["member"].(map[string]any); ok {
+		user, _ = member["user"].(map[string]any)
+	}
+	is.user, _ = user["id"].(string)
+	if m, ok := i.Payload["message"].(map[string]any); ok {
+		is.message, _ = m["id"].(string)
+	}
+	return is
 }

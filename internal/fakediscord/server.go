@@ -63,11 +63,22 @@ type Server struct {
 	open         int                // websockets open now
 	byToken      map[string]string  // token → id
 	threadState  *threadState       // messages, modals and threads (threads.go)
+	messages     map[string]*stored // by message id
+	messageOrder []string           // message ids, oldest first
+	messageIDs   int64              // the last id given to a stored message
+	// ReadyWithoutApplication leaves "application" out of READY, as some
+	// Discord-compatible servers do. Set it before the bot connects.
+	ReadyWithoutApplication bool
+	// NoApplicationRoute makes GET applications/@me answer 404.
+	NoApplicationRoute bool
 }
 
 // issued is what the fake remembers of an interaction it dispatched.
 type issued struct {
 	token        string
+	typ          int    // 2 command, 3 component, 4 autocomplete
+	user         string // who sent it
+	message      string // the original message (or, for a press, the one pressed)
 	dispatchedAt time.Time
 	callbacks    int
 	original     bool // a callback created an original message that exists
@@ -86,6 +97,7 @@ func Start(heartbeat time.Duration) *Server {
 		changed:      make(chan struct{}),
 		interactions: map[string]*issued{},
 		byToken:      map[string]string{},
+		messages:     map[string]*stored{},
 		ids:          200000000000000000,
 	}
 	mux := http.NewServeMux()
@@ -264,6 +276,10 @@ func (s *Server) getGateway(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getApplication(w http.ResponseWriter, r *http.Request) {
+	if s.NoApplicationRoute {
+		fail(w, r, http.StatusNotFound, 0, "404: Not Found")
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": s.AppID, "name": "coveragebot", "description": "", "bot_public": true})
 }
 
@@ -345,7 +361,19 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	is.callbacks++
-	is.original = cb.Type == typeMessage || cb.Type == typeDeferred
+	switch cb.Type {
+	case typeMessage, typeDeferred:
+		is.original = true
+		is.message = s.newMessageIDLocked()
+		s.storeLocked(is.message, id, cb.Data)
+	case typeUpdate:
+		is.original = is.message != ""
+		if s.messages[is.message] != nil {
+			s.storeLocked(is.message, s.messages[is.message].interaction, cb.Data)
+		}
+	case typeDeferredUpdate:
+		is.original = is.message != ""
+	}
 	s.mu.Unlock()
 	w.WriteHeader(http.StatusNoContent)
 }
@@ -382,6 +410,11 @@ func (s *Server) patchOriginal(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	s.mu.Lock()
+	if m := s.messages[is.message]; m != nil {
+		s.storeLocked(m.id, m.interaction, body)
+	}
+	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, s.message(body, filesOf(r)))
 }
 
@@ -408,6 +441,7 @@ func (s *Server) deleteOriginal(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	exists := is.original
 	is.original = false
+	s.deleteLocked(is.message)
 	s.mu.Unlock()
 	if !exists {
 		fail(w, r, http.StatusNotFound, 10008, "Unknown Message")
@@ -424,6 +458,9 @@ func (s *Server) postFollowup(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	s.mu.Lock()
+	s.storeLocked(s.newMessageIDLocked(), s.byToken[r.PathValue("token")], body)
+	s.mu.Unlock()
 	if r.URL.Query().Get("wait") != "true" {
 		w.WriteHeader(http.StatusNoContent)
 		return
@@ -465,6 +502,17 @@ func (s *Server) attachments(files []File) []any {
 func (s *Server) newID() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.newIDLocked()
+}
+
+// newMessageIDLocked is an id for a message the fake stores, counted apart
+// from the others so that storing messages changes no other id. s.mu is held.
+func (s *Server) newMessageIDLocked() string {
+	s.messageIDs++
+	return fmt.Sprint(300000000000000000 + s.messageIDs)
+}
+
+func (s *Server) newIDLocked() string {
 	s.ids++
 	return fmt.Sprint(s.ids)
 }
