@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -48,7 +49,7 @@ func New(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) (*Bot, error
 		return nil, err
 	}
 	if cfg.Channels == nil {
-		cfg.Channels = SessionResponder{Session: s}
+		cfg.Channels = SessionResponder{Session: s, APIBase: cfg.APIBase}
 	}
 	core, err := NewInteractions(cfg, cmds, rec, log)
 	if err != nil {
@@ -95,8 +96,14 @@ func (b *Bot) Run(ctx context.Context) error {
 	}()
 	// Kept after Run returns: discordgo's reconnect loop does not stop when
 	// the session is closed, and a connection it makes after shutdown would
-	// show the bot online while nothing answers.
+	// show the bot online while nothing answers. The first connection is
+	// Run's own (logged below); discordgo calls this in a goroutine, which
+	// may run after a failed start has begun shutting down.
+	var connects atomic.Int64
 	b.sess.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) {
+		if connects.Add(1) == 1 {
+			return
+		}
 		b.mu.Lock()
 		closing := b.closing
 		b.mu.Unlock()
@@ -105,25 +112,23 @@ func (b *Bot) Run(ctx context.Context) error {
 			s.Close()
 			return
 		}
-		b.log.Info("discord gateway connected")
+		b.log.Info("discord gateway reconnected")
 	})
 
 	if err := b.sess.Open(); err != nil {
-		return fmt.Errorf("connect to discord gateway: %w", err)
+		return fmt.Errorf("connect to discord gateway: %w", atHost(err, b.cfg.APIBase))
 	}
-	appID := b.cfg.AppID
-	if appID == "" {
-		// Open reads READY and fills the state before it returns.
-		b.sess.State.RLock()
-		if app := b.sess.State.Application; app != nil {
-			appID = app.ID
-		}
-		b.sess.State.RUnlock()
+	b.log.Info("discord gateway connected")
+	appID, err := b.applicationID()
+	if err != nil {
+		_ = b.shutdown(cancelServed)
+		return err
 	}
 	b.mu.Lock()
 	b.appID = appID
 	b.mu.Unlock()
 	if _, err := register(ctx, b.sess, appID, b.cfg.Guilds, b.cmds.Specs(), b.log); err != nil {
+		err = atHost(err, b.cfg.APIBase)
 		serr := b.shutdown(cancelServed)
 		if ctx.Err() != nil {
 			return serr // stopped while starting: not a failure
@@ -134,6 +139,25 @@ func (b *Bot) Run(ctx context.Context) error {
 	close(b.serving)
 	<-ctx.Done()
 	return b.shutdown(cancelServed)
+}
+
+// applicationID is the configured one, else READY's, else the API's.
+func (b *Bot) applicationID() (string, error) {
+	if b.cfg.AppID != "" {
+		return b.cfg.AppID, nil
+	}
+	// Open reads READY and fills the state before it returns.
+	b.sess.State.RLock()
+	var id string
+	if app := b.sess.State.Application; app != nil {
+		id = app.ID
+	}
+	b.sess.State.RUnlock()
+	if id != "" {
+		return id, nil
+	}
+	b.log.Info("READY carried no application id: asking the API")
+	return applicationID(b.sess, b.cfg.APIBase)
 }
 
 // Serving is closed once Run has connected and registered the commands.
@@ -147,13 +171,13 @@ func (b *Bot) Register(ctx context.Context) ([]*discordgo.ApplicationCommand, er
 	appID := b.appID
 	b.mu.Unlock()
 	if appID == "" {
-		app, err := b.sess.Application("@me")
-		if err != nil {
-			return nil, fmt.Errorf("find the application id: %w", err)
+		var err error
+		if appID, err = applicationID(b.sess, b.cfg.APIBase); err != nil {
+			return nil, err
 		}
-		appID = app.ID
 	}
-	return register(ctx, b.sess, appID, b.cfg.Guilds, b.cmds.Specs(), b.log)
+	all, err := register(ctx, b.sess, appID, b.cfg.Guilds, b.cmds.Specs(), b.log)
+	return all, atHost(err, b.cfg.APIBase)
 }
 
 // interaction is the gateway's INTERACTION_CREATE handler. discordgo calls
@@ -169,7 +193,7 @@ func (b *Bot) interaction(i *discordgo.Interaction) {
 	ctx := b.served
 	b.mu.Unlock()
 	defer b.inflight.Done()
-	b.core.Serve(ctx, i, SessionResponder{Session: b.sess})
+	b.core.Serve(ctx, i, SessionResponder{Session: b.sess, APIBase: b.cfg.APIBase})
 }
 
 // shutdown stops taking interactions, waits for those in flight (cancelling

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -169,7 +170,13 @@ func (h *harness) stop(t testing.TB) error {
 // Discord refused nothing.
 func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 	t.Helper()
-	h := &harness{fake: fakediscord.Start(time.Second), clock: newClock(), logs: &logBuffer{}, rec: &countingRecorder{}}
+	return startOn(t, fakediscord.Start(time.Second), cmds, configure)
+}
+
+// startOn is start on a fake of the test's, which it closes at the end.
+func startOn(t testing.TB, fake *fakediscord.Server, cmds Commands, configure func(*Config)) *harness {
+	t.Helper()
+	h := &harness{fake: fake, clock: newClock(), logs: &logBuffer{}, rec: &countingRecorder{}}
 	cfg := Config{
 		Token:       "test-token",
 		APIBase:     h.fake.APIBase(),
@@ -187,8 +194,7 @@ func start(t testing.TB, cmds Commands, configure func(*Config)) *harness {
 	if configure != nil {
 		configure(&cfg)
 	}
-	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	b, err := New(cfg, cmds, h.rec, log)
+	b, err := New(cfg, cmds, h.rec, jsonLogger(h.logs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,4 +294,9 @@ func eventually(t testing.TB, what string, cond func() bool) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// jsonLogger logs everything, as JSON lines, to w.
+func jsonLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }

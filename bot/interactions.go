@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/coveragebot/coveragebot/commands"
@@ -122,33 +123,57 @@ func userID(i *discordgo.Interaction) string {
 	return ""
 }
 
-// optionString writes an option's value as the command layer reads it:
+// optionValue writes an option's value as the command layer reads it:
 // strings as they are, integers without a decimal point, booleans as
-// "true"/"false".
-func optionString(o *discordgo.ApplicationCommandInteractionDataOption) string {
-	switch v := o.Value.(type) {
-	case string:
-		return v
-	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	case bool:
-		return strconv.FormatBool(v)
-	case nil:
-		return ""
-	default:
-		return fmt.Sprint(v)
+// "true"/"false". A value of another type than the spec declares (an object,
+// a list, a number for a string) is refused with a message for the user:
+// Discord's types forbid it, so only a forged or broken request sends one.
+func optionValue(command string, spec commands.OptionSpec, known bool, v any) (string, error) {
+	if !known {
+		// Validate refuses the unknown option; its value is not shown.
+		return "", nil
 	}
+	switch spec.Type {
+	case commands.OptionString:
+		if s, ok := v.(string); ok {
+			return s, nil
+		}
+		return "", commands.Errorf("/%s %s: the value must be text", command, spec.Name)
+	case commands.OptionInteger:
+		if f, ok := v.(float64); ok && f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+			return strconv.FormatFloat(f, 'f', -1, 64), nil
+		}
+		return "", commands.Errorf("/%s %s: the value must be a whole number", command, spec.Name)
+	case commands.OptionBoolean:
+		if b, ok := v.(bool); ok {
+			return strconv.FormatBool(b), nil
+		}
+		return "", commands.Errorf("/%s %s: the value must be true or false", command, spec.Name)
+	}
+	return "", commands.Errorf("/%s %s: this option cannot be read", command, spec.Name)
 }
 
 // RequestOf converts an application command interaction into the request
-// the command layer takes.
-func RequestOf(i *discordgo.Interaction) commands.Request {
+// the command layer takes, checking each value's type against specs. The
+// error, a *commands.Error, names the first option of the wrong type.
+func RequestOf(i *discordgo.Interaction, specs []commands.Spec) (commands.Request, error) {
 	data := i.ApplicationCommandData()
 	req := commands.Request{Command: data.Name, Options: map[string]string{}, UserID: userID(i)}
-	for _, o := range data.Options {
-		req.Options[o.Name] = optionString(o)
+	var spec commands.Spec
+	for _, s := range specs {
+		if s.Name == data.Name {
+			spec = s
+		}
 	}
-	return req
+	for _, o := range data.Options {
+		os, known := spec.Option(o.Name)
+		v, err := optionValue(data.Name, os, known, o.Value)
+		if err != nil {
+			return req, err
+		}
+		req.Options[o.Name] = v
+	}
+	return req, nil
 }
 
 // result is what a command handler produced, rendered.
@@ -162,7 +187,7 @@ type result struct {
 
 func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r Responder) {
 	start := time.Now()
-	req := RequestOf(i)
+	req, badValue := RequestOf(i, h.pager.specs)
 	log = log.With("command", req.Command, "user_id", req.UserID)
 
 	if ok, wait := h.limit.allow(req.UserID); !ok {
@@ -180,7 +205,11 @@ func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discord
 	results := make(chan result, 1)
 	hctx, cancel := context.WithTimeout(ctx, h.cfg.HandlerTimeout)
 	defer cancel()
-	go h.run(hctx, req, results)
+	if badValue != nil {
+		results <- result{req: req, err: badValue}
+	} else {
+		go h.run(hctx, req, results)
+	}
 
 	// Answer directly if the handler is quick; otherwise defer within
 	// Discord's 3 s and edit the reply in when it is ready.
@@ -249,11 +278,11 @@ func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discord
 	}
 	if err := h.deliver(ctx, i, r, out, deferred, deferredEphemeral); err != nil {
 		log.Error("reply not delivered", "err", err, "deferred", deferred)
+		outcome = OutcomeError // the user did not get the answer
 		if refused(err) {
 			// Discord refused this reply (a limit, a bad field): the
 			// interaction is still open, so say so rather than leave the
 			// user with "The application did not respond".
-			outcome = OutcomeError
 			msg := commands.RenderError("The reply could not be displayed; the problem has been logged.")
 			if err := h.deliver(ctx, i, r, outgoing{msg: msg}, deferred, deferredEphemeral); err != nil {
 				log.Error("error reply not delivered either", "err", err)
@@ -327,11 +356,15 @@ func (h *Interactions) autocomplete(ctx context.Context, log *slog.Logger, i *di
 	req := commands.AutocompleteRequest{Command: data.Name, Options: map[string]string{}}
 	focusedType := discordgo.ApplicationCommandOptionString
 	for _, o := range data.Options {
+		// Discord lets nobody type more than 100 characters into an option;
+		// a longer value is cut before any work, so that it cannot cost more
+		// than the 3 s an autocomplete has.
+		v := typed(o.Value)
 		if o.Focused {
-			req.Option, req.Partial, focusedType = o.Name, optionString(o), o.Type
+			req.Option, req.Partial, focusedType = o.Name, v, o.Type
 			continue
 		}
-		req.Options[o.Name] = optionString(o)
+		req.Options[o.Name] = v
 	}
 	choices := h.safeAutocomplete(ctx, log, req)
 	resp := &discordgo.InteractionResponse{
@@ -341,6 +374,28 @@ func (h *Interactions) autocomplete(ctx context.Context, log *slog.Logger, i *di
 	if err := r.Respond(ctx, i, resp); err != nil {
 		log.Warn("autocomplete not delivered", "command", req.Command, "option", req.Option, "err", err)
 	}
+}
+
+// maxTyped is the most Discord lets a user type into an option.
+const maxTyped = 100
+
+// typed is what a user is typing into an option, as text, cleaned and cut
+// at maxTyped characters; a value of no text type is empty.
+func typed(v any) string {
+	var s string
+	switch v := v.(type) {
+	case string:
+		s = v
+	case float64:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+	case bool:
+		s = strconv.FormatBool(v)
+	}
+	if len(s) > maxTyped*utf8.UTFMax || utf8.RuneCountInString(s) > maxTyped {
+		r := []rune(s[:min(len(s), maxTyped*utf8.UTFMax)])
+		s = string(r[:min(len(r), maxTyped)])
+	}
+	return commands.CleanText(s)
 }
 
 func (h *Interactions) safeAutocomplete(ctx context.Context, log *slog.Logger, req commands.AutocompleteRequest) (out []commands.Choice) {

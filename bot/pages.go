@@ -242,7 +242,7 @@ func decodeRequest(specs []commands.Spec, enc, title string) (commands.Request, 
 		if err != nil || oi < 0 || int(oi) >= len(spec.Options) {
 			return commands.Request{}, fmt.Errorf("request %q: no option %q", enc, k)
 		}
-		value, err := optionValue(v, title)
+		value, err := titleValue(v, title)
 		if err != nil {
 			return commands.Request{}, fmt.Errorf("request %q: %w", enc, err)
 		}
@@ -251,7 +251,7 @@ func decodeRequest(specs []commands.Spec, enc, title string) (commands.Request, 
 	return req, nil
 }
 
-func optionValue(v, title string) (string, error) {
+func titleValue(v, title string) (string, error) {
 	ref, inTitle := strings.CutPrefix(v, "*")
 	if !inTitle {
 		return url.QueryUnescape(v)

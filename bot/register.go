@@ -73,18 +73,30 @@ func Register(ctx context.Context, cfg Config, specs []commands.Spec, log *slog.
 	}
 	appID := cfg.AppID
 	if appID == "" {
-		app, err := s.Application("@me")
-		if err != nil {
-			return nil, fmt.Errorf("find the application id (or set discord.application_id): %w", err)
+		if appID, err = applicationID(s, cfg.APIBase); err != nil {
+			return nil, err
 		}
-		appID = app.ID
 	}
-	return register(ctx, s, appID, cfg.Guilds, specs, log)
+	all, err := register(ctx, s, appID, cfg.Guilds, specs, log)
+	return all, atHost(err, cfg.APIBase)
+}
+
+// applicationID asks the API for the application's id, or says which
+// setting to add.
+func applicationID(s *discordgo.Session, apiBase string) (string, error) {
+	app, err := s.Application("@me")
+	if err == nil && app.ID != "" {
+		return app.ID, nil
+	}
+	if err == nil {
+		err = errors.New("no id in the answer")
+	}
+	return "", fmt.Errorf("no application id: GET applications/@me failed (%w); set discord.application_id in the config (Discord developer portal → your application → General Information → Application ID)", atHost(err, apiBase))
 }
 
 func register(ctx context.Context, s *discordgo.Session, appID string, guilds []string, specs []commands.Spec, log *slog.Logger) ([]*discordgo.ApplicationCommand, error) {
 	if appID == "" {
-		return nil, errors.New("register commands: no application id")
+		return nil, errors.New("register commands: no application id: set discord.application_id in the config")
 	}
 	cmds := ApplicationCommands(specs)
 	targets := guilds

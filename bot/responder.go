@@ -32,6 +32,9 @@ type Responder interface {
 // Discord does not count interaction responses against the global limit.
 type SessionResponder struct {
 	Session *discordgo.Session
+	// APIBase is the API root the session's transport sends to, named in
+	// errors instead of discord.com; empty names discord.com.
+	APIBase string
 }
 
 var _ Responder = SessionResponder{}
@@ -67,7 +70,7 @@ func (r SessionResponder) do(ctx context.Context, method, url string, body any) 
 	}
 	bucket := discordgo.NewRatelimiter().LockBucket(strings.SplitN(url, "?", 2)[0])
 	_, err := r.Session.RequestWithLockedBucket(method, url, contentType, b, bucket, 0, discordgo.WithContext(ctx))
-	return err
+	return atHost(err, r.APIBase)
 }
 
 // NewRESTResponder returns a Responder that talks to Discord's REST API
@@ -86,5 +89,5 @@ func NewRESTResponder(cfg Config) (Responder, error) {
 	if cfg.Token == "" {
 		s.Token = "" // else discordgo sends "Authorization: Bot "
 	}
-	return SessionResponder{Session: s}, nil
+	return SessionResponder{Session: s, APIBase: cfg.APIBase}, nil
 }

@@ -64,7 +64,10 @@ func TestRequestOf(t *testing.T) {
 	if err := json.Unmarshal([]byte(raw), &i); err != nil {
 		t.Fatal(err)
 	}
-	got := RequestOf(&i)
+	got, err := RequestOf(&i, commands.Specs())
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := commands.Request{Command: "paragraph", UserID: "42", Options: map[string]string{"number": "12", "private": "true", "article": "istanbul-talks"}}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("mismatch (-want, +got):\n%s", d)

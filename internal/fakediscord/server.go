@@ -104,6 +104,7 @@ func Start(heartbeat time.Duration) *Server {
 	mux.HandleFunc("GET /api/v9/gateway", s.getGateway)
 	mux.HandleFunc("GET /api/v9/gateway/bot", s.getGateway)
 	mux.HandleFunc("GET /api/v9/applications/@me", s.getApplication)
+	mux.HandleFunc("GET /api/v9/oauth2/applications/@me", s.getApplication)
 	mux.HandleFunc("PUT /api/v9/applications/{app}/commands", s.putCommands)
 	mux.HandleFunc("PUT /api/v9/applications/{app}/guilds/{guild}/commands", s.putCommands)
 	mux.HandleFunc("POST /api/v9/interactions/{id}/{token}/callback", s.postCallback)
