@@ -14,7 +14,7 @@ func TestTimelineFiles(t *testing.T) {
 	k := newKeys(t)
 	rest := &restRecorder{}
 	done := make(chan string, 1)
-	h := New(t.Context(), k.pub, realInteractions(t, nil, 0), rest,
+	h := New(k.pub, realInteractions(t, nil, 0), rest,
 		Options{Now: func() time.Time { return now }, Done: func(id string) { done <- id }}, nil)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, signed(k.priv, now, command("13", "timeline", opt("from", 3, "2025-01-01"), opt("to", 3, "2025-04-30"))))

@@ -41,6 +41,13 @@ type Options struct {
 	// FirstResponse bounds the wait for the interaction's first response;
 	// Discord drops the interaction after 3 s. Default 2.8 s.
 	FirstResponse time.Duration
+	// BodyTimeout bounds the reading of the body, which comes before any
+	// signature check: a client trickling it is cut off. Default 5 s.
+	BodyTimeout time.Duration
+	// MaxSeen caps the interaction ids remembered to refuse replays.
+	// Default 100,000 (a few MB; Discord's busiest bots see far fewer
+	// interactions per replica in the 5-minute window).
+	MaxSeen int
 	// Now is the clock, default time.Now.
 	Now func() time.Time
 	// Done is called when an interaction's handling ends, after the HTTP
@@ -48,14 +55,23 @@ type Options struct {
 	Done func(id string)
 }
 
-// Handler is the endpoint. Create it with New.
+// Handler is the endpoint. Create it with New; stop it with Shutdown.
 type Handler struct {
-	key   ed25519.PublicKey
-	srv   Server
-	rest  bot.Responder
-	opts  Options
-	log   *slog.Logger
-	calls context.Context // outlives requests: edits come after the reply
+	key  ed25519.PublicKey
+	srv  Server
+	rest bot.Responder
+	opts Options
+	log  *slog.Logger
+	seen *seen
+
+	// calls is the context interactions run in: it outlives their request
+	// (edits come after the reply) and is cancelled only when Shutdown's
+	// wait runs out.
+	calls       context.Context
+	cancelCalls context.CancelFunc
+	mu          sync.Mutex
+	closing     bool
+	inflight    sync.WaitGroup
 }
 
 // ParsePublicKey reads the application's public key as the developer portal
@@ -68,9 +84,8 @@ func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 	return ed25519.PublicKey(b), nil
 }
 
-// New returns the endpoint. rest sends what follows the first response;
-// calls is the context those later calls run in (cancel it at shutdown).
-func New(calls context.Context, key ed25519.PublicKey, srv Server, rest bot.Responder, opts Options, log *slog.Logger) *Handler {
+// New returns the endpoint. rest sends what follows the first response.
+func New(key ed25519.PublicKey, srv Server, rest bot.Responder, opts Options, log *slog.Logger) *Handler {
 	if opts.MaxBody == 0 {
 		opts.MaxBody = 64 << 10
 	}
@@ -80,17 +95,67 @@ func New(calls context.Context, key ed25519.PublicKey, srv Server, rest bot.Resp
 	if opts.FirstResponse == 0 {
 		opts.FirstResponse = 2800 * time.Millisecond
 	}
+	if opts.BodyTimeout == 0 {
+		opts.BodyTimeout = 5 * time.Second
+	}
+	if opts.MaxSeen == 0 {
+		opts.MaxSeen = 100_000
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Handler{key: key, srv: srv, rest: rest, opts: opts, log: log, calls: calls}
+	calls, cancel := context.WithCancel(context.Background())
+	return &Handler{key: key, srv: srv, rest: rest, opts: opts, log: log, seen: newSeen(opts.MaxSeen, opts.Now), calls: calls, cancelCalls: cancel}
+}
+
+// Shutdown stops taking interactions (new ones get 503) and waits for those
+// in flight, deferred answers included, until ctx ends; then it cancels
+// what is left and says so. Call it after the HTTP server's Shutdown, which
+// waits for the first responses.
+func (h *Handler) Shutdown(ctx context.Context) error {
+	h.mu.Lock()
+	h.closing = true
+	h.mu.Unlock()
+	done := make(chan struct{})
+	go func() { h.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+		h.cancelCalls()
+		return nil
+	case <-ctx.Done():
+		h.cancelCalls()
+		return fmt.Errorf("interactions endpoint: answers still running at shutdown, cancelled: %w", ctx.Err())
+	}
+}
+
+// take registers an interaction in flight, unless shutting down.
+func (h *Handler) take() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closing {
+		return false
+	}
+	h.inflight.Add(1)
+	return true
+}
+
+// handled are the interaction types the bot answers; any other gets 400 at
+// once rather than waiting for a first response that never comes.
+var handled = map[discordgo.InteractionType]bool{
+	discordgo.InteractionPing:                           true,
+	discordgo.InteractionApplicationCommand:             true,
+	discordgo.InteractionMessageComponent:               true,
+	discordgo.InteractionApplicationCommandAutocomplete: true,
 }
 
 // ServeHTTP verifies, decodes and answers one interaction.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	// The body is read before its signature can be checked: bound the time
+	// it may take, whoever sends it.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(h.opts.BodyTimeout))
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.opts.MaxBody))
 	if err != nil {
 		var mbe *http.MaxBytesError
@@ -106,9 +171,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(body, &i); err != nil {
-		http.Error(w, "not an interaction", http.StatusBadRequest)
+	i, err := decode(body)
+	if err != nil {
+		h.log.Warn("interaction refused", "reason", err, "remote", r.RemoteAddr)
+		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
 	log := h.log.With("interaction_id", i.ID)
@@ -116,15 +182,26 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
+	ts, _ := strconv.ParseInt(r.Header.Get("X-Signature-Timestamp"), 10, 64)
+	if !h.seen.add(i.ID, time.Unix(ts, 0).Add(h.opts.MaxSkew)) {
+		log.Warn("replayed interaction refused", "remote", r.RemoteAddr)
+		http.Error(w, "interaction already received", http.StatusConflict)
+		return
+	}
+	if !h.take() {
+		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
 	resp := &firstResponder{rest: h.rest, first: make(chan *discordgo.InteractionResponse, 1), written: make(chan struct{})}
 	defer close(resp.written)
 	go func() {
+		defer h.inflight.Done()
 		defer func() {
 			if h.opts.Done != nil {
 				h.opts.Done(i.ID)
 			}
 		}()
-		h.srv.Serve(h.calls, &i, resp)
+		h.srv.Serve(h.calls, i, resp)
 	}()
 	timer := time.NewTimer(h.opts.FirstResponse)
 	defer timer.Stop()
@@ -139,6 +216,26 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no response in time", http.StatusServiceUnavailable)
 	case <-r.Context().Done():
 	}
+}
+
+// decode reads an interaction and refuses what the bot does not answer: a
+// type it does not handle (modal submits, unknown types, a JSON null) or
+// one without an id or token.
+func decode(body []byte) (*discordgo.Interaction, error) {
+	var i *discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil {
+		return nil, errors.New("not an interaction")
+	}
+	if i == nil {
+		return nil, errors.New("not an interaction: null")
+	}
+	if !handled[i.Type] {
+		return nil, fmt.Errorf("interaction type %d is not handled", int(i.Type))
+	}
+	if i.Type != discordgo.InteractionPing && (i.ID == "" || i.Token == "") {
+		return nil, errors.New("interaction without an id or token")
+	}
+	return i, nil
 }
 
 // verify returns why a request is refused, or "" when its signature is good

@@ -88,7 +88,7 @@ const pingBody = `{"id":"1","application_id":"2","type":1,"token":"t","version":
 
 func TestPing(t *testing.T) {
 	k := newKeys(t)
-	h := New(t.Context(), k.pub, &countingServer{}, &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
+	h := New(k.pub, &countingServer{}, &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, signed(k.priv, now, []byte(pingBody)))
 	if w.Code != http.StatusOK || strings.TrimSpace(w.Body.String()) != `{"type":1}` {
@@ -137,7 +137,7 @@ func TestRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := &countingServer{}
-			h := New(t.Context(), k.pub, srv, &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
+			h := New(k.pub, srv, &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
 			w := httptest.NewRecorder()
 			h.ServeHTTP(w, tt.req())
 			if w.Code != tt.code {
@@ -190,7 +190,7 @@ func opt(name string, typ int, v any) map[string]any {
 // answered in the HTTP reply, mentions disabled.
 func TestCommands(t *testing.T) {
 	k := newKeys(t)
-	h := New(t.Context(), k.pub, realInteractions(t, nil, 0), &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
+	h := New(k.pub, realInteractions(t, nil, 0), &restRecorder{}, Options{Now: func() time.Time { return now }}, nil)
 	tests := []struct {
 		body      []byte
 		want      string
@@ -250,7 +250,7 @@ func TestDeferred(t *testing.T) {
 	router := commands.NewRouter(nil, commands.Options{})
 	rest := &restRecorder{}
 	done := make(chan string, 1)
-	h := New(t.Context(), k.pub, realInteractions(t, slowCommands{router}, 50*time.Millisecond), rest,
+	h := New(k.pub, realInteractions(t, slowCommands{router}, 50*time.Millisecond), rest,
 		Options{Now: func() time.Time { return now }, Done: func(id string) { done <- id }}, nil)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, signed(k.priv, now, command("20", "paragraph", opt("number", 4, 1))))

@@ -16,34 +16,36 @@ import (
 )
 
 // httpHandler builds the HTTP side: citation pages, /healthz, /metrics and,
-// when a public key is configured, Discord's interactions endpoint. calls is
-// the context in which interactions outlive their HTTP request.
-func httpHandler(calls context.Context, cfg Config, lv *live, reg *metrics.Registry, getenv func(string) string, log *slog.Logger) (http.Handler, error) {
+// when a public key is configured, Discord's interactions endpoint, which
+// it also returns (nil without a key) so that shutdown can wait for it.
+func httpHandler(cfg Config, lv *live, reg *metrics.Registry, getenv func(string) string, log *slog.Logger) (http.Handler, *webhook.Handler, error) {
 	opts := web.Options{
 		PublicURL: cfg.HTTP.PublicURL,
 		Ready:     func() bool { return lv.state() != nil },
 		Metrics:   reg,
 	}
+	var endpoint *webhook.Handler
 	if pk := publicKey(cfg, getenv); pk != "" {
 		key, err := webhook.ParsePublicKey(pk)
 		if err != nil {
-			return nil, fmt.Errorf("discord public_key: %w", err)
+			return nil, nil, fmt.Errorf("discord public_key: %w", err)
 		}
 		bc := botConfig(cfg, getenv)
 		rest, err := bot.NewRESTResponder(bc)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if ch, ok := rest.(bot.Channels); ok && bc.Token != "" {
 			bc.Channels = ch // with the token, follow-ups start threads
 		}
 		core, err := bot.NewInteractions(bc, lv, reg, log)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		opts.Interactions = webhook.New(calls, key, core, rest, webhook.Options{}, log)
+		endpoint = webhook.New(key, core, rest, webhook.Options{}, log)
+		opts.Interactions = endpoint
 	}
-	return web.New(lv, opts, log), nil
+	return web.New(lv, opts, log), endpoint, nil
 }
 
 func publicKey(cfg Config, getenv func(string) string) string {
@@ -53,14 +55,32 @@ func publicKey(cfg Config, getenv func(string) string) string {
 	return getenv("DISCORD_PUBLIC_KEY")
 }
 
+// Timeouts of the public listener. Discord's requests are small and quick;
+// a client that is not must not hold a connection (slowloris).
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second
+	writeTimeout      = 15 * time.Second // the interactions endpoint answers within 3 s
+	idleTimeout       = 60 * time.Second
+)
+
 // serveHTTP serves h on addr until ctx ends, then shuts down within the
-// configured timeout.
-func serveHTTP(ctx context.Context, cfg Config, h http.Handler, log *slog.Logger) error {
+// configured timeout: the server stops taking requests and finishes those
+// in flight, and the interactions endpoint (when not nil) lets the deferred
+// answers it started finish in what is left of the timeout.
+func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhook.Handler, log *slog.Logger) error {
 	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
 	if err != nil {
 		return fmt.Errorf("http: %w", err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("http listening", "addr", ln.Addr().String())
@@ -71,8 +91,14 @@ func serveHTTP(ctx context.Context, cfg Config, h http.Handler, log *slog.Logger
 	}
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.ShutdownTimeout)
 	defer cancel()
+	var errs []error
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+		errs = append(errs, err)
 	}
-	return nil
+	if endpoint != nil {
+		if err := endpoint.Shutdown(sctx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -83,12 +83,12 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 		go func() { errc <- b.Run(ctx) }()
 	}
 	if cfg.HTTP.Addr != "" {
-		h, err := httpHandler(ctx, cfg, lv, reg, getenv, log)
+		h, endpoint, err := httpHandler(cfg, lv, reg, getenv, log)
 		if err != nil {
 			return err
 		}
 		running++
-		go func() { errc <- serveHTTP(ctx, cfg, h, log) }()
+		go func() { errc <- serveHTTP(ctx, cfg, h, endpoint, log) }()
 	}
 	var errs []error
 	for range running {
