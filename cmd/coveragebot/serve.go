@@ -56,7 +56,7 @@ func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string
 	if bc.Token == "" && publicKey(cfg, getenv) == "" {
 		log.Warn("no DISCORD_TOKEN and no public key: serving the citation pages only")
 	}
-	reg := metrics.New()
+	reg := metrics.New(commandNames(commands.Specs())...)
 	lv, err := newLive(ctx, cfg, log, func(docs int, took time.Duration) { reg.SetIndex(docs, took) })
 	if err != nil {
 		return err
@@ -143,4 +143,14 @@ func cmdRegister(ctx context.Context, cfg Config, args []string, getenv func(str
 	}
 	fmt.Fprintf(stdout, "registered %d commands\n", len(cmds))
 	return nil
+}
+
+// commandNames are the registered commands, the only command labels the
+// metrics take.
+func commandNames(specs []commands.Spec) []string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = s.Name
+	}
+	return names
 }
