@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +11,6 @@ import (
 	"time"
 
 	"github.com/coveragebot/coveragebot/data"
-	"gopkg.in/yaml.v3"
 )
 
 // Config is config.example.yaml. Secrets are not here: the Discord token
@@ -45,6 +42,11 @@ type Config struct {
 		Addr      string `yaml:"addr"`
 		PublicURL string `yaml:"public_url"`
 	} `yaml:"http"`
+	Metrics struct {
+		// Addr serves /metrics on a listener of its own, loopback by
+		// default; empty serves no metrics.
+		Addr string `yaml:"addr"`
+	} `yaml:"metrics"`
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
 	// Watch reloads the fact bases when a source file changes, polling
 	// every WatchInterval.
@@ -79,11 +81,13 @@ func defaultConfig() Config {
 	c.RateLimit.Window = 10 * time.Second
 	c.ShutdownTimeout = 10 * time.Second
 	c.WatchInterval = 2 * time.Second
+	c.Metrics.Addr = "127.0.0.1:9464"
 	return c
 }
 
-// loadConfig reads a config file over the defaults. Unknown keys are errors,
-// so a typo does not silently leave a default in place.
+// loadConfig reads a config file over the defaults and reports every
+// problem at once, each with its line (see decodeConfig). Unknown keys are
+// errors, so a typo does not silently leave a default in place.
 func loadConfig(path string) (Config, error) {
 	c := defaultConfig()
 	if path == "" {
@@ -93,11 +97,7 @@ func loadConfig(path string) (Config, error) {
 	if err != nil {
 		return c, fmt.Errorf("read config: %w", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return c, fmt.Errorf("config %s: %w", path, err)
-	}
+	ps := decodeConfig(path, raw, &c)
 	c.path, c.dir = path, filepath.Dir(path)
 	if c.Index.Path != "" && !filepath.IsAbs(c.Index.Path) {
 		c.Index.Path = filepath.Join(c.dir, c.Index.Path)
@@ -105,16 +105,8 @@ func loadConfig(path string) (Config, error) {
 	if c.Feedback.Path != "" && !filepath.IsAbs(c.Feedback.Path) {
 		c.Feedback.Path = filepath.Join(c.dir, c.Feedback.Path)
 	}
-	var errs []error
-	for i, s := range c.Sources {
-		if s.Facts == "" {
-			errs = append(errs, fmt.Errorf("config %s: sources[%d]: facts is missing", path, i))
-		}
-	}
-	if c.RateLimit.Requests < 0 || (c.RateLimit.Requests > 0 && c.RateLimit.Window <= 0) {
-		errs = append(errs, fmt.Errorf("config %s: rate_limit needs requests >= 0 and a positive window", path))
-	}
-	return c, errors.Join(errs...)
+	checkConfig(c, ps)
+	return c, ps.err()
 }
 
 // factsPaths returns the configured fact base paths, each relative to the

@@ -157,7 +157,7 @@ func TestConfig(t *testing.T) {
 		t.Errorf("config.example.yaml: %v\n%s", err, out)
 	}
 	_, _, err = runCLI(t, "--config", "testdata/typo.yaml", "do", "/paragraph number:5")
-	if err == nil || !strings.Contains(err.Error(), "field replys not found") {
+	if err == nil || !strings.Contains(err.Error(), `testdata/typo.yaml:1: unknown key "replys"`) {
 		t.Errorf("a config typo = %v, want it named", err)
 	}
 }
