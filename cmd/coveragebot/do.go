@@ -97,19 +97,10 @@ func citationLink(cfg Config, lib *knowledge.Library) func(knowledge.Ref) string
 	return func(r knowledge.Ref) string { return urls[r.Article] }
 }
 
-// cmdDo answers one command line and prints the reply. A bad command line
-// or a request the bot refuses prints one line on stderr and exits 2.
-func cmdDo(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	asJSON := false
-	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
-		switch args[0] {
-		case "--json":
-			asJSON = true
-		default:
-			return fmt.Errorf("do: unknown flag %s", args[0])
-		}
-		args = args[1:]
-	}
+// cmdDo answers one command line and prints the reply (the response model
+// as JSON with asJSON). A bad command line or a request the bot refuses
+// prints one line on stderr and exits 2.
+func cmdDo(ctx context.Context, cfg Config, asJSON bool, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	line := strings.Join(args, " ")
 	if strings.TrimSpace(line) == "" {
 		return errors.New(`do needs a command, e.g. coveragebot do '/who name:Peskov'`)

@@ -40,15 +40,7 @@ func botConfig(cfg Config, getenv func(string) string) bot.Config {
 // cmdServe runs the bot on Discord's gateway until SIGINT or SIGTERM, and
 // reloads the fact bases on SIGHUP (keeping the old ones if the new are
 // broken).
-func cmdServe(ctx context.Context, cfg Config, args []string, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
-	for len(args) > 0 {
-		switch {
-		case args[0] == "--http" && len(args) > 1:
-			cfg.HTTP.Addr, args = args[1], args[2:]
-		default:
-			return fmt.Errorf("serve: unknown argument %q (serve [--http ADDR])", args[0])
-		}
-	}
+func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
 	bc := botConfig(cfg, getenv)
 	if bc.Token == "" && cfg.HTTP.Addr == "" {
 		return bot.ErrNoToken
@@ -118,11 +110,11 @@ func reloadOnHangup(ctx context.Context, lv *live, log *slog.Logger) {
 	}
 }
 
-// cmdRegister registers the slash commands alone; --dry-run prints what it
-// would send.
-func cmdRegister(ctx context.Context, cfg Config, args []string, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
+// cmdRegister registers the slash commands alone; with dryRun it prints
+// what it would send.
+func cmdRegister(ctx context.Context, cfg Config, dryRun bool, getenv func(string) string, stdout io.Writer, log *slog.Logger) error {
 	specs := commands.Specs()
-	if len(args) == 1 && args[0] == "--dry-run" {
+	if dryRun {
 		js, err := bot.CommandsJSON(specs)
 		if err != nil {
 			return err
@@ -133,9 +125,6 @@ func cmdRegister(ctx context.Context, cfg Config, args []string, getenv func(str
 		}
 		fmt.Fprintf(stdout, "# would PUT these %d commands %s (one bulk overwrite each)\n%s\n", len(specs), where, js)
 		return nil
-	}
-	if len(args) > 0 {
-		return fmt.Errorf("register: unknown argument %q (register [--dry-run])", args[0])
 	}
 	cmds, err := bot.Register(ctx, botConfig(cfg, getenv), specs, log)
 	if err != nil {
