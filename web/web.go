@@ -31,8 +31,6 @@ type Options struct {
 	// Ready reports whether the coverage is loaded; /healthz answers 503
 	// while it is false. Nil means always ready.
 	Ready func() bool
-	// Metrics serves /metrics; nil leaves the route out (404).
-	Metrics http.Handler
 	// Interactions, when set, is mounted at POST /interactions: Discord's
 	// HTTP interactions endpoint, which verifies its own signatures.
 	Interactions http.Handler
@@ -46,8 +44,9 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// New returns the HTTP handler for the citation pages, /healthz, /metrics,
-// /static/ and, when given, POST /interactions. Every response carries the security headers.
+// New returns the HTTP handler for the citation pages, /healthz, /static/
+// and, when given, POST /interactions. It serves no /metrics: that belongs
+// on a listener the public cannot reach. Every response carries the security headers.
 func New(lib Library, opts Options, log *slog.Logger) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -59,9 +58,6 @@ func New(lib Library, opts Options, log *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /articles/{id}/paragraphs/{n}", s.paragraph)
 	mux.HandleFunc("GET /articles/{id}/timeline.json", s.timelineJSON)
 	mux.HandleFunc("GET /healthz", s.healthz)
-	if opts.Metrics != nil {
-		mux.Handle("GET /metrics", opts.Metrics)
-	}
 	if opts.Interactions != nil {
 		mux.Handle("POST /interactions", opts.Interactions)
 	}

@@ -13,10 +13,9 @@ import (
 )
 
 func TestRoutes(t *testing.T) {
-	metrics := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, "coveragebot_index_documents 3\n") })
 	interactions := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { io.WriteString(w, `{"type":1}`) })
 	ready := true
-	h := New(newFake(), Options{PublicURL: "https://coverage.example.org", Ready: func() bool { return ready }, Metrics: metrics, Interactions: interactions}, nil)
+	h := New(newFake(), Options{PublicURL: "https://coverage.example.org", Ready: func() bool { return ready }, Interactions: interactions}, nil)
 	tests := []struct {
 		name     string
 		method   string
@@ -44,7 +43,7 @@ func TestRoutes(t *testing.T) {
 		{name: "paragraph of unknown article", path: "/articles/nope/paragraphs/1", code: 404},
 		{name: "healthz ready", path: "/healthz", code: 200, contains: "ok\n"},
 		{name: "healthz not ready", path: "/healthz", notReady: true, code: 503, contains: "not ready"},
-		{name: "metrics", path: "/metrics", code: 200, contains: "coveragebot_index_documents 3"},
+		{name: "no metrics on the public side", path: "/metrics", code: 404},
 		{name: "stylesheet", path: "/static/style.css", code: 200, contains: ":target", ctype: "text/css; charset=utf-8"},
 		{name: "unknown static file", path: "/static/nope.js", code: 404},
 		{name: "unknown path", path: "/wp-admin", code: 404, contains: "Not found"},
@@ -83,8 +82,8 @@ func TestRoutes(t *testing.T) {
 	}
 }
 
-// TestWithoutOptions checks the defaults: no Ready means ready, no Metrics
-// means no /metrics, no Interactions means no /interactions.
+// TestWithoutOptions checks the defaults: no Ready means ready, no
+// Interactions means no /interactions; /metrics is never here.
 func TestWithoutOptions(t *testing.T) {
 	h := New(newFake(), Options{}, nil)
 	tests := []struct {

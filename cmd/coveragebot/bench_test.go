@@ -14,8 +14,14 @@ import (
 )
 
 // TestMain lets the test binary stand in for coveragebot when bench
-// re-executes itself to measure a size in a fresh process.
+// re-executes itself to measure a size in a fresh process, and, with
+// runMainEnv set, as the whole program (signals included) for the tests
+// that start serve as a process of its own (process_test.go).
 func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		main()
+		os.Exit(0)
+	}
 	if os.Getenv(childEnv) == "1" {
 		err := run(context.Background(), os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
 		var ee exitError

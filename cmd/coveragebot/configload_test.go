@@ -59,7 +59,7 @@ func TestConfigDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !c.Replies.Private || c.Replies.DeferAfter != 1500*time.Millisecond || c.ShutdownTimeout != 10*time.Second {
+	if !c.Replies.Private || c.Replies.DeferAfter != 1500*time.Millisecond || c.ShutdownTimeout != 10*time.Second || c.Metrics.Addr != "127.0.0.1:9464" {
 		t.Errorf("config = %+v", c)
 	}
 }

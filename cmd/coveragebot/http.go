@@ -15,14 +15,14 @@ import (
 	"github.com/coveragebot/coveragebot/webhook"
 )
 
-// httpHandler builds the HTTP side: citation pages, /healthz, /metrics and,
+// httpHandler builds the public HTTP side: citation pages, /healthz and,
 // when a public key is configured, Discord's interactions endpoint, which
 // it also returns (nil without a key) so that shutdown can wait for it.
-func httpHandler(cfg Config, lv *live, reg *metrics.Registry, getenv func(string) string, log *slog.Logger) (http.Handler, *webhook.Handler, error) {
+// /metrics is not here: it has a listener of its own (serveMetrics).
+func httpHandler(cfg Config, bc bot.Config, lv *live, getenv func(string) string, reg *metrics.Registry, log *slog.Logger) (http.Handler, *webhook.Handler, error) {
 	opts := web.Options{
 		PublicURL: cfg.HTTP.PublicURL,
 		Ready:     func() bool { return lv.state() != nil },
-		Metrics:   reg,
 	}
 	var endpoint *webhook.Handler
 	if pk := publicKey(cfg, getenv); pk != "" {
@@ -30,7 +30,6 @@ func httpHandler(cfg Config, lv *live, reg *metrics.Registry, getenv func(string
 		if err != nil {
 			return nil, nil, fmt.Errorf("discord public_key: %w", err)
 		}
-		bc := botConfig(cfg, getenv)
 		rest, err := bot.NewRESTResponder(bc)
 		if err != nil {
 			return nil, nil, err
@@ -73,14 +72,7 @@ func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhoo
 	if err != nil {
 		return fmt.Errorf("http: %w", err)
 	}
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
-		IdleTimeout:       idleTimeout,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
+	srv := newServer(h, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("http listening", "addr", ln.Addr().String())
@@ -101,4 +93,39 @@ func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhoo
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// newServer is an http.Server for h with the listener timeouts.
+func newServer(h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
+// serveMetrics serves GET /metrics on addr, a listener apart from the
+// public one (loopback by default), until ctx ends.
+func serveMetrics(ctx context.Context, addr string, reg *metrics.Registry, log *slog.Logger) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("metrics: %w (set metrics.addr or serve -metrics to another address, or metrics.addr: \"\" for none)", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", reg)
+	srv := newServer(mux, log)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	log.Info("metrics listening", "addr", ln.Addr().String())
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	defer cancel()
+	return srv.Shutdown(sctx)
 }

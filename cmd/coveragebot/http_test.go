@@ -16,7 +16,7 @@ import (
 	"time"
 )
 
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -34,19 +34,23 @@ func TestServeHTTP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
+	addr, maddr := freeAddr(t), freeAddr(t)
 	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	var out, logs syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--http", addr}, func(k string) string { return env[k] }, &out, &logs)
+		done <- run(ctx, []string{"serve", "--http", addr, "--metrics", maddr}, func(k string) string { return env[k] }, &out, &logs)
 	}()
 	base := "http://" + addr
 	get := func(path string) (int, string) {
 		t.Helper()
-		resp, err := http.Get(base + path)
+		url := base + path
+		if strings.HasPrefix(path, "http") {
+			url = path
+		}
+		resp, err := http.Get(url)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,11 +121,17 @@ func TestServeHTTP(t *testing.T) {
 			t.Errorf("/%s does not disable mentions: %s", c.name, resp)
 		}
 	}
-	code, metrics := get("/metrics")
+	// /metrics is not on the public listener but on a listener of its own.
+	if code, _ := get("/metrics"); code != http.StatusNotFound {
+		t.Errorf("public /metrics = %d, want 404", code)
+	}
+	code, metrics := get("http://" + maddr + "/metrics")
 	for _, want := range []string{
 		`coveragebot_commands_total{command="who",outcome="ok"} 2`,
 		`coveragebot_commands_total{command="paragraph",outcome="ok"} 1`,
 		`coveragebot_index_documents `,
+		`go_goroutines `,
+		`process_resident_memory_bytes `,
 	} {
 		if code != 200 || !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %q:\n%s", want, metrics)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -37,6 +38,26 @@ func botConfig(cfg Config, getenv func(string) string) bot.Config {
 	}
 }
 
+// minPageKey is the shortest page key taken: 32 bytes, such as the output
+// of openssl rand -hex 16.
+const minPageKey = 32
+
+// pageKey checks the configured page key, or makes a random one for this
+// process and says what that costs.
+func pageKey(bc *bot.Config, log *slog.Logger) error {
+	if n := len(bc.PageKey); n > 0 && n < minPageKey {
+		return fmt.Errorf("%s has %d characters: use at least %d, e.g. the output of openssl rand -hex 32", pageKeyEnv, n, minPageKey)
+	}
+	if len(bc.PageKey) == 0 {
+		bc.PageKey = make([]byte, 32)
+		if _, err := rand.Read(bc.PageKey); err != nil {
+			return fmt.Errorf("page key: %w", err)
+		}
+		log.Warn(pageKeyEnv + " is not set: the bot's buttons (pages, votes, follow-ups) are signed with a random key, so they work only on this process and stop working after a restart; set it (the same on every replica) to keep them working")
+	}
+	return nil
+}
+
 // cmdServe runs the bot on Discord's gateway until SIGINT or SIGTERM, and
 // reloads the fact bases on SIGHUP (keeping the old ones if the new are
 // broken).
@@ -44,6 +65,9 @@ func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdou
 	bc := botConfig(cfg, getenv)
 	if bc.Token == "" && cfg.HTTP.Addr == "" {
 		return bot.ErrNoToken
+	}
+	if err := pageKey(&bc, log); err != nil {
+		return err
 	}
 	if bc.Token == "" && publicKey(cfg, getenv) == "" {
 		log.Warn("no DISCORD_TOKEN and no public key: serving the citation pages only")
@@ -62,10 +86,16 @@ func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdou
 		return err
 	}
 	defer cfg.answers.Close()
+	key := bc.PageKey // checked, or made for this process, above
 	bc = botConfig(cfg, getenv)
+	bc.PageKey = key
 
-	errc := make(chan error, 2)
+	errc := make(chan error, 3)
 	running := 0
+	if cfg.Metrics.Addr != "" {
+		running++
+		go func() { errc <- serveMetrics(ctx, cfg.Metrics.Addr, reg, log) }()
+	}
 	if bc.Token != "" {
 		b, err := bot.New(bc, lv, reg, log)
 		if err != nil {
@@ -75,7 +105,7 @@ func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdou
 		go func() { errc <- b.Run(ctx) }()
 	}
 	if cfg.HTTP.Addr != "" {
-		h, endpoint, err := httpHandler(cfg, lv, reg, getenv, log)
+		h, endpoint, err := httpHandler(cfg, bc, lv, getenv, reg, log)
 		if err != nil {
 			return err
 		}

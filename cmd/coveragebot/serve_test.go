@@ -40,7 +40,7 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	fake := fakediscord.Start(500 * time.Millisecond)
 	defer fake.Close()
 	cfgPath := filepath.Join(t.TempDir(), "config.yaml")
-	cfgText := fmt.Sprintf("discord:\n  api_base: %s\n  gateway_url: %s\n  guilds: [%q]\n", fake.APIBase(), fake.GatewayURL(), fakediscord.GuildID)
+	cfgText := fmt.Sprintf("discord:\n  api_base: %s\n  gateway_url: %s\n  guilds: [%q]\nmetrics:\n  addr: 127.0.0.1:0\n", fake.APIBase(), fake.GatewayURL(), fakediscord.GuildID)
 	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o644); err != nil {
 		t.Fatal(err)
 	}
