@@ -123,6 +123,21 @@ func (s *Server) Register(i Interaction) {
 	s.byToken[i.Token] = i.ID
 }
 
+// RegisterAnswered is Register for an interaction whose first response went
+// back in the HTTP reply to Discord (an interactions endpoint): edits and
+// follow-ups of it are accepted at once. deferred says whether that first
+// response created a message (a reply or a deferral) the edit replaces.
+func (s *Server) RegisterAnswered(i Interaction) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	is := i.issued()
+	is.callbacks, is.original = 1, true
+	is.message = s.newMessageIDLocked()
+	s.storeLocked(is.message, i.ID, map[string]any{})
+	s.interactions[i.ID] = is
+	s.byToken[i.Token] = i.ID
+}
+
 // issued is what the fake keeps of i once it is sent: its token, type and
 // user, and for a press the message pressed.
 func (i Interaction) issued() *issued {

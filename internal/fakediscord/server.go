@@ -71,6 +71,10 @@ type Server struct {
 	ReadyWithoutApplication bool
 	// NoApplicationRoute makes GET applications/@me answer 404.
 	NoApplicationRoute bool
+	// EditDelay holds every edit of an original message this long before
+	// answering it, as a slow Discord would; an edit whose client goes away
+	// meanwhile is recorded with status 499. Set it before use.
+	EditDelay time.Duration
 }
 
 // issued is what the fake remembers of an interaction it dispatched.
@@ -396,6 +400,14 @@ func (s *Server) webhook(w http.ResponseWriter, r *http.Request) (*issued, bool)
 }
 
 func (s *Server) patchOriginal(w http.ResponseWriter, r *http.Request) {
+	if s.EditDelay > 0 {
+		select {
+		case <-time.After(s.EditDelay):
+		case <-r.Context().Done():
+			fail(w, r, 499, 0, "client closed the request")
+			return
+		}
+	}
 	is, ok := s.webhook(w, r)
 	if !ok {
 		return
