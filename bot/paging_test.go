@@ -20,7 +20,7 @@ type replica struct {
 	rec  *callRecorder
 }
 
-func newReplica(t *testing.T, cmds Commands, configure func(*Config)) replica {
+func newReplica(t testing.TB, cmds Commands, configure func(*Config)) replica {
 	t.Helper()
 	cfg := Config{PageKey: []byte("a key shared by every replica, 32+ bytes"), DeferAfter: 2500 * time.Millisecond}
 	if configure != nil {
