@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // viewport is the size of the browser window, in CSS pixels; screenshots
@@ -26,8 +28,9 @@ const viewportW, viewportH = 1200, 900
 // :target), in light and dark mode and on a phone-sized screen, and that the
 // stable link shape /articles/{id}/paragraphs/{n} lands on its paragraph too.
 // Set COVERAGEBOT_SCREENSHOT=/tmp/p23.png to keep the desktop screenshot
-// (and /tmp/p23-phone.png, the phone one). Chromium is given 60 s in all,
-// reaches only 127.0.0.1 and is killed, with its helpers, at the end.
+// (and /tmp/p23-phone.png, the phone one). Chromium, driven by chromedp, is
+// given 60 s in all, reaches only 127.0.0.1 and is stopped, with its
+// helpers, at the end.
 func TestBrowserHighlightsCitedParagraph(t *testing.T) {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("CI") != "" {
@@ -43,13 +46,13 @@ func TestBrowserHighlightsCitedParagraph(t *testing.T) {
 	const id = shippedArticle
 
 	b := startChromium(ctx, t)
-	page := b.newPage(ctx, t)
+	page := newPage(b, t)
 
-	page.navigate(ctx, t, srv.URL+"/articles/"+id+"#p23")
-	light := page.inspect(ctx, t, 23)
+	page.navigate(t, srv.URL+"/articles/"+id+"#p23")
+	light := page.inspect(t, 23)
 	t.Logf("light: %+v", light)
 	checkHighlighted(t, light, 23)
-	shot := page.screenshot(ctx, t)
+	shot := page.screenshot(t)
 	if path := os.Getenv("COVERAGEBOT_SCREENSHOT"); path != "" {
 		if err := os.WriteFile(path, shot, 0o644); err != nil {
 			t.Fatalf("save screenshot: %v", err)
@@ -59,23 +62,23 @@ func TestBrowserHighlightsCitedParagraph(t *testing.T) {
 	checkPixels(t, shot, light)
 
 	t.Run("dark mode", func(t *testing.T) {
-		page.colorScheme(ctx, t, "dark")
-		dark := page.inspect(ctx, t, 23)
+		page.colorScheme(t, "dark")
+		dark := page.inspect(t, 23)
 		t.Logf("dark: %+v", dark)
 		checkHighlighted(t, dark, 23)
 		if dark.Background == light.Background {
 			t.Errorf("dark mode highlight = light mode highlight %s; prefers-color-scheme not applied", dark.Background)
 		}
-		checkPixels(t, page.screenshot(ctx, t), dark)
-		page.colorScheme(ctx, t, "light")
+		checkPixels(t, page.screenshot(t), dark)
+		page.colorScheme(t, "light")
 	})
 
 	t.Run("phone", func(t *testing.T) {
-		phone := b.newPage(ctx, t)
-		defer phone.close(ctx, t)
-		phone.must(ctx, t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}, nil)
-		phone.navigate(ctx, t, srv.URL+"/articles/"+id+"#p23")
-		got := phone.inspect(ctx, t, 23)
+		phone := newPage(b, t)
+		defer phone.close()
+		phone.do(t, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+		phone.navigate(t, srv.URL+"/articles/"+id+"#p23")
+		got := phone.inspect(t, 23)
 		t.Logf("phone: %+v", got)
 		checkHighlighted(t, got, 23)
 		if got.Right > 390 || got.Left < 0 {
@@ -86,15 +89,15 @@ func TestBrowserHighlightsCitedParagraph(t *testing.T) {
 		}
 		if path := os.Getenv("COVERAGEBOT_SCREENSHOT"); path != "" {
 			phonePath := strings.TrimSuffix(path, ".png") + "-phone.png"
-			if err := os.WriteFile(phonePath, phone.screenshot(ctx, t), 0o644); err != nil {
+			if err := os.WriteFile(phonePath, phone.screenshot(t), 0o644); err != nil {
 				t.Fatalf("save screenshot: %v", err)
 			}
 		}
 	})
 
 	t.Run("paragraph link redirects to its anchor", func(t *testing.T) {
-		page.navigate(ctx, t, srv.URL+"/articles/"+id+"/paragraphs/7")
-		got := page.inspect(ctx, t, 7)
+		page.navigate(t, srv.URL+"/articles/"+id+"/paragraphs/7")
+		got := page.inspect(t, 7)
 		if got.Path != "/articles/"+id {
 			t.Errorf("landed on %s, want /articles/%s", got.Path, id)
 		}

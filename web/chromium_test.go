@@ -3,164 +3,101 @@
 package web
 
 import (
-	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"os"
-	"os/exec"
-	"syscall"
+	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 )
 
 // chromiumPath is Debian's headless-capable Chromium, which CI installs.
 const chromiumPath = "/usr/bin/chromium"
 
-// browser is a running headless Chromium driven over its debugging pipe.
-type browser struct {
-	cdp *cdp
-}
-
-// startChromium starts Chromium in its own process group, allowed to reach
-// nothing but loopback, and stops it when the test ends.
-func startChromium(ctx context.Context, t *testing.T) *browser {
+// startChromium starts headless Chromium through chromedp (over its
+// debugging pipe, as chromedp does by default), allowed to reach nothing but
+// loopback, and returns the browser's context. chromedp stops the browser and
+// its helper processes when the test ends.
+func startChromium(ctx context.Context, t *testing.T) context.Context {
 	t.Helper()
-	toBrowser, toBrowserW, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fromBrowserR, fromBrowser, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(chromiumPath,
-		"--headless",
-		"--no-sandbox", // the CI container runs as root
-		"--disable-gpu",
-		"--disable-dev-shm-usage",
-		"--disable-quic",
-		"--no-first-run",
-		"--no-default-browser-check",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-extensions",
-		"--disable-default-apps",
-		"--no-proxy-server",
-		"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", // nothing resolves but loopback
-		"--hide-scrollbars",
-		"--mute-audio",
-		"--user-data-dir="+t.TempDir(),
-		fmt.Sprintf("--window-size=%d,%d", viewportW, viewportH),
-		"--remote-debugging-pipe",
-		"about:blank",
+	var out lockedBuffer
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.NoSandbox, // the CI container runs as root
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("no-proxy-server", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"), // nothing resolves but loopback
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("mute-audio", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(viewportW, viewportH),
+		chromedp.CombinedOutput(&out),
 	)
-	cmd.ExtraFiles = []*os.File{toBrowser, fromBrowser} // fds 3 and 4
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start %s: %v", chromiumPath, err)
-	}
-	toBrowser.Close()
-	fromBrowser.Close()
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	b := &browser{cdp: newCDP(toBrowserW, fromBrowserR)}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
 	t.Cleanup(func() {
-		closeCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = b.cdp.call(closeCtx, "", "Browser.close", nil, nil)
-		select {
-		case <-exited:
-		case <-time.After(5 * time.Second):
-		}
-		// Renderers and helpers share the process group; end any left over
-		// and wait, briefly, until the group is gone.
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		<-exited
-		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-			if errors.Is(syscall.Kill(-cmd.Process.Pid, 0), syscall.ESRCH) {
-				break
-			}
-		}
-		toBrowserW.Close()
-		fromBrowserR.Close()
+		cancelBrowser()
+		cancelAlloc()
 		if t.Failed() {
-			t.Logf("chromium stderr (end):\n%s", tail(stderr.String(), 4000))
+			t.Logf("chromium output (end):\n%s", tail(out.String(), 4000))
 		}
 	})
-	go func() {
-		select {
-		case <-ctx.Done(): // the test's time is up: do not wait for a hung browser
-			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		case <-exited:
-		}
-	}()
-	return b
+	if err := chromedp.Do(browserCtx); err != nil { // starts the browser
+		t.Fatalf("start %s: %v", chromiumPath, err)
+	}
+	return browserCtx
 }
 
-// tab is one page of the browser, attached in flat session mode.
+// tab is one page of the browser.
 type tab struct {
-	cdp     *cdp
-	target  string
-	session string
+	ctx    context.Context
+	cancel context.CancelFunc
 }
 
-func (b *browser) newPage(ctx context.Context, t *testing.T) *tab {
+func newPage(browser context.Context, t *testing.T) *tab {
 	t.Helper()
-	var created struct{ TargetID string }
-	if err := b.cdp.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &created); err != nil {
-		t.Fatal(err)
-	}
-	var attached struct{ SessionID string }
-	if err := b.cdp.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": created.TargetID, "flatten": true}, &attached); err != nil {
-		t.Fatal(err)
-	}
-	p := &tab{cdp: b.cdp, target: created.TargetID, session: attached.SessionID}
-	p.must(ctx, t, "Page.enable", nil, nil)
-	p.must(ctx, t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": viewportW, "height": viewportH, "deviceScaleFactor": 1, "mobile": false}, nil)
-	p.colorScheme(ctx, t, "light")
+	ctx, cancel := chromedp.NewContext(browser)
+	p := &tab{ctx: ctx, cancel: cancel}
+	p.do(t, chromedp.EmulateViewport(viewportW, viewportH))
+	p.colorScheme(t, "light")
 	return p
 }
 
 // close closes the tab, so that the one before it comes to the front again.
-func (p *tab) close(ctx context.Context, t *testing.T) {
-	t.Helper()
-	if err := p.cdp.call(ctx, "", "Target.closeTarget", map[string]any{"targetId": p.target}, nil); err != nil {
-		t.Error(err)
-	}
-}
+func (p *tab) close() { p.cancel() }
 
-func (p *tab) must(ctx context.Context, t *testing.T, method string, params, result any) {
+func (p *tab) do(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := p.cdp.call(ctx, p.session, method, params, result); err != nil {
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func (p *tab) colorScheme(ctx context.Context, t *testing.T, scheme string) {
+func (p *tab) colorScheme(t *testing.T, scheme string) {
 	t.Helper()
-	p.must(ctx, t, "Emulation.setEmulatedMedia", map[string]any{"features": []map[string]string{{"name": "prefers-color-scheme", "value": scheme}}}, nil)
+	if _, err := chromedp.Call(p.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+	}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // navigate loads url and waits for its load event.
-func (p *tab) navigate(ctx context.Context, t *testing.T, url string) {
+func (p *tab) navigate(t *testing.T, url string) {
 	t.Helper()
 	// A background tab runs no animation frames, which inspect waits for.
-	p.must(ctx, t, "Page.bringToFront", nil, nil)
-	p.cdp.drain()
-	var nav struct{ ErrorText string }
-	p.must(ctx, t, "Page.navigate", map[string]any{"url": url}, &nav)
-	if nav.ErrorText != "" {
-		t.Fatalf("navigate to %s: %s", url, nav.ErrorText)
-	}
-	if err := p.cdp.waitEvent(ctx, p.session, "Page.loadEventFired"); err != nil {
+	if _, err := chromedp.Call(p.ctx, page.BringToFront, cdp.Empty{}); err != nil {
 		t.Fatal(err)
 	}
+	p.do(t, chromedp.Navigate(url))
 }
 
 // inspectJS reports on paragraph N after two animation frames, so that the
@@ -183,38 +120,49 @@ const inspectJS = `new Promise(done => requestAnimationFrame(() => requestAnimat
   }));
 })))`
 
-func (p *tab) inspect(ctx context.Context, t *testing.T, n int) paragraphState {
+func (p *tab) inspect(t *testing.T, n int) paragraphState {
 	t.Helper()
-	var res struct {
-		Result struct {
-			Value string
-		}
-		ExceptionDetails *struct{ Text string }
-	}
 	// Bounded, so that a page that never paints fails here and says so.
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
 	defer cancel()
-	p.must(ctx, t, "Runtime.evaluate", map[string]any{"expression": fmt.Sprintf(inspectJS, n), "awaitPromise": true, "returnByValue": true}, &res)
-	if res.ExceptionDetails != nil {
-		t.Fatalf("evaluate: %s", res.ExceptionDetails.Text)
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(inspectJS, n), chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluate: %v", err)
 	}
 	var s paragraphState
-	if err := json.Unmarshal([]byte(res.Result.Value), &s); err != nil {
-		t.Fatalf("decode %q: %v", res.Result.Value, err)
+	if err := json.Unmarshal([]byte(raw), &s); err != nil {
+		t.Fatalf("decode %q: %v", raw, err)
 	}
 	return s
 }
 
 // screenshot captures the viewport as PNG.
-func (p *tab) screenshot(ctx context.Context, t *testing.T) []byte {
+func (p *tab) screenshot(t *testing.T) []byte {
 	t.Helper()
-	var shot struct{ Data string }
-	p.must(ctx, t, "Page.captureScreenshot", map[string]any{"format": "png"}, &shot)
-	b, err := base64.StdEncoding.DecodeString(shot.Data)
+	shot, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
-		t.Fatalf("decode screenshot: %v", err)
+		t.Fatal(err)
 	}
-	return b
+	return shot
+}
+
+// lockedBuffer collects the browser's output, written from chromedp's
+// goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // tail returns the last n bytes of s; Chromium's log is long and its end is
