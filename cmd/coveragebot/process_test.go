@@ -107,21 +107,31 @@ func (p *process) stop(t testing.TB) {
 // the status and the body of the answer.
 func post(t testing.TB, url string, body []byte, key ed25519.PrivateKey) (int, []byte) {
 	t.Helper()
+	code, b, err := postErr(url, body, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code, b
+}
+
+// postErr is post for goroutines other than the test's: it returns the
+// error.
+func postErr(url string, body []byte, key ed25519.PrivateKey) (int, []byte, error) {
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
-		t.Fatal(err)
+		return 0, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Signature-Timestamp", ts)
 	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, append([]byte(ts), body...))))
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return 0, nil, err
 	}
 	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, b
+	b, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, b, err
 }
 
 // interaction builds an interaction of type typ by user as Discord sends it
