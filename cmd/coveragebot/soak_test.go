@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -133,8 +135,9 @@ func (s *soak) one(k int) {
 	user := strconv.Itoa(600_000 + k%2000)
 	switch k % 20 {
 	case 0:
-		s.replay(k)
-		return
+		if s.replay(k) {
+			return
+		}
 	case 1, 2, 3:
 		if p, ok := s.page(k); ok {
 			msg := p.reply.message("m" + id)
@@ -199,24 +202,27 @@ func (s *soak) send(kind, id string, body []byte, user string) {
 
 // replay resends, exactly and to the same process, a command answered a
 // little earlier: the process must refuse it (409). A process restarted
-// since does not know it, so replays go only to live processes.
-func (s *soak) replay(k int) {
+// since does not know it, so replays go only to live processes; replay
+// reports false when there is none to send (a command goes instead).
+func (s *soak) replay(k int) bool {
 	s.mu.Lock()
-	if len(s.replays) == 0 {
-		s.mu.Unlock()
-		return
+	var live []replayRecord
+	for _, r := range s.replays[max(0, len(s.replays)-200):] {
+		if slices.Contains(s.replicas, r.backend) {
+			live = append(live, r)
+		}
 	}
-	r := s.replays[(k*7919)%len(s.replays)]
-	alive := slices.Contains(s.replicas, r.backend)
 	s.mu.Unlock()
-	if !alive {
-		return
+	if len(live) == 0 {
+		return false
 	}
+	r := live[(k*7919)%len(live)]
 	start := time.Now()
 	code, _, err := postErr(r.backend.base+"/interactions", r.body, s.priv)
 	s.mu.Lock()
 	s.sent = append(s.sent, sentRecord{kind: "replay", status: code, latency: time.Since(start), err: err})
 	s.mu.Unlock()
+	return true
 }
 
 func (s *soak) page(k int) (pageRecord, bool) {
@@ -284,7 +290,7 @@ func (s *soak) sampleRSS(period time.Duration) (stop func()) {
 			row := [2]any{time.Since(s.start).Round(time.Second), ""}
 			var parts []string
 			for _, p := range s.replicas {
-				parts = append(parts, fmt.Sprintf("%s %.1f MiB", strings.TrimPrefix(p.base, "http://127.0.0.1"), rssMiB(p.cmd.Process.Pid)))
+				parts = append(parts, fmt.Sprintf("%s RSS %.1f MiB, Go heap in use %.1f MiB", strings.TrimPrefix(p.base, "http://127.0.0.1"), rssMiB(p.cmd.Process.Pid), heapMiB(p.metrics)))
 			}
 			row[1] = strings.Join(parts, ", ")
 			s.rssOf = append(s.rssOf, rssMiB(s.replicas[len(s.replicas)-1].cmd.Process.Pid))
@@ -298,6 +304,23 @@ func (s *soak) sampleRSS(period time.Duration) (stop func()) {
 		}
 	})
 	return func() { close(done); wg.Wait() }
+}
+
+// heapMiB reads go_memstats_heap_inuse_bytes from a replica's metrics.
+func heapMiB(metrics string) float64 {
+	resp, err := http.Get(metrics + "/metrics")
+	if err != nil {
+		return math.NaN()
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "go_memstats_heap_inuse_bytes "); ok {
+			n, _ := strconv.ParseFloat(v, 64)
+			return n / (1 << 20)
+		}
+	}
+	return math.NaN()
 }
 
 func rssMiB(pid int) float64 {
