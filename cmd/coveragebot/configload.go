@@ -202,7 +202,7 @@ func checkConfig(c Config, ps *configProblems) {
 	case d == 0:
 		ps.at("replies.defer_after", "0 would defer every reply before trying to answer it; give how long to wait first, at most 2.5s (default 1.5s)")
 	case d < 0 || d > 2500*time.Millisecond:
-		ps.at("replies.defer_after", "%v: must be between 1ms and 2.5s, as Discord waits only 3s", d)
+		ps.at("replies.defer_after", "%v: must be more than 0 and at most 2.5s, as Discord waits only 3s", d)
 	}
 	for _, d := range []struct {
 		path string

@@ -63,3 +63,34 @@ func TestConfigDefaults(t *testing.T) {
 		t.Errorf("config = %+v", c)
 	}
 }
+
+// TestConfigDeferAfter: defer_after is taken as written; 0s, which the bot
+// would have replaced with its 1.5s default, is refused with what to write.
+func TestConfigDeferAfter(t *testing.T) {
+	tests := []struct {
+		value, want string
+		d           time.Duration
+	}{
+		{"1ns", "", time.Nanosecond},
+		{"2s", "", 2 * time.Second},
+		{"0s", "0 would defer every reply", 0},
+		{"3s", "must be more than 0 and at most 2.5s", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "config.yaml")
+			if err := os.WriteFile(path, []byte("replies:\n  defer_after: "+tt.value+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			c, err := loadConfig(path)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatal(err)
+			case tt.want == "" && c.Replies.DeferAfter != tt.d:
+				t.Errorf("defer_after = %v, want %v", c.Replies.DeferAfter, tt.d)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), path+":2: replies.defer_after: ") || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("error %v, want %q at line 2", err, tt.want)
+			}
+		})
+	}
+}
