@@ -142,13 +142,15 @@ func (h *Handler) take() bool {
 	return true
 }
 
-// handled are the interaction types the bot answers; any other gets 400 at
-// once rather than waiting for a first response that never comes.
+// handled are the interaction types the bot answers (modal submits: the 👎
+// comment and the follow-up question); any other gets 400 at once rather
+// than waiting for a first response that never comes.
 var handled = map[discordgo.InteractionType]bool{
 	discordgo.InteractionPing:                           true,
 	discordgo.InteractionApplicationCommand:             true,
 	discordgo.InteractionMessageComponent:               true,
 	discordgo.InteractionApplicationCommandAutocomplete: true,
+	discordgo.InteractionModalSubmit:                    true,
 }
 
 // ServeHTTP verifies, decodes and answers one interaction.
@@ -219,8 +221,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // decode reads an interaction and refuses what the bot does not answer: a
-// type it does not handle (modal submits, unknown types, a JSON null) or
-// one without an id or token.
+// type it does not handle (0, unknown types, a JSON null) or one without an
+// id or token.
 func decode(body []byte) (*discordgo.Interaction, error) {
 	var i *discordgo.Interaction
 	if err := json.Unmarshal(body, &i); err != nil {
