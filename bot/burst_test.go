@@ -49,6 +49,20 @@ func TestBurst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Deferred answers (a /timeline picture takes a while under -race) are
+	// edited in after their callback: wait for every answer to be complete,
+	// so that the bot is not stopped with edits in flight.
+	err = h.fake.WaitFor(3*wait, fmt.Sprintf("complete answers to all %d interactions", n), func() bool {
+		for _, id := range ids {
+			if !complete(h.fake.For(id)) {
+				return false
+			}
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	callbacks := map[string][]fd.Request{}
 	for _, r := range h.fake.Requests() {
 		if strings.HasSuffix(r.Path, "/callback") {
