@@ -154,7 +154,7 @@ func (s *soak) one(k int) {
 		name string
 		opts []any
 	}{
-		{"who", []any{map[string]any{"name": "name", "type": 3, "value": "Peskov"}}},
+		{"who", []any{map[string]any{"name": "name", "type": 3, "value": "Putin"}}}, // two pages: their buttons get pressed
 		{"timeline", nil},
 		{"ask", []any{map[string]any{"name": "question", "type": 3, "value": "What did Putin propose in his Sunday speech?"}}},
 		{"quote", []any{map[string]any{"name": "speaker", "type": 3, "value": "Putin"}}},
