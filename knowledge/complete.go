@@ -85,12 +85,9 @@ type topicCount struct {
 	n     int
 }
 
-func newChoiceIndexes(sources []*Source, articles []*Article, fold func(string) string) choiceIndexes {
-	x := choiceIndexes{
-		entities:  newEntityChoices(sources, false, fold),
-		speakers:  newEntityChoices(sources, true, fold),
-		topicKeys: map[string]string{},
-	}
+// addTopicsAndArticles makes the indexes of topics and articles.
+func (x *choiceIndexes) addTopicsAndArticles(sources []*Source, articles []*Article, fold func(string) string) {
+	x.topicKeys = map[string]string{}
 	all := map[string]int{}
 	for _, s := range sources {
 		count := map[string]int{}
@@ -138,7 +135,6 @@ func newChoiceIndexes(sources []*Source, articles []*Article, fold func(string) 
 		match = append(match, fold(a.ID+" "+a.Title+" "+a.ShortTitle))
 	}
 	x.articles = newChoiceIndex(cs, match, 0)
-	return x
 }
 
 // newEntityChoices lists every entity's name, and each of its aliases,

@@ -88,7 +88,8 @@ type Library struct {
 	LoadTime time.Duration
 }
 
-// NewLibrary puts sources and the engine built over them together.
+// NewLibrary puts sources and the engine built over them together, and
+// makes the tables its look-ups read, each in its own goroutine.
 func NewLibrary(sources []*Source, eng Engine) *Library {
 	l := &Library{sources: sources, engine: eng, byID: map[string][]int{}}
 	for i, s := range sources {
@@ -101,9 +102,22 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 	slices.SortStableFunc(l.newest, func(a, b *Article) int {
 		return b.Published.Start().Compare(a.Published.Start())
 	})
-	l.events = newEventOrder(sources)
-	folded := map[string]string{} // names repeat across articles
-	fold := func(s string) string {
+	var wg sync.WaitGroup
+	wg.Go(func() { l.events = newEventOrder(sources) })
+	wg.Go(func() { l.names = newNameIndex(sources, newFolder()) })
+	wg.Go(func() { l.choices.entities = newEntityChoices(sources, false, newFolder()) })
+	wg.Go(func() { l.choices.speakers = newEntityChoices(sources, true, newFolder()) })
+	wg.Go(func() { l.choices.addTopicsAndArticles(sources, l.articles, newFolder()) })
+	wg.Wait()
+	return l
+}
+
+// newFolder returns a function that folds a name to its words,
+// wordsOnly(Fold(s)), remembering what it folded: names repeat across
+// articles. It is for one goroutine.
+func newFolder() func(string) string {
+	folded := map[string]string{}
+	return func(s string) string {
 		f, ok := folded[s]
 		if !ok {
 			f = wordsOnly(Fold(s))
@@ -111,9 +125,6 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 		}
 		return f
 	}
-	l.names = newNameIndex(sources, fold)
-	l.choices = newChoiceIndexes(sources, l.articles, fold)
-	return l
 }
 
 // LoadSources reads and validates every fact base and its article. Problems
