@@ -71,8 +71,10 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 	for _, r := range qr {
 		bag[r%32]++
 	}
-	// key holds the runes of the string walked, as far as they are read.
-	key := make([]rune, hi)
+	// key holds the runes of the string walked, as far as they are read, and
+	// ends[p] how many bytes the first p of them take: a string that shares
+	// a prefix with the last one walked starts reading after it.
+	key, ends := make([]rune, hi), make([]int, hi+1)
 	w := m + 1
 	// Row p of the table is rows[p*w:(p+1)*w]: the distances from the first
 	// p runes of the string walked to each prefix of q. An entry outside
@@ -92,21 +94,11 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 				i++
 				continue
 			}
-			// The runes past those shared with the string walked last.
-			p, at := 0, 0
-			for p < depth {
-				_, size := utf8.DecodeRuneInString(s.keys[i][at:])
-				at += size
-				p++
-			}
-			for _, r := range s.keys[i][at:] {
-				key[p] = r
-				p++
-			}
 			dead := 0
 			for p := depth + 1; p <= n; p++ {
+				r, size := utf8.DecodeRuneInString(s.keys[i][ends[p-1]:])
+				key[p-1], ends[p] = r, ends[p-1]+size
 				prev, cur := rows[(p-1)*w:p*w], rows[p*w:(p+1)*w]
-				r := key[p-1]
 				from, to := max(1, p-k), min(m, p+k)
 				cur[0] = p
 				if from > 1 {
