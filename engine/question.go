@@ -219,9 +219,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	lemma := w.folded
 	var lemmas []string
 	if wn != nil {
-		if l, ok := wn.NounLemma(w.folded); ok {
-			lemma = l
-		}
+		lemma = wn.NounLemmaOr(w.folded)
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
@@ -280,10 +278,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	// among its wider neighbours.
 	if vec, ok := e.lex.vec.Vector(w.folded); ok && answerSlot && !c.name && wn != nil {
 		for _, nb := range e.vocab.neighbours(e.lex, vec, w.folded, kindNeighbourCos, kindNeighbours) {
-			nl := nb.Word
-			if l, ok := wn.NounLemma(nb.Word); ok {
-				nl = l
-			}
+			nl := wn.NounLemmaOr(nb.Word)
 			for _, l := range append([]string{lemma}, lemmas...) {
 				if wn.KindOf(nl, l, 3) {
 					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
@@ -304,10 +299,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		// 0.55 to 1 count 0.18 to 0.9.
 		strength := min(0.9, (float64(nb.Cosine)-0.45)/0.55)
 		if wn != nil && c.thing {
-			nl := nb.Word
-			if l, ok := wn.NounLemma(nb.Word); ok {
-				nl = l
-			}
+			nl := wn.NounLemmaOr(nb.Word)
 			switch {
 			case wn.Related(lemma, nl, 2):
 				// The same thing or a kind of it: attorney and lawyer.

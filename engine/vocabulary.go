@@ -349,8 +349,5 @@ func (l *lexicon) opaqueCompound(first, last string) bool {
 	if l.wn == nil || !l.wn.OpaqueFirst(first) {
 		return false
 	}
-	if lemma, ok := l.wn.NounLemma(last); ok {
-		last = lemma
-	}
-	return l.wn.Opaque(first, last)
+	return l.wn.Opaque(first, l.wn.NounLemmaOr(last))
 }

@@ -263,6 +263,15 @@ func (wn *WordNet) Lemmas(word string) []string {
 	return out
 }
 
+// NounLemmaOr returns the noun lemma of a word form, or the word itself
+// when WordNet knows no noun for it.
+func (wn *WordNet) NounLemmaOr(word string) string {
+	if l, ok := wn.NounLemma(word); ok {
+		return l
+	}
+	return word
+}
+
 // NounLemma returns the noun lemma of a word form ("tanks" → "tank",
 // "refugees" → "refugee", "ministries" → "ministry"), trying the word itself
 // and WordNet's regular detachments; irregular plurals are the lexicon's.
