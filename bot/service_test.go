@@ -225,3 +225,42 @@ func TestStartupLog(t *testing.T) {
 		t.Errorf("the only connection was logged as one after shutdown:\n%s", out)
 	}
 }
+
+// TestDeferral: what an HTTP endpoint may send for the bot when its answer
+// is late: a command's deferral with the visibility the bot would choose, a
+// page button's deferred update, and nothing for what cannot be deferred.
+func TestDeferral(t *testing.T) {
+	rep := newReplica(t, realRouter(t), nil)
+	decode := func(raw []byte) *discordgo.Interaction {
+		var i discordgo.Interaction
+		if err := json.Unmarshal(raw, &i); err != nil {
+			t.Fatal(err)
+		}
+		return &i
+	}
+	first := rep.serve(t, commandJSON("1", "500", "timeline", nil))
+	tests := []struct {
+		name  string
+		raw   []byte
+		typ   discordgo.InteractionResponseType
+		flags discordgo.MessageFlags
+	}{
+		{"public command", commandJSON("2", "7", "timeline", nil), discordgo.InteractionResponseDeferredChannelMessageWithSource, 0},
+		{"private command", commandJSON("3", "7", "who", map[string]any{"name": "Peskov", "private": true}), discordgo.InteractionResponseDeferredChannelMessageWithSource, discordgo.MessageFlagsEphemeral},
+		{"page button", pressJSON(t, "4", "500", "500", buttons(first)[0], first), discordgo.InteractionResponseDeferredMessageUpdate, 0},
+		{"another button", pressJSON(t, "5", "500", "500", "fu1.x", first), 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := rep.core.Deferral(decode(tt.raw))
+			switch {
+			case tt.typ == 0 && d != nil:
+				t.Errorf("deferral %+v, want none", d)
+			case tt.typ != 0 && (d == nil || d.Type != tt.typ):
+				t.Errorf("deferral %+v, want type %d", d, tt.typ)
+			case d != nil && d.Data != nil && d.Data.Flags != tt.flags:
+				t.Errorf("flags %d, want %d", d.Data.Flags, tt.flags)
+			}
+		})
+	}
+}

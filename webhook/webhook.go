@@ -30,6 +30,15 @@ type Server interface {
 	Serve(ctx context.Context, i *discordgo.Interaction, r bot.Responder)
 }
 
+// Deferrer is a Server that can say how to acknowledge an interaction before
+// its answer exists (*bot.Interactions can): a deferral, or nil when the
+// interaction cannot be deferred. The endpoint sends it itself when the
+// first response is late, so that a starved process still acknowledges in
+// Discord's 3 s, and delivers the answer as an edit when it comes.
+type Deferrer interface {
+	Deferral(i *discordgo.Interaction) *discordgo.InteractionResponse
+}
+
 // Options tune the endpoint.
 type Options struct {
 	// MaxBody bounds the request body; Discord's payloads are a few KiB.
@@ -39,7 +48,9 @@ type Options struct {
 	// request counts as a replay. Default 5 minutes.
 	MaxSkew time.Duration
 	// FirstResponse bounds the wait for the interaction's first response;
-	// Discord drops the interaction after 3 s. Default 2.8 s.
+	// Discord drops the interaction after 3 s. Past it, the endpoint defers
+	// the interaction itself when the Server is a Deferrer, else answers
+	// 503. Default 2.5 s.
 	FirstResponse time.Duration
 	// BodyTimeout bounds the reading of the body, which comes before any
 	// signature check: a client trickling it is cut off. Default 5 s.
@@ -93,7 +104,7 @@ func New(key ed25519.PublicKey, srv Server, rest bot.Responder, opts Options, lo
 		opts.MaxSkew = 5 * time.Minute
 	}
 	if opts.FirstResponse == 0 {
-		opts.FirstResponse = 2800 * time.Millisecond
+		opts.FirstResponse = 2500 * time.Millisecond
 	}
 	if opts.BodyTimeout == 0 {
 		opts.BodyTimeout = 5 * time.Second
@@ -214,8 +225,25 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			f.Flush()
 		}
 	case <-timer.C:
-		log.Error("no first response in time; Discord will show the interaction as failed")
-		http.Error(w, "no response in time", http.StatusServiceUnavailable)
+		var d *discordgo.InteractionResponse
+		if df, ok := h.srv.(Deferrer); ok {
+			d = df.Deferral(i)
+		}
+		switch {
+		case d != nil && resp.acknowledge(d):
+			log.Warn("first response late: the endpoint deferred the interaction", "after", h.opts.FirstResponse)
+			writeJSON(w, d)
+		case resp.taken():
+			// The answer came just as time ran out: it is on its way.
+			select {
+			case first := <-resp.first:
+				writeJSON(w, first)
+			case <-r.Context().Done():
+			}
+		default:
+			log.Error("no first response in time; Discord will show the interaction as failed")
+			http.Error(w, "no response in time", http.StatusServiceUnavailable)
+		}
 	case <-r.Context().Done():
 	}
 }
@@ -281,10 +309,39 @@ type firstResponder struct {
 	written chan struct{}
 	mu      sync.Mutex
 	sent    bool
+	// late is the deferral the endpoint sent when the first response was
+	// late; the first Respond after it is delivered as an edit (lateAnswer).
+	late      *discordgo.InteractionResponse
+	converted bool
+}
+
+// acknowledge takes the HTTP reply for the endpoint's deferral d, unless the
+// first response has been handed over already.
+func (f *firstResponder) acknowledge(d *discordgo.InteractionResponse) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.sent {
+		return false
+	}
+	f.sent, f.late = true, d
+	return true
+}
+
+// taken reports whether the HTTP reply has been claimed.
+func (f *firstResponder) taken() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.sent
 }
 
 func (f *firstResponder) Respond(ctx context.Context, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
 	f.mu.Lock()
+	if f.late != nil && !f.converted {
+		f.converted = true
+		late := f.late
+		f.mu.Unlock()
+		return f.lateAnswer(ctx, i, late, resp)
+	}
 	first := !f.sent
 	f.sent = true
 	f.mu.Unlock()
@@ -298,6 +355,50 @@ func (f *firstResponder) Respond(ctx context.Context, i *discordgo.Interaction, 
 		return f.rest.Edit(ctx, i, edit)
 	}
 	return f.reply(ctx, resp)
+}
+
+// lateAnswer delivers the first response resp after the endpoint answered
+// the HTTP request with its own deferral late: a deferral of the bot's is
+// already done, a message becomes the edit of the deferred reply (or, if it
+// is ephemeral and the deferral was public, or the deferral was of a
+// component's message, an ephemeral follow-up), an update the edit of the
+// message.
+func (f *firstResponder) lateAnswer(ctx context.Context, i *discordgo.Interaction, late, resp *discordgo.InteractionResponse) error {
+	d := resp.Data
+	if d == nil {
+		d = &discordgo.InteractionResponseData{}
+	}
+	lateEphemeral := late.Data != nil && late.Data.Flags&discordgo.MessageFlagsEphemeral != 0
+	switch resp.Type {
+	case discordgo.InteractionResponseDeferredChannelMessageWithSource, discordgo.InteractionResponseDeferredMessageUpdate:
+		return nil
+	case discordgo.InteractionResponseUpdateMessage:
+		return f.rest.Edit(ctx, i, editOf(d))
+	case discordgo.InteractionResponseChannelMessageWithSource:
+		switch {
+		case late.Type == discordgo.InteractionResponseDeferredMessageUpdate:
+			return f.rest.Followup(ctx, i, followupOf(d))
+		case d.Flags&discordgo.MessageFlagsEphemeral != 0 && !lateEphemeral:
+			if err := f.rest.Delete(ctx, i); err != nil {
+				return fmt.Errorf("delete the endpoint's public deferral: %w", err)
+			}
+			return f.rest.Followup(ctx, i, followupOf(d))
+		}
+		return f.rest.Edit(ctx, i, editOf(d))
+	}
+	return fmt.Errorf("a first response of type %d came after the endpoint had to defer", resp.Type)
+}
+
+func editOf(d *discordgo.InteractionResponseData) *discordgo.WebhookEdit {
+	content, embeds, components := d.Content, d.Embeds, d.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components, AllowedMentions: d.AllowedMentions, Files: d.Files}
+}
+
+func followupOf(d *discordgo.InteractionResponseData) *discordgo.WebhookParams {
+	return &discordgo.WebhookParams{Content: d.Content, Embeds: d.Embeds, Components: d.Components, AllowedMentions: d.AllowedMentions, Flags: d.Flags, Files: d.Files}
 }
 
 // reply hands resp to the HTTP reply and waits until it is written.
