@@ -85,6 +85,20 @@ var howMuch = map[string]bool{
 	"often": true, "high": true, "wide": true, "deep": true, "tall": true,
 }
 
+// indefinites are the pronouns that stand for someone or something not
+// named ("is anyone leaving", "did anybody object"): English's stop list
+// keeps "any" and "some" but not these, and no dictionary defines them, so
+// they would otherwise read as unknown names the coverage never mentions.
+// They are kept as words ("everyone's eyes turned to Istanbul"), never as
+// things the coverage must mention.
+var indefinites = map[string]bool{
+	"anyone": true, "anybody": true, "someone": true, "somebody": true,
+	"everyone": true, "everybody": true, "nobody": true, "noone": true,
+	"whoever": true, "whatever": true, "whichever": true, "whomever": true,
+	"anywhere": true, "somewhere": true, "everywhere": true, "nowhere": true,
+	"everything": true, "nothing": true,
+}
+
 // read is stage 1: it reads a question into concepts: names and synonym
 // phrases first (longest match), then each remaining word with the words of
 // the coverage it may stand for.
@@ -223,7 +237,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
-		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
 	} else {
 		c.thing = c.name
 	}

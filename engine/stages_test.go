@@ -74,6 +74,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"an indefinite pronoun is no thing to find", "Is anybody leaving Istanbul?", "anybody", func(c concept) string {
+			if c.thing {
+				return "anybody reads as a thing the coverage must mention"
+			}
+			return ""
+		}},
 		{"a concrete noun is a thing", "How many tanks has Russia lost?", "tanks", func(c concept) string {
 			if !c.thing || c.known >= knownFloor {
 				return "tanks should be a thing the coverage does not know (its tank is a think tank's)"
