@@ -269,6 +269,11 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 					continue
 				}
 				sure(syn, synonymStrength)
+				// And the words derived from it: "react" is "respond",
+				// whose noun is "response".
+				for _, d := range wn.Derived(syn) {
+					sure(d, synonymStrength*0.9)
+				}
 			}
 		}
 	}

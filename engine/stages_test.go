@@ -74,6 +74,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a synonym's derived words stand in too", "How did Moscow react?", "react", func(c concept) string {
+			if !hasTerm(c, "respons") {
+				return "react does not reach response through respond"
+			}
+			return ""
+		}},
 		{"an indefinite pronoun is no thing to find", "Is anybody leaving Istanbul?", "anybody", func(c concept) string {
 			if c.thing {
 				return "anybody reads as a thing the coverage must mention"
