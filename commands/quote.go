@@ -42,15 +42,25 @@ func (r *Router) quote(req Request) (Response, error) {
 		title += " on " + topic
 	}
 	resp := Response{Title: Truncate(title, LimitTitle)}
-	quotes := r.lib.QuotesBy(e, topic)
+	// The same person in the other articles' fact bases speaks too.
+	sakes := r.lib.Namesakes(e, arts...)
+	speakers := []knowledge.Entity{e}
+	count := speaker.QuoteCount
+	for _, s := range sakes {
+		if s.Entity.Article != e.Article || s.Entity.ID != e.ID {
+			speakers = append(speakers, s.Entity)
+			count += s.QuoteCount
+		}
+	}
+	quotes := r.lib.QuotesOf(speakers, topic)
 	if len(quotes) == 0 {
 		resp.Abstained = true
 		resp.Citations = []knowledge.Ref{}
 		switch {
-		case speaker.QuoteCount == 0:
+		case count == 0:
 			resp.Intro = e.Name + " is not quoted in " + r.scopeIn(arts) + "."
 		default:
-			resp.Intro = "None of " + e.Name + "'s " + plural(speaker.QuoteCount, "quote") + " is about " + topic + "."
+			resp.Intro = "None of " + e.Name + "'s " + plural(count, "quote") + " is about " + topic + "."
 		}
 		return resp, nil
 	}

@@ -21,6 +21,10 @@ type Library interface {
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
 	QuotesBy(speaker knowledge.Entity, topic string) []knowledge.Quote
+	// Namesakes are the same person, organisation or place in the other
+	// articles' fact bases; QuotesOf the quotes of several speakers.
+	Namesakes(e knowledge.Entity, articles ...string) []knowledge.EntityMatch
+	QuotesOf(speakers []knowledge.Entity, topic string) []knowledge.Quote
 	Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event
 	Complete(field knowledge.Field, partial string, limit int, articles ...string) []knowledge.Completion
 }

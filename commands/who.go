@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -43,12 +44,18 @@ func (r *Router) who(req Request) (Response, error) {
 	// minister") says so, naming those of the same kind.
 	var others []string
 	for _, other := range matches[1:] {
-		if other.Score >= m.Score*0.8 && other.Entity.Kind == e.Kind {
+		// The same name in another article is the same one: alsoIn
+		// names those articles.
+		same := knowledge.FoldSpace(other.Entity.Name) == knowledge.FoldSpace(e.Name)
+		if other.Score >= m.Score*0.8 && other.Entity.Kind == e.Kind && !same && !slices.Contains(others, other.Entity.Name) {
 			others = append(others, other.Entity.Name)
 		}
 	}
 	if len(others) > 0 {
 		facts = append(facts, "Also matches: "+strings.Join(others, ", "))
+	}
+	if also := r.alsoIn(e, arts); also != "" {
+		facts = append(facts, also)
 	}
 	resp.Intro = strings.Join(facts, "\n")
 	for _, n := range e.Paragraphs {
@@ -56,6 +63,38 @@ func (r *Router) who(req Request) (Response, error) {
 		resp.Items = append(resp.Items, Item{Text: r.mention(ref, e), Citations: []knowledge.Ref{ref}})
 	}
 	return resp, nil
+}
+
+// alsoInTitles is how many other articles' titles /who names for a person
+// who recurs across the coverage; the rest are counted.
+const alsoInTitles = 3
+
+// alsoIn says in which other articles of the scope the same person (or
+// organisation, or place) appears: "Also in “Kyiv rejects…”, “Talks end…”
+// and 4 more articles", newest first; empty when in none.
+func (r *Router) alsoIn(e knowledge.Entity, arts []string) string {
+	var titles []string
+	seen := map[string]bool{e.Article: true}
+	n := 0
+	for _, s := range r.lib.Namesakes(e, arts...) {
+		if seen[s.Entity.Article] {
+			continue
+		}
+		seen[s.Entity.Article] = true
+		n++
+		if len(titles) < alsoInTitles {
+			titles = append(titles, r.scopeIn([]string{s.Entity.Article}))
+		}
+	}
+	switch {
+	case n == 0:
+		return ""
+	case n > len(titles):
+		return "Also in " + strings.Join(titles, ", ") + " and " + plural(n-len(titles), "more article")
+	case n == 1:
+		return "Also in " + titles[0]
+	}
+	return "Also in " + strings.Join(titles[:n-1], ", ") + " and " + titles[n-1]
 }
 
 // foundElsewhere says, when a look-up narrowed to an article found nobody,

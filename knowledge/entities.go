@@ -195,16 +195,7 @@ func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 // QuotesBy returns a speaker's quotes in paragraph order; a topic keeps those
 // whose words, topics or paragraph are about it, best first.
 func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
-	var qs []Quote
-	if is := l.byID[speaker.Article]; len(is) > 0 {
-		qs = append(qs, l.quotes[is[0]].bySpeaker[speaker.ID]...)
-	}
-	if strings.TrimSpace(topic) == "" {
-		return qs
-	}
-	return filterByTopic(qs, l.engine.Topic(topic), func(q Quote) (string, Ref) {
-		return q.Text + " " + strings.Join(q.Topics, " "), Ref{Article: q.Article, Paragraph: q.Paragraph}
-	})
+	return l.QuotesOf([]Entity{speaker}, topic)
 }
 
 // topicThreshold is the share of a topic an item must cover to be kept.

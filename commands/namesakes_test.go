@@ -1,0 +1,71 @@
+package commands
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/engine"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// A person who recurs across articles (each fact base has its own entity
+// for them) is quoted from all of them, and /who says where else they
+// appear.
+func TestRecurringPerson(t *testing.T) {
+	dir := t.TempDir()
+	facts, err := os.ReadFile("../data/istanbul-talks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("../data/istanbul-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same story again as a later article of its own.
+	later := strings.Replace(string(facts), "id: istanbul-talks\n", "id: talks-follow-up\n", 1)
+	later = strings.Replace(later, `title: "Istanbul talks:`, `title: "Follow-up:`, 1)
+	later = strings.Replace(later, `published: "2025-05-14"`, `published: "2025-05-20"`, 1)
+	if later == string(facts) {
+		t.Fatal("the copy's id was not changed")
+	}
+	for name, b := range map[string][]byte{"istanbul-talks.txt": text, "follow-up.yaml": []byte(later)} {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml", filepath.Join(dir, "follow-up.yaml")}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	r := NewRouter(l, Options{})
+
+	articlesCited := func(resp Response) map[string]int {
+		out := map[string]int{}
+		for _, c := range resp.Citations {
+			out[c.Article]++
+		}
+		return out
+	}
+	resp := handleLine(t, r, "/quote speaker:Vladimir Putin")
+	if got := articlesCited(resp); got["istanbul-talks"] == 0 || got["talks-follow-up"] == 0 || got["istanbul-talks"] != got["talks-follow-up"] {
+		t.Errorf("/quote cites %v, want Putin's quotes from both articles alike", got)
+	}
+	resp = handleLine(t, r, "/quote speaker:Vladimir Putin article:istanbul-talks")
+	if got := articlesCited(resp); got["talks-follow-up"] != 0 {
+		t.Errorf("/quote narrowed to istanbul-talks cites %v", got)
+	}
+	resp = handleLine(t, r, "/who name:Peskov")
+	if !strings.Contains(resp.Intro, "Also in “Istanbul talks") && !strings.Contains(resp.Intro, "Also in “Follow-up") {
+		t.Errorf("/who intro does not say where else Peskov appears:\n%s", resp.Intro)
+	}
+	if strings.Contains(resp.Intro, "Also matches") {
+		t.Errorf("/who offers Peskov's namesake as somebody else:\n%s", resp.Intro)
+	}
+	resp = handleLine(t, r, "/who name:Peskov article:talks-follow-up")
+	if strings.Contains(resp.Intro, "Also in") {
+		t.Errorf("/who narrowed to one article names others:\n%s", resp.Intro)
+	}
+}

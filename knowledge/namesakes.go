@@ -1,0 +1,78 @@
+package knowledge
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Namesakes returns the entities that the articles' fact bases give the same
+// canonical name and kind as e, e first, then the others newest article
+// first: a person who recurs across the coverage is an entity in each
+// article's fact base, and /who and /quote speak of them all. Only the given
+// articles are looked in, or all with none. It reads the name index: the
+// cost is the number of namesakes.
+func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
+	name := wordsOnly(Fold(e.Name))
+	if name == "" {
+		return nil
+	}
+	in := l.inScope(articles)
+	var self *EntityMatch
+	var others []EntityMatch
+	var srcs []int
+	l.names.names.near(name, 0, func(i, _ int) {
+		for _, k := range l.names.byName[i] {
+			ne := &l.names.entities[k]
+			if ne.names[0] != name || ne.e.Kind != e.Kind || in != nil && !in[ne.src] {
+				continue
+			}
+			m := EntityMatch{Entity: *ne.e, Matched: ne.e.Name, Score: 1, QuoteCount: ne.quotes}
+			if ne.e.Article == e.Article && ne.e.ID == e.ID {
+				self = &m
+				continue
+			}
+			others = append(others, m)
+			srcs = append(srcs, ne.src)
+		}
+	})
+	// Newest article first; in load order among articles of one date.
+	idx := make([]int, len(others))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		pa, pb := l.sources[srcs[a]].Article.Published.Start(), l.sources[srcs[b]].Article.Published.Start()
+		if c := pb.Compare(pa); c != 0 {
+			return c
+		}
+		return cmp.Compare(srcs[a], srcs[b])
+	})
+	out := make([]EntityMatch, 0, len(others)+1)
+	if self != nil {
+		out = append(out, *self)
+	}
+	for _, i := range idx {
+		out = append(out, others[i])
+	}
+	return out
+}
+
+// QuotesOf returns the quotes of several speakers (one person's namesakes in
+// several articles), each speaker's in paragraph order, speakers in the
+// order given; a topic keeps those whose words, topics or paragraph are
+// about it, best first, as QuotesBy does.
+func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
+	var qs []Quote
+	for _, s := range speakers {
+		if is := l.byID[s.Article]; len(is) > 0 {
+			qs = append(qs, l.quotes[is[0]].bySpeaker[s.ID]...)
+		}
+	}
+	if strings.TrimSpace(topic) == "" {
+		return qs
+	}
+	return filterByTopic(qs, l.engine.Topic(topic), func(q Quote) (string, Ref) {
+		return q.Text + " " + strings.Join(q.Topics, " "), Ref{Article: q.Article, Paragraph: q.Paragraph}
+	})
+}
