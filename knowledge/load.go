@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -73,6 +74,10 @@ func loadSource(readFile func(string) ([]byte, error), path string) (*Source, er
 		ps.add(0, "cannot read the fact base: %v", err)
 		return nil, &LoadError{Problems: ps.list}
 	}
+	if line, col, b, bad := invalidUTF8(raw); bad {
+		ps.add(line, "not valid UTF-8: byte 0x%02x at column %d; save the fact base as UTF-8", b, col)
+		return nil, &LoadError{Problems: ps.list}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(raw, &root); err != nil {
 		// yaml.v3 sometimes reports a syntax error on the line before it.
@@ -105,6 +110,25 @@ func loadSource(readFile func(string) ([]byte, error), path string) (*Source, er
 	return src, nil
 }
 
+// invalidUTF8 finds the first byte of b that is not valid UTF-8, with its
+// line and column (in characters, from 1).
+func invalidUTF8(b []byte) (line, col int, bad byte, found bool) {
+	line, col = 1, 1
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return line, col, b[i], true
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return 0, 0, 0, false
+}
+
 func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), ps *problems) *Source {
 	a := f.Article
 	art := &Article{ID: a.ID, Title: a.Title, ShortTitle: strings.TrimSpace(a.ShortTitle), Outlet: a.Outlet, Language: a.Language, URL: a.URL}
@@ -131,6 +155,9 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 		raw, err := readFile(p)
 		if err != nil {
 			ps.add(a.keys.at("text", a.line), "article.text: cannot read %s: %v", p, errors.Unwrap(err))
+		} else if line, col, b, bad := invalidUTF8(raw); bad {
+			// Quotes and excerpts would carry the broken bytes to Discord.
+			ps.add(a.keys.at("text", a.line), "article.text: %s is not valid UTF-8: byte 0x%02x at line %d, column %d; save it as UTF-8", p, b, line, col)
 		} else {
 			art.Path = p
 			art.Paragraphs = SplitParagraphs(string(raw))

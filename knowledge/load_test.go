@@ -54,6 +54,8 @@ func TestLoadSourceInvalid(t *testing.T) {
 		{"year-zero", 27, `event council-vote: date: "0000" is not a date: there is no year 0000`},
 		{"no-such-week", 27, `event council-vote: date: "2026-W54" is not a date: 2026 has no ISO week 54`},
 		{"approximate-without-date", 36, "quote good-day: approximate says how loose the date is, but the quote has no date"},
+		{"latin1", 11, "not valid UTF-8: byte 0xfa at column 16; save the fact base as UTF-8"},
+		{"latin1-text", 7, "latin1.txt is not valid UTF-8: byte 0xfa at line 1, column 46; save it as UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
