@@ -408,6 +408,8 @@ func (e *Engine) phraseInCoverage(ts []string) bool {
 		parts = append(parts, tq)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(parts...), 1, 0, false)
+	// Unscored, bleve stops at the first match instead of counting them all.
+	req.Score = bleve.ScoreNone
 	res, err := e.index.Search(req)
 	return err == nil && res.Total > 0
 }
