@@ -36,7 +36,9 @@ type Engine struct {
 	// indexed is how many articles building this engine indexed (the
 	// rest were already in the index).
 	indexed int
-	closed  sync.Once
+	// nearby remembers the neighbours of the words questions used.
+	nearby neighbourCache
+	closed sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)

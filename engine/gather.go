@@ -18,54 +18,26 @@ const maxCandidates = 200
 const entityArticles = 20
 
 // gather is stage 2: it runs the question's concepts through the index, each
-// way of putting them boosted by its weight and how surely it means them.
+// way of putting them boosted by how surely it means them (the concept's
+// weight counts in the later stages: bleve ignores a disjunction's boost).
 // The question reaches bleve only as term queries built from analyzed
 // words: no query syntax of the reader's is ever interpreted.
 func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]float64, error) {
-	var should []query.Query
-	for _, c := range q.concepts {
-		var alts []query.Query
-		for _, a := range c.alts {
-			if !e.vocab.inText(a.ids) {
-				continue // a term no paragraph uses (a summary's word, or none)
-			}
-			var parts []query.Query
-			for _, t := range a.terms {
-				tq := bleve.NewTermQuery(t)
-				tq.SetField("text")
-				parts = append(parts, tq)
-			}
-			var aq query.Query = parts[0]
-			if len(parts) > 1 {
-				aq = bleve.NewConjunctionQuery(parts...)
-			}
-			if b, ok := aq.(query.BoostableQuery); ok {
-				b.SetBoost(a.strength)
-			}
-			alts = append(alts, aq)
-		}
-		if len(alts) == 0 {
-			continue
-		}
-		dq := bleve.NewDisjunctionQuery(alts...)
-		dq.SetBoost(c.weight)
-		should = append(should, dq)
-	}
 	scores := map[knowledge.Ref]float64{}
-	if len(should) == 0 {
+	groups := e.queryGroups(q)
+	if len(groups) == 0 {
 		return scores, nil
 	}
-	// (should is never empty when a concept names an entity: its names are
-	// in the coverage.)
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), maxCandidates, 0, false)
-	res, err := e.index.SearchInContext(ctx, req)
+	// (groups is never empty when a concept names an entity: its names
+	// are in the coverage.)
+	hits, err := e.searchGroups(ctx, groups, maxCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	found := map[string]bool{} // the articles of the best hits
-	for i, h := range res.Hits {
-		if ref, ok := parseDocID(h.ID); ok {
-			scores[ref] = h.Score
+	for i, h := range hits {
+		if ref, ok := parseDocID(h.id); ok {
+			scores[ref] = h.score
 			if i < entityArticles {
 				found[ref.Article] = true
 			}
@@ -90,4 +62,37 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 		}
 	}
 	return scores, nil
+}
+
+// queryGroups is the question as queries for the index: for each concept,
+// a term query (or a conjunction of them) for each way of putting it that
+// the coverage uses, boosted by how surely it means the concept.
+func (e *Engine) queryGroups(q question) [][]query.Query {
+	var groups [][]query.Query
+	for _, c := range q.concepts {
+		var alts []query.Query
+		for _, a := range c.alts {
+			if !e.vocab.inText(a.ids) {
+				continue // a term no paragraph uses (a summary's word, or none)
+			}
+			var parts []query.Query
+			for _, t := range a.terms {
+				tq := bleve.NewTermQuery(t)
+				tq.SetField("text")
+				parts = append(parts, tq)
+			}
+			var aq query.Query = parts[0]
+			if len(parts) > 1 {
+				aq = bleve.NewConjunctionQuery(parts...)
+			}
+			if b, ok := aq.(query.BoostableQuery); ok {
+				b.SetBoost(a.strength)
+			}
+			alts = append(alts, aq)
+		}
+		if len(alts) > 0 {
+			groups = append(groups, alts)
+		}
+	}
+	return groups
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/engine/wordvec"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -295,8 +296,11 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	// answered by an instance of it: the coverage's words WordNet says are
 	// kinds of it (a president is a leader, Saturday is a day), looked for
 	// among its wider neighbours.
-	if vec, ok := e.lex.vec.Vector(w.folded); ok && answerSlot && !c.name && wn != nil {
-		for _, nb := range e.vocab.neighbours(e.lex, vec, w.folded, kindNeighbourCos, kindNeighbours) {
+	vec, hasVec := e.lex.vec.Vector(w.folded)
+	var wide []wordvec.Neighbour
+	if hasVec && answerSlot && !c.name && wn != nil {
+		wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		for _, nb := range wide {
 			nl := wn.NounLemmaOr(nb.Word)
 			for _, l := range append([]string{lemma}, lemmas...) {
 				if wn.KindOf(nl, l, 3) {
@@ -309,8 +313,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	if r, ok := e.lex.vec.Rank(w.folded); !ok || r < commonRank {
 		return c
 	}
-	vec, _ := e.lex.vec.Vector(w.folded)
-	for _, nb := range e.vocab.neighbours(e.lex, vec, w.folded, minNeighbourCos, maxNeighbours) {
+	for _, nb := range e.nearNeighbours(vec, w.folded, wide) {
 		if r, _ := e.lex.vec.Rank(nb.Word); r < commonRank {
 			continue
 		}
@@ -337,6 +340,20 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength})
 	}
 	return c
+}
+
+// nearNeighbours returns the coverage's words nearest to a question's word
+// that may stand for it: the first of its wider neighbours, when they were
+// looked for (sorted by cosine, they hold all of these), else a search.
+func (e *Engine) nearNeighbours(vec wordvec.Vec, word string, wide []wordvec.Neighbour) []wordvec.Neighbour {
+	if wide == nil {
+		return e.neighbours(vec, word, minNeighbourCos, maxNeighbours)
+	}
+	n := 0
+	for n < len(wide) && n < maxNeighbours && wide[n].Cosine >= minNeighbourCos {
+		n++
+	}
+	return wide[:n]
 }
 
 // The kinds of an answer noun are looked for among its kindNeighbours
@@ -427,6 +444,8 @@ func (e *Engine) phraseInCoverage(ts []string) bool {
 		parts = append(parts, tq)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(parts...), 1, 0, false)
+	// Unscored, bleve stops at the first match instead of counting them all.
+	req.Score = bleve.ScoreNone
 	res, err := e.index.Search(req)
 	return err == nil && res.Total > 0
 }

@@ -1,0 +1,44 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// A question word's near neighbours are the first of its wide ones, and
+// the cache returns what a search returns.
+func TestNearNeighbours(t *testing.T) {
+	synthetic, _ := synthEngine(t, 1500)
+	for _, e := range []*Engine{engineFor(t), synthetic} {
+		for _, w := range []string{"leader", "punishment", "territory", "weapons", "budget", "closure", "harbour", "households", "review", "day"} {
+			vec, ok := e.lex.vec.Vector(w)
+			if !ok {
+				t.Fatalf("no vector for %q", w)
+			}
+			want := e.vocab.neighbours(e.lex, vec, w, minNeighbourCos, maxNeighbours)
+			wide := e.vocab.neighbours(e.lex, vec, w, kindNeighbourCos, kindNeighbours)
+			if got := e.nearNeighbours(vec, w, wide); !slices.Equal(got, want) {
+				t.Errorf("%q from its wide neighbours: %v, want %v", w, got, want)
+			}
+			for range 2 { // a miss, then a hit
+				if got := e.nearNeighbours(vec, w, nil); !slices.Equal(got, want) {
+					t.Errorf("%q through the cache: %v, want %v", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestNeighbourCacheKeepsRecentWords(t *testing.T) {
+	var c neighbourCache
+	for i := range neighbourCacheSize {
+		c.put(neighbourKey{word: string(rune('a' + i%26)), k: i}, nil)
+	}
+	if n := len(c.cur) + len(c.prev); n > neighbourCacheSize {
+		t.Errorf("%d entries, want at most %d", n, neighbourCacheSize)
+	}
+	last := neighbourKey{word: string(rune('a' + (neighbourCacheSize-1)%26)), k: neighbourCacheSize - 1}
+	if _, ok := c.cur[last]; !ok {
+		t.Errorf("the last word put is gone")
+	}
+}

@@ -1,0 +1,111 @@
+package engine
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/coveragebot/coveragebot/internal/synth"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// synthEngine builds an engine in memory over a generated coverage of n
+// paragraphs, and returns it with the coverage's /ask questions.
+func synthEngine(tb testing.TB, n int) (*Engine, []string) {
+	tb.Helper()
+	c, err := synth.Generate(synth.Options{Paragraphs: n, PerArticle: 29, Seed: 1})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	src, err := knowledge.LoadSources(tb.Context(), knowledge.Config{Facts: c.Facts(), FS: c.MapFS()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := New(tb.Context(), src, "")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { e.Close() })
+	var qs []string
+	for _, q := range c.Queries(60, 0) {
+		if text, ok := strings.CutPrefix(q.Line, "/ask question:"); ok && q.Command == "ask" {
+			qs = append(qs, text)
+		}
+	}
+	return e, qs
+}
+
+// searchGroups must find what bleve's own disjunction of disjunctions finds,
+// in the same order, with the same scores: the later stages were tuned on
+// those.
+func TestSearchGroupsIsBlevesDisjunction(t *testing.T) {
+	shipped := engineFor(t)
+	synthetic, synthQs := synthEngine(t, 1500)
+	tests := []struct {
+		name string
+		e    *Engine
+		qs   []string
+	}{
+		{"shipped article", shipped, []string{
+			"What did Putin propose in his Sunday speech?", "Who will speak for Moscow?",
+			"How long is the front line?", "which leaders came to show support for ukraine",
+			"What punishment do the Europeans threaten?", "How many tanks has Russia lost?",
+			"When did the ceasefire start?", "Who is helping Russia fight in Kursk?",
+			"What did Macron say?", "What territory did Putin ask Kyiv to give up last year?",
+			"Did the prime minister of Turkey give up on the talks?",
+		}},
+		{"generated coverage", synthetic, synthQs},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			compared := 0
+			for _, text := range tt.qs {
+				groups := tt.e.queryGroups(tt.e.read(text))
+				if len(groups) == 0 {
+					continue
+				}
+				for _, k := range []int{5, maxCandidates} {
+					got, err := tt.e.searchGroups(t.Context(), groups, k)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := blevesDisjunction(t, tt.e, groups, k)
+					if len(got) != len(want) {
+						t.Fatalf("%q, best %d: %d hits, bleve %d", text, k, len(got), len(want))
+					}
+					for i := range want {
+						if got[i].id != want[i].id || math.Abs(got[i].score-want[i].score) > 1e-9*want[i].score {
+							t.Fatalf("%q, best %d: hit %d is %v, bleve's %v", text, k, i, got[i], want[i])
+						}
+					}
+				}
+				compared++
+			}
+			if compared < len(tt.qs)/2 {
+				t.Errorf("only %d of %d questions reached the index", compared, len(tt.qs))
+			}
+		})
+	}
+}
+
+// blevesDisjunction runs the groups through bleve as one disjunction of
+// disjunctions.
+func blevesDisjunction(tb testing.TB, e *Engine, groups [][]query.Query, k int) []indexHit {
+	tb.Helper()
+	var should []query.Query
+	for _, g := range groups {
+		should = append(should, bleve.NewDisjunctionQuery(g...))
+	}
+	res, err := e.index.Search(bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), k, 0, false))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []indexHit
+	for _, h := range res.Hits {
+		out = append(out, indexHit{id: h.ID, score: h.Score})
+	}
+	return out
+}
