@@ -21,7 +21,9 @@ type Library interface {
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
 	QuotesBy(speaker knowledge.Entity, topic string) []knowledge.Quote
-	Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event
+	// Timeline returns a run of a timeline's events and the size of the
+	// whole (knowledge.Library.Timeline).
+	Timeline(q knowledge.TimelineQuery) knowledge.TimelinePage
 	Complete(field knowledge.Field, partial string, limit int, articles ...string) []knowledge.Completion
 }
 
