@@ -59,7 +59,8 @@ func (r *Router) timeline(req Request) (Response, error) {
 		return resp, nil
 	}
 	if len(part.Events) == 0 {
-		return Response{}, Errorf("page %d is past the end: this timeline has %s, %d pages of %d", page, events(part.Total), pages(part.Total), TimelineShown)
+		n := pages(part.Total)
+		return Response{}, Errorf("page %d is past the end: this timeline has %s, %s of %d", page, counted(part.Total, "event"), counted(n, "page"), TimelineShown)
 	}
 	for _, ev := range part.Events {
 		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
@@ -95,11 +96,12 @@ func shownIntro(part knowledge.TimelinePage, page int) string {
 
 func pages(total int) int { return (total + TimelineShown - 1) / TimelineShown }
 
-func events(n int) string {
+// counted writes a count with its noun: "1 page", "3 pages", "3,412 events".
+func counted(n int, noun string) string {
 	if n == 1 {
-		return "1 event"
+		return "1 " + noun
 	}
-	return thousands(n) + " events"
+	return thousands(n) + " " + noun + "s"
 }
 
 // thousands writes n with commas between groups of three digits: 3,412.
