@@ -31,6 +31,7 @@ func fillExamples(specs []Spec, lib Library) {
 		"speaker":     person,
 		"topic":       first(knowledge.FieldTopic),
 		"number":      "1",
+		PageOption:    "2",
 		ArticleOption: newest.ID,
 	}
 	if person != "" {

@@ -25,7 +25,9 @@ type Library interface {
 	// articles' fact bases; QuotesOf the quotes of several speakers.
 	Namesakes(e knowledge.Entity, articles ...string) []knowledge.EntityMatch
 	QuotesOf(speakers []knowledge.Entity, topic string) []knowledge.Quote
-	Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event
+	// Timeline returns a run of a timeline's events and the size of the
+	// whole (knowledge.Library.Timeline).
+	Timeline(q knowledge.TimelineQuery) knowledge.TimelinePage
 	Complete(field knowledge.Field, partial string, limit int, articles ...string) []knowledge.Completion
 }
 

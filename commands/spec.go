@@ -1,5 +1,7 @@
 package commands
 
+import "fmt"
+
 // OptionType is the type of a command option, as Discord knows it.
 type OptionType int
 
@@ -55,6 +57,10 @@ const PrivateOption = "private"
 // ArticleOption is the option that narrows a command to one article.
 const ArticleOption = "article"
 
+// PageOption is the option that asks /timeline for a later run of its
+// events, TimelineShown at a time.
+const PageOption = "page"
+
 func ptr(f float64) *float64 { return &f }
 
 // maxQuestion bounds free-text options: long enough for any real question,
@@ -108,6 +114,9 @@ func Specs() []Spec {
 				{Name: "to", Description: "Up to this date: YYYY, YYYY-MM or YYYY-MM-DD", Type: OptionString, MaxLength: 10},
 				article,
 				private,
+				// Last, so that page buttons sent before it existed, which
+				// carry options by their index, still read the same.
+				{Name: PageOption, Description: fmt.Sprintf("Which events: 1 for the first %d, 2 for the next %d, and so on", TimelineShown, TimelineShown), Type: OptionInteger, MinValue: ptr(1), MaxValue: ptr(maxTimelinePage)},
 			},
 		},
 		{

@@ -2,6 +2,9 @@ package commands
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/internal/golden"
@@ -16,15 +19,20 @@ type looseLibrary struct {
 	events  []knowledge.Event
 }
 
-// Timeline keeps what the window holds, as knowledge.Library does.
-func (l looseLibrary) Timeline(topic string, from, to *knowledge.Date, articles ...string) []knowledge.Event {
-	var out []knowledge.Event
+// Timeline keeps what the window holds, as knowledge.Library does, and
+// returns the part asked for.
+func (l looseLibrary) Timeline(q knowledge.TimelineQuery) knowledge.TimelinePage {
+	var all []knowledge.Event
 	for _, e := range l.events {
-		if e.Within(from, to) {
-			out = append(out, e)
+		if e.Within(q.From, q.To) {
+			all = append(all, e)
 		}
 	}
-	return out
+	part := all[min(q.Offset, len(all)):]
+	if q.Limit > 0 && len(part) > q.Limit {
+		part = part[:q.Limit]
+	}
+	return knowledge.TimelinePage{Events: part, Offset: q.Offset, Total: len(all)}
 }
 
 func (l looseLibrary) Articles() []*knowledge.Article {
@@ -72,5 +80,54 @@ func TestTimelineLooseDates(t *testing.T) {
 			js, _ := json.MarshalIndent(resp.Entries, "", "  ")
 			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== entries ===\n"+string(js)+"\n")
 		})
+	}
+}
+
+// A timeline longer than a reply shows TimelineShown events, says how many
+// there are and how to see the next ones; a later page shows those; a page
+// past the end is refused with the number of pages.
+func TestTimelineLong(t *testing.T) {
+	lib := looseLibrary{}
+	day := knowledge.MustDate("2026-01-01").Start()
+	for i := range 2*TimelineShown + 3 {
+		d := day.AddDate(0, 0, 3*i)
+		lib.events = append(lib.events, knowledge.Event{Article: "loose", ID: fmt.Sprintf("e%d", i), Date: knowledge.MustDate(d.Format("2006-01-02")),
+			Summary: fmt.Sprintf("Event number %d.", i+1), Paragraphs: []int{1 + i%20}})
+	}
+	r := NewRouter(lib, Options{})
+	tests := []struct{ name, line string }{
+		{"timeline-long", "/timeline"},
+		{"timeline-long-page2", "/timeline page:2"},
+		{"timeline-long-last", "/timeline page:3"},
+		{"timeline-long-window", "/timeline from:2026-02 to:2026-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := r.Parse(tt.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := r.Handle(t.Context(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.Image == nil {
+				t.Error("no picture")
+			}
+			var b strings.Builder
+			for i, m := range r.Render(resp) {
+				fmt.Fprintf(&b, "=== page %d ===\n%s\n%s\n", i+1, m.Embeds[0].Description, m.Embeds[0].Footer)
+			}
+			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== discord ===\n"+b.String())
+		})
+	}
+	req, err := r.Parse("/timeline page:4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.Handle(t.Context(), req)
+	var ue *Error
+	if !errors.As(err, &ue) || !strings.Contains(ue.Msg, fmt.Sprintf("3 pages of %d", TimelineShown)) {
+		t.Errorf("page past the end: %v, want a user error naming 3 pages", err)
 	}
 }

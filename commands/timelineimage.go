@@ -14,7 +14,10 @@ const TimelineImageName = "timeline.png"
 // picture, titled like the reply and subtitled with its sources. The title
 // links to the article's timeline on its citation page when the events come
 // from one article and TimelineLink knows where that is.
-func (r *Router) withTimelineImage(resp Response, events []knowledge.Event) (Response, error) {
+// The picture draws the events the reply shows, and counts the timeline's
+// others in a line under them.
+func (r *Router) withTimelineImage(resp Response, part knowledge.TimelinePage) (Response, error) {
+	events := part.Events
 	var cites []knowledge.Ref
 	articles := map[string]bool{}
 	for _, en := range resp.Entries {
@@ -23,7 +26,7 @@ func (r *Router) withTimelineImage(resp Response, events []knowledge.Event) (Res
 	for _, ev := range events {
 		articles[ev.Article] = true
 	}
-	opts := timelineimg.Options{Title: resp.Title, Subtitle: footerText(Response{Sources: r.sources(cites)})}
+	opts := timelineimg.Options{Title: resp.Title, Subtitle: footerText(Response{Sources: r.sources(cites)}), More: part.Total - len(events)}
 	if len(articles) > 1 {
 		opts.Labels = r.RenderOptions().Labels
 	}

@@ -45,7 +45,7 @@ func TestTimelineTopicsAsEveryEventJudged(t *testing.T) {
 		m := eng.Topic(topic)
 		for _, w := range windows {
 			want := judgeEveryEvent(sources, m, w[0], w[1])
-			if diff := cmp.Diff(want, lib.Timeline(topic, w[0], w[1])); diff != "" {
+			if diff := cmp.Diff(want, lib.Timeline(knowledge.TimelineQuery{Topic: topic, From: w[0], To: w[1]}).Events); diff != "" {
 				t.Errorf("Timeline(%q, %v, %v) mismatch (-want, +got):\n%s", topic, w[0], w[1], diff)
 			}
 		}

@@ -81,7 +81,7 @@ func names(ms []EntityMatch) []string {
 func TestTimelineWindow(t *testing.T) {
 	l := shippedLibrary(t)
 	from, to := MustDate("2025-03"), MustDate("2025-03")
-	evs := l.Timeline("", &from, &to)
+	evs := l.Timeline(TimelineQuery{From: &from, To: &to}).Events
 	if len(evs) == 0 {
 		t.Fatal("no events in March 2025")
 	}

@@ -113,9 +113,9 @@ func BenchmarkLookups(b *testing.B) {
 			{"Complete/topic", func() { l.Complete(FieldTopic, "tal", 25) }},
 			{"Complete/topicInArticle", func() { l.Complete(FieldTopic, "tal", 25, one) }},
 			{"Complete/article", func() { l.Complete(FieldArticle, "istanbul", 25) }},
-			{"Timeline/window", func() { l.Timeline("", &from, &to) }},
-			{"Timeline/topic", func() { l.Timeline("istanbul talks", &from, &to) }},
-			{"Timeline/article", func() { l.Timeline("", nil, nil, one) }},
+			{"Timeline/window", func() { l.Timeline(TimelineQuery{From: &from, To: &to}) }},
+			{"Timeline/topic", func() { l.Timeline(TimelineQuery{Topic: "istanbul talks", From: &from, To: &to}) }},
+			{"Timeline/article", func() { l.Timeline(TimelineQuery{Articles: []string{one}}) }},
 			{"QuotesBy", func() { l.QuotesBy(sources[n/2].Entities[0], "") }},
 		}
 		for _, c := range cases {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // The look-ups must give exactly what the reference walks of every entity
@@ -153,12 +154,12 @@ type mismatches struct {
 	n int
 }
 
-func (m *mismatches) check(what string, want, got any) {
+func (m *mismatches) check(what string, want, got any, opts ...cmp.Option) {
 	m.t.Helper()
 	if m.n >= 20 {
 		return
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, got, opts...); diff != "" {
 		m.n++
 		m.t.Errorf("%s mismatch (-want, +got):\n%s", what, diff)
 	}
@@ -235,15 +236,34 @@ func TestTimelineLikeReference(t *testing.T) {
 			for i, tp := range topics {
 				for j, w := range windows {
 					what := fmt.Sprintf("Timeline(%q, %v, %v)", tp, w[0], w[1])
-					m.check(what, refTimeline(l, tp, w[0], w[1]), l.Timeline(tp, w[0], w[1]))
+					want := refTimeline(l, tp, w[0], w[1])
+					m.check(what, want, l.Timeline(TimelineQuery{Topic: tp, From: w[0], To: w[1]}).Events)
+					checkTimelinePages(m, l, what, want, TimelineQuery{Topic: tp, From: w[0], To: w[1]})
 					if (i+j)%c.narrowEvery == 0 {
 						for _, arts := range filters {
-							m.check(fmt.Sprintf("%s in %q", what, arts), refTimeline(l, tp, w[0], w[1], arts...), l.Timeline(tp, w[0], w[1], arts...))
+							want := refTimeline(l, tp, w[0], w[1], arts...)
+							q := TimelineQuery{Topic: tp, From: w[0], To: w[1], Articles: arts}
+							m.check(fmt.Sprintf("%s in %q", what, arts), want, l.Timeline(q).Events)
+							checkTimelinePages(m, l, fmt.Sprintf("%s in %q", what, arts), want, q)
 						}
 					}
 				}
 			}
 		})
+	}
+}
+
+// checkTimelinePages checks parts of the timeline q asks for against all of
+// it: the first event, a page at the start, in the middle, at the end, and
+// past it, each with the size of the whole.
+func checkTimelinePages(m *mismatches, l *Library, what string, all []Event, q TimelineQuery) {
+	m.t.Helper()
+	n := len(all)
+	for _, p := range [][2]int{{0, 1}, {0, 5}, {3, 4}, {n / 2, 7}, {max(n-2, 0), 5}, {n, 3}, {n + 2, 1}} {
+		q.Offset, q.Limit = p[0], p[1]
+		want := TimelinePage{Events: upTo(all[min(p[0], n):], p[1]), Offset: p[0], Total: n}
+		got := l.Timeline(q)
+		m.check(fmt.Sprintf("%s offset %d limit %d", what, p[0], p[1]), want, got, cmpopts.EquateEmpty())
 	}
 }
 

@@ -129,9 +129,9 @@ func TestNarrowedLookups(t *testing.T) {
 	if got := l.Suggest("Irena Valc", 3); len(got) == 0 || got[0] != "Irena Valk" {
 		t.Errorf("Suggest(Irena Valc) = %v, want Irena Valk", got)
 	}
-	evs := l.Timeline("", nil, nil, "harbour-vote")
-	if len(evs) == 0 || len(evs) == len(l.Timeline("", nil, nil)) {
-		t.Fatalf("Timeline(harbour-vote) has %d events of %d", len(evs), len(l.Timeline("", nil, nil)))
+	evs := l.Timeline(TimelineQuery{Articles: []string{"harbour-vote"}}).Events
+	if len(evs) == 0 || len(evs) == len(l.Timeline(TimelineQuery{}).Events) {
+		t.Fatalf("Timeline(harbour-vote) has %d events of %d", len(evs), len(l.Timeline(TimelineQuery{}).Events))
 	}
 	for _, e := range evs {
 		if e.Article != "harbour-vote" {

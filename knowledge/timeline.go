@@ -29,6 +29,10 @@ type eventOrder struct {
 	// base's validation sees to it), so that no event starting after a
 	// window's end is in the window.
 	endsAfterStart bool
+	// ended counts the events of a run of positions that end by a day, so
+	// that a window's size and its nth event are found without reading
+	// every event in it.
+	ended endTree
 }
 
 // eventKey is what events are ordered by: first day, then last day (later
@@ -50,22 +54,6 @@ func compareEventKeys(a, b eventKey) int {
 		return c
 	}
 	return cmp.Compare(a.first, b.first)
-}
-
-// sortEvents sorts events chronologically, keeping the order of those that
-// tie.
-func sortEvents(evs []Event) {
-	keys := make([]eventKey, len(evs))
-	idx := make([]int, len(evs))
-	for i := range evs {
-		keys[i], idx[i] = keyOf(&evs[i]), i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return compareEventKeys(keys[a], keys[b]) })
-	sorted := make([]Event, len(evs))
-	for i, j := range idx {
-		sorted[i] = evs[j]
-	}
-	copy(evs, sorted)
 }
 
 func firstPara(ps []int) int {
@@ -106,6 +94,7 @@ func newEventOrder(sources []*Source) *eventOrder {
 		o.bySource[e.src] = append(o.bySource[e.src], int32(p))
 		o.pos[e.src][e.at] = int32(p)
 	}
+	o.ended = newEndTree(o.ends)
 	return o
 }
 
@@ -136,6 +125,49 @@ func (o *eventOrder) span(from, to *Date) span {
 // holds reports whether the event at position p lies wholly in the window.
 func (o *eventOrder) holds(w span, p int32) bool {
 	return p >= w.lo && p < w.hi && (!w.to || o.ends[p] <= w.end)
+}
+
+// size is how many events lie wholly in the window, counted without
+// reading them.
+func (o *eventOrder) size(w span) int {
+	if !w.to {
+		return int(w.hi - w.lo)
+	}
+	return o.ended.count(int(w.lo), int(w.hi), dayOf(w.end))
+}
+
+// part returns the positions of the window's events from its offset-th
+// (from 0), at most limit of them: those that start in the window and end
+// after it are skipped by counting, not by reading them one by one.
+func (o *eventOrder) part(w span, offset, limit int) []int32 {
+	lo, hi := int(w.lo), int(w.hi)
+	if !w.to {
+		from := min(lo+offset, hi)
+		return positions(from, min(from+limit, hi))
+	}
+	day := dayOf(w.end)
+	var out []int32
+	p := o.ended.nth(lo, hi, offset, day)
+	for len(out) < limit && p < hi {
+		if o.ends[p] <= w.end {
+			out = append(out, int32(p))
+			p++
+			continue
+		}
+		p = o.ended.nth(lo, hi, offset+len(out), day)
+	}
+	return out
+}
+
+func positions(from, to int) []int32 {
+	if from >= to {
+		return nil
+	}
+	out := make([]int32, 0, to-from)
+	for p := from; p < to; p++ {
+		out = append(out, int32(p))
+	}
+	return out
 }
 
 // window returns the positions, in order, of the events wholly within
@@ -180,30 +212,93 @@ func (o *eventOrder) eventsAt(ps []int32) []Event {
 	return out
 }
 
-// Timeline returns dated events in chronological order, those about a topic
-// when one is given, within [from, to] when given: an event counts only when
-// the whole of it lies in the window (Event.Within), so a reader asking from
-// 1 May does not get "May 2025", which may be the 1st. Articles, when given,
-// are the only ones whose events count.
+// TimelineQuery says which events Timeline returns.
+type TimelineQuery struct {
+	// Topic, when not blank, keeps the events about it.
+	Topic string
+	// From and To, when set, keep the events that lie wholly within
+	// [From, To] (Event.Within): a reader asking from 1 May does not get
+	// "May 2025", which may be the 1st.
+	From, To *Date
+	// Articles, when given, are the only ones whose events count.
+	Articles []string
+	// Offset skips that many of the timeline's first events; then at most
+	// Limit follow. A Limit of 0 (or less) returns every event after the
+	// offset: what an export of the whole timeline asks for.
+	Offset, Limit int
+}
+
+// TimelinePage is a run of a timeline's events, in chronological order,
+// and the size of the whole timeline, so that a reply can show a few and
+// say how many more there are.
+type TimelinePage struct {
+	Events []Event
+	// Offset is the position of Events[0] in the timeline, from 0.
+	Offset int
+	// Total is how many events the whole timeline has.
+	Total int
+}
+
+// Timeline returns the part of a timeline that q asks for: dated events in
+// chronological order, about a topic, within a window, of some articles.
 //
-// A window is found in the library's order of events by binary search; a
-// topic is judged on the events the engine lists as sharing a word with it
-// (TopicMatch.Events). Only when none of those is about the topic are the
-// paragraphs of every event in the window judged.
-func (l *Library) Timeline(topic string, from, to *Date, articles ...string) []Event {
-	in := l.inScope(articles)
+// Nothing is read per event of the coverage. Without a topic, the window
+// is found in the library's order of events by binary search and its size
+// and its offset-th event by counting (endTree); an article's events come
+// from its own list. A topic is judged on the events the engine lists as
+// sharing a word with it (TopicMatch.Events), with TopicMatch.Event; only
+// when none of those is about the topic are the paragraphs of every event
+// in the window judged.
+func (l *Library) Timeline(q TimelineQuery) TimelinePage {
 	o := l.events
-	w := o.span(from, to)
-	if strings.TrimSpace(topic) == "" {
-		return o.eventsAt(o.window(w, in))
+	w := o.span(q.From, q.To)
+	page := TimelinePage{Offset: max(q.Offset, 0)}
+	if strings.TrimSpace(q.Topic) == "" {
+		if len(q.Articles) == 0 {
+			page.Total = o.size(w)
+			limit := q.Limit
+			if limit <= 0 {
+				limit = page.Total
+			}
+			page.Events = o.eventsAt(o.part(w, page.Offset, limit))
+			return page
+		}
+		all := o.window(w, l.inScope(q.Articles))
+		page.Total = len(all)
+		page.Events = o.eventsAt(cut(all, page.Offset, q.Limit))
+		return page
 	}
+	kept := l.aboutTopic(q.Topic, w, q.Articles)
+	page.Total = len(kept)
+	page.Events = o.eventsAt(cut(kept, page.Offset, q.Limit))
+	if page.Events == nil {
+		page.Events = []Event{}
+	}
+	return page
+}
+
+// cut returns ps from offset on, at most limit of them (all for limit 0).
+func cut(ps []int32, offset, limit int) []int32 {
+	ps = ps[min(offset, len(ps)):]
+	if limit > 0 && len(ps) > limit {
+		ps = ps[:limit]
+	}
+	return ps
+}
+
+// aboutTopic returns the positions of the events in the window, of the
+// articles given (all when none), that are about a topic, in timeline
+// order; events of the same day and paragraph go most about the topic
+// first.
+func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
+	o := l.events
 	m := l.engine.Topic(topic)
 	var own []int32
 	for article, is := range m.Events() {
+		if !inArticles(articles, article) {
+			continue
+		}
 		for _, s := range l.byID[article] {
-			if in != nil && !in[s] {
-				continue
-			}
 			for _, i := range is {
 				if i < 0 || i >= len(o.pos[s]) {
 					continue
@@ -216,18 +311,19 @@ func (l *Library) Timeline(topic string, from, to *Date, articles ...string) []E
 	}
 	slices.Sort(own)
 	own = slices.Compact(own)
-	kept := o.eventsAt(keepCovering(own, func(p int32) float64 {
+	kept := keepCovering(own, func(p int32) float64 {
 		return m.Event(l.sources[o.src[p]].Article.ID, int(o.at[p]))
-	}))
+	})
 	if len(kept) == 0 {
-		kept = o.eventsAt(keepCovering(o.window(w, in), func(p int32) float64 {
+		kept = keepCovering(o.window(w, l.inScope(articles)), func(p int32) float64 {
 			e := o.events[p]
 			return m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)})
-		}))
-		if kept == nil {
-			kept = []Event{}
-		}
+		})
 	}
-	sortEvents(kept)
+	keys := make(map[int32]eventKey, len(kept))
+	for _, p := range kept {
+		keys[p] = keyOf(o.events[p])
+	}
+	slices.SortStableFunc(kept, func(a, b int32) int { return compareEventKeys(keys[a], keys[b]) })
 	return kept
 }

@@ -27,7 +27,7 @@ var (
 )
 
 // draw paints a layout.
-func (l layout) draw(fs *faces) image.Image {
+func (l layout) draw(fs *faces) *image.RGBA {
 	dc := gg.NewContext(l.width, l.height)
 	dc.SetColor(colCard)
 	dc.Clear()
@@ -90,7 +90,7 @@ func (l layout) draw(fs *faces) image.Image {
 		}
 		text(dc, fs.legend, colMuted, it.x+legendMark+8, l.legendY, it.text)
 	}
-	return dc.Image()
+	return dc.Image().(*image.RGBA)
 }
 
 // text draws s with its baseline starting at (x, y), rounded to whole

@@ -2,6 +2,7 @@ package timelineimg
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -18,6 +19,9 @@ type Options struct {
 	// by article id (knowledge.Article.Label), for a timeline drawn from
 	// more than one article; an article missing from it goes by its id.
 	Labels map[string]string
+	// More is how many events the timeline has besides those given, when
+	// they are a part of it; the picture counts them under its rows.
+	More int
 }
 
 // Picture geometry, in pixels.
@@ -102,7 +106,9 @@ func build(events []knowledge.Event, opts Options, fs *faces) layout {
 	shown := events
 	if len(shown) > MaxEvents {
 		shown = shown[:MaxEvents]
-		l.more = fmt.Sprintf("+ %d more events, not drawn", len(events)-MaxEvents)
+	}
+	if more := len(events) - len(shown) + max(opts.More, 0); more > 0 {
+		l.more = fmt.Sprintf("+ %s more %s, not drawn", thousands(more), plural(more, "event", "events"))
 	}
 	left, right := float64(margin), float64(Width-margin)
 	y := float64(margin)
@@ -278,3 +284,23 @@ func legend(used map[style]bool, approxBar bool, fs *faces, left float64) []lege
 
 // legendMark is the width of a legend's sample mark.
 const legendMark = 30
+
+// thousands writes n with commas between groups of three digits: 3,412.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && c != '-' && s[i-1] != '-' && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

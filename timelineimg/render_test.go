@@ -18,7 +18,7 @@ func shipped(tb testing.TB) ([]knowledge.Event, *knowledge.Article) {
 	}
 	tb.Cleanup(func() { lib.Close() })
 	a := lib.Articles()[0]
-	return lib.Timeline("", nil, nil), a
+	return lib.Timeline(knowledge.TimelineQuery{}).Events, a
 }
 
 func loose(s string, approximate bool) knowledge.Date {
@@ -58,7 +58,7 @@ func three(tb testing.TB) ([]knowledge.Event, map[string]string) {
 		labels[a.ID] = a.Label()
 	}
 	from := knowledge.MustDate("2025")
-	return lib.Timeline("", &from, nil), labels
+	return lib.Timeline(knowledge.TimelineQuery{From: &from}).Events, labels
 }
 
 // TestGoldenImages renders the shipped article's whole timeline and the

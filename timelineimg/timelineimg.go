@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"image/png"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -28,8 +27,7 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	}
 	l := build(events, opts, fs)
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, l.draw(fs)); err != nil {
+	if err := encodePNG(&buf, l.draw(fs)); err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}
 	return Image{PNG: buf.Bytes(), Width: l.width, Height: l.height}, nil
