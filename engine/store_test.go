@@ -103,6 +103,73 @@ func TestIndexReuse(t *testing.T) {
 	e.Close()
 }
 
+// A build in many batches indexes every paragraph and writes the manifest
+// with the last batch; later updates in many batches replace and remove
+// what changed.
+func TestBuildInBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index")
+	facts := []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paragraphs := func(src []*knowledge.Source) uint64 {
+		n := 0
+		for _, s := range src {
+			n += len(s.Article.Paragraphs)
+		}
+		return uint64(n)
+	}
+	st, err := openStore(path, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.batchDocs = 1 // a batch per article
+	if _, indexed, err := st.update(t.Context(), src); err != nil || indexed != len(src) {
+		t.Fatalf("build: %d indexed, %v; want %d", indexed, err, len(src))
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(src) {
+		t.Errorf("after the build the index holds %d documents (%v), want %d", n, err, paragraphs(src))
+	}
+	if err := st.index.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	st, err = openStore(path, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.index.Close()
+	if len(st.manifest.Articles) != len(src) {
+		t.Fatalf("the reopened index's manifest lists %d articles, want %d", len(st.manifest.Articles), len(src))
+	}
+	st.batchDocs = 1
+	cut := func(s *knowledge.Source, n int) *knowledge.Source {
+		a := *s.Article
+		a.Paragraphs = a.Paragraphs[:n]
+		return &knowledge.Source{Article: &a}
+	}
+	// Both articles shortened: two batches, the manifest in the second.
+	next := []*knowledge.Source{cut(src[0], 3), cut(src[1], 2)}
+	if _, indexed, err := st.update(t.Context(), next); err != nil || indexed != 2 {
+		t.Fatalf("update: %d indexed, %v; want 2", indexed, err)
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(next) {
+		t.Errorf("after the update the index holds %d documents (%v), want %d", n, err, paragraphs(next))
+	}
+	next = next[:1]
+	if _, indexed, err := st.update(t.Context(), next); err != nil || indexed != 1 {
+		t.Fatalf("removal: %d indexed, %v; want 1", indexed, err)
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(next) {
+		t.Errorf("after the removal the index holds %d documents (%v), want %d", n, err, paragraphs(next))
+	}
+}
+
 // Update adds an article to a running engine without reindexing the others,
 // and the engine it replaces keeps answering until it is closed.
 func TestUpdate(t *testing.T) {
