@@ -44,15 +44,30 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		inCompound: map[uint32]bool{}, alone: map[uint32]bool{}, quoted: map[int]map[string]bool{},
 		eventsAt: map[int][]int32{},
 	}
-	var buf []uint32
+	// The slices a part keeps are made to size: the part lives as long as
+	// the article is unchanged, and append's spare capacity in every
+	// paragraph of a large coverage adds up to tens of megabytes.
+	p.paras = make([]*paraInfo, 0, len(s.Article.Paragraphs))
+	var buf, all []uint32
 	for _, text := range s.Article.Paragraphs {
 		pi := &paraInfo{text: text}
-		var all []uint32
+		all = all[:0]
 		at := 0
-		for _, sent := range knowledge.Sentences(text) {
-			start := max(strings.Index(text[at:], sent)+at, at)
+		sents := knowledge.Sentences(text)
+		if len(sents) > 0 {
+			pi.sents = make([]sentInfo, 0, len(sents))
+		}
+		for _, sent := range sents {
+			i := strings.Index(text[at:], sent)
+			start := max(i+at, at)
 			end := start + len(sent)
 			at = end
+			if i >= 0 {
+				// The paragraph's own bytes, which its source keeps: the
+				// part keeps words of the sentence, and a copy of the
+				// sentence would be kept with them.
+				sent = text[start:end]
+			}
 			ws := readWords(sent, an.term)
 			for _, k := range sentenceFigures(sent, ws) {
 				pi.figures |= 1 << k
@@ -75,7 +90,9 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			all = append(all, st...)
 			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws))})
 		}
-		pi.terms = toSet(all)
+		if len(all) > 0 {
+			pi.terms = slices.Clone(toSet(all))
+		}
 		for _, id := range pi.terms {
 			p.df[id]++
 		}

@@ -21,14 +21,25 @@ const snapshotFile = "coveragebot.snapshot"
 
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes.
-const snapshotVersion = "coveragebot-snapshot-1"
+const snapshotVersion = "coveragebot-snapshot-2"
 
+// snapshot is the file's first gob message, without Sources and Parts: the
+// Articles messages that follow, one snapArticle each, fill them in. One
+// message per article, rather than one for everything, is what lets the
+// writer hold one article's encoding at a time instead of the whole file's.
 type snapshot struct {
-	Version string
-	Files   []fileStamp // every fact base and text, in load order
-	Terms   []string    // the term table, id order
-	Sources []*knowledge.Source
-	Parts   []snapPart
+	Version  string
+	Files    []fileStamp // every fact base and text, in load order
+	Terms    []string    // the term table, id order
+	Articles int         // how many snapArticle messages follow
+	Sources  []*knowledge.Source
+	Parts    []snapPart
+}
+
+// snapArticle is one article's source and part.
+type snapArticle struct {
+	Source *knowledge.Source
+	Part   snapPart
 }
 
 type fileStamp struct {
@@ -94,9 +105,20 @@ func loadSnapshot(dir string, facts []string) (*snapshot, bool) {
 		return nil, false
 	}
 	defer f.Close()
+	dec := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20))
 	var snap snapshot
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&snap); err != nil || snap.Version != snapshotVersion {
+	if err := dec.Decode(&snap); err != nil || snap.Version != snapshotVersion || snap.Articles < 0 {
 		return nil, false
+	}
+	snap.Sources = make([]*knowledge.Source, 0, snap.Articles)
+	snap.Parts = make([]snapPart, 0, snap.Articles)
+	for range snap.Articles {
+		var a snapArticle
+		if err := dec.Decode(&a); err != nil || a.Source == nil || a.Source.Article == nil {
+			return nil, false
+		}
+		snap.Sources = append(snap.Sources, a.Source)
+		snap.Parts = append(snap.Parts, a.Part)
 	}
 	now, ok := stamps(facts, snap.Sources)
 	if !ok || len(now) != len(snap.Files) {
@@ -117,19 +139,23 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	if !ok {
 		return errors.New("snapshot: a source file cannot be stated")
 	}
-	snap := snapshot{Version: snapshotVersion, Files: files, Sources: e.sources}
+	snap := snapshot{Version: snapshotVersion, Files: files, Articles: len(e.sources)}
 	e.store.tt.mu.RLock()
 	snap.Terms = append([]string(nil), e.store.tt.terms...)
 	e.store.tt.mu.RUnlock()
-	for _, s := range e.sources {
-		snap.Parts = append(snap.Parts, toSnap(e.vocab.parts[s.Article.ID], s))
-	}
 	tmp, err := os.CreateTemp(dir, snapshotFile+".*")
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	err = gob.NewEncoder(w).Encode(&snap)
+	enc := gob.NewEncoder(w)
+	err = enc.Encode(&snap)
+	for _, s := range e.sources {
+		if err != nil {
+			break
+		}
+		err = enc.Encode(&snapArticle{Source: s, Part: toSnap(e.vocab.parts[s.Article.ID], s)})
+	}
 	if err == nil {
 		err = w.Flush()
 	}

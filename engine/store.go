@@ -29,8 +29,12 @@ const indexVersion = "coveragebot-index-2"
 // holds it.
 const lockTimeout = 2 * time.Second
 
-// batchDocs is how many paragraphs one index batch holds at most.
-const batchDocs = 5000
+// batchDocs is how many paragraphs one index batch holds at most. A batch
+// is held mapped and analyzed in memory, and scorch makes a segment of it in
+// memory, until it is on disk: 5,000 paragraphs held about 70 MB while
+// written; 2,000 peak about 20 MB lower at 100,000 paragraphs for no
+// measurable CPU. A reload of up to this many paragraphs is one batch.
+const batchDocs = 2000
 
 // manifestKey is where the index keeps its manifest (bleve internal data).
 const manifestKey = "coveragebot/manifest"
@@ -61,6 +65,9 @@ type store struct {
 	manifest manifest
 	parts    map[string]*part // by article id, as of the last update
 	users    int
+	// batchDocs is how many paragraphs one index batch holds at most
+	// (batchDocs; a test makes it smaller).
+	batchDocs int
 }
 
 // openStore opens the index at path when it holds one of this version, and
@@ -74,7 +81,7 @@ func openStore(path string, lex *lexicon) (*store, error) {
 	if an == nil {
 		return nil, fmt.Errorf("analyzer %s not registered", analyzerName)
 	}
-	st := &store{an: an, tt: newTermTable(), lex: lex, parts: map[string]*part{},
+	st := &store{an: an, tt: newTermTable(), lex: lex, parts: map[string]*part{}, batchDocs: batchDocs,
 		manifest: manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}}
 	if path == "" {
 		if st.index, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil); err != nil {
@@ -134,9 +141,8 @@ func partHash(s *knowledge.Source, ih string) string {
 // update brings the store to the sources: the index's changed, added and
 // removed articles, in batches of at most batchDocs paragraphs (a reload of
 // a few articles is one batch, so a search sees the old coverage or the
-// new; a first build is many, so that memory holds one batch at a time),
-// with the manifest in the last; and a part for every article, reusing
-// those unchanged.
+// new; a first build is many), with the manifest in the last; and a part
+// for every article, reusing those unchanged.
 // It returns the parts in the sources' order and how many articles were
 // indexed.
 func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*part, int, error) {
@@ -149,8 +155,8 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		ph[i] = partHash(sources[i], ih[i])
 	})
 	next := manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}
-	batches := []*bleve.Batch{st.index.NewBatch()}
-	batch, docs := batches[0], 0
+	groups := [][]change{nil}
+	docs := 0
 	indexed := 0
 	for i, s := range sources {
 		id := s.Article.ID
@@ -159,25 +165,16 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		if had && old.Hash == ih[i] {
 			continue
 		}
-		if docs >= batchDocs {
-			batch, docs = st.index.NewBatch(), 0
-			batches = append(batches, batch)
-		}
-		if had {
-			deleteArticle(batch, id, old.Paragraphs)
+		if docs >= st.batchDocs {
+			groups, docs = append(groups, nil), 0
 		}
 		docs += len(s.Article.Paragraphs)
-		for n, p := range s.Article.Paragraphs {
-			ref := knowledge.Ref{Article: id, Paragraph: n + 1}
-			if err := batch.Index(docID(ref), indexDoc{Article: id, Text: p}); err != nil {
-				return nil, 0, fmt.Errorf("index %s: %w", docID(ref), err)
-			}
-		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], change{id: id, old: old.Paragraphs, src: s})
 		indexed++
 	}
 	for id, old := range st.manifest.Articles {
 		if _, keep := next.Articles[id]; !keep {
-			deleteArticle(batch, id, old.Paragraphs)
+			groups[len(groups)-1] = append(groups[len(groups)-1], change{id: id, old: old.Paragraphs})
 			indexed++
 		}
 	}
@@ -188,18 +185,9 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 	if err != nil {
 		return nil, 0, fmt.Errorf("manifest: %w", err)
 	}
-	batch.SetInternal([]byte(manifestKey), raw)
 	// The index writes while the parts are analyzed.
 	written := make(chan error, 1)
-	go func() {
-		for _, b := range batches {
-			if err := st.index.Batch(b); err != nil {
-				written <- err
-				return
-			}
-		}
-		written <- nil
-	}()
+	go func() { written <- st.write(ctx, groups, raw) }()
 
 	parts := make([]*part, len(sources))
 	var todo []int
@@ -226,6 +214,46 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 		st.parts[p.article] = p
 	}
 	return parts, indexed, nil
+}
+
+// change is one article's change to the index: its old paragraphs, if
+// any, deleted, and its new ones, if any, indexed.
+type change struct {
+	id  string
+	old int               // paragraphs indexed before; 0 when new
+	src *knowledge.Source // nil when removed
+}
+
+// write applies the groups of changes to the index, one batch per group and
+// the manifest with the last. Each batch is made just before it is written
+// and dropped after: a batch holds its paragraphs mapped and analyzed, and
+// making them all at once held the whole coverage's analysis in memory.
+func (st *store) write(ctx context.Context, groups [][]change, manifest []byte) error {
+	for i, g := range groups {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b := st.index.NewBatch()
+		for _, c := range g {
+			deleteArticle(b, c.id, c.old)
+			if c.src == nil {
+				continue
+			}
+			for n, p := range c.src.Article.Paragraphs {
+				ref := knowledge.Ref{Article: c.id, Paragraph: n + 1}
+				if err := b.Index(docID(ref), indexDoc{Article: c.id, Text: p}); err != nil {
+					return fmt.Errorf("index %s: %w", docID(ref), err)
+				}
+			}
+		}
+		if i == len(groups)-1 {
+			b.SetInternal([]byte(manifestKey), manifest)
+		}
+		if err := st.index.Batch(b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func deleteArticle(b *bleve.Batch, id string, paragraphs int) {

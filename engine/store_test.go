@@ -103,6 +103,73 @@ func TestIndexReuse(t *testing.T) {
 	e.Close()
 }
 
+// A build in many batches indexes every paragraph and writes the manifest
+// with the last batch; later updates in many batches replace and remove
+// what changed.
+func TestBuildInBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index")
+	facts := []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paragraphs := func(src []*knowledge.Source) uint64 {
+		n := 0
+		for _, s := range src {
+			n += len(s.Article.Paragraphs)
+		}
+		return uint64(n)
+	}
+	st, err := openStore(path, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.batchDocs = 1 // a batch per article
+	if _, indexed, err := st.update(t.Context(), src); err != nil || indexed != len(src) {
+		t.Fatalf("build: %d indexed, %v; want %d", indexed, err, len(src))
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(src) {
+		t.Errorf("after the build the index holds %d documents (%v), want %d", n, err, paragraphs(src))
+	}
+	if err := st.index.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	st, err = openStore(path, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.index.Close()
+	if len(st.manifest.Articles) != len(src) {
+		t.Fatalf("the reopened index's manifest lists %d articles, want %d", len(st.manifest.Articles), len(src))
+	}
+	st.batchDocs = 1
+	cut := func(s *knowledge.Source, n int) *knowledge.Source {
+		a := *s.Article
+		a.Paragraphs = a.Paragraphs[:n]
+		return &knowledge.Source{Article: &a}
+	}
+	// Both articles shortened: two batches, the manifest in the second.
+	next := []*knowledge.Source{cut(src[0], 3), cut(src[1], 2)}
+	if _, indexed, err := st.update(t.Context(), next); err != nil || indexed != 2 {
+		t.Fatalf("update: %d indexed, %v; want 2", indexed, err)
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(next) {
+		t.Errorf("after the update the index holds %d documents (%v), want %d", n, err, paragraphs(next))
+	}
+	next = next[:1]
+	if _, indexed, err := st.update(t.Context(), next); err != nil || indexed != 1 {
+		t.Fatalf("removal: %d indexed, %v; want 1", indexed, err)
+	}
+	if n, err := st.index.DocCount(); err != nil || n != paragraphs(next) {
+		t.Errorf("after the removal the index holds %d documents (%v), want %d", n, err, paragraphs(next))
+	}
+}
+
 // Update adds an article to a running engine without reindexing the others,
 // and the engine it replaces keeps answering until it is closed.
 func TestUpdate(t *testing.T) {
@@ -202,5 +269,38 @@ func TestIndexInUse(t *testing.T) {
 	}
 	if !cites(t, first, "Who is the Kremlin spokesman?", "istanbul-talks") {
 		t.Error("the first engine's index was disturbed")
+	}
+}
+
+// A snapshot cut short (a full disk, a crash while writing) is not used: the
+// coverage loads afresh, whole.
+func TestSnapshotTruncated(t *testing.T) {
+	index := filepath.Join(t.TempDir(), "index")
+	cfg := knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}, IndexPath: index}
+	l, err := Load(t.Context(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	snap := filepath.Join(index, snapshotFile)
+	raw, err := os.ReadFile(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Cut inside the last article's message.
+	if err := os.WriteFile(snap, raw[:len(raw)-100], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	l, err = Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if !strings.Contains(logs.String(), "coverage loaded") {
+		t.Errorf("a truncated snapshot was used: %s", logs.String())
+	}
+	if got := len(l.Articles()); got != 2 {
+		t.Errorf("loaded %d articles, want 2", got)
 	}
 }

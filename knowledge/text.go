@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -10,6 +11,14 @@ import (
 // Fold lowercases s, strips diacritics and turns typographic quotes and
 // dashes into plain ones, so that Türkiye matches turkiye and “x” matches "x".
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold, rune by rune.
+func foldRunes(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {
@@ -36,6 +45,19 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// folded reports whether Fold would return s unchanged without looking at
+// it rune by rune: plain ASCII with no capital and no backquote. Most words
+// of an English text are, and the analysis of a large coverage folds every
+// word of it.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // FoldSpace is Fold with every run of white space made one space, for

@@ -20,6 +20,17 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// Fold returns a string it would not change as it is, and that shortcut
+// must agree with the rune-by-rune fold on every ASCII character.
+func TestFoldASCII(t *testing.T) {
+	for c := range 128 {
+		s := "a" + string(rune(c)) + "b"
+		if got, want := Fold(s), foldRunes(s); got != want {
+			t.Errorf("Fold(%q) = %q, rune by rune %q", s, got, want)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -107,7 +107,12 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index}
 	stop := startProfile(plan.Profile, "build")
 	t, cpu := time.Now(), cpuTime()
-	lib, err := engine.Load(ctx, cfg, nil)
+	// As the bot loads at start-up (loadLibrary), with the default
+	// index.build_gc_percent.
+	load := func() (*knowledge.Library, error) {
+		return withGCPercent(defaultBuildGCPercent, func() (*knowledge.Library, error) { return engine.Load(ctx, cfg, nil) })
+	}
+	lib, err := load()
 	if err != nil {
 		return res, fmt.Errorf("build: %w", err)
 	}
@@ -140,7 +145,7 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	reset := resetPeak()
 	stop = startProfile(plan.Profile, "reopen")
 	t = time.Now()
-	lib, err = engine.Load(ctx, cfg, nil)
+	lib, err = load()
 	if err != nil {
 		return res, fmt.Errorf("reopen: %w", err)
 	}

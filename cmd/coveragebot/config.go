@@ -21,6 +21,9 @@ type Config struct {
 	ignoreSynonyms bool
 	Index          struct {
 		Path string `yaml:"path"`
+		// BuildGCPercent is the garbage collector's GOGC while the
+		// coverage loads at start-up (withGCPercent); 0 leaves it alone.
+		BuildGCPercent int `yaml:"build_gc_percent"`
 	} `yaml:"index"`
 	Discord struct {
 		ApplicationID string   `yaml:"application_id"`
@@ -82,6 +85,7 @@ func defaultConfig() Config {
 	c.ShutdownTimeout = 10 * time.Second
 	c.WatchInterval = 2 * time.Second
 	c.Metrics.Addr = "127.0.0.1:9464"
+	c.Index.BuildGCPercent = defaultBuildGCPercent
 	return c
 }
 

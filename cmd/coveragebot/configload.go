@@ -192,6 +192,9 @@ func checkConfig(c Config, ps *configProblems) {
 			ps.add(ps.lines[fmt.Sprintf("sources[%d]", i)], "sources[%d]: facts is missing", i)
 		}
 	}
+	if c.Index.BuildGCPercent < 0 {
+		ps.at("index.build_gc_percent", "%d: must be 0 (the Go runtime's own setting) or more", c.Index.BuildGCPercent)
+	}
 	if c.RateLimit.Requests < 0 {
 		ps.at("rate_limit.requests", "%d: must be 0 (no limit) or more", c.RateLimit.Requests)
 	}
