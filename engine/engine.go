@@ -108,10 +108,10 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
 		if snap, ok := loadSnapshot(cfg.IndexPath, cfg.Facts); ok {
 			if eng, ok := reopen(ctx, snap, cfg.IndexPath); ok {
-				l := knowledge.NewLibrary(snap.Sources, eng)
+				l := knowledge.NewLibrary(snap.sources, eng)
 				l.Docs = eng.docs
 				l.LoadTime = time.Since(start)
-				log.Info("coverage reopened", "articles", len(snap.Sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)
+				log.Info("coverage reopened", "articles", len(snap.sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)
 				return l, nil
 			}
 		}
