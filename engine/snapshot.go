@@ -39,9 +39,10 @@ const snapshotVersion = "coveragebot-snapshot-2"
 // allocations. A damaged file fails its checksum and is not used.
 type snapHead struct {
 	Files []fileStamp // every fact base and text, in load order
-	// Sources are stored without their paragraphs, which are Text cut at
-	// ParaLens, in source order.
+	// Sources are stored without their paragraphs: source i has
+	// Paras[i], which are Text cut at ParaLens, in source order.
 	Sources  []*knowledge.Source
+	Paras    []uint32
 	Text     string
 	ParaLens []uint32
 }
@@ -63,7 +64,9 @@ type snapBody struct {
 }
 
 type snapPart struct {
-	Article, Hash            string
+	// IndexHash is what the index's manifest holds for the article when
+	// the snapshot was made: its text is the snapshot's.
+	Article, Hash, IndexHash string
 	Words, InCompound, Alone uint32 // lengths in IDs
 	EventLens                []uint32
 	EventsAt                 []int32 // paragraph, event, paragraph, event…
@@ -84,20 +87,28 @@ type snapGroup struct {
 // stamps returns the files the sources were read from, with their size and
 // modification time, or false when one cannot be stated.
 func stamps(facts []string, sources []*knowledge.Source) ([]fileStamp, bool) {
+	out, _, ok := statFiles(facts, sources)
+	return out, ok
+}
+
+// statFiles is stamps with what os.Stat said of each file.
+func statFiles(facts []string, sources []*knowledge.Source) ([]fileStamp, []os.FileInfo, bool) {
 	var paths []string
 	paths = append(paths, facts...)
 	for _, s := range sources {
 		paths = append(paths, s.Article.Path)
 	}
 	out := make([]fileStamp, 0, len(paths))
+	infos := make([]os.FileInfo, 0, len(paths))
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		out = append(out, fileStamp{Path: p, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()})
+		infos = append(infos, fi)
 	}
-	return out, true
+	return out, infos, true
 }
 
 // loaded is a snapshot read back: the sources, whole again, and the body
@@ -151,7 +162,7 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	if herr != nil || berr != nil {
 		return nil, false
 	}
-	now, ok := stamps(facts, head.Sources)
+	now, infos, ok := statFiles(facts, head.Sources)
 	if !ok || len(now) != len(head.Files) {
 		return nil, false
 	}
@@ -161,12 +172,15 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		}
 	}
 	// The texts, cut back into paragraphs: substrings of one string.
+	if len(head.Paras) != len(head.Sources) {
+		return nil, false
+	}
 	at, n := 0, 0
-	for _, s := range head.Sources {
-		if s == nil || s.Article == nil {
+	for i, s := range head.Sources {
+		if s == nil || s.Article == nil || int(head.Paras[i]) > len(head.ParaLens)-n {
 			return nil, false
 		}
-		paras := make([]string, 0, len(s.Article.Paragraphs))
+		paras := make([]string, 0, head.Paras[i])
 		for range cap(paras) {
 			if n >= len(head.ParaLens) || at+int(head.ParaLens[n]) > len(head.Text) {
 				return nil, false
@@ -179,6 +193,14 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	}
 	if n != len(head.ParaLens) || at != len(head.Text) {
 		return nil, false
+	}
+	// The snapshot was checked against these very files.
+	for i, s := range head.Sources {
+		if i < len(facts) && facts[i] == s.FactsPath && len(facts)+i < len(infos) {
+			s.StampWith(infos[i], infos[len(facts)+i])
+		} else {
+			s.Restamp()
+		}
 	}
 	return &loaded{sources: head.Sources, body: &body}, true
 }
@@ -195,7 +217,8 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	for _, s := range e.sources {
 		// Paragraphs go in Text; the source itself is not changed.
 		a := *s.Article
-		a.Paragraphs = make([]string, len(s.Article.Paragraphs)) // their number, not their text
+		a.Paragraphs = nil
+		head.Paras = append(head.Paras, uint32(len(s.Article.Paragraphs)))
 		c := *s
 		c.Article = &a
 		head.Sources = append(head.Sources, &c)
@@ -302,7 +325,7 @@ func (s *summed) check(err error, want uint32) error {
 
 // add appends a part to the body's columns.
 func (b *snapBody) add(p *part, s *knowledge.Source) {
-	sp := snapPart{Article: p.article, Hash: p.hash}
+	sp := snapPart{Article: p.article, Hash: p.hash, IndexHash: indexHash(s)}
 	for _, pi := range p.paras {
 		b.cols.ParaSents = append(b.cols.ParaSents, uint32(len(pi.sents)))
 		b.cols.ParaTerms = append(b.cols.ParaTerms, uint32(len(pi.terms)))
@@ -515,17 +538,14 @@ func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
 		st.index.Close()
 		return nil, false
 	}
-	for _, s := range snap.sources {
+	for i, s := range snap.sources {
 		m, ok := st.manifest.Articles[s.Article.ID]
-		if !ok || m.Hash != indexHash(s) {
+		if !ok || m.Hash != b.Parts[i].IndexHash {
 			st.index.Close()
 			return nil, false
 		}
 	}
 	st.tt = restoreTermTable(b.Terms, b.Words, b.WordTerm)
-	for _, s := range snap.sources {
-		s.Restamp() // the snapshot was checked against these very files
-	}
 	for _, p := range parts {
 		st.parts[p.article] = p
 	}
