@@ -112,3 +112,37 @@ func TestSnapshotDamaged(t *testing.T) {
 		})
 	}
 }
+
+// The sources of a reopened coverage carry their files' stamps, so that a
+// reload with nothing changed reuses every one instead of reading it again.
+func TestSnapshotSourcesReused(t *testing.T) {
+	dir := t.TempDir()
+	cfg := knowledge.Config{IndexPath: filepath.Join(t.TempDir(), "index"), Facts: []string{
+		copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil),
+		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
+	}}
+	l, err := Load(t.Context(), cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	var logs strings.Builder
+	l, err = Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if !strings.Contains(logs.String(), "coverage reopened") {
+		t.Fatalf("not reopened: %s", logs.String())
+	}
+	next, err := l.Reload(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer next.Close()
+	for i, s := range next.Sources() {
+		if s != l.Sources()[i] {
+			t.Errorf("source %s was read again", s.Article.ID)
+		}
+	}
+}
