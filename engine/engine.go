@@ -6,6 +6,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -73,8 +74,13 @@ func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engi
 }
 
 // newEngine puts the parts of the sources together into an engine.
+// The vocabulary and the phrase table are made at once.
 func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed int) *Engine {
+	var phrases *phraseTable
+	var wg sync.WaitGroup
+	wg.Go(func() { phrases = newPhraseTable(st.an, parts, sources) })
 	vocab := newVocabulary(st.tt, st.lex, parts)
+	wg.Wait()
 	st.acquire()
 	return &Engine{
 		store:   st,
@@ -85,7 +91,7 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		docs:    vocab.n,
 		indexed: indexed,
 		vocab:   vocab,
-		phrases: newPhraseTable(st.an, parts, sources),
+		phrases: phrases,
 		speech:  speechForms(st.an),
 	}
 }
@@ -109,11 +115,18 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	// instead of parsing, validating and analyzing every article again.
 	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
 		if snap, ok := loadSnapshot(cfg.IndexPath, cfg.Facts); ok {
-			if eng, ok := reopen(ctx, snap, cfg.IndexPath); ok {
-				l := knowledge.NewLibrary(snap.Sources, eng)
+			var eng *Engine
+			l, err := knowledge.NewLibraryWhile(snap.sources, func() (knowledge.Engine, error) {
+				var ok bool
+				if eng, ok = reopen(ctx, snap, cfg.IndexPath); !ok {
+					return nil, errNoReopen
+				}
+				return eng, nil
+			})
+			if err == nil {
 				l.Docs = eng.docs
 				l.LoadTime = time.Since(start)
-				log.Info("coverage reopened", "articles", len(snap.Sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)
+				log.Info("coverage reopened", "articles", len(snap.sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)
 				return l, nil
 			}
 		}
@@ -137,6 +150,10 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	log.Info("coverage loaded", "articles", len(sources), "paragraphs", eng.docs, "indexed_articles", eng.indexed, "index", indexWhere(cfg.IndexPath), "took", l.LoadTime)
 	return l, nil
 }
+
+// errNoReopen is a snapshot that does not fit the index: the coverage is
+// loaded afresh.
+var errNoReopen = errors.New("the snapshot does not fit the index")
 
 // Close releases the engine's hold on the index, which closes with the last
 // engine over it.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -10,25 +11,39 @@ import (
 // part is what the engine derives from one article and its fact base,
 // analyzed once and kept while the article is unchanged: reloading the
 // coverage, or adding an article to it, analyzes only what changed.
+// Sets of ids and sorted slices rather than maps, so that a part costs
+// little more than its ids.
 type part struct {
 	article string
 	hash    string
-	paras   []*paraInfo
-	// df counts, per term id, the paragraphs that use it.
-	df map[uint32]int32
-	// words maps each folded word of the article to its term.
-	words map[string]string
+	paras   []paraInfo
+	// words are the ids of the article's folded words in the term table,
+	// sorted.
+	words []uint32
 	// inCompound and alone: the terms seen as the last word of an opaque
 	// compound ("tank" of "think tank"), and seen otherwise.
-	inCompound, alone map[uint32]bool
-	// quoted says whose quotes the fact base puts in each paragraph
-	// (index n-1).
-	quoted map[int]map[string]bool
+	inCompound, alone termSet
+	// quoted says whose quotes the fact base puts in which paragraph,
+	// sorted by paragraph.
+	quoted []quotedAt
 	events []eventTerms
-	// eventsAt lists the events citing each paragraph (by number).
-	eventsAt map[int][]int32
+	// eventsAt lists the events citing each paragraph, sorted by
+	// paragraph then event.
+	eventsAt []eventAt
 	// groups are the article's names and synonym groups, analyzed.
 	groups []namedGroup
+}
+
+// quotedAt is a speaker (entity id) quoted in a paragraph (by number).
+type quotedAt struct {
+	para    int32
+	speaker string
+}
+
+// eventAt is an event (by position in the part's events) citing a
+// paragraph (by number).
+type eventAt struct {
+	para, event int32
 }
 
 // namedGroup is one entity's names, or one synonym group, as analyzed terms.
@@ -39,19 +54,11 @@ type namedGroup struct {
 
 // analyzeArticle derives an article's part.
 func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Source, hash string) *part {
-	p := &part{
-		article: s.Article.ID, hash: hash, df: map[uint32]int32{}, words: map[string]string{},
-		inCompound: map[uint32]bool{}, alone: map[uint32]bool{}, quoted: map[int]map[string]bool{},
-		eventsAt: map[int][]int32{},
-	}
-	// The slices a part keeps are made to size: the part lives as long as
-	// the article is unchanged, and append's spare capacity in every
-	// paragraph of a large coverage adds up to tens of megabytes.
-	p.paras = make([]*paraInfo, 0, len(s.Article.Paragraphs))
-	var buf, all []uint32
+	p := &part{article: s.Article.ID, hash: hash, paras: make([]paraInfo, 0, len(s.Article.Paragraphs))}
+	var buf, words, inCompound, alone []uint32
 	for _, text := range s.Article.Paragraphs {
-		pi := &paraInfo{text: text}
-		all = all[:0]
+		pi := paraInfo{text: text}
+		var all []uint32
 		at := 0
 		sents := knowledge.Sentences(text)
 		if len(sents) > 0 {
@@ -74,46 +81,42 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			buf = buf[:0]
 			for k, w := range ws {
-				p.words[w.folded] = w.term
+				words = append(words, tt.internWord(w.folded, w.term))
 				if w.term == "" {
 					continue
 				}
 				id := tt.intern(w.term)
 				buf = append(buf, id)
 				if k > 0 && lex.opaqueCompound(ws[k-1].folded, w.folded) {
-					p.inCompound[id] = true
+					inCompound = append(inCompound, id)
 				} else {
-					p.alone[id] = true
+					alone = append(alone, id)
 				}
 			}
 			st := toSet(slices.Clone(buf))
 			all = append(all, st...)
 			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws))})
 		}
-		if len(all) > 0 {
-			pi.terms = slices.Clone(toSet(all))
-		}
-		for _, id := range pi.terms {
-			p.df[id]++
-		}
+		pi.terms = slices.Clip(toSet(all))
 		p.paras = append(p.paras, pi)
 	}
+	p.words = toWordSet(words)
+	p.inCompound, p.alone = toSet(inCompound), toSet(alone)
 	for _, q := range s.Quotes {
-		if p.quoted[q.Paragraph] == nil {
-			p.quoted[q.Paragraph] = map[string]bool{}
-		}
-		p.quoted[q.Paragraph][q.Speaker] = true
+		p.quoted = append(p.quoted, quotedAt{para: int32(q.Paragraph), speaker: q.Speaker})
 	}
+	slices.SortStableFunc(p.quoted, func(a, b quotedAt) int { return cmp.Compare(a.para, b.para) })
 	for _, e := range s.Events {
 		var ids []uint32
 		for _, t := range terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")) {
 			ids = append(ids, tt.intern(t)) // a summary's own words count too
 		}
 		for _, n := range e.Paragraphs {
-			p.eventsAt[n] = append(p.eventsAt[n], int32(len(p.events)))
+			p.eventsAt = append(p.eventsAt, eventAt{para: int32(n), event: int32(len(p.events))})
 		}
 		p.events = append(p.events, eventTerms{terms: toSet(ids)})
 	}
+	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
 	for i := range s.Entities {
 		e := &s.Entities[i]
 		var g namedGroup
@@ -128,4 +131,11 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		}
 	}
 	return p
+}
+
+// toWordSet sorts word ids and drops duplicates, in place. Unlike a term
+// set, it keeps id 0, a word like any other.
+func toWordSet(ids []uint32) []uint32 {
+	slices.Sort(ids)
+	return slices.Clip(slices.Compact(ids))
 }

@@ -69,9 +69,15 @@ func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.So
 			pt.groups = append(pt.groups, g)
 		}
 	}
+	n := 0
+	for _, p := range parts {
+		n += len(p.groups)
+	}
+	ents := make([]knowledge.Entity, 0, n) // one allocation, not one per group
 	for _, p := range parts {
 		for _, g := range p.groups {
-			add(g.alts, []knowledge.Entity{*g.entity})
+			ents = append(ents, *g.entity)
+			add(g.alts, ents[len(ents)-1:len(ents):len(ents)])
 		}
 	}
 	for _, syn := range mergeGroups(an, sourcesSynonyms(sources)) {

@@ -3,11 +3,17 @@ package engine
 import (
 	"bufio"
 	"context"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -20,26 +26,25 @@ import (
 const snapshotFile = "coveragebot.snapshot"
 
 // snapshotVersion changes whenever the snapshot's layout or the analysis
-// behind a part changes.
-const snapshotVersion = "coveragebot-snapshot-2"
+// behind a part changes. It is the file's first line, so that a snapshot of
+// another version is refused before anything else is read.
+const snapshotVersion = "coveragebot-snapshot-3"
 
-// snapshot is the file's first gob message, without Sources and Parts: the
-// Articles messages that follow, one snapArticle each, fill them in. One
-// message per article, rather than one for everything, is what lets the
-// writer hold one article's encoding at a time instead of the whole file's.
-type snapshot struct {
-	Version  string
-	Files    []fileStamp // every fact base and text, in load order
-	Terms    []string    // the term table, id order
-	Articles int         // how many snapArticle messages follow
+// The file is the version line, the length of the head (8 bytes, little
+// endian) and the CRC-32C of the head and of the body (4 bytes each), then
+// the head and the body, read at once. The head is a gob stream of what the
+// Library needs (the sources, their texts as one string); the body a gob of
+// the parts' small fields followed by their columns, long raw arrays read
+// in one piece each: the parts are slices of them, not a million
+// allocations. A damaged file fails its checksum and is not used.
+type snapHead struct {
+	Files []fileStamp // every fact base and text, in load order
+	// Sources are stored without their paragraphs: source i has
+	// Paras[i], which are Text cut at ParaLens, in source order.
 	Sources  []*knowledge.Source
-	Parts    []snapPart
-}
-
-// snapArticle is one article's source and part.
-type snapArticle struct {
-	Source *knowledge.Source
-	Part   snapPart
+	Paras    []uint32
+	Text     string
+	ParaLens []uint32
 }
 
 type fileStamp struct {
@@ -48,29 +53,30 @@ type fileStamp struct {
 	ModTime int64
 }
 
+type snapBody struct {
+	// The term table: terms and words in id order, each word's term id.
+	Terms    []string
+	Words    []string
+	WordTerm []uint32
+	Parts    []snapPart
+	// cols are not gob's (unexported): they follow it, raw.
+	cols columns
+}
+
 type snapPart struct {
-	Article, Hash     string
-	Paras             []snapPara
-	DF                map[uint32]int32
-	Words             map[string]string
-	InCompound, Alone []uint32
-	Quoted            map[int][]string
-	Events            [][]uint32
-	EventsAt          map[int][]int32
-	Groups            []snapGroup
+	// IndexHash is what the index's manifest holds for the article when
+	// the snapshot was made: its text is the snapshot's.
+	Article, Hash, IndexHash string
+	Words, InCompound, Alone uint32 // lengths in IDs
+	EventLens                []uint32
+	EventsAt                 []int32 // paragraph, event, paragraph, event…
+	Quoted                   []snapQuote
+	Groups                   []snapGroup
 }
 
-type snapPara struct {
-	Terms   []uint32
-	Sents   []snapSent
-	Figures uint8
-}
-
-type snapSent struct {
-	Start, End int32
-	Terms      []uint32
-	Vec        []int8
-	Scale      float32
+type snapQuote struct {
+	Para    int32
+	Speaker string
 }
 
 type snapGroup struct {
@@ -81,55 +87,122 @@ type snapGroup struct {
 // stamps returns the files the sources were read from, with their size and
 // modification time, or false when one cannot be stated.
 func stamps(facts []string, sources []*knowledge.Source) ([]fileStamp, bool) {
+	out, _, ok := statFiles(facts, sources)
+	return out, ok
+}
+
+// statFiles is stamps with what os.Stat said of each file.
+func statFiles(facts []string, sources []*knowledge.Source) ([]fileStamp, []os.FileInfo, bool) {
 	var paths []string
 	paths = append(paths, facts...)
 	for _, s := range sources {
 		paths = append(paths, s.Article.Path)
 	}
 	out := make([]fileStamp, 0, len(paths))
+	infos := make([]os.FileInfo, 0, len(paths))
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		out = append(out, fileStamp{Path: p, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()})
+		infos = append(infos, fi)
 	}
-	return out, true
+	return out, infos, true
+}
+
+// loaded is a snapshot read back: the sources, whole again, and the body
+// the parts are made of.
+type loaded struct {
+	sources []*knowledge.Source
+	body    *snapBody
 }
 
 // loadSnapshot returns the snapshot at dir when it was made from exactly the
-// files named (fact bases then texts, as stamps lists them).
-func loadSnapshot(dir string, facts []string) (*snapshot, bool) {
+// files named (fact bases then texts, as stamps lists them) and reads back
+// whole; false otherwise, for any reason, and the caller loads afresh.
+func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	f, err := os.Open(filepath.Join(dir, snapshotFile))
 	if err != nil {
 		return nil, false
 	}
 	defer f.Close()
-	dec := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20))
-	var snap snapshot
-	if err := dec.Decode(&snap); err != nil || snap.Version != snapshotVersion || snap.Articles < 0 {
+	fi, err := f.Stat()
+	if err != nil {
 		return nil, false
 	}
-	snap.Sources = make([]*knowledge.Source, 0, snap.Articles)
-	snap.Parts = make([]snapPart, 0, snap.Articles)
-	for range snap.Articles {
-		var a snapArticle
-		if err := dec.Decode(&a); err != nil || a.Source == nil || a.Source.Article == nil {
-			return nil, false
-		}
-		snap.Sources = append(snap.Sources, a.Source)
-		snap.Parts = append(snap.Parts, a.Part)
+	buf := make([]byte, snapPrefix)
+	v := len(snapshotVersion) + 1
+	if _, err := io.ReadFull(f, buf); err != nil || string(buf[:v]) != snapshotVersion+"\n" {
+		return nil, false
 	}
-	now, ok := stamps(facts, snap.Sources)
-	if !ok || len(now) != len(snap.Files) {
+	headLen := int64(binary.LittleEndian.Uint64(buf[v:]))
+	headSum, bodySum := binary.LittleEndian.Uint32(buf[v+8:]), binary.LittleEndian.Uint32(buf[v+12:])
+	if headLen <= 0 || snapPrefix+headLen >= fi.Size() {
+		return nil, false
+	}
+	bodyLen := fi.Size() - snapPrefix - headLen
+	var head snapHead
+	var body snapBody
+	var herr, berr error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		r := newSummed(io.NewSectionReader(f, snapPrefix, headLen))
+		herr = gob.NewDecoder(r).Decode(&head)
+		herr = r.check(herr, headSum)
+	})
+	wg.Go(func() {
+		r := newSummed(io.NewSectionReader(f, snapPrefix+headLen, bodyLen))
+		if berr = gob.NewDecoder(r).Decode(&body); berr == nil {
+			berr = body.cols.read(r, bodyLen)
+		}
+		berr = r.check(berr, bodySum)
+	})
+	wg.Wait()
+	if herr != nil || berr != nil {
+		return nil, false
+	}
+	now, infos, ok := statFiles(facts, head.Sources)
+	if !ok || len(now) != len(head.Files) {
 		return nil, false
 	}
 	for i := range now {
-		if now[i] != snap.Files[i] {
+		if now[i] != head.Files[i] {
 			return nil, false
 		}
 	}
-	return &snap, true
+	// The texts, cut back into paragraphs: substrings of one string.
+	if len(head.Paras) != len(head.Sources) {
+		return nil, false
+	}
+	at, n := 0, 0
+	for i, s := range head.Sources {
+		if s == nil || s.Article == nil || int(head.Paras[i]) > len(head.ParaLens)-n {
+			return nil, false
+		}
+		paras := make([]string, 0, head.Paras[i])
+		for range cap(paras) {
+			if n >= len(head.ParaLens) || at+int(head.ParaLens[n]) > len(head.Text) {
+				return nil, false
+			}
+			paras = append(paras, head.Text[at:at+int(head.ParaLens[n])])
+			at += int(head.ParaLens[n])
+			n++
+		}
+		s.Article.Paragraphs = paras
+	}
+	if n != len(head.ParaLens) || at != len(head.Text) {
+		return nil, false
+	}
+	// The snapshot was checked against these very files.
+	for i, s := range head.Sources {
+		if i < len(facts) && facts[i] == s.FactsPath && len(facts)+i < len(infos) {
+			s.StampWith(infos[i], infos[len(facts)+i])
+		} else {
+			s.Restamp()
+		}
+	}
+	return &loaded{sources: head.Sources, body: &body}, true
 }
 
 // saveSnapshot writes the snapshot of an engine loaded from facts, through a
@@ -139,26 +212,33 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	if !ok {
 		return errors.New("snapshot: a source file cannot be stated")
 	}
-	snap := snapshot{Version: snapshotVersion, Files: files, Articles: len(e.sources)}
-	e.store.tt.mu.RLock()
-	snap.Terms = append([]string(nil), e.store.tt.terms...)
-	e.store.tt.mu.RUnlock()
+	head := snapHead{Files: files}
+	var text strings.Builder
+	for _, s := range e.sources {
+		// Paragraphs go in Text; the source itself is not changed.
+		a := *s.Article
+		a.Paragraphs = nil
+		head.Paras = append(head.Paras, uint32(len(s.Article.Paragraphs)))
+		c := *s
+		c.Article = &a
+		head.Sources = append(head.Sources, &c)
+		for _, p := range s.Article.Paragraphs {
+			text.WriteString(p)
+			head.ParaLens = append(head.ParaLens, uint32(len(p)))
+		}
+	}
+	head.Text = text.String()
+	body := &snapBody{}
+	terms, words, wordTerm := e.store.tt.tables()
+	body.Terms, body.Words, body.WordTerm = terms, words, wordTerm
+	for _, s := range e.sources {
+		body.add(e.vocab.parts[s.Article.ID], s)
+	}
 	tmp, err := os.CreateTemp(dir, snapshotFile+".*")
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	enc := gob.NewEncoder(w)
-	err = enc.Encode(&snap)
-	for _, s := range e.sources {
-		if err != nil {
-			break
-		}
-		err = enc.Encode(&snapArticle{Source: s, Part: toSnap(e.vocab.parts[s.Article.ID], s)})
-	}
-	if err == nil {
-		err = w.Flush()
-	}
+	err = writeSnapshot(tmp, &head, body)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -172,28 +252,110 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	return nil
 }
 
-func toSnap(p *part, s *knowledge.Source) snapPart {
-	sp := snapPart{Article: p.article, Hash: p.hash, DF: p.df, Words: p.words, Quoted: map[int][]string{}, EventsAt: p.eventsAt}
+// snapPrefix is the length of what precedes the head: the version line,
+// the head's length and the two checksums.
+const snapPrefix = int64(len(snapshotVersion) + 1 + 8 + 4 + 4)
+
+// writeSnapshot writes the prefix, the head and the body.
+func writeSnapshot(f *os.File, head *snapHead, body *snapBody) error {
+	if _, err := f.Seek(snapPrefix, io.SeekStart); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	headSum := crc32.New(castagnoli)
+	w := io.MultiWriter(bw, headSum)
+	if err := gob.NewEncoder(w).Encode(head); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	end, err := f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return err
+	}
+	bodySum := crc32.New(castagnoli)
+	w = io.MultiWriter(bw, bodySum)
+	if err := gob.NewEncoder(w).Encode(body); err != nil {
+		return err
+	}
+	if err := body.cols.write(w); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	buf := binary.LittleEndian.AppendUint64([]byte(snapshotVersion+"\n"), uint64(end-snapPrefix))
+	buf = binary.LittleEndian.AppendUint32(buf, headSum.Sum32())
+	buf = binary.LittleEndian.AppendUint32(buf, bodySum.Sum32())
+	_, err = f.WriteAt(buf, 0)
+	return err
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// summed reads a section through a buffer, summing what it reads.
+type summed struct {
+	*bufio.Reader
+	sum hash.Hash32
+}
+
+func newSummed(r io.Reader) *summed {
+	h := crc32.New(castagnoli)
+	return &summed{Reader: bufio.NewReaderSize(io.TeeReader(r, h), 1<<20), sum: h}
+}
+
+// check returns err, or an error when the section read was not whole or
+// its sum is not want.
+func (s *summed) check(err error, want uint32) error {
+	if err != nil {
+		return err
+	}
+	if n, _ := s.Discard(s.Buffered()); n > 0 {
+		return errors.New("snapshot: trailing bytes")
+	}
+	if _, err := s.ReadByte(); err != io.EOF {
+		return errors.New("snapshot: trailing bytes")
+	}
+	if s.sum.Sum32() != want {
+		return errors.New("snapshot: checksum mismatch")
+	}
+	return nil
+}
+
+// add appends a part to the body's columns.
+func (b *snapBody) add(p *part, s *knowledge.Source) {
+	sp := snapPart{Article: p.article, Hash: p.hash, IndexHash: indexHash(s)}
 	for _, pi := range p.paras {
-		spp := snapPara{Terms: pi.terms, Figures: pi.figures}
+		b.cols.ParaSents = append(b.cols.ParaSents, uint32(len(pi.sents)))
+		b.cols.ParaTerms = append(b.cols.ParaTerms, uint32(len(pi.terms)))
+		b.cols.ParaFigures = append(b.cols.ParaFigures, pi.figures)
+		b.cols.IDs = append(b.cols.IDs, pi.terms...)
 		for _, st := range pi.sents {
-			spp.Sents = append(spp.Sents, snapSent{Start: st.start, End: st.end, Terms: st.terms, Vec: st.vec.q, Scale: st.vec.scale})
-		}
-		sp.Paras = append(sp.Paras, spp)
-	}
-	for id := range p.inCompound {
-		sp.InCompound = append(sp.InCompound, id)
-	}
-	for id := range p.alone {
-		sp.Alone = append(sp.Alone, id)
-	}
-	for n, who := range p.quoted {
-		for w := range who {
-			sp.Quoted[n] = append(sp.Quoted[n], w)
+			b.cols.SentStart = append(b.cols.SentStart, uint32(st.start))
+			b.cols.SentEnd = append(b.cols.SentEnd, uint32(st.end))
+			b.cols.SentTerms = append(b.cols.SentTerms, uint32(len(st.terms)))
+			b.cols.VecLen = append(b.cols.VecLen, uint32(len(st.vec.q)))
+			b.cols.VecScale = append(b.cols.VecScale, st.vec.scale)
+			b.cols.IDs = append(b.cols.IDs, st.terms...)
+			for _, x := range st.vec.q {
+				b.cols.Vecs = append(b.cols.Vecs, byte(x))
+			}
 		}
 	}
+	sp.Words, sp.InCompound, sp.Alone = uint32(len(p.words)), uint32(len(p.inCompound)), uint32(len(p.alone))
+	b.cols.IDs = append(b.cols.IDs, p.words...)
+	b.cols.IDs = append(b.cols.IDs, p.inCompound...)
+	b.cols.IDs = append(b.cols.IDs, p.alone...)
 	for _, ev := range p.events {
-		sp.Events = append(sp.Events, ev.terms)
+		sp.EventLens = append(sp.EventLens, uint32(len(ev.terms)))
+		b.cols.IDs = append(b.cols.IDs, ev.terms...)
+	}
+	for _, ea := range p.eventsAt {
+		sp.EventsAt = append(sp.EventsAt, ea.para, ea.event)
+	}
+	for _, q := range p.quoted {
+		sp.Quoted = append(sp.Quoted, snapQuote{Para: q.para, Speaker: q.speaker})
 	}
 	for _, g := range p.groups {
 		idx := -1
@@ -204,80 +366,192 @@ func toSnap(p *part, s *knowledge.Source) snapPart {
 		}
 		sp.Groups = append(sp.Groups, snapGroup{Alts: g.alts, Entity: idx})
 	}
-	return sp
+	b.Parts = append(b.Parts, sp)
 }
 
-func fromSnap(sp snapPart, s *knowledge.Source) *part {
-	p := &part{article: sp.Article, hash: sp.Hash, df: sp.DF, words: sp.Words, eventsAt: sp.EventsAt,
-		inCompound: map[uint32]bool{}, alone: map[uint32]bool{}, quoted: map[int]map[string]bool{}}
-	for n, spp := range sp.Paras {
-		pi := &paraInfo{text: s.Article.Paragraphs[n], terms: spp.Terms, figures: spp.Figures}
-		for _, ss := range spp.Sents {
-			pi.sents = append(pi.sents, sentInfo{start: ss.Start, end: ss.End, terms: ss.Terms, vec: packedVector{q: ss.Vec, scale: ss.Scale}})
+// errSnapshot is a body whose columns do not add up: the snapshot is not
+// used.
+var errSnapshot = errors.New("snapshot: inconsistent")
+
+// reader hands out the body's columns in the order add wrote them.
+type reader struct {
+	b                          *snapBody
+	para, sent, ids, vecs, err int
+}
+
+// take returns the next n ids, terms' ids, as a set: a slice of IDs that
+// appending to cannot overwrite.
+func (r *reader) take(n uint32) termSet {
+	return termSet(r.takeBelow(n, len(r.b.Terms)))
+}
+
+// takeWords returns the next n ids, words' ids.
+func (r *reader) takeWords(n uint32) []uint32 {
+	return r.takeBelow(n, len(r.b.Words))
+}
+
+// takeBelow returns the next n ids, each of which must be below limit.
+func (r *reader) takeBelow(n uint32, limit int) []uint32 {
+	if r.err != 0 || r.ids+int(n) > len(r.b.cols.IDs) {
+		r.err = 1
+		return nil
+	}
+	if n == 0 {
+		return nil
+	}
+	s := r.b.cols.IDs[r.ids : r.ids+int(n) : r.ids+int(n)]
+	r.ids += int(n)
+	for _, id := range s {
+		if int(id) >= limit {
+			r.err = 1
+			return nil
 		}
-		p.paras = append(p.paras, pi)
 	}
-	for _, id := range sp.InCompound {
-		p.inCompound[id] = true
+	return s
+}
+
+// part makes the next part, of source s.
+func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
+	b := r.b
+	np := len(s.Article.Paragraphs)
+	if r.para+np > len(b.cols.ParaSents) {
+		return nil, errSnapshot
 	}
-	for _, id := range sp.Alone {
-		p.alone[id] = true
+	ns := 0
+	for _, k := range b.cols.ParaSents[r.para : r.para+np] {
+		ns += int(k)
 	}
-	for n, who := range sp.Quoted {
-		p.quoted[n] = map[string]bool{}
-		for _, w := range who {
-			p.quoted[n][w] = true
+	if r.sent+ns > len(b.cols.SentStart) {
+		return nil, errSnapshot
+	}
+	p := &part{article: sp.Article, hash: sp.Hash, paras: make([]paraInfo, np)}
+	sents := make([]sentInfo, ns)
+	for n := range p.paras {
+		text := s.Article.Paragraphs[n]
+		pi := &p.paras[n]
+		k := int(b.cols.ParaSents[r.para])
+		*pi = paraInfo{text: text, figures: b.cols.ParaFigures[r.para], sents: sents[:k:k]}
+		sents = sents[k:]
+		pi.terms = r.take(b.cols.ParaTerms[r.para])
+		r.para++
+		for i := range pi.sents {
+			st := &pi.sents[i]
+			start, end := b.cols.SentStart[r.sent], b.cols.SentEnd[r.sent]
+			if start > end || int(end) > len(text) {
+				return nil, errSnapshot
+			}
+			st.start, st.end = int32(start), int32(end)
+			st.terms = r.take(b.cols.SentTerms[r.sent])
+			if d := int(b.cols.VecLen[r.sent]); d > 0 {
+				if r.vecs+d > len(b.cols.Vecs) {
+					return nil, errSnapshot
+				}
+				st.vec = packedVector{q: int8s(b.cols.Vecs[r.vecs : r.vecs+d : r.vecs+d]), scale: b.cols.VecScale[r.sent]}
+				r.vecs += d
+			}
+			r.sent++
 		}
 	}
-	for _, ev := range sp.Events {
-		p.events = append(p.events, eventTerms{terms: ev})
+	p.words = r.takeWords(sp.Words)
+	p.inCompound, p.alone = r.take(sp.InCompound), r.take(sp.Alone)
+	for _, n := range sp.EventLens {
+		p.events = append(p.events, eventTerms{terms: r.take(n)})
+	}
+	if len(sp.EventsAt)%2 != 0 {
+		return nil, errSnapshot
+	}
+	for i := 0; i < len(sp.EventsAt); i += 2 {
+		ea := eventAt{para: sp.EventsAt[i], event: sp.EventsAt[i+1]}
+		if ea.event < 0 || int(ea.event) >= len(p.events) {
+			return nil, errSnapshot
+		}
+		p.eventsAt = append(p.eventsAt, ea)
+	}
+	for _, q := range sp.Quoted {
+		p.quoted = append(p.quoted, quotedAt{para: q.Para, speaker: q.Speaker})
 	}
 	for _, g := range sp.Groups {
 		if g.Entity >= 0 && g.Entity < len(s.Entities) {
 			p.groups = append(p.groups, namedGroup{alts: g.Alts, entity: &s.Entities[g.Entity]})
 		}
 	}
-	return p
+	if r.err != 0 {
+		return nil, errSnapshot
+	}
+	return p, nil
+}
+
+// columnsOK reports whether the columns of each paragraph, and of each
+// sentence, are as long as one another.
+func (b *snapBody) columnsOK() bool {
+	return len(b.cols.ParaTerms) == len(b.cols.ParaSents) && len(b.cols.ParaFigures) == len(b.cols.ParaSents) &&
+		len(b.cols.SentEnd) == len(b.cols.SentStart) && len(b.cols.SentTerms) == len(b.cols.SentStart) &&
+		len(b.cols.VecLen) == len(b.cols.SentStart) && len(b.cols.VecScale) == len(b.cols.SentStart) &&
+		len(b.WordTerm) == len(b.Words) && len(b.Terms) > 0 && b.Terms[0] == ""
+}
+
+// check reports whether every column was read to its end and every word
+// has a term of the table.
+func (r *reader) check() bool {
+	b := r.b
+	if r.para != len(b.cols.ParaSents) || r.sent != len(b.cols.SentStart) || r.ids != len(b.cols.IDs) || r.vecs != len(b.cols.Vecs) {
+		return false
+	}
+	for _, id := range b.WordTerm {
+		if id >= uint32(len(b.Terms)) {
+			return false
+		}
+	}
+	return true
 }
 
 // reopen builds the engine from a snapshot over the index at path, when the
 // index holds exactly what the snapshot was made with; false when anything
 // differs, and the caller loads afresh.
-func reopen(ctx context.Context, snap *snapshot, path string) (*Engine, bool) {
+func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
 	lex, err := loadLexicon()
 	if err != nil {
+		return nil, false
+	}
+	b := snap.body
+	if len(b.Parts) != len(snap.sources) || !b.columnsOK() {
+		return nil, false
+	}
+	r := &reader{b: b}
+	parts := make([]*part, len(b.Parts))
+	for i := range b.Parts {
+		if b.Parts[i].Article != snap.sources[i].Article.ID {
+			return nil, false
+		}
+		if parts[i], err = r.part(&b.Parts[i], snap.sources[i]); err != nil {
+			return nil, false
+		}
+	}
+	if !r.check() {
 		return nil, false
 	}
 	st, err := openStore(path, lex)
 	if err != nil {
 		return nil, false
 	}
-	if len(st.manifest.Articles) != len(snap.Parts) {
+	if len(st.manifest.Articles) != len(parts) {
 		st.index.Close()
 		return nil, false
 	}
-	for i, s := range snap.Sources {
+	for i, s := range snap.sources {
 		m, ok := st.manifest.Articles[s.Article.ID]
-		if !ok || m.Hash != indexHash(s) || snap.Parts[i].Article != s.Article.ID {
+		if !ok || m.Hash != b.Parts[i].IndexHash {
 			st.index.Close()
 			return nil, false
 		}
 	}
-	st.tt = &termTable{ids: make(map[string]uint32, len(snap.Terms)), terms: snap.Terms}
-	for id, t := range snap.Terms {
-		st.tt.ids[t] = uint32(id)
-	}
-	for _, s := range snap.Sources {
-		s.Restamp() // the snapshot was checked against these very files
-	}
-	parts := make([]*part, len(snap.Parts))
-	for i, sp := range snap.Parts {
-		parts[i] = fromSnap(sp, snap.Sources[i])
-		st.parts[sp.Article] = parts[i]
+	st.tt = restoreTermTable(b.Terms, b.Words, b.WordTerm)
+	for _, p := range parts {
+		st.parts[p.article] = p
 	}
 	if ctx.Err() != nil {
 		st.index.Close()
 		return nil, false
 	}
-	return st.newEngine(snap.Sources, parts, 0), true
+	return st.newEngine(snap.sources, parts, 0), true
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -160,25 +161,29 @@ func (v *vocabulary) set(ts []string) termSet {
 
 // newVocabulary merges the parts of the coverage's articles.
 func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
+	terms, words, wordTerm := tt.tables()
 	v := &vocabulary{
-		tt: tt, df: make([]int32, tt.len()), parts: map[string]*part{}, words: map[string]string{},
+		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
 		eventsByTerm: map[uint32][]eventKey{},
 	}
-	inCompound, alone := map[uint32]bool{}, map[uint32]bool{}
+	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
+	seen := make([]bool, len(words))
 	for _, p := range parts {
 		v.parts[p.article] = p
 		v.n += len(p.paras)
-		for id, n := range p.df {
-			v.df[id] += n
+		for i := range p.paras {
+			for _, id := range p.paras[i].terms {
+				v.df[id]++
+			}
 		}
-		for w, t := range p.words {
-			v.words[w] = t
+		for _, id := range p.words {
+			seen[id] = true
 		}
-		for id := range p.inCompound {
+		for _, id := range p.inCompound {
 			inCompound[id] = true
 		}
-		for id := range p.alone {
+		for _, id := range p.alone {
 			alone[id] = true
 		}
 		for i, ev := range p.events {
@@ -187,9 +192,14 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 			}
 		}
 	}
-	for id := range inCompound {
-		if !alone[id] {
-			v.compoundOnly[tt.term(id)] = true
+	for id, ok := range seen {
+		if ok {
+			v.words[words[id]] = terms[wordTerm[id]]
+		}
+	}
+	for id, in := range inCompound {
+		if in && !alone[id] {
+			v.compoundOnly[terms[id]] = true
 		}
 	}
 	if lex.wn != nil {
@@ -238,7 +248,7 @@ func (v *vocabulary) para(ref knowledge.Ref) *paraInfo {
 	if p == nil || ref.Paragraph < 1 || ref.Paragraph > len(p.paras) {
 		return nil
 	}
-	return p.paras[ref.Paragraph-1]
+	return &p.paras[ref.Paragraph-1]
 }
 
 // eventsAt returns the events that cite a paragraph.
@@ -248,8 +258,10 @@ func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
 		return nil
 	}
 	var out []*eventTerms
-	for _, i := range p.eventsAt[ref.Paragraph] {
-		out = append(out, &p.events[i])
+	n := int32(ref.Paragraph)
+	i, _ := slices.BinarySearchFunc(p.eventsAt, n, func(e eventAt, n int32) int { return cmp.Compare(e.para, n) })
+	for ; i < len(p.eventsAt) && p.eventsAt[i].para == n; i++ {
+		out = append(out, &p.events[p.eventsAt[i].event])
 	}
 	return out
 }
@@ -257,7 +269,15 @@ func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
 // quotedIn reports whether the fact base quotes speaker in a paragraph.
 func (v *vocabulary) quotedIn(ref knowledge.Ref, speaker string) bool {
 	p := v.parts[ref.Article]
-	return p != nil && p.quoted[ref.Paragraph][speaker]
+	if p == nil {
+		return false
+	}
+	for _, q := range p.quoted {
+		if int(q.para) == ref.Paragraph && q.speaker == speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // idf is BM25's inverse document frequency for a term in df paragraphs.

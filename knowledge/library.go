@@ -112,6 +112,27 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 	return l
 }
 
+// NewLibraryWhile makes the library's tables over the sources while
+// newEngine builds the engine over them, each on its own goroutines, and
+// puts them together; newEngine's error, if any, and no library otherwise.
+// newEngine must not change the sources.
+func NewLibraryWhile(sources []*Source, newEngine func() (Engine, error)) (*Library, error) {
+	var eng Engine
+	var err error
+	built := make(chan struct{})
+	go func() {
+		defer close(built)
+		eng, err = newEngine()
+	}()
+	l := NewLibrary(sources, nil)
+	<-built
+	if err != nil {
+		return nil, err
+	}
+	l.engine = eng
+	return l, nil
+}
+
 // newFolder returns a function that folds a name to its words,
 // wordsOnly(Fold(s)), remembering what it folded: names repeat across
 // articles. It is for one goroutine.

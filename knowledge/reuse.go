@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"io/fs"
 	"os"
 	"time"
 )
@@ -39,6 +40,14 @@ func (s *Source) unchanged() bool {
 	f, ok1 := stampOf(s.FactsPath)
 	t, ok2 := stampOf(s.Article.Path)
 	return ok1 && ok2 && f == s.stamps[0] && t == s.stamps[1]
+}
+
+// StampWith records the given size and modification time of the source's
+// fact base and text, as Restamp does, from what the caller has just read
+// of those files (os.Stat): for a source restored from a snapshot that was
+// checked against them.
+func (s *Source) StampWith(facts, text fs.FileInfo) {
+	s.stamps = []fileStamp{{size: facts.Size(), modTime: facts.ModTime()}, {size: text.Size(), modTime: text.ModTime()}}
 }
 
 // Restamp records the current size and modification time of the source's

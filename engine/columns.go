@@ -1,0 +1,142 @@
+package engine
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"unsafe"
+)
+
+// columns are the long arrays of a snapshot, stored raw (a count, then the
+// values little endian) after its gob: read back in one piece each, into
+// an array of exactly their length.
+type columns struct {
+	// Per paragraph, in source order: sentences, terms, figures.
+	ParaSents, ParaTerms []uint32
+	ParaFigures          []byte
+	// Per sentence, in paragraph order: place, terms, vector (VecLen 0
+	// for none).
+	SentStart, SentEnd, SentTerms, VecLen []uint32
+	VecScale                              []float32
+	// IDs are every id set, in the order the parts read them (per part:
+	// each paragraph's terms then its sentences', then the part's words,
+	// inCompound, alone and events' terms); Vecs the vectors' values.
+	IDs  []uint32
+	Vecs []byte
+}
+
+// bigEndian is whether this machine stores numbers big end first, and the
+// columns' bytes must be turned around.
+var bigEndian = binary.NativeEndian.Uint16([]byte{0, 1}) == 1
+
+func (c *columns) write(w io.Writer) error {
+	for _, err := range []error{
+		writeColumn(w, c.ParaSents), writeColumn(w, c.ParaTerms), writeColumn(w, c.ParaFigures),
+		writeColumn(w, c.SentStart), writeColumn(w, c.SentEnd), writeColumn(w, c.SentTerms),
+		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale),
+		writeColumn(w, c.IDs), writeColumn(w, c.Vecs),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read reads the columns from r, which holds at most size bytes.
+func (c *columns) read(r io.Reader, size int64) error {
+	lr := &io.LimitedReader{R: r, N: size}
+	var err error
+	read := func(dst any) {
+		if err != nil {
+			return
+		}
+		switch d := dst.(type) {
+		case *[]uint32:
+			*d, err = readColumn[uint32](lr)
+		case *[]float32:
+			*d, err = readColumn[float32](lr)
+		case *[]byte:
+			*d, err = readColumn[byte](lr)
+		}
+	}
+	read(&c.ParaSents)
+	read(&c.ParaTerms)
+	read(&c.ParaFigures)
+	read(&c.SentStart)
+	read(&c.SentEnd)
+	read(&c.SentTerms)
+	read(&c.VecLen)
+	read(&c.VecScale)
+	read(&c.IDs)
+	read(&c.Vecs)
+	return err
+}
+
+type colValue interface{ ~uint32 | ~float32 | ~byte }
+
+func writeColumn[T colValue](w io.Writer, s []T) error {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+	if _, err := w.Write(n[:]); err != nil {
+		return err
+	}
+	b := bytesOf(s)
+	if bigEndian {
+		b = swapped(b, int(unsafe.Sizeof(s[0])))
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// readColumn reads one column from r, refusing a count beyond what r has
+// left (a damaged file).
+func readColumn[T colValue](r *io.LimitedReader) ([]T, error) {
+	var n [8]byte
+	if _, err := io.ReadFull(r, n[:]); err != nil {
+		return nil, err
+	}
+	var zero T
+	count, size := binary.LittleEndian.Uint64(n[:]), uint64(unsafe.Sizeof(zero))
+	if count > uint64(r.N)/size {
+		return nil, errors.New("snapshot: a column is longer than the file")
+	}
+	s := make([]T, count)
+	b := bytesOf(s)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	if bigEndian {
+		copy(b, swapped(b, int(size)))
+	}
+	return s, nil
+}
+
+// bytesOf is the memory of s, as bytes.
+func bytesOf[T colValue](s []T) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), len(s)*int(unsafe.Sizeof(s[0])))
+}
+
+// swapped returns b with the bytes of each value of size bytes reversed.
+func swapped(b []byte, size int) []byte {
+	out := make([]byte, len(b))
+	for i := 0; i+size <= len(b); i += size {
+		for k := range size {
+			out[i+k] = b[i+size-1-k]
+		}
+	}
+	return out
+}
+
+// int8s is b as int8s, without a copy: a snapshot's vectors are read as
+// bytes and used as they are.
+func int8s(b []byte) []int8 {
+	if len(b) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*int8)(unsafe.Pointer(&b[0])), len(b))
+}
