@@ -24,11 +24,42 @@ type columns struct {
 	// inCompound, alone and events' terms); Vecs the vectors' values.
 	IDs  []uint32
 	Vecs []byte
+	// n counts what the columns will hold, before they are made.
+	n struct{ paras, sents, ids, vecs int }
 }
 
 // bigEndian is whether this machine stores numbers big end first, and the
 // columns' bytes must be turned around.
 var bigEndian = binary.NativeEndian.Uint16([]byte{0, 1}) == 1
+
+// count adds what a part will append to each column to c.n: allocate then
+// makes columns of that capacity.
+func (c *columns) count(p *part) {
+	for _, pi := range p.paras {
+		c.n.paras++
+		c.n.ids += len(pi.terms)
+		for _, st := range pi.sents {
+			c.n.sents++
+			c.n.ids += len(st.terms)
+			c.n.vecs += len(st.vec.q)
+		}
+	}
+	c.n.ids += len(p.words) + len(p.inCompound) + len(p.alone)
+	for _, ev := range p.events {
+		c.n.ids += len(ev.terms)
+	}
+}
+
+// allocate returns empty columns with room for what count counted.
+func (c *columns) allocate() columns {
+	n := c.n
+	return columns{
+		ParaSents: make([]uint32, 0, n.paras), ParaTerms: make([]uint32, 0, n.paras), ParaFigures: make([]byte, 0, n.paras),
+		SentStart: make([]uint32, 0, n.sents), SentEnd: make([]uint32, 0, n.sents), SentTerms: make([]uint32, 0, n.sents),
+		VecLen: make([]uint32, 0, n.sents), VecScale: make([]float32, 0, n.sents),
+		IDs: make([]uint32, 0, n.ids), Vecs: make([]byte, 0, n.vecs),
+	}
+}
 
 func (c *columns) write(w io.Writer) error {
 	for _, err := range []error{

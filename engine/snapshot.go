@@ -12,8 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-3"
+const snapshotVersion = "coveragebot-snapshot-4"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -40,10 +40,12 @@ const snapshotVersion = "coveragebot-snapshot-3"
 type snapHead struct {
 	Files []fileStamp // every fact base and text, in load order
 	// Sources are stored without their paragraphs: source i has
-	// Paras[i], which are Text cut at ParaLens, in source order.
+	// Paras[i], which are text cut at ParaLens, in source order. text is
+	// not gob's: it follows the gob, raw, so that writing it costs no copy
+	// of every article's text.
 	Sources  []*knowledge.Source
 	Paras    []uint32
-	Text     string
+	text     string
 	ParaLens []uint32
 }
 
@@ -148,7 +150,9 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		r := newSummed(io.NewSectionReader(f, snapPrefix, headLen))
-		herr = gob.NewDecoder(r).Decode(&head)
+		if herr = gob.NewDecoder(r).Decode(&head); herr == nil {
+			head.text, herr = readText(r, headLen)
+		}
 		herr = r.check(herr, headSum)
 	})
 	wg.Go(func() {
@@ -182,16 +186,16 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		}
 		paras := make([]string, 0, head.Paras[i])
 		for range cap(paras) {
-			if n >= len(head.ParaLens) || at+int(head.ParaLens[n]) > len(head.Text) {
+			if n >= len(head.ParaLens) || at+int(head.ParaLens[n]) > len(head.text) {
 				return nil, false
 			}
-			paras = append(paras, head.Text[at:at+int(head.ParaLens[n])])
+			paras = append(paras, head.text[at:at+int(head.ParaLens[n])])
 			at += int(head.ParaLens[n])
 			n++
 		}
 		s.Article.Paragraphs = paras
 	}
-	if n != len(head.ParaLens) || at != len(head.Text) {
+	if n != len(head.ParaLens) || at != len(head.text) {
 		return nil, false
 	}
 	// The snapshot was checked against these very files.
@@ -213,7 +217,18 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 		return errors.New("snapshot: a source file cannot be stated")
 	}
 	head := snapHead{Files: files}
-	var text strings.Builder
+	// Everything is sized first: at 100k paragraphs the columns are a
+	// hundred megabytes, and growing them by appending would hold up to
+	// twice that while the snapshot is written, at the build's peak.
+	var size columns
+	nParas := 0
+	for _, s := range e.sources {
+		nParas += len(s.Article.Paragraphs)
+		size.count(e.vocab.parts[s.Article.ID])
+	}
+	head.Sources = make([]*knowledge.Source, 0, len(e.sources))
+	head.Paras = make([]uint32, 0, len(e.sources))
+	head.ParaLens = make([]uint32, 0, nParas)
 	for _, s := range e.sources {
 		// Paragraphs go in Text; the source itself is not changed.
 		a := *s.Article
@@ -223,12 +238,10 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 		c.Article = &a
 		head.Sources = append(head.Sources, &c)
 		for _, p := range s.Article.Paragraphs {
-			text.WriteString(p)
 			head.ParaLens = append(head.ParaLens, uint32(len(p)))
 		}
 	}
-	head.Text = text.String()
-	body := &snapBody{}
+	body := &snapBody{Parts: make([]snapPart, 0, len(e.sources)), cols: size.allocate()}
 	terms, words, wordTerm := e.store.tt.tables()
 	body.Terms, body.Words, body.WordTerm = terms, words, wordTerm
 	for _, s := range e.sources {
@@ -238,7 +251,7 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	if err != nil {
 		return fmt.Errorf("snapshot: %w", err)
 	}
-	err = writeSnapshot(tmp, &head, body)
+	err = writeSnapshot(tmp, &head, e.sources, body)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -256,8 +269,9 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 // the head's length and the two checksums.
 const snapPrefix = int64(len(snapshotVersion) + 1 + 8 + 4 + 4)
 
-// writeSnapshot writes the prefix, the head and the body.
-func writeSnapshot(f *os.File, head *snapHead, body *snapBody) error {
+// writeSnapshot writes the prefix, the head (with the sources' texts after
+// its gob) and the body.
+func writeSnapshot(f *os.File, head *snapHead, sources []*knowledge.Source, body *snapBody) error {
 	if _, err := f.Seek(snapPrefix, io.SeekStart); err != nil {
 		return err
 	}
@@ -265,6 +279,9 @@ func writeSnapshot(f *os.File, head *snapHead, body *snapBody) error {
 	headSum := crc32.New(castagnoli)
 	w := io.MultiWriter(bw, headSum)
 	if err := gob.NewEncoder(w).Encode(head); err != nil {
+		return err
+	}
+	if err := writeText(w, sources); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -293,6 +310,47 @@ func writeSnapshot(f *os.File, head *snapHead, body *snapBody) error {
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// writeText writes every paragraph of the sources, in order, as one run of
+// bytes after its length (8 bytes, little endian).
+func writeText(w io.Writer, sources []*knowledge.Source) error {
+	n := 0
+	for _, s := range sources {
+		for _, p := range s.Article.Paragraphs {
+			n += len(p)
+		}
+	}
+	if _, err := w.Write(binary.LittleEndian.AppendUint64(nil, uint64(n))); err != nil {
+		return err
+	}
+	for _, s := range sources {
+		for _, p := range s.Article.Paragraphs {
+			if _, err := io.WriteString(w, p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readText reads what writeText wrote, refusing a length beyond the size of
+// the section it is in (a damaged file). The string shares the bytes read:
+// nothing writes to them after.
+func readText(r io.Reader, size int64) (string, error) {
+	var n [8]byte
+	if _, err := io.ReadFull(r, n[:]); err != nil {
+		return "", err
+	}
+	count := binary.LittleEndian.Uint64(n[:])
+	if count > uint64(size) {
+		return "", errSnapshot
+	}
+	b := make([]byte, count)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+}
 
 // summed reads a section through a buffer, summing what it reads.
 type summed struct {

@@ -304,3 +304,28 @@ func TestSnapshotTruncated(t *testing.T) {
 		t.Errorf("loaded %d articles, want 2", got)
 	}
 }
+
+// The snapshot's columns are made to the size its parts fill, exactly: at
+// 100k paragraphs growing them would hold twice their size at the build's
+// peak.
+func TestColumnsSizedExactly(t *testing.T) {
+	e := engineFor(t)
+	var size columns
+	for _, s := range e.sources {
+		size.count(e.vocab.parts[s.Article.ID])
+	}
+	body := &snapBody{cols: size.allocate()}
+	for _, s := range e.sources {
+		body.add(e.vocab.parts[s.Article.ID], s)
+	}
+	c := body.cols
+	for name, lc := range map[string][2]int{
+		"ParaSents": {len(c.ParaSents), cap(c.ParaSents)}, "ParaFigures": {len(c.ParaFigures), cap(c.ParaFigures)},
+		"SentStart": {len(c.SentStart), cap(c.SentStart)}, "VecScale": {len(c.VecScale), cap(c.VecScale)},
+		"IDs": {len(c.IDs), cap(c.IDs)}, "Vecs": {len(c.Vecs), cap(c.Vecs)},
+	} {
+		if lc[0] == 0 || lc[0] != lc[1] {
+			t.Errorf("%s: %d filled of %d made", name, lc[0], lc[1])
+		}
+	}
+}
