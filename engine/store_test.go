@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -146,6 +147,14 @@ func TestBuildInBatches(t *testing.T) {
 	defer st.index.Close()
 	if len(st.manifest.Articles) != len(src) {
 		t.Fatalf("the reopened index's manifest lists %d articles, want %d", len(st.manifest.Articles), len(src))
+	}
+	// The batches were merged into one segment (compact).
+	adv, err := st.index.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := adv.(*scorch.Scorch).StatsMap()["TotFileSegmentsAtRoot"]; n != uint64(1) {
+		t.Errorf("after a build of %d batches the index has %v segments, want 1", len(src), n)
 	}
 	st.batchDocs = 1
 	cut := func(s *knowledge.Source, n int) *knowledge.Source {
