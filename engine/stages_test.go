@@ -243,3 +243,23 @@ func TestExcerpt(t *testing.T) {
 		t.Errorf("excerpt %q lacks the answering sentence", got)
 	}
 }
+
+// A topic judges a quote by its words read as paragraphs are (each word's
+// term remembered), which must judge it as the analyzer does the whole text.
+func TestTopicTextAsAnalyzed(t *testing.T) {
+	e := engineFor(t)
+	for _, tp := range []string{"ceasefire", "sanctions", "talks in Istanbul", "Putin", "negotiations Ukraine"} {
+		m := e.Topic(tp).(topic)
+		for _, s := range e.sources {
+			for _, q := range s.Quotes {
+				text := q.Text + " " + strings.Join(q.Topics, " ")
+				want := coverage(m.q, e.vocab.set(terms(e.an, text)), knowledge.Ref{})
+				for range 2 { // the second time from remembered terms
+					if got := m.Text(text); got != want {
+						t.Errorf("topic %q, quote %s: Text = %.3f, the analyzer's %.3f", tp, q.ID, got, want)
+					}
+				}
+			}
+		}
+	}
+}
