@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"encoding/binary"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -72,6 +73,13 @@ func TestSnapshotDamaged(t *testing.T) {
 		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
 		{"a byte changed in the head", func(b []byte) []byte { b[snapPrefix+10] ^= 0x40; return b }},
 		{"a byte changed in the columns", func(b []byte) []byte { b[len(b)-100] ^= 0x01; return b }},
+		{"a byte changed in the texts", func(b []byte) []byte {
+			// The texts end the head, whose length follows the version line.
+			head := int64(binary.LittleEndian.Uint64(b[len(snapshotVersion)+1:]))
+			b[snapPrefix+head-5] ^= 0x20
+			return b
+		}},
+		{"the last bytes cut", func(b []byte) []byte { return b[:len(b)-100] }},
 		{"a byte more", func(b []byte) []byte { return append(b, 0) }},
 		{"another version", func(b []byte) []byte {
 			return append([]byte("coveragebot-snapshot-1\n"), b[len(snapshotVersion)+1:]...)

@@ -281,39 +281,6 @@ func TestIndexInUse(t *testing.T) {
 	}
 }
 
-// A snapshot cut short (a full disk, a crash while writing) is not used: the
-// coverage loads afresh, whole.
-func TestSnapshotTruncated(t *testing.T) {
-	index := filepath.Join(t.TempDir(), "index")
-	cfg := knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}, IndexPath: index}
-	l, err := Load(t.Context(), cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l.Close()
-	snap := filepath.Join(index, snapshotFile)
-	raw, err := os.ReadFile(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Cut inside the last article's message.
-	if err := os.WriteFile(snap, raw[:len(raw)-100], 0o600); err != nil {
-		t.Fatal(err)
-	}
-	var logs strings.Builder
-	l, err = Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	if !strings.Contains(logs.String(), "coverage loaded") {
-		t.Errorf("a truncated snapshot was used: %s", logs.String())
-	}
-	if got := len(l.Articles()); got != 2 {
-		t.Errorf("loaded %d articles, want 2", got)
-	}
-}
-
 // The snapshot's columns are made to the size its parts fill, exactly: at
 // 100k paragraphs growing them would hold twice their size at the build's
 // peak.
