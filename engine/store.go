@@ -277,8 +277,26 @@ func (st *store) compact(ctx context.Context) error {
 	if err := sc.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
 		return fmt.Errorf("compact: %w", err)
 	}
+	// The merged segment is in use once ForceMerge returns, but on the
+	// disk only when the persister has written the new root: wait for it,
+	// so that a restart opens one segment too (a few milliseconds; at most
+	// settleWait, after which the merge is only this process's).
+	deadline := time.Now().Add(settleWait)
+	for time.Now().Before(deadline) {
+		if active, _ := sc.StatsMap()["index_bgthreads_active"].(bool); !active {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("compact: %w", ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 	return nil
 }
+
+// settleWait bounds the wait for the index's background work after a merge.
+const settleWait = 10 * time.Second
 
 func deleteArticle(b *bleve.Batch, id string, paragraphs int) {
 	for n := 1; n <= paragraphs; n++ {
