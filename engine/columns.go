@@ -21,7 +21,7 @@ type columns struct {
 	VecScale                              []float32
 	// IDs are every id set, in the order the parts read them (per part:
 	// each paragraph's terms then its sentences', then the part's words,
-	// inCompound, alone and events' terms); Vecs the vectors' values.
+	// inCompound, alone, quotes' and events' terms); Vecs the vectors' values.
 	IDs  []uint32
 	Vecs []byte
 	// n counts what the columns will hold, before they are made.
@@ -45,6 +45,9 @@ func (c *columns) count(p *part) {
 		}
 	}
 	c.n.ids += len(p.words) + len(p.inCompound) + len(p.alone)
+	for _, qt := range p.quotes {
+		c.n.ids += len(qt)
+	}
 	for _, ev := range p.events {
 		c.n.ids += len(ev.terms)
 	}

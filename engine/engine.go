@@ -39,11 +39,7 @@ type Engine struct {
 	indexed int
 	// nearby remembers the neighbours of the words questions used.
 	nearby neighbourCache
-	// wordTerms remembers the term of each folded word that a topic has
-	// judged a text by (folded word → term, "" for a stop word): the texts
-	// are quotes and their topics, whose words the coverage bounds.
-	wordTerms sync.Map
-	closed    sync.Once
+	closed sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
@@ -199,30 +195,8 @@ func (e *Engine) Topic(s string) knowledge.TopicMatch {
 }
 
 // Text is the share of the topic's weight that s covers.
-//
-// The text is read into words as paragraphs are, each word's term
-// remembered: /quote judges every quote of a person whom the coverage
-// quotes a thousand times, and analysing each whole text cost 15 ms for
-// them.
 func (t topic) Text(s string) float64 {
-	ws := readWords(s, t.e.wordTerm)
-	ts := make([]string, 0, len(ws))
-	for _, w := range ws {
-		if w.term != "" {
-			ts = append(ts, w.term)
-		}
-	}
-	return coverage(t.q, t.e.vocab.set(ts), knowledge.Ref{})
-}
-
-// wordTerm is the index term of a folded word, remembered.
-func (e *Engine) wordTerm(folded string) string {
-	if t, ok := e.wordTerms.Load(folded); ok {
-		return t.(string)
-	}
-	t := firstTerm(e.an, folded)
-	e.wordTerms.Store(folded, t)
-	return t
+	return coverage(t.q, t.e.vocab.set(terms(t.e.an, s)), knowledge.Ref{})
 }
 
 // Events lists the events that share a term with the topic.
@@ -255,6 +229,16 @@ func (t topic) Event(article string, i int) float64 {
 		return 0
 	}
 	return coverage(t.q, p.events[i].terms, knowledge.Ref{})
+}
+
+// Quote judges quote i of an article's fact base by its words and topics,
+// read when the article was analyzed.
+func (t topic) Quote(article string, i int) float64 {
+	p := t.e.vocab.parts[article]
+	if p == nil || i < 0 || i >= len(p.quotes) {
+		return 0
+	}
+	return coverage(t.q, p.quotes[i], knowledge.Ref{})
 }
 
 // Paragraph is the share of the topic's weight that a paragraph covers.

@@ -27,6 +27,9 @@ type part struct {
 	// sorted by paragraph.
 	quoted []quotedAt
 	events []eventTerms
+	// quotes are the terms of each quote's words and topics, in the fact
+	// base's order, for a topic to judge it by.
+	quotes []termSet
 	// eventsAt lists the events citing each paragraph, sorted by
 	// paragraph then event.
 	eventsAt []eventAt
@@ -102,8 +105,16 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	}
 	p.words = toWordSet(words)
 	p.inCompound, p.alone = toSet(inCompound), toSet(alone)
-	for _, q := range s.Quotes {
+	if len(s.Quotes) > 0 {
+		p.quotes = make([]termSet, len(s.Quotes))
+	}
+	for i, q := range s.Quotes {
 		p.quoted = append(p.quoted, quotedAt{para: int32(q.Paragraph), speaker: q.Speaker})
+		var ids []uint32
+		for _, t := range terms(an.an, q.Text+" "+strings.Join(q.Topics, " ")) {
+			ids = append(ids, tt.intern(t))
+		}
+		p.quotes[i] = toSet(ids)
 	}
 	slices.SortStableFunc(p.quoted, func(a, b quotedAt) int { return cmp.Compare(a.para, b.para) })
 	for _, e := range s.Events {

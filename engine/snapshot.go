@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-4"
+const snapshotVersion = "coveragebot-snapshot-5"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -71,6 +71,7 @@ type snapPart struct {
 	Article, Hash, IndexHash string
 	Words, InCompound, Alone uint32 // lengths in IDs
 	EventLens                []uint32
+	QuoteLens                []uint32
 	EventsAt                 []int32 // paragraph, event, paragraph, event…
 	Quoted                   []snapQuote
 	Groups                   []snapGroup
@@ -405,6 +406,10 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 	b.cols.IDs = append(b.cols.IDs, p.words...)
 	b.cols.IDs = append(b.cols.IDs, p.inCompound...)
 	b.cols.IDs = append(b.cols.IDs, p.alone...)
+	for _, qt := range p.quotes {
+		sp.QuoteLens = append(sp.QuoteLens, uint32(len(qt)))
+		b.cols.IDs = append(b.cols.IDs, qt...)
+	}
 	for _, ev := range p.events {
 		sp.EventLens = append(sp.EventLens, uint32(len(ev.terms)))
 		b.cols.IDs = append(b.cols.IDs, ev.terms...)
@@ -512,6 +517,9 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	}
 	p.words = r.takeWords(sp.Words)
 	p.inCompound, p.alone = r.take(sp.InCompound), r.take(sp.Alone)
+	for _, n := range sp.QuoteLens {
+		p.quotes = append(p.quotes, r.take(n))
+	}
 	for _, n := range sp.EventLens {
 		p.events = append(p.events, eventTerms{terms: r.take(n)})
 	}

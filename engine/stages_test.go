@@ -244,22 +244,29 @@ func TestExcerpt(t *testing.T) {
 	}
 }
 
-// A topic judges a quote by its words read as paragraphs are (each word's
-// term remembered), which must judge it as the analyzer does the whole text.
-func TestTopicTextAsAnalyzed(t *testing.T) {
+// A topic judges a quote by the terms its part read of it, as it judges
+// the quote's words and topics as a text.
+func TestTopicQuoteAsText(t *testing.T) {
 	e := engineFor(t)
+	judged := 0
 	for _, tp := range []string{"ceasefire", "sanctions", "talks in Istanbul", "Putin", "negotiations Ukraine"} {
-		m := e.Topic(tp).(topic)
+		m := e.Topic(tp)
 		for _, s := range e.sources {
-			for _, q := range s.Quotes {
-				text := q.Text + " " + strings.Join(q.Topics, " ")
-				want := coverage(m.q, e.vocab.set(terms(e.an, text)), knowledge.Ref{})
-				for range 2 { // the second time from remembered terms
-					if got := m.Text(text); got != want {
-						t.Errorf("topic %q, quote %s: Text = %.3f, the analyzer's %.3f", tp, q.ID, got, want)
-					}
+			for i, q := range s.Quotes {
+				want := m.Text(q.Text + " " + strings.Join(q.Topics, " "))
+				if got := m.Quote(s.Article.ID, i); got != want {
+					t.Errorf("topic %q, quote %s: Quote = %.3f, Text %.3f", tp, q.ID, got, want)
+				}
+				if want > 0 {
+					judged++
 				}
 			}
 		}
+		if m.Quote("no-such-article", 0) != 0 {
+			t.Errorf("topic %q judges a quote of no article", tp)
+		}
+	}
+	if judged == 0 {
+		t.Error("no quote covers any topic: the test compares only zeros")
 	}
 }

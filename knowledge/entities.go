@@ -201,15 +201,6 @@ func (l *Library) QuotesBy(speaker Entity, topic string) []Quote {
 // topicThreshold is the share of a topic an item must cover to be kept.
 const topicThreshold = 0.5
 
-// filterByTopic keeps the items whose own text answers at least half of the
-// topic; when none does, those whose paragraph does. Best first.
-func filterByTopic[T any](items []T, m TopicMatch, text func(T) (string, Ref)) []T {
-	if out := keepCovering(items, func(it T) float64 { t, _ := text(it); return m.Text(t) }); len(out) > 0 {
-		return out
-	}
-	return keepCovering(items, func(it T) float64 { _, ref := text(it); return m.Paragraph(ref) })
-}
-
 // keepCovering keeps the items that cover at least topicThreshold of a
 // topic, the most covering first, in their order among equals.
 func keepCovering[T any](items []T, cover func(T) float64) []T {

@@ -60,6 +60,9 @@ type TopicMatch interface {
 	// Event judges event i of an article's fact base by its summary and
 	// topics, as Text judges a text.
 	Event(article string, i int) float64
+	// Quote judges quote i of an article's fact base by its words and
+	// topics, as Text judges a text, from what the engine read of it once.
+	Quote(article string, i int) float64
 }
 
 // Library is the loaded coverage: articles, fact bases and the engine that
@@ -315,15 +318,22 @@ func (l *Library) Quotes(article string) []Quote {
 
 // sourceQuotes are a source's quotes in paragraph order, and each speaker's.
 type sourceQuotes struct {
-	sorted    []Quote
-	bySpeaker map[string][]Quote
+	sorted []Quote
+	// bySpeaker lists each speaker's quotes in paragraph order, by their
+	// positions in the source's Quotes (what TopicMatch.Quote takes).
+	bySpeaker map[string][]int32
 }
 
 func newSourceQuotes(s *Source) sourceQuotes {
-	q := sourceQuotes{sorted: slices.Clone(s.Quotes), bySpeaker: map[string][]Quote{}}
-	slices.SortStableFunc(q.sorted, func(a, b Quote) int { return cmp.Compare(a.Paragraph, b.Paragraph) })
-	for _, qu := range q.sorted {
-		q.bySpeaker[qu.Speaker] = append(q.bySpeaker[qu.Speaker], qu)
+	order := make([]int32, len(s.Quotes))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(s.Quotes[a].Paragraph, s.Quotes[b].Paragraph) })
+	q := sourceQuotes{sorted: make([]Quote, len(order)), bySpeaker: map[string][]int32{}}
+	for k, i := range order {
+		q.sorted[k] = s.Quotes[i]
+		q.bySpeaker[s.Quotes[i].Speaker] = append(q.bySpeaker[s.Quotes[i].Speaker], i)
 	}
 	return q
 }

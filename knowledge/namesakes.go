@@ -60,19 +60,39 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 
 // QuotesOf returns the quotes of several speakers (one person's namesakes in
 // several articles), each speaker's in paragraph order, speakers in the
-// order given; a topic keeps those whose words, topics or paragraph are
-// about it, best first, as QuotesBy does.
+// order given; a topic keeps those whose words or topics are about it, or,
+// when none is, those whose paragraph is: best first, as QuotesBy does.
 func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
-	var qs []Quote
+	type at struct {
+		src int
+		pos int32
+	}
+	var ats []at
 	for _, s := range speakers {
 		if is := l.byID[s.Article]; len(is) > 0 {
-			qs = append(qs, l.quotes[is[0]].bySpeaker[s.ID]...)
+			for _, p := range l.quotes[is[0]].bySpeaker[s.ID] {
+				ats = append(ats, at{is[0], p})
+			}
 		}
 	}
-	if strings.TrimSpace(topic) == "" {
-		return qs
+	quote := func(a at) Quote { return l.sources[a.src].Quotes[a.pos] }
+	if strings.TrimSpace(topic) != "" {
+		m := l.engine.Topic(topic)
+		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+		if len(keep) == 0 {
+			keep = keepCovering(ats, func(a at) float64 {
+				q := quote(a)
+				return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
+			})
+		}
+		ats = keep
 	}
-	return filterByTopic(qs, l.engine.Topic(topic), func(q Quote) (string, Ref) {
-		return q.Text + " " + strings.Join(q.Topics, " "), Ref{Article: q.Article, Paragraph: q.Paragraph}
-	})
+	var qs []Quote
+	if strings.TrimSpace(topic) != "" {
+		qs = make([]Quote, 0, len(ats)) // a topic's filter gives a list, if empty
+	}
+	for _, a := range ats {
+		qs = append(qs, quote(a))
+	}
+	return qs
 }

@@ -106,6 +106,15 @@ func (t wordTopic) Events() map[string][]int {
 	return out
 }
 
+func (t wordTopic) Quote(article string, i int) float64 {
+	s := t.e.sources[article]
+	if s == nil || i < 0 || i >= len(s.Quotes) {
+		return 0
+	}
+	q := s.Quotes[i]
+	return t.Text(q.Text + " " + strings.Join(q.Topics, " "))
+}
+
 func (t wordTopic) Event(article string, i int) float64 {
 	ws := t.e.eventWords[article]
 	if i < 0 || i >= len(ws) {
