@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,5 +68,49 @@ func TestRecurringPerson(t *testing.T) {
 	resp = handleLine(t, r, "/who name:Peskov article:talks-follow-up")
 	if strings.Contains(resp.Intro, "Also in") {
 		t.Errorf("/who narrowed to one article names others:\n%s", resp.Intro)
+	}
+}
+
+// A person quoted more often than a reply lists shows the first ones and
+// says how many there are and how to narrow them.
+func TestManyQuotes(t *testing.T) {
+	dir := t.TempDir()
+	facts, err := os.ReadFile("../data/istanbul-talks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("../data/istanbul-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "istanbul-talks.txt"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Seven copies of the story, four quotes of Putin's in each.
+	var paths []string
+	for i := range 7 {
+		c := strings.Replace(string(facts), "id: istanbul-talks\n", fmt.Sprintf("id: talks-%d\n", i), 1)
+		path := filepath.Join(dir, fmt.Sprintf("talks-%d.yaml", i))
+		if err := os.WriteFile(path, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	l, err := engine.Load(t.Context(), knowledge.Config{Facts: paths}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	r := NewRouter(l, Options{})
+	resp := handleLine(t, r, "/quote speaker:Vladimir Putin")
+	if len(resp.Items) != QuotesShown {
+		t.Errorf("/quote lists %d quotes, want %d", len(resp.Items), QuotesShown)
+	}
+	if want := "The first 24 of 28 quotes"; !strings.Contains(resp.Intro, want) || !strings.Contains(resp.Intro, "add a topic or an article") {
+		t.Errorf("intro %q lacks %q and how to narrow", resp.Intro, want)
+	}
+	resp = handleLine(t, r, "/quote speaker:Vladimir Putin article:talks-3")
+	if len(resp.Items) != 4 || resp.Intro != "" {
+		t.Errorf("/quote in one article lists %d quotes with intro %q, want 4 and none", len(resp.Items), resp.Intro)
 	}
 }

@@ -64,6 +64,19 @@ func (r *Router) quote(req Request) (Response, error) {
 		}
 		return resp, nil
 	}
+	// A person the coverage quotes hundreds of times: the first ones, and
+	// how to narrow down to the rest.
+	if len(quotes) > QuotesShown {
+		narrow := "add a topic"
+		if topic != "" {
+			narrow = "narrow the topic"
+		}
+		if len(arts) == 0 {
+			narrow += " or an article"
+		}
+		resp.Intro = "The first " + thousands(QuotesShown) + " of " + thousands(len(quotes)) + " quotes" + order(topic) + "; " + narrow + " to see others."
+		quotes = quotes[:QuotesShown]
+	}
 	for _, q := range quotes {
 		label := ""
 		if q.Date != nil {
@@ -77,4 +90,16 @@ func (r *Router) quote(req Request) (Response, error) {
 		})
 	}
 	return resp, nil
+}
+
+// QuotesShown is how many quotes a /quote reply lists at most: about three
+// Discord pages.
+const QuotesShown = 24
+
+// order says in what order a /quote reply lists quotes.
+func order(topic string) string {
+	if topic != "" {
+		return ", the most on topic first"
+	}
+	return ", the matched article's first, then the newest articles'"
 }

@@ -38,12 +38,13 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 	})
 	// Newest article first; in load order among articles of one date.
 	idx := make([]int, len(others))
+	when := make([]int64, len(others))
 	for i := range idx {
 		idx[i] = i
+		when[i] = l.sources[srcs[i]].Article.Published.Start().Unix()
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		pa, pb := l.sources[srcs[a]].Article.Published.Start(), l.sources[srcs[b]].Article.Published.Start()
-		if c := pb.Compare(pa); c != 0 {
+		if c := cmp.Compare(when[b], when[a]); c != 0 {
 			return c
 		}
 		return cmp.Compare(srcs[a], srcs[b])
