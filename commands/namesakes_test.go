@@ -15,28 +15,13 @@ import (
 // for them) is quoted from all of them, and /who says where else they
 // appear.
 func TestRecurringPerson(t *testing.T) {
-	dir := t.TempDir()
-	facts, err := os.ReadFile("../data/istanbul-talks.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := os.ReadFile("../data/istanbul-talks.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The same story again as a later article of its own.
-	later := strings.Replace(string(facts), "id: istanbul-talks\n", "id: talks-follow-up\n", 1)
-	later = strings.Replace(later, `title: "Istanbul talks:`, `title: "Follow-up:`, 1)
-	later = strings.Replace(later, `published: "2025-05-14"`, `published: "2025-05-20"`, 1)
-	if later == string(facts) {
-		t.Fatal("the copy's id was not changed")
-	}
-	for name, b := range map[string][]byte{"istanbul-talks.txt": text, "follow-up.yaml": []byte(later)} {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	l, err := engine.Load(t.Context(), knowledge.Config{Facts: []string{"../data/istanbul-talks.yaml", filepath.Join(dir, "follow-up.yaml")}}, nil)
+	later := shippedCopies(t, func(facts string) string {
+		c := strings.Replace(facts, "id: istanbul-talks\n", "id: talks-follow-up\n", 1)
+		c = strings.Replace(c, `title: "Istanbul talks:`, `title: "Follow-up:`, 1)
+		return strings.Replace(c, `published: "2025-05-14"`, `published: "2025-05-20"`, 1)
+	})
+	l, err := engine.Load(t.Context(), knowledge.Config{Facts: append([]string{"../data/istanbul-talks.yaml"}, later...)}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,28 +59,14 @@ func TestRecurringPerson(t *testing.T) {
 // A person quoted more often than a reply lists shows the first ones and
 // says how many there are and how to narrow them.
 func TestManyQuotes(t *testing.T) {
-	dir := t.TempDir()
-	facts, err := os.ReadFile("../data/istanbul-talks.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := os.ReadFile("../data/istanbul-talks.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "istanbul-talks.txt"), text, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	// Seven copies of the story, four quotes of Putin's in each.
-	var paths []string
+	var edits []func(string) string
 	for i := range 7 {
-		c := strings.Replace(string(facts), "id: istanbul-talks\n", fmt.Sprintf("id: talks-%d\n", i), 1)
-		path := filepath.Join(dir, fmt.Sprintf("talks-%d.yaml", i))
-		if err := os.WriteFile(path, []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, path)
+		edits = append(edits, func(facts string) string {
+			return strings.Replace(facts, "id: istanbul-talks\n", fmt.Sprintf("id: talks-%d\n", i), 1)
+		})
 	}
+	paths := shippedCopies(t, edits...)
 	l, err := engine.Load(t.Context(), knowledge.Config{Facts: paths}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -113,4 +84,36 @@ func TestManyQuotes(t *testing.T) {
 	if len(resp.Items) != 4 || resp.Intro != "" {
 		t.Errorf("/quote in one article lists %d quotes with intro %q, want 4 and none", len(resp.Items), resp.Intro)
 	}
+}
+
+// shippedCopies writes the shipped article's text and, for each edit, its
+// fact base so edited (another id, title or date) into a temporary
+// directory, and returns the fact bases' paths.
+func shippedCopies(t *testing.T, edits ...func(facts string) string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	facts, err := os.ReadFile("../data/istanbul-talks.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("../data/istanbul-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "istanbul-talks.txt"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for i, edit := range edits {
+		c := edit(string(facts))
+		if c == string(facts) {
+			t.Fatalf("copy %d is the shipped fact base unchanged", i)
+		}
+		path := filepath.Join(dir, fmt.Sprintf("copy-%d.yaml", i))
+		if err := os.WriteFile(path, []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	return paths
 }

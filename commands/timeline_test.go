@@ -69,14 +69,7 @@ func TestTimelineLooseDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			req, err := r.Parse(tt.line)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp, err := r.Handle(t.Context(), req)
-			if err != nil {
-				t.Fatal(err)
-			}
+			resp := handleLine(t, r, tt.line)
 			js, _ := json.MarshalIndent(resp.Entries, "", "  ")
 			golden.Check(t, "golden/"+tt.name, r.RenderText(resp)+"\n=== entries ===\n"+string(js)+"\n")
 		})
@@ -103,14 +96,7 @@ func TestTimelineLong(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			req, err := r.Parse(tt.line)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp, err := r.Handle(t.Context(), req)
-			if err != nil {
-				t.Fatal(err)
-			}
+			resp := handleLine(t, r, tt.line)
 			if resp.Image == nil {
 				t.Error("no picture")
 			}
