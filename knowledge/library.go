@@ -84,6 +84,7 @@ type Library struct {
 	events     *eventOrder
 	quotes     []sourceQuotes
 	newest     []*Article
+	recency    []int32 // by source: its place in newest
 	paragraphs int
 	// Docs is how many documents the engine's index holds.
 	Docs int
@@ -101,10 +102,21 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 		l.quotes = append(l.quotes, newSourceQuotes(s))
 		l.paragraphs += len(s.Article.Paragraphs)
 	}
-	l.newest = slices.Clone(l.articles)
-	slices.SortStableFunc(l.newest, func(a, b *Article) int {
-		return b.Published.Start().Compare(a.Published.Start())
+	// Newest first, in load order among articles of one date; each
+	// source's place in that order is its recency rank.
+	order := make([]int, len(sources))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return sources[b].Article.Published.Start().Compare(sources[a].Article.Published.Start())
 	})
+	l.newest = make([]*Article, len(order))
+	l.recency = make([]int32, len(order))
+	for k, i := range order {
+		l.newest[k] = sources[i].Article
+		l.recency[i] = int32(k)
+	}
 	var wg sync.WaitGroup
 	wg.Go(func() { l.events = newEventOrder(sources) })
 	wg.Go(func() { l.names = newNameIndex(sources, newFolder()) })

@@ -18,45 +18,31 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 		return nil
 	}
 	in := l.inScope(articles)
-	var self *EntityMatch
-	var others []EntityMatch
-	var srcs []int
+	var self []EntityMatch
+	var others []*namedEntity
 	l.names.names.near(name, 0, func(i, _ int) {
 		for _, k := range l.names.byName[i] {
 			ne := &l.names.entities[k]
 			if ne.names[0] != name || ne.e.Kind != e.Kind || in != nil && !in[ne.src] {
 				continue
 			}
-			m := EntityMatch{Entity: *ne.e, Matched: ne.e.Name, Score: 1, QuoteCount: ne.quotes}
 			if ne.e.Article == e.Article && ne.e.ID == e.ID {
-				self = &m
+				self = append(self, namesake(ne))
 				continue
 			}
-			others = append(others, m)
-			srcs = append(srcs, ne.src)
+			others = append(others, ne)
 		}
 	})
-	// Newest article first; in load order among articles of one date.
-	idx := make([]int, len(others))
-	when := make([]int64, len(others))
-	for i := range idx {
-		idx[i] = i
-		when[i] = l.sources[srcs[i]].Article.Published.Start().Unix()
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		if c := cmp.Compare(when[b], when[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(srcs[a], srcs[b])
-	})
-	out := make([]EntityMatch, 0, len(others)+1)
-	if self != nil {
-		out = append(out, *self)
-	}
-	for _, i := range idx {
-		out = append(out, others[i])
+	slices.SortStableFunc(others, func(a, b *namedEntity) int { return cmp.Compare(l.recency[a.src], l.recency[b.src]) })
+	out := self
+	for _, ne := range others {
+		out = append(out, namesake(ne))
 	}
 	return out
+}
+
+func namesake(ne *namedEntity) EntityMatch {
+	return EntityMatch{Entity: *ne.e, Matched: ne.e.Name, Score: 1, QuoteCount: ne.quotes}
 }
 
 // QuotesOf returns the quotes of several speakers (one person's namesakes in
@@ -77,6 +63,7 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 		}
 	}
 	quote := func(a at) Quote { return l.sources[a.src].Quotes[a.pos] }
+	var qs []Quote
 	if strings.TrimSpace(topic) != "" {
 		m := l.engine.Topic(topic)
 		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
@@ -86,11 +73,7 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 				return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
 			})
 		}
-		ats = keep
-	}
-	var qs []Quote
-	if strings.TrimSpace(topic) != "" {
-		qs = make([]Quote, 0, len(ats)) // a topic's filter gives a list, if empty
+		ats, qs = keep, make([]Quote, 0, len(keep)) // a topic's filter gives a list, if empty
 	}
 	for _, a := range ats {
 		qs = append(qs, quote(a))
