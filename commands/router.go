@@ -20,7 +20,6 @@ type Library interface {
 	FindEntities(name string, limit int, articles ...string) []knowledge.EntityMatch
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
-	QuotesBy(speaker knowledge.Entity, topic string) []knowledge.Quote
 	// Namesakes are the same person, organisation or place in the other
 	// articles' fact bases; QuotesOf the quotes of several speakers.
 	Namesakes(e knowledge.Entity, articles ...string) []knowledge.EntityMatch

@@ -42,11 +42,14 @@ func (r *Router) who(req Request) (Response, error) {
 	}
 	// A name or role that fits others nearly as well ("Donald", "prime
 	// minister") says so, naming those of the same kind.
+	// The same one in other articles' fact bases is no other: alsoIn
+	// names those articles.
+	sakes := r.lib.Namesakes(e, arts...)
 	var others []string
 	for _, other := range matches[1:] {
-		// The same name in another article is the same one: alsoIn
-		// names those articles.
-		same := knowledge.FoldSpace(other.Entity.Name) == knowledge.FoldSpace(e.Name)
+		same := slices.ContainsFunc(sakes, func(s knowledge.EntityMatch) bool {
+			return s.Entity.Article == other.Entity.Article && s.Entity.ID == other.Entity.ID
+		})
 		if other.Score >= m.Score*0.8 && other.Entity.Kind == e.Kind && !same && !slices.Contains(others, other.Entity.Name) {
 			others = append(others, other.Entity.Name)
 		}
@@ -54,7 +57,7 @@ func (r *Router) who(req Request) (Response, error) {
 	if len(others) > 0 {
 		facts = append(facts, "Also matches: "+strings.Join(others, ", "))
 	}
-	if also := r.alsoIn(e, arts); also != "" {
+	if also := r.alsoIn(e, sakes); also != "" {
 		facts = append(facts, also)
 	}
 	resp.Intro = strings.Join(facts, "\n")
@@ -69,14 +72,14 @@ func (r *Router) who(req Request) (Response, error) {
 // who recurs across the coverage; the rest are counted.
 const alsoInTitles = 3
 
-// alsoIn says in which other articles of the scope the same person (or
-// organisation, or place) appears: "Also in “Kyiv rejects…”, “Talks end…”
-// and 4 more articles", newest first; empty when in none.
-func (r *Router) alsoIn(e knowledge.Entity, arts []string) string {
+// alsoIn says in which other articles the same person (or organisation, or
+// place) appears, from e's namesakes: "Also in “Kyiv rejects…”, “Talks
+// end…” and 4 more articles", newest first; empty when in none.
+func (r *Router) alsoIn(e knowledge.Entity, sakes []knowledge.EntityMatch) string {
 	var titles []string
 	seen := map[string]bool{e.Article: true}
 	n := 0
-	for _, s := range r.lib.Namesakes(e, arts...) {
+	for _, s := range sakes {
 		if seen[s.Entity.Article] {
 			continue
 		}
