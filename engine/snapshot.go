@@ -312,8 +312,8 @@ func writeSnapshot(f *os.File, head *snapHead, sources []*knowledge.Source, body
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// writeText writes every paragraph of the sources, in order, as one run of
-// bytes after its length (8 bytes, little endian).
+// writeText writes every paragraph of the sources, in order, as one byte
+// column (see writeColumn), without first joining them into one string.
 func writeText(w io.Writer, sources []*knowledge.Source) error {
 	n := 0
 	for _, s := range sources {
@@ -334,20 +334,11 @@ func writeText(w io.Writer, sources []*knowledge.Source) error {
 	return nil
 }
 
-// readText reads what writeText wrote, refusing a length beyond the size of
-// the section it is in (a damaged file). The string shares the bytes read:
-// nothing writes to them after.
+// readText reads what writeText wrote from a section of size bytes. The
+// string shares the bytes read: nothing writes to them after.
 func readText(r io.Reader, size int64) (string, error) {
-	var n [8]byte
-	if _, err := io.ReadFull(r, n[:]); err != nil {
-		return "", err
-	}
-	count := binary.LittleEndian.Uint64(n[:])
-	if count > uint64(size) {
-		return "", errSnapshot
-	}
-	b := make([]byte, count)
-	if _, err := io.ReadFull(r, b); err != nil {
+	b, err := readColumn[byte](&io.LimitedReader{R: r, N: size})
+	if err != nil {
 		return "", err
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil
