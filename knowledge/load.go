@@ -113,6 +113,11 @@ func loadSource(readFile func(string) ([]byte, error), path string) (*Source, er
 // invalidUTF8 finds the first byte of b that is not valid UTF-8, with its
 // line and column (in characters, from 1).
 func invalidUTF8(b []byte) (line, col int, bad byte, found bool) {
+	// Every file is checked at every load: the library's fast check first,
+	// the walk that counts lines only for a file that fails it.
+	if utf8.Valid(b) {
+		return 0, 0, 0, false
+	}
 	line, col = 1, 1
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
