@@ -227,10 +227,16 @@ func (wn *WordNet) Concrete(word string) bool {
 }
 
 // detachments are WordNet's rules (morph.c) for the base form of a regular
-// inflection of any part of speech, tried in order.
-var detachments = [][2]string{
-	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"},
-	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+// inflection, each for the part of speech whose inflection it undoes: a base
+// counts only when WordNet knows it as that part ("striker" is no form of
+// the adjective "strike", so it is not "strike"). They are tried in order.
+var detachments = []struct {
+	suffix, base string
+	pos          uint8
+}{
+	{"s", "", Noun}, {"ses", "s", Noun}, {"xes", "x", Noun}, {"zes", "z", Noun}, {"ches", "ch", Noun}, {"shes", "sh", Noun}, {"men", "man", Noun}, {"ies", "y", Noun},
+	{"s", "", Verb}, {"ies", "y", Verb}, {"es", "e", Verb}, {"es", "", Verb}, {"ed", "e", Verb}, {"ed", "", Verb}, {"ing", "e", Verb}, {"ing", "", Verb},
+	{"er", "", Adjective}, {"est", "", Adjective}, {"er", "e", Adjective}, {"est", "e", Adjective},
 }
 
 // Irregular returns the base forms WordNet's exception lists give for an
@@ -256,8 +262,13 @@ func (wn *WordNet) Lemmas(word string) []string {
 		add(b)
 	}
 	for _, r := range detachments {
-		if b, ok := strings.CutSuffix(w, r[0]); ok {
-			add(b + r[1])
+		// As morph.c: a noun ending in "ss" is no plural ("boss" is
+		// not "bos").
+		if r.pos == Noun && strings.HasSuffix(w, "ss") {
+			continue
+		}
+		if b, ok := strings.CutSuffix(w, r.suffix); ok && b != "" && wn.lookup(b+r.base).pos&r.pos != 0 {
+			add(b + r.base)
 		}
 	}
 	return out
