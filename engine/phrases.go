@@ -163,18 +163,23 @@ func (pt *phraseTable) longest(toks []string) (int, int) {
 // every other group that shares one of its phrases: "Kremlin" may be an
 // organisation and a place.
 func (pt *phraseTable) mergeInto(c *concept, g int) {
+	// A name a large coverage keeps using ("Fenelli") has an entity in
+	// thousands of articles: the entities already there are looked up in
+	// a set, not compared with each new one.
+	type key struct{ article, id string }
+	have := make(map[key]bool, len(c.entities))
+	for _, e := range c.entities {
+		have[key{e.Article, e.ID}] = true
+	}
 	add := func(g int) {
 		for _, a := range pt.groups[g].alts {
 			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1, sure: true})
 		}
-	outer:
 		for _, e := range pt.groups[g].entities {
-			for _, have := range c.entities {
-				if have.Article == e.Article && have.ID == e.ID {
-					continue outer
-				}
+			if k := (key{e.Article, e.ID}); !have[k] {
+				have[k] = true
+				c.entities = append(c.entities, e)
 			}
-			c.entities = append(c.entities, e)
 		}
 	}
 	add(g)

@@ -291,10 +291,9 @@ func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minC
 	var out []wordvec.Neighbour
 	scan := func(ws []vecWord) {
 		for _, w := range ws {
-			if w.word == self {
-				continue
-			}
-			if c := vec.Cosine(w.vec); c >= minCos {
+			// The cosine first: it rules out nearly every word, and costs
+			// less than comparing the word with self.
+			if c := vec.Cosine(w.vec); c >= minCos && w.word != self {
 				out = append(out, wordvec.Neighbour{Word: w.word, Cosine: c})
 			}
 		}
