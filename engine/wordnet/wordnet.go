@@ -345,19 +345,51 @@ func (wn *WordNet) within(from, to []int32, depth int) bool {
 	return false
 }
 
-// Collocation returns the parts of speech of the two-word lemma that two word
-// forms make, trying each one's base forms ("gaining ground" → gain_ground,
-// a verb; "prime ministers" → prime_minister, a noun), and the lemma itself.
-// Zero when WordNet has no such lemma.
+// Collocation reports whether two words are one of WordNet's two-word
+// lemmas, and which: its parts of speech and its key. Each is inflected as
+// its part of speech is: a noun on its last word ("prime ministers"), a
+// verb on its first ("gaining ground"). "lower ranking" is then no form of
+// the noun "lower rank": "ranking" is a verb's form, not a noun's.
 func (wn *WordNet) Collocation(first, last string) (uint8, string) {
-	for _, a := range append([]string{strings.ToLower(first)}, wn.Lemmas(first)...) {
-		for _, b := range append([]string{strings.ToLower(last)}, wn.Lemmas(last)...) {
-			if l := wn.lookup(key(a, b)); l.pos != 0 {
-				return l.pos, key(a, b)
-			}
+	first, last = strings.ToLower(first), strings.ToLower(last)
+	for _, b := range wn.lemmasAs(last, Noun) {
+		if l := wn.lookup(key(first, b)); l.pos&Noun != 0 {
+			return Noun, key(first, b)
 		}
 	}
+	for _, a := range wn.lemmasAs(first, Verb) {
+		if l := wn.lookup(key(a, last)); l.pos&Verb != 0 {
+			return Verb, key(a, last)
+		}
+	}
+	// Adjectives and adverbs of two words are not inflected.
+	if l := wn.lookup(key(first, last)); l.pos&(Adjective|Adverb) != 0 {
+		return l.pos & (Adjective | Adverb), key(first, last)
+	}
 	return 0, ""
+}
+
+// lemmasAs returns the word and the base forms of it as an inflection of
+// one part of speech, those WordNet knows as that part.
+func (wn *WordNet) lemmasAs(w string, pos uint8) []string {
+	out := []string{w}
+	add := func(b string) {
+		if b != "" && wn.lookup(b).pos&pos != 0 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	for _, b := range wn.exceptions[w] {
+		add(b)
+	}
+	for _, r := range detachments {
+		if r.pos != pos || pos == Noun && strings.HasSuffix(w, "ss") {
+			continue
+		}
+		if b, ok := strings.CutSuffix(w, r.suffix); ok {
+			add(b + r.base)
+		}
+	}
+	return out
 }
 
 // Derived returns the words WordNet relates to a lemma by derivation, of any

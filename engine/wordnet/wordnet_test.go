@@ -154,6 +154,10 @@ func TestCollocation(t *testing.T) {
 		{"prime", "ministers", Noun},
 		{"turned", "down", Verb},
 		{"russian", "troops", 0},
+		// "ranking" is a verb's form, and a noun of two words is
+		// inflected on its last word as a noun: no "lower rank".
+		{"lower", "ranking", 0},
+		{"power", "plants", Noun},
 	}
 	for _, tt := range tests {
 		if got, _ := wn.Collocation(tt.first, tt.last); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
