@@ -275,7 +275,7 @@ func loadLexicon() (*lexicon, error) {
 			shared.err = fmt.Errorf("wordnet: %w", err)
 			return
 		}
-		shared.lex = &lexicon{vec: vec, clusters: cl, wn: wn}
+		shared.lex = &lexicon{vec: vec, clusters: cl, wn: wn, contractions: contractions(wn)}
 	})
 	return shared.lex, shared.err
 }

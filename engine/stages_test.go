@@ -139,6 +139,19 @@ func TestRead(t *testing.T) {
 			}
 		})
 	}
+	// Contractions typed without their apostrophe are the words they
+	// stand for: "whats" asks what, "doesnt" is no thing to find.
+	for _, text := range []string{"whats going on in kursk", "what if putin doesnt come", "im asking who theyre sending"} {
+		q := e.read(text)
+		for _, c := range q.concepts {
+			if c.thing && c.known < knownFloor {
+				t.Errorf("read(%q): %q reads as a thing the coverage never mentions", text, c.label)
+			}
+		}
+	}
+	if q := e.read("whats going on in kursk"); len(q.concepts) != 1 || q.concepts[0].label != "kursk" {
+		t.Errorf("read(whats going on in kursk) = %d concepts, want kursk alone", len(q.concepts))
+	}
 	if q := e.read("How much does it cost?"); q.figure != figureMoney {
 		t.Errorf("how much ... cost asks for %v, want a sum", q.figure)
 	}

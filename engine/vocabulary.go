@@ -360,6 +360,9 @@ type lexicon struct {
 	vec      *wordvec.Vectors
 	clusters *wordvec.Clusters
 	wn       *wordnet.WordNet
+	// contractions maps a contraction typed without its apostrophe
+	// ("doesnt", "whats") to the contraction.
+	contractions map[string]string
 }
 
 // opaqueCompound reports whether "first last" is a noun that is not a kind

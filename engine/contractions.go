@@ -1,0 +1,52 @@
+package engine
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+)
+
+// contractions lists the contractions of English's stop list that people
+// type without the apostrophe ("doesnt", "whats", "im"), keyed by that
+// spelling, for those whose spelling without it is no word WordNet knows,
+// nor an irregular form of one: "well", "shed", "wont" and "were" stay
+// words. Unread, "doesnt" is a word no
+// dictionary knows, and so a thing the coverage never mentions.
+func contractions(wn *wordnet.WordNet) map[string]string {
+	out := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "|")
+		for _, w := range strings.Fields(line) {
+			bare := strings.ReplaceAll(w, "'", "")
+			// Not a word itself, nor an irregular form of one; a
+			// regular one of a pronoun is no reading ("hes" is not
+			// helium's plural).
+			if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil {
+				out[bare] = w
+			}
+		}
+	}
+	return out
+}
+
+// expandContractions gives the words of a question that are contractions
+// without their apostrophe the reading of the contraction: "whats" is
+// "what", "doesnt" a stop word.
+func (e *Engine) expandContractions(ws []word) {
+	if e.lex == nil {
+		return
+	}
+	for i, w := range ws {
+		c, ok := e.lex.contractions[w.folded]
+		if !ok {
+			continue
+		}
+		ws[i].folded = strings.TrimSuffix(c, "'s")
+		ws[i].term = firstTerm(e.an, c)
+	}
+}
