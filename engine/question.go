@@ -55,6 +55,11 @@ type concept struct {
 	// punishment"): the coverage answers with an instance and need not use
 	// the word.
 	answer bool
+	// nameable: a noun a name may be an instance of (a person, group or
+	// place). The coverage must mention the kind of answer asked for, or an
+	// instance of it, unless it is nameable: "which hotel" needs a hotel;
+	// "which team" may be answered by a club's name.
+	nameable bool
 	// known is how surely the coverage as a whole mentions the concept.
 	known float64
 }
@@ -209,6 +214,7 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
 	if pos&wordnet.Noun != 0 {
 		c.thing = e.lex.wn.Concrete(lemma)
+		c.nameable = e.lex.wn.Nameable(lemma)
 	} else {
 		// A verb of two words ("give up", "turn down"): its first word
 		// alone says much of it.
@@ -244,6 +250,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		c.thing = c.name
 	}
 	c.answer = answerSlot && c.thing && !c.name
+	c.nameable = wn != nil && wn.Nameable(lemma)
 	// Its base forms and the coverage's irregular forms of them ("began"
 	// and "begin"), and the words WordNet derives from them ("leader" and
 	// "led"): the same thing in other clothes.
@@ -470,7 +477,7 @@ func (e *Engine) correct(t string, name bool) []string {
 func (q question) missing() []concept {
 	var out []concept
 	for _, c := range q.concepts {
-		if c.thing && !c.answer && c.known < knownFloor {
+		if c.thing && !(c.answer && c.nameable) && c.known < knownFloor {
 			out = append(out, c)
 		}
 	}

@@ -218,6 +218,10 @@ func TestDecide(t *testing.T) {
 		{"what is it?", true, "Ask about"},
 		{"How long is the front line?", false, ""},
 		{"What did Peskov do?", false, ""},
+		// The kind of answer asked for: a hotel must be one; leaders
+		// may be named (presidents are leaders, and a name could be).
+		{"which hotel in istanbul will host the talks", true, "“hotel”"},
+		{"Which leaders did Zelenskyy host?", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -226,6 +226,19 @@ func (wn *WordNet) Concrete(word string) bool {
 	return concreteFiles[wn.lookup(key(word)).lexfile]
 }
 
+// nameableFiles are the lexicographer files of things a name can be an
+// instance of without WordNet knowing it: people, groups (a team, a
+// company) and places.
+var nameableFiles = map[int]bool{14: true, 15: true, 18: true}
+
+// Nameable reports whether a noun lemma's most frequent sense is a person,
+// a group or a place, which a text may name without using the noun ("which
+// team" is answered by "Ashford United"), rather than an object such as a
+// hotel, which a text about one names as a hotel.
+func (wn *WordNet) Nameable(word string) bool {
+	return nameableFiles[wn.lookup(key(word)).lexfile]
+}
+
 // detachments are WordNet's rules (morph.c) for the base form of a regular
 // inflection, each for the part of speech whose inflection it undoes: a base
 // counts only when WordNet knows it as that part ("striker" is no form of
