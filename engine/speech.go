@@ -1,6 +1,9 @@
 package engine
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -82,7 +85,7 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 	if pt == nil {
 		return false
 	}
-	for _, sent := range pt.sents {
+	for i, sent := range pt.sents {
 		st := sent.terms
 		hasVerb := false
 		for _, id := range st {
@@ -95,10 +98,92 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 			continue
 		}
 		for _, sp := range speakers {
-			if sp.Article == ref.Article && e.names(sp, st) {
+			if sp.Article == ref.Article && e.names(sp, st) && e.speaks(sp, pt.sentence(i)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// speechAfter is how many words after a verb of speech its speaker may be
+// named: "said Estrela president Rui Carvalhal".
+const speechAfter = 4
+
+// speaks reports whether a sentence gives a speaker as the one who speaks:
+// named before a verb of speech ("Zelenskyy said", "Peskov, who …,
+// declined to say"), or just after it where the clause ends ("…," said
+// Carvalhal.), not only named in what someone else said ("Zelenskyy said he
+// will meet Erdogan", "said Marco Rubio would go").
+func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
+	var ts []string // the sentence's terms
+	var ends []bool // whether a term's word ends a clause
+	var verbs []int // where its verbs of speech are, among the terms
+	for i, w := range clauseWords(sentence) {
+		t := firstTerm(e.an, w.folded)
+		if t == "" {
+			if w.ends && len(ends) > 0 {
+				ends[len(ends)-1] = true
+			}
+			continue
+		}
+		// A verb of speech capitalised within the sentence is part of
+		// a name: "Secretary of State", "United States".
+		if e.speech[t] && (i == 0 || !w.capital) {
+			verbs = append(verbs, len(ts))
+		}
+		ts = append(ts, t)
+		ends = append(ends, w.ends)
+	}
+	type mention struct{ start, end int }
+	var ms []mention
+	for _, g := range e.phrases.byEntity[sp.Article+"/"+sp.ID] {
+		for _, a := range e.phrases.groups[g].alts {
+			for i := 0; i+len(a) <= len(ts); i++ {
+				if slices.Equal(ts[i:i+len(a)], a) {
+					ms = append(ms, mention{i, i + len(a) - 1})
+				}
+			}
+		}
+	}
+	for _, v := range verbs {
+		for _, m := range ms {
+			if m.start < v || m.start > v && m.start-v <= speechAfter && ends[m.end] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseWord is a word of a sentence, folded, whether it is capitalised,
+// and whether punctuation or the sentence's end follows it.
+type clauseWord struct {
+	folded  string
+	capital bool
+	ends    bool
+}
+
+// clauseWords cuts a sentence into words as readWords does, noting which
+// end a clause.
+func clauseWords(sentence string) []clauseWord {
+	var out []clauseWord
+	rest := sentence
+	for _, s := range splitWords(sentence) {
+		i := strings.Index(rest, s)
+		if i < 0 {
+			break
+		}
+		if gap := rest[:i]; len(out) > 0 && strings.ContainsAny(gap, ",.;:!?()\"“”—–") {
+			out[len(out)-1].ends = true
+		}
+		rest = rest[i+len(s):]
+		f := knowledge.Fold(strings.Trim(s, "'’"))
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		out = append(out, clauseWord{folded: f, capital: isCapitalised(s)})
+	}
+	if len(out) > 0 {
+		out[len(out)-1].ends = true
+	}
+	return out
 }

@@ -222,6 +222,8 @@ func TestDecide(t *testing.T) {
 		// may be named (presidents are leaders, and a name could be).
 		{"which hotel in istanbul will host the talks", true, "“hotel”"},
 		{"Which leaders did Zelenskyy host?", false, ""},
+		// ¶14 names Erdoğan only in what Zelenskyy said.
+		{"what did erdogan say about hosting the negotiations", true, "Erdoğan said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
