@@ -71,7 +71,27 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		return true
 	}
 	pi := e.vocab.para(ref)
-	return pi != nil && pi.figures&(1<<q.figure) != 0
+	if pi == nil || pi.figures&(1<<q.figure) == 0 {
+		return false
+	}
+	if q.figure != figureCount || len(q.counted) == 0 {
+		return true
+	}
+	// A count answers "how many X" only in a sentence that speaks of X:
+	// "30 hours at Easter" counts no people killed. What else the question
+	// asks, the paragraph must answer as any paragraph cited must.
+	for i, sent := range pi.sents {
+		text := pi.sentence(i)
+		if !slices.Contains(sentenceFigures(text, readWords(text, func(w string) string { return firstTerm(e.an, w) })), figureCount) {
+			continue
+		}
+		// The last word counted names what is counted: "how many camera
+		// systems" counts systems.
+		if q.concepts[q.counted[len(q.counted)-1]].match(sent.terms) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutCounted names what a "how many" question counts, for the message.

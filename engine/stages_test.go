@@ -222,6 +222,10 @@ func TestDecide(t *testing.T) {
 		// may be named (presidents are leaders, and a name could be).
 		{"which hotel in istanbul will host the talks", true, "“hotel”"},
 		{"Which leaders did Zelenskyy host?", false, ""},
+		// ¶28's counts are of hours, not of people killed; ¶20 counts
+		// the regions.
+		{"how many people were killed during the easter ceasefire", true, "no such figure"},
+		{"How many regions does Putin want Ukraine to cede?", false, ""},
 		// ¶14 names Erdoğan only in what Zelenskyy said.
 		{"what did erdogan say about hosting the negotiations", true, "Erdoğan said"},
 	}
