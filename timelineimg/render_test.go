@@ -106,14 +106,3 @@ func TestRenderDeterministic(t *testing.T) {
 		t.Error("an empty timeline rendered")
 	}
 }
-
-// BenchmarkRender draws the shipped article's 23 events, what every
-// /timeline without a filter costs.
-func BenchmarkRender(b *testing.B) {
-	evs, a := shipped(b)
-	for b.Loop() {
-		if _, err := Render(evs, Options{Title: "Timeline", Subtitle: a.Title}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
