@@ -2,6 +2,7 @@ package timelineimg
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/engine"
@@ -104,5 +105,32 @@ func TestRenderDeterministic(t *testing.T) {
 	}
 	if _, err := Render(nil, Options{}); err == nil {
 		t.Error("an empty timeline rendered")
+	}
+}
+
+// Renders running at once share the glyph cache and the pools, and still
+// draw the same bytes as one alone.
+func TestRenderConcurrent(t *testing.T) {
+	evs, a := shipped(t)
+	opts := Options{Title: "Timeline", Subtitle: a.Title}
+	want, err := Render(evs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]Image, 8)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() {
+			if i%2 == 1 {
+				Render(looseEvents(), Options{Title: "Other"})
+			}
+			got[i], _ = Render(evs, opts)
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if !bytes.Equal(g.PNG, want.PNG) {
+			t.Errorf("render %d differs from a render alone", i)
+		}
 	}
 }

@@ -1,0 +1,127 @@
+package timelineimg
+
+import (
+	"image"
+	"image/draw"
+	"math"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+)
+
+// faceID names one of the sizes the picture writes in.
+type faceID int
+
+const (
+	faceTitle faceID = iota
+	faceSubtitle
+	faceTick
+	faceDate
+	faceText
+	faceCite
+	faceLegend
+	nFaces
+)
+
+// glyph is one rasterised letter of one face, at a dot whose x is frac/64
+// past a whole pixel: its coverage mask and where the mask's top left lies
+// from the dot.
+type glyph struct {
+	mask    []uint8
+	w       int
+	off     image.Point
+	advance fixed.Int26_6
+}
+
+type glyphKey struct {
+	face faceID
+	r    rune
+	frac fixed.Int26_6
+}
+
+type kernKey struct {
+	face   faceID
+	r0, r1 rune
+}
+
+// maxGlyphs bounds the glyph cache; summaries are free text, and a letter
+// past the bound is rasterised each time it is drawn instead.
+const maxGlyphs = 8192
+
+// glyphCache keeps letters as they were rasterised, for every render:
+// rasterising outlines was a third of drawing a picture, and a picture
+// writes the same few dozen letters hundreds of times. Its faces are its
+// own, used under its lock, as a font.Face is not safe for concurrent use.
+type glyphCache struct {
+	mu     sync.Mutex
+	faces  *faces
+	glyphs map[glyphKey]glyph
+	kerns  map[kernKey]fixed.Int26_6
+}
+
+var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
+	fs, err := newFaces()
+	if err != nil {
+		return nil, err
+	}
+	return &glyphCache{faces: fs, glyphs: map[glyphKey]glyph{}, kerns: map[kernKey]fixed.Int26_6{}}, nil
+})
+
+// text paints s in colour fg with its baseline starting at (x, y), rounded
+// to whole pixels so that glyphs stay crisp, kerned and advanced as
+// font.Drawer does.
+func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string) {
+	if s == "" {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	dot := fixed.P(int(math.Round(x)), int(math.Round(y)))
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			dot.X += g.kern(id, prev, r)
+		}
+		gl := g.glyph(id, r, dot.X&63)
+		c.paintMask(dot.X.Floor()+gl.off.X, dot.Y.Floor()+gl.off.Y, gl.mask, gl.w, fg)
+		dot.X += gl.advance
+		prev = r
+	}
+}
+
+func (g *glyphCache) kern(id faceID, r0, r1 rune) fixed.Int26_6 {
+	k := kernKey{id, r0, r1}
+	if v, ok := g.kerns[k]; ok {
+		return v
+	}
+	v := g.faces.get(id).Kern(r0, r1)
+	if len(g.kerns) < maxGlyphs {
+		g.kerns[k] = v
+	}
+	return v
+}
+
+func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
+	k := glyphKey{id, r, frac}
+	if gl, ok := g.glyphs[k]; ok {
+		return gl
+	}
+	dr, mask, maskp, advance, ok := g.faces.get(id).Glyph(fixed.Point26_6{X: frac}, r)
+	gl := glyph{advance: advance, off: dr.Min}
+	if ok && !dr.Empty() {
+		// The face reuses its mask's pixels; keep a copy, as coverage.
+		a := image.NewAlpha(image.Rectangle{Max: dr.Size()})
+		draw.Draw(a, a.Rect, mask, maskp, draw.Src)
+		gl.mask, gl.w = a.Pix, dr.Dx()
+	}
+	if len(g.glyphs) < maxGlyphs {
+		g.glyphs[k] = gl
+	}
+	return gl
+}
+
+// get is the face of id.
+func (fs *faces) get(id faceID) font.Face {
+	return [nFaces]font.Face{fs.title, fs.subtitle, fs.tick, fs.date, fs.text, fs.cite, fs.legend}[id]
+}
