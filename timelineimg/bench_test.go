@@ -30,19 +30,15 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkRenderPhases(b *testing.B) {
 	evs, a := shipped(b)
 	opts := Options{Title: "Timeline", Subtitle: a.Title}
-	fs, err := newFaces()
-	if err != nil {
-		b.Fatal(err)
-	}
 	g, err := sharedGlyphs()
 	if err != nil {
 		b.Fatal(err)
 	}
-	l := build(evs, opts, fs)
+	l := build(evs, opts, g)
 	b.Run("build", func(b *testing.B) {
 		cpu := cpuTime()
 		for b.Loop() {
-			build(evs, opts, fs)
+			build(evs, opts, g)
 		}
 		reportCPU(b, cpu)
 	})

@@ -12,15 +12,11 @@ import (
 // and later blends take the nearest entry.
 func TestEncode(t *testing.T) {
 	evs, _ := shipped(t)
-	fs, err := newFaces()
-	if err != nil {
-		t.Fatal(err)
-	}
 	g, err := sharedGlyphs()
 	if err != nil {
 		t.Fatal(err)
 	}
-	drawn := build(evs, Options{Title: "Timeline"}, fs).draw(g)
+	drawn := build(evs, Options{Title: "Timeline"}, g).draw(g)
 	defer drawn.release()
 	full := newCanvas(300, 40)
 	defer full.release()

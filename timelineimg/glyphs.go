@@ -54,18 +54,37 @@ const maxGlyphs = 8192
 // writes the same few dozen letters hundreds of times. Its faces are its
 // own, used under its lock, as a font.Face is not safe for concurrent use.
 type glyphCache struct {
-	mu     sync.Mutex
-	faces  *faces
-	glyphs map[glyphKey]glyph
-	kerns  map[kernKey]fixed.Int26_6
+	mu       sync.Mutex
+	faces    *faces
+	glyphs   map[glyphKey]glyph
+	advances map[glyphKey]fixed.Int26_6 // by face and rune, frac 0
+	kerns    map[kernKey]fixed.Int26_6
+	// The same for ASCII, in arrays: a map look-up, a few dozen ns a
+	// letter, was most of placing a picture's labels. unknown marks a kern
+	// not yet asked for; advanced an advance.
+	asciiKern  [nFaces][128][128]int16
+	asciiAdv   [nFaces][128]fixed.Int26_6
+	advanced   [nFaces][128]bool
+	asciiGlyph [nFaces][128]*glyph // at a whole pixel, which they all are
 }
+
+// unknown is a kern not yet asked for, in asciiKern; no font kerns so far.
+const unknown = math.MinInt16
 
 var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
 	fs, err := newFaces()
 	if err != nil {
 		return nil, err
 	}
-	return &glyphCache{faces: fs, glyphs: map[glyphKey]glyph{}, kerns: map[kernKey]fixed.Int26_6{}}, nil
+	g := &glyphCache{faces: fs, glyphs: map[glyphKey]glyph{}, advances: map[glyphKey]fixed.Int26_6{}, kerns: map[kernKey]fixed.Int26_6{}}
+	for id := range g.asciiKern {
+		for r0 := range g.asciiKern[id] {
+			for r1 := range g.asciiKern[id][r0] {
+				g.asciiKern[id][r0][r1] = unknown
+			}
+		}
+	}
+	return g, nil
 })
 
 // text paints s in colour fg with its baseline starting at (x, y), rounded
@@ -91,6 +110,13 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 }
 
 func (g *glyphCache) kern(id faceID, r0, r1 rune) fixed.Int26_6 {
+	if r0 < 128 && r1 < 128 && r0 >= 0 && r1 >= 0 {
+		k := &g.asciiKern[id][r0][r1]
+		if *k == unknown {
+			*k = int16(g.faces.get(id).Kern(r0, r1))
+		}
+		return fixed.Int26_6(*k)
+	}
 	k := kernKey{id, r0, r1}
 	if v, ok := g.kerns[k]; ok {
 		return v
@@ -103,6 +129,10 @@ func (g *glyphCache) kern(id faceID, r0, r1 rune) fixed.Int26_6 {
 }
 
 func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
+	ascii := frac == 0 && r >= 0 && r < 128
+	if ascii && g.asciiGlyph[id][r] != nil {
+		return *g.asciiGlyph[id][r]
+	}
 	k := glyphKey{id, r, frac}
 	if gl, ok := g.glyphs[k]; ok {
 		return gl
@@ -115,7 +145,10 @@ func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
 		draw.Draw(a, a.Rect, mask, maskp, draw.Src)
 		gl.mask, gl.w = a.Pix, dr.Dx()
 	}
-	if len(g.glyphs) < maxGlyphs {
+	switch {
+	case ascii:
+		g.asciiGlyph[id][r] = &gl
+	case len(g.glyphs) < maxGlyphs:
 		g.glyphs[k] = gl
 	}
 	return gl
@@ -124,4 +157,42 @@ func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
 // get is the face of id.
 func (fs *faces) get(id faceID) font.Face {
 	return [nFaces]font.Face{fs.title, fs.subtitle, fs.tick, fs.date, fs.text, fs.cite, fs.legend}[id]
+}
+
+// width is how wide s is written in face id, in pixels: its letters'
+// advances and kerning, as font.MeasureString adds them up. Measuring went
+// through the font's tables for every letter, and fitting a label measures
+// it a dozen times.
+func (g *glyphCache) width(id faceID, s string) float64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var w fixed.Int26_6
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			w += g.kern(id, prev, r)
+		}
+		w += g.advance(id, r)
+		prev = r
+	}
+	return float64(w) / 64
+}
+
+func (g *glyphCache) advance(id faceID, r rune) fixed.Int26_6 {
+	if r < 128 && r >= 0 {
+		if !g.advanced[id][r] {
+			g.asciiAdv[id][r], _ = g.faces.get(id).GlyphAdvance(r)
+			g.advanced[id][r] = true
+		}
+		return g.asciiAdv[id][r]
+	}
+	k := glyphKey{face: id, r: r}
+	if v, ok := g.advances[k]; ok {
+		return v
+	}
+	v, _ := g.faces.get(id).GlyphAdvance(r)
+	if len(g.advances) < maxGlyphs {
+		g.advances[k] = v
+	}
+	return v
 }

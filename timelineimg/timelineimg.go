@@ -21,15 +21,11 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	if len(events) == 0 {
 		return Image{}, errors.New("timeline image: no events")
 	}
-	fs, err := newFaces()
-	if err != nil {
-		return Image{}, fmt.Errorf("timeline image: %w", err)
-	}
 	g, err := sharedGlyphs()
 	if err != nil {
 		return Image{}, fmt.Errorf("timeline image: %w", err)
 	}
-	l := build(events, opts, fs)
+	l := build(events, opts, g)
 	c := l.draw(g)
 	defer c.release()
 	var buf bytes.Buffer
