@@ -42,6 +42,14 @@ var baseColours = [nBase]color.RGBA{colCard, colBorder, colStripe, colGrid, colB
 // levels is how many steps of coverage a paint has, from none to whole.
 const levels = 16
 
+// levelOf is the level of a coverage of 255.
+var levelOf = func() (t [256]uint8) {
+	for a := range t {
+		t[a] = uint8((a*(levels-1) + 127) / 255)
+	}
+	return t
+}()
+
 // canvasPool keeps canvases between renders: a picture's pixels are more
 // than half a megabyte, which would otherwise be garbage after every reply.
 var canvasPool sync.Pool
@@ -54,9 +62,7 @@ func newCanvas(w, h int) *canvas {
 	}
 	c.w, c.h = w, h
 	c.pix = grow(c.pix, w*h)
-	for i := range c.pix {
-		c.pix[i] = iCard
-	}
+	fill(c.pix, iCard)
 	c.pal = append(c.pal[:0], baseColours[:]...)
 	clear(c.blend)
 	return c
@@ -75,7 +81,7 @@ func (c *canvas) release() { canvasPool.Put(c) }
 
 // paint lays colour fg over pixel i with coverage a, of 255.
 func (c *canvas) paint(i int, fg uint8, a uint8) {
-	l := (int(a)*(levels-1) + 127) / 255
+	l := int(levelOf[a])
 	switch l {
 	case 0:
 		return
@@ -130,20 +136,30 @@ func (c *canvas) fillRect(x0, y0, x1, y1 float64, fg uint8) {
 		return
 	}
 	ix0, ix1 := int(math.Floor(x0)), int(math.Ceil(x1))
+	in0, in1 := int(math.Ceil(x0)), int(math.Floor(x1)) // the columns wholly inside
 	for y := int(math.Floor(y0)); y < int(math.Ceil(y1)); y++ {
 		cy := overlap(y, y0, y1)
-		row := c.pix[y*c.w : (y+1)*c.w]
+		off := y * c.w
 		for x := ix0; x < ix1; x++ {
-			cov := cy
-			if x == ix0 || x == ix1-1 {
-				cov *= overlap(x, x0, x1)
+			if cy >= 1 && x == in0 && in0 < in1 {
+				fill(c.pix[off+in0:off+in1], fg)
+				x = in1 - 1
+				continue
 			}
-			if cov >= 1 {
-				row[x] = fg
-			} else {
-				c.paint(y*c.w+x, fg, uint8(cov*255+0.5))
-			}
+			c.paint(off+x, fg, uint8(cy*overlap(x, x0, x1)*255+0.5))
 		}
+	}
+}
+
+// fill sets every byte of b to v, doubling what it has set with copy, which
+// moves many bytes at a time.
+func fill(b []uint8, v uint8) {
+	if len(b) == 0 {
+		return
+	}
+	b[0] = v
+	for n := 1; n < len(b); n *= 2 {
+		copy(b[n:], b[:n])
 	}
 }
 
