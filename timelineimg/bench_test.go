@@ -2,7 +2,10 @@ package timelineimg
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // BenchmarkRender draws the shipped article's 23 events, what every
@@ -23,6 +26,28 @@ func BenchmarkRender(b *testing.B) {
 	}
 	reportCPU(b, cpu)
 	b.ReportMetric(float64(size), "png-bytes")
+}
+
+// BenchmarkRenderApprox draws 24 events dated loosely, "c. 2003" and
+// "about Mar 2014": dashed marks, which are cut pixel by pixel, as a good
+// share of the synthetic corpora's are.
+func BenchmarkRenderApprox(b *testing.B) {
+	var evs []knowledge.Event
+	for i := range 24 {
+		d := fmt.Sprint(1990 + i)
+		if i%2 == 1 {
+			d = fmt.Sprintf("%d-%02d", 1990+i, 1+i%12)
+		}
+		evs = append(evs, knowledge.Event{Article: "a", ID: d, Date: loose(d, true), Summary: "Something happened about then, roughly.", Paragraphs: []int{i + 1}})
+	}
+	opts := Options{Title: "Timeline", Subtitle: "Loose dates"}
+	cpu := cpuTime()
+	for b.Loop() {
+		if _, err := Render(evs, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu)
 }
 
 // BenchmarkRenderPhases times the parts of a render apart: placing, drawing

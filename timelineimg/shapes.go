@@ -43,7 +43,6 @@ func (s shape) along(px, py float64) float64 {
 	top, side, arc := bx-ax, by-ay, s.r*math.Pi/2
 	qx, qy := min(max(px, ax), bx), min(max(py, ay), by)
 	vx, vy := px-qx, py-qy
-	angle := math.Atan2(vy, vx) // 0 rightwards, π/2 down
 	switch {
 	case vx == 0 && vy <= 0: // the top
 		return qx - ax
@@ -53,6 +52,9 @@ func (s shape) along(px, py float64) float64 {
 		return top + side + 2*arc + (bx - qx)
 	case vy == 0: // the left
 		return 2*top + side + 3*arc + (by - qy)
+	}
+	angle := math.Atan2(vy, vx) // 0 rightwards, π/2 down
+	switch {
 	case vx > 0 && vy < 0: // top right corner
 		return top + s.r*(angle+math.Pi/2)
 	case vx > 0: // bottom right
@@ -77,10 +79,8 @@ func (s shape) draw(c *canvas) {
 	ix1, iy1 = min(ix1, c.w), min(iy1, c.h)
 	// Between these columns the outline is straight above and below, so a
 	// row's coverage is the same all along: worked out once.
+	// Dashes are cut from the stroke pixel by pixel.
 	mx0, mx1 := int(math.Ceil(s.x0+s.r)), int(math.Floor(s.x1-s.r))
-	if s.dashed {
-		mx0, mx1 = ix1, ix1
-	}
 	for y := iy0; y < iy1; y++ {
 		py := float64(y) + 0.5
 		var midF, midS uint8
@@ -93,6 +93,9 @@ func (s shape) draw(c *canvas) {
 			if x < mx0 || x >= mx1 {
 				f, st = s.cover(float64(x)+0.5, py)
 			}
+			if s.dashed && st != 0 {
+				st = min(st, s.dash(float64(x)+0.5, py))
+			}
 			if s.fill != noColour && f != 0 {
 				c.paint(off+x, s.fill, f)
 			}
@@ -103,30 +106,25 @@ func (s shape) draw(c *canvas) {
 	}
 }
 
-// cover is how much the fill and the stroke cover the pixel centred at
-// (px, py).
+// cover is how much the fill and the stroke, undashed, cover the pixel
+// centred at (px, py).
 func (s shape) cover(px, py float64) (fill, stroke uint8) {
 	d := s.dist(px, py)
 	fill = coverage(d)
 	if s.stroke == noColour {
 		return fill, 0
 	}
-	ds := math.Abs(d) - s.lw/2
-	if ds > 0.5 {
-		return fill, 0
-	}
-	if !s.dashed {
-		return fill, coverage(ds)
-	}
-	// Inside a dash, the distance to its nearer end counts as an edge too.
+	return fill, coverage(math.Abs(d) - s.lw/2)
+}
+
+// dash is how much of the pixel centred at (px, py) the dashes leave of a
+// stroke: the ends of a dash are edges as its sides are.
+func (s shape) dash(px, py float64) uint8 {
 	p := math.Mod(s.along(px, py), dashOn+dashOff)
-	var dd float64
 	if p < dashOn {
-		dd = -min(p, dashOn-p)
-	} else {
-		dd = min(p-dashOn, dashOn+dashOff-p)
+		return coverage(-min(p, dashOn-p))
 	}
-	return fill, coverage(max(ds, dd))
+	return coverage(min(p-dashOn, dashOn+dashOff-p))
 }
 
 // strokeLine paints a straight stroke of width lw from (x0, y0) to (x1, y1),
