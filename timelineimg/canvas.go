@@ -12,9 +12,9 @@ import (
 //
 // Every paint is a base colour laid over what is there with a coverage,
 // kept to 16 levels; the blend of a base colour over a palette entry at a
-// level gets an entry of its own the first time it is needed. 16 levels are
-// finer than an eye tells apart on an edge, and keep the palette of a whole
-// picture under 256. Should it fill up, a blend takes the nearest entry.
+// level is looked up once and remembered (see entry). 16 levels are finer
+// than an eye tells apart on an edge, and few enough that a picture's
+// blends fit in 256 colours.
 type canvas struct {
 	w, h  int
 	pix   []uint8 // palette indices, row by row
@@ -110,9 +110,17 @@ func mix(fg, bg color.RGBA, l int) color.RGBA {
 	return color.RGBA{m(fg.R, bg.R), m(fg.G, bg.G), m(fg.B, bg.B), 0xFF}
 }
 
-// entry is the palette entry of col: a new one while there is room, else
-// the nearest there is.
+// entry is the palette entry of col: one there is that differs by no more
+// than a unit a channel, else a new one while there is room, else the
+// nearest there is. Blends over blends are many, and without the first
+// rule the shipped article's picture ran out of room for 96 of them.
 func (c *canvas) entry(col color.RGBA) uint8 {
+	for i, p := range c.pal {
+		dr, dg, db := int(p.R)-int(col.R), int(p.G)-int(col.G), int(p.B)-int(col.B)
+		if dr*dr+dg*dg+db*db <= 3 {
+			return uint8(i)
+		}
+	}
 	if len(c.pal) < 256 {
 		c.pal = append(c.pal, col)
 		return uint8(len(c.pal) - 1)
@@ -179,7 +187,11 @@ func (c *canvas) paintMask(x, y int, mask []uint8, w int, fg uint8) {
 		src := mask[my*w : (my+1)*w]
 		off := (y+my)*c.w + x
 		for mx := max(0, -x); mx < w && x+mx < c.w; mx++ {
-			if a := src[mx]; a != 0 {
+			switch a := src[mx]; a {
+			case 0:
+			case 255:
+				c.pix[off+mx] = fg
+			default:
 				c.paint(off+mx, fg, a)
 			}
 		}
