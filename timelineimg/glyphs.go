@@ -60,8 +60,8 @@ type glyphCache struct {
 	advances map[glyphKey]fixed.Int26_6 // by face and rune, frac 0
 	kerns    map[kernKey]fixed.Int26_6
 	// The same for ASCII, in arrays: a map look-up, a few dozen ns a
-	// letter, was most of placing a picture's labels. unknown marks a kern
-	// not yet asked for; advanced an advance.
+	// letter, was most of placing a picture's labels. A kern not yet asked
+	// for is unknown; advanced says which advances are known.
 	asciiKern  [nFaces][128][128]int16
 	asciiAdv   [nFaces][128]fixed.Int26_6
 	advanced   [nFaces][128]bool
@@ -89,23 +89,34 @@ var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
 
 // text paints s in colour fg with its baseline starting at (x, y), rounded
 // to whole pixels so that glyphs stay crisp, kerned and advanced as
-// font.Drawer does.
+// font.Drawer does. The letters are looked up under the lock and painted
+// after it, so that renders running at once do not wait on each other's
+// painting; a glyph's mask is never written once made.
 func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string) {
 	if s == "" {
 		return
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
+	type placed struct {
+		x, y int
+		gl   glyph
+	}
+	var buf [96]placed
+	ps := buf[:0]
 	dot := fixed.P(int(math.Round(x)), int(math.Round(y)))
 	prev := rune(-1)
+	g.mu.Lock()
 	for _, r := range s {
 		if prev >= 0 {
 			dot.X += g.kern(id, prev, r)
 		}
 		gl := g.glyph(id, r, dot.X&63)
-		c.paintMask(dot.X.Floor()+gl.off.X, dot.Y.Floor()+gl.off.Y, gl.mask, gl.w, fg)
+		ps = append(ps, placed{dot.X.Floor() + gl.off.X, dot.Y.Floor() + gl.off.Y, gl})
 		dot.X += gl.advance
 		prev = r
+	}
+	g.mu.Unlock()
+	for _, p := range ps {
+		c.paintMask(p.x, p.y, p.gl.mask, p.gl.w, fg)
 	}
 }
 
