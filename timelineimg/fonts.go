@@ -28,7 +28,8 @@ var parsedFonts = sync.OnceValues(func() (fontPair, error) {
 type fontPair struct{ regular, bold *opentype.Font }
 
 // faces are the sizes the picture uses. A font.Face is not safe for
-// concurrent use, so every Render makes its own.
+// concurrent use, so the one set there is belongs to the glyph cache,
+// which uses it under its lock.
 type faces struct {
 	title, subtitle, tick, date, text, cite, legend font.Face
 }
@@ -68,9 +69,4 @@ func newFaces() (*faces, error) {
 		legend:   face(fp.regular, sizeLegend),
 	}
 	return fs, firstErr
-}
-
-// width is how wide s is drawn in f, in pixels.
-func width(f font.Face, s string) float64 {
-	return float64(font.MeasureString(f, s)) / 64
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
-	"golang.org/x/image/font"
 )
 
 // Options say what the picture is titled and how it cites.
@@ -101,7 +100,7 @@ type layout struct {
 }
 
 // build places every part of the picture.
-func build(events []knowledge.Event, opts Options, fs *faces) layout {
+func build(events []knowledge.Event, opts Options, g *glyphCache) layout {
 	l := layout{width: Width}
 	shown := events
 	if len(shown) > MaxEvents {
@@ -112,11 +111,11 @@ func build(events []knowledge.Event, opts Options, fs *faces) layout {
 	}
 	left, right := float64(margin), float64(Width-margin)
 	y := float64(margin)
-	l.title = fit(fs.title, opts.Title, right-left)
+	l.title = fit(g, faceTitle, opts.Title, right-left)
 	y += sizeTitle
 	l.titleY = y
 	if opts.Subtitle != "" {
-		l.subtitle = fit(fs.subtitle, opts.Subtitle, right-left)
+		l.subtitle = fit(g, faceSubtitle, opts.Subtitle, right-left)
 		y += 10 + sizeSubtitle
 		l.subtitleY = y
 	}
@@ -130,7 +129,7 @@ func build(events []knowledge.Event, opts Options, fs *faces) layout {
 		spans[i] = spanOf(ev)
 	}
 	ax := newAxis(spans, left, right)
-	l.ticks = ax.ticks(func(s string) float64 { return width(fs.tick, s) })
+	l.ticks = ax.ticks(func(s string) float64 { return g.width(faceTick, s) })
 	l.breaks = ax.breaks()
 	used := map[style]bool{}
 	approxBar := false
@@ -148,7 +147,7 @@ func build(events []knowledge.Event, opts Options, fs *faces) layout {
 		}
 		used[r.style] = true
 		approxBar = approxBar || (r.style == styleApprox && !r.dot)
-		placeLabel(&r, ev, opts, fs, left, right)
+		placeLabel(&r, ev, opts, g, left, right)
 		l.rows = append(l.rows, r)
 	}
 	y += rowHeight * float64(len(shown))
@@ -157,7 +156,7 @@ func build(events []knowledge.Event, opts Options, fs *faces) layout {
 		y += 8 + sizeLegend
 		l.moreY = y
 	}
-	l.legend = legend(used, approxBar, fs, left)
+	l.legend = legend(used, approxBar, g, left)
 	y += 20 + sizeLegend
 	l.legendY = y
 	l.height = int(y + margin - 6)
@@ -188,8 +187,8 @@ func styleOf(ev knowledge.Event) style {
 // placeLabel puts the label beside the mark: on the right when it fits there
 // whole, else on the left when it fits there, else on the roomier side with
 // the summary shortened at a word. The date and the ¶ numbers are never cut.
-func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right float64) {
-	r.date, r.cite = dateLabel(ev), citeLabel(ev, opts.Labels, func(s string) string { return fit(fs.cite, s, maxArticleLabel) })
+func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, right float64) {
+	r.date, r.cite = dateLabel(ev), citeLabel(ev, opts.Labels, func(s string) string { return fit(g, faceCite, s, maxArticleLabel) })
 	pad := float64(dotRadius)
 	if !r.dot {
 		pad = 0
@@ -197,8 +196,8 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right
 	roomRight := right - (r.x1 + pad + labelGap)
 	roomLeft := (r.x0 - pad - labelGap) - left
 	const sep = 8 // between the parts of a label
-	fixed := width(fs.date, r.date) + sep + sep + width(fs.cite, r.cite)
-	full := fixed + width(fs.text, ev.Summary)
+	fixed := g.width(faceDate, r.date) + sep + sep + g.width(faceCite, r.cite)
+	full := fixed + g.width(faceText, ev.Summary)
 	switch {
 	case full <= roomRight:
 		r.right = true
@@ -215,8 +214,8 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right
 	case r.right:
 		room = roomRight
 	}
-	r.text = fit(fs.text, ev.Summary, room-fixed)
-	total := fixed + width(fs.text, r.text)
+	r.text = fit(g, faceText, ev.Summary, room-fixed)
+	total := fixed + g.width(faceText, r.text)
 	switch {
 	case r.over:
 		r.labelX0 = max(left, r.x0+labelGap) + labelGap/2
@@ -227,14 +226,14 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, fs *faces, left, right
 	}
 	r.labelX1 = r.labelX0 + total
 	r.dateX = r.labelX0
-	r.textX = r.dateX + width(fs.date, r.date) + sep
-	r.citeX = r.textX + width(fs.text, r.text) + sep
+	r.textX = r.dateX + g.width(faceDate, r.date) + sep
+	r.citeX = r.textX + g.width(faceText, r.text) + sep
 }
 
 // fit shortens s at a word boundary, with "…", until it is at most w wide in
-// f. It may return "" when not even a word fits.
-func fit(f font.Face, s string, w float64) string {
-	if width(f, s) <= w {
+// face id. It may return "" when not even a word fits.
+func fit(g *glyphCache, id faceID, s string, w float64) string {
+	if g.width(id, s) <= w {
 		return s
 	}
 	words := strings.Fields(s)
@@ -244,7 +243,7 @@ func fit(f font.Face, s string, w float64) string {
 	lo, hi := 0, len(words)-1 // cut(lo) fits (or lo is 0); cut(hi+1…) does not
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if width(f, cut(mid)) <= w {
+		if g.width(id, cut(mid)) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -257,7 +256,7 @@ func fit(f font.Face, s string, w float64) string {
 }
 
 // legend explains the styles the picture uses, left to right.
-func legend(used map[style]bool, approxBar bool, fs *faces, left float64) []legendItem {
+func legend(used map[style]bool, approxBar bool, g *glyphCache, left float64) []legendItem {
 	var items []legendItem
 	add := func(s style, dot bool, text string) {
 		items = append(items, legendItem{style: s, dot: dot, text: text})
@@ -277,7 +276,7 @@ func legend(used map[style]bool, approxBar bool, fs *faces, left float64) []lege
 	x := left
 	for i := range items {
 		items[i].x = x
-		x += legendMark + 8 + width(fs.legend, items[i].text) + 28
+		x += legendMark + 8 + g.width(faceLegend, items[i].text) + 28
 	}
 	return items
 }

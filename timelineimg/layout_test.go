@@ -8,9 +8,9 @@ import (
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
-func testFaces(t *testing.T) *faces {
+func testFaces(t *testing.T) *glyphCache {
 	t.Helper()
-	fs, err := newFaces()
+	fs, err := sharedGlyphs()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestLayoutLabels(t *testing.T) {
 				if tk.labelX < last {
 					t.Errorf("tick label %q at %.0f overlaps the one before (ends %.0f)", tk.label, tk.labelX, last)
 				}
-				last = tk.labelX + width(fs.tick, tk.label)
+				last = tk.labelX + fs.width(faceTick, tk.label)
 			}
 		})
 	}
@@ -135,9 +135,9 @@ func TestFit(t *testing.T) {
 	fs := testFaces(t)
 	s := "Russia and Ukraine hold peace talks in Istanbul early in the war."
 	for _, w := range []float64{1000, 300, 120, 10} {
-		got := fit(fs.text, s, w)
-		if width(fs.text, got) > w {
-			t.Errorf("fit(%v) = %q, %.0f px wide", w, got, width(fs.text, got))
+		got := fit(fs, faceText, s, w)
+		if fs.width(faceText, got) > w {
+			t.Errorf("fit(%v) = %q, %.0f px wide", w, got, fs.width(faceText, got))
 		}
 		if got != s && got != "" && !strings.HasSuffix(got, "…") {
 			t.Errorf("fit(%v) = %q: a cut without …", w, got)

@@ -2,6 +2,7 @@ package timelineimg
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/engine"
@@ -107,13 +108,29 @@ func TestRenderDeterministic(t *testing.T) {
 	}
 }
 
-// BenchmarkRender draws the shipped article's 23 events, what every
-// /timeline without a filter costs.
-func BenchmarkRender(b *testing.B) {
-	evs, a := shipped(b)
-	for b.Loop() {
-		if _, err := Render(evs, Options{Title: "Timeline", Subtitle: a.Title}); err != nil {
-			b.Fatal(err)
+// Renders running at once share the glyph cache and the pools, and still
+// draw the same bytes as one alone.
+func TestRenderConcurrent(t *testing.T) {
+	evs, a := shipped(t)
+	opts := Options{Title: "Timeline", Subtitle: a.Title}
+	want, err := Render(evs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]Image, 8)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() {
+			if i%2 == 1 {
+				Render(looseEvents(), Options{Title: "Other"})
+			}
+			got[i], _ = Render(evs, opts)
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if !bytes.Equal(g.PNG, want.PNG) {
+			t.Errorf("render %d differs from a render alone", i)
 		}
 	}
 }

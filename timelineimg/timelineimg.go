@@ -21,13 +21,15 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	if len(events) == 0 {
 		return Image{}, errors.New("timeline image: no events")
 	}
-	fs, err := newFaces()
+	g, err := sharedGlyphs()
 	if err != nil {
 		return Image{}, fmt.Errorf("timeline image: %w", err)
 	}
-	l := build(events, opts, fs)
+	l := build(events, opts, g)
+	c := l.draw(g)
+	defer c.release()
 	var buf bytes.Buffer
-	if err := encodePNG(&buf, l.draw(fs)); err != nil {
+	if err := c.encode(&buf); err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}
 	return Image{PNG: buf.Bytes(), Width: l.width, Height: l.height}, nil

@@ -1,0 +1,199 @@
+package timelineimg
+
+import (
+	"image/color"
+	"math"
+	"sync"
+)
+
+// canvas is a picture of palette indices. The card has a handful of flat
+// colours and anti-aliased edges between them, so one byte a pixel holds
+// it: a third of RGB's bytes to compress, which is most of a render's time.
+//
+// Every paint is a base colour laid over what is there with a coverage,
+// kept to 16 levels; the blend of a base colour over a palette entry at a
+// level is looked up once and remembered (see entry). 16 levels are finer
+// than an eye tells apart on an edge, and few enough that a picture's
+// blends fit in 256 colours.
+type canvas struct {
+	w, h  int
+	pix   []uint8 // palette indices, row by row
+	pal   []color.RGBA
+	blend []uint8 // blend[(fg*256+bg)*levels+level]: its entry, or 0 for none yet
+}
+
+// The base colours, in palette order; see the palette's comment in draw.go.
+const (
+	iCard uint8 = iota
+	iBorder
+	iStripe
+	iGrid
+	iBreak
+	iTitle
+	iText
+	iMuted
+	iMark
+	iMarkPale
+	nBase
+)
+
+var baseColours = [nBase]color.RGBA{colCard, colBorder, colStripe, colGrid, colBreak, colTitle, colText, colMuted, colMark, colMarkPale}
+
+// levels is how many steps of coverage a paint has, from none to whole.
+const levels = 16
+
+// levelOf is the level of a coverage of 255.
+var levelOf = func() (t [256]uint8) {
+	for a := range t {
+		t[a] = uint8((a*(levels-1) + 127) / 255)
+	}
+	return t
+}()
+
+// canvasPool keeps canvases between renders: a picture's pixels are more
+// than half a megabyte, which would otherwise be garbage after every reply.
+var canvasPool sync.Pool
+
+// newCanvas is a w×h canvas filled with the card's colour.
+func newCanvas(w, h int) *canvas {
+	c, _ := canvasPool.Get().(*canvas)
+	if c == nil {
+		c = &canvas{blend: make([]uint8, int(nBase)*256*levels)}
+	}
+	c.w, c.h = w, h
+	c.pix = grow(c.pix, w*h)
+	fill(c.pix, iCard)
+	c.pal = append(c.pal[:0], baseColours[:]...)
+	clear(c.blend)
+	return c
+}
+
+func grow(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	return b[:n]
+}
+
+// release gives the canvas back for another render; it must not be used
+// after.
+func (c *canvas) release() { canvasPool.Put(c) }
+
+// paint lays colour fg over pixel i with coverage a, of 255.
+func (c *canvas) paint(i int, fg uint8, a uint8) {
+	l := int(levelOf[a])
+	switch l {
+	case 0:
+		return
+	case levels - 1:
+		c.pix[i] = fg
+		return
+	}
+	bg := c.pix[i]
+	if bg == fg {
+		return
+	}
+	k := (int(fg)*256+int(bg))*levels + l
+	if e := c.blend[k]; e != 0 {
+		c.pix[i] = e
+		return
+	}
+	c.blend[k] = c.entry(mix(c.pal[fg], c.pal[bg], l))
+	c.pix[i] = c.blend[k]
+}
+
+// mix is fg over bg at level l of levels-1.
+func mix(fg, bg color.RGBA, l int) color.RGBA {
+	m := func(f, b uint8) uint8 {
+		return uint8((int(f)*l + int(b)*(levels-1-l) + (levels-1)/2) / (levels - 1))
+	}
+	return color.RGBA{m(fg.R, bg.R), m(fg.G, bg.G), m(fg.B, bg.B), 0xFF}
+}
+
+// entry is the palette entry of col: one there is that differs by no more
+// than a unit a channel, else a new one while there is room, else the
+// nearest there is. Blends over blends are many, and without the first
+// rule the shipped article's picture ran out of room for 96 of them.
+func (c *canvas) entry(col color.RGBA) uint8 {
+	for i, p := range c.pal {
+		dr, dg, db := int(p.R)-int(col.R), int(p.G)-int(col.G), int(p.B)-int(col.B)
+		if dr*dr+dg*dg+db*db <= 3 {
+			return uint8(i)
+		}
+	}
+	if len(c.pal) < 256 {
+		c.pal = append(c.pal, col)
+		return uint8(len(c.pal) - 1)
+	}
+	best, bestD := 0, math.MaxInt
+	for i, p := range c.pal {
+		dr, dg, db := int(p.R)-int(col.R), int(p.G)-int(col.G), int(p.B)-int(col.B)
+		if d := dr*dr + dg*dg + db*db; d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return uint8(best)
+}
+
+// fillRect paints [x0, x1) × [y0, y1) in fg, with the pixels it covers in
+// part painted in part.
+func (c *canvas) fillRect(x0, y0, x1, y1 float64, fg uint8) {
+	x0, y0 = max(x0, 0), max(y0, 0)
+	x1, y1 = min(x1, float64(c.w)), min(y1, float64(c.h))
+	if x0 >= x1 || y0 >= y1 {
+		return
+	}
+	ix0, ix1 := int(math.Floor(x0)), int(math.Ceil(x1))
+	in0, in1 := int(math.Ceil(x0)), int(math.Floor(x1)) // the columns wholly inside
+	for y := int(math.Floor(y0)); y < int(math.Ceil(y1)); y++ {
+		cy := overlap(y, y0, y1)
+		off := y * c.w
+		for x := ix0; x < ix1; x++ {
+			if cy >= 1 && x == in0 && in0 < in1 {
+				fill(c.pix[off+in0:off+in1], fg)
+				x = in1 - 1
+				continue
+			}
+			c.paint(off+x, fg, uint8(cy*overlap(x, x0, x1)*255+0.5))
+		}
+	}
+}
+
+// fill sets every byte of b to v, doubling what it has set with copy, which
+// moves many bytes at a time.
+func fill(b []uint8, v uint8) {
+	if len(b) == 0 {
+		return
+	}
+	b[0] = v
+	for n := 1; n < len(b); n *= 2 {
+		copy(b[n:], b[:n])
+	}
+}
+
+// overlap is how much of pixel [p, p+1) lies in [lo, hi).
+func overlap(p int, lo, hi float64) float64 {
+	return max(0, min(float64(p+1), hi)-max(float64(p), lo))
+}
+
+// paintMask lays fg over the canvas through a coverage mask of w columns
+// whose top left is at (x, y); what falls outside the canvas is left out.
+func (c *canvas) paintMask(x, y int, mask []uint8, w int, fg uint8) {
+	if w == 0 {
+		return
+	}
+	h := len(mask) / w
+	for my := max(0, -y); my < h && y+my < c.h; my++ {
+		src := mask[my*w : (my+1)*w]
+		off := (y+my)*c.w + x
+		for mx := max(0, -x); mx < w && x+mx < c.w; mx++ {
+			switch a := src[mx]; a {
+			case 0:
+			case 255:
+				c.pix[off+mx] = fg
+			default:
+				c.paint(off+mx, fg, a)
+			}
+		}
+	}
+}
