@@ -3,7 +3,6 @@ package knowledge
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -230,7 +229,7 @@ func keepCovering[T any](items []T, cover func(T) float64) []T {
 			ss = append(ss, scored{it, cov})
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool { return ss[i].cov > ss[j].cov })
+	slices.SortStableFunc(ss, func(a, b scored) int { return cmp.Compare(b.cov, a.cov) })
 	out := make([]T, len(ss))
 	for i, s := range ss {
 		out[i] = s.item

@@ -62,15 +62,32 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 		src int
 		pos int32
 	}
-	var ats []at
+	// Each speaker's source and quotes are looked up once, to count them
+	// before they are listed.
+	type of struct {
+		src int
+		pos []int32
+	}
+	ofs := make([]of, 0, len(speakers))
+	n := 0
 	for _, s := range speakers {
 		if is := l.byID[s.Article]; len(is) > 0 {
-			for _, p := range l.quotes[is[0]].bySpeaker[s.ID] {
-				ats = append(ats, at{is[0], p})
+			if ps := l.quotes[is[0]].bySpeaker[s.ID]; len(ps) > 0 {
+				ofs = append(ofs, of{is[0], ps})
+				n += len(ps)
 			}
 		}
 	}
-	quote := func(a at) Quote { return l.sources[a.src].Quotes[a.pos] }
+	var ats []at
+	if n > 0 {
+		ats = make([]at, 0, n)
+	}
+	for _, o := range ofs {
+		for _, p := range o.pos {
+			ats = append(ats, at{o.src, p})
+		}
+	}
+	quote := func(a at) *Quote { return &l.sources[a.src].Quotes[a.pos] }
 	var qs []Quote
 	if strings.TrimSpace(topic) != "" {
 		m := l.engine.Topic(topic)
@@ -82,9 +99,11 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 			})
 		}
 		ats, qs = keep, make([]Quote, 0, len(keep)) // a topic's filter gives a list, if empty
+	} else if len(ats) > 0 {
+		qs = make([]Quote, 0, len(ats))
 	}
 	for _, a := range ats {
-		qs = append(qs, quote(a))
+		qs = append(qs, *quote(a))
 	}
 	return qs
 }

@@ -65,13 +65,25 @@ func speakerQueries(sources []*Source, n int) []string {
 	return out
 }
 
+// noTopic is a topic no text covers: what QuotesOf judges longest (every
+// quote, then every quote's paragraph), at no cost of its own, so that a
+// benchmark measures the library rather than an engine.
+type noTopic struct{}
+
+func (noTopic) Text(string) float64       { return 0 }
+func (noTopic) Paragraph(Ref) float64     { return 0 }
+func (noTopic) Events() map[string][]int  { return nil }
+func (noTopic) Event(string, int) float64 { return 0 }
+func (noTopic) Quote(string, int) float64 { return 0 }
+
 // BenchmarkSpeakerLookups measures what /who and /quote ask the library
 // for a speaker, over generated coverages: FindEntities, then the chosen
-// one's Namesakes and their quotes.
+// one's Namesakes and their quotes, with no topic and with one that none
+// of them covers.
 func BenchmarkSpeakerLookups(b *testing.B) {
 	for _, n := range []int{10000, 100000} {
 		sources := synthSources(b, n)
-		l := NewLibrary(sources, newWordEngine(sources))
+		l := NewLibrary(sources, &fakeEngine{topic: func(string) TopicMatch { return noTopic{} }})
 		qs := speakerQueries(sources, 400)
 		b.Run(fmt.Sprintf("paragraphs=%d/FindEntities", n), func(b *testing.B) {
 			b.ReportAllocs()
@@ -91,5 +103,23 @@ func BenchmarkSpeakerLookups(b *testing.B) {
 				l.Namesakes(es[i%len(es)])
 			}
 		})
+		var speakers [][]Entity
+		for _, q := range qs {
+			if ms := l.FindEntities(q, 1); len(ms) > 0 {
+				var es []Entity
+				for _, m := range l.Namesakes(ms[0].Entity) {
+					es = append(es, m.Entity)
+				}
+				speakers = append(speakers, es)
+			}
+		}
+		for _, topic := range []string{"", "dinosaur"} {
+			b.Run(fmt.Sprintf("paragraphs=%d/QuotesOf/topic=%q", n, topic), func(b *testing.B) {
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					l.QuotesOf(speakers[i%len(speakers)], topic)
+				}
+			})
+		}
 	}
 }
