@@ -3,14 +3,15 @@ package knowledge
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 )
 
 // FindEntities finds people, organisations and places by name, alias or
 // role, case- and accent-insensitively and forgiving small misspellings,
-// best first; in the given articles, or in all with none. Only the entities
-// the library's name index offers are scored.
+// best first; in the given articles, or in all with none. Only the groups
+// of entities spelt alike that the library's name index offers are scored,
+// each once; of each group only its first limit entities in scope can be
+// among the best limit, so no more are ranked.
 func (l *Library) FindEntities(name string, limit int, articles ...string) []EntityMatch {
 	q := wordsOnly(Fold(name))
 	if q == "" {
@@ -25,13 +26,21 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 		matched string
 	}
 	var hits []hit
-	for _, i := range cands {
-		ne := &l.names.entities[i]
-		if in != nil && !in[ne.src] {
+	for _, g := range cands {
+		grp := &l.names.groups[g]
+		score, matched := matchEntity(q, len(qw), grp, near)
+		if score <= 0 {
 			continue
 		}
-		if score, matched := matchEntity(q, len(qw), ne, near); score > 0 {
+		n := 0
+		for _, i := range grp.members {
+			if in != nil && !in[l.names.entities[i].src] {
+				continue
+			}
 			hits = append(hits, hit{i, score, matched})
+			if n++; n == limit {
+				break
+			}
 		}
 	}
 	order := func(a, b hit) int {
@@ -68,12 +77,12 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 	return out
 }
 
-// matchEntity scores how well a folded query of qw words names an entity:
-// 1 for its name or an alias, less for a role, a word of a name, or a near
-// spelling. near holds the edit distances of the names and words of names
-// at most two edits from the query, and is nil for a query under five
-// bytes, too short to forgive.
-func matchEntity(q string, qw int, ne *namedEntity, near map[string]int) (float64, string) {
+// matchEntity scores how well a folded query of qw words names a group's
+// entities: 1 for their name or an alias, less for a role, a word of a
+// name, or a near spelling. near holds the edit distances of the names and
+// words of names at most two edits from the query, and is nil for a query
+// under five bytes, too short to forgive.
+func matchEntity(q string, qw int, ne *nameGroup, near map[string]int) (float64, string) {
 	best, matched := 0.0, ""
 	try := func(s float64, m string) {
 		if s > best {
@@ -165,22 +174,28 @@ func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 	q := wordsOnly(Fold(name))
 	in := l.inScope(articles)
 	best := l.names.closest(q, max(2, len(q)/3))
-	ids := make([]int32, 0, len(best))
-	for i := range best {
-		ids = append(ids, i)
-	}
-	slices.Sort(ids)
+	// A group's entities share its name and distance: the first of them in
+	// load order and in scope stands for them all, as the first of a name
+	// is the one kept.
 	type cand struct {
-		name string
-		d    int
+		name  string
+		d     int
+		first int32
 	}
-	var cs []cand
-	for _, i := range ids {
-		if ne := &l.names.entities[i]; in == nil || in[ne.src] {
-			cs = append(cs, cand{ne.e.Name, best[i]})
+	cs := make([]cand, 0, len(best))
+	for g, d := range best {
+		grp := &l.names.groups[g]
+		first := int32(-1)
+		for _, i := range grp.members {
+			if (in == nil || in[l.names.entities[i].src]) && (first < 0 || i < first) {
+				first = i
+			}
+		}
+		if first >= 0 {
+			cs = append(cs, cand{grp.e.Name, d, first})
 		}
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	slices.SortFunc(cs, func(a, b cand) int { return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.first, b.first)) })
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range cs {
@@ -214,7 +229,7 @@ func keepCovering[T any](items []T, cover func(T) float64) []T {
 			ss = append(ss, scored{it, cov})
 		}
 	}
-	sort.SliceStable(ss, func(i, j int) bool { return ss[i].cov > ss[j].cov })
+	slices.SortStableFunc(ss, func(a, b scored) int { return cmp.Compare(b.cov, a.cov) })
 	out := make([]T, len(ss))
 	for i, s := range ss {
 		out[i] = s.item

@@ -119,7 +119,7 @@ func NewLibrary(sources []*Source, eng Engine) *Library {
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { l.events = newEventOrder(sources) })
-	wg.Go(func() { l.names = newNameIndex(sources, newFolder()) })
+	wg.Go(func() { l.names = newNameIndex(sources, l.recency, newFolder()) })
 	wg.Go(func() { l.choices.entities = newEntityChoices(sources, false, newFolder()) })
 	wg.Go(func() { l.choices.speakers = newEntityChoices(sources, true, newFolder()) })
 	wg.Go(func() { l.choices.addTopicsAndArticles(sources, l.articles, newFolder()) })

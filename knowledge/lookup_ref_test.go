@@ -387,3 +387,47 @@ func refNewest(l *Library) []*Article {
 	})
 	return out
 }
+
+// refNamesakes walks every source's entities for those with e's folded
+// name and kind: e itself first, then the others, their articles newest
+// first as refNewest orders them, in load order among equals.
+func refNamesakes(l *Library, e Entity, articles ...string) []EntityMatch {
+	name := wordsOnly(Fold(e.Name))
+	if name == "" {
+		return nil
+	}
+	type at struct {
+		m   EntityMatch
+		src *Source
+	}
+	var self []EntityMatch
+	var others []at
+	for _, s := range l.sources {
+		if !inArticles(articles, s.Article.ID) {
+			continue
+		}
+		quotes := map[string]int{}
+		for _, qu := range s.Quotes {
+			quotes[qu.Speaker]++
+		}
+		for _, x := range s.Entities {
+			if wordsOnly(Fold(x.Name)) != name || x.Kind != e.Kind {
+				continue
+			}
+			m := EntityMatch{Entity: x, Matched: x.Name, Score: 1, QuoteCount: quotes[x.ID]}
+			if x.Article == e.Article && x.ID == e.ID {
+				self = append(self, m)
+			} else {
+				others = append(others, at{m, s})
+			}
+		}
+	}
+	sort.SliceStable(others, func(i, j int) bool {
+		return others[i].src.Article.Published.Start().After(others[j].src.Article.Published.Start())
+	})
+	out := self
+	for _, o := range others {
+		out = append(out, o.m)
+	}
+	return out
+}

@@ -165,8 +165,22 @@ func (m *mismatches) check(what string, want, got any, opts ...cmp.Option) {
 	}
 }
 
+// speakerLibraries are lookupLibraries with two more for the look-ups of
+// /who and /quote: a generated coverage (internal/synth), whose people
+// recur across many articles' fact bases as in a large archive, and one
+// with an article loaded twice, so that an entity is its own namesake.
+func speakerLibraries(t *testing.T) []lookupLibrary {
+	t.Helper()
+	gen := synthSources(t, 6000)
+	twice := append(append([]*Source{shippedLibrary(t).sources[0]}, copiesOf(t, 3)...), shippedLibrary(t).sources[0])
+	return append(lookupLibraries(t),
+		lookupLibrary{"synth", NewLibrary(gen, newWordEngine(gen)), 60, 20},
+		lookupLibrary{"twice", NewLibrary(twice, newWordEngine(twice)), 40, 10},
+	)
+}
+
 func TestFindEntitiesLikeReference(t *testing.T) {
-	for _, c := range lookupLibraries(t) {
+	for _, c := range speakerLibraries(t) {
 		t.Run(c.name, func(t *testing.T) {
 			l, m := c.l, &mismatches{t: t}
 			filters := articleFilters(l)
@@ -288,6 +302,44 @@ func TestArticleLookupsLikeReference(t *testing.T) {
 					m.check("Entity "+id+" "+e.ID, fmt.Sprint(want, wok), fmt.Sprint(got, ok))
 					for _, tp := range topics {
 						m.check(fmt.Sprintf("QuotesBy(%s, %q)", e.ID, tp), refQuotesBy(l, e, tp), l.QuotesBy(e, tp))
+					}
+				}
+			}
+		})
+	}
+}
+
+// Namesakes gives what walking every entity gives: for each entity of the
+// coverage (every nth of a large one), for the entities FindEntities gives
+// as it is asked of them, and for names spelt otherwise or of another kind,
+// in all articles and in some.
+func TestNamesakesLikeReference(t *testing.T) {
+	for _, c := range speakerLibraries(t) {
+		t.Run(c.name, func(t *testing.T) {
+			l, m := c.l, &mismatches{t: t}
+			filters := articleFilters(l)
+			var ents []Entity
+			for _, s := range l.sources {
+				ents = append(ents, s.Entities...)
+			}
+			every := max(1, len(ents)/400)
+			for i, e := range ents {
+				if i%every != 0 {
+					continue
+				}
+				asked := []Entity{e,
+					{Article: e.Article, ID: "someone else", Name: " " + strings.ToUpper(e.Name) + "!", Kind: e.Kind},
+					{Article: e.Article, ID: e.ID, Name: e.Name, Kind: "no such kind"},
+				}
+				if ms := l.FindEntities(strings.Fields(e.Name)[0], 1); len(ms) > 0 {
+					asked = append(asked, ms[0].Entity)
+				}
+				for j, x := range asked {
+					m.check(fmt.Sprintf("Namesakes(%s %s %q)", x.Article, x.ID, x.Name), refNamesakes(l, x), l.Namesakes(x))
+					if (i/every+j)%c.narrowEvery == 0 {
+						for _, arts := range filters {
+							m.check(fmt.Sprintf("Namesakes(%s %s %q, %q)", x.Article, x.ID, x.Name, arts), refNamesakes(l, x, arts...), l.Namesakes(x, arts...))
+						}
 					}
 				}
 			}

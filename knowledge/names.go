@@ -1,43 +1,92 @@
 package knowledge
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
 
-// nameIndex is what FindEntities and Suggest look entities up in, made once
-// per library so that a look-up folds and measures only the entities that
-// can match: every entity's names and role folded, the entities using each
-// word, and the spellings of names and of their words, among which
-// misspellings are found.
+// nameIndex is what FindEntities, Suggest and Namesakes look entities up in,
+// made once per library so that a look-up folds and measures only the
+// entities that can match: every entity's names and role folded, the words
+// of each, the spellings of names and of their words, among which
+// misspellings are found, and each canonical name's namesakes.
+//
+// A person who recurs across the coverage is an entity in each article's
+// fact base, spelt alike in each: hundreds of entities with the same name,
+// aliases and role. The index lists groups of entities spelt alike rather
+// than entities, so that a look-up scores each spelling once, however many
+// articles name it.
 type nameIndex struct {
 	entities []namedEntity // every source's entities, in load order
-	// words lists, per word of a name, alias or role, the entities using
-	// it, by position in entities, ascending.
+	groups   []nameGroup
+	// words lists, per word of a name, alias or role, the groups using it,
+	// by position in groups, ascending.
 	words map[string][]int32
 	// names and nameWords are the folded names and aliases, and their
-	// words; byName and byNameWord list the entities using each.
+	// words; byName and byNameWord list the groups using each.
 	names, nameWords   *spellings
 	byName, byNameWord [][]int32
+	// sakes lists, per folded canonical name and kind, the entities that
+	// have them, by position in entities: their sources' newest first (by
+	// the library's recency), load order within a source.
+	sakes map[sakeKey][]int32
 }
 
-// namedEntity is an entity with what matching it needs, folded.
+// namedEntity is an entity with what looking it up needs.
 type namedEntity struct {
-	src int // its source's position in the library
-	e   *Entity
-	// names are e.Name then e.Aliases, each folded to its words.
-	names []string
-	role  string
+	src   int // its source's position in the library
+	e     *Entity
+	group int32 // its position in the index's groups
 	// quotes is how many quotes its fact base attributes to it.
 	quotes int
 }
 
-// newNameIndex indexes the sources' entities; fold is wordsOnly(Fold(s)).
-func newNameIndex(sources []*Source, fold func(string) string) *nameIndex {
-	x := &nameIndex{words: map[string][]int32{}}
+// nameGroup is the entities with the same name, aliases and role, exactly
+// as written: whatever a query is, it scores and matches them all alike.
+type nameGroup struct {
+	// e is the first of them, whose name, aliases and role are theirs.
+	e *Entity
+	// names are e.Name then e.Aliases, each folded to its words; role is
+	// e.Role folded.
+	names []string
+	role  string
+	// members are the group's entities, by position in the index's
+	// entities, in the order FindEntities ranks equal scores: those the
+	// coverage says most about (most paragraphs) first, then load order.
+	members []int32
+}
+
+// sakeKey is what namesakes share: a folded canonical name and a kind.
+type sakeKey struct {
+	name string
+	kind Kind
+}
+
+// spellingKey identifies an entity's name, aliases and role, exactly as
+// written, each prefixed by its length so that no two lists give one key.
+func spellingKey(e *Entity) string {
+	var b strings.Builder
+	for _, s := range append([]string{e.Name, e.Role}, e.Aliases...) {
+		b.WriteString(strconv.Itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// newNameIndex indexes the sources' entities; fold is wordsOnly(Fold(s)),
+// and recency each source's place in the library's newest-first order.
+func newNameIndex(sources []*Source, recency []int32, fold func(string) string) *nameIndex {
+	x := &nameIndex{words: map[string][]int32{}, sakes: map[sakeKey][]int32{}}
 	names, nameWords := map[string][]int32{}, map[string][]int32{}
-	add := func(m map[string][]int32, k string, i int32) {
-		if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
-			m[k] = append(l, i)
+	add := func(m map[string][]int32, k string, g int32) {
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != g {
+			m[k] = append(l, g)
 		}
 	}
+	bySpelling := map[string]int32{}
 	for si, s := range sources {
 		quotes := map[string]int{}
 		for _, q := range s.Quotes {
@@ -46,19 +95,41 @@ func newNameIndex(sources []*Source, fold func(string) string) *nameIndex {
 		for ei := range s.Entities {
 			e := &s.Entities[ei]
 			i := int32(len(x.entities))
-			ne := namedEntity{src: si, e: e, role: fold(e.Role), quotes: quotes[e.ID]}
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				f := fold(n)
-				ne.names = append(ne.names, f)
-				add(names, f, i)
-				eachWord(f, func(w string) {
-					add(nameWords, w, i)
-					add(x.words, w, i)
-				})
+			key := spellingKey(e)
+			g, ok := bySpelling[key]
+			if !ok {
+				g = int32(len(x.groups))
+				bySpelling[key] = g
+				grp := nameGroup{e: e, role: fold(e.Role)}
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					f := fold(n)
+					grp.names = append(grp.names, f)
+					add(names, f, g)
+					eachWord(f, func(w string) {
+						add(nameWords, w, g)
+						add(x.words, w, g)
+					})
+				}
+				eachWord(grp.role, func(w string) { add(x.words, w, g) })
+				x.groups = append(x.groups, grp)
 			}
-			eachWord(ne.role, func(w string) { add(x.words, w, i) })
-			x.entities = append(x.entities, ne)
+			x.groups[g].members = append(x.groups[g].members, i)
+			x.entities = append(x.entities, namedEntity{src: si, e: e, group: g, quotes: quotes[e.ID]})
+			if name := x.groups[g].names[0]; name != "" {
+				k := sakeKey{name, e.Kind}
+				x.sakes[k] = append(x.sakes[k], i)
+			}
 		}
+	}
+	for g := range x.groups {
+		slices.SortStableFunc(x.groups[g].members, func(a, b int32) int {
+			return cmp.Compare(len(x.entities[b].e.Paragraphs), len(x.entities[a].e.Paragraphs))
+		})
+	}
+	for _, ids := range x.sakes {
+		slices.SortStableFunc(ids, func(a, b int32) int {
+			return cmp.Compare(recency[x.entities[a].src], recency[x.entities[b].src])
+		})
 	}
 	x.names, x.nameWords = newSpellings(sortedKeys(names)), newSpellings(sortedKeys(nameWords))
 	for _, k := range x.names.keys {
@@ -70,11 +141,11 @@ func newNameIndex(sources []*Source, fold func(string) string) *nameIndex {
 	return x
 }
 
-// candidates returns the entities that may match a folded query of words
-// qw, ascending, and the names and words of names at most two edits from
-// it (for a query of five bytes or more, as matchEntity allows): those
-// whose name, alias or role has every word of the query, and those with a
-// name or a word of one near it.
+// candidates returns the groups whose entities may match a folded query of
+// words qw, ascending, and the names and words of names at most two edits
+// from it (for a query of five bytes or more, as matchEntity allows):
+// those whose name, alias or role has every word of the query, and those
+// with a name or a word of one near it.
 func (x *nameIndex) candidates(q string, qw []string) ([]int32, map[string]int) {
 	var out []int32
 	var rarest []int32
@@ -105,7 +176,7 @@ func (x *nameIndex) candidates(q string, qw []string) ([]int32, map[string]int) 
 	return slices.Compact(out), near
 }
 
-// closest returns, for every entity with a name at most k edits from a
+// closest returns, for every group with a name at most k edits from a
 // folded query or a word of a name at most k-1, the fewest edits (one more
 // for a word), as Suggest counts them.
 func (x *nameIndex) closest(q string, k int) map[int32]int {

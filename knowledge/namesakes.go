@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -10,32 +9,41 @@ import (
 // canonical name and kind as e, e first, then the others newest article
 // first: a person who recurs across the coverage is an entity in each
 // article's fact base, and /who and /quote speak of them all. Only the given
-// articles are looked in, or all with none. It reads the name index: the
-// cost is the number of namesakes.
+// articles are looked in, or all with none. The name index lists every
+// name and kind's entities in that order: the cost is the number of
+// namesakes.
 func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 	name := wordsOnly(Fold(e.Name))
 	if name == "" {
 		return nil
 	}
 	in := l.inScope(articles)
-	var self []EntityMatch
-	var others []*namedEntity
-	l.names.names.near(name, 0, func(i, _ int) {
-		for _, k := range l.names.byName[i] {
-			ne := &l.names.entities[k]
-			if ne.names[0] != name || ne.e.Kind != e.Kind || in != nil && !in[ne.src] {
-				continue
-			}
-			if ne.e.Article == e.Article && ne.e.ID == e.ID {
-				self = append(self, namesake(ne))
-				continue
-			}
-			others = append(others, ne)
+	ids := l.names.sakes[sakeKey{name, e.Kind}]
+	var self []int32 // e itself, in load order: once, unless an article is loaded twice
+	n := 0
+	for _, i := range ids {
+		ne := &l.names.entities[i]
+		if in != nil && !in[ne.src] {
+			continue
 		}
-	})
-	slices.SortStableFunc(others, func(a, b *namedEntity) int { return cmp.Compare(l.recency[a.src], l.recency[b.src]) })
-	out := self
-	for _, ne := range others {
+		n++
+		if ne.e.Article == e.Article && ne.e.ID == e.ID {
+			self = append(self, i)
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	slices.Sort(self)
+	out := make([]EntityMatch, 0, n)
+	for _, i := range self {
+		out = append(out, namesake(&l.names.entities[i]))
+	}
+	for _, i := range ids {
+		ne := &l.names.entities[i]
+		if in != nil && !in[ne.src] || ne.e.Article == e.Article && ne.e.ID == e.ID {
+			continue
+		}
 		out = append(out, namesake(ne))
 	}
 	return out
@@ -54,15 +62,32 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 		src int
 		pos int32
 	}
-	var ats []at
+	// Each speaker's source and quotes are looked up once, to count them
+	// before they are listed.
+	type of struct {
+		src int
+		pos []int32
+	}
+	ofs := make([]of, 0, len(speakers))
+	n := 0
 	for _, s := range speakers {
 		if is := l.byID[s.Article]; len(is) > 0 {
-			for _, p := range l.quotes[is[0]].bySpeaker[s.ID] {
-				ats = append(ats, at{is[0], p})
+			if ps := l.quotes[is[0]].bySpeaker[s.ID]; len(ps) > 0 {
+				ofs = append(ofs, of{is[0], ps})
+				n += len(ps)
 			}
 		}
 	}
-	quote := func(a at) Quote { return l.sources[a.src].Quotes[a.pos] }
+	var ats []at
+	if n > 0 {
+		ats = make([]at, 0, n)
+	}
+	for _, o := range ofs {
+		for _, p := range o.pos {
+			ats = append(ats, at{o.src, p})
+		}
+	}
+	quote := func(a at) *Quote { return &l.sources[a.src].Quotes[a.pos] }
 	var qs []Quote
 	if strings.TrimSpace(topic) != "" {
 		m := l.engine.Topic(topic)
@@ -74,9 +99,11 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 			})
 		}
 		ats, qs = keep, make([]Quote, 0, len(keep)) // a topic's filter gives a list, if empty
+	} else if len(ats) > 0 {
+		qs = make([]Quote, 0, len(ats))
 	}
 	for _, a := range ats {
-		qs = append(qs, quote(a))
+		qs = append(qs, *quote(a))
 	}
 	return qs
 }

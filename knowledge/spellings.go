@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -15,12 +16,15 @@ import (
 // that starts with it, as soon as no entry of its row is within reach (an
 // entry of a row is never less than the smallest of the row before). When
 // many edits are allowed, a string is first measured by its letters alone,
-// which no edit but a swap leaves unchanged.
+// which no edit but a swap leaves unchanged; and before anything, by which
+// letters it has at all, which each edit changes by one at most.
 type spellings struct {
 	// keys are the strings by length in runes, then in order; shared[i] is
 	// how many leading runes keys[i] has in common with keys[i-1].
 	keys   []string
 	shared []int32
+	// letters[i] is the set of letters of keys[i], a bit per rune modulo 64.
+	letters []uint64
 	// byLen[n] is the position of the first key of n runes or more.
 	byLen []int
 }
@@ -31,7 +35,7 @@ const bagReach = 3
 
 // newSpellings takes distinct strings in any order.
 func newSpellings(set []string) *spellings {
-	s := &spellings{keys: slices.Clone(set), shared: make([]int32, len(set))}
+	s := &spellings{keys: slices.Clone(set), shared: make([]int32, len(set)), letters: make([]uint64, len(set))}
 	slices.SortFunc(s.keys, func(a, b string) int {
 		if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); la != lb {
 			return la - lb
@@ -49,6 +53,7 @@ func newSpellings(set []string) *spellings {
 			n++
 		}
 		s.shared[i] = int32(n)
+		s.letters[i] = letterSet(k)
 		prev = cur
 	}
 	s.byLen = append(s.byLen, len(s.keys))
@@ -71,6 +76,7 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 	for _, r := range qr {
 		bag[r%32]++
 	}
+	ql := letterSet(q)
 	// key holds the runes of the string walked, as far as they are read, and
 	// ends[p] how many bytes the first p of them take: a string that shares
 	// a prefix with the last one walked starts reading after it.
@@ -90,7 +96,11 @@ func (s *spellings) near(q string, k int, found func(i, d int)) {
 			if i > s.byLen[n] {
 				depth = min(depth, int(s.shared[i]))
 			}
-			if k >= bagReach && bagDistance(&bag, m, s.keys[i]) > k {
+			// An edit adds one letter to a string's set and takes one away
+			// at most: a string with more than k letters q lacks, or
+			// lacking more than k of q's, is further than k.
+			if kl := s.letters[i]; bits.OnesCount64(ql&^kl) > k || bits.OnesCount64(kl&^ql) > k ||
+				k >= bagReach && bagDistance(&bag, m, s.keys[i]) > k {
 				i++
 				continue
 			}
@@ -163,6 +173,16 @@ func bagDistance(bag *[32]int, m int, key string) int {
 	}
 	// lack - over is m - n: the runes counted on each side.
 	return max(lack, lack-m+n)
+}
+
+// letterSet is the set of a string's letters, a bit per rune modulo 64:
+// runes that share a bit count as one, which only makes two sets closer.
+func letterSet(s string) uint64 {
+	var set uint64
+	for _, r := range s {
+		set |= 1 << (uint32(r) % 64)
+	}
+	return set
 }
 
 // sortedKeys returns the keys of a map in order.

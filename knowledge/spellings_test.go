@@ -10,7 +10,8 @@ import (
 
 // Spellings finds exactly the strings, and distances, that measuring each
 // with EditDistance finds, for words of a small alphabet (many near
-// misses, swaps included) and for the names of the coverage.
+// misses, swaps included), for the names of the shipped coverage, and for
+// the names and their words of a generated one.
 func TestSpellingsNear(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []rune("abcé ü")
@@ -33,6 +34,22 @@ func TestSpellingsNear(t *testing.T) {
 			}
 		}
 	}
+	generated := map[string]bool{}
+	var generatedQueries []string
+	for i, s := range synthSources(t, 6000) {
+		for j, e := range s.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				f := wordsOnly(Fold(n))
+				generated[f] = true
+				eachWord(f, func(w string) { generated[w] = true })
+				if (i+j)%97 == 0 {
+					rs := []rune(f)
+					rs[len(rs)/2], rs[len(rs)-1] = rs[len(rs)-1], rs[len(rs)/2]
+					generatedQueries = append(generatedQueries, f, string(rs), string(rs[:len(rs)/2]))
+				}
+			}
+		}
+	}
 	tests := []struct {
 		name    string
 		set     map[string]bool
@@ -40,6 +57,7 @@ func TestSpellingsNear(t *testing.T) {
 	}{
 		{"random", random, nil},
 		{"names", names, []string{"zelenksy", "vladimir putni", "kief", "peskov", "", "x", "istambul", "erdogan"}},
+		{"generated", generated, generatedQueries},
 	}
 	for range 200 {
 		tests[0].queries = append(tests[0].queries, word(rng.IntN(10)))
