@@ -271,8 +271,10 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 			// Words that share one of its common senses: "disagree" and
 			// "dissent", "back" and "support".
 			for _, syn := range wn.Synonyms(l) {
-				if first, second, two := strings.Cut(syn, "_"); two {
-					if ts := terms(e.an, first+" "+second); len(ts) > 0 {
+				// A synonym of two words, or hyphenated ("get-go"), is
+				// matched whole, never by its last word alone ("go").
+				if strings.ContainsAny(syn, "_-") {
+					if ts := terms(e.an, strings.ReplaceAll(syn, "_", " ")); len(ts) > 0 {
 						c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
 					}
 					continue

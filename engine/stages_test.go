@@ -80,6 +80,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a hyphenated synonym is matched whole", "Who first suggested talks?", "first", func(c concept) string {
+			if hasTerm(c, "go") {
+				return "first reaches go, the last word of its synonym get-go"
+			}
+			return ""
+		}},
 		{"an indefinite pronoun is no thing to find", "Is anybody leaving Istanbul?", "anybody", func(c concept) string {
 			if c.thing {
 				return "anybody reads as a thing the coverage must mention"
