@@ -274,14 +274,25 @@ func (wn *WordNet) Lemmas(word string) []string {
 	for _, b := range wn.exceptions[w] {
 		add(b)
 	}
-	for _, r := range detachments {
-		// As morph.c: a noun ending in "ss" is no plural ("boss" is
-		// not "bos").
-		if r.pos == Noun && strings.HasSuffix(w, "ss") {
-			continue
+	// The regular forms of the first part of speech, in WordNet's order
+	// (noun, verb, adjective, adverb), that reads the word at all, as
+	// morphy does when it is not told the part: "offer" is a noun and a
+	// verb, and so no comparative of the adjective "off".
+	for _, pos := range []uint8{Noun, Verb, Adjective, Adverb} {
+		found := wn.lookup(w).pos&pos != 0
+		for _, r := range detachments {
+			// As morph.c: a noun ending in "ss" is no plural ("boss"
+			// is not "bos").
+			if r.pos != pos || pos == Noun && strings.HasSuffix(w, "ss") {
+				continue
+			}
+			if b, ok := strings.CutSuffix(w, r.suffix); ok && b != "" && wn.lookup(b+r.base).pos&pos != 0 {
+				add(b + r.base)
+				found = true
+			}
 		}
-		if b, ok := strings.CutSuffix(w, r.suffix); ok && b != "" && wn.lookup(b+r.base).pos&r.pos != 0 {
-			add(b + r.base)
+		if found {
+			break
 		}
 	}
 	return out
