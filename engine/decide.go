@@ -61,6 +61,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	return d
 }
 
+// figureOfMatch is how surely a sentence giving a figure must put what
+// the figure is of, by the question's own words, their forms and
+// synonyms: a neighbour ("Putin" for "Russian") does not.
+const figureOfMatch = 0.5
+
 // givesFigure reports whether a paragraph gives the kind of number the
 // question asks for: a sum for "how much does it cost", an age for "how
 // old", a number before a noun for "how many" (whose thing the paragraph
@@ -74,21 +79,34 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if pi == nil || pi.figures&(1<<q.figure) == 0 {
 		return false
 	}
-	if q.figure != figureCount || len(q.counted) == 0 {
-		return true
+	// What the figure must be of: for "how many X", X, the last word
+	// counted ("how many camera systems" counts systems); else any of the
+	// question's words ("how big was the fuel tax increase").
+	var of []concept
+	if q.figure == figureCount && len(q.counted) > 0 {
+		of = []concept{q.concepts[q.counted[len(q.counted)-1]]}
+	} else {
+		// A question of names alone ("how old is Moreira") is answered
+		// by the paragraph's figure: its sentence may say "the
+		// 24-year-old".
+		if !slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name }) {
+			return true
+		}
+		of = q.concepts
 	}
-	// A count answers "how many X" only in a sentence that speaks of X:
-	// "30 hours at Easter" counts no people killed. What else the question
-	// asks, the paragraph must answer as any paragraph cited must.
+	// The figure must be given in a sentence that speaks of it: "30
+	// hours at Easter" counts no people killed, and "two days later"
+	// measures no tax increase. What else the question asks, the
+	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
 		text := pi.sentence(i)
-		if !slices.Contains(sentenceFigures(text, readWords(text, func(w string) string { return firstTerm(e.an, w) })), figureCount) {
+		if !slices.Contains(sentenceFigures(text, readWords(text, func(w string) string { return firstTerm(e.an, w) })), q.figure) {
 			continue
 		}
-		// The last word counted names what is counted: "how many camera
-		// systems" counts systems.
-		if q.concepts[q.counted[len(q.counted)-1]].match(sent.terms) > 0 {
-			return true
+		for _, c := range of {
+			if c.sureMatch(sent.terms) >= figureOfMatch {
+				return true
+			}
 		}
 	}
 	return false

@@ -498,6 +498,18 @@ func (c concept) match(ts termSet) float64 {
 	return best
 }
 
+// sureMatch is match by the concept's sure alternatives alone: its own
+// words, forms, synonyms and kinds, never a neighbour.
+func (c concept) sureMatch(ts termSet) float64 {
+	best := 0.0
+	for _, a := range c.alts {
+		if a.sure && a.strength > best && a.ids != nil && allIn(a.ids, ts) {
+			best = a.strength
+		}
+	}
+	return best
+}
+
 // mentions reports whether the concept names an entity whose curated
 // paragraphs include ref (a mention by pronoun or role).
 func (c concept) mentions(ref knowledge.Ref) bool {

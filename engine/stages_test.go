@@ -299,3 +299,42 @@ func TestTopicQuoteAsText(t *testing.T) {
 		t.Error("no quote covers any topic: the test compares only zeros")
 	}
 }
+
+// TestFigureInSentence holds that a figure answers only in a sentence that
+// speaks of what the question measures or counts, on the transfer story:
+// ¶11's "45 million pounds … two years ago" measures no contract, and its
+// "five strikers" are ¶18's.
+func TestFigureInSentence(t *testing.T) {
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../extract/testdata/transfer.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(t.Context(), src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"how long is his contract", []int{3}},
+		{"How many forwards are in the squad now?", []int{18}},
+		{"how old is moreira", []int{3}}, // "The 24-year-old": names alone need no sentence
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			hits, err := e.gather(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, c := range e.decide(q, e.score(q, hits), 4).cite {
+				got = append(got, c.ref.Paragraph)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
