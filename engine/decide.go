@@ -79,12 +79,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if pi == nil || pi.figures&(1<<q.figure) == 0 {
 		return false
 	}
-	// What the figure must be of: for "how many X", X, the last word
-	// counted ("how many camera systems" counts systems); else any of the
-	// question's words ("how big was the fuel tax increase").
+	// What the figure must be of: for "how many X", X ("how many camera
+	// systems" counts systems); else any of the question's words ("how
+	// big was the fuel tax increase").
 	var of []concept
 	if q.figure == figureCount && len(q.counted) > 0 {
-		of = []concept{q.concepts[q.counted[len(q.counted)-1]]}
+		of = []concept{q.concepts[countedThing(q)]}
 	} else {
 		// A question of names alone ("how old is Moreira") is answered
 		// by the paragraph's figure: its sentence may say "the
@@ -110,6 +110,20 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// countedThing returns the concept a "how many" question counts: the last
+// thing among the words after "many" ("camera systems", "missing
+// children"), not a verb after it ("how many people went"); the last word
+// when none is a thing.
+func countedThing(q question) int {
+	at := q.counted[len(q.counted)-1]
+	for _, i := range q.counted {
+		if q.concepts[i].thing {
+			at = i
+		}
+	}
+	return at
 }
 
 // aboutCounted names what a "how many" question counts, for the message.

@@ -273,8 +273,15 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 			for _, syn := range wn.Synonyms(l) {
 				// A synonym of two words, or hyphenated ("get-go"), is
 				// matched whole, never by its last word alone ("go").
+				// A hyphenated one whose stop word the index drops is
+				// left out: a step-up is no step. A verb of two words
+				// keeps its first ("turn down" is turn).
 				if strings.ContainsAny(syn, "_-") {
-					if ts := terms(e.an, strings.ReplaceAll(syn, "_", " ")); len(ts) > 0 {
+					ts := terms(e.an, strings.ReplaceAll(syn, "_", " "))
+					if strings.Contains(syn, "-") && len(ts) < len(strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })) {
+						continue
+					}
+					if len(ts) > 0 {
 						c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
 					}
 					continue

@@ -86,6 +86,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a hyphenated synonym that loses a stop word is left out", "How big was the tax increase?", "increase", func(c concept) string {
+			if hasTerm(c, "step") {
+				return "increase reaches step, from step-up"
+			}
+			return ""
+		}},
 		{"an indefinite pronoun is no thing to find", "Is anybody leaving Istanbul?", "anybody", func(c concept) string {
 			if c.thing {
 				return "anybody reads as a thing the coverage must mention"
@@ -157,6 +163,15 @@ func TestRead(t *testing.T) {
 	}
 	if q := e.read("whats going on in kursk"); len(q.concepts) != 1 || q.concepts[0].label != "kursk" {
 		t.Errorf("read(whats going on in kursk) = %d concepts, want kursk alone", len(q.concepts))
+	}
+	for text, want := range map[string]string{
+		"how many people went to the protest":       "people",
+		"how many camera systems do the police run": "systems",
+		"how many missing children were found":      "children",
+	} {
+		if q := e.read(text); len(q.counted) == 0 || q.concepts[countedThing(q)].label != want {
+			t.Errorf("read(%q) counts %v, want %q", text, q.counted, want)
+		}
 	}
 	if q := e.read("How much does it cost?"); q.figure != figureMoney {
 		t.Errorf("how much ... cost asks for %v, want a sum", q.figure)
