@@ -53,6 +53,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	switch {
 	case len(d.cite) > 0 || !answering:
+	case q.figure == figureTime:
+		d.reason = "It gives no time of day."
 	case q.figure != figureNone:
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
 	case words:

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -17,6 +18,7 @@ const (
 	figureAge            // 24-year-old, aged 24
 	figureMeasure        // a number with a unit: 1,000 kilometers, 30 hours, 12%
 	figureCount          // how many X: a number before X
+	figureTime           // what time: 10 a.m., 14:30, noon
 )
 
 // moneyWords in a "how much" question ask for a sum.
@@ -70,14 +72,27 @@ func questionFigure(ws []word) figure {
 			return figureAny
 		}
 	}
+	// "What time", "at what time": a time of day, not a date.
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].folded == "what" && ws[i+1].folded == "time" {
+			return figureTime
+		}
+	}
 	return figureNone
 }
+
+// clockTime finds a time of day: "10 a.m.", "9.30pm", "14:30", "noon",
+// "midnight", "six o'clock".
+var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|o’clock)\b`)
 
 // sentenceFigures reads the kinds of figure a sentence gives.
 func sentenceFigures(text string, ws []word) []figure {
 	var kinds []figure
 	if hasCurrencySymbol(text) {
 		kinds = append(kinds, figureMoney)
+	}
+	if clockTime.MatchString(text) {
+		kinds = append(kinds, figureTime)
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {

@@ -247,6 +247,7 @@ func TestDecide(t *testing.T) {
 		// the regions.
 		{"how many people were killed during the easter ceasefire", true, "no such figure"},
 		{"How many regions does Putin want Ukraine to cede?", false, ""},
+		{"what time on thursday do the talks start", true, "no time of day"},
 		// ¶14 names Erdoğan only in what Zelenskyy said.
 		{"what did erdogan say about hosting the negotiations", true, "Erdoğan said"},
 	}
