@@ -98,7 +98,9 @@ func sentenceFigures(text string, ws []word) []figure {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {
 			kinds = append(kinds, figureAge)
 		}
-		if !isNumberWord(w.folded) {
+		// A year is a date, not an amount: "in 2022" says neither how
+		// much nor how many.
+		if !isNumberWord(w.folded) || isYear(w.folded) {
 			continue
 		}
 		kinds = append(kinds, figureAny)
@@ -118,6 +120,20 @@ func sentenceFigures(text string, ws []word) []figure {
 		}
 	}
 	return kinds
+}
+
+// isYear reports whether a word is a year of the last or this century or
+// the next: four digits from 1900 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCurrencySymbol(s string) bool {

@@ -38,3 +38,30 @@ func TestTimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestYearIsNoAmount holds that a year answers neither "how much" nor "how
+// many".
+func TestYearIsNoAmount(t *testing.T) {
+	plain := func(w string) string { return strings.ToLower(w) }
+	tests := []struct {
+		sentence string
+		want     []figure
+	}{
+		{"Peace talks held in Istanbul in 2022 soon collapsed.", nil},
+		{"The 2022 talks collapsed.", nil},
+		{"It will spend 12 million pounds in 2026.", []figure{figureAny, figureMoney, figureCount}},
+		{"About 2500 people marched.", []figure{figureAny, figureCount}},
+	}
+	for _, tt := range tests {
+		var got, want uint8 // the kinds, as a set
+		for _, k := range sentenceFigures(tt.sentence, readWords(tt.sentence, plain)) {
+			got |= 1 << k
+		}
+		for _, k := range tt.want {
+			want |= 1 << k
+		}
+		if got != want {
+			t.Errorf("sentenceFigures(%q) = %b, want %b", tt.sentence, got, want)
+		}
+	}
+}
