@@ -14,6 +14,7 @@ import (
 // text field, as bleve's term searcher finds it: the number of documents
 // and their average length in terms, rounded up.
 type bm25 struct {
+	field  string
 	docs   uint64
 	avgLen float64
 	k1, b  float64
@@ -35,7 +36,7 @@ func newBM25(r index.IndexReader, field string) (bm25, bool, error) {
 	if err != nil {
 		return bm25{}, false, fmt.Errorf("field cardinality: %w", err)
 	}
-	s := bm25{docs: count, avgLen: math.Ceil(float64(card) / float64(count)), k1: search.BM25_k1, b: search.BM25_b}
+	s := bm25{field: field, docs: count, avgLen: math.Ceil(float64(card) / float64(count)), k1: search.BM25_k1, b: search.BM25_b}
 	return s, s.avgLen > 0, nil
 }
 
@@ -55,9 +56,9 @@ type termPostings struct {
 	serial uint32   // this term's own entries in ones
 }
 
-// openTerm opens the postings of term in field, boosted by boost.
-func openTerm(ctx context.Context, r index.IndexReader, s bm25, ones *oneHits, term, field string, boost float64) (*termPostings, error) {
-	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+// openTerm opens the postings of term in the field of s, boosted by boost.
+func openTerm(ctx context.Context, r index.IndexReader, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), s.field, true, true, false)
 	if err != nil {
 		return nil, fmt.Errorf("postings of %q: %w", term, err)
 	}

@@ -69,7 +69,7 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					p, err := openTerm(t.Context(), r, stats, ones, tq.Term, "text", tq.BoostVal.Value())
+					p, err := openTerm(t.Context(), r, stats, ones, tq.Term, tq.BoostVal.Value())
 					if err != nil {
 						t.Fatal(err)
 					}

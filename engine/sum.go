@@ -128,16 +128,18 @@ type altPostings struct {
 	searcher search.Searcher
 }
 
-// openAlt opens q's postings; ours says whether a term query's are read by
-// termPostings (which scores by BM25 only).
+// openAlt opens q's postings; ours says whether a term query's, in the
+// field of stats, are read by termPostings (which scores by BM25 only).
 func openAlt(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
 	if tq, ok := q.(*query.TermQuery); ok && ours {
 		field := tq.Field()
 		if field == "" {
 			field = m.DefaultSearchField()
 		}
-		t, err := openTerm(ctx, r, stats, ones, tq.Term, field, tq.BoostVal.Value())
-		return altPostings{term: t}, err
+		if field == stats.field {
+			t, err := openTerm(ctx, r, stats, ones, tq.Term, tq.BoostVal.Value())
+			return altPostings{term: t}, err
+		}
 	}
 	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
 	if err != nil {
