@@ -34,18 +34,22 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for _, s := range hits {
 		top = max(top, s)
 	}
+	cover := func(ts termSet, ref knowledge.Ref) float64 { return coverage(q, ts, ref) }
+	if m, ok := newMatcher(q); ok {
+		cover = func(ts termSet, ref knowledge.Ref) float64 { return m.coverage(q, ts, ref) }
+	}
 	eventCov := map[*eventTerms]float64{}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
 		c := candidate{ref: ref, index: s / top}
 		if pt := e.vocab.para(ref); pt != nil {
-			c.coverage = coverage(q, pt.terms, ref)
+			c.coverage = cover(pt.terms, ref)
 		}
 		// What the curated events of this paragraph say counts too.
 		for _, ev := range e.vocab.eventsAt(ref) {
 			cov, ok := eventCov[ev]
 			if !ok {
-				cov = coverage(q, ev.terms, knowledge.Ref{}) * eventWeight
+				cov = cover(ev.terms, knowledge.Ref{}) * eventWeight
 				eventCov[ev] = cov
 			}
 			c.coverage = max(c.coverage, cov)

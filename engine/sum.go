@@ -30,7 +30,8 @@ type indexHit struct {
 // step, document by document, merging them through heaps, which on a large
 // coverage costs several times reading the postings. This reads each
 // alternative's postings once, in turn, and adds its scores up per
-// document.
+// document; a term's postings it reads and scores itself (termPostings),
+// a conjunction's through bleve's searcher.
 func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int) ([]indexHit, error) {
 	adv, err := e.index.Advanced()
 	if err != nil {
@@ -42,20 +43,22 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 	}
 	defer r.Close()
 	m := e.index.Mapping()
-	model := index.DefaultScoringModel
-	if im, ok := m.(*mapping.IndexMappingImpl); ok && im.ScoringModel == index.BM25Scoring {
-		model = index.BM25Scoring
+	ctx, model := scoringContext(ctx, m)
+	stats, ours, err := newBM25(r, "text")
+	if err != nil {
+		return nil, err
 	}
-	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey,
-		search.GetScoringModelCallbackFn(func() string { return model }))
+	ours = ours && model == index.BM25Scoring
+	ones := oneHitPool.Get().(*oneHits)
+	defer oneHitPool.Put(ones)
 
-	// The searchers, all made before any is read: the query norm comes
+	// The postings, all opened before any is read: the query norm comes
 	// from all their weights.
-	searchers := make([][]search.Searcher, len(groups))
+	alts := make([][]altPostings, len(groups))
 	defer func() {
-		for _, ss := range searchers {
-			for _, s := range ss {
-				s.Close()
+		for _, as := range alts {
+			for _, a := range as {
+				a.Close()
 			}
 		}
 	}()
@@ -63,43 +66,37 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 	pool := 1
 	for i, g := range groups {
 		for _, q := range g {
-			s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
+			a, err := openAlt(ctx, r, m, stats, ours, ones, q)
 			if err != nil {
-				return nil, fmt.Errorf("searcher: %w", err)
+				return nil, err
 			}
-			searchers[i] = append(searchers[i], s)
-			weights += s.Weight()
-			pool = max(pool, s.DocumentMatchPoolSize())
+			alts[i] = append(alts[i], a)
+			weights += a.Weight()
+			if a.searcher != nil {
+				pool = max(pool, a.searcher.DocumentMatchPoolSize())
+			}
 		}
 	}
 	norm := 1 / math.Sqrt(weights)
-	for _, ss := range searchers {
-		for _, s := range ss {
-			s.SetQueryNorm(norm)
+	for _, as := range alts {
+		for _, a := range as {
+			a.SetQueryNorm(norm)
 		}
 	}
 
 	acc := sums.Get().(*accumulator)
 	defer acc.release()
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(pool, 0)}
-	for _, ss := range searchers {
-		for _, s := range ss {
+	for _, as := range alts {
+		for _, a := range as {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			for {
-				dm, err := s.Next(sctx)
-				if err != nil {
-					return nil, err
-				}
-				if dm == nil {
-					break
-				}
-				acc.addAlt(dm.IndexInternalID.Value(), dm.Score)
-				sctx.DocumentMatchPool.Put(dm)
+			if err := a.addTo(acc, sctx); err != nil {
+				return nil, err
 			}
 		}
-		acc.endGroup(len(ss))
+		acc.endGroup(len(as))
 	}
 	best := acc.best(len(groups), k)
 	hits := make([]indexHit, len(best))
@@ -111,6 +108,93 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 		hits[i] = indexHit{id: id, score: b.score}
 	}
 	return hits, nil
+}
+
+// scoringContext tells bleve's searchers the mapping's scoring model, as
+// bleve's own Search does, and returns it.
+func scoringContext(ctx context.Context, m mapping.IndexMapping) (context.Context, string) {
+	model := index.DefaultScoringModel
+	if im, ok := m.(*mapping.IndexMappingImpl); ok && im.ScoringModel == index.BM25Scoring {
+		model = index.BM25Scoring
+	}
+	return context.WithValue(ctx, search.GetScoringModelCallbackKey,
+		search.GetScoringModelCallbackFn(func() string { return model })), model
+}
+
+// altPostings is one alternative's scored postings: a term's, read by
+// termPostings, or any other query's, through its bleve searcher.
+type altPostings struct {
+	term     *termPostings
+	searcher search.Searcher
+}
+
+// openAlt opens q's postings; ours says whether a term query's, in the
+// field of stats, are read by termPostings (which scores by BM25 only).
+func openAlt(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
+	if tq, ok := q.(*query.TermQuery); ok && ours {
+		field := tq.Field()
+		if field == "" {
+			field = m.DefaultSearchField()
+		}
+		if field == stats.field {
+			t, err := openTerm(ctx, r, stats, ones, tq.Term, tq.BoostVal.Value())
+			return altPostings{term: t}, err
+		}
+	}
+	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
+	if err != nil {
+		return altPostings{}, fmt.Errorf("searcher: %w", err)
+	}
+	return altPostings{searcher: s}, nil
+}
+
+// Weight is the alternative's share of the query norm.
+func (a altPostings) Weight() float64 {
+	if a.term != nil {
+		return a.term.Weight()
+	}
+	return a.searcher.Weight()
+}
+
+// SetQueryNorm sets the query norm.
+func (a altPostings) SetQueryNorm(norm float64) {
+	if a.term != nil {
+		a.term.SetQueryNorm(norm)
+		return
+	}
+	a.searcher.SetQueryNorm(norm)
+}
+
+// addTo reads every posting and adds its score to acc's current group.
+func (a altPostings) addTo(acc *accumulator, sctx *search.SearchContext) error {
+	if t := a.term; t != nil {
+		for {
+			doc, score, ok, err := t.next()
+			if err != nil || !ok {
+				return err
+			}
+			acc.addAlt(doc, score)
+		}
+	}
+	for {
+		dm, err := a.searcher.Next(sctx)
+		if err != nil || dm == nil {
+			return err
+		}
+		acc.addAlt(dm.IndexInternalID.Value(), dm.Score)
+		sctx.DocumentMatchPool.Put(dm)
+	}
+}
+
+// Close closes the postings.
+func (a altPostings) Close() error {
+	if a.term != nil {
+		return a.term.Close()
+	}
+	if a.searcher != nil {
+		return a.searcher.Close()
+	}
+	return nil
 }
 
 // accumulator adds scores up per document number. Its arrays grow to the

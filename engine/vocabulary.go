@@ -32,9 +32,11 @@ type vocabulary struct {
 	irregular map[string][]string
 	// vecWords are the coverage's words that have vectors, with them;
 	// byCluster groups them by their region of the vector space, for
-	// coverages too large to scan whole.
-	vecWords  []vecWord
-	byCluster [][]vecWord
+	// coverages too large to scan whole. Each keeps its vectors one after
+	// another: a scan then reads memory in order, not rows scattered over
+	// the whole table.
+	vecWords  wordBlock
+	byCluster []wordBlock
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
@@ -50,8 +52,23 @@ type eventKey struct {
 
 type vecWord struct {
 	word string
-	term string
 	vec  wordvec.Vec
+}
+
+// wordBlock is words and their vectors, stored together.
+type wordBlock struct {
+	words []string
+	vecs  wordvec.Block
+}
+
+func newWordBlock(ws []vecWord) wordBlock {
+	b := wordBlock{words: make([]string, len(ws))}
+	vecs := make([]wordvec.Vec, len(ws))
+	for i, w := range ws {
+		b.words[i], vecs[i] = w.word, w.vec
+	}
+	b.vecs = wordvec.NewBlock(vecs)
+	return b
 }
 
 type eventTerms struct {
@@ -212,22 +229,29 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		}
 	}
 	if lex.vec != nil {
+		var vecWords []vecWord
 		for w, t := range v.words {
 			if t == "" || isNumberWord(w) {
 				continue
 			}
 			if vec, ok := lex.vec.Vector(w); ok {
-				v.vecWords = append(v.vecWords, vecWord{word: w, term: t, vec: vec})
+				vecWords = append(vecWords, vecWord{word: w, vec: vec})
 			}
 		}
-		sort.Slice(v.vecWords, func(i, j int) bool { return v.vecWords[i].word < v.vecWords[j].word })
-		if lex.clusters != nil && len(v.vecWords) > scanWhole {
-			v.byCluster = make([][]vecWord, lex.clusters.Len())
-			for _, w := range v.vecWords {
+		sort.Slice(vecWords, func(i, j int) bool { return vecWords[i].word < vecWords[j].word })
+		if lex.clusters != nil && len(vecWords) > scanWhole {
+			byCluster := make([][]vecWord, lex.clusters.Len())
+			for _, w := range vecWords {
 				if j, ok := lex.clusters.Of(lex.vec, w.word); ok {
-					v.byCluster[j] = append(v.byCluster[j], w)
+					byCluster[j] = append(byCluster[j], w)
 				}
 			}
+			v.byCluster = make([]wordBlock, len(byCluster))
+			for j, ws := range byCluster {
+				v.byCluster[j] = newWordBlock(ws)
+			}
+		} else {
+			v.vecWords = newWordBlock(vecWords)
 		}
 	}
 	return v
@@ -289,12 +313,12 @@ func (v *vocabulary) idf(df int) float64 {
 // vec, best first, at most k: the words a reader's word may stand for.
 func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minCos float32, k int) []wordvec.Neighbour {
 	var out []wordvec.Neighbour
-	scan := func(ws []vecWord) {
-		for _, w := range ws {
+	scan := func(b wordBlock) {
+		for i := range b.vecs.Len() {
 			// The cosine first: it rules out nearly every word, and costs
 			// less than comparing the word with self.
-			if c := vec.Cosine(w.vec); c >= minCos && w.word != self {
-				out = append(out, wordvec.Neighbour{Word: w.word, Cosine: c})
+			if c := vec.Cosine(b.vecs.At(i)); c >= minCos && b.words[i] != self {
+				out = append(out, wordvec.Neighbour{Word: b.words[i], Cosine: c})
 			}
 		}
 	}

@@ -14,15 +14,19 @@ type Vec struct {
 func (v Vec) Cosine(w Vec) float32 {
 	a, b := v.q, w.q[:len(v.q)]
 	var s0, s1, s2, s3 int32
-	j := 0
-	for ; j+4 <= len(a); j += 4 {
-		s0 += int32(int8(a[j])) * int32(int8(b[j]))
-		s1 += int32(int8(a[j+1])) * int32(int8(b[j+1]))
-		s2 += int32(int8(a[j+2])) * int32(int8(b[j+2]))
-		s3 += int32(int8(a[j+3])) * int32(int8(b[j+3]))
+	// Slicing off what is done, rather than indexing, lets the compiler
+	// drop the bounds checks: the scan for a word's neighbours spends
+	// most of its time here.
+	for len(a) >= 4 && len(b) >= 4 {
+		s0 += int32(int8(a[0])) * int32(int8(b[0]))
+		s1 += int32(int8(a[1])) * int32(int8(b[1]))
+		s2 += int32(int8(a[2])) * int32(int8(b[2]))
+		s3 += int32(int8(a[3])) * int32(int8(b[3]))
+		a, b = a[4:], b[4:]
 	}
-	for ; j < len(a); j++ {
-		s0 += int32(int8(a[j])) * int32(int8(b[j]))
+	for len(a) > 0 && len(b) > 0 {
+		s0 += int32(int8(a[0])) * int32(int8(b[0]))
+		a, b = a[1:], b[1:]
 	}
 	return float32(s0+s1+s2+s3) * (v.scale * w.scale)
 }

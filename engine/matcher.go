@@ -1,0 +1,134 @@
+package engine
+
+import (
+	"slices"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// matcher is a question's concepts resolved once into the terms their
+// alternatives need and the paragraphs their entities are mentioned in, for
+// the score stage, which measures the coverage of hundreds of candidates:
+// a candidate's terms are then read once, rather than searched once per
+// term of each alternative of each concept, and its ref looked up once,
+// rather than compared with every entity's article.
+type matcher struct {
+	ids   termSet  // the distinct terms the alternatives need, at most 64
+	needs [][]need // by concept, its alternatives that can match
+	// seen has bit id%4096 set for each of ids: most of a candidate's
+	// terms are ruled out by it without a search of ids.
+	seen [4096 / 64]uint64
+	// mentions lists, by article, the paragraphs where each concept's
+	// entities are mentioned (by pronoun or role too).
+	mentions map[string][]mention
+}
+
+// mention is a concept's entity's paragraphs in one article.
+type mention struct {
+	concept    int
+	paragraphs []int
+}
+
+// need is an alternative as the bits of the terms it needs in
+// matcher.ids.
+type need struct {
+	bits     uint64
+	strength float64
+}
+
+// newMatcher resolves q's concepts; ok is false when there are more than
+// 64 of them or their alternatives need more than 64 distinct terms (then
+// use coverage).
+func newMatcher(q question) (m matcher, ok bool) {
+	var ids []uint32
+	for _, c := range q.concepts {
+		for _, a := range c.alts {
+			ids = append(ids, a.ids...)
+		}
+	}
+	m.ids = toSet(ids) // (no id 0: an alternative that needs it never matches)
+	if len(m.ids) > 64 || len(q.concepts) > 64 {
+		return matcher{}, false
+	}
+	for _, id := range m.ids {
+		m.seen[id/64%64] |= 1 << (id % 64)
+	}
+	m.needs = make([][]need, len(q.concepts))
+	for i, c := range q.concepts {
+		for _, en := range c.entities {
+			if m.mentions == nil {
+				m.mentions = map[string][]mention{}
+			}
+			m.mentions[en.Article] = append(m.mentions[en.Article], mention{i, en.Paragraphs})
+		}
+		for _, a := range c.alts {
+			// As concept.match: an alternative counts if all its terms are
+			// there, and only above a strength of 0.
+			if a.ids == nil || a.strength <= 0 || slices.Contains(a.ids, 0) {
+				continue
+			}
+			var n need
+			n.strength = a.strength
+			for _, id := range a.ids {
+				j, _ := slices.BinarySearch(m.ids, id)
+				n.bits |= 1 << j
+			}
+			m.needs[i] = append(m.needs[i], n)
+		}
+	}
+	return m, true
+}
+
+// has returns the bits of the terms of m.ids that ts has.
+func (m *matcher) has(ts termSet) uint64 {
+	var out uint64
+	for _, id := range ts {
+		if m.seen[id/64%64]&(1<<(id%64)) == 0 {
+			continue
+		}
+		if j, ok := slices.BinarySearch(m.ids, id); ok {
+			out |= 1 << j
+		}
+	}
+	return out
+}
+
+// mentioned returns the bits of the concepts whose entities are mentioned
+// in ref.
+func (m *matcher) mentioned(ref knowledge.Ref) uint64 {
+	var out uint64
+	for _, mn := range m.mentions[ref.Article] {
+		if slices.Contains(mn.paragraphs, ref.Paragraph) {
+			out |= 1 << mn.concept
+		}
+	}
+	return out
+}
+
+// coverage is coverage(q, ts, ref), for the question m was made from, to
+// the bit.
+func (m *matcher) coverage(q question, ts termSet, ref knowledge.Ref) float64 {
+	has := m.has(ts)
+	var mentioned uint64
+	if ref.Paragraph > 0 {
+		mentioned = m.mentioned(ref)
+	}
+	var got, all float64
+	for i, c := range q.concepts {
+		all += c.weight
+		best := 0.0
+		for _, n := range m.needs[i] {
+			if n.strength > best && n.bits&^has == 0 {
+				best = n.strength
+			}
+		}
+		if mentioned&(1<<i) != 0 {
+			best = 1
+		}
+		got += c.weight * best
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}

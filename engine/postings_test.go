@@ -1,0 +1,168 @@
+package engine
+
+import (
+	"math"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// termPostings must score every document exactly as bleve's term searcher
+// does, to the bit: searchGroups adds its scores up where bleve's would be,
+// and the later stages were tuned on those.
+func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
+	synthetic, synthQs := synthEngine(t, 1500)
+	tests := []struct {
+		name string
+		e    *Engine
+		qs   []string
+	}{
+		{"shipped article", engineFor(t), []string{
+			"What did Putin propose in his Sunday speech?", "How long is the front line?",
+			"which leaders came to show support for ukraine", "How many tanks has Russia lost?",
+			"What territory did Putin ask Kyiv to give up last year?",
+		}},
+		{"generated coverage", synthetic, synthQs},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			adv, err := tt.e.index.Advanced()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := adv.Reader()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			m := tt.e.index.Mapping()
+			ctx, _ := scoringContext(t.Context(), m)
+			stats, ok, err := newBM25(r, "text")
+			if err != nil || !ok {
+				t.Fatalf("newBM25: %v, %v", ok, err)
+			}
+			ones := new(oneHits) // shared by all terms, as in a search
+			var terms []*query.TermQuery
+			for _, text := range tt.qs {
+				for _, g := range tt.e.queryGroups(tt.e.read(text)) {
+					for _, q := range g {
+						switch q := q.(type) {
+						case *query.TermQuery:
+							terms = append(terms, q)
+						case *query.ConjunctionQuery:
+							for _, c := range q.Conjuncts {
+								terms = append(terms, c.(*query.TermQuery))
+							}
+						}
+					}
+				}
+			}
+			if len(terms) < 10 {
+				t.Fatalf("only %d terms", len(terms))
+			}
+			postings := 0
+			for _, tq := range terms {
+				for _, norm := range []float64{0, 0.0731} { // 0: no norm set
+					s, err := tq.Searcher(ctx, r, m, search.SearcherOptions{})
+					if err != nil {
+						t.Fatal(err)
+					}
+					p, err := openTerm(t.Context(), r, stats, ones, tq.Term, tq.BoostVal.Value())
+					if err != nil {
+						t.Fatal(err)
+					}
+					if p.Weight() != s.Weight() {
+						t.Errorf("%q: weight %v, bleve's %v", tq.Term, p.Weight(), s.Weight())
+					}
+					if norm != 0 {
+						s.SetQueryNorm(norm)
+						p.SetQueryNorm(norm)
+					}
+					postings += sameScores(t, tq.Term, p, s)
+					p.Close()
+					s.Close()
+				}
+			}
+			if postings < 100 {
+				t.Errorf("only %d postings compared", postings)
+			}
+		})
+	}
+}
+
+// sameScores reads p and s to the end, reports where they differ, and
+// returns how many postings they had.
+func sameScores(t *testing.T, term string, p *termPostings, s search.Searcher) int {
+	t.Helper()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	for n := 0; ; n++ {
+		dm, err := s.Next(sctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, score, ok, err := p.next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dm == nil || !ok {
+			if dm != nil || ok {
+				t.Errorf("%q: posting %d: ours ended %v, bleve's %v", term, n, !ok, dm == nil)
+			}
+			return n
+		}
+		if doc != dm.IndexInternalID.Value() || score != dm.Score {
+			t.Errorf("%q: posting %d is document %d scored %v, bleve's %d scored %v",
+				term, n, doc, score, dm.IndexInternalID.Value(), dm.Score)
+			return n
+		}
+		sctx.DocumentMatchPool.Put(dm)
+	}
+}
+
+// Two lengths whose norms share a slot of the one-hit cache must each get
+// their own score.
+func TestOneHitsTellsNormsApart(t *testing.T) {
+	normOf := func(length int) float64 { return float64(float32(1 / math.Sqrt(float64(length)))) }
+	a, b := 1, 2
+	for oneHitSlot(normOf(a)) != oneHitSlot(normOf(b)) {
+		b++
+	}
+	docs := []index.TermFieldDoc{{Freq: 1, Norm: normOf(a)}, {Freq: 1, Norm: normOf(b)}, {Freq: 2, Norm: normOf(b)}, {Freq: 1, Norm: normOf(a)}}
+	p := &termPostings{
+		r:      &fakePostings{docs: docs},
+		s:      bm25{docs: 100, avgLen: 30, k1: 1.2, b: 0.75},
+		idf:    1.7,
+		boost:  0.8,
+		weight: 0.3,
+		ones:   new(oneHits),
+	}
+	p.serial = p.ones.newSerial()
+	for i, d := range docs {
+		doc, got, ok, err := p.next()
+		if err != nil || !ok {
+			t.Fatalf("posting %d: %v, %v", i, ok, err)
+		}
+		if want := p.score(d.Freq, d.Norm); got != want || doc != uint64(i) {
+			t.Errorf("posting %d (length %d): document %d scored %v, want %d scored %v", i, int(1/(d.Norm*d.Norm)+0.5), doc, got, i, want)
+		}
+	}
+}
+
+// fakePostings is a TermFieldReader over docs, numbered from 0.
+type fakePostings struct {
+	index.TermFieldReader // only Next is called
+	docs                  []index.TermFieldDoc
+	next                  int
+}
+
+func (f *fakePostings) Next(tfd *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	if f.next == len(f.docs) {
+		return nil, nil
+	}
+	*tfd = f.docs[f.next]
+	tfd.ID = index.NewIndexInternalID(tfd.ID, uint64(f.next))
+	f.next++
+	return tfd, nil
+}
