@@ -60,7 +60,20 @@ type WordNet struct {
 	opaqueFirst map[string]bool
 	// exceptions maps an irregular form to its base forms.
 	exceptions map[string][]string
+	// read remembers the lemmas looked up: a question asks of the same
+	// few words many times (their parts, senses, kinds, siblings).
+	read lemmaCache
 }
+
+// lemmaCache is a map of looked-up lemmas, emptied when it holds
+// lemmaCacheMax, so that words no dictionary knows, which readers may type
+// without end, cannot make it grow without bound.
+type lemmaCache struct {
+	mu sync.RWMutex
+	m  map[string]lemma
+}
+
+const lemmaCacheMax = 1 << 15
 
 var (
 	once   sync.Once
@@ -159,6 +172,27 @@ func (wn *WordNet) line(off int32) []byte {
 
 // lookup finds a lemma by binary search; the zero lemma when unknown.
 func (wn *WordNet) lookup(w string) lemma {
+	wn.read.mu.RLock()
+	l, ok := wn.read.m[w]
+	wn.read.mu.RUnlock()
+	if ok {
+		return l
+	}
+	l = wn.find(w)
+	wn.read.mu.Lock()
+	if wn.read.m == nil || len(wn.read.m) >= lemmaCacheMax {
+		wn.read.m = make(map[string]lemma)
+	}
+	wn.read.m[w] = l
+	wn.read.mu.Unlock()
+	return l
+}
+
+// posBits are the parts of speech as the lemma table spells them.
+var posBits = map[rune]uint8{'n': Noun, 'v': Verb, 'a': Adjective, 'r': Adverb}
+
+// find looks a lemma up in the table by binary search.
+func (wn *WordNet) find(w string) lemma {
 	i := sort.Search(len(wn.lemmas), func(i int) bool {
 		l := wn.line(wn.lemmas[i])
 		name, _, _ := bytes.Cut(l, []byte{'\t'})
@@ -173,7 +207,7 @@ func (wn *WordNet) lookup(w string) lemma {
 	}
 	var l lemma
 	for _, p := range f[1] {
-		l.pos |= map[rune]uint8{'n': Noun, 'v': Verb, 'a': Adjective, 'r': Adverb}[p]
+		l.pos |= posBits[p]
 	}
 	l.nounTags, _ = strconv.Atoi(f[2])
 	l.otherTags, _ = strconv.Atoi(f[3])

@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -190,5 +191,26 @@ func TestSynonyms(t *testing.T) {
 		if got := wn.Synonyms(w); !slices.Contains(got, want) {
 			t.Errorf("Synonyms(%s) = %v, want it to hold %s", w, got, want)
 		}
+	}
+}
+
+// TestLemmaCache holds that a remembered lemma is the one the table gives,
+// and that words no dictionary knows cannot grow the memory without bound.
+func TestLemmaCache(t *testing.T) {
+	wn, err := Parse(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"tank", "talks", "began", "prime_minister", "zelenskyy", ""} {
+		first, again := wn.lookup(w), wn.lookup(w)
+		if diff := cmp.Diff(wn.find(w), again, cmp.AllowUnexported(lemma{})); diff != "" || !cmp.Equal(first, again, cmp.AllowUnexported(lemma{})) {
+			t.Errorf("lookup(%q) mismatch (-find, +remembered):\n%s", w, diff)
+		}
+	}
+	for i := range lemmaCacheMax + 10 {
+		wn.lookup(fmt.Sprintf("nonword%d", i))
+	}
+	if n := len(wn.read.m); n > lemmaCacheMax {
+		t.Errorf("the cache holds %d lemmas, more than %d", n, lemmaCacheMax)
 	}
 }
