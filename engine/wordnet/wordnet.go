@@ -73,7 +73,7 @@ type lemmaCache struct {
 	m  map[string]lemma
 }
 
-const lemmaCacheMax = 1 << 15
+const lemmaCacheMax = 1 << 12
 
 var (
 	once   sync.Once
