@@ -32,29 +32,30 @@ func CompletionValue(s string) string {
 func (l *Library) Complete(field Field, partial string, limit int, articles ...string) []Completion {
 	q := wordsOnly(Fold(partial))
 	in := l.inScope(articles)
+	ch := l.readyChoices()
 	switch field {
 	case FieldEntity:
-		return l.choices.entities.complete(q, limit, in)
+		return ch.entities.complete(q, limit, in)
 	case FieldSpeaker:
-		return l.choices.speakers.complete(q, limit, in)
+		return ch.speakers.complete(q, limit, in)
 	case FieldTopic:
 		if in != nil {
-			return l.completeTopicsIn(q, limit, in)
+			return l.completeTopicsIn(ch, q, limit, in)
 		}
-		return l.choices.topics.complete(q, limit, nil)
+		return ch.topics.complete(q, limit, nil)
 	case FieldArticle:
-		return l.choices.articles.complete(q, limit, nil)
+		return ch.articles.complete(q, limit, nil)
 	}
 	return nil
 }
 
 // completeTopicsIn completes topics within some articles, which count each
 // topic's uses their own way: it scores each of their topics.
-func (l *Library) completeTopicsIn(q string, limit int, in []bool) []Completion {
+func (l *Library) completeTopicsIn(ch *choiceIndexes, q string, limit int, in []bool) []Completion {
 	count := map[string]int{}
 	for s, ok := range in {
 		if ok {
-			for _, t := range l.choices.topicsBySource[s] {
+			for _, t := range ch.topicsBySource[s] {
 				count[t.topic] += t.n
 			}
 		}
@@ -63,7 +64,7 @@ func (l *Library) completeTopicsIn(q string, limit int, in []bool) []Completion 
 	var found []scored
 	for _, t := range sortedKeys(count) {
 		near := func(w string) bool { return EditDistance(w, q) <= 2 }
-		if s := completionScore(q, l.choices.topicKeys[t], near); s > 0 {
+		if s := completionScore(q, ch.topicKeys[t], near); s > 0 {
 			found = append(found, scored{s, int32(len(x.choices))})
 			x.choices = append(x.choices, choice{src: -1, label: t, value: t, rank: int32(count[t])})
 		}

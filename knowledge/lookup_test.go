@@ -36,7 +36,8 @@ func lookupLibraries(t *testing.T) []lookupLibrary {
 	// The same coverage with Complete's shortcuts off (the table of short
 	// partials, scanning a few articles), so that its look-up answers all.
 	noShortcuts := NewLibrary(three, newWordEngine(three))
-	for _, x := range []*choiceIndex{noShortcuts.choices.entities, noShortcuts.choices.speakers, noShortcuts.choices.topics, noShortcuts.choices.articles} {
+	ch := noShortcuts.readyChoices()
+	for _, x := range []*choiceIndex{ch.entities, ch.speakers, ch.topics, ch.articles} {
 		x.short, x.scanBelow = nil, 0
 	}
 	return []lookupLibrary{
