@@ -1,25 +1,22 @@
 package timelineimg
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
-	"github.com/klauspost/compress/zlib"
 	"hash/crc32"
 	"io"
-	"sync"
 )
-
-// zlibPool keeps compressors between renders: each holds a window and hash
-// tables of several hundred kilobytes.
-var zlibPool sync.Pool
 
 // encode writes the canvas as an 8-bit palette PNG, every row unfiltered:
 // on palette indices the filters that predict a byte from its neighbours
 // make no sense, and flat rows compress to next to nothing as they are.
 // One byte a pixel is a third of what RGB took to compress, and the
-// compression was half of a /timeline reply's time.
-func (c *canvas) encode(w io.Writer) error {
+// compression was half of a /timeline reply's time; it is done in parts
+// at once, one a core (see compressRows).
+func (c *canvas) encode(w io.Writer) error { return c.encodeParts(w, partsFor(c.h)) }
+
+// encodeParts is encode with the rows compressed in n parts.
+func (c *canvas) encodeParts(w io.Writer, n int) error {
 	var hdr [13]byte
 	binary.BigEndian.PutUint32(hdr[0:], uint32(c.w))
 	binary.BigEndian.PutUint32(hdr[4:], uint32(c.h))
@@ -28,36 +25,19 @@ func (c *canvas) encode(w io.Writer) error {
 	for _, p := range c.pal {
 		plte = append(plte, p.R, p.G, p.B)
 	}
-	var idat bytes.Buffer
-	idat.Grow(c.w * c.h / 8)
-	zw, _ := zlibPool.Get().(*zlib.Writer)
-	if zw == nil {
-		var err error
-		if zw, err = zlib.NewWriterLevel(&idat, zlib.BestSpeed); err != nil {
-			return fmt.Errorf("zlib: %w", err)
-		}
-	} else {
-		zw.Reset(&idat)
+	idat, done, err := c.compressRows(n)
+	if err != nil {
+		return err
 	}
-	defer zlibPool.Put(zw)
-	row := make([]byte, 1+c.w) // filter type 0, None, then the row
-	for y := range c.h {
-		copy(row[1:], c.pix[y*c.w:(y+1)*c.w])
-		if _, err := zw.Write(row); err != nil {
-			return fmt.Errorf("zlib: %w", err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("zlib: %w", err)
-	}
+	defer done()
 	if _, err := io.WriteString(w, "\x89PNG\r\n\x1a\n"); err != nil {
 		return err
 	}
 	for _, ch := range []struct {
 		name string
-		data []byte
-	}{{"IHDR", hdr[:]}, {"PLTE", plte}, {"IDAT", idat.Bytes()}, {"IEND", nil}} {
-		if err := writeChunk(w, ch.name, ch.data); err != nil {
+		data [][]byte
+	}{{"IHDR", [][]byte{hdr[:]}}, {"PLTE", [][]byte{plte}}, {"IDAT", idat}, {"IEND", nil}} {
+		if err := writeChunk(w, ch.name, ch.data...); err != nil {
 			return err
 		}
 	}
@@ -65,17 +45,24 @@ func (c *canvas) encode(w io.Writer) error {
 }
 
 // writeChunk writes a PNG chunk: length, type, data and the CRC of type and
-// data.
-func writeChunk(w io.Writer, name string, data []byte) error {
+// data. The data comes in pieces, laid end to end, so that the parts of a
+// compressed picture need not be copied together first.
+func writeChunk(w io.Writer, name string, data ...[]byte) error {
 	var head [8]byte
-	binary.BigEndian.PutUint32(head[:4], uint32(len(data)))
+	n := 0
+	for _, p := range data {
+		n += len(p)
+	}
+	binary.BigEndian.PutUint32(head[:4], uint32(n))
 	copy(head[4:], name)
 	crc := crc32.NewIEEE()
 	crc.Write(head[4:])
-	crc.Write(data)
+	for _, p := range data {
+		crc.Write(p)
+	}
 	var tail [4]byte
 	binary.BigEndian.PutUint32(tail[:], crc.Sum32())
-	for _, p := range [][]byte{head[:], data, tail[:]} {
+	for _, p := range append(append([][]byte{head[:]}, data...), tail[:]) {
 		if _, err := w.Write(p); err != nil {
 			return fmt.Errorf("png %s chunk: %w", name, err)
 		}

@@ -2,14 +2,18 @@ package timelineimg
 
 import (
 	"bytes"
+	"fmt"
+	"hash/adler32"
 	"image/color"
 	"image/png"
 	"testing"
 )
 
-// encode must give back the very colours the canvas holds: for a drawn
-// timeline, and for a canvas of so many blends that its palette fills up
-// and later blends take the nearest entry.
+// encode must give back the very colours the canvas holds, in however
+// many parts its rows are compressed: for a drawn timeline, for a canvas
+// of so many blends that its palette fills up and later blends take the
+// nearest entry, and for canvases of fewer rows than parts. image/png
+// checks the zlib stream's Adler-32 as it reads.
 func TestEncode(t *testing.T) {
 	evs, _ := shipped(t)
 	g, err := sharedGlyphs()
@@ -29,30 +33,70 @@ func TestEncode(t *testing.T) {
 	if len(full.pal) != 256 {
 		t.Fatalf("the full canvas has %d colours, want 256", len(full.pal))
 	}
+	tiny := func(w, h int) *canvas {
+		c := newCanvas(w, h)
+		for i := range c.pix {
+			c.paint(i, uint8(i%int(nBase)), uint8(37*i))
+		}
+		return c
+	}
 	tests := []struct {
 		name string
 		c    *canvas
-	}{{"timeline", drawn}, {"full palette", full}}
+	}{
+		{"timeline", drawn},
+		{"full palette", full},
+		{"1x1", tiny(1, 1)},
+		{"5x2", tiny(5, 2)},
+		{"7x3", tiny(7, 3)},
+	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := tt.c.encode(&buf); err != nil {
-				t.Fatal(err)
-			}
-			got, err := png.Decode(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if b := got.Bounds(); b.Dx() != tt.c.w || b.Dy() != tt.c.h {
-				t.Fatalf("size %v, want %dx%d", b.Size(), tt.c.w, tt.c.h)
-			}
-			for y := range tt.c.h {
-				for x := range tt.c.w {
-					want := tt.c.pal[tt.c.pix[y*tt.c.w+x]]
-					if g := color.RGBAModel.Convert(got.At(x, y)); g != want {
-						t.Fatalf("pixel %d,%d = %v, want %v", x, y, g, want)
+		for parts := 1; parts <= 4; parts++ {
+			t.Run(fmt.Sprintf("%s/%d parts", tt.name, parts), func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := tt.c.encodeParts(&buf, parts); err != nil {
+					t.Fatal(err)
+				}
+				got, err := png.Decode(&buf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if b := got.Bounds(); b.Dx() != tt.c.w || b.Dy() != tt.c.h {
+					t.Fatalf("size %v, want %dx%d", b.Size(), tt.c.w, tt.c.h)
+				}
+				for y := range tt.c.h {
+					for x := range tt.c.w {
+						want := tt.c.pal[tt.c.pix[y*tt.c.w+x]]
+						if g := color.RGBAModel.Convert(got.At(x, y)); g != want {
+							t.Fatalf("pixel %d,%d = %v, want %v", x, y, g, want)
+						}
 					}
 				}
+			})
+		}
+	}
+}
+
+// Combining the sums of two pieces gives the sum of the whole, for pieces
+// empty, short, and long enough for the sums to wrap round the modulus.
+func TestAdler32Combine(t *testing.T) {
+	long := bytes.Repeat([]byte{0xFF, 0x00, 0x7F, 0xFE}, 100000)
+	tests := []struct {
+		name string
+		a, b []byte
+	}{
+		{"both empty", nil, nil},
+		{"a empty", nil, []byte("Wikipedia")},
+		{"b empty", []byte("Wikipedia"), nil},
+		{"short", []byte("Wiki"), []byte("pedia")},
+		{"long", long[:123457], long[123457:]},
+		{"long, then short", long, []byte{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			whole := adler32.Checksum(append(append([]byte{}, tt.a...), tt.b...))
+			if got := adler32Combine(adler32.Checksum(tt.a), adler32.Checksum(tt.b), len(tt.b)); got != whole {
+				t.Errorf("adler32Combine = %#08x, want %#08x", got, whole)
 			}
 		})
 	}

@@ -28,7 +28,11 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	l := build(events, opts, g)
 	c := l.draw(g)
 	defer c.release()
+	// The picture is written in many small pieces; room for what they
+	// usually come to (a PNG is about a byte for every 10 pixels) saves
+	// the buffer from doubling its way there.
 	var buf bytes.Buffer
+	buf.Grow(l.width * l.height / 8)
 	if err := c.encode(&buf); err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}
