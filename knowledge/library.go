@@ -118,6 +118,10 @@ func (l *Library) makeChoices() {
 	}()
 }
 
+// Settled waits until the tables the library makes in the background
+// (autocomplete's) are made: for a measurement of the library at rest.
+func (l *Library) Settled() { <-l.choicesReady }
+
 // readyChoices returns autocomplete's choice indexes once they are made.
 func (l *Library) readyChoices() *choiceIndexes {
 	<-l.choicesReady
