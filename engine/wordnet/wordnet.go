@@ -73,7 +73,7 @@ type lemmaCache struct {
 	m  map[string]lemma
 }
 
-const lemmaCacheMax = 1 << 12
+const lemmaCacheMax = 1 << 13
 
 var (
 	once   sync.Once
