@@ -25,6 +25,10 @@ type eventOrder struct {
 	// ascending; pos[s][i] is the position of source s's event i.
 	bySource [][]int32
 	pos      [][]int32
+	// keyRank is, by position, the first position whose event's key
+	// (first day, last day, first paragraph) is the same: ordering
+	// positions by it is ordering events by key, ties left as they are.
+	keyRank []int32
 	// endsAfterStart is whether no event ends before it starts (the fact
 	// base's validation sees to it), so that no event starting after a
 	// window's end is in the window.
@@ -93,6 +97,11 @@ func newEventOrder(sources []*Source) *eventOrder {
 		o.ends = append(o.ends, end.Unix())
 		o.bySource[e.src] = append(o.bySource[e.src], int32(p))
 		o.pos[e.src][e.at] = int32(p)
+		rank := int32(p)
+		if p > 0 && compareEventKeys(all[p-1].key, e.key) == 0 {
+			rank = o.keyRank[p-1]
+		}
+		o.keyRank = append(o.keyRank, rank)
 	}
 	o.ended = newEndTree(o.ends)
 	return o
@@ -320,10 +329,9 @@ func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 			return m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)})
 		})
 	}
-	keys := make(map[int32]eventKey, len(kept))
-	for _, p := range kept {
-		keys[p] = keyOf(o.events[p])
-	}
-	slices.SortStableFunc(kept, func(a, b int32) int { return compareEventKeys(keys[a], keys[b]) })
+	// In timeline order, the best covering first among events of one
+	// key, by the order's ranks of keys rather than keys made and
+	// compared at each step of the sort (a topic may keep thousands).
+	slices.SortStableFunc(kept, func(a, b int32) int { return cmp.Compare(o.keyRank[a], o.keyRank[b]) })
 	return kept
 }
