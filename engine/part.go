@@ -82,6 +82,9 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			for _, k := range sentenceFigures(sent, ws) {
 				pi.figures |= 1 << k
 			}
+			if givesDate(ws) {
+				pi.figures |= 1 << figureDate
+			}
 			buf = buf[:0]
 			for k, w := range ws {
 				words = append(words, tt.internWord(w.folded, w.term))

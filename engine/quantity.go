@@ -19,6 +19,9 @@ const (
 	figureMeasure        // a number with a unit: 1,000 kilometers, 30 hours, 12%
 	figureCount          // how many X: a number before X
 	figureTime           // what time: 10 a.m., 14:30, noon
+	// figureDate is no question's figure: the bit a paragraph that gives
+	// a date ("in 2014", "on Tuesday") sets, for questions that ask when.
+	figureDate
 )
 
 // moneyWords in a "how much" question ask for a sum.
@@ -145,3 +148,57 @@ func hasCurrencySymbol(s string) bool {
 	}
 	return strings.Contains(s, "US$")
 }
+
+// asksWhen reports whether a question asks for a date: it starts (after
+// any words before its first question word) with "when", or "what/which"
+// is followed by a word of the calendar ("what year", "which day").
+func asksWhen(ws []word) bool {
+	for i, w := range ws {
+		switch w.folded {
+		case "when":
+			return true
+		case "what", "which":
+			return i+1 < len(ws) && calendarWords[ws[i+1].folded]
+		case "who", "where", "why", "how", "whose", "whom":
+			return false
+		}
+	}
+	return false
+}
+
+var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "month": true, "week": true, "season": true, "weekend": true}
+
+// givesDate reports whether words give a date or a time reference: a year,
+// a month or weekday by name, "yesterday", "last month", "two days later".
+// It reads the words a paragraph is analyzed into, not the text again.
+func givesDate(ws []word) bool {
+	for i, w := range ws {
+		f := w.folded
+		switch {
+		case isYear(f):
+			return true
+		case calendarNames[f] && isCapitalised(w.surface):
+			return true
+		case relativeDays[f]:
+			return true
+		case i+1 < len(ws) && (f == "last" || f == "next" || f == "this") && calendarWords[ws[i+1].folded]:
+			return true
+		case i+1 < len(ws) && calendarUnits[f] && relativeAfter[ws[i+1].folded]:
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	calendarNames = map[string]bool{
+		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	}
+	relativeDays  = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
+	calendarUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
+	relativeAfter = map[string]bool{"ago": true, "later": true, "earlier": true, "before": true}
+)

@@ -65,3 +65,35 @@ func TestYearIsNoAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksWhen holds which questions ask for a date, and which texts give
+// one.
+func TestAsksWhen(t *testing.T) {
+	plain := func(w string) string { return strings.ToLower(w) }
+	for q, want := range map[string]bool{
+		"When was Varga appointed?":           true,
+		"so when did russia take crimea":      true,
+		"What year did the war start?":        true,
+		"Which day do the talks begin?":       true,
+		"What did Peskov say?":                false,
+		"Who said when the talks would start": false,
+	} {
+		if got := asksWhen(readWords(q, plain)); got != want {
+			t.Errorf("asksWhen(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Moscow annexed Crimea in 2014.":               true,
+		"Varga took charge of the club in June 2024.":  true,
+		"He passed a medical on Tuesday.":              true,
+		"Two days later, officers came to her flat.":   true,
+		"The agency told parliament last month.":       true,
+		"She may appeal.":                              false,
+		"Crimea will stay in Russia, Trump said.":      false,
+		"The fee was 62 million pounds ($78 million).": false,
+	} {
+		if got := givesDate(readWords(text, plain)); got != want {
+			t.Errorf("givesDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

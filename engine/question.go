@@ -21,6 +21,9 @@ type question struct {
 	figure figure
 	// counted are the concepts a "how many" question counts.
 	counted []int
+	// when: the question asks when ("when did", "what year", "what
+	// day"), which a paragraph with a date answers better.
+	when bool
 	// vector is the question's words as a bag of vectors.
 	vector []float32
 }
@@ -115,6 +118,7 @@ func (e *Engine) read(text string) question {
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
+	q.when = asksWhen(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
 			ws[i].term = ""

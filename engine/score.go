@@ -71,10 +71,24 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
+			if q.when && e.givesDate(c.ref) {
+				c.score += dateWeight
+			}
 		}
 		sortCandidates(cands)
 	}
 	return cands
+}
+
+// dateWeight is what a paragraph that gives a date adds for a question
+// that asks when.
+const dateWeight = 0.3
+
+// givesDate reports whether a paragraph gives a date, as read when it was
+// analyzed.
+func (e *Engine) givesDate(ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	return pt != nil && pt.figures&(1<<figureDate) != 0
 }
 
 // Sentence similarity counts above this cosine (unrelated news sentences

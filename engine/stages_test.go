@@ -212,6 +212,15 @@ func TestGatherAndScore(t *testing.T) {
 			t.Fatalf("candidates out of order at %d", i)
 		}
 	}
+	// A question that asks when prefers the paragraph with a date: ¶20
+	// (annexed in 2014) over ¶22 (Crimea "will stay in Russia").
+	q = e.read("when did russia take crimea")
+	if hits, err = e.gather(t.Context(), q); err != nil {
+		t.Fatal(err)
+	}
+	if cands = e.score(q, hits); len(cands) == 0 || cands[0].ref.Paragraph != 20 {
+		t.Errorf("score ranks %v first for a when-question, want ¶20", top(3))
+	}
 	// A paragraph that mentions an entity only by pronoun is a candidate
 	// through the fact base: ¶13 ("He added…") is Podolyak's.
 	q = e.read("What does Podolyak think about low-level meetings?")
