@@ -2,7 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"time"
+
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // migrations bring the schema from version i to i+1 (PRAGMA user_version).
@@ -41,12 +46,37 @@ var migrations = []string{
 // transaction that takes the write lock first, so that two processes
 // starting at once migrate it once.
 func (s *Store) migrate(ctx context.Context) error {
+	deadline := time.Now().Add(busyWait)
 	for {
 		done, err := s.step(ctx)
+		// Two processes opening a new file at once: while one makes it a
+		// WAL database, the other's first statement is refused at once,
+		// without the busy timeout's wait. Try again a little later.
+		if isBusy(err) && time.Now().Before(deadline) {
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("migrate: %w", ctx.Err())
+			case <-time.After(busyRetry):
+			}
+			continue
+		}
 		if err != nil || done {
 			return err
 		}
 	}
+}
+
+// busyWait is how long opening waits for another process's hold on a new
+// database, trying again every busyRetry (the busy timeout's length).
+const (
+	busyWait  = 10 * time.Second
+	busyRetry = 20 * time.Millisecond
+)
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var se *msqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // step applies the next migration, or reports that there is none.
