@@ -313,19 +313,11 @@ func (wn *WordNet) Lemmas(word string) []string {
 	// morphy does when it is not told the part: "offer" is a noun and a
 	// verb, and so no comparative of the adjective "off".
 	for _, pos := range []uint8{Noun, Verb, Adjective, Adverb} {
-		found := wn.lookup(w).pos&pos != 0
-		for _, r := range detachments {
-			// As morph.c: a noun ending in "ss" is no plural ("boss"
-			// is not "bos").
-			if r.pos != pos || pos == Noun && strings.HasSuffix(w, "ss") {
-				continue
-			}
-			if b, ok := strings.CutSuffix(w, r.suffix); ok && b != "" && wn.lookup(b+r.base).pos&pos != 0 {
-				add(b + r.base)
-				found = true
-			}
+		bases := wn.regular(w, pos)
+		for _, b := range bases {
+			add(b)
 		}
-		if found {
+		if len(bases) > 0 || wn.lookup(w).pos&pos != 0 {
 			break
 		}
 	}
@@ -439,12 +431,24 @@ func (wn *WordNet) lemmasAs(w string, pos uint8) []string {
 	for _, b := range wn.exceptions[w] {
 		add(b)
 	}
+	for _, b := range wn.regular(w, pos) {
+		add(b)
+	}
+	return out
+}
+
+// regular returns the bases that WordNet's detachment rules for one part of
+// speech give a word, those WordNet knows as that part, in the rules'
+// order. As morph.c, a noun ending in "ss" is no plural ("boss" is not
+// "bos").
+func (wn *WordNet) regular(w string, pos uint8) []string {
+	var out []string
 	for _, r := range detachments {
 		if r.pos != pos || pos == Noun && strings.HasSuffix(w, "ss") {
 			continue
 		}
-		if b, ok := strings.CutSuffix(w, r.suffix); ok {
-			add(b + r.base)
+		if b, ok := strings.CutSuffix(w, r.suffix); ok && b != "" && wn.lookup(b+r.base).pos&pos != 0 && !slices.Contains(out, b+r.base) {
+			out = append(out, b+r.base)
 		}
 	}
 	return out
