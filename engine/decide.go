@@ -102,7 +102,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
 		text := pi.sentence(i)
-		if !slices.Contains(sentenceFigures(text, readWords(text, func(w string) string { return firstTerm(e.an, w) })), q.figure) {
+		if !slices.Contains(sentenceFigures(text, e.readText(text)), q.figure) {
 			continue
 		}
 		for _, c := range of {

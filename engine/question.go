@@ -113,7 +113,7 @@ var indefinites = map[string]bool{
 // the coverage it may stand for.
 func (e *Engine) read(text string) question {
 	var q question
-	ws := readWords(text, func(w string) string { return firstTerm(e.an, w) })
+	ws := e.readText(text)
 	e.expandContractions(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"

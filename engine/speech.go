@@ -178,8 +178,7 @@ func clauseWords(sentence string) []clauseWord {
 			out[len(out)-1].ends = true
 		}
 		rest = rest[i+len(s):]
-		f := knowledge.Fold(strings.Trim(s, "'’"))
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		_, f := foldWord(s)
 		out = append(out, clauseWord{folded: f, capital: isCapitalised(s)})
 	}
 	if len(out) > 0 {

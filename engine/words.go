@@ -61,13 +61,24 @@ func firstTerm(an analysis.Analyzer, w string) string {
 func readWords(text string, analyze func(string) string) []word {
 	var out []word
 	for _, s := range splitWords(text) {
-		s = strings.Trim(s, "'’")
-		f := knowledge.Fold(s)
-		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		s, f := foldWord(s)
 		if f == "" {
 			continue
 		}
 		out = append(out, word{surface: s, folded: f, term: analyze(f)})
 	}
 	return out
+}
+
+// foldWord returns one of splitWords' words without its outer apostrophes,
+// and folded: lowercase, accents folded, possessive dropped.
+func foldWord(s string) (surface, folded string) {
+	s = strings.Trim(s, "'’")
+	f := knowledge.Fold(s)
+	return s, strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+}
+
+// readText reads text into words with the terms the index holds for them.
+func (e *Engine) readText(text string) []word {
+	return readWords(text, func(w string) string { return firstTerm(e.an, w) })
 }
