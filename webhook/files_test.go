@@ -21,11 +21,7 @@ func TestTimelineFiles(t *testing.T) {
 	if body := w.Body.String(); w.Code != 200 || !strings.Contains(body, `"type":5`) || strings.Contains(body, `"flags"`) {
 		t.Fatalf("first response = %d %s, want a public deferral (type 5)", w.Code, body)
 	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the interaction never finished")
-	}
+	awaitDone(t, done)
 	rest.mu.Lock()
 	defer rest.mu.Unlock()
 	if len(rest.edits) != 1 {

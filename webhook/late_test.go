@@ -153,11 +153,7 @@ func TestLateWithTheBot(t *testing.T) {
 	if !strings.Contains(w.Body.String(), `"type":5`) {
 		t.Fatalf("first response = %s, want the endpoint's deferral", w.Body.String())
 	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the interaction never finished")
-	}
+	awaitDone(t, done)
 	rest.mu.Lock()
 	defer rest.mu.Unlock()
 	if len(rest.edits) != 1 || rest.edits[0].Embeds == nil || (*rest.edits[0].Embeds)[0].Title != "slow answer" {

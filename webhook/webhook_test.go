@@ -257,14 +257,20 @@ func TestDeferred(t *testing.T) {
 	if !strings.Contains(w.Body.String(), `"type":5`) {
 		t.Fatalf("first response = %s, want a deferred one (type 5)", w.Body.String())
 	}
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the interaction never finished")
-	}
+	awaitDone(t, done)
 	rest.mu.Lock()
 	defer rest.mu.Unlock()
 	if len(rest.edits) != 1 || rest.edits[0].Embeds == nil || (*rest.edits[0].Embeds)[0].Title != "slow answer" {
 		t.Fatalf("edits = %+v, want the answer", rest.edits)
+	}
+}
+
+// awaitDone waits for the endpoint to say an interaction is finished.
+func awaitDone(t *testing.T, done <-chan string) {
+	t.Helper()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the interaction never finished")
 	}
 }
