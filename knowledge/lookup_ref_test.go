@@ -19,10 +19,7 @@ func refFindEntities(l *Library, name string, limit int, articles ...string) []E
 		if !inArticles(articles, s.Article.ID) {
 			continue
 		}
-		quotes := map[string]int{}
-		for _, qu := range s.Quotes {
-			quotes[qu.Speaker]++
-		}
+		quotes := refQuoteCounts(s)
 		for _, e := range s.Entities {
 			score, matched := refMatchEntity(q, e)
 			if score > 0 {
@@ -406,10 +403,7 @@ func refNamesakes(l *Library, e Entity, articles ...string) []EntityMatch {
 		if !inArticles(articles, s.Article.ID) {
 			continue
 		}
-		quotes := map[string]int{}
-		for _, qu := range s.Quotes {
-			quotes[qu.Speaker]++
-		}
+		quotes := refQuoteCounts(s)
 		for _, x := range s.Entities {
 			if wordsOnly(Fold(x.Name)) != name || x.Kind != e.Kind {
 				continue
@@ -430,4 +424,13 @@ func refNamesakes(l *Library, e Entity, articles ...string) []EntityMatch {
 		out = append(out, o.m)
 	}
 	return out
+}
+
+// refQuoteCounts counts a source's quotes by speaker.
+func refQuoteCounts(s *Source) map[string]int {
+	quotes := map[string]int{}
+	for _, qu := range s.Quotes {
+		quotes[qu.Speaker]++
+	}
+	return quotes
 }
