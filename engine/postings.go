@@ -1,13 +1,16 @@
 package engine
 
 import (
-	"context"
 	"fmt"
 	"math"
+	"sort"
 	"sync"
 
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // bm25 holds what BM25 needs of the whole index to score a term of the
@@ -40,31 +43,76 @@ func newBM25(r index.IndexReader, field string) (bm25, bool, error) {
 	return s, s.avgLen > 0, nil
 }
 
-// termPostings reads one term's postings and scores each document as
-// bleve's TermQueryScorer does under BM25, to the bit: the same operations
-// in the same order. It spares what bleve's term searcher adds to each
-// posting (a pooled DocumentMatch, a copied document id, an interface call
-// per layer), which on a large coverage cost more than reading the posting.
-type termPostings struct {
-	r      index.TermFieldReader
-	s      bm25
-	idf    float64
-	boost  float64
-	weight float64 // boost × idf × the query norm, once set
-	tfd    index.TermFieldDoc
-	ones   *oneHits // scores of a single occurrence, by document length
-	serial uint32   // this term's own entries in ones
+// segments are the index's segments as a search reads them: each one's
+// dictionary of the text field, its deleted documents, and the number its
+// documents start at in the index (as scorch numbers them: each segment
+// after all the documents, deleted or not, of those before it).
+type segments struct {
+	dicts   []segment.TermDictionary
+	deleted []*roaring.Bitmap
+	offsets []uint64
 }
 
-// openTerm opens the postings of term in the field of s, boosted by boost.
-func openTerm(ctx context.Context, r index.IndexReader, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
-	tfr, err := r.TermFieldReader(ctx, []byte(term), s.field, true, true, false)
-	if err != nil {
-		return nil, fmt.Errorf("postings of %q: %w", term, err)
+// newSegments opens the dictionaries of field in the segments of r, an
+// index snapshot of scorch's.
+func newSegments(r index.IndexReader, field string) (*segments, error) {
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, fmt.Errorf("index reader %T is not scorch's", r)
 	}
-	docTerm := tfr.Count()
-	idf := math.Log(1 + (float64(s.docs)-float64(docTerm)+0.5)/(float64(docTerm)+0.5))
-	return &termPostings{r: tfr, s: s, idf: idf, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}, nil
+	s := &segments{}
+	var next uint64
+	for _, ss := range snap.Segments() {
+		d, err := ss.Segment().Dictionary(field)
+		if err != nil {
+			return nil, fmt.Errorf("dictionary of %s: %w", field, err)
+		}
+		s.dicts = append(s.dicts, d)
+		s.deleted = append(s.deleted, ss.Deleted())
+		s.offsets = append(s.offsets, next)
+		next += ss.Segment().Count()
+	}
+	return s, nil
+}
+
+// termPostings reads one term's postings and scores each document as
+// bleve's TermQueryScorer does under BM25, to the bit: the same operations
+// in the same order. It reads each segment's postings itself, as scorch's
+// term reader does, and spares what that reader and bleve's term searcher
+// add to each posting (a document id made and copied, a reset record, a
+// pooled DocumentMatch, an interface call per layer), which on a large
+// coverage cost more than reading the posting.
+type termPostings struct {
+	its     []segment.PostingsIterator // a segment's each
+	offsets []uint64
+	seg     int // the segment being read
+	count   uint64
+	s       bm25
+	idf     float64
+	boost   float64
+	weight  float64  // boost × idf × the query norm, once set
+	ones    *oneHits // scores of a single occurrence, by document length
+	serial  uint32   // this term's own entries in ones
+}
+
+// openTerm opens the postings of term in the segments, boosted by boost.
+func openTerm(segs *segments, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
+	t := &termPostings{its: make([]segment.PostingsIterator, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
+	for i, d := range segs.dicts {
+		pl, err := d.PostingsList([]byte(term), segs.deleted[i], nil)
+		if err != nil {
+			return nil, fmt.Errorf("postings of %q: %w", term, err)
+		}
+		t.its[i] = pl.Iterator(true, true, false, nil)
+		t.count += pl.Count()
+	}
+	t.idf = s.idf(t.count)
+	return t, nil
+}
+
+// idf is BM25's inverse document frequency of a term in docTerm documents.
+func (s bm25) idf(docTerm uint64) float64 {
+	return math.Log(1 + (float64(s.docs)-float64(docTerm)+0.5)/(float64(docTerm)+0.5))
 }
 
 // Weight is the term's share of the query norm, as TermQueryScorer.Weight.
@@ -81,20 +129,59 @@ func (t *termPostings) SetQueryNorm(norm float64) {
 // next returns the next document that has the term and its score; ok is
 // false at the end.
 func (t *termPostings) next() (doc uint64, score float64, ok bool, err error) {
-	tfd, err := t.r.Next(t.tfd.Reset())
-	if err != nil || tfd == nil {
-		return 0, 0, false, err
+	for t.seg < len(t.its) {
+		p, err := t.its[t.seg].Next()
+		if err != nil {
+			return 0, 0, false, err
+		}
+		if p != nil {
+			return p.Number() + t.offsets[t.seg], t.scoreOf(p), true, nil
+		}
+		t.seg++
 	}
-	if tfd.Freq != 1 {
-		return tfd.ID.Value(), t.score(tfd.Freq, tfd.Norm), true, nil
+	return 0, 0, false, nil
+}
+
+// advance returns the first document at or after doc that has the term,
+// and its score; ok is false at the end. doc must be past the document
+// the postings are at.
+func (t *termPostings) advance(doc uint64) (at uint64, score float64, ok bool, err error) {
+	// the segment of doc: the last that starts at or before it
+	i := sort.Search(len(t.offsets), func(i int) bool { return t.offsets[i] > doc }) - 1
+	if i >= t.seg && i < len(t.its) {
+		t.seg = i
+		p, err := t.its[i].Advance(doc - t.offsets[i])
+		if err != nil {
+			return 0, 0, false, err
+		}
+		if p != nil {
+			return p.Number() + t.offsets[i], t.scoreOf(p), true, nil
+		}
+		t.seg++
+	}
+	return t.next()
+}
+
+// lengthPosting is a posting that gives its document's length, from
+// which Norm works out the norm: zapx's do.
+type lengthPosting interface{ NormUint64() uint64 }
+
+// scoreOf is the score of posting p.
+func (t *termPostings) scoreOf(p segment.Posting) float64 {
+	freq := p.Frequency()
+	lp, ok := p.(lengthPosting)
+	if freq != 1 || !ok {
+		return t.score(freq, p.Norm())
 	}
 	// Most postings are of one occurrence, and the documents have few
-	// lengths (the norm is the length's): their scores repeat.
-	h := &t.ones.e[oneHitSlot(tfd.Norm)]
-	if h.serial != t.serial || h.norm != tfd.Norm {
-		*h = oneHit{norm: tfd.Norm, serial: t.serial, score: t.score(1, tfd.Norm)}
+	// lengths: their scores repeat, and so would the square root and the
+	// division that make the norm of the length.
+	length := lp.NormUint64()
+	h := &t.ones.e[oneHitSlot(length)]
+	if h.serial != t.serial || h.length != length {
+		*h = oneHit{length: length, serial: t.serial, score: t.score(1, p.Norm())}
 	}
-	return tfd.ID.Value(), h.score, true, nil
+	return h.score
 }
 
 // score is TermQueryScorer.Score's BM25 arithmetic.
@@ -109,11 +196,11 @@ func (t *termPostings) score(freq uint64, norm float64) float64 {
 	return score
 }
 
-// Close closes the postings.
-func (t *termPostings) Close() error { return t.r.Close() }
+// Close closes the postings; a segment's need no closing.
+func (t *termPostings) Close() error { return nil }
 
 // oneHits remembers, for each term of a search, the score of a single
-// occurrence in a document of a given norm: a direct-mapped cache whose
+// occurrence in a document of a given length: a direct-mapped cache whose
 // entries belong to the term of their serial, so that it is never
 // cleared. It outlives a search (in oneHitPool); serials keep counting up.
 type oneHits struct {
@@ -122,7 +209,7 @@ type oneHits struct {
 }
 
 type oneHit struct {
-	norm   float64
+	length uint64
 	serial uint32
 	score  float64
 }
@@ -141,7 +228,7 @@ func (o *oneHits) newSerial() uint32 {
 	return o.last
 }
 
-// oneHitSlot hashes a norm, a float32's value (1/√length), to a slot.
-func oneHitSlot(norm float64) uint32 {
-	return (math.Float32bits(float32(norm)) * 0x9E3779B1) >> (32 - oneHitBits)
+// oneHitSlot hashes a document's length to a slot.
+func oneHitSlot(length uint64) uint32 {
+	return (uint32(length) * 0x9E3779B1) >> (32 - oneHitBits)
 }

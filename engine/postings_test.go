@@ -6,7 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // termPostings must score every document exactly as bleve's term searcher
@@ -44,6 +44,10 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 				t.Fatalf("newBM25: %v, %v", ok, err)
 			}
 			ones := new(oneHits) // shared by all terms, as in a search
+			segs, err := newSegments(r, stats.field)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var terms []*query.TermQuery
 			for _, text := range tt.qs {
 				for _, g := range tt.e.queryGroups(tt.e.read(text)) {
@@ -69,7 +73,7 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					p, err := openTerm(t.Context(), r, stats, ones, tq.Term, tq.BoostVal.Value())
+					p, err := openTerm(segs, stats, ones, tq.Term, tq.BoostVal.Value())
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -121,17 +125,15 @@ func sameScores(t *testing.T, term string, p *termPostings, s search.Searcher) i
 	}
 }
 
-// Two lengths whose norms share a slot of the one-hit cache must each get
-// their own score.
-func TestOneHitsTellsNormsApart(t *testing.T) {
-	normOf := func(length int) float64 { return float64(float32(1 / math.Sqrt(float64(length)))) }
-	a, b := 1, 2
-	for oneHitSlot(normOf(a)) != oneHitSlot(normOf(b)) {
+// Two lengths that share a slot of the one-hit cache must each get their
+// own score.
+func TestOneHitsTellsLengthsApart(t *testing.T) {
+	a, b := uint64(1), uint64(2)
+	for oneHitSlot(a) != oneHitSlot(b) {
 		b++
 	}
-	docs := []index.TermFieldDoc{{Freq: 1, Norm: normOf(a)}, {Freq: 1, Norm: normOf(b)}, {Freq: 2, Norm: normOf(b)}, {Freq: 1, Norm: normOf(a)}}
+	postings := []lengthOnly{{1, a}, {1, b}, {2, b}, {1, a}}
 	p := &termPostings{
-		r:      &fakePostings{docs: docs},
 		s:      bm25{docs: 100, avgLen: 30, k1: 1.2, b: 0.75},
 		idf:    1.7,
 		boost:  0.8,
@@ -139,30 +141,20 @@ func TestOneHitsTellsNormsApart(t *testing.T) {
 		ones:   new(oneHits),
 	}
 	p.serial = p.ones.newSerial()
-	for i, d := range docs {
-		doc, got, ok, err := p.next()
-		if err != nil || !ok {
-			t.Fatalf("posting %d: %v, %v", i, ok, err)
-		}
-		if want := p.score(d.Freq, d.Norm); got != want || doc != uint64(i) {
-			t.Errorf("posting %d (length %d): document %d scored %v, want %d scored %v", i, int(1/(d.Norm*d.Norm)+0.5), doc, got, i, want)
+	for i, d := range postings {
+		if got, want := p.scoreOf(d), p.score(d.freq, d.Norm()); got != want {
+			t.Errorf("posting %d (length %d): scored %v, want %v", i, d.length, got, want)
 		}
 	}
 }
 
-// fakePostings is a TermFieldReader over docs, numbered from 0.
-type fakePostings struct {
-	index.TermFieldReader // only Next is called
-	docs                  []index.TermFieldDoc
-	next                  int
-}
+// lengthOnly is a posting of freq occurrences in a document of length
+// terms, whose norm is worked out as zapx's postings work it out.
+type lengthOnly struct{ freq, length uint64 }
 
-func (f *fakePostings) Next(tfd *index.TermFieldDoc) (*index.TermFieldDoc, error) {
-	if f.next == len(f.docs) {
-		return nil, nil
-	}
-	*tfd = f.docs[f.next]
-	tfd.ID = index.NewIndexInternalID(tfd.ID, uint64(f.next))
-	f.next++
-	return tfd, nil
-}
+func (l lengthOnly) Number() uint64                { return 0 }
+func (l lengthOnly) Frequency() uint64             { return l.freq }
+func (l lengthOnly) Norm() float64                 { return float64(float32(1 / math.Sqrt(float64(l.length)))) }
+func (l lengthOnly) NormUint64() uint64            { return l.length }
+func (l lengthOnly) Locations() []segment.Location { return nil }
+func (l lengthOnly) Size() int                     { return 0 }

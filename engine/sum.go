@@ -2,8 +2,10 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -33,6 +35,12 @@ type indexHit struct {
 // document; a term's postings it reads and scores itself (termPostings),
 // a conjunction's through bleve's searcher.
 func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int) ([]indexHit, error) {
+	return e.searchGroupsIn(ctx, groups, k, searchRanges)
+}
+
+// searchGroupsIn is searchGroups with the documents read in as many ranges
+// at once as ranges says for so many postings and documents.
+func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k int, ranges func(postings, docs uint64) int) ([]indexHit, error) {
 	adv, err := e.index.Advanced()
 	if err != nil {
 		return nil, err
@@ -49,56 +57,62 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 		return nil, err
 	}
 	ours = ours && model == index.BM25Scoring
-	ones := oneHitPool.Get().(*oneHits)
-	defer oneHitPool.Put(ones)
 
 	// The postings, all opened before any is read: the query norm comes
 	// from all their weights.
-	alts := make([][]altPostings, len(groups))
+	segs, err := newSegments(r, stats.field)
+	if err != nil {
+		return nil, err
+	}
+	first, err := openGroups(ctx, r, segs, m, stats, ours, groups)
+	defer first.close()
+	if err != nil {
+		return nil, err
+	}
+	norm := 1 / math.Sqrt(first.weights)
+	first.setQueryNorm(norm)
+
+	// A search with many postings reads the documents in ranges at once,
+	// each range with postings of its own.
+	n := ranges(first.postings, stats.docs)
+	ps := []*groupPostings{first}
 	defer func() {
-		for _, as := range alts {
-			for _, a := range as {
-				a.Close()
-			}
+		for _, p := range ps[1:] {
+			p.close()
 		}
 	}()
-	var weights float64
-	pool := 1
-	for i, g := range groups {
-		for _, q := range g {
-			a, err := openAlt(ctx, r, m, stats, ours, ones, q)
-			if err != nil {
-				return nil, err
-			}
-			alts[i] = append(alts[i], a)
-			weights += a.Weight()
-			if a.searcher != nil {
-				pool = max(pool, a.searcher.DocumentMatchPoolSize())
-			}
+	for len(ps) < n {
+		p, err := openGroups(ctx, r, segs, m, stats, ours, groups)
+		ps = append(ps, p)
+		if err != nil {
+			return nil, err
 		}
+		p.setQueryNorm(norm)
 	}
-	norm := 1 / math.Sqrt(weights)
-	for _, as := range alts {
-		for _, a := range as {
-			a.SetQueryNorm(norm)
-		}
+	bests := make([][]docScore, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := 1; i < n; i++ {
+		wg.Go(func() {
+			bests[i], errs[i] = ps[i].best(ctx, rangeStart(i, n, stats.docs), rangeStart(i+1, n, stats.docs), k)
+		})
 	}
-
-	acc := sums.Get().(*accumulator)
-	defer acc.release()
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(pool, 0)}
-	for _, as := range alts {
-		for _, a := range as {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+	bests[0], errs[0] = first.best(ctx, 0, rangeStart(1, n, stats.docs), k)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	best := bests[0]
+	if n > 1 {
+		best = slices.Concat(bests...)
+		slices.SortFunc(best, func(x, y docScore) int {
+			if worse(y, x) {
+				return -1
 			}
-			if err := a.addTo(acc, sctx); err != nil {
-				return nil, err
-			}
-		}
-		acc.endGroup(len(as))
+			return 1
+		})
+		best = best[:min(k, len(best))]
 	}
-	best := acc.best(len(groups), k)
 	hits := make([]indexHit, len(best))
 	for i, b := range best {
 		id, err := r.ExternalID(index.NewIndexInternalID(nil, b.doc))
@@ -108,6 +122,103 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 		hits[i] = indexHit{id: id, score: b.score}
 	}
 	return hits, nil
+}
+
+// minRangePostings is the fewest postings a range of documents is given
+// to read: below it, a goroutine and a second set of postings cost more
+// than they spare.
+const minRangePostings = 20000
+
+// maxRanges bounds how many ranges one search is read in.
+const maxRanges = 4
+
+// searchRanges is how many ranges of documents a search reads at once:
+// one a core, each with at least minRangePostings postings to read.
+func searchRanges(postings uint64, docs uint64) int {
+	n := min(runtime.GOMAXPROCS(0), maxRanges, int(postings/minRangePostings))
+	if docs < uint64(2*n) {
+		return 1
+	}
+	return max(1, n)
+}
+
+// rangeStart is the first document number of range i of n: the numbers up
+// to the index's document count cut into equal parts, the last open-ended
+// (numbers of deleted documents come after).
+func rangeStart(i, n int, docs uint64) uint64 {
+	if i >= n {
+		return math.MaxUint64
+	}
+	return docs * uint64(i) / uint64(n)
+}
+
+// groupPostings is the postings of a search's groups of alternatives.
+type groupPostings struct {
+	alts     [][]altPostings
+	ones     *oneHits
+	weights  float64 // their weights, for the query norm
+	postings uint64  // how many postings they have, at most
+	pool     int     // the largest document match pool a searcher needs
+}
+
+// openGroups opens the postings of the groups' alternatives; the
+// postings are to be closed even when it fails.
+func openGroups(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, groups [][]query.Query) (*groupPostings, error) {
+	p := &groupPostings{alts: make([][]altPostings, len(groups)), ones: oneHitPool.Get().(*oneHits), pool: 1}
+	for i, g := range groups {
+		for _, q := range g {
+			a, err := openAlt(ctx, r, segs, m, stats, ours, p.ones, q)
+			if err != nil {
+				return p, err
+			}
+			p.alts[i] = append(p.alts[i], a)
+			p.weights += a.Weight()
+			if a.searcher != nil {
+				p.pool = max(p.pool, a.searcher.DocumentMatchPoolSize())
+				p.postings += a.searcher.Count()
+			} else {
+				p.postings += a.term.count
+			}
+		}
+	}
+	return p, nil
+}
+
+func (p *groupPostings) setQueryNorm(norm float64) {
+	for _, as := range p.alts {
+		for _, a := range as {
+			a.SetQueryNorm(norm)
+		}
+	}
+}
+
+func (p *groupPostings) close() {
+	for _, as := range p.alts {
+		for _, a := range as {
+			a.Close()
+		}
+	}
+	oneHitPool.Put(p.ones)
+}
+
+// best reads the postings of documents lo to hi (not included) and
+// returns the best k of them.
+func (p *groupPostings) best(ctx context.Context, lo, hi uint64, k int) ([]docScore, error) {
+	acc := sums.Get().(*accumulator)
+	defer acc.release()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(p.pool, 0)}
+	for _, as := range p.alts {
+		for _, a := range as {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := a.addTo(acc, sctx, lo, hi); err != nil {
+				return nil, err
+			}
+		}
+		acc.endGroup(len(as))
+	}
+	return acc.best(len(p.alts), k), nil
 }
 
 // scoringContext tells bleve's searchers the mapping's scoring model, as
@@ -130,14 +241,14 @@ type altPostings struct {
 
 // openAlt opens q's postings; ours says whether a term query's, in the
 // field of stats, are read by termPostings (which scores by BM25 only).
-func openAlt(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
+func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
 	if tq, ok := q.(*query.TermQuery); ok && ours {
 		field := tq.Field()
 		if field == "" {
 			field = m.DefaultSearchField()
 		}
 		if field == stats.field {
-			t, err := openTerm(ctx, r, stats, ones, tq.Term, tq.BoostVal.Value())
+			t, err := openTerm(segs, stats, ones, tq.Term, tq.BoostVal.Value())
 			return altPostings{term: t}, err
 		}
 	}
@@ -165,25 +276,41 @@ func (a altPostings) SetQueryNorm(norm float64) {
 	a.searcher.SetQueryNorm(norm)
 }
 
-// addTo reads every posting and adds its score to acc's current group.
-func (a altPostings) addTo(acc *accumulator, sctx *search.SearchContext) error {
+// addTo reads the postings of documents lo to hi (not included) and adds
+// their scores to acc's current group.
+func (a altPostings) addTo(acc *accumulator, sctx *search.SearchContext, lo, hi uint64) error {
 	if t := a.term; t != nil {
-		for {
-			doc, score, ok, err := t.next()
-			if err != nil || !ok {
-				return err
-			}
+		var doc uint64
+		var score float64
+		var ok bool
+		var err error
+		if lo > 0 {
+			doc, score, ok, err = t.advance(lo)
+		} else {
+			doc, score, ok, err = t.next()
+		}
+		for ; ok && doc < hi; doc, score, ok, err = t.next() {
 			acc.addAlt(doc, score)
 		}
+		return err
 	}
-	for {
-		dm, err := a.searcher.Next(sctx)
-		if err != nil || dm == nil {
-			return err
+	var dm *search.DocumentMatch
+	var err error
+	if lo > 0 {
+		dm, err = a.searcher.Advance(sctx, index.NewIndexInternalID(nil, lo))
+	} else {
+		dm, err = a.searcher.Next(sctx)
+	}
+	for ; err == nil && dm != nil; dm, err = a.searcher.Next(sctx) {
+		doc := dm.IndexInternalID.Value()
+		if doc >= hi {
+			sctx.DocumentMatchPool.Put(dm)
+			return nil
 		}
-		acc.addAlt(dm.IndexInternalID.Value(), dm.Score)
+		acc.addAlt(doc, dm.Score)
 		sctx.DocumentMatchPool.Put(dm)
 	}
+	return err
 }
 
 // Close closes the postings.
@@ -197,49 +324,56 @@ func (a altPostings) Close() error {
 	return nil
 }
 
-// accumulator adds scores up per document number. Its arrays grow to the
-// largest document number seen and are kept between searches (in sums),
-// so that a search allocates nothing in proportion to the postings it reads.
+// accumulator adds scores up per document number. Its array grows to the
+// largest document number seen and is kept between searches (in sums), so
+// that a search allocates nothing in proportion to the postings it reads.
+// A document's sums sit together, in one cache line: the postings of a
+// large coverage reach documents all over the array, and four arrays
+// side by side cost four misses where one costs one.
 type accumulator struct {
-	groupSum []float64 // the current group's sum, by document
-	groupN   []int32   // how many of its alternatives matched
-	inGroup  []uint64  // the documents the current group matched
-	total    []float64 // the finished groups' scores
-	groupsN  []int32   // how many groups matched
-	docs     []uint64  // the documents any group matched
+	sums    []docSums
+	inGroup []uint64 // the documents the current group matched
+	docs    []uint64 // the documents any group matched
+}
+
+// docSums is what the accumulator holds of a document.
+type docSums struct {
+	groupSum float64 // the current group's sum
+	total    float64 // the finished groups' scores
+	groupN   int32   // how many of the current group's alternatives matched
+	groupsN  int32   // how many groups matched
 }
 
 var sums = sync.Pool{New: func() any { return new(accumulator) }}
 
 func (a *accumulator) addAlt(doc uint64, score float64) {
-	if doc >= uint64(len(a.groupSum)) {
+	if doc >= uint64(len(a.sums)) {
 		a.grow(doc)
 	}
-	if a.groupN[doc] == 0 {
+	s := &a.sums[doc]
+	if s.groupN == 0 {
 		a.inGroup = append(a.inGroup, doc)
 	}
-	a.groupSum[doc] += score
-	a.groupN[doc]++
+	s.groupSum += score
+	s.groupN++
 }
 
 func (a *accumulator) grow(doc uint64) {
-	n := max(int(doc)+1, 2*len(a.groupSum))
-	a.groupSum = slices.Grow(a.groupSum, n-len(a.groupSum))[:n]
-	a.groupN = slices.Grow(a.groupN, n-len(a.groupN))[:n]
-	a.total = slices.Grow(a.total, n-len(a.total))[:n]
-	a.groupsN = slices.Grow(a.groupsN, n-len(a.groupsN))[:n]
+	n := max(int(doc)+1, 2*len(a.sums))
+	a.sums = slices.Grow(a.sums, n-len(a.sums))[:n]
 }
 
 // endGroup folds the current group, of alts alternatives, into the totals:
 // its sum times the share of its alternatives that matched.
 func (a *accumulator) endGroup(alts int) {
 	for _, d := range a.inGroup {
-		if a.groupsN[d] == 0 {
+		s := &a.sums[d]
+		if s.groupsN == 0 {
 			a.docs = append(a.docs, d)
 		}
-		a.total[d] += a.groupSum[d] * (float64(a.groupN[d]) / float64(alts))
-		a.groupsN[d]++
-		a.groupSum[d], a.groupN[d] = 0, 0
+		s.total += s.groupSum * (float64(s.groupN) / float64(alts))
+		s.groupsN++
+		s.groupSum, s.groupN = 0, 0
 	}
 	a.inGroup = a.inGroup[:0]
 }
@@ -263,7 +397,8 @@ func worse(x, y docScore) bool {
 func (a *accumulator) best(groups, k int) []docScore {
 	top := make([]docScore, 0, k) // a min-heap by worse
 	for _, d := range a.docs {
-		c := docScore{d, a.total[d] * (float64(a.groupsN[d]) / float64(groups))}
+		s := &a.sums[d]
+		c := docScore{d, s.total * (float64(s.groupsN) / float64(groups))}
 		switch {
 		case len(top) < k:
 			top = append(top, c)
@@ -305,10 +440,10 @@ func (a *accumulator) best(groups, k int) []docScore {
 // release clears what the search wrote and returns the accumulator to sums.
 func (a *accumulator) release() {
 	for _, d := range a.docs {
-		a.total[d], a.groupsN[d] = 0, 0
+		a.sums[d] = docSums{}
 	}
 	for _, d := range a.inGroup { // a search stopped inside a group
-		a.groupSum[d], a.groupN[d] = 0, 0
+		a.sums[d] = docSums{}
 	}
 	a.docs, a.inGroup = a.docs[:0], a.inGroup[:0]
 	sums.Put(a)

@@ -68,17 +68,21 @@ func TestSearchGroupsIsBlevesDisjunction(t *testing.T) {
 					continue
 				}
 				for _, k := range []int{5, maxCandidates} {
-					got, err := tt.e.searchGroups(t.Context(), groups, k)
-					if err != nil {
-						t.Fatal(err)
-					}
 					want := blevesDisjunction(t, tt.e, groups, k)
-					if len(got) != len(want) {
-						t.Fatalf("%q, best %d: %d hits, bleve %d", text, k, len(got), len(want))
-					}
-					for i := range want {
-						if got[i].id != want[i].id || math.Abs(got[i].score-want[i].score) > 1e-9*want[i].score {
-							t.Fatalf("%q, best %d: hit %d is %v, bleve's %v", text, k, i, got[i], want[i])
+					// in one range of documents, as a small coverage is
+					// read, and in several at once, as a large one is
+					for _, n := range []int{1, 2, 3} {
+						got, err := tt.e.searchGroupsIn(t.Context(), groups, k, func(_, _ uint64) int { return n })
+						if err != nil {
+							t.Fatal(err)
+						}
+						if len(got) != len(want) {
+							t.Fatalf("%q, best %d, %d ranges: %d hits, bleve %d", text, k, n, len(got), len(want))
+						}
+						for i := range want {
+							if got[i].id != want[i].id || math.Abs(got[i].score-want[i].score) > 1e-9*want[i].score {
+								t.Fatalf("%q, best %d, %d ranges: hit %d is %v, bleve's %v", text, k, n, i, got[i], want[i])
+							}
 						}
 					}
 				}
