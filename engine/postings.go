@@ -85,8 +85,8 @@ func newSegments(r index.IndexReader, field string) (*segments, error) {
 type termPostings struct {
 	its     []segment.PostingsIterator // a segment's each
 	offsets []uint64
-	seg     int // the segment being read
-	count   uint64
+	seg     int    // the segment being read
+	docs    uint64 // how many documents have the term
 	s       bm25
 	idf     float64
 	boost   float64
@@ -104,9 +104,9 @@ func openTerm(segs *segments, s bm25, ones *oneHits, term string, boost float64)
 			return nil, fmt.Errorf("postings of %q: %w", term, err)
 		}
 		t.its[i] = pl.Iterator(true, true, false, nil)
-		t.count += pl.Count()
+		t.docs += pl.Count()
 	}
-	t.idf = s.idf(t.count)
+	t.idf = s.idf(t.docs)
 	return t, nil
 }
 
@@ -232,3 +232,6 @@ func (o *oneHits) newSerial() uint32 {
 func oneHitSlot(length uint64) uint32 {
 	return (uint32(length) * 0x9E3779B1) >> (32 - oneHitBits)
 }
+
+// count is how many documents have the term.
+func (t *termPostings) count() uint64 { return t.docs }

@@ -98,7 +98,7 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 
 // sameScores reads p and s to the end, reports where they differ, and
 // returns how many postings they had.
-func sameScores(t *testing.T, term string, p *termPostings, s search.Searcher) int {
+func sameScores(t *testing.T, term string, p scoredPostings, s search.Searcher) int {
 	t.Helper()
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
 	for n := 0; ; n++ {

@@ -175,10 +175,8 @@ func openGroups(ctx context.Context, r index.IndexReader, segs *segments, m mapp
 			p.weights += a.Weight()
 			if a.searcher != nil {
 				p.pool = max(p.pool, a.searcher.DocumentMatchPoolSize())
-				p.postings += a.searcher.Count()
-			} else {
-				p.postings += a.term.count
 			}
+			p.postings += a.count()
 		}
 	}
 	return p, nil
@@ -232,24 +230,36 @@ func scoringContext(ctx context.Context, m mapping.IndexMapping) (context.Contex
 		search.GetScoringModelCallbackFn(func() string { return model })), model
 }
 
-// altPostings is one alternative's scored postings: a term's, read by
-// termPostings, or any other query's, through its bleve searcher.
+// altPostings is one alternative's scored postings: a term's or a
+// conjunction's of terms, read by termPostings or conjPostings, or any
+// other query's, through its bleve searcher.
 type altPostings struct {
-	term     *termPostings
+	own      scoredPostings
 	searcher search.Searcher
 }
 
-// openAlt opens q's postings; ours says whether a term query's, in the
-// field of stats, are read by termPostings (which scores by BM25 only).
+// openAlt opens q's postings; ours says whether a term query's, or a
+// conjunction's of them, in the field of stats, are read by our own
+// postings (which score by BM25 only).
 func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
-	if tq, ok := q.(*query.TermQuery); ok && ours {
-		field := tq.Field()
-		if field == "" {
-			field = m.DefaultSearchField()
-		}
-		if field == stats.field {
-			t, err := openTerm(segs, stats, ones, tq.Term, tq.BoostVal.Value())
-			return altPostings{term: t}, err
+	if ours {
+		switch q := q.(type) {
+		case *query.TermQuery:
+			if fieldOf(q, m) == stats.field {
+				t, err := openTerm(segs, stats, ones, q.Term, q.BoostVal.Value())
+				if err != nil {
+					return altPostings{}, err
+				}
+				return altPostings{own: t}, nil
+			}
+		case *query.ConjunctionQuery:
+			c, err := openConj(segs, m, stats, ones, q)
+			if err != nil {
+				return altPostings{}, err
+			}
+			if c != nil {
+				return altPostings{own: c}, nil
+			}
 		}
 	}
 	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{})
@@ -261,35 +271,43 @@ func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping
 
 // Weight is the alternative's share of the query norm.
 func (a altPostings) Weight() float64 {
-	if a.term != nil {
-		return a.term.Weight()
+	if a.own != nil {
+		return a.own.Weight()
 	}
 	return a.searcher.Weight()
 }
 
 // SetQueryNorm sets the query norm.
 func (a altPostings) SetQueryNorm(norm float64) {
-	if a.term != nil {
-		a.term.SetQueryNorm(norm)
+	if a.own != nil {
+		a.own.SetQueryNorm(norm)
 		return
 	}
 	a.searcher.SetQueryNorm(norm)
 }
 
+// count is how many postings the alternative has, or at most has.
+func (a altPostings) count() uint64 {
+	if a.own != nil {
+		return a.own.count()
+	}
+	return a.searcher.Count()
+}
+
 // addTo reads the postings of documents lo to hi (not included) and adds
 // their scores to acc's current group.
 func (a altPostings) addTo(acc *accumulator, sctx *search.SearchContext, lo, hi uint64) error {
-	if t := a.term; t != nil {
+	if p := a.own; p != nil {
 		var doc uint64
 		var score float64
 		var ok bool
 		var err error
 		if lo > 0 {
-			doc, score, ok, err = t.advance(lo)
+			doc, score, ok, err = p.advance(lo)
 		} else {
-			doc, score, ok, err = t.next()
+			doc, score, ok, err = p.next()
 		}
-		for ; ok && doc < hi; doc, score, ok, err = t.next() {
+		for ; ok && doc < hi; doc, score, ok, err = p.next() {
 			acc.addAlt(doc, score)
 		}
 		return err
@@ -315,9 +333,6 @@ func (a altPostings) addTo(acc *accumulator, sctx *search.SearchContext, lo, hi 
 
 // Close closes the postings.
 func (a altPostings) Close() error {
-	if a.term != nil {
-		return a.term.Close()
-	}
 	if a.searcher != nil {
 		return a.searcher.Close()
 	}

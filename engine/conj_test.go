@@ -1,0 +1,127 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// conjPostings must find the documents bleve's conjunction searcher finds,
+// scored the same to the bit, read through and skipped through.
+func TestConjPostingsIsBlevesConjunction(t *testing.T) {
+	e, qs := synthEngine(t, 1500)
+	adv, err := e.index.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	m := e.index.Mapping()
+	ctx, _ := scoringContext(t.Context(), m)
+	stats, _, err := newBM25(r, "text")
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs, err := newSegments(r, stats.field)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Pairs and triples of the questions' terms, boosted as a reading
+	// boosts a phrase: most have few documents in common, some many.
+	var terms []string
+	for _, text := range qs {
+		for _, g := range e.queryGroups(e.read(text)) {
+			for _, q := range g {
+				if tq, ok := q.(*query.TermQuery); ok {
+					terms = append(terms, tq.Term)
+				}
+			}
+		}
+	}
+	// the commonest first, so that pairs of them share many documents
+	slices.SortStableFunc(terms, func(x, y string) int { return -cmp.Compare(e.vocab.df[e.vocab.id(x)], e.vocab.df[e.vocab.id(y)]) })
+	terms = slices.Compact(terms)
+	var conjs []*query.ConjunctionQuery
+	for i := 0; i+2 < len(terms) && len(conjs) < 60; i += 3 {
+		var parts []query.Query
+		for _, term := range terms[i : i+2+i%2] {
+			tq := bleve.NewTermQuery(term)
+			tq.SetField("text")
+			parts = append(parts, tq)
+		}
+		cq := bleve.NewConjunctionQuery(parts...)
+		cq.SetBoost(0.7)
+		conjs = append(conjs, cq)
+	}
+	ones := new(oneHits)
+	postings := 0
+	for _, cq := range conjs {
+		name := fmt.Sprint(cq.Conjuncts)
+		for _, skip := range []uint64{0, 1, 7} { // 0: read through; else skip to every skip-th document
+			s, err := cq.Searcher(ctx, r, m, search.SearcherOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := openConj(segs, m, stats, ones, cq)
+			if err != nil || c == nil {
+				t.Fatalf("%s: %v, %v", name, c, err)
+			}
+			if c.Weight() != s.Weight() {
+				t.Errorf("%s: weight %v, bleve's %v", name, c.Weight(), s.Weight())
+			}
+			s.SetQueryNorm(0.0731)
+			c.SetQueryNorm(0.0731)
+			if skip == 0 {
+				postings += sameScores(t, name, c, s)
+			} else {
+				sameSkips(t, name, c, s, skip)
+			}
+			s.Close()
+		}
+	}
+	if postings < 100 {
+		t.Errorf("only %d documents compared", postings)
+	}
+}
+
+// sameSkips advances p and s to every skip-th document number in turn and
+// reports where they land differently.
+func sameSkips(t *testing.T, name string, p scoredPostings, s search.Searcher, skip uint64) {
+	t.Helper()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	var at uint64
+	for target := uint64(1); ; target += skip {
+		if target <= at {
+			continue
+		}
+		dm, err := s.Advance(sctx, index.NewIndexInternalID(nil, target))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, score, ok, err := p.advance(target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dm == nil || !ok {
+			if dm != nil || ok {
+				t.Errorf("%s: to %d: ours ended %v, bleve's %v", name, target, !ok, dm == nil)
+			}
+			return
+		}
+		if doc != dm.IndexInternalID.Value() || score != dm.Score {
+			t.Errorf("%s: to %d: document %d scored %v, bleve's %d scored %v", name, target, doc, score, dm.IndexInternalID.Value(), dm.Score)
+			return
+		}
+		at = doc
+		sctx.DocumentMatchPool.Put(dm)
+	}
+}
