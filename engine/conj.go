@@ -60,9 +60,30 @@ func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *
 		}
 		c.terms = append(c.terms, t)
 	}
+	c.prepare()
+	return c, nil
+}
+
+// openTerms opens the postings of the documents that have every one of
+// terms (at least one), each boosted by 1.
+func openTerms(segs *segments, s bm25, ones *oneHits, terms []string) (*conjPostings, error) {
+	c := &conjPostings{at: make([]uint64, len(terms)), scores: make([]float64, len(terms))}
+	for _, term := range terms {
+		t, err := openTerm(segs, s, ones, term, 1)
+		if err != nil {
+			return nil, err
+		}
+		c.terms = append(c.terms, t)
+	}
+	c.prepare()
+	return c, nil
+}
+
+// prepare orders the terms as bleve's conjunction searcher orders them,
+// fewest documents first, and intersects their bitmaps.
+func (c *conjPostings) prepare() {
 	slices.SortStableFunc(c.terms, func(x, y *termPostings) int { return cmp.Compare(x.docs, y.docs) })
 	c.intersect()
-	return c, nil
 }
 
 // intersect has each segment's iterators visit only the documents that

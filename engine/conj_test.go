@@ -125,3 +125,26 @@ func sameSkips(t *testing.T, name string, p scoredPostings, s search.Searcher, s
 		sctx.DocumentMatchPool.Put(dm)
 	}
 }
+
+// phraseInCoverage finds whether one paragraph has every term, not whether
+// the coverage has each somewhere.
+func TestPhraseInCoverage(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		terms []string
+		want  bool
+	}{
+		{[]string{"peac", "talk"}, true},                  // ¶2: "direct peace talks"
+		{[]string{"think", "tank"}, true},                 // ¶24
+		{[]string{"ceasefir"}, true},                      // one term
+		{[]string{"tank", "kursk"}, false},                // each somewhere, never together
+		{[]string{"zelenskyy", "podolyak"}, true},         // ¶3
+		{[]string{"nosuchterm", "putin"}, false},          // a term no paragraph has
+		{[]string{"ankara", "erdogan", "istanbul"}, true}, // ¶14
+	}
+	for _, tt := range tests {
+		if got := e.phraseInCoverage(tt.terms); got != tt.want {
+			t.Errorf("phraseInCoverage(%q) = %v, want %v", tt.terms, got, tt.want)
+		}
+	}
+}

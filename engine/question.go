@@ -5,9 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/engine/wordvec"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -456,19 +453,28 @@ func (e *Engine) commonness(c concept) float64 {
 }
 
 // phraseInCoverage reports whether some paragraph has every term, asking
-// the index rather than walking the paragraphs.
+// the index rather than walking the paragraphs: its segments' bitmaps of
+// the terms' documents, intersected, and the first document read.
 func (e *Engine) phraseInCoverage(ts []string) bool {
-	var parts []query.Query
-	for _, t := range ts {
-		tq := bleve.NewTermQuery(t)
-		tq.SetField("text")
-		parts = append(parts, tq)
+	adv, err := e.index.Advanced()
+	if err != nil {
+		return false
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(parts...), 1, 0, false)
-	// Unscored, bleve stops at the first match instead of counting them all.
-	req.Score = bleve.ScoreNone
-	res, err := e.index.Search(req)
-	return err == nil && res.Total > 0
+	r, err := adv.Reader()
+	if err != nil {
+		return false
+	}
+	defer r.Close()
+	segs, err := newSegments(r, "text")
+	if err != nil {
+		return false
+	}
+	c, err := openTerms(segs, bm25{field: "text"}, new(oneHits), ts)
+	if err != nil {
+		return false
+	}
+	_, _, ok, err := c.next()
+	return err == nil && ok
 }
 
 // correct returns the spellings a misspelt word may have meant: for a name,
