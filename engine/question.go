@@ -469,7 +469,9 @@ func (e *Engine) phraseInCoverage(ts []string) bool {
 	if err != nil {
 		return false
 	}
-	c, err := openTerms(segs, bm25{field: "text"}, new(oneHits), ts)
+	ones := oneHitPool.Get().(*oneHits)
+	defer oneHitPool.Put(ones)
+	c, err := openTerms(segs, bm25{field: "text"}, ones, ts)
 	if err != nil {
 		return false
 	}
