@@ -27,11 +27,37 @@ const (
 // glyph is one rasterised letter of one face, at a dot whose x is frac/64
 // past a whole pixel: its coverage mask and where the mask's top left lies
 // from the dot.
+//
+// The mask is kept as the canvas' levels of coverage, not as alpha, and
+// with each row's span from its first covered pixel to past its last: a
+// picture paints a few thousand letters, and looking up each pixel's
+// level and walking the empty corners of its box was most of the time
+// its text took.
 type glyph struct {
-	mask    []uint8
+	mask    []uint8    // levels, 0 to levels-1, row by row
+	spans   [][2]int32 // by row: the columns from the first covered to past the last
 	w       int
 	off     image.Point
 	advance fixed.Int26_6
+}
+
+// newGlyphMask keeps an alpha mask of w columns as levels, with its spans.
+func newGlyphMask(alpha []uint8, w int) (mask []uint8, spans [][2]int32) {
+	mask = make([]uint8, len(alpha))
+	spans = make([][2]int32, len(alpha)/w)
+	for y := range spans {
+		lo, hi := w, 0
+		for x, a := range alpha[y*w : (y+1)*w] {
+			if l := levelOf[a]; l != 0 {
+				mask[y*w+x] = l
+				lo, hi = min(lo, x), x+1
+			}
+		}
+		if lo < hi {
+			spans[y] = [2]int32{int32(lo), int32(hi)}
+		}
+	}
+	return mask, spans
 }
 
 type glyphKey struct {
@@ -116,7 +142,7 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	}
 	g.mu.Unlock()
 	for _, p := range ps {
-		c.paintMask(p.x, p.y, p.gl.mask, p.gl.w, fg)
+		c.paintGlyph(p.x, p.y, &p.gl, fg)
 	}
 }
 
@@ -154,7 +180,8 @@ func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
 		// The face reuses its mask's pixels; keep a copy, as coverage.
 		a := image.NewAlpha(image.Rectangle{Max: dr.Size()})
 		draw.Draw(a, a.Rect, mask, maskp, draw.Src)
-		gl.mask, gl.w = a.Pix, dr.Dx()
+		gl.w = dr.Dx()
+		gl.mask, gl.spans = newGlyphMask(a.Pix, gl.w)
 	}
 	switch {
 	case ascii:
