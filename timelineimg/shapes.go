@@ -91,12 +91,32 @@ func (s shape) draw(c *canvas) {
 	if mx0 >= mx1 {
 		mx0, mx1 = ix1, ix1
 	}
+	// Likewise between these rows the outline is straight left and right,
+	// so the corners' columns are covered alike all down: worked out once.
+	// Inside, where the edge above or below may be nearer than the side,
+	// the fill is whole and the stroke nowhere either way, as long as the
+	// corner's radius is more than the stroke's half width by half a pixel.
+	sy0, sy1 := max(int(math.Ceil(s.y0+s.r)), iy0), min(int(math.Floor(s.y1-s.r)), iy1)
+	nl, nr := mx0-ix0, ix1-mx1
+	var bandF, bandS [32]uint8
+	band := sy0 < sy1 && s.r >= s.lw/2+0.5 && nl+nr <= len(bandF)
+	if band {
+		py := float64(sy0) + 0.5
+		for k := range nl {
+			bandF[k], bandS[k] = s.cover(float64(ix0+k)+0.5, py)
+		}
+		for k := range nr {
+			bandF[nl+k], bandS[nl+k] = s.cover(float64(mx1+k)+0.5, py)
+		}
+	}
 	for y := iy0; y < iy1; y++ {
 		py := float64(y) + 0.5
 		off := y * c.w
-		for x := ix0; x < mx0; x++ {
-			s.paintAt(c, off+x, float64(x)+0.5, py)
+		var lf, ls, rf, rs []uint8
+		if band && y >= sy0 && y < sy1 {
+			lf, ls, rf, rs = bandF[:nl], bandS[:nl], bandF[nl:nl+nr], bandS[nl:nl+nr]
 		}
+		s.paintCols(c, off, ix0, mx0, py, lf, ls)
 		if mx0 < mx1 {
 			f, st := s.cover(float64(mx0)+0.5, py)
 			if s.dashed && st != 0 {
@@ -105,19 +125,27 @@ func (s shape) draw(c *canvas) {
 				s.paintRun(c, off+mx0, off+mx1, f, st)
 			}
 		}
-		for x := mx1; x < ix1; x++ {
-			s.paintAt(c, off+x, float64(x)+0.5, py)
-		}
+		s.paintCols(c, off, mx1, ix1, py, rf, rs)
 	}
 }
 
-// paintAt paints the pixel i, centred at (px, py), as the outline covers it.
-func (s shape) paintAt(c *canvas, i int, px, py float64) {
-	f, st := s.cover(px, py)
-	if s.dashed && st != 0 {
-		st = min(st, s.dash(px, py))
+// paintCols paints columns [x0, x1) of the row at py, pixel by pixel; f and
+// st, when not nil, are how much the fill and the stroke cover each, else
+// that is worked out.
+func (s shape) paintCols(c *canvas, off, x0, x1 int, py float64, f, st []uint8) {
+	for x := x0; x < x1; x++ {
+		px := float64(x) + 0.5
+		var fv, sv uint8
+		if f != nil {
+			fv, sv = f[x-x0], st[x-x0]
+		} else {
+			fv, sv = s.cover(px, py)
+		}
+		if s.dashed && sv != 0 {
+			sv = min(sv, s.dash(px, py))
+		}
+		s.paint(c, off+x, fv, sv)
 	}
-	s.paint(c, i, f, st)
 }
 
 // paint lays the fill over pixel i with coverage f, then the stroke with
