@@ -82,7 +82,7 @@ const maxGlyphs = 8192
 type glyphCache struct {
 	mu       sync.Mutex
 	faces    *faces
-	glyphs   map[glyphKey]glyph
+	glyphs   map[glyphKey]*glyph
 	advances map[glyphKey]fixed.Int26_6 // by face and rune, frac 0
 	kerns    map[kernKey]fixed.Int26_6
 	// The same for ASCII, in arrays: a map look-up, a few dozen ns a
@@ -102,7 +102,7 @@ var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &glyphCache{faces: fs, glyphs: map[glyphKey]glyph{}, advances: map[glyphKey]fixed.Int26_6{}, kerns: map[kernKey]fixed.Int26_6{}}
+	g := &glyphCache{faces: fs, glyphs: map[glyphKey]*glyph{}, advances: map[glyphKey]fixed.Int26_6{}, kerns: map[kernKey]fixed.Int26_6{}}
 	for id := range g.asciiKern {
 		for r0 := range g.asciiKern[id] {
 			for r1 := range g.asciiKern[id][r0] {
@@ -124,7 +124,7 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	}
 	type placed struct {
 		x, y int
-		gl   glyph
+		gl   *glyph
 	}
 	var buf [96]placed
 	ps := buf[:0]
@@ -142,7 +142,7 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	}
 	g.mu.Unlock()
 	for _, p := range ps {
-		c.paintGlyph(p.x, p.y, &p.gl, fg)
+		c.paintGlyph(p.x, p.y, p.gl, fg)
 	}
 }
 
@@ -165,17 +165,19 @@ func (g *glyphCache) kern(id faceID, r0, r1 rune) fixed.Int26_6 {
 	return v
 }
 
-func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
+// glyph is the letter r of face id at frac/64 past a whole pixel, kept
+// once made (up to maxGlyphs). It is shared: its mask is never written.
+func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) *glyph {
 	ascii := frac == 0 && r >= 0 && r < 128
 	if ascii && g.asciiGlyph[id][r] != nil {
-		return *g.asciiGlyph[id][r]
+		return g.asciiGlyph[id][r]
 	}
 	k := glyphKey{id, r, frac}
 	if gl, ok := g.glyphs[k]; ok {
 		return gl
 	}
 	dr, mask, maskp, advance, ok := g.faces.get(id).Glyph(fixed.Point26_6{X: frac}, r)
-	gl := glyph{advance: advance, off: dr.Min}
+	gl := &glyph{advance: advance, off: dr.Min}
 	if ok && !dr.Empty() {
 		// The face reuses its mask's pixels; keep a copy, as coverage.
 		a := image.NewAlpha(image.Rectangle{Max: dr.Size()})
@@ -185,7 +187,7 @@ func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
 	}
 	switch {
 	case ascii:
-		g.asciiGlyph[id][r] = &gl
+		g.asciiGlyph[id][r] = gl
 	case len(g.glyphs) < maxGlyphs:
 		g.glyphs[k] = gl
 	}
