@@ -215,24 +215,25 @@ func (t topic) Text(s string) float64 {
 	return coverage(t.q, t.e.vocab.set(terms(t.e.an, s)), knowledge.Ref{})
 }
 
-// Events lists the events that share a term with the topic.
+// Events lists the events that share a term with the topic. An event
+// listed under more than one of the topic's terms is listed once: each
+// article's list is sorted anyway, and its repeats are dropped then,
+// instead of through a set of the events seen, which a common topic
+// (thousands of events) grew and rehashed on every request.
 func (t topic) Events() map[string][]int {
 	out := map[string][]int{}
-	seen := map[eventKey]bool{}
 	for _, c := range t.q.concepts {
 		for _, a := range c.alts {
 			for _, id := range a.ids {
 				for _, k := range t.e.vocab.eventsByTerm[id] {
-					if !seen[k] {
-						seen[k] = true
-						out[k.article] = append(out[k.article], int(k.i))
-					}
+					out[k.article] = append(out[k.article], int(k.i))
 				}
 			}
 		}
 	}
-	for a := range out {
-		slices.Sort(out[a])
+	for a, is := range out {
+		slices.Sort(is)
+		out[a] = slices.Compact(is)
 	}
 	return out
 }

@@ -302,7 +302,11 @@ func cut(ps []int32, offset, limit int) []int32 {
 func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 	o := l.events
 	m := l.engine.Topic(topic)
-	var own []int32
+	// The engine's candidates are judged as they are listed, article by
+	// article, with the article's id at hand: reaching each event's
+	// article through its position was a cache miss an event, and a
+	// common topic lists thousands.
+	var kept []covering
 	for article, is := range m.Events() {
 		if !inArticles(articles, article) {
 			continue
@@ -312,26 +316,52 @@ func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 				if i < 0 || i >= len(o.pos[s]) {
 					continue
 				}
-				if p := o.pos[s][i]; o.holds(w, p) {
-					own = append(own, p)
+				p := o.pos[s][i]
+				if !o.holds(w, p) {
+					continue
+				}
+				if cov := m.Event(article, i); cov >= topicThreshold {
+					kept = append(kept, covering{p, cov})
 				}
 			}
 		}
 	}
-	slices.Sort(own)
-	own = slices.Compact(own)
-	kept := keepCovering(own, func(p int32) float64 {
-		return m.Event(l.sources[o.src[p]].Article.ID, int(o.at[p]))
-	})
 	if len(kept) == 0 {
-		kept = keepCovering(o.window(w, l.inScope(articles)), func(p int32) float64 {
+		for _, p := range o.window(w, l.inScope(articles)) {
 			e := o.events[p]
-			return m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)})
-		})
+			if cov := m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)}); cov >= topicThreshold {
+				kept = append(kept, covering{p, cov})
+			}
+		}
 	}
-	// In timeline order, the best covering first among events of one
-	// key, by the order's ranks of keys rather than keys made and
-	// compared at each step of the sort (a topic may keep thousands).
-	slices.SortStableFunc(kept, func(a, b int32) int { return cmp.Compare(o.keyRank[a], o.keyRank[b]) })
-	return kept
+	return byKeyThenCover(o, kept)
+}
+
+// covering is an event, by its position, and how much of a topic it covers.
+type covering struct {
+	p   int32
+	cov float64
+}
+
+// byKeyThenCover returns the positions of kept in timeline order, the best
+// covering first among events of one key, then by position: one sort, by
+// the order's ranks of keys rather than keys made and compared at each
+// step (a topic may keep thousands). An event listed twice counts once.
+func byKeyThenCover(o *eventOrder, kept []covering) []int32 {
+	slices.SortFunc(kept, func(a, b covering) int {
+		if c := cmp.Compare(o.keyRank[a.p], o.keyRank[b.p]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.cov, a.cov); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.p, b.p)
+	})
+	out := make([]int32, 0, len(kept))
+	for i, k := range kept {
+		if i == 0 || k.p != kept[i-1].p {
+			out = append(out, k.p)
+		}
+	}
+	return out
 }

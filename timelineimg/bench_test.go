@@ -1,7 +1,6 @@
 package timelineimg
 
 import (
-	"bytes"
 	"fmt"
 	"testing"
 
@@ -50,42 +49,101 @@ func BenchmarkRenderApprox(b *testing.B) {
 	reportCPU(b, cpu)
 }
 
+// BenchmarkRenderWide draws a picture like most of the synthetic 100k
+// coverage's /timeline replies: 24 events of several articles (the most a
+// reply shows), most dated to a year, so that their bars, pale or dashed,
+// cross the whole axis and their labels are drawn over them.
+func BenchmarkRenderWide(b *testing.B) {
+	evs, labels := wideEvents()
+	opts := Options{Title: "Timeline: government (from 2014)", Subtitle: "Regional Post, 3 August 2022 — Norez to give available abstraction death in Ironbridge | Evening Wire, 28 May 2021 — Barberg to reign", Labels: labels, More: 746}
+	var size int
+	cpu := cpuTime()
+	for b.Loop() {
+		img, err := Render(evs, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(img.PNG)
+	}
+	reportCPU(b, cpu)
+	b.ReportMetric(float64(size), "png-bytes")
+}
+
+// wideEvents are 24 events of 2014 from as many articles: 17 dated to the
+// year, every other one loosely, then a month, four days, a span and
+// another month; and the labels their citations call the articles by.
+func wideEvents() ([]knowledge.Event, map[string]string) {
+	var evs []knowledge.Event
+	labels := map[string]string{}
+	add := func(date string, approx bool, until string) {
+		i := len(evs)
+		id := fmt.Sprintf("story-%02d", i)
+		labels[id] = fmt.Sprintf("Agency %d to give available abstraction", i)
+		ev := knowledge.Event{Article: id, ID: "e", Date: loose(date, approx), Summary: fmt.Sprintf("Regional Assembly %d proposed the pending party.", i), Paragraphs: []int{i + 3}}
+		if until != "" {
+			u := loose(until, false)
+			ev.Until = &u
+		}
+		evs = append(evs, ev)
+	}
+	for i := range 17 {
+		add("2014", i%3 != 2, "")
+	}
+	add("2014-01", false, "")
+	for _, d := range []string{"2014-01-03", "2014-01-14", "2014-01-17", "2014-01-25"} {
+		add(d, false, "")
+	}
+	add("2014-02", false, "2014-03")
+	add("2014-02", false, "")
+	return evs, labels
+}
+
 // BenchmarkRenderPhases times the parts of a render apart: placing, drawing
-// and encoding.
+// and encoding, for the shipped article's picture and for a wide one (see
+// BenchmarkRenderWide).
 func BenchmarkRenderPhases(b *testing.B) {
 	evs, a := shipped(b)
-	opts := Options{Title: "Timeline", Subtitle: a.Title}
+	wide, labels := wideEvents()
 	g, err := sharedGlyphs()
 	if err != nil {
 		b.Fatal(err)
 	}
-	l := build(evs, opts, g)
-	b.Run("build", func(b *testing.B) {
-		cpu := cpuTime()
-		for b.Loop() {
-			build(evs, opts, g)
-		}
-		reportCPU(b, cpu)
-	})
-	b.Run("draw", func(b *testing.B) {
-		cpu := cpuTime()
-		for b.Loop() {
-			l.draw(g).release()
-		}
-		reportCPU(b, cpu)
-	})
-	b.Run("encode", func(b *testing.B) {
-		c := l.draw(g)
-		defer c.release()
-		var buf bytes.Buffer
-		cpu := cpuTime()
-		for b.Loop() {
-			buf.Reset()
-			if err := c.encode(&buf); err != nil {
-				b.Fatal(err)
+	for _, in := range []struct {
+		name   string
+		events []knowledge.Event
+		opts   Options
+	}{
+		{"shipped", evs, Options{Title: "Timeline", Subtitle: a.Title}},
+		{"wide", wide, Options{Title: "Timeline: government (from 2014)", Labels: labels, More: 746}},
+	} {
+		l := build(in.events, in.opts, g)
+		b.Run(in.name+"/build", func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				build(in.events, in.opts, g)
 			}
-		}
-		reportCPU(b, cpu)
-		b.ReportMetric(float64(buf.Len()), "png-bytes")
-	})
+			reportCPU(b, cpu)
+		})
+		b.Run(in.name+"/draw", func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				l.draw(g).release()
+			}
+			reportCPU(b, cpu)
+		})
+		b.Run(in.name+"/encode", func(b *testing.B) {
+			c := l.draw(g)
+			defer c.release()
+			var png []byte
+			var err error
+			cpu := cpuTime()
+			for b.Loop() {
+				if png, err = c.png(partsFor(c.h)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+			b.ReportMetric(float64(len(png)), "png-bytes")
+		})
+	}
 }

@@ -89,6 +89,12 @@ func (c *canvas) paint(i int, fg uint8, a uint8) {
 		c.pix[i] = fg
 		return
 	}
+	c.paintLevel(i, fg, l)
+}
+
+// paintLevel lays colour fg over pixel i at level l, neither none nor
+// whole.
+func (c *canvas) paintLevel(i int, fg uint8, l int) {
 	bg := c.pix[i]
 	if bg == fg {
 		return
@@ -176,23 +182,28 @@ func overlap(p int, lo, hi float64) float64 {
 	return max(0, min(float64(p+1), hi)-max(float64(p), lo))
 }
 
-// paintMask lays fg over the canvas through a coverage mask of w columns
-// whose top left is at (x, y); what falls outside the canvas is left out.
-func (c *canvas) paintMask(x, y int, mask []uint8, w int, fg uint8) {
-	if w == 0 {
+// paintGlyph lays fg over the canvas through a glyph's mask, whose top left
+// is at (x, y); what falls outside the canvas is left out.
+func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
+	if gl.w == 0 {
 		return
 	}
-	h := len(mask) / w
-	for my := max(0, -y); my < h && y+my < c.h; my++ {
-		src := mask[my*w : (my+1)*w]
-		off := (y+my)*c.w + x
-		for mx := max(0, -x); mx < w && x+mx < c.w; mx++ {
-			switch a := src[mx]; a {
+	mx0, mx1 := max(0, -x), min(gl.w, c.w-x)
+	for my := max(0, -y); my < len(gl.spans) && y+my < c.h; my++ {
+		lo, hi := max(int(gl.spans[my][0]), mx0), min(int(gl.spans[my][1]), mx1)
+		if lo >= hi {
+			continue
+		}
+		src := gl.mask[my*gl.w+lo : my*gl.w+hi]
+		off := (y+my)*c.w + x + lo
+		dst := c.pix[off : off+len(src)]
+		for i, l := range src {
+			switch l {
 			case 0:
-			case 255:
-				c.pix[off+mx] = fg
+			case levels - 1:
+				dst[i] = fg
 			default:
-				c.paint(off+mx, fg, a)
+				c.paintLevel(off+i, fg, int(l))
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package timelineimg
 
 import (
 	"encoding/binary"
-	"fmt"
 	"hash/crc32"
 	"io"
 )
@@ -17,6 +16,18 @@ func (c *canvas) encode(w io.Writer) error { return c.encodeParts(w, partsFor(c.
 
 // encodeParts is encode with the rows compressed in n parts.
 func (c *canvas) encodeParts(w io.Writer, n int) error {
+	b, err := c.png(n)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// png is the canvas as a PNG, its rows compressed in n parts, in a slice
+// made to its size once the parts are compressed: it is what Render
+// returns, and a buffer grown to a guess was half as big again.
+func (c *canvas) png(n int) ([]byte, error) {
 	var hdr [13]byte
 	binary.BigEndian.PutUint32(hdr[0:], uint32(c.w))
 	binary.BigEndian.PutUint32(hdr[4:], uint32(c.h))
@@ -27,45 +38,42 @@ func (c *canvas) encodeParts(w io.Writer, n int) error {
 	}
 	idat, done, err := c.compressRows(n)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer done()
-	if _, err := io.WriteString(w, "\x89PNG\r\n\x1a\n"); err != nil {
-		return err
-	}
-	for _, ch := range []struct {
+	chunks := []struct {
 		name string
 		data [][]byte
-	}{{"IHDR", [][]byte{hdr[:]}}, {"PLTE", [][]byte{plte}}, {"IDAT", idat}, {"IEND", nil}} {
-		if err := writeChunk(w, ch.name, ch.data...); err != nil {
-			return err
+	}{{"IHDR", [][]byte{hdr[:]}}, {"PLTE", [][]byte{plte}}, {"IDAT", idat}, {"IEND", nil}}
+	size := len(pngSignature)
+	for _, ch := range chunks {
+		size += 12 // length, type and CRC
+		for _, p := range ch.data {
+			size += len(p)
 		}
 	}
-	return nil
+	out := append(make([]byte, 0, size), pngSignature...)
+	for _, ch := range chunks {
+		out = appendChunk(out, ch.name, ch.data...)
+	}
+	return out, nil
 }
 
-// writeChunk writes a PNG chunk: length, type, data and the CRC of type and
-// data. The data comes in pieces, laid end to end, so that the parts of a
-// compressed picture need not be copied together first.
-func writeChunk(w io.Writer, name string, data ...[]byte) error {
-	var head [8]byte
+const pngSignature = "\x89PNG\r\n\x1a\n"
+
+// appendChunk appends a PNG chunk to b: length, type, data and the CRC of
+// type and data. The data comes in pieces, laid end to end, so that the
+// parts of a compressed picture need not be copied together first.
+func appendChunk(b []byte, name string, data ...[]byte) []byte {
 	n := 0
 	for _, p := range data {
 		n += len(p)
 	}
-	binary.BigEndian.PutUint32(head[:4], uint32(n))
-	copy(head[4:], name)
-	crc := crc32.NewIEEE()
-	crc.Write(head[4:])
+	b = binary.BigEndian.AppendUint32(b, uint32(n))
+	start := len(b)
+	b = append(b, name...)
 	for _, p := range data {
-		crc.Write(p)
+		b = append(b, p...)
 	}
-	var tail [4]byte
-	binary.BigEndian.PutUint32(tail[:], crc.Sum32())
-	for _, p := range append(append([][]byte{head[:]}, data...), tail[:]) {
-		if _, err := w.Write(p); err != nil {
-			return fmt.Errorf("png %s chunk: %w", name, err)
-		}
-	}
-	return nil
+	return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(b[start:]))
 }

@@ -27,11 +27,37 @@ const (
 // glyph is one rasterised letter of one face, at a dot whose x is frac/64
 // past a whole pixel: its coverage mask and where the mask's top left lies
 // from the dot.
+//
+// The mask is kept as the canvas' levels of coverage, not as alpha, and
+// with each row's span from its first covered pixel to past its last: a
+// picture paints a few thousand letters, and looking up each pixel's
+// level and walking the empty corners of its box was most of the time
+// its text took.
 type glyph struct {
-	mask    []uint8
+	mask    []uint8    // levels, 0 to levels-1, row by row
+	spans   [][2]int32 // by row: the columns from the first covered to past the last
 	w       int
 	off     image.Point
 	advance fixed.Int26_6
+}
+
+// newGlyphMask keeps an alpha mask of w columns as levels, with its spans.
+func newGlyphMask(alpha []uint8, w int) (mask []uint8, spans [][2]int32) {
+	mask = make([]uint8, len(alpha))
+	spans = make([][2]int32, len(alpha)/w)
+	for y := range spans {
+		lo, hi := w, 0
+		for x, a := range alpha[y*w : (y+1)*w] {
+			if l := levelOf[a]; l != 0 {
+				mask[y*w+x] = l
+				lo, hi = min(lo, x), x+1
+			}
+		}
+		if lo < hi {
+			spans[y] = [2]int32{int32(lo), int32(hi)}
+		}
+	}
+	return mask, spans
 }
 
 type glyphKey struct {
@@ -56,7 +82,7 @@ const maxGlyphs = 8192
 type glyphCache struct {
 	mu       sync.Mutex
 	faces    *faces
-	glyphs   map[glyphKey]glyph
+	glyphs   map[glyphKey]*glyph
 	advances map[glyphKey]fixed.Int26_6 // by face and rune, frac 0
 	kerns    map[kernKey]fixed.Int26_6
 	// The same for ASCII, in arrays: a map look-up, a few dozen ns a
@@ -76,7 +102,7 @@ var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &glyphCache{faces: fs, glyphs: map[glyphKey]glyph{}, advances: map[glyphKey]fixed.Int26_6{}, kerns: map[kernKey]fixed.Int26_6{}}
+	g := &glyphCache{faces: fs, glyphs: map[glyphKey]*glyph{}, advances: map[glyphKey]fixed.Int26_6{}, kerns: map[kernKey]fixed.Int26_6{}}
 	for id := range g.asciiKern {
 		for r0 := range g.asciiKern[id] {
 			for r1 := range g.asciiKern[id][r0] {
@@ -98,7 +124,7 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	}
 	type placed struct {
 		x, y int
-		gl   glyph
+		gl   *glyph
 	}
 	var buf [96]placed
 	ps := buf[:0]
@@ -116,7 +142,7 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	}
 	g.mu.Unlock()
 	for _, p := range ps {
-		c.paintMask(p.x, p.y, p.gl.mask, p.gl.w, fg)
+		c.paintGlyph(p.x, p.y, p.gl, fg)
 	}
 }
 
@@ -139,26 +165,29 @@ func (g *glyphCache) kern(id faceID, r0, r1 rune) fixed.Int26_6 {
 	return v
 }
 
-func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) glyph {
+// glyph is the letter r of face id at frac/64 past a whole pixel, kept
+// once made (up to maxGlyphs). It is shared: its mask is never written.
+func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) *glyph {
 	ascii := frac == 0 && r >= 0 && r < 128
 	if ascii && g.asciiGlyph[id][r] != nil {
-		return *g.asciiGlyph[id][r]
+		return g.asciiGlyph[id][r]
 	}
 	k := glyphKey{id, r, frac}
 	if gl, ok := g.glyphs[k]; ok {
 		return gl
 	}
 	dr, mask, maskp, advance, ok := g.faces.get(id).Glyph(fixed.Point26_6{X: frac}, r)
-	gl := glyph{advance: advance, off: dr.Min}
+	gl := &glyph{advance: advance, off: dr.Min}
 	if ok && !dr.Empty() {
 		// The face reuses its mask's pixels; keep a copy, as coverage.
 		a := image.NewAlpha(image.Rectangle{Max: dr.Size()})
 		draw.Draw(a, a.Rect, mask, maskp, draw.Src)
-		gl.mask, gl.w = a.Pix, dr.Dx()
+		gl.w = dr.Dx()
+		gl.mask, gl.spans = newGlyphMask(a.Pix, gl.w)
 	}
 	switch {
 	case ascii:
-		g.asciiGlyph[id][r] = &gl
+		g.asciiGlyph[id][r] = gl
 	case len(g.glyphs) < maxGlyphs:
 		g.glyphs[k] = gl
 	}

@@ -32,7 +32,8 @@ func (s shape) dist(px, py float64) float64 {
 	cx, cy := (s.x0+s.x1)/2, (s.y0+s.y1)/2
 	qx := math.Abs(px-cx) - ((s.x1-s.x0)/2 - s.r)
 	qy := math.Abs(py-cy) - ((s.y1-s.y0)/2 - s.r)
-	return math.Hypot(max(qx, 0), max(qy, 0)) + min(max(qx, qy), 0) - s.r
+	ox, oy := max(qx, 0), max(qy, 0)
+	return math.Sqrt(ox*ox+oy*oy) + min(max(qx, qy), 0) - s.r // Hypot guards against overflow, which pixels never reach
 }
 
 // along is how far round the outline, clockwise from the top left corner's
@@ -77,32 +78,148 @@ func (s shape) draw(c *canvas) {
 	iy0, iy1 := int(math.Floor(s.y0-pad)), int(math.Ceil(s.y1+pad))
 	ix0, iy0 = max(ix0, 0), max(iy0, 0)
 	ix1, iy1 = min(ix1, c.w), min(iy1, c.h)
+	if ix0 >= ix1 {
+		return
+	}
 	// Between these columns the outline is straight above and below, so a
-	// row's coverage is the same all along: worked out once.
+	// row's coverage is the same all along: worked out once, and painted
+	// as a run (see paintRun). A bar over a year crosses the whole axis,
+	// and painting it pixel by pixel was most of drawing such a picture.
 	// Dashes are cut from the stroke pixel by pixel.
 	mx0, mx1 := int(math.Ceil(s.x0+s.r)), int(math.Floor(s.x1-s.r))
+	mx0, mx1 = min(max(mx0, ix0), ix1), min(max(mx1, ix0), ix1)
+	if mx0 >= mx1 {
+		mx0, mx1 = ix1, ix1
+	}
+	// Likewise between these rows the outline is straight left and right,
+	// so the corners' columns are covered alike all down: worked out once.
+	// Inside, where the edge above or below may be nearer than the side,
+	// the fill is whole and the stroke nowhere either way, as long as the
+	// corner's radius is more than the stroke's half width by half a pixel.
+	sy0, sy1 := max(int(math.Ceil(s.y0+s.r)), iy0), min(int(math.Floor(s.y1-s.r)), iy1)
+	nl, nr := mx0-ix0, ix1-mx1
+	var bandF, bandS [32]uint8
+	band := sy0 < sy1 && s.r >= s.lw/2+0.5 && nl+nr <= len(bandF)
+	if band {
+		py := float64(sy0) + 0.5
+		for k := range nl {
+			bandF[k], bandS[k] = s.cover(float64(ix0+k)+0.5, py)
+		}
+		for k := range nr {
+			bandF[nl+k], bandS[nl+k] = s.cover(float64(mx1+k)+0.5, py)
+		}
+	}
 	for y := iy0; y < iy1; y++ {
 		py := float64(y) + 0.5
-		var midF, midS uint8
-		if mx0 < mx1 {
-			midF, midS = s.cover(float64(mx0)+0.5, py)
-		}
 		off := y * c.w
-		for x := ix0; x < ix1; x++ {
-			f, st := midF, midS
-			if x < mx0 || x >= mx1 {
-				f, st = s.cover(float64(x)+0.5, py)
-			}
+		var lf, ls, rf, rs []uint8
+		if band && y >= sy0 && y < sy1 {
+			lf, ls, rf, rs = bandF[:nl], bandS[:nl], bandF[nl:nl+nr], bandS[nl:nl+nr]
+		}
+		s.paintCols(c, off, ix0, mx0, py, lf, ls)
+		if mx0 < mx1 {
+			f, st := s.cover(float64(mx0)+0.5, py)
 			if s.dashed && st != 0 {
-				st = min(st, s.dash(float64(x)+0.5, py))
-			}
-			if s.fill != noColour && f != 0 {
-				c.paint(off+x, s.fill, f)
-			}
-			if s.stroke != noColour && st != 0 {
-				c.paint(off+x, s.stroke, st)
+				s.paintDashes(c, off, mx0, mx1, py, f, st)
+			} else {
+				s.paintRun(c, off+mx0, off+mx1, f, st)
 			}
 		}
+		s.paintCols(c, off, mx1, ix1, py, rf, rs)
+	}
+}
+
+// paintCols paints columns [x0, x1) of the row at py, pixel by pixel; f and
+// st, when not nil, are how much the fill and the stroke cover each, else
+// that is worked out.
+func (s shape) paintCols(c *canvas, off, x0, x1 int, py float64, f, st []uint8) {
+	for x := x0; x < x1; x++ {
+		px := float64(x) + 0.5
+		var fv, sv uint8
+		if f != nil {
+			fv, sv = f[x-x0], st[x-x0]
+		} else {
+			fv, sv = s.cover(px, py)
+		}
+		if s.dashed && sv != 0 {
+			sv = min(sv, s.dash(px, py))
+		}
+		s.paint(c, off+x, fv, sv)
+	}
+}
+
+// paint lays the fill over pixel i with coverage f, then the stroke with
+// coverage st.
+func (s shape) paint(c *canvas, i int, f, st uint8) {
+	if s.fill != noColour && f != 0 {
+		c.paint(i, s.fill, f)
+	}
+	if s.stroke != noColour && st != 0 {
+		c.paint(i, s.stroke, st)
+	}
+}
+
+// paintDashes paints columns [x0, x1) of the row at py, in the straight
+// middle of a dashed outline, which the fill covers by f and the stroke by
+// st before it is cut into dashes. Along a straight edge the dashes repeat
+// every dashOn+dashOff pixels, whole pixels as they are, so a column is cut
+// as the one a period before it was, and becomes what that one became from
+// the same colour.
+func (s shape) paintDashes(c *canvas, off, x0, x1 int, py float64, f, st uint8) {
+	const period = dashOn + dashOff
+	var cut [period]uint8
+	var was [period]int
+	var is [period]uint8
+	for k := range period {
+		cut[k] = min(st, s.dash(float64(x0+k)+0.5, py))
+		was[k] = -1
+	}
+	for x, k := x0, 0; x < x1; x, k = x+1, k+1 {
+		if k == period {
+			k = 0
+		}
+		i := off + x
+		if int(c.pix[i]) == was[k] {
+			c.pix[i] = is[k]
+			continue
+		}
+		was[k] = int(c.pix[i])
+		s.paint(c, i, f, cut[k])
+		is[k] = c.pix[i]
+	}
+}
+
+// paintRun paints pixels [i0, i1) of a row, all covered alike: a whole
+// cover is a fill of bytes, and otherwise what a pixel becomes depends
+// only on what it was, which along a run is mostly the same colour (the
+// card, a stripe, a gridline), so it is worked out once for each.
+func (s shape) paintRun(c *canvas, i0, i1 int, f, st uint8) {
+	if s.fill == noColour {
+		f = 0
+	}
+	if s.stroke == noColour {
+		st = 0
+	}
+	lf, ls := levelOf[f], levelOf[st]
+	switch {
+	case ls == levels-1:
+		fill(c.pix[i0:i1], s.stroke)
+		return
+	case ls == 0 && lf == levels-1:
+		fill(c.pix[i0:i1], s.fill)
+		return
+	case ls == 0 && lf == 0:
+		return
+	}
+	was, is := -1, uint8(0)
+	for i := i0; i < i1; i++ {
+		if int(c.pix[i]) == was {
+			c.pix[i] = is
+			continue
+		}
+		was = int(c.pix[i])
+		s.paint(c, i, f, st)
+		is = c.pix[i]
 	}
 }
 
@@ -120,7 +237,10 @@ func (s shape) cover(px, py float64) (fill, stroke uint8) {
 // dash is how much of the pixel centred at (px, py) the dashes leave of a
 // stroke: the ends of a dash are edges as its sides are.
 func (s shape) dash(px, py float64) uint8 {
-	p := math.Mod(s.along(px, py), dashOn+dashOff)
+	const period = dashOn + dashOff
+	a := s.along(px, py)
+	p := a - period*math.Floor(a/period) // math.Mod, a third of a dashed mark's time
+
 	if p < dashOn {
 		return coverage(-min(p, dashOn-p))
 	}

@@ -1,7 +1,6 @@
 package timelineimg
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 
@@ -28,13 +27,9 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 	l := build(events, opts, g)
 	c := l.draw(g)
 	defer c.release()
-	// The picture is written in many small pieces; room for what they
-	// usually come to (a PNG is about a byte for every 10 pixels) saves
-	// the buffer from doubling its way there.
-	var buf bytes.Buffer
-	buf.Grow(l.width * l.height / 8)
-	if err := c.encode(&buf); err != nil {
+	b, err := c.png(partsFor(c.h))
+	if err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}
-	return Image{PNG: buf.Bytes(), Width: l.width, Height: l.height}, nil
+	return Image{PNG: b, Width: l.width, Height: l.height}, nil
 }

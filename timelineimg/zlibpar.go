@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash"
 	"hash/adler32"
 	"runtime"
 	"sync"
@@ -34,7 +33,6 @@ var zlibHeader = []byte{0x78, 0x01}
 // as each holds a window and hash tables of several hundred kilobytes.
 type deflater struct {
 	fw    *flate.Writer
-	sum   hash.Hash32
 	out   bytes.Buffer
 	row   []byte
 	adler uint32
@@ -48,11 +46,10 @@ func getDeflater() (*deflater, error) {
 	if d, ok := deflaterPool.Get().(*deflater); ok {
 		d.out.Reset()
 		d.fw.Reset(&d.out)
-		d.sum.Reset()
 		d.size, d.err = 0, nil
 		return d, nil
 	}
-	d := &deflater{sum: adler32.New()}
+	d := &deflater{}
 	fw, err := flate.NewWriter(&d.out, flate.BestSpeed)
 	if err != nil {
 		return nil, err
@@ -119,15 +116,23 @@ func (c *canvas) compressRows(n int) (pieces [][]byte, done func(), err error) {
 func (c *canvas) compressPart(d *deflater, y0, y1 int, last bool) {
 	d.row = grow(d.row, 1+c.w)
 	d.row[0] = 0 // filter type None
+	// A row the same as the one above (a quarter of a picture's: the
+	// stripes, the gaps between lines of text) has the same sum, which is
+	// added to the part's without summing its bytes again.
+	adler, rowSum := uint32(1), uint32(0)
 	for y := y0; y < y1; y++ {
-		copy(d.row[1:], c.pix[y*c.w:(y+1)*c.w])
-		d.sum.Write(d.row)
+		row := c.pix[y*c.w : (y+1)*c.w]
+		if y == y0 || !bytes.Equal(row, c.pix[(y-1)*c.w:y*c.w]) {
+			copy(d.row[1:], row)
+			rowSum = adler32.Checksum(d.row)
+		}
+		adler = adler32Combine(adler, rowSum, len(d.row))
 		if _, d.err = d.fw.Write(d.row); d.err != nil {
 			return
 		}
 	}
 	d.size = (y1 - y0) * len(d.row)
-	d.adler = d.sum.Sum32()
+	d.adler = adler
 	if last {
 		d.err = d.fw.Close()
 	} else {
