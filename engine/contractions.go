@@ -47,6 +47,6 @@ func (e *Engine) expandContractions(ws []word) {
 			continue
 		}
 		ws[i].folded = strings.TrimSuffix(c, "'s")
-		ws[i].term = firstTerm(e.an, c)
+		ws[i].term = e.termOf(c)
 	}
 }

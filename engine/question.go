@@ -256,7 +256,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	// and "begin"), and the words WordNet derives from them ("leader" and
 	// "led"): the same thing in other clothes.
 	sure := func(word string, strength float64) {
-		if tt := firstTerm(e.an, word); tt != "" {
+		if tt := e.termOf(word); tt != "" {
 			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
 		}
 		for _, tt := range e.vocab.irregular[word] {

@@ -120,7 +120,7 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	var ends []bool // whether a term's word ends a clause
 	var verbs []int // where its verbs of speech are, among the terms
 	for i, w := range clauseWords(sentence) {
-		t := firstTerm(e.an, w.folded)
+		t := e.termOf(w.folded)
 		if t == "" {
 			if w.ends && len(ends) > 0 {
 				ends[len(ends)-1] = true

@@ -79,6 +79,16 @@ func foldWord(s string) (surface, folded string) {
 }
 
 // readText reads text into words with the terms the index holds for them.
-func (e *Engine) readText(text string) []word {
-	return readWords(text, func(w string) string { return firstTerm(e.an, w) })
+func (e *Engine) readText(text string) []word { return readWords(text, e.termOf) }
+
+// termOf is the index term of one folded word: the coverage's own words
+// are looked up, as the vocabulary analyzed them when it was built, and
+// only others are analyzed. The decide stage reads the sentences of the
+// best candidates again, and analyzing their words was a tenth of /ask's
+// time at 100,000 paragraphs.
+func (e *Engine) termOf(folded string) string {
+	if t, ok := e.vocab.words[folded]; ok {
+		return t
+	}
+	return firstTerm(e.an, folded)
 }
