@@ -15,6 +15,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/engine/wordvec"
@@ -236,6 +237,66 @@ func (t topic) Events() map[string][]int {
 		out[a] = slices.Compact(is)
 	}
 	return out
+}
+
+// Paragraphs lists the paragraphs that have one of the topic's ways of
+// putting a concept, all of its terms, from the index's postings. It
+// counts them first (a term's documents, a phrase's rarest term's), and
+// lists none if they may be more than max.
+func (t topic) Paragraphs(max int) (map[string][]int, bool) {
+	adv, err := t.e.index.Advanced()
+	if err != nil {
+		return nil, false
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, false
+	}
+	defer r.Close()
+	segs, err := newSegments(r, "text")
+	if err != nil {
+		return nil, false
+	}
+	ones := oneHitPool.Get().(*oneHits)
+	defer oneHitPool.Put(ones)
+	var ps []scoredPostings
+	total := 0
+	for _, c := range t.q.concepts {
+		for _, a := range c.alts {
+			if a.ids == nil {
+				continue // a term no paragraph has
+			}
+			p, err := openTerms(segs, bm25{field: "text"}, ones, a.terms)
+			if err != nil {
+				return nil, false
+			}
+			if total += int(p.count()); total > max {
+				return nil, false
+			}
+			ps = append(ps, p)
+		}
+	}
+	var docs []uint64
+	for _, p := range ps {
+		for doc, _, ok, err := p.next(); ok; doc, _, ok, err = p.next() {
+			if err != nil {
+				return nil, false
+			}
+			docs = append(docs, doc)
+		}
+	}
+	slices.Sort(docs)
+	out := map[string][]int{}
+	for _, d := range slices.Compact(docs) {
+		id, err := r.ExternalID(index.NewIndexInternalID(nil, d))
+		if err != nil {
+			return nil, false
+		}
+		if ref, ok := parseDocID(id); ok {
+			out[ref.Article] = append(out[ref.Article], ref.Paragraph)
+		}
+	}
+	return out, true
 }
 
 // Event is the share of the topic's weight that an event's summary and

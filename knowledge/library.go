@@ -60,6 +60,11 @@ type TopicMatch interface {
 	// Event judges event i of an article's fact base by its summary and
 	// topics, as Text judges a text.
 	Event(article string, i int) float64
+	// Paragraphs lists, per article, the paragraphs that have a word of
+	// the topic (every word of one of its phrases): the only ones
+	// Paragraph can judge about it. ok is false, and nothing is listed,
+	// if there may be more than max of them.
+	Paragraphs(max int) (paras map[string][]int, ok bool)
 	// Quote judges quote i of an article's fact base by its words and
 	// topics, as Text judges a text, from what the engine read of it once.
 	Quote(article string, i int) float64

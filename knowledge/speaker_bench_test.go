@@ -76,6 +76,8 @@ func (noTopic) Events() map[string][]int  { return nil }
 func (noTopic) Event(string, int) float64 { return 0 }
 func (noTopic) Quote(string, int) float64 { return 0 }
 
+func (noTopic) Paragraphs(int) (map[string][]int, bool) { return nil, true }
+
 // BenchmarkSpeakerLookups measures what /who and /quote ask the library
 // for a speaker, over generated coverages: FindEntities, then the chosen
 // one's Namesakes and their quotes, with no topic and with one that none

@@ -327,14 +327,46 @@ func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 		}
 	}
 	if len(kept) == 0 {
+		kept = l.aboutTopicByParagraph(m, w, articles)
+	}
+	return byKeyThenCover(o, kept)
+}
+
+// aboutTopicByParagraph judges the events of the window by their first
+// paragraph, when no event's summary or topics are about the topic. Only
+// the events whose paragraph has a word of the topic can be, and the
+// engine lists those paragraphs; if it would list more than the window
+// has events, the window's events are judged instead.
+func (l *Library) aboutTopicByParagraph(m TopicMatch, w span, articles []string) []covering {
+	o := l.events
+	var kept []covering
+	judge := func(p int32) {
+		e := o.events[p]
+		if cov := m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)}); cov >= topicThreshold {
+			kept = append(kept, covering{p, cov})
+		}
+	}
+	paras, ok := m.Paragraphs(o.size(w))
+	if !ok {
 		for _, p := range o.window(w, l.inScope(articles)) {
-			e := o.events[p]
-			if cov := m.Paragraph(Ref{Article: e.Article, Paragraph: firstPara(e.Paragraphs)}); cov >= topicThreshold {
-				kept = append(kept, covering{p, cov})
+			judge(p)
+		}
+		return kept
+	}
+	for article, ps := range paras {
+		if !inArticles(articles, article) {
+			continue
+		}
+		slices.Sort(ps)
+		for _, s := range l.byID[article] {
+			for _, p := range o.bySource[s] {
+				if _, found := slices.BinarySearch(ps, firstPara(o.events[p].Paragraphs)); found && o.holds(w, p) {
+					judge(p)
+				}
 			}
 		}
 	}
-	return byKeyThenCover(o, kept)
+	return kept
 }
 
 // covering is an event, by its position, and how much of a topic it covers.

@@ -17,6 +17,8 @@ type wordEngine struct {
 	events map[string][]eventAt
 	// eventWords holds, per article, the words of each event.
 	eventWords map[string][]map[string]bool
+	// paras lists, per folded word, the paragraphs that use it.
+	paras map[string][]Ref
 }
 
 type eventAt struct {
@@ -27,9 +29,14 @@ type eventAt struct {
 var _ Engine = (*wordEngine)(nil)
 
 func newWordEngine(sources []*Source) *wordEngine {
-	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}}
+	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}, paras: map[string][]Ref{}}
 	for _, s := range sources {
 		e.sources[s.Article.ID] = s
+		for i, text := range s.Article.Paragraphs {
+			for w := range wordSet(text) {
+				e.paras[w] = append(e.paras[w], Ref{Article: s.Article.ID, Paragraph: i + 1})
+			}
+		}
 		for i, ev := range s.Events {
 			words := wordSet(eventText(ev))
 			e.eventWords[s.Article.ID] = append(e.eventWords[s.Article.ID], words)
@@ -104,6 +111,25 @@ func (t wordTopic) Events() map[string][]int {
 		slices.Sort(out[a])
 	}
 	return out
+}
+
+// Paragraphs lists the paragraphs that use one of the topic's words, each
+// once.
+func (t wordTopic) Paragraphs(max int) (map[string][]int, bool) {
+	seen := map[Ref]bool{}
+	for _, w := range t.words {
+		for _, ref := range t.e.paras[w] {
+			seen[ref] = true
+		}
+	}
+	if len(seen) > max {
+		return nil, false
+	}
+	out := map[string][]int{}
+	for ref := range seen {
+		out[ref.Article] = append(out[ref.Article], ref.Paragraph)
+	}
+	return out, true
 }
 
 func (t wordTopic) Quote(article string, i int) float64 {
