@@ -70,18 +70,21 @@ func TestSearchGroupsIsBlevesDisjunction(t *testing.T) {
 				for _, k := range []int{5, maxCandidates} {
 					want := blevesDisjunction(t, tt.e, groups, k)
 					// in one range of documents, as a small coverage is
-					// read, and in several at once, as a large one is
+					// read, and in several at once, as a large one is;
+					// each in one block, or in blocks of 100 numbers
 					for _, n := range []int{1, 2, 3} {
-						got, err := tt.e.searchGroupsIn(t.Context(), groups, k, func(_, _ uint64) int { return n })
-						if err != nil {
-							t.Fatal(err)
-						}
-						if len(got) != len(want) {
-							t.Fatalf("%q, best %d, %d ranges: %d hits, bleve %d", text, k, n, len(got), len(want))
-						}
-						for i := range want {
-							if got[i].id != want[i].id || math.Abs(got[i].score-want[i].score) > 1e-9*want[i].score {
-								t.Fatalf("%q, best %d, %d ranges: hit %d is %v, bleve's %v", text, k, n, i, got[i], want[i])
+						for _, block := range []uint64{blockDocs, 100} {
+							got, err := tt.e.searchGroupsIn(t.Context(), groups, k, func(_, _ uint64) int { return n }, block)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if len(got) != len(want) {
+								t.Fatalf("%q, best %d, %d ranges, blocks of %d: %d hits, bleve %d", text, k, n, block, len(got), len(want))
+							}
+							for i := range want {
+								if got[i].id != want[i].id || math.Abs(got[i].score-want[i].score) > 1e-9*want[i].score {
+									t.Fatalf("%q, best %d, %d ranges, blocks of %d: hit %d is %v, bleve's %v", text, k, n, block, i, got[i], want[i])
+								}
 							}
 						}
 					}
