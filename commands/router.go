@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -46,13 +47,18 @@ type Options struct {
 
 // Router validates requests and dispatches them to the command handlers.
 type Router struct {
-	lib   Library
-	opts  Options
-	specs []Spec
+	lib  Library
+	opts Options
+	// parse are the specs requests are parsed and checked by; specs are
+	// the same with examples, made on first use (see Specs).
+	parse        []Spec
+	examplesOnce sync.Once
+	specs        []Spec
 	// versions gives each loaded article's ArticleVersion, coverage the
-	// CoverageVersion of them all.
-	versions map[string]string
-	coverage string
+	// CoverageVersion of them all, once versioned is closed.
+	versioned chan struct{}
+	versions  map[string]string
+	coverage  string
 	// byID and labels are the loaded articles by id (the first of an id)
 	// and their labels, and render how replies cite them: made once, as
 	// a library does not change under its router and a coverage may hold
@@ -64,12 +70,15 @@ type Router struct {
 
 // NewRouter returns a router over lib. Its specs' examples come from lib.
 func NewRouter(lib Library, opts Options) *Router {
-	specs := Specs()
-	if lib != nil {
-		fillExamples(specs, lib)
-	}
-	versions := articleVersions(lib)
-	r := &Router{lib: lib, opts: opts, specs: specs, versions: versions, coverage: CoverageVersion(versions)}
+	r := &Router{lib: lib, opts: opts, parse: Specs(), versioned: make(chan struct{})}
+	// Hashing every article's text takes a large coverage tens of
+	// milliseconds, which a restart need not wait for: only a reply
+	// stamped with the versions does.
+	go func() {
+		r.versions = articleVersions(lib)
+		r.coverage = CoverageVersion(r.versions)
+		close(r.versioned)
+	}()
 	r.byID, r.labels = map[string]*knowledge.Article{}, map[string]string{}
 	r.render = RenderOptions{Link: opts.Link}
 	if lib != nil {
@@ -87,18 +96,42 @@ func NewRouter(lib Library, opts Options) *Router {
 	return r
 }
 
-// Specs returns the command specs, for parsing and registration.
-func (r *Router) Specs() []Spec { return r.specs }
+// Specs returns the command specs, for registration and help, with
+// examples from the library. The examples come from autocomplete's
+// tables, which a library makes in the background once it answers, so
+// they are filled in at the first call, which may wait for them; parsing
+// and answering never do (a restarted server answers /healthz at once).
+func (r *Router) Specs() []Spec {
+	r.examplesOnce.Do(func() {
+		r.specs = Specs()
+		if r.lib != nil {
+			fillExamples(r.specs, r.lib)
+		}
+	})
+	return r.specs
+}
 
 // Parse reads a command line as typed in Discord.
-func (r *Router) Parse(line string) (Request, error) { return Parse(r.specs, line) }
+func (r *Router) Parse(line string) (Request, error) {
+	req, err := Parse(r.parse, line)
+	if err != nil {
+		if _, shown := Parse(r.Specs(), line); shown != nil {
+			err = shown // the same problem, its message with the examples
+		}
+		return Request{}, err
+	}
+	return req, nil
+}
 
 // Handle answers a request. A returned error is either an *Error, whose
 // message the user may read, or an internal error for the log.
 func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
 	req = CleanRequest(req)
-	spec, err := Validate(r.specs, req)
+	spec, err := Validate(r.parse, req)
 	if err != nil {
+		if _, shown := Validate(r.Specs(), req); shown != nil {
+			err = shown // the same problem, its message with the examples
+		}
 		return Response{}, err
 	}
 	if err := ctx.Err(); err != nil {

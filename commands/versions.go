@@ -61,6 +61,7 @@ func articleVersions(lib Library) map[string]string {
 // stampVersions gives resp the versions of the articles it cites, plus
 // those of arts (an abstention narrowed to an article), and the coverage's.
 func (r *Router) stampVersions(resp *Response, arts []string) {
+	<-r.versioned
 	resp.Versions = map[string]string{}
 	for _, c := range resp.Citations {
 		resp.Versions[c.Article] = r.versions[c.Article]
