@@ -64,13 +64,14 @@ func (l layout) draw(g *glyphCache) *canvas {
 	g.text(c, faceSubtitle, iMuted, margin, l.subtitleY, l.subtitle)
 	g.text(c, faceLegend, iText, margin, l.moreY, l.more)
 	for _, it := range l.legend {
-		y := l.legendY - sizeLegend*0.35
+		base := l.legendY + float64(it.line)*legendLine
+		y := base - sizeLegend*0.35
 		if it.dot {
 			drawMark(c, it.style, true, it.x+legendMark/2, it.x+legendMark/2, y)
 		} else {
 			drawMark(c, it.style, false, it.x, it.x+legendMark, y)
 		}
-		g.text(c, faceLegend, iMuted, it.x+legendMark+8, l.legendY, it.text)
+		g.text(c, faceLegend, iMuted, it.x+legendMark+8, base, it.text)
 	}
 	return c
 }

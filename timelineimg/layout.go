@@ -81,6 +81,7 @@ type legendItem struct {
 	dot   bool
 	text  string
 	x     float64
+	line  int // 0 for the first line of the legend
 }
 
 // layout is the whole picture, placed: drawing it needs no more decisions.
@@ -156,9 +157,12 @@ func build(events []knowledge.Event, opts Options, g *glyphCache) layout {
 		y += 8 + sizeLegend
 		l.moreY = y
 	}
-	l.legend = legend(used, approxBar, g, left)
+	l.legend = legend(used, approxBar, g, left, right)
 	y += 20 + sizeLegend
 	l.legendY = y
+	if n := len(l.legend); n > 0 {
+		y += float64(l.legend[n-1].line) * legendLine
+	}
 	l.height = int(y + margin - 6)
 	return l
 }
@@ -255,8 +259,10 @@ func fit(g *glyphCache, id faceID, s string, w float64) string {
 	return cut(lo)
 }
 
-// legend explains the styles the picture uses, left to right.
-func legend(used map[style]bool, approxBar bool, g *glyphCache, left float64) []legendItem {
+// legend explains the styles the picture uses, left to right, in as many
+// lines as it takes to keep each item whole between left and right: the
+// four of them do not fit in one.
+func legend(used map[style]bool, approxBar bool, g *glyphCache, left, right float64) []legendItem {
 	var items []legendItem
 	add := func(s style, dot bool, text string) {
 		items = append(items, legendItem{style: s, dot: dot, text: text})
@@ -273,16 +279,24 @@ func legend(used map[style]bool, approxBar bool, g *glyphCache, left float64) []
 	if used[styleApprox] {
 		add(styleApprox, !approxBar, "date approximate")
 	}
-	x := left
+	x, line := left, 0
 	for i := range items {
-		items[i].x = x
-		x += legendMark + 8 + g.width(faceLegend, items[i].text) + 28
+		w := legendMark + 8 + g.width(faceLegend, items[i].text)
+		if x > left && x+w > right {
+			x, line = left, line+1
+		}
+		items[i].x, items[i].line = x, line
+		x += w + 28
 	}
 	return items
 }
 
-// legendMark is the width of a legend's sample mark.
-const legendMark = 30
+// legendMark is the width of a legend's sample mark, legendLine the
+// height of a line of the legend.
+const (
+	legendMark = 30
+	legendLine = sizeLegend + 10
+)
 
 // thousands writes n with commas between groups of three digits: 3,412.
 func thousands(n int) string {

@@ -175,3 +175,30 @@ func TestAxis(t *testing.T) {
 		t.Errorf("2014 drawn from %.0f to %.0f, outside its segment", x0, x1)
 	}
 }
+
+// With every kind of mark, the legend's four items do not fit in one line:
+// each stays whole on the card, on as many lines as it takes, and the card
+// grows to hold them.
+func TestLegendWraps(t *testing.T) {
+	fs := testFaces(t)
+	until := knowledge.MustDate("2026-03-20")
+	evs := append(looseEvents(),
+		knowledge.Event{Article: "loose", ID: "day", Date: knowledge.MustDate("2026-03-02"), Summary: "Something on a day.", Paragraphs: []int{6}},
+		knowledge.Event{Article: "loose", ID: "span", Date: knowledge.MustDate("2026-03-16"), Until: &until, Summary: "Something for days.", Paragraphs: []int{7}})
+	l := build(evs, Options{}, fs)
+	if len(l.legend) != 4 {
+		t.Fatalf("%d legend items, want all 4 kinds of mark", len(l.legend))
+	}
+	last := l.legend[len(l.legend)-1].line
+	if last == 0 {
+		t.Errorf("the four items on one line")
+	}
+	for _, it := range l.legend {
+		if right := it.x + legendMark + 8 + fs.width(faceLegend, it.text); it.x < margin || right > Width-margin {
+			t.Errorf("%q from %.0f to %.0f leaves the card", it.text, it.x, right)
+		}
+	}
+	if bottom := l.legendY + float64(last)*legendLine; bottom > float64(l.height) {
+		t.Errorf("the legend's last line at %.0f is below the card's %d px", bottom, l.height)
+	}
+}
