@@ -15,7 +15,7 @@ import (
 func (h *Interactions) Deferral(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand:
-		req, err := RequestOf(i, h.pager.specs)
+		req, err := RequestOf(i, h.pager.specs())
 		var flags discordgo.MessageFlags
 		if err != nil || h.ephemeralAtDefer(req) { // a bad value is refused, ephemerally
 			flags = discordgo.MessageFlagsEphemeral

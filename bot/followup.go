@@ -82,7 +82,7 @@ func (h *Interactions) openFollowUp(ctx context.Context, log *slog.Logger, i *di
 	resp := notice(msgUnsigned).response(discordgo.InteractionResponseChannelMessageWithSource)
 	if ok {
 		maxLen := 0
-		if o, found := h.specs["ask"].Option("question"); found {
+		if o, found := h.specs()["ask"].Option("question"); found {
 			maxLen = o.MaxLength
 		}
 		resp = &discordgo.InteractionResponse{Type: discordgo.InteractionResponseModal, Data: &discordgo.InteractionResponseData{

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -32,11 +33,15 @@ const (
 // transport: the gateway adapter (Bot) and a future HTTP endpoint both call
 // Serve. It is safe for concurrent use.
 type Interactions struct {
-	cfg   Config
-	cmds  Commands
-	rec   Recorder
-	log   *slog.Logger
-	specs map[string]commands.Spec
+	cfg  Config
+	cmds Commands
+	rec  Recorder
+	log  *slog.Logger
+	// specs are the commands' specs by name, made at first use: the
+	// commands may fill their examples in from tables the library makes
+	// in the background, which a server that has just started need not
+	// wait for before it listens.
+	specs func() map[string]commands.Spec
 	pager *pager
 	limit *limiter
 	sign  signer // answer buttons (feedback.go)
@@ -58,10 +63,14 @@ func NewInteractions(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) 
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	specs := map[string]commands.Spec{}
-	for _, s := range cmds.Specs() {
-		specs[s.Name] = s
-	}
+	all := sync.OnceValue(cmds.Specs)
+	specs := sync.OnceValue(func() map[string]commands.Spec {
+		m := map[string]commands.Spec{}
+		for _, s := range all() {
+			m[s.Name] = s
+		}
+		return m
+	})
 	key := cfg.PageKey
 	if len(key) == 0 {
 		key = make([]byte, 32)
@@ -76,7 +85,7 @@ func NewInteractions(cfg Config, cmds Commands, rec Recorder, log *slog.Logger) 
 		rec:   rec,
 		log:   log,
 		specs: specs,
-		pager: &pager{key: key, specs: cmds.Specs(), now: cfg.Now, timeout: cfg.PageTimeout},
+		pager: &pager{key: key, specs: all, now: cfg.Now, timeout: cfg.PageTimeout},
 		limit: newLimiter(cfg.RateLimit, cfg.RateWindow, cfg.Now),
 	}, nil
 }
@@ -187,7 +196,7 @@ type result struct {
 
 func (h *Interactions) command(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r Responder) {
 	start := time.Now()
-	req, badValue := RequestOf(i, h.pager.specs)
+	req, badValue := RequestOf(i, h.pager.specs())
 	log = log.With("command", req.Command, "user_id", req.UserID)
 
 	if ok, wait := h.limit.allow(req.UserID); !ok {
@@ -321,7 +330,7 @@ func (h *Interactions) ephemeralAtDefer(req commands.Request) bool {
 		b, err := strconv.ParseBool(strings.TrimSpace(v))
 		return err != nil || b // an unreadable value is refused, ephemerally
 	}
-	if h.specs[req.Command].PublicByDefault {
+	if h.specs()[req.Command].PublicByDefault {
 		return false
 	}
 	return h.cfg.PrivateByDefault

@@ -63,7 +63,7 @@ type pageButton struct {
 // pager builds and checks page buttons.
 type pager struct {
 	key     []byte
-	specs   []commands.Spec
+	specs   func() []commands.Spec
 	now     func() time.Time
 	timeout time.Duration
 }
@@ -99,7 +99,7 @@ func (p *pager) buttons(req commands.Request, pages []commands.Message, n int, i
 	}
 	b := pageButton{issued: issued, user: req.UserID, digest: digest(pages)}
 	head := len(p.id(b, commands.Request{})) + 3 // the widest page number is three digits
-	enc, ok := encodeRequest(p.specs, req, title, maxCustomID-head)
+	enc, ok := encodeRequest(p.specs(), req, title, maxCustomID-head)
 	if !ok {
 		enc = notCarried
 	}

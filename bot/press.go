@@ -107,7 +107,7 @@ func (h *Interactions) pressed(log *slog.Logger, i *discordgo.Interaction, custo
 		log.Info("page button pressed by someone else", "owner", b.user)
 		return commands.Request{}, msgNotYourPages
 	}
-	req, err := decodeRequest(h.pager.specs, b.request, firstTitle(i.Message))
+	req, err := decodeRequest(h.pager.specs(), b.request, firstTitle(i.Message))
 	switch {
 	case errors.Is(err, errNotCarried):
 		return commands.Request{}, msgCannotPage
