@@ -226,8 +226,21 @@ func (t topic) Events() map[string][]int {
 	for _, c := range t.q.concepts {
 		for _, a := range c.alts {
 			for _, id := range a.ids {
-				for _, k := range t.e.vocab.eventsByTerm[id] {
-					out[k.article] = append(out[k.article], int(k.i))
+				// A term's list holds an article's events together:
+				// the map is looked up once an article, not once an
+				// event (a common topic lists thousands).
+				ks := t.e.vocab.eventsByTerm[id]
+				for len(ks) > 0 {
+					n := 1
+					for n < len(ks) && ks[n].article == ks[0].article {
+						n++
+					}
+					is := out[ks[0].article]
+					for _, k := range ks[:n] {
+						is = append(is, int(k.i))
+					}
+					out[ks[0].article] = is
+					ks = ks[n:]
 				}
 			}
 		}

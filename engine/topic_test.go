@@ -67,3 +67,55 @@ func TestTopicParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// A topic's Events are the events whose summary or topics share a term
+// with one of its ways of putting a concept, each once, in order.
+func TestTopicEvents(t *testing.T) {
+	synthetic, _ := synthEngine(t, 600)
+	for _, tt := range []struct {
+		name   string
+		e      *Engine
+		topics []string
+	}{
+		{"shipped article", engineFor(t), []string{"ceasefire", "sanctions", "peace talks", "Putin", "weather"}},
+		{"generated coverage", synthetic, []string{"year", "government", "campaign", "office", "union"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			listed := 0
+			for _, name := range tt.topics {
+				m := tt.e.Topic(name).(topic)
+				want := map[string][]int{}
+				for article, p := range tt.e.vocab.parts {
+					for i, ev := range p.events {
+						shares := false
+						for _, c := range m.q.concepts {
+							for _, a := range c.alts {
+								for _, id := range a.ids {
+									shares = shares || ev.terms.has(id)
+								}
+							}
+						}
+						if shares {
+							want[article] = append(want[article], i)
+						}
+					}
+				}
+				got := m.Events()
+				for article, is := range want {
+					if !slices.Equal(got[article], is) {
+						t.Errorf("%q in %s: events %v, want %v", name, article, got[article], is)
+					}
+					listed += len(is)
+				}
+				for article, is := range got {
+					if _, ok := want[article]; !ok {
+						t.Errorf("%q in %s: events %v, want none", name, article, is)
+					}
+				}
+			}
+			if listed < 5 {
+				t.Errorf("only %d events listed", listed)
+			}
+		})
+	}
+}
