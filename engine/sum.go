@@ -31,9 +31,10 @@ type indexHit struct {
 // It differs in how: bleve walks every posting list of every alternative in
 // step, document by document, merging them through heaps, which on a large
 // coverage costs several times reading the postings. This reads each
-// alternative's postings once, in turn, and adds its scores up per
-// document; a term's postings it reads and scores itself (termPostings),
-// a conjunction's through bleve's searcher.
+// alternative's postings once, a block of document numbers at a time (see
+// groupPostings.best), and adds its scores up per document; a term's
+// postings and a conjunction of terms' it reads and scores itself
+// (termPostings, conjPostings), any other query's through bleve's searcher.
 func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int) ([]indexHit, error) {
 	return e.searchGroupsIn(ctx, groups, k, searchRanges, blockDocs)
 }
@@ -41,8 +42,8 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 // searchGroupsIn is searchGroups with the documents read in as many ranges
 // at once as ranges says for so many postings and documents, each range in
 // blocks of block document numbers (at most blockDocs).
-// at once as ranges says for so many postings and documents.
 func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k int, ranges func(postings, docs uint64) int, block uint64) ([]indexHit, error) {
+	block = min(max(block, 1), blockDocs) // an accumulator holds blockDocs
 	adv, err := e.index.Advanced()
 	if err != nil {
 		return nil, err
