@@ -16,25 +16,8 @@ import (
 // scored the same to the bit, read through and skipped through.
 func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 	e, qs := synthEngine(t, 1500)
-	adv, err := e.index.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	m := e.index.Mapping()
-	ctx, _ := scoringContext(t.Context(), m)
-	stats, _, err := newBM25(r, "text")
-	if err != nil {
-		t.Fatal(err)
-	}
-	segs, err := newSegments(r, stats.field)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openSearch(t, e)
+	r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
 	// Pairs and triples of the questions' terms, boosted as a reading
 	// boosts a phrase: most have few documents in common, some many.
 	var terms []string

@@ -257,19 +257,11 @@ func (t topic) Events() map[string][]int {
 // counts them first (a term's documents, a phrase's rarest term's), and
 // lists none if they may be more than max.
 func (t topic) Paragraphs(max int) (map[string][]int, bool) {
-	adv, err := t.e.index.Advanced()
-	if err != nil {
-		return nil, false
-	}
-	r, err := adv.Reader()
+	r, segs, err := t.e.textSegments()
 	if err != nil {
 		return nil, false
 	}
 	defer r.Close()
-	segs, err := newSegments(r, "text")
-	if err != nil {
-		return nil, false
-	}
 	ones := oneHitPool.Get().(*oneHits)
 	defer oneHitPool.Put(ones)
 	var ps []scoredPostings

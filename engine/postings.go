@@ -53,6 +53,25 @@ type segments struct {
 	offsets []uint64
 }
 
+// textSegments opens a reader of the engine's index and its segments'
+// dictionaries of the text field; the reader is to be closed.
+func (e *Engine) textSegments() (index.IndexReader, *segments, error) {
+	adv, err := e.index.Advanced()
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, nil, err
+	}
+	segs, err := newSegments(r, "text")
+	if err != nil {
+		r.Close()
+		return nil, nil, err
+	}
+	return r, segs, nil
+}
+
 // newSegments opens the dictionaries of field in the segments of r, an
 // index snapshot of scorch's.
 func newSegments(r index.IndexReader, field string) (*segments, error) {

@@ -28,26 +28,9 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			adv, err := tt.e.index.Advanced()
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := adv.Reader()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer r.Close()
-			m := tt.e.index.Mapping()
-			ctx, _ := scoringContext(t.Context(), m)
-			stats, ok, err := newBM25(r, "text")
-			if err != nil || !ok {
-				t.Fatalf("newBM25: %v, %v", ok, err)
-			}
+			st := openSearch(t, tt.e)
+			r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
 			ones := new(oneHits) // shared by all terms, as in a search
-			segs, err := newSegments(r, stats.field)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var terms []*query.TermQuery
 			for _, text := range tt.qs {
 				for _, g := range tt.e.queryGroups(tt.e.read(text)) {

@@ -456,19 +456,11 @@ func (e *Engine) commonness(c concept) float64 {
 // the index rather than walking the paragraphs: its segments' bitmaps of
 // the terms' documents, intersected, and the first document read.
 func (e *Engine) phraseInCoverage(ts []string) bool {
-	adv, err := e.index.Advanced()
-	if err != nil {
-		return false
-	}
-	r, err := adv.Reader()
+	r, segs, err := e.textSegments()
 	if err != nil {
 		return false
 	}
 	defer r.Close()
-	segs, err := newSegments(r, "text")
-	if err != nil {
-		return false
-	}
 	ones := oneHitPool.Get().(*oneHits)
 	defer oneHitPool.Put(ones)
 	c, err := openTerms(segs, bm25{field: "text"}, ones, ts)

@@ -44,11 +44,7 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 // blocks of block document numbers (at most blockDocs).
 func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k int, ranges func(postings, docs uint64) int, block uint64) ([]indexHit, error) {
 	block = min(max(block, 1), blockDocs) // an accumulator holds blockDocs
-	adv, err := e.index.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+	r, segs, err := e.textSegments()
 	if err != nil {
 		return nil, err
 	}
@@ -63,10 +59,6 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 
 	// The postings, all opened before any is read: the query norm comes
 	// from all their weights.
-	segs, err := newSegments(r, stats.field)
-	if err != nil {
-		return nil, err
-	}
 	first, err := openGroups(ctx, r, segs, m, stats, ours, groups)
 	defer first.close()
 	if err != nil {
@@ -352,7 +344,7 @@ func (a *altPostings) addTo(acc *accumulator, sctx *search.SearchContext, lo, hi
 }
 
 // pending returns the document of the posting read and not yet added.
-func (a *altPostings) pending() (uint64, bool) { return a.doc, a.ok && a.begun }
+func (a *altPostings) pending() (uint64, bool) { return a.doc, a.ok }
 
 func (a *altPostings) next(sctx *search.SearchContext) {
 	if a.own != nil {

@@ -1,12 +1,15 @@
 package engine
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/coveragebot/coveragebot/internal/synth"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -36,6 +39,34 @@ func synthEngine(tb testing.TB, n int) (*Engine, []string) {
 		}
 	}
 	return e, qs
+}
+
+// searchState is what a search reads of an engine's index: a reader, the
+// mapping, a context that says how to score, BM25's statistics and the
+// segments' dictionaries.
+type searchState struct {
+	r     index.IndexReader
+	m     mapping.IndexMapping
+	ctx   context.Context
+	stats bm25
+	segs  *segments
+}
+
+// openSearch opens what a search of e reads, until the test ends.
+func openSearch(t *testing.T, e *Engine) searchState {
+	t.Helper()
+	r, segs, err := e.textSegments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	m := e.index.Mapping()
+	ctx, _ := scoringContext(t.Context(), m)
+	stats, ok, err := newBM25(r, "text")
+	if err != nil || !ok {
+		t.Fatalf("newBM25: %v, %v", ok, err)
+	}
+	return searchState{r: r, m: m, ctx: ctx, stats: stats, segs: segs}
 }
 
 // searchGroups must find what bleve's own disjunction of disjunctions finds,
