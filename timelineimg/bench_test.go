@@ -8,12 +8,18 @@ import (
 )
 
 // BenchmarkRender draws the shipped article's 23 events, what every
-// /timeline without a filter costs. Besides ns/op it reports the process's
-// CPU time per picture (the machine is shared, so wall time is noisy) and
-// the PNG's size, which Discord uploads.
+// /timeline without a filter costs.
 func BenchmarkRender(b *testing.B) {
 	evs, a := shipped(b)
 	opts := Options{Title: "Timeline", Subtitle: a.Title}
+	benchRender(b, evs, opts)
+}
+
+// benchRender draws evs over and over. Besides ns/op it reports the
+// process's CPU time per picture (the machine is shared, so wall time is
+// noisy) and the PNG's size, which Discord uploads.
+func benchRender(b *testing.B, evs []knowledge.Event, opts Options) {
+	b.Helper()
 	var size int
 	cpu := cpuTime()
 	for b.Loop() {
@@ -40,13 +46,7 @@ func BenchmarkRenderApprox(b *testing.B) {
 		evs = append(evs, knowledge.Event{Article: "a", ID: d, Date: loose(d, true), Summary: "Something happened about then, roughly.", Paragraphs: []int{i + 1}})
 	}
 	opts := Options{Title: "Timeline", Subtitle: "Loose dates"}
-	cpu := cpuTime()
-	for b.Loop() {
-		if _, err := Render(evs, opts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	reportCPU(b, cpu)
+	benchRender(b, evs, opts)
 }
 
 // BenchmarkRenderWide draws a picture like most of the synthetic 100k
@@ -56,17 +56,7 @@ func BenchmarkRenderApprox(b *testing.B) {
 func BenchmarkRenderWide(b *testing.B) {
 	evs, labels := wideEvents()
 	opts := Options{Title: "Timeline: government (from 2014)", Subtitle: "Regional Post, 3 August 2022 — Norez to give available abstraction death in Ironbridge | Evening Wire, 28 May 2021 — Barberg to reign", Labels: labels, More: 746}
-	var size int
-	cpu := cpuTime()
-	for b.Loop() {
-		img, err := Render(evs, opts)
-		if err != nil {
-			b.Fatal(err)
-		}
-		size = len(img.PNG)
-	}
-	reportCPU(b, cpu)
-	b.ReportMetric(float64(size), "png-bytes")
+	benchRender(b, evs, opts)
 }
 
 // wideEvents are 24 events of 2014 from as many articles: 17 dated to the
