@@ -218,8 +218,19 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		c.nameable = e.lex.wn.Nameable(lemma)
 	} else {
 		// A verb of two words ("give up", "turn down"): its first word
-		// alone says much of it.
+		// alone says much of it, and so do its forms and the words that
+		// surely stand for it ("disagreed with" the ruling: "dissented"),
+		// though not its neighbours, which stand for the word alone.
 		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
+		if len(ts) == 1 {
+			// Its second word is a particle the index drops ("with",
+			// "up"): the first stands for both.
+			for _, a := range e.readWord(ws[i], false, false).alts {
+				if a.sure {
+					c.alts = appendAlt(c.alts, a)
+				}
+			}
+		}
 	}
 	return c, n, true
 }
@@ -253,47 +264,16 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	c.answer = answerSlot && c.thing && !c.name
 	c.nameable = wn != nil && wn.Nameable(lemma)
 	// Its base forms and the coverage's irregular forms of them ("began"
-	// and "begin"), and the words WordNet derives from them ("leader" and
-	// "led"): the same thing in other clothes.
-	sure := func(word string, strength float64) {
-		if tt := e.termOf(word); tt != "" {
-			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
-		}
-		for _, tt := range e.vocab.irregular[word] {
-			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
-		}
-	}
+	// and "begin"), the words WordNet derives from them ("leader" and
+	// "led"), and the words that share one of their common senses: the
+	// same thing in other clothes.
 	if !c.name {
 		for _, l := range lemmas {
-			sure(l, 1)
+			e.addSure(&c, l, 1)
 			for _, d := range wn.Derived(l) {
-				sure(d, 0.9)
+				e.addSure(&c, d, 0.9)
 			}
-			// Words that share one of its common senses: "disagree" and
-			// "dissent", "back" and "support".
-			for _, syn := range wn.Synonyms(l) {
-				// A synonym of two words, or hyphenated ("get-go"), is
-				// matched whole, never by its last word alone ("go").
-				// A hyphenated one whose stop word the index drops is
-				// left out: a step-up is no step. A verb of two words
-				// keeps its first ("turn down" is turn).
-				if strings.ContainsAny(syn, "_-") {
-					ts := terms(e.an, strings.ReplaceAll(syn, "_", " "))
-					if strings.Contains(syn, "-") && len(ts) < len(strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })) {
-						continue
-					}
-					if len(ts) > 0 {
-						c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
-					}
-					continue
-				}
-				sure(syn, synonymStrength)
-				// And the words derived from it: "react" is "respond",
-				// whose noun is "response".
-				for _, d := range wn.Derived(syn) {
-					sure(d, synonymStrength*0.9)
-				}
-			}
+			e.addSynonyms(&c, l)
 		}
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
@@ -358,6 +338,46 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength})
 	}
 	return c
+}
+
+// addSure adds a word as a sure way of putting a concept, by its term and
+// by the coverage's irregular forms of it.
+func (e *Engine) addSure(c *concept, word string, strength float64) {
+	if tt := e.termOf(word); tt != "" {
+		c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
+	}
+	for _, tt := range e.vocab.irregular[word] {
+		c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength, sure: true})
+	}
+}
+
+// addSynonyms adds the words that share one of a lemma's common senses:
+// "disagree" and "dissent", "back" and "support", "turn down" and
+// "reject".
+func (e *Engine) addSynonyms(c *concept, lemma string) {
+	for _, syn := range e.lex.wn.Synonyms(lemma) {
+		// A synonym of two words, or hyphenated ("get-go"), is matched
+		// whole, never by its last word alone ("go"). A hyphenated one
+		// whose stop word the index drops is left out: a step-up is no
+		// step. A verb of two words keeps its first ("turn down" is
+		// turn).
+		if strings.ContainsAny(syn, "_-") {
+			ts := terms(e.an, strings.ReplaceAll(syn, "_", " "))
+			if strings.Contains(syn, "-") && len(ts) < len(strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })) {
+				continue
+			}
+			if len(ts) > 0 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+			}
+			continue
+		}
+		e.addSure(c, syn, synonymStrength)
+		// And the words derived from it: "react" is "respond", whose
+		// noun is "response".
+		for _, d := range e.lex.wn.Derived(syn) {
+			e.addSure(c, d, synonymStrength*0.9)
+		}
+	}
 }
 
 // nearNeighbours returns the coverage's words nearest to a question's word

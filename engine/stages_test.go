@@ -363,3 +363,23 @@ func TestFigureInSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbWithParticle holds that a verb read with its particle ("disagreed
+// with", whose "with" the index drops) keeps the words that surely stand
+// for the verb: on the court story, ¶5's "dissented" answers it.
+func TestVerbWithParticle(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
+	q := e.read("which judges disagreed with the ruling")
+	c, ok := conceptLabeled(q, "disagreed with")
+	if !ok {
+		t.Fatalf("no concept %q in %+v", "disagreed with", q.concepts)
+	}
+	if !hasTerm(c, "dissent") {
+		t.Errorf("%q has no alternative %q: %+v", c.label, "dissent", c.alts)
+	}
+	for _, a := range c.alts {
+		if !a.sure {
+			t.Errorf("%q has a neighbour %v: only the verb's sure words stand for it with its particle", c.label, a.terms)
+		}
+	}
+}
