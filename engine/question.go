@@ -127,6 +127,12 @@ func (e *Engine) read(text string) question {
 			answerAt = i + 1
 		}
 	}
+	// The kind of answer is the noun that heads the phrase: "which
+	// european leaders" asks for leaders.
+	phraseAt := answerAt // where the phrase starts: "european"
+	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) {
+		answerAt++
+	}
 	// The content words, in order, with their place among all words.
 	var idx []int
 	for i, w := range ws {
@@ -159,13 +165,13 @@ func (e *Engine) read(text string) question {
 			continue
 		}
 		if c, n, ok := e.readCollocation(ws, idx, k); ok {
-			c.answer = idx[k] == answerAt && c.thing
+			c.answer = (idx[k] == answerAt || idx[k+n-1] == answerAt) && c.thing
 			q.concepts = append(q.concepts, c)
 			k += n
 			continue
 		}
 		w := ws[idx[k]]
-		q.concepts = append(q.concepts, e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt))
+		q.concepts = append(q.concepts, e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt))
 		k++
 	}
 	for i := range q.concepts {
@@ -174,6 +180,17 @@ func (e *Engine) read(text string) question {
 	}
 	q.vector = bagVector(e.lex, ws)
 	return q
+}
+
+// modifies reports whether a word qualifies the noun after it, which then
+// heads the phrase: "european leaders" are leaders, "stadium sponsor" a
+// sponsor. A verb after it ("which judges disagreed") heads no phrase.
+func (e *Engine) modifies(w, next word) bool {
+	wn := e.lex.wn
+	if wn == nil || w.term == "" || next.term == "" || isCapitalised(next.surface) {
+		return false
+	}
+	return wn.POS(w.folded)&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
 }
 
 // resolve numbers the terms of every alt, once, so that matching paragraphs
@@ -225,7 +242,7 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		if len(ts) == 1 {
 			// Its second word is a particle the index drops ("with",
 			// "up"): the first stands for both.
-			for _, a := range e.readWord(ws[i], false, false).alts {
+			for _, a := range e.readWord(ws[i], false, false, false).alts {
 				if a.sure {
 					c.alts = appendAlt(c.alts, a)
 				}
@@ -245,7 +262,12 @@ const commonBelow = 3000
 const commonRank = 300
 
 // readWord reads one word that names no entity and is in no synonym group.
-func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
+//
+// The words of the phrase that asks for the kind of answer ("which european
+// leaders") are answered by instances of them (a German president): with
+// answerPhrase they are looked for; answerSlot marks the noun that heads
+// it.
+func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) concept {
 	t := w.term
 	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1, sure: true}}}
 	c.name = capitalised || isNumberWord(w.folded)
@@ -296,7 +318,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot bool) concept {
 	// among its wider neighbours.
 	vec, hasVec := e.lex.vec.Vector(w.folded)
 	var wide []wordvec.Neighbour
-	if hasVec && answerSlot && !c.name && wn != nil {
+	if hasVec && answerPhrase && !c.name && wn != nil {
 		wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
 		for _, nb := range wide {
 			nl := wn.NounLemmaOr(nb.Word)

@@ -383,3 +383,38 @@ func TestVerbWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerPhrase holds that the noun heading a wh-phrase is the kind of
+// answer asked for, and that the words qualifying it are answered by their
+// instances too: "which european leaders" asks for leaders, and a German
+// president is one.
+func TestAnswerPhrase(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, head, kindOf, kind string
+	}{
+		{"which european leaders visited kyiv", "leaders", "european", "german"},
+		{"which eastern region did moscow annex", "region", "", ""},
+		{"Which cities hosted the talks?", "cities", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			for _, c := range q.concepts {
+				if c.answer != strings.EqualFold(c.label, tt.head) {
+					t.Errorf("%q: answer = %v", c.label, c.answer)
+				}
+			}
+			if tt.kindOf == "" {
+				return
+			}
+			c, ok := conceptLabeled(q, tt.kindOf)
+			if !ok {
+				t.Fatalf("no concept %q", tt.kindOf)
+			}
+			if !hasTerm(c, tt.kind) {
+				t.Errorf("%q has no alternative %q: %+v", c.label, tt.kind, c.alts)
+			}
+		})
+	}
+}
