@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -319,6 +320,13 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 	if c.name || e.lex.vec == nil {
 		return c
 	}
+	// A slip that is a word too ("minster" for "minister", "manger" for
+	// "manager").
+	if lemmas != nil && e.vocab.dfOf(t) == 0 && !e.phrases.known[t] {
+		for _, fix := range e.slips(w.folded) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
+		}
+	}
 	// The kind of answer asked for ("which leaders", "what day") is
 	// answered by an instance of it: the coverage's words WordNet says are
 	// kinds of it (a president is a leader, Saturday is a day), looked for
@@ -554,6 +562,65 @@ func (e *Engine) correct(t string, name bool) []string {
 		return e.vocab.correct(t, false, e.phrases.known)
 	}
 	return e.vocab.correct(t, true, e.phrases.known)
+}
+
+// A word is taken for a slip of another only if it is rarer in English than
+// slipRank, and the other at least slipRatio times commoner.
+const (
+	slipRank  = 10000
+	slipRatio = 20
+)
+
+// slips returns the terms of the coverage's words that a rare word of
+// English the coverage never uses may be a slip for: one letter away (left
+// out, added, changed or swapped) and far commoner ("minster", a church,
+// for "minister"), sorted. A word as common as "tanks" or "pope" is meant
+// as typed.
+func (e *Engine) slips(word string) []string {
+	r, ok := e.lex.vec.Rank(word)
+	switch {
+	case !ok:
+		r = math.MaxInt32 // too rare to have a vector
+	case r < slipRank:
+		return nil
+	}
+	var out []string
+	for w, t := range e.vocab.words {
+		if len(w) < len(word)-1 || len(w) > len(word)+1 || !oneEdit(word, w) {
+			continue
+		}
+		if wr, ok := e.lex.vec.Rank(w); ok && wr*slipRatio <= r {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// oneEdit reports whether a and b differ by one letter left out, added,
+// changed, or two neighbours swapped.
+func oneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		if i == len(ra) {
+			return false // equal
+		}
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true // changed
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	case 1:
+		return string(ra[i:]) == string(rb[i+1:])
+	}
+	return false
 }
 
 // missing returns the things a question asks about that the coverage never
