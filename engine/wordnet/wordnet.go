@@ -330,6 +330,13 @@ func (wn *WordNet) Lemmas(word string) []string {
 			break
 		}
 	}
+	// A verb's participle is its verb's form too, though a noun or an
+	// adjective of its own ("heading", "sending", "striking").
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		for _, b := range wn.regular(w, Verb) {
+			add(b)
+		}
+	}
 	return out
 }
 
