@@ -565,31 +565,36 @@ func (e *Engine) correct(t string, name bool) []string {
 }
 
 // A word is taken for a slip of another only if it is rarer in English than
-// slipRank, and the other at least slipRatio times commoner.
+// slipRank, and the other at least slipRatio times commoner; a word too rare
+// to have a vector may be a slip of one of the slipScan commonest words.
 const (
 	slipRank  = 10000
 	slipRatio = 20
+	slipScan  = 5000
 )
 
 // slips returns the terms of the coverage's words that a rare word of
 // English the coverage never uses may be a slip for: one letter away (left
 // out, added, changed or swapped) and far commoner ("minster", a church,
 // for "minister"), sorted. A word as common as "tanks" or "pope" is meant
-// as typed.
+// as typed. It reads English's commoner words, in order of frequency, not
+// the coverage's, which may be hundreds of thousands.
 func (e *Engine) slips(word string) []string {
-	r, ok := e.lex.vec.Rank(word)
+	vec := e.lex.vec
+	r, ok := vec.Rank(word)
 	switch {
 	case !ok:
-		r = math.MaxInt32 // too rare to have a vector
+		r = slipScan * slipRatio // too rare to have a vector
 	case r < slipRank:
 		return nil
 	}
 	var out []string
-	for w, t := range e.vocab.words {
+	for i := range min(r/slipRatio, vec.Len()) {
+		w := vec.Word(i)
 		if len(w) < len(word)-1 || len(w) > len(word)+1 || !oneEdit(word, w) {
 			continue
 		}
-		if wr, ok := e.lex.vec.Rank(w); ok && wr*slipRatio <= r {
+		if t, ok := e.vocab.words[w]; ok && e.vocab.dfOf(t) > 0 {
 			out = append(out, t)
 		}
 	}
@@ -613,12 +618,12 @@ func oneEdit(a, b string) bool {
 		if i == len(ra) {
 			return false // equal
 		}
-		if string(ra[i+1:]) == string(rb[i+1:]) {
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
 			return true // changed
 		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:])
 	case 1:
-		return string(ra[i:]) == string(rb[i+1:])
+		return slices.Equal(ra[i:], rb[i+1:])
 	}
 	return false
 }
