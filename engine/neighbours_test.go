@@ -3,6 +3,8 @@ package engine
 import (
 	"slices"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/engine/wordvec"
 )
 
 // A question word's near neighbours are the first of its wide ones, and
@@ -40,5 +42,41 @@ func TestNeighbourCacheKeepsRecentWords(t *testing.T) {
 	last := neighbourKey{word: string(rune('a' + (neighbourCacheSize-1)%26)), k: neighbourCacheSize - 1}
 	if _, ok := c.cur[last]; !ok {
 		t.Errorf("the last word put is gone")
+	}
+}
+
+// The best k kept as the scan goes are the first k of every word within
+// the cosine, sorted: the same words in the same order, ties by word.
+func TestNeighboursKeepTheBestK(t *testing.T) {
+	synthetic, _ := synthEngine(t, 1500)
+	for _, e := range []*Engine{engineFor(t), synthetic} {
+		for _, w := range []string{"leader", "punishment", "territory", "weapons", "budget", "closure", "harbour", "households", "review", "day", "the", "battalion"} {
+			vec, ok := e.lex.vec.Vector(w)
+			if !ok {
+				t.Fatalf("no vector for %q", w)
+			}
+			for _, minCos := range []float32{-1, 0, 0.3, 0.55} {
+				all := e.vocab.neighbours(e.lex, vec, w, minCos, 1<<30)
+				if !slices.IsSortedFunc(all, func(a, b wordvec.Neighbour) int {
+					if closer(a, b) {
+						return -1
+					}
+					return 1
+				}) {
+					t.Fatalf("%q from %v: not sorted best first", w, minCos)
+				}
+				for _, n := range all {
+					if n.Cosine < minCos || n.Word == w {
+						t.Fatalf("%q from %v: %v should not be kept", w, minCos, n)
+					}
+				}
+				for _, k := range []int{1, 6, 30, 500} {
+					got := e.vocab.neighbours(e.lex, vec, w, minCos, k)
+					if want := all[:min(k, len(all))]; !slices.Equal(got, want) {
+						t.Errorf("%q from %v, best %d: %v, want %v", w, minCos, k, got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -310,16 +310,23 @@ func (v *vocabulary) idf(df int) float64 {
 }
 
 // neighbours returns the coverage's words whose vectors are within minCos of
-// vec, best first, at most k: the words a reader's word may stand for.
+// vec, best first, at most k: the words a reader's word may stand for. It
+// keeps the best k as it scans (a low minCos lets thousands of words
+// through, which were all kept and sorted).
 func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minCos float32, k int) []wordvec.Neighbour {
-	var out []wordvec.Neighbour
+	if k <= 0 {
+		return nil
+	}
+	best := make(nearestK, 0, min(k, 64)) // a heap, the worst kept at its root
 	scan := func(b wordBlock) {
 		for i := range b.vecs.Len() {
 			// The cosine first: it rules out nearly every word, and costs
 			// less than comparing the word with self.
-			if c := vec.Cosine(b.vecs.At(i)); c >= minCos && b.words[i] != self {
-				out = append(out, wordvec.Neighbour{Word: b.words[i], Cosine: c})
+			c := vec.Cosine(b.vecs.At(i))
+			if c < minCos || len(best) == k && c < best[0].Cosine || b.words[i] == self {
+				continue
 			}
+			best.offer(wordvec.Neighbour{Word: b.words[i], Cosine: c}, k)
 		}
 	}
 	if v.byCluster == nil {
@@ -329,16 +336,61 @@ func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minC
 			scan(v.byCluster[j])
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Cosine != out[j].Cosine {
-			return out[i].Cosine > out[j].Cosine
+	out := []wordvec.Neighbour(best)
+	slices.SortFunc(out, func(a, b wordvec.Neighbour) int {
+		if closer(a, b) {
+			return -1
 		}
-		return out[i].Word < out[j].Word
+		return 1
 	})
-	if len(out) > k {
-		out = out[:k]
-	}
 	return out
+}
+
+// closer orders neighbours best first: by cosine, then by word.
+func closer(a, b wordvec.Neighbour) bool {
+	if a.Cosine != b.Cosine {
+		return a.Cosine > b.Cosine
+	}
+	return a.Word < b.Word
+}
+
+// nearestK is a heap of at most k neighbours whose root is the worst.
+type nearestK []wordvec.Neighbour
+
+// offer keeps n if it is among the best k seen.
+func (h *nearestK) offer(n wordvec.Neighbour, k int) {
+	s := *h
+	if len(s) < k {
+		s = append(s, n)
+		for i := len(s) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !closer(s[p], s[i]) {
+				break
+			}
+			s[p], s[i] = s[i], s[p]
+			i = p
+		}
+		*h = s
+		return
+	}
+	if !closer(n, s[0]) {
+		return
+	}
+	s[0] = n
+	for i := 0; ; {
+		w, l, r := i, 2*i+1, 2*i+2
+		if l < len(s) && closer(s[w], s[l]) {
+			w = l
+		}
+		if r < len(s) && closer(s[w], s[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		s[i], s[w] = s[w], s[i]
+		i = w
+	}
 }
 
 // correct returns the terms of words and names within one edit of t (two
