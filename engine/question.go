@@ -66,6 +66,10 @@ type concept struct {
 	// near: a thing the coverage never names but puts by a noun close to
 	// it.
 	near bool
+	// aside: it is said in passing, in a phrase after a preposition or in a
+	// clause of its own ("when reporters asked", "with lower ranking
+	// officials"), not as what the question is about.
+	aside bool
 }
 
 // Neighbours of a word count from this cosine on, and at most this many.
@@ -141,6 +145,7 @@ func (e *Engine) read(text string) question {
 	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) {
 		answerAt++
 	}
+	aside := asides(ws)
 	// The content words, in order, with their place among all words.
 	var idx []int
 	for i, w := range ws {
@@ -174,12 +179,15 @@ func (e *Engine) read(text string) question {
 		}
 		if c, n, ok := e.readCollocation(ws, idx, k); ok {
 			c.answer = (idx[k] == answerAt || idx[k+n-1] == answerAt) && c.thing
+			c.aside = aside[idx[k]]
 			q.concepts = append(q.concepts, c)
 			k += n
 			continue
 		}
 		w := ws[idx[k]]
-		q.concepts = append(q.concepts, e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt))
+		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
+		c.aside = aside[idx[k]]
+		q.concepts = append(q.concepts, c)
 		k++
 	}
 	for i := range q.concepts {
@@ -629,13 +637,53 @@ func oneEdit(a, b string) bool {
 }
 
 // missing returns the things a question asks about that the coverage never
-// mentions: then it cannot answer, whatever else matches.
+// mentions: then it cannot answer, whatever else matches. A thing said in
+// passing ("with lower ranking officials") is not what it asks about,
+// unless it is a name, someone (a pope, reporters) or what a "how many"
+// question counts.
 func (q question) missing() []concept {
 	var out []concept
-	for _, c := range q.concepts {
-		if c.thing && !(c.answer && c.nameable) && c.known < knownFloor {
+	for i, c := range q.concepts {
+		if c.thing && !(c.answer && c.nameable) && c.known < knownFloor && !(c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i)) {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// asideWords are the prepositions that put what follows them aside: not
+// "of", which binds a noun to the one before it ("the population of
+// Kyiv"), nor those of place, which say where the question asks about
+// ("cameras at the airport").
+var asideWords = map[string]bool{
+	"with": true, "for": true, "about": true, "from": true, "by": true, "against": true,
+	"without": true, "between": true, "among": true, "during": true,
+}
+
+// clauseStarts start a clause of its own.
+var clauseStarts = map[string]bool{
+	"when": true, "if": true, "while": true, "because": true, "although": true, "whether": true,
+	"unless": true, "since": true, "though": true,
+}
+
+// asides marks the words said in passing: after a clause word anywhere
+// before them, or in a phrase a preposition starts (the preposition, then
+// the words of one noun phrase).
+func asides(ws []word) []bool {
+	out := make([]bool, len(ws))
+	clause := false
+	prep := false
+	for i, w := range ws {
+		if i > 0 && clauseStarts[w.folded] {
+			clause = true
+		}
+		switch {
+		case asideWords[w.folded]:
+			prep = true
+		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an":
+			prep = false
+		}
+		out[i] = clause || prep && w.term != ""
 	}
 	return out
 }

@@ -494,3 +494,37 @@ func TestSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestAsides holds that a thing said in passing, in a phrase a preposition
+// such as "with" starts or in a clause of its own, is not one the
+// coverage must mention, while one the question is about, one of place,
+// one counted, or someone (whom a name may stand for) is.
+func TestAsides(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, thing string
+		missing         bool
+	}{
+		{"will kyiv negotiate with lower ranking russian officials", "ranking", false},
+		{"what did peskov say when the microphones were switched on", "microphones", false},
+		{"what did the spokesman say when photographers asked who russia is sending", "photographers", true}, // someone: a name may stand for them
+		{"which hotel will host the talks", "hotel", true},
+		{"how many cameras are there at the airport", "airport", true}, // place: where it asks about
+		{"will kyiv negotiate about drones", "drones", false},
+		{"how many drones did russia send with the troops", "drones", true}, // counted
+		{"did russia talk with the pope", "pope", true},                     // someone, in lowercase too
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.thing)
+			if !ok {
+				t.Fatalf("no concept %q", tt.thing)
+			}
+			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
+			if missing != tt.missing {
+				t.Errorf("%q missing = %v, want %v (aside %v, thing %v, known %.2f)", tt.thing, missing, tt.missing, c.aside, c.thing, c.known)
+			}
+		})
+	}
+}
