@@ -216,40 +216,79 @@ func (t topic) Text(s string) float64 {
 	return coverage(t.q, t.e.vocab.set(terms(t.e.an, s)), knowledge.Ref{})
 }
 
-// Events lists the events that share a term with the topic. An event
-// listed under more than one of the topic's terms is listed once: each
-// article's list is sorted anyway, and its repeats are dropped then,
-// instead of through a set of the events seen, which a common topic
-// (thousands of events) grew and rehashed on every request.
-func (t topic) Events() map[string][]int {
-	out := map[string][]int{}
-	for _, c := range t.q.concepts {
-		for _, a := range c.alts {
-			for _, id := range a.ids {
-				// A term's list holds an article's events together:
-				// the map is looked up once an article, not once an
-				// event (a common topic lists thousands).
-				ks := t.e.vocab.eventsByTerm[id]
-				for len(ks) > 0 {
-					n := 1
-					for n < len(ks) && ks[n].article == ks[0].article {
-						n++
-					}
-					is := out[ks[0].article]
-					for _, k := range ks[:n] {
-						is = append(is, int(k.i))
-					}
-					out[ks[0].article] = is
-					ks = ks[n:]
-				}
-			}
+// Events judges the events that share a term with the topic, found in the
+// lists of the events that use each of its terms, merged. With a matcher,
+// which of its terms an event has is what those lists say, so an event is
+// judged without reading its terms or looking up its article: a common
+// topic has thousands of events, each of them a cache miss or two away.
+// Without one (a topic too large for it), each event is judged by its
+// terms, as Text judges a text.
+func (t topic) Events(yield func(src *knowledge.Source, at int, events []knowledge.EventCover)) {
+	ids := t.ids()
+	lists := make([][]eventKey, 0, len(ids))
+	bit := make([]uint64, 0, len(ids))
+	for j, id := range ids {
+		if ks := t.e.vocab.eventsByTerm[id]; len(ks) > 0 {
+			lists = append(lists, ks)
+			bit = append(bit, 1<<(j%64)) // (only read with a matcher: at most 64 ids)
 		}
 	}
-	for a, is := range out {
-		slices.Sort(is)
-		out[a] = slices.Compact(is)
+	var group []knowledge.EventCover
+	part := int32(-1)
+	flush := func() {
+		if len(group) > 0 {
+			yield(t.e.sources[part], int(part), group)
+		}
+		group = group[:0]
 	}
-	return out
+	for len(lists) > 0 {
+		// The least event at the head of a list, and the terms of the
+		// lists that have it there: few lists, as a topic has few terms.
+		next := lists[0][0]
+		for _, ks := range lists[1:] {
+			if compareEventKeys(ks[0], next) < 0 {
+				next = ks[0]
+			}
+		}
+		var has uint64
+		for j := 0; j < len(lists); j++ {
+			if lists[j][0] != next {
+				continue
+			}
+			has |= bit[j]
+			if lists[j] = lists[j][1:]; len(lists[j]) == 0 {
+				lists, bit = slices.Delete(lists, j, j+1), slices.Delete(bit, j, j+1)
+				j--
+			}
+		}
+		if next.part != part {
+			flush()
+			part = next.part
+		}
+		var cov float64
+		if t.m != nil {
+			cov = t.m.cover(t.q, has, 0)
+		} else {
+			cov = coverage(t.q, t.e.vocab.ordered[part].events[next.i].terms, knowledge.Ref{})
+		}
+		group = append(group, knowledge.EventCover{Event: int(next.i), Cover: cov})
+	}
+	flush()
+}
+
+// ids are the terms of the topic's ways of putting its concepts, as a
+// set: the matcher's, when there is one.
+func (t topic) ids() termSet {
+	if t.m != nil {
+		return t.m.ids
+	}
+	var ids []uint32
+	for _, c := range t.q.concepts {
+		for _, a := range c.alts {
+			ids = append(ids, a.ids...)
+		}
+	}
+	return toSet(ids)
 }
 
 // Paragraphs lists the paragraphs that have one of the topic's ways of
@@ -302,16 +341,6 @@ func (t topic) Paragraphs(max int) (map[string][]int, bool) {
 		}
 	}
 	return out, true
-}
-
-// Event is the share of the topic's weight that an event's summary and
-// topics cover.
-func (t topic) Event(article string, i int) float64 {
-	p := t.e.vocab.parts[article]
-	if p == nil || i < 0 || i >= len(p.events) {
-		return 0
-	}
-	return t.coverage(p.events[i].terms, knowledge.Ref{})
 }
 
 // Quote judges quote i of an article's fact base by its words and topics,

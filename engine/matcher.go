@@ -108,11 +108,18 @@ func (m *matcher) mentioned(ref knowledge.Ref) uint64 {
 // coverage is coverage(q, ts, ref), for the question m was made from, to
 // the bit.
 func (m *matcher) coverage(q question, ts termSet, ref knowledge.Ref) float64 {
-	has := m.has(ts)
 	var mentioned uint64
 	if ref.Paragraph > 0 {
 		mentioned = m.mentioned(ref)
 	}
+	return m.cover(q, m.has(ts), mentioned)
+}
+
+// cover is the coverage of a text that has the terms of m.ids in has and
+// mentions the entities of the concepts in mentioned: what coverage
+// measures once it knows them, for a caller that knows them another way
+// (topic.Events, from the lists of the events that use each term).
+func (m *matcher) cover(q question, has, mentioned uint64) float64 {
 	var got, all float64
 	for i, c := range q.concepts {
 		all += c.weight

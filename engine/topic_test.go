@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -69,7 +71,11 @@ func TestTopicParagraphs(t *testing.T) {
 }
 
 // A topic's Events are the events whose summary or topics share a term
-// with one of its ways of putting a concept, each once, in order.
+// with one of its ways of putting a concept, each once, source by source in
+// the engine's order and in the order of each fact base, each with the
+// place of its source and judged by its terms as coverage judges them, to
+// the bit: with the topic's matcher (from the lists of the events each term
+// is in) and without one.
 func TestTopicEvents(t *testing.T) {
 	synthetic, _ := synthEngine(t, 600)
 	for _, tt := range []struct {
@@ -77,45 +83,85 @@ func TestTopicEvents(t *testing.T) {
 		e      *Engine
 		topics []string
 	}{
-		{"shipped article", engineFor(t), []string{"ceasefire", "sanctions", "peace talks", "Putin", "weather"}},
-		{"generated coverage", synthetic, []string{"year", "government", "campaign", "office", "union"}},
+		{"shipped article", engineFor(t), []string{"ceasefire", "sanctions", "peace talks", "Putin", "weather",
+			"sanctions on Russia", "ceasefire talks in Istanbul"}},
+		{"generated coverage", synthetic, []string{"year", "government", "campaign", "office", "union",
+			"government office", "union campaign year", "the prosecution of the union"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			listed := 0
+			listed, partly := 0, 0
 			for _, name := range tt.topics {
 				m := tt.e.Topic(name).(topic)
-				want := map[string][]int{}
-				for article, p := range tt.e.vocab.parts {
-					for i, ev := range p.events {
-						shares := false
-						for _, c := range m.q.concepts {
-							for _, a := range c.alts {
-								for _, id := range a.ids {
-									shares = shares || ev.terms.has(id)
-								}
-							}
-						}
-						if shares {
-							want[article] = append(want[article], i)
-						}
+				if m.m == nil {
+					t.Fatalf("%q: no matcher", name)
+				}
+				want := wantEvents(tt.e, m)
+				noMatcher := m
+				noMatcher.m = nil
+				for _, m := range []topic{m, noMatcher} {
+					if diff := cmp.Diff(want, gotEvents(m)); diff != "" {
+						t.Errorf("%q (matcher %t) mismatch (-want, +got):\n%s", name, m.m != nil, diff)
 					}
 				}
-				got := m.Events()
-				for article, is := range want {
-					if !slices.Equal(got[article], is) {
-						t.Errorf("%q in %s: events %v, want %v", name, article, got[article], is)
-					}
-					listed += len(is)
-				}
-				for article, is := range got {
-					if _, ok := want[article]; !ok {
-						t.Errorf("%q in %s: events %v, want none", name, article, is)
+				for _, g := range want {
+					for _, ev := range g.Events {
+						listed++
+						if ev.Cover > 0 && ev.Cover < 1 {
+							partly++
+						}
 					}
 				}
 			}
-			if listed < 5 {
-				t.Errorf("only %d events listed", listed)
+			if listed < 5 || partly == 0 {
+				t.Errorf("%d events listed, %d of them covering part of the topic", listed, partly)
 			}
 		})
 	}
+}
+
+// sourceEvents is what Events gives for one source.
+type sourceEvents struct {
+	Article string
+	At      int
+	Events  []knowledge.EventCover
+}
+
+// wantEvents walks every event of every source for the events that share
+// a term with the topic, and judges them by coverage.
+func wantEvents(e *Engine, m topic) []sourceEvents {
+	var out []sourceEvents
+	for at, s := range e.sources {
+		g := sourceEvents{Article: s.Article.ID, At: at}
+		for i, ev := range e.vocab.parts[s.Article.ID].events {
+			shares := false
+			for _, c := range m.q.concepts {
+				for _, a := range c.alts {
+					for _, id := range a.ids {
+						shares = shares || ev.terms.has(id)
+					}
+				}
+			}
+			if shares {
+				g.Events = append(g.Events, knowledge.EventCover{Event: i, Cover: coverage(m.q, ev.terms, knowledge.Ref{})})
+			}
+		}
+		if g.Events != nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// gotEvents is what Events gives, checking that each source it reports is
+// the engine's at the place reported.
+func gotEvents(m topic) []sourceEvents {
+	var out []sourceEvents
+	m.Events(func(src *knowledge.Source, at int, evs []knowledge.EventCover) {
+		g := sourceEvents{Article: src.Article.ID, At: at, Events: slices.Clone(evs)}
+		if at < 0 || at >= len(m.e.sources) || m.e.sources[at] != src {
+			g.At = -1 // not the engine's place
+		}
+		out = append(out, g)
+	})
+	return out
 }

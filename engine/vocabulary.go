@@ -24,6 +24,10 @@ type vocabulary struct {
 	tt    *termTable
 	df    []int32 // id → paragraphs the term occurs in
 	parts map[string]*part
+	// ordered are the parts in the order of the sources they were made
+	// from, which is the engine's order of its sources: eventsByTerm
+	// names an event's article by its place here, not by its id.
+	ordered []*part
 	// words maps every folded word of the coverage to its term.
 	words map[string]string
 	// irregular maps a base form to the terms of the coverage's irregular
@@ -40,14 +44,25 @@ type vocabulary struct {
 	// compoundOnly holds the terms that occur only as the last word of a
 	// compound that is not a kind of it: "tank" in "think tank".
 	compoundOnly map[string]bool
-	// eventsByTerm lists the events whose summary or topics use each term.
+	// eventsByTerm lists the events whose summary or topics use each
+	// term, in order of their places in ordered, then in their fact
+	// bases: the lists of a topic's terms are merged in that order.
 	eventsByTerm map[uint32][]eventKey
 }
 
-// eventKey is an event by article and position in its fact base.
+// eventKey is an event by its part's place in the vocabulary's ordered
+// parts and its position in its fact base: two numbers, which compare
+// without reading an article id.
 type eventKey struct {
-	article string
-	i       int32
+	part, i int32
+}
+
+// compareEventKeys orders events as eventsByTerm lists them.
+func compareEventKeys(a, b eventKey) int {
+	if c := cmp.Compare(a.part, b.part); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.i, b.i)
 }
 
 type vecWord struct {
@@ -180,13 +195,13 @@ func (v *vocabulary) set(ts []string) termSet {
 func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	terms, words, wordTerm := tt.tables()
 	v := &vocabulary{
-		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, words: map[string]string{},
+		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
 		eventsByTerm: map[uint32][]eventKey{},
 	}
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
-	for _, p := range parts {
+	for k, p := range parts {
 		v.parts[p.article] = p
 		v.n += len(p.paras)
 		for i := range p.paras {
@@ -205,7 +220,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		}
 		for i, ev := range p.events {
 			for _, id := range ev.terms {
-				v.eventsByTerm[id] = append(v.eventsByTerm[id], eventKey{p.article, int32(i)})
+				v.eventsByTerm[id] = append(v.eventsByTerm[id], eventKey{int32(k), int32(i)})
 			}
 		}
 	}

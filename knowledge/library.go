@@ -52,14 +52,16 @@ type Engine interface {
 type TopicMatch interface {
 	Text(s string) float64
 	Paragraph(ref Ref) float64
-	// Events lists, per article, the positions (in its fact base's events)
-	// of the events whose summary or topics share a word with the topic:
-	// the only ones worth judging, so that a filter over a large coverage
-	// need not judge every event.
-	Events() map[string][]int
-	// Event judges event i of an article's fact base by its summary and
-	// topics, as Text judges a text.
-	Event(article string, i int) float64
+	// Events judges the events whose summary or topics share a word with
+	// the topic, the only ones worth judging (so that a filter over a
+	// large coverage need not judge every event), by their summary and
+	// topics, as Text judges a text. It calls yield once for each source
+	// that has any, with its place among the sources the engine was built
+	// over (-1 if the engine does not know it), so that a library over
+	// the same sources finds the source without looking up its article's
+	// id, and with the events in the order of its fact base. The slice is
+	// yield's only until it returns.
+	Events(yield func(src *Source, at int, events []EventCover))
 	// Paragraphs lists, per article, the paragraphs that have a word of
 	// the topic (every word of one of its phrases): the only ones
 	// Paragraph can judge about it. ok is false, and nothing is listed,
@@ -68,6 +70,13 @@ type TopicMatch interface {
 	// Quote judges quote i of an article's fact base by its words and
 	// topics, as Text judges a text, from what the engine read of it once.
 	Quote(article string, i int) float64
+}
+
+// EventCover is an event, by its position in its fact base's events, and
+// how much of a topic it covers.
+type EventCover struct {
+	Event int
+	Cover float64
 }
 
 // Library is the loaded coverage: articles, fact bases and the engine that

@@ -72,9 +72,9 @@ type noTopic struct{}
 
 func (noTopic) Text(string) float64       { return 0 }
 func (noTopic) Paragraph(Ref) float64     { return 0 }
-func (noTopic) Events() map[string][]int  { return nil }
-func (noTopic) Event(string, int) float64 { return 0 }
 func (noTopic) Quote(string, int) float64 { return 0 }
+
+func (noTopic) Events(func(*Source, int, []EventCover)) {}
 
 func (noTopic) Paragraphs(int) (map[string][]int, bool) { return nil, true }
 

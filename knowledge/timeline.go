@@ -254,10 +254,9 @@ type TimelinePage struct {
 // Nothing is read per event of the coverage. Without a topic, the window
 // is found in the library's order of events by binary search and its size
 // and its offset-th event by counting (endTree); an article's events come
-// from its own list. A topic is judged on the events the engine lists as
-// sharing a word with it (TopicMatch.Events), with TopicMatch.Event; only
-// when none of those is about the topic are the paragraphs of every event
-// in the window judged.
+// from its own list. A topic is judged on the events the engine judges as
+// sharing a word with it (TopicMatch.Events); only when none of those is
+// about the topic are the paragraphs of every event in the window judged.
 func (l *Library) Timeline(q TimelineQuery) TimelinePage {
 	o := l.events
 	w := o.span(q.From, q.To)
@@ -302,30 +301,34 @@ func cut(ps []int32, offset, limit int) []int32 {
 func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 	o := l.events
 	m := l.engine.Topic(topic)
-	// The engine's candidates are judged as they are listed, article by
-	// article, with the article's id at hand: reaching each event's
-	// article through its position was a cache miss an event, and a
-	// common topic lists thousands.
 	var kept []covering
-	for article, is := range m.Events() {
-		if !inArticles(articles, article) {
-			continue
-		}
-		for _, s := range l.byID[article] {
-			for _, i := range is {
-				if i < 0 || i >= len(o.pos[s]) {
-					continue
-				}
-				p := o.pos[s][i]
-				if !o.holds(w, p) {
-					continue
-				}
-				if cov := m.Event(article, i); cov >= topicThreshold {
-					kept = append(kept, covering{p, cov})
-				}
+	keep := func(s int, evs []EventCover) {
+		for _, e := range evs {
+			if e.Cover < topicThreshold || e.Event < 0 || e.Event >= len(o.pos[s]) {
+				continue
+			}
+			if p := o.pos[s][e.Event]; o.holds(w, p) {
+				kept = append(kept, covering{p, e.Cover})
 			}
 		}
 	}
+	m.Events(func(src *Source, at int, evs []EventCover) {
+		if !inArticles(articles, src.Article.ID) {
+			return
+		}
+		// The engine's place for the source is this library's when the
+		// source there is the same: so it is in a library built with its
+		// engine, and then the article's id is not looked up (a common
+		// topic has events in thousands of articles, and each look-up
+		// was a cache miss or two).
+		if at >= 0 && at < len(l.sources) && l.sources[at] == src {
+			keep(at, evs)
+			return
+		}
+		for _, s := range l.byID[src.Article.ID] {
+			keep(s, evs)
+		}
+	})
 	if len(kept) == 0 {
 		kept = l.aboutTopicByParagraph(m, w, articles)
 	}

@@ -13,6 +13,11 @@ import (
 type wordEngine struct {
 	fakeEngine
 	sources map[string]*Source
+	// list is the sources in the order given; place, when set, is the
+	// place Events reports for the source at a place in it (the real
+	// engine's is the place itself).
+	list  []*Source
+	place func(at int) int
 	// events lists, per folded word, the events whose summary or topics use it.
 	events map[string][]eventAt
 	// eventWords holds, per article, the words of each event.
@@ -29,7 +34,7 @@ type eventAt struct {
 var _ Engine = (*wordEngine)(nil)
 
 func newWordEngine(sources []*Source) *wordEngine {
-	e := &wordEngine{sources: map[string]*Source{}, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}, paras: map[string][]Ref{}}
+	e := &wordEngine{sources: map[string]*Source{}, list: sources, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}, paras: map[string][]Ref{}}
 	for _, s := range sources {
 		e.sources[s.Article.ID] = s
 		for i, text := range s.Article.Paragraphs {
@@ -96,21 +101,31 @@ func (t wordTopic) Paragraph(ref Ref) float64 {
 	return t.Text(text)
 }
 
-func (t wordTopic) Events() map[string][]int {
-	out := map[string][]int{}
-	seen := map[eventAt]bool{}
+// Events judges the events that use one of the topic's words by their
+// summary and topics, source by source in the order given.
+func (t wordTopic) Events(yield func(*Source, int, []EventCover)) {
+	shares := map[eventAt]bool{}
 	for _, w := range t.words {
 		for _, k := range t.e.events[w] {
-			if !seen[k] {
-				seen[k] = true
-				out[k.article] = append(out[k.article], k.i)
-			}
+			shares[k] = true
 		}
 	}
-	for a := range out {
-		slices.Sort(out[a])
+	for at, s := range t.e.list {
+		var evs []EventCover
+		for i := range s.Events {
+			if shares[eventAt{s.Article.ID, i}] {
+				evs = append(evs, EventCover{Event: i, Cover: t.Event(s.Article.ID, i)})
+			}
+		}
+		if len(evs) == 0 {
+			continue
+		}
+		reported := at
+		if t.e.place != nil {
+			reported = t.e.place(at)
+		}
+		yield(s, reported, evs)
 	}
-	return out
 }
 
 // Paragraphs lists the paragraphs that use one of the topic's words, each
@@ -141,6 +156,8 @@ func (t wordTopic) Quote(article string, i int) float64 {
 	return t.Text(q.Text + " " + strings.Join(q.Topics, " "))
 }
 
+// Event judges event i of an article's fact base by its summary and
+// topics, from their words read once.
 func (t wordTopic) Event(article string, i int) float64 {
 	ws := t.e.eventWords[article]
 	if i < 0 || i >= len(ws) {
