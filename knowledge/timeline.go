@@ -379,24 +379,40 @@ type covering struct {
 }
 
 // byKeyThenCover returns the positions of kept in timeline order, the best
-// covering first among events of one key, then by position: one sort, by
-// the order's ranks of keys rather than keys made and compared at each
-// step (a topic may keep thousands). An event listed twice counts once.
+// covering first among events of one key, then by position. An event
+// listed twice counts once.
+//
+// Positions are in timeline order, so sorting by position is sorting by
+// key, and the events of one key are neighbours, each key's run then
+// ordered alone: a topic may keep thousands of events, and a sort of plain
+// numbers (each position with its place in kept, packed into one) takes a
+// fraction of the time of a sort that compares ranks of keys at each step.
 func byKeyThenCover(o *eventOrder, kept []covering) []int32 {
-	slices.SortFunc(kept, func(a, b covering) int {
-		if c := cmp.Compare(o.keyRank[a.p], o.keyRank[b.p]); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.cov, a.cov); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.p, b.p)
-	})
+	order := make([]uint64, len(kept))
+	for k, c := range kept {
+		order[k] = uint64(c.p)<<32 | uint64(k)
+	}
+	slices.Sort(order)
+	at := func(x uint64) int32 { return int32(x >> 32) }
 	out := make([]int32, 0, len(kept))
-	for i, k := range kept {
-		if i == 0 || k.p != kept[i-1].p {
-			out = append(out, k.p)
+	for len(order) > 0 {
+		n := 1
+		for n < len(order) && o.keyRank[at(order[n])] == o.keyRank[at(order[0])] {
+			n++
 		}
+		run := order[:n]
+		if n > 1 {
+			// Stable: among events covering as much, by position.
+			slices.SortStableFunc(run, func(a, b uint64) int {
+				return cmp.Compare(kept[uint32(b)].cov, kept[uint32(a)].cov)
+			})
+		}
+		for _, x := range run {
+			if len(out) == 0 || out[len(out)-1] != at(x) {
+				out = append(out, at(x))
+			}
+		}
+		order = order[n:]
 	}
 	return out
 }

@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"cmp"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -59,4 +61,78 @@ func TestTimelineWhateverPlacesTheEngineReports(t *testing.T) {
 			})
 		}
 	}
+}
+
+// byKeyThenCover orders events as the sort it replaced did: by the ranks of
+// their keys, best covering first among events of one key, then by
+// position, an event listed twice once.
+func TestByKeyThenCover(t *testing.T) {
+	// Ten events: positions 0-2 share a key, as do 4-5 and 6-9.
+	o := &eventOrder{keyRank: []int32{0, 0, 0, 3, 4, 4, 6, 6, 6, 6}}
+	tests := []struct {
+		name string
+		kept []covering
+		want []int32
+	}{
+		{"none", nil, []int32{}},
+		{"one", []covering{{3, 0.5}}, []int32{3}},
+		{"keys apart", []covering{{9, 1}, {3, 0.5}, {0, 0.7}}, []int32{0, 3, 9}},
+		{"one key, best first", []covering{{0, 0.5}, {1, 1}, {2, 0.75}}, []int32{1, 2, 0}},
+		{"one key, as much by position", []covering{{8, 0.5}, {6, 0.5}, {9, 1}, {7, 0.5}}, []int32{9, 6, 7, 8}},
+		{"listed twice", []covering{{4, 0.5}, {3, 1}, {4, 0.5}, {5, 0.6}}, []int32{3, 5, 4}},
+		{"listed twice, judged apart", []covering{{6, 0.9}, {7, 0.8}, {6, 0.7}}, []int32{6, 7, 6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := byKeyThenCover(o, slices.Clone(tt.kept))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("byKeyThenCover(%v) = %v, want %v", tt.kept, got, tt.want)
+			}
+			if want := refByKeyThenCover(o, slices.Clone(tt.kept)); !slices.Equal(got, want) {
+				t.Errorf("byKeyThenCover(%v) = %v, the sort it replaced %v", tt.kept, got, want)
+			}
+		})
+	}
+	t.Run("random", func(t *testing.T) {
+		r := rand.New(rand.NewPCG(1, 2))
+		for range 2000 {
+			n := 1 + r.IntN(60)
+			o := &eventOrder{keyRank: make([]int32, n)}
+			for p := 1; p < n; p++ {
+				o.keyRank[p] = int32(p)
+				if r.IntN(2) == 0 {
+					o.keyRank[p] = o.keyRank[p-1]
+				}
+			}
+			var kept []covering
+			for range r.IntN(2 * n) {
+				kept = append(kept, covering{int32(r.IntN(n)), float64(r.IntN(5)) / 4})
+			}
+			got, want := byKeyThenCover(o, slices.Clone(kept)), refByKeyThenCover(o, slices.Clone(kept))
+			if !slices.Equal(got, want) {
+				t.Fatalf("byKeyThenCover(%v) with ranks %v = %v, the sort it replaced %v", kept, o.keyRank, got, want)
+			}
+		}
+	})
+}
+
+// refByKeyThenCover is byKeyThenCover as it was: one sort comparing the
+// ranks of keys.
+func refByKeyThenCover(o *eventOrder, kept []covering) []int32 {
+	slices.SortFunc(kept, func(a, b covering) int {
+		if c := cmp.Compare(o.keyRank[a.p], o.keyRank[b.p]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.cov, a.cov); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.p, b.p)
+	})
+	out := make([]int32, 0, len(kept))
+	for i, k := range kept {
+		if i == 0 || k.p != kept[i-1].p {
+			out = append(out, k.p)
+		}
+	}
+	return out
 }
