@@ -233,6 +233,12 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
 		return concept{}, 0, false
 	}
+	// "to" before a verb marks its infinitive ("came to show support"),
+	// not a particle of the verb before it ("come to", regain
+	// consciousness).
+	if ws[i+1].folded == "to" && i+2 < len(ws) && e.lex.wn.POS(e.lex.wn.NounLemmaOr(ws[i+2].folded))&wordnet.Verb != 0 {
+		return concept{}, 0, false
+	}
 	pos, lemma := e.lex.wn.Collocation(ws[i].folded, ws[i+1].folded)
 	if pos == 0 {
 		return concept{}, 0, false

@@ -528,3 +528,26 @@ func TestAsides(t *testing.T) {
 		})
 	}
 }
+
+// TestInfinitiveIsNoParticle holds that "to" before a verb marks its
+// infinitive, not a particle: "came to show support" is no "come to"
+// (regain consciousness), while "turned down" is still one verb.
+func TestInfinitiveIsNoParticle(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, label string
+	}{
+		{"Which leaders came to show support for Ukraine?", "came"},
+		{"Who turned down the truce?", "turned down"},
+	}
+	for _, tt := range tests {
+		q := e.read(tt.question)
+		if _, ok := conceptLabeled(q, tt.label); !ok {
+			var labels []string
+			for _, c := range q.concepts {
+				labels = append(labels, c.label)
+			}
+			t.Errorf("read(%q) has no concept %q: %q", tt.question, tt.label, labels)
+		}
+	}
+}
