@@ -58,7 +58,7 @@ func TestNeighboursKeepTheBestK(t *testing.T) {
 			for _, minCos := range []float32{-1, 0, 0.3, 0.55} {
 				all := e.vocab.neighbours(e.lex, vec, w, minCos, 1<<30)
 				if !slices.IsSortedFunc(all, func(a, b wordvec.Neighbour) int {
-					if closer(a, b) {
+					if farther(b, a) {
 						return -1
 					}
 					return 1

@@ -332,16 +332,18 @@ func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minC
 	if k <= 0 {
 		return nil
 	}
-	best := make(nearestK, 0, min(k, 64)) // a heap, the worst kept at its root
+	best := wordvec.NewTop(k, farther)
 	scan := func(b wordBlock) {
 		for i := range b.vecs.Len() {
 			// The cosine first: it rules out nearly every word, and costs
 			// less than comparing the word with self.
 			c := vec.Cosine(b.vecs.At(i))
-			if c < minCos || len(best) == k && c < best[0].Cosine || b.words[i] == self {
+			if c < minCos || b.words[i] == self {
 				continue
 			}
-			best.offer(wordvec.Neighbour{Word: b.words[i], Cosine: c}, k)
+			if n := (wordvec.Neighbour{Word: b.words[i], Cosine: c}); best.Wants(n) {
+				best.Push(n)
+			}
 		}
 	}
 	if v.byCluster == nil {
@@ -351,61 +353,16 @@ func (v *vocabulary) neighbours(lex *lexicon, vec wordvec.Vec, self string, minC
 			scan(v.byCluster[j])
 		}
 	}
-	out := []wordvec.Neighbour(best)
-	slices.SortFunc(out, func(a, b wordvec.Neighbour) int {
-		if closer(a, b) {
-			return -1
-		}
-		return 1
-	})
-	return out
+	return best.Sorted()
 }
 
-// closer orders neighbours best first: by cosine, then by word.
-func closer(a, b wordvec.Neighbour) bool {
+// farther orders neighbours: a lower cosine, then a word later in the
+// alphabet.
+func farther(a, b wordvec.Neighbour) bool {
 	if a.Cosine != b.Cosine {
-		return a.Cosine > b.Cosine
+		return a.Cosine < b.Cosine
 	}
-	return a.Word < b.Word
-}
-
-// nearestK is a heap of at most k neighbours whose root is the worst.
-type nearestK []wordvec.Neighbour
-
-// offer keeps n if it is among the best k seen.
-func (h *nearestK) offer(n wordvec.Neighbour, k int) {
-	s := *h
-	if len(s) < k {
-		s = append(s, n)
-		for i := len(s) - 1; i > 0; {
-			p := (i - 1) / 2
-			if !closer(s[p], s[i]) {
-				break
-			}
-			s[p], s[i] = s[i], s[p]
-			i = p
-		}
-		*h = s
-		return
-	}
-	if !closer(n, s[0]) {
-		return
-	}
-	s[0] = n
-	for i := 0; ; {
-		w, l, r := i, 2*i+1, 2*i+2
-		if l < len(s) && closer(s[w], s[l]) {
-			w = l
-		}
-		if r < len(s) && closer(s[w], s[r]) {
-			w = r
-		}
-		if w == i {
-			return
-		}
-		s[i], s[w] = s[w], s[i]
-		i = w
-	}
+	return a.Word > b.Word
 }
 
 // correct returns the terms of words and names within one edit of t (two

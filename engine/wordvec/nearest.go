@@ -69,15 +69,15 @@ func worse(a, b candidate) bool {
 // components times qscale make the query vector; skip is a row to leave out.
 func (vs *Vectors) nearest(q []int32, qscale float32, k, skip int, among func(string) bool) []Neighbour {
 	dim := vs.dim
-	top := newTopK(min(k, len(vs.words)))
+	top := NewTop(min(k, len(vs.words)), worse)
 	for i := range vs.words {
 		c := candidate{i, float32(dot(vs.matrix[i*dim:i*dim+dim], q)) * (vs.scales[i] * qscale)}
-		if !top.wants(c) || i == skip || among != nil && !among(vs.words[i]) {
+		if !top.Wants(c) || i == skip || among != nil && !among(vs.words[i]) {
 			continue
 		}
-		top.push(c)
+		top.Push(c)
 	}
-	return vs.neighbours(top.sorted())
+	return vs.neighbours(top.Sorted())
 }
 
 // SimilarIn is the k candidates closest to word, best first, as for Similar
@@ -91,7 +91,7 @@ func (vs *Vectors) SimilarIn(word string, k int, candidates []string) []Neighbou
 		return nil
 	}
 	v := vs.vec(i)
-	top := newTopK(min(k, len(candidates)))
+	top := NewTop(min(k, len(candidates)), worse)
 	seen := map[int32]bool{i: true}
 	for _, w := range candidates {
 		j, ok := vs.row(w)
@@ -99,11 +99,11 @@ func (vs *Vectors) SimilarIn(word string, k int, candidates []string) []Neighbou
 			continue
 		}
 		seen[j] = true
-		if c := (candidate{int(j), v.Cosine(vs.vec(j))}); top.wants(c) {
-			top.push(c)
+		if c := (candidate{int(j), v.Cosine(vs.vec(j))}); top.Wants(c) {
+			top.Push(c)
 		}
 	}
-	return vs.neighbours(top.sorted())
+	return vs.neighbours(top.Sorted())
 }
 
 func (vs *Vectors) neighbours(cs []candidate) []Neighbour {
@@ -114,23 +114,28 @@ func (vs *Vectors) neighbours(cs []candidate) []Neighbour {
 	return out
 }
 
-// topK keeps the k best candidates seen, in a min-heap whose root is the
-// worst kept.
-type topK struct {
-	k    int
-	heap []candidate
+// Top keeps the k best of the items offered, in a min-heap whose root is
+// the worst kept, by worse: the words nearest a query, of a scan that
+// compares it with thousands.
+type Top[T any] struct {
+	k     int
+	worse func(a, b T) bool
+	heap  []T
 }
 
-func newTopK(k int) *topK { return &topK{k: k, heap: make([]candidate, 0, k)} }
-
-// wants reports whether c would be kept.
-func (t *topK) wants(c candidate) bool {
-	return len(t.heap) < t.k || len(t.heap) > 0 && worse(t.heap[0], c)
+// NewTop keeps the best k by worse.
+func NewTop[T any](k int, worse func(a, b T) bool) *Top[T] {
+	return &Top[T]{k: k, worse: worse, heap: make([]T, 0, min(k, 1024))}
 }
 
-// push keeps c, which it wants, dropping the worst kept when full.
-func (t *topK) push(c candidate) {
-	h := t.heap
+// Wants reports whether c would be kept.
+func (t *Top[T]) Wants(c T) bool {
+	return len(t.heap) < t.k || len(t.heap) > 0 && t.worse(t.heap[0], c)
+}
+
+// Push keeps c, which it wants, dropping the worst kept when full.
+func (t *Top[T]) Push(c T) {
+	h, worse := t.heap, t.worse
 	if len(h) < t.k {
 		h = append(h, c)
 		for i := len(h) - 1; i > 0; {
@@ -161,10 +166,10 @@ func (t *topK) push(c candidate) {
 	}
 }
 
-// sorted is the kept candidates, best first.
-func (t *topK) sorted() []candidate {
-	slices.SortFunc(t.heap, func(a, b candidate) int {
-		if worse(b, a) {
+// Sorted is the kept items, best first.
+func (t *Top[T]) Sorted() []T {
+	slices.SortFunc(t.heap, func(a, b T) int {
+		if t.worse(b, a) {
 			return -1
 		}
 		return 1
