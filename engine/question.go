@@ -413,8 +413,7 @@ func (e *Engine) addSure(c *concept, word string, strength float64) {
 }
 
 // addSynonyms adds the words that share one of a lemma's common senses:
-// "disagree" and "dissent", "back" and "support", "turn down" and
-// "reject".
+// "disagree" and "dissent", "back" and "support".
 func (e *Engine) addSynonyms(c *concept, lemma string) {
 	for _, syn := range e.lex.wn.Synonyms(lemma) {
 		// A synonym of two words, or hyphenated ("get-go"), is matched
@@ -650,9 +649,13 @@ func oneEdit(a, b string) bool {
 func (q question) missing() []concept {
 	var out []concept
 	for i, c := range q.concepts {
-		if c.thing && !(c.answer && c.nameable) && c.known < knownFloor && !(c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i)) {
-			out = append(out, c)
+		if !c.thing || c.answer && c.nameable || c.known >= knownFloor {
+			continue
 		}
+		if c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i) {
+			continue // said in passing
+		}
+		out = append(out, c)
 	}
 	return out
 }
