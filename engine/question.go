@@ -63,9 +63,6 @@ type concept struct {
 	nameable bool
 	// known is how surely the coverage as a whole mentions the concept.
 	known float64
-	// near: a thing the coverage never names but puts by a noun close to
-	// it.
-	near bool
 	// aside: it is said in passing, in a phrase after a preposition or in a
 	// clause of its own ("when reporters asked", "with lower ranking
 	// officials"), not as what the question is about.
@@ -81,10 +78,6 @@ const (
 // synonymStrength is how surely a WordNet synonym puts a word: most words
 // have several senses, and the question's may not be the synonym's.
 const synonymStrength = 0.8
-
-// nearThingStrength is how strong a noun neighbour must be (a cosine of
-// 0.725) for a thing the coverage never names to be one it may mean.
-const nearThingStrength = 0.5
 
 // knownFloor is how surely a thing must be mentioned for the coverage to
 // answer about it.
@@ -369,9 +362,8 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 		// A neighbour is a weaker sign than the word itself: cosines of
 		// 0.55 to 1 count 0.18 to 0.9.
 		strength := min(0.9, (float64(nb.Cosine)-0.45)/0.55)
-		nl := ""
 		if wn != nil && c.thing {
-			nl = wn.NounLemmaOr(nb.Word)
+			nl := wn.NounLemmaOr(nb.Word)
 			switch {
 			case wn.Related(lemma, nl, 2):
 				// The same thing or a kind of it: attorney and lawyer.
@@ -384,19 +376,10 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 				continue
 			case wn.Siblings(lemma, nl, 2):
 				// Two kinds of one thing: Paris is not Moscow.
-				// But one very close, of the same kind, may be meant
-				// ("journalists" for "reporters"): weakly.
-				if e.nearThing(lemma, nl, nb.Word, strength) {
-					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength / 2})
-					c.near = true
-				}
 				continue
 			}
 		}
 		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength})
-		if nl != "" && e.nearThing(lemma, nl, nb.Word, strength) {
-			c.near = true
-		}
 	}
 	return c
 }
@@ -438,16 +421,6 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 			e.addSure(c, d, synonymStrength*0.9)
 		}
 	}
-}
-
-// nearThing reports whether a thing the coverage never names may be meant
-// by a neighbour of it: a noun of its kind (in one of WordNet's
-// lexicographer files: "journalists" for "reporters", not "troops" for
-// "tanks"), very close, and not a name. The question is then judged by how
-// much of it the paragraphs answer, not refused outright.
-func (e *Engine) nearThing(lemma, neighbourLemma, neighbour string, strength float64) bool {
-	wn := e.lex.wn
-	return strength >= nearThingStrength && wn.MostlyNoun(neighbourLemma) && wn.SameFile(lemma, neighbourLemma) && !e.phrases.known[e.vocab.words[neighbour]]
 }
 
 // nearNeighbours returns the coverage's words nearest to a question's word
@@ -495,8 +468,6 @@ func (e *Engine) weigh(c *concept) {
 	// coverage may put near it, by a neighbour's strength.
 	if df > 0 || len(c.entities) > 0 {
 		c.known = 1
-	} else if c.near {
-		c.known = knownFloor
 	} else if !c.thing {
 		for _, a := range c.alts {
 			if len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 {

@@ -419,29 +419,25 @@ func TestAnswerPhrase(t *testing.T) {
 	}
 }
 
-// TestNearThing holds that a thing the coverage never names but puts by a
-// very close noun of its kind may be meant ("reporters" and ¶10's
-// "journalists"), while one whose nearest words are no such noun is still
-// missing (a hotel: the article's nearest word is "outside"; tanks: its
-// near nouns are troops and forces, not artifacts).
-func TestNearThing(t *testing.T) {
+// TestNoNearThing holds that a thing the coverage never names is not
+// known by a neighbour, however close: civilians are not soldiers (cosine
+// 0.82), tanks are not troops, and a hotel is not "outside".
+func TestNoNearThing(t *testing.T) {
 	e := engineFor(t)
 	tests := []struct {
 		question, thing string
-		missing         bool
 	}{
-		{"what did the spokesman say when reporters asked who russia is sending", "reporters", false},
-		{"which hotel in istanbul will host the talks", "hotel", true},
-		{"How many drones did Russia launch?", "drones", true},
-		{"How many tanks does Ukraine have?", "tanks", true},
+		{"were civilians killed", "civilians"},
+		{"which hotel in istanbul will host the talks", "hotel"},
+		{"How many drones did Russia launch?", "drones"},
+		{"How many tanks does Ukraine have?", "tanks"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			q := e.read(tt.question)
-			missing := slices.ContainsFunc(q.missing(), func(c concept) bool { return c.label == tt.thing })
-			if missing != tt.missing {
+			if !slices.ContainsFunc(q.missing(), func(c concept) bool { return c.label == tt.thing }) {
 				c, _ := conceptLabeled(q, tt.thing)
-				t.Errorf("%q missing = %v, want %v (%+v)", tt.thing, missing, tt.missing, c)
+				t.Errorf("%q is not missing (%+v)", tt.thing, c)
 			}
 		})
 	}

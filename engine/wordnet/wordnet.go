@@ -247,15 +247,6 @@ func (wn *WordNet) MostlyNoun(word string) bool {
 	return l.pos&Noun != 0 && l.nounTags >= l.otherTags
 }
 
-// SameFile reports whether two noun lemmas' most frequent senses are in
-// one of WordNet's lexicographer files: both people ("reporter" and
-// "journalist"), both artifacts, both places; not "tank" (an artifact) and
-// "troops" (a group).
-func (wn *WordNet) SameFile(a, b string) bool {
-	fa := wn.lookup(key(a)).lexfile
-	return fa != 0 && fa == wn.lookup(key(b)).lexfile
-}
-
 // concreteFiles are WordNet's lexicographer files of things one can point
 // at: animals, artifacts, body parts, food, groups (a population, an army),
 // locations, natural objects, people, natural phenomena, plants, states
