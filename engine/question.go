@@ -86,6 +86,9 @@ const knownFloor = 0.7
 // unknownWordWeight is the weight of an everyday word the coverage never uses.
 const unknownWordWeight = 1.2
 
+// kindWords, before "of" after a wh-word, ask for the noun after them.
+var kindWords = map[string]bool{"kind": true, "kinds": true, "sort": true, "sorts": true, "type": true, "types": true}
+
 // whWords start a question whose next noun is the kind of answer wanted.
 var whWords = map[string]bool{"what": true, "which": true, "whose": true}
 
@@ -131,6 +134,12 @@ func (e *Engine) read(text string) question {
 		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 {
 			answerAt = i + 1
 		}
+	}
+	// "What kind of weapons" asks for weapons: "kind of" is phrasing (and
+	// no "kind of" that means somewhat).
+	if answerAt >= 0 && answerAt+2 < len(ws) && kindWords[ws[answerAt].folded] && ws[answerAt+1].folded == "of" {
+		ws[answerAt].term = ""
+		answerAt += 2
 	}
 	// The kind of answer is the noun that heads the phrase: "which
 	// european leaders" asks for leaders.

@@ -395,6 +395,7 @@ func TestAnswerPhrase(t *testing.T) {
 	}{
 		{"which european leaders visited kyiv", "leaders", "european", "german"},
 		{"which eastern region did moscow annex", "region", "", ""},
+		{"what kind of weapons did russia want ukraine to give up", "weapons", "", ""}, // "kind of" is phrasing
 		{"Which cities hosted the talks?", "cities", "", ""},
 	}
 	for _, tt := range tests {
