@@ -148,6 +148,7 @@ func (e *Engine) read(text string) question {
 		answerAt++
 	}
 	aside := asides(ws)
+	verbAt := e.mainVerb(ws)
 	// The content words, in order, with their place among all words.
 	var idx []int
 	for i, w := range ws {
@@ -189,6 +190,9 @@ func (e *Engine) read(text string) question {
 		w := ws[idx[k]]
 		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
 		c.aside = aside[idx[k]]
+		if idx[k] == verbAt && !c.name {
+			c.thing = false // "want" in "what does the government want"
+		}
 		q.concepts = append(q.concepts, c)
 		k++
 	}
@@ -209,6 +213,43 @@ func (e *Engine) modifies(w, next word) bool {
 		return false
 	}
 	return wn.POS(w.folded)&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
+}
+
+// doWords ask a question of a verb: "what does the government want".
+var doWords = map[string]bool{"do": true, "does": true, "did": true}
+
+// determiners may start the subject after doWords.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "this": true, "that": true, "these": true, "those": true}
+
+// mainVerb returns where the verb of a question asked with "do" is ("what
+// does the government want", "what do they need to do"): the word after
+// its subject, a word or a determiner and a word; -1 if it cannot tell or
+// the word cannot be a verb. WordNet reads "want" and "need" as nouns of state
+// as readily as verbs; there they are verbs.
+func (e *Engine) mainVerb(ws []word) int {
+	wn := e.lex.wn
+	if wn == nil {
+		return -1
+	}
+	for i := 0; i < min(len(ws), 2); i++ {
+		if !doWords[ws[i].folded] {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && determiners[ws[j].folded] {
+			j++
+		}
+		j++ // the subject
+		// The verb ends the question or comes before a word of no
+		// content ("want from Ukraine", "need to do"): a noun there
+		// would be the subject's second word ("the fisheries minister
+		// say").
+		if j < len(ws) && ws[j].term != "" && !isCapitalised(ws[j].surface) && wn.POS(ws[j].folded)&wordnet.Verb != 0 && (j+1 == len(ws) || ws[j+1].term == "") {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // resolve numbers the terms of every alt, once, so that matching paragraphs

@@ -548,3 +548,27 @@ func TestInfinitiveIsNoParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestMainVerb holds that the verb of a question asked with "do" is no
+// thing the coverage must mention, though WordNet reads it as a noun of
+// state as readily ("want", "need"), while a subject's second noun is not
+// taken for it.
+func TestMainVerb(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question string
+		want     int
+	}{
+		{"what does the government want", 4},
+		{"what do the police need to do now", 4},
+		{"what does russia want from ukraine", 3},
+		{"what did the fisheries minister say", -1}, // "minister" is the subject's
+		{"does anyone need help", -1},               // cannot tell: "need help"
+		{"who wants peace", -1},
+	}
+	for _, tt := range tests {
+		if got := e.mainVerb(e.readText(tt.question)); got != tt.want {
+			t.Errorf("mainVerb(%q) = %d, want %d", tt.question, got, tt.want)
+		}
+	}
+}
