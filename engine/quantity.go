@@ -69,7 +69,12 @@ func questionFigure(ws []word) figure {
 			return figureAny
 		case "old":
 			return figureAge
-		case "long", "far", "big", "large", "high", "wide", "deep", "tall":
+		case "long":
+			if sinceWhen(ws, i) {
+				return figureNone // a date answers it: "since June 2024"
+			}
+			return figureMeasure
+		case "far", "big", "large", "high", "wide", "deep", "tall":
 			return figureMeasure
 		case "often":
 			return figureAny
@@ -154,6 +159,9 @@ func hasCurrencySymbol(s string) bool {
 // is followed by a word of the calendar ("what year", "which day").
 func asksWhen(ws []word) bool {
 	for i, w := range ws {
+		if w.folded == "how" && sinceWhen(ws, i) {
+			return true
+		}
 		switch w.folded {
 		case "when":
 			return true
@@ -164,6 +172,13 @@ func asksWhen(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// sinceWhen reports whether the "how" at i asks how long something has
+// been so ("how long has Varga been in charge"), which the date it began
+// answers ("took charge in June 2024") better than a measure.
+func sinceWhen(ws []word, i int) bool {
+	return i+2 < len(ws) && ws[i+1].folded == "long" && (ws[i+2].folded == "has" || ws[i+2].folded == "have")
 }
 
 var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "month": true, "week": true, "season": true, "weekend": true}
