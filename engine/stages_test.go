@@ -344,8 +344,8 @@ func TestFigureInSentence(t *testing.T) {
 	}{
 		{"how long is his contract", []int{3}},
 		{"How many forwards are in the squad now?", []int{18}},
-		{"how old is moreira", []int{3}},                // "The 24-year-old": names alone need no sentence
-		{"how long has varga been in charge", []int{5}}, // "took charge of the club in June 2024": a date answers
+		{"how old is moreira", []int{3}},                   // "The 24-year-old": names alone need no sentence
+		{"how long has varga been in charge", []int{5, 4}}, // "took charge of the club in June 2024": a date answers (¶4 names the manager)
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
