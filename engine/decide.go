@@ -38,7 +38,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if c.coverage < answerThreshold {
+		if c.coverage < answerThreshold || e.isHeading(c.ref) {
 			continue
 		}
 		answering = true
@@ -157,4 +157,15 @@ func speakerNames(es []knowledge.Entity) string {
 		}
 	}
 	return strings.Join(out, " or ")
+}
+
+// isHeading reports whether a paragraph is a sub-heading ("What happens
+// next:"), which introduces what answers rather than answering.
+func (e *Engine) isHeading(ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	if pt == nil {
+		return false
+	}
+	t := strings.TrimSpace(pt.text)
+	return strings.HasSuffix(t, ":") && !strings.ContainsAny(t, ".!?")
 }

@@ -573,3 +573,26 @@ func TestMainVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingIsNoAnswer holds that a sub-heading ("How the case reached the
+// court:") is never cited: it introduces what answers.
+func TestHeadingIsNoAnswer(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
+	for p, want := range map[int]bool{12: true, 19: true, 1: false, 7: false} {
+		if got := e.isHeading(knowledge.Ref{Article: "court-ruling", Paragraph: p}); got != want {
+			t.Errorf("isHeading(¶%d) = %v, want %v", p, got, want)
+		}
+	}
+	ans, err := e.Ask(t.Context(), "who won the case", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Passages) == 0 {
+		t.Fatal("no answer")
+	}
+	for _, p := range ans.Passages {
+		if p.Ref.Paragraph == 12 {
+			t.Errorf("cites the heading ¶12: %+v", ans.Passages)
+		}
+	}
+}
