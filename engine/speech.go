@@ -107,7 +107,8 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 }
 
 // speechAfter is how many words after a verb of speech its speaker may be
-// named: "said Estrela president Rui Carvalhal".
+// named, stop words counted: "said Estrela president Rui Carvalhal", but
+// not "said in Washington there is potential between Putin and Zelensky".
 const speechAfter = 4
 
 // speaks reports whether a sentence gives a speaker as the one who speaks:
@@ -117,6 +118,7 @@ const speechAfter = 4
 // will meet Erdogan", "said Marco Rubio would go").
 func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	var ts []string // the sentence's terms
+	var at []int    // where each term's word is among the sentence's words
 	var ends []bool // whether a term's word ends a clause
 	var verbs []int // where its verbs of speech are, among the terms
 	for i, w := range clauseWords(sentence) {
@@ -133,6 +135,7 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 			verbs = append(verbs, len(ts))
 		}
 		ts = append(ts, t)
+		at = append(at, i)
 		ends = append(ends, w.ends)
 	}
 	type mention struct{ start, end int }
@@ -148,7 +151,7 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	}
 	for _, v := range verbs {
 		for _, m := range ms {
-			if m.start < v || m.start > v && m.start-v <= speechAfter && ends[m.end] {
+			if m.start < v || m.start > v && at[m.start]-at[v] <= speechAfter && ends[m.end] {
 				return true
 			}
 		}

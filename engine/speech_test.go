@@ -20,7 +20,7 @@ func TestSpeaks(t *testing.T) {
 		t.Fatalf("no entity for %s", name)
 		return knowledge.Entity{}
 	}
-	erdogan, rubio, peskov := find("Erdogan"), find("Marco Rubio"), find("Peskov")
+	erdogan, rubio, peskov, zelenskyy := find("Erdogan"), find("Marco Rubio"), find("Peskov"), find("Zelenskyy")
 	tests := []struct {
 		name     string
 		speaker  knowledge.Entity
@@ -32,6 +32,7 @@ func TestSpeaks(t *testing.T) {
 		{"named in what another said", erdogan, "Zelenskyy said on Tuesday that he will meet Turkish President Recep Tayyip Erdogan in the capital Ankara.", false},
 		{"the subject of reported speech", rubio, "He later said Secretary of State Marco Rubio and others from the United States would go to Turkey.", false},
 		{"a capitalised verb is part of a name", rubio, "Secretary of State Marco Rubio met officials of the United States.", false},
+		{"named at the clause's end, but far after the verb", zelenskyy, `Trump said in Washington there is "potential" between Putin and Zelensky.`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
