@@ -104,13 +104,15 @@ var howMuch = map[string]bool{
 // keeps "any" and "some" but not these, and no dictionary defines them, so
 // they would otherwise read as unknown names the coverage never mentions.
 // They are kept as words ("everyone's eyes turned to Istanbul"), never as
-// things the coverage must mention.
+// things the coverage must mention. So is "else", which follows them and
+// the wh-words ("anyone else", "what else") and no dictionary defines
+// either.
 var indefinites = map[string]bool{
 	"anyone": true, "anybody": true, "someone": true, "somebody": true,
 	"everyone": true, "everybody": true, "nobody": true, "noone": true,
 	"whoever": true, "whatever": true, "whichever": true, "whomever": true,
 	"anywhere": true, "somewhere": true, "everywhere": true, "nowhere": true,
-	"everything": true, "nothing": true,
+	"everything": true, "nothing": true, "else": true,
 }
 
 // read is stage 1: it reads a question into concepts: names and synonym

@@ -596,3 +596,14 @@ func TestHeadingIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestElseIsNoThing holds that "else", which no dictionary defines, is not
+// read as an unknown name the coverage must mention.
+func TestElseIsNoThing(t *testing.T) {
+	e := engineFor(t)
+	for _, question := range []string{"what else did putin say", "did anyone else meet erdogan"} {
+		if miss := e.read(question).missing(); len(miss) > 0 {
+			t.Errorf("read(%q) misses %s", question, labels(miss))
+		}
+	}
+}
