@@ -202,6 +202,15 @@ func (e *Engine) read(text string) question {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
 	}
+	// "How did the fishermen react": a verb of speech the coverage never
+	// uses asks for what they said or did, which it may put otherwise.
+	if asksHow(ws) {
+		for i := range q.concepts {
+			if c := &q.concepts[i]; c.known == 0 && len(c.entities) == 0 && e.isSpeech(*c) {
+				c.weight *= howSpeechWeight
+			}
+		}
+	}
 	q.vector = bagVector(e.lex, ws)
 	return q
 }
@@ -816,3 +825,10 @@ func sharedPrefix(a, b string) int {
 	}
 	return n
 }
+
+// howSpeechWeight is what a verb of speech the coverage never uses weighs,
+// of its weight, in a question that asks how.
+const howSpeechWeight = 0.25
+
+// asksHow reports whether a question starts by asking how.
+func asksHow(ws []word) bool { return len(ws) > 0 && ws[0].folded == "how" }

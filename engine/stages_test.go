@@ -607,3 +607,17 @@ func TestElseIsNoThing(t *testing.T) {
 		}
 	}
 }
+
+// TestHowDidTheyReact holds that "how did X react" asks for what X said or
+// did, which the coverage may put without the verb: the harbour story's
+// fishermen speak in ¶7, and never "react".
+func TestHowDidTheyReact(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/harbour/harbour-vote.yaml"}, "")
+	ans, err := e.Ask(t.Context(), "how did the fishermen react", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(ans.Passages, func(p knowledge.Passage) bool { return p.Ref.Paragraph == 7 }) {
+		t.Errorf("cites %+v, want ¶7 among them (abstained %v: %s)", ans.Passages, ans.Abstained, ans.Reason)
+	}
+}
