@@ -99,6 +99,14 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 					alone = append(alone, id)
 				}
 			}
+			// A sum written with its currency's sign ("$78 million") is in
+			// that currency's word too, which a reader asks in ("how
+			// many dollars"): the index drops the sign.
+			for _, w := range signedCurrencies(sent) {
+				if t := an.term(w); t != "" {
+					buf = append(buf, tt.intern(t))
+				}
+			}
 			st := toSet(slices.Clone(buf))
 			all = append(all, st...)
 			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws))})

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -59,10 +60,13 @@ func questionFigure(ws []word) figure {
 		}
 		switch ws[i+1].folded {
 		case "many":
+			if i+2 < len(ws) && currencyWords[ws[i+2].folded] {
+				return figureMoney // "how many dollars"
+			}
 			return figureCount
 		case "much":
 			for _, w := range ws[i+2:] {
-				if moneyWords[w.folded] {
+				if moneyWords[w.folded] || currencyWords[w.folded] {
 					return figureMoney
 				}
 			}
@@ -152,6 +156,22 @@ func hasCurrencySymbol(s string) bool {
 		}
 	}
 	return strings.Contains(s, "US$")
+}
+
+// currencySigns are the signs of currencies and their words.
+var currencySigns = map[rune]string{'$': "dollar", '£': "pound", '€': "euro", '¥': "yen"}
+
+// signedCurrencies returns the words of the currencies whose signs come before
+// a sum in s: "dollar" for "$78 million".
+func signedCurrencies(s string) []string {
+	var out []string
+	rs := []rune(s)
+	for i, r := range rs {
+		if w, ok := currencySigns[r]; ok && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // asksWhen reports whether a question asks for a date: it starts (after

@@ -621,3 +621,31 @@ func TestHowDidTheyReact(t *testing.T) {
 		t.Errorf("cites %+v, want ¶7 among them (abstained %v: %s)", ans.Passages, ans.Abstained, ans.Reason)
 	}
 }
+
+// TestCurrencySigns holds that a sum written with its currency's sign is in
+// that currency's word too ("$78 million" is dollars, which the index, which
+// drops the sign, cannot say), and that "how many dollars" asks for a sum.
+func TestCurrencySigns(t *testing.T) {
+	for s, want := range map[string][]string{
+		"a fee of 62 million pounds ($78 million).": {"dollar"},
+		"It cost £5m, or €6m.":                      {"pound", "euro"},
+		"The sign $ alone, and US$4 each.":          {"dollar"},
+		"No money here.":                            nil,
+	} {
+		if got := signedCurrencies(s); !slices.Equal(got, want) {
+			t.Errorf("signedCurrencies(%q) = %q, want %q", s, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	q := e.read("how many dollars did ashford pay")
+	if q.figure != figureMoney {
+		t.Errorf("figure = %v, want a sum", q.figure)
+	}
+	ans, err := e.Ask(t.Context(), "how many dollars did ashford pay", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(ans.Passages, func(p knowledge.Passage) bool { return p.Ref.Paragraph == 2 }) {
+		t.Errorf("cites %+v, want ¶2 ($78 million) among them", ans.Passages)
+	}
+}
