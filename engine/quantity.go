@@ -3,6 +3,7 @@ package engine
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -172,6 +173,31 @@ func signedCurrencies(s string) []string {
 		}
 	}
 	return out
+}
+
+// numberNames are the numbers news copy writes in words and in digits:
+// "two ceasefires", "30-day truce".
+var numberNames = []string{
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety", 100: "hundred",
+}
+
+// otherNumeral returns a number written the other way: "30" for "thirty",
+// "two" for "2"; "" when it has no other.
+func otherNumeral(w string) string {
+	if n, err := strconv.Atoi(w); err == nil {
+		if n >= 0 && n < len(numberNames) {
+			return numberNames[n]
+		}
+		return ""
+	}
+	for n, name := range numberNames {
+		if name != "" && name == w {
+			return strconv.Itoa(n)
+		}
+	}
+	return ""
 }
 
 // asksWhen reports whether a question asks for a date: it starts (after

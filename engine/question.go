@@ -385,6 +385,12 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 			}
 		}
 	}
+	// A number written the other way: "thirty" is the text's "30".
+	if n := otherNumeral(w.folded); n != "" {
+		if tt := e.termOf(n); tt != "" {
+			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: 1, sure: true})
+		}
+	}
 	if c.name || e.lex.vec == nil {
 		return c
 	}

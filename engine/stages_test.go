@@ -649,3 +649,17 @@ func TestCurrencySigns(t *testing.T) {
 		t.Errorf("cites %+v, want ¶2 ($78 million) among them", ans.Passages)
 	}
 }
+
+// TestNumeralsBothWays holds that a number is read in words and in digits
+// alike: "thirty day truce" is ¶28's "30-day truce".
+func TestNumeralsBothWays(t *testing.T) {
+	for w, want := range map[string]string{"thirty": "30", "30": "thirty", "2": "two", "two": "2", "hundred": "100", "101": "", "many": ""} {
+		if got := otherNumeral(w); got != want {
+			t.Errorf("otherNumeral(%q) = %q, want %q", w, got, want)
+		}
+	}
+	e := engineFor(t)
+	if miss := e.read("thirty day truce").missing(); len(miss) > 0 {
+		t.Errorf("misses %s", labels(miss))
+	}
+}
