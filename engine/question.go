@@ -642,7 +642,7 @@ func (e *Engine) slips(word string) []string {
 	var out []string
 	for i := range min(r/slipRatio, vec.Len()) {
 		w := vec.Word(i)
-		if len(w) < len(word)-1 || len(w) > len(word)+1 || !oneEdit(word, w) {
+		if len(w) < len(word)-1 || len(w) > len(word)+1 || !knowledge.OneEdit(word, w) {
 			continue
 		}
 		if t, ok := e.vocab.words[w]; ok && e.vocab.dfOf(t) > 0 {
@@ -651,32 +651,6 @@ func (e *Engine) slips(word string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// oneEdit reports whether a and b differ by one letter left out, added,
-// changed, or two neighbours swapped.
-func oneEdit(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
-	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
-	}
-	switch len(rb) - len(ra) {
-	case 0:
-		if i == len(ra) {
-			return false // equal
-		}
-		if slices.Equal(ra[i+1:], rb[i+1:]) {
-			return true // changed
-		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:])
-	case 1:
-		return slices.Equal(ra[i:], rb[i+1:])
-	}
-	return false
 }
 
 // missing returns the things a question asks about that the coverage never

@@ -445,34 +445,6 @@ func TestNoNearThing(t *testing.T) {
 	}
 }
 
-func TestOneEdit(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
-		{"minster", "minister", true}, // left out
-		{"minister", "minster", true},
-		{"manger", "manager", true},
-		{"chiar", "chair", true},  // swapped
-		{"tanks", "thanks", true}, // added
-		{"pope", "hope", true},    // changed
-		{"pope", "pope", false},   // equal
-		{"pope", "pole", true},
-		{"trial", "trail", true},
-		{"peace", "piece", false}, // two changed
-		{"form", "forms", true},
-		{"form", "farms", false},
-		{"", "a", true},
-		{"ab", "ba", true},
-		{"abc", "cab", false},
-	}
-	for _, tt := range tests {
-		if got := oneEdit(tt.a, tt.b); got != tt.want {
-			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 // TestSlips holds that a rare word the coverage never uses, one letter from
 // a far commoner word it uses, is read as a slip for it, and that a common
 // word is meant as typed.

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,4 +119,31 @@ func EditDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+// OneEdit reports whether EditDistance(a, b) is 1 (one rune left out,
+// added, changed, or two neighbours swapped) without filling its table: a
+// search for the words a typo may be of asks it of thousands.
+func OneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		if i == len(ra) {
+			return false // equal
+		}
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
+			return true // changed
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:])
+	case 1:
+		return slices.Equal(ra[i:], rb[i+1:])
+	}
+	return false
 }

@@ -97,3 +97,53 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"minster", "minister", true}, // left out
+		{"minister", "minster", true},
+		{"manger", "manager", true},
+		{"chiar", "chair", true},  // swapped
+		{"tanks", "thanks", true}, // added
+		{"pope", "hope", true},    // changed
+		{"pope", "pope", false},   // equal
+		{"pope", "pole", true},
+		{"trial", "trail", true},
+		{"peace", "piece", false}, // two changed
+		{"form", "forms", true},
+		{"form", "farms", false},
+		{"", "a", true},
+		{"ab", "ba", true},
+		{"abc", "cab", false},
+	}
+	for _, tt := range tests {
+		if got := OneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("OneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+	// It is EditDistance's 1, for every pair of short strings of a few
+	// letters (accents included): both ways, equal, and far apart.
+	letters := []string{"a", "b", "é"}
+	var words []string
+	var grow func(w string, n int)
+	grow = func(w string, n int) {
+		words = append(words, w)
+		if n == 0 {
+			return
+		}
+		for _, l := range letters {
+			grow(w+l, n-1)
+		}
+	}
+	grow("", 4)
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := OneEdit(a, b), EditDistance(a, b) == 1; got != want {
+				t.Fatalf("OneEdit(%q, %q) = %v, EditDistance %d", a, b, got, EditDistance(a, b))
+			}
+		}
+	}
+}
