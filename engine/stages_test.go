@@ -555,17 +555,12 @@ func TestHeadingIsNoAnswer(t *testing.T) {
 			t.Errorf("isHeading(¶%d) = %v, want %v", p, got, want)
 		}
 	}
-	ans, err := e.Ask(t.Context(), "who won the case", 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ans.Passages) == 0 {
+	ps := citedParagraphs(t, e, "who won the case")
+	if len(ps) == 0 {
 		t.Fatal("no answer")
 	}
-	for _, p := range ans.Passages {
-		if p.Ref.Paragraph == 12 {
-			t.Errorf("cites the heading ¶12: %+v", ans.Passages)
-		}
+	if slices.Contains(ps, 12) {
+		t.Errorf("cites the heading ¶12: %v", ps)
 	}
 }
 
@@ -585,12 +580,8 @@ func TestElseIsNoThing(t *testing.T) {
 // fishermen speak in ¶7, and never "react".
 func TestHowDidTheyReact(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/harbour/harbour-vote.yaml"}, "")
-	ans, err := e.Ask(t.Context(), "how did the fishermen react", 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.ContainsFunc(ans.Passages, func(p knowledge.Passage) bool { return p.Ref.Paragraph == 7 }) {
-		t.Errorf("cites %+v, want ¶7 among them (abstained %v: %s)", ans.Passages, ans.Abstained, ans.Reason)
+	if ps := citedParagraphs(t, e, "how did the fishermen react"); !slices.Contains(ps, 7) {
+		t.Errorf("cites %v, want ¶7 among them", ps)
 	}
 }
 
@@ -613,12 +604,8 @@ func TestCurrencySigns(t *testing.T) {
 	if q.figure != figureMoney {
 		t.Errorf("figure = %v, want a sum", q.figure)
 	}
-	ans, err := e.Ask(t.Context(), "how many dollars did ashford pay", 4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.ContainsFunc(ans.Passages, func(p knowledge.Passage) bool { return p.Ref.Paragraph == 2 }) {
-		t.Errorf("cites %+v, want ¶2 ($78 million) among them", ans.Passages)
+	if ps := citedParagraphs(t, e, "how many dollars did ashford pay"); !slices.Contains(ps, 2) {
+		t.Errorf("cites %v, want ¶2 ($78 million) among them", ps)
 	}
 }
 

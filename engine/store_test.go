@@ -45,6 +45,21 @@ func newEngine(t *testing.T, facts []string, path string) *Engine {
 	return e
 }
 
+// citedParagraphs asks a question and returns the paragraphs the answer
+// cites, in its order (none when it abstains).
+func citedParagraphs(t *testing.T, e *Engine, question string) []int {
+	t.Helper()
+	ans, err := e.Ask(t.Context(), question, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []int
+	for _, p := range ans.Passages {
+		ps = append(ps, p.Ref.Paragraph)
+	}
+	return ps
+}
+
 func cites(t *testing.T, e *Engine, question, article string) bool {
 	t.Helper()
 	ans, err := e.Ask(t.Context(), question, 4)
