@@ -212,6 +212,14 @@ func (b *Bot) shutdown(cancelServed context.CancelFunc) error {
 		err = fmt.Errorf("shutdown: interactions still running after %v", b.cfg.ShutdownTimeout)
 		b.log.Warn("shutdown timeout: cancelling interactions in flight", "timeout", b.cfg.ShutdownTimeout)
 	}
+	// discordgo's heartbeat and reader reconnect when their socket fails,
+	// which closing it makes them do; each reconnect reads this flag after
+	// taking the session's lock in Close, so setting it under that lock
+	// stops them all, and a connection made after shutdown (closed by the
+	// Connect handler in Run) does not start another.
+	b.sess.Lock()
+	b.sess.ShouldReconnectOnError = false
+	b.sess.Unlock()
 	if cerr := b.sess.Close(); cerr != nil {
 		err = errors.Join(err, fmt.Errorf("close discord session: %w", cerr))
 	}

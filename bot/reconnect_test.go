@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"testing"
+	"time"
 
 	fd "github.com/coveragebot/coveragebot/internal/fakediscord"
 )
@@ -67,5 +68,12 @@ func TestNoReconnectAfterShutdown(t *testing.T) {
 	}
 	if err := h.fake.WaitFor(wait, "close of the late connection", func() bool { return h.fake.OpenConnections() == 0 }); err != nil {
 		t.Fatal(err)
+	}
+	// Closing the late connection must not start another: discordgo's
+	// heartbeat, finding its socket closed, reconnects unless told not to.
+	// Three heartbeats and Close's one-second wait are time enough for one.
+	time.Sleep(3 * time.Second)
+	if n := h.fake.Connected(); n != 2 {
+		t.Errorf("%d sessions after shutdown, want the one late one; gateway: %v", n-1, h.fake.Gateway())
 	}
 }
