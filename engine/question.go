@@ -122,6 +122,7 @@ func (e *Engine) read(text string) question {
 	var q question
 	ws := e.readText(text)
 	e.expandContractions(ws)
+	e.fixWhWords(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -213,6 +214,32 @@ func (e *Engine) read(text string) question {
 	}
 	q.vector = bagVector(e.lex, ws)
 	return q
+}
+
+// whSpellings are the words that ask, in the order a slip is read as one:
+// "whos" is "who" before "whose".
+var whSpellings = []string{"what", "who", "which", "where", "when", "why", "how", "whose", "whom"}
+
+// fixWhWords reads a slip of a word that asks as that word ("wat did the
+// mayor say", "wich dose"): a word no dictionary knows and the coverage
+// never uses, one letter from a wh-word, and not a name within the
+// question ("Hoy" is no "how"). Left as it was, it would be a
+// thing the coverage never mentions, and the question would be refused.
+func (e *Engine) fixWhWords(ws []word) {
+	if e.lex == nil || e.lex.wn == nil {
+		return
+	}
+	for i, w := range ws {
+		if w.term == "" || len(w.folded) < 2 || i > 0 && isCapitalised(w.surface) || e.vocab.dfOf(w.term) > 0 || e.lex.wn.Lemmas(w.folded) != nil {
+			continue
+		}
+		for _, wh := range whSpellings {
+			if knowledge.OneEdit(w.folded, wh) {
+				ws[i].folded, ws[i].term = wh, e.termOf(wh)
+				break
+			}
+		}
+	}
 }
 
 // modifies reports whether a word qualifies the noun after it, which then
@@ -377,7 +404,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
 	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
 	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
-		for _, fix := range e.correct(t, c.name) {
+		for _, fix := range e.correct(t, w.folded, c.name) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
 			for _, g := range e.phrases.byKey[fix] {
 				e.phrases.mergeInto(&c, g)
@@ -604,15 +631,15 @@ func (e *Engine) phraseInCoverage(ts []string) bool {
 // correct returns the spellings a misspelt word may have meant: for a name,
 // only the terms of names and aliases (so that Paris does not become "part");
 // for another long word, any term of the coverage.
-func (e *Engine) correct(t string, name bool) []string {
+func (e *Engine) correct(t, folded string, name bool) []string {
 	if name {
 		// A short name is too often one letter from another (Pope, Pole).
 		if len([]rune(t)) < 5 {
 			return nil
 		}
-		return e.vocab.correct(t, false, e.phrases.known)
+		return e.vocab.correct(t, folded, false, e.phrases.known)
 	}
-	return e.vocab.correct(t, true, e.phrases.known)
+	return e.vocab.correct(t, folded, true, e.phrases.known)
 }
 
 // A word is taken for a slip of another only if it is rarer in English than

@@ -465,6 +465,45 @@ func TestSlips(t *testing.T) {
 	}
 }
 
+// TestTypos holds that a slip in a word is compared with the words as the
+// coverage writes them, not with their stems ("presidnet" is one swap from
+// "president", four edits from "presid"), and that a slip of a word that
+// asks is read as that word, unless it is a name within the question.
+func TestTypos(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, label string
+		want            []string // the concept's sure terms; nil: no concept
+	}{
+		{"who is the kremlin spokesmna", "spokesmna", []string{"spokesman"}},
+		{"what did the presidnet propose", "presidnet", []string{"presid"}},
+		{"wat did peskov say", "wat", nil},
+		{"wich regions does russia demand", "wich", nil},
+		{"whos going to istanbul", "whos", nil},
+		{"did Hoy go to istanbul", "Hoy", []string{"hoy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.label)
+			if tt.want == nil {
+				if ok {
+					t.Fatalf("%q read as a concept: %+v", tt.label, c)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && slices.Equal(a.terms, []string{w}) }) {
+					t.Errorf("%q does not stand surely for %q: %+v", tt.label, w, c.alts)
+				}
+			}
+		})
+	}
+}
+
 // TestAsides holds that a thing said in passing, in a phrase a preposition
 // such as "with" starts or in a clause of its own, is not one the
 // coverage must mention, while one the question is about, one of place,

@@ -365,37 +365,38 @@ func farther(a, b wordvec.Neighbour) bool {
 	return a.Word > b.Word
 }
 
-// correct returns the terms of words and names within one edit of t (two
-// for long words), for a term the coverage never uses: "zelenksi" finds
-// "zelenskyy".
-func (v *vocabulary) correct(t string, words bool, names map[string]bool) []string {
+// correct returns the terms of words and names within one edit of a word
+// the coverage never uses (two for long words): "zelenksi" finds
+// "zelenskyy". Names are compared by their terms, t; other words by how
+// they are written, folded: "presidnet" is one swap from "president", but
+// four edits from its stem, "presid".
+func (v *vocabulary) correct(t, folded string, words bool, names map[string]bool) []string {
 	if len([]rune(t)) < 4 {
 		return nil
 	}
-	limit := 1
-	if len([]rune(t)) >= 7 {
-		limit = 2
-	}
 	var out []string
-	n := len([]rune(t))
-	try := func(w string) {
+	try := func(typed, w, term string) {
+		n, limit := len([]rune(typed)), 1
+		if n >= 7 {
+			limit = 2
+		}
 		if m := len([]rune(w)); m < n-limit || m > n+limit {
 			return
 		}
-		if d := knowledge.EditDistance(t, w); d > 0 && d <= limit {
-			out = append(out, w)
+		if d := knowledge.EditDistance(typed, w); d > 0 && d <= limit && !slices.Contains(out, term) {
+			out = append(out, term)
 		}
 	}
 	if words {
-		for id, n := range v.df {
-			if n > 0 {
-				try(v.tt.term(uint32(id)))
+		for w, term := range v.words {
+			if term != "" && v.dfOf(term) > 0 {
+				try(folded, w, term)
 			}
 		}
 	}
 	for w := range names {
 		if id := v.id(w); !words || id == 0 || v.df[id] == 0 {
-			try(w)
+			try(t, w, w)
 		}
 	}
 	sort.Strings(out)
