@@ -102,7 +102,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
 		text := pi.sentence(i)
-		if !slices.Contains(sentenceFigures(text, e.readText(text)), q.figure) {
+		ws := e.readText(text)
+		if !slices.Contains(sentenceFigures(text, ws), q.figure) {
 			continue
 		}
 		for _, c := range of {
@@ -110,8 +111,52 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				return true
 			}
 		}
+		if q.figure == figureCount && len(q.counted) > 0 && e.countsAlike(q, ws) {
+			return true
+		}
 	}
 	return false
+}
+
+// countsAlike reports whether a sentence's number counts the persons a "how
+// many" question asks about by another name: "how many volunteers" and
+// "enrolled 4,860 adults", "how many staff" and "300 driver and maintenance
+// jobs". A number that counts another thing of the question does not: "two
+// ceasefires" says nothing of how many people were killed in them.
+func (e *Engine) countsAlike(q question, ws []word) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	counted := q.concepts[countedThing(q)]
+	label := strings.ToLower(counted.label)
+	label = label[strings.LastIndexByte(label, ' ')+1:]
+	if counted.name || !wn.People(wn.NounLemmaOr(label)) {
+		return false
+	}
+	for _, n := range countedWords(ws) {
+		if wn.Person(wn.NounLemmaOr(n.folded)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedWords returns the words a sentence's numbers may count: the first
+// two after each number that is not a year, up to a word of the index's
+// stop list ("4,860 adults with obesity", "300 driver and maintenance
+// jobs"; "two days later, officers came" counts days).
+func countedWords(ws []word) []word {
+	var out []word
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
+			out = append(out, ws[j])
+		}
+	}
+	return out
 }
 
 // countedThing returns the concept a "how many" question counts: the last

@@ -465,6 +465,36 @@ func TestSlips(t *testing.T) {
 	}
 }
 
+// TestCountsAlike holds that a number counts the persons a "how many"
+// question asks about when it counts persons by another name, and not
+// when it counts something else or a body that has members.
+func TestCountsAlike(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, sentence string
+		want               bool
+	}{
+		{"how many volunteers were enrolled", "The study had enrolled 4,860 adults with obesity.", true},
+		{"how many staff could lose their jobs", "The cut will lead to the loss of around 300 driver and maintenance jobs.", true},
+		{"how many people use the buses", "Public transport carried about 610,000 passengers a day.", true},
+		{"how many people were arrested", "Two days later, officers came to her flat.", false},
+		{"how many people were killed during the ceasefire", "The Kremlin has announced two brief unilateral ceasefires.", false},
+		{"how many companies bid for the contract", "About 300 workers marched to city hall.", false},
+		{"how many tanks does ukraine have", "About 300 soldiers hold the line.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			if len(q.counted) == 0 {
+				t.Fatalf("%q counts nothing", tt.question)
+			}
+			if got := e.countsAlike(q, e.readText(tt.sentence)); got != tt.want {
+				t.Errorf("countsAlike(%q) = %v, want %v", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTypos holds that a slip in a word is compared with the words as the
 // coverage writes them, not with their stems ("presidnet" is one swap from
 // "president", four edits from "presid"), and that a slip of a word that

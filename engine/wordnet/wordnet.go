@@ -273,6 +273,17 @@ func (wn *WordNet) Nameable(word string) bool {
 	return nameableFiles[wn.lookup(key(word)).lexfile]
 }
 
+// Person reports whether a noun lemma's most frequent sense is a person
+// ("adult", "passenger", "driver").
+func (wn *WordNet) Person(word string) bool { return wn.lookup(key(word)).lexfile == 18 }
+
+// People reports whether a noun lemma is a person or persons taken
+// together ("staff", "people", "workforce"), whose number a count of
+// persons gives, and not a body that has members ("company", "team").
+func (wn *WordNet) People(word string) bool {
+	return wn.Person(word) || wn.KindOf(word, "people", 2) || wn.KindOf(word, "personnel", 2)
+}
+
 // detachments are WordNet's rules (morph.c) for the base form of a regular
 // inflection, each for the part of speech whose inflection it undoes: a base
 // counts only when WordNet knows it as that part ("striker" is no form of
