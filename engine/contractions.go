@@ -50,3 +50,30 @@ func (e *Engine) expandContractions(ws []word) {
 		ws[i].term = e.termOf(c)
 	}
 }
+
+// chatShort are the shortenings people type in chat for words a question
+// may turn on ("how many ppl", "what did the govt say"): neither WordNet
+// nor the word vectors read them as the words they stand for.
+var chatShort = map[string]string{
+	"ppl": "people", "peeps": "people", "govt": "government", "gov": "government", "govts": "governments",
+	"dept": "department", "depts": "departments", "mgmt": "management", "intl": "international",
+	"natl": "national", "approx": "approximately", "info": "information", "pct": "percent",
+	"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes",
+	"wk": "week", "wks": "weeks", "mo": "month", "mos": "months", "tmrw": "tomorrow", "tmr": "tomorrow",
+	"yday": "yesterday", "mil": "million", "bn": "billion", "abt": "about", "bc": "because",
+	"cuz": "because", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
+	"u": "you", "ur": "your", "r": "are", "b4": "before", "w/": "with", "w/o": "without",
+	"pres": "president", "reps": "representatives", "rep": "representative",
+}
+
+// expandShortenings reads a chat shortening the coverage does not itself
+// use as the word it stands for: "ppl" is "people".
+func (e *Engine) expandShortenings(ws []word) {
+	for i, w := range ws {
+		long, ok := chatShort[w.folded]
+		if !ok || w.term != "" && e.vocab.dfOf(w.term) > 0 {
+			continue
+		}
+		ws[i].folded, ws[i].term = long, e.termOf(long)
+	}
+}

@@ -129,9 +129,12 @@ func (e *Engine) countsAlike(q question, ws []word) bool {
 		return false
 	}
 	counted := q.concepts[countedThing(q)]
-	label := strings.ToLower(counted.label)
-	label = label[strings.LastIndexByte(label, ' ')+1:]
-	if counted.name || !wn.People(wn.NounLemmaOr(label)) {
+	lemma := counted.lemma
+	if lemma == "" {
+		label := strings.ToLower(counted.label)
+		lemma = wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
+	}
+	if counted.name || !wn.People(lemma) {
 		return false
 	}
 	for _, n := range countedWords(ws) {

@@ -41,7 +41,10 @@ type alt struct {
 
 // concept is one thing a question asks about.
 type concept struct {
-	label    string // the reader's own words, for messages
+	label string // the reader's own words, for messages
+	// lemma is the dictionary form of a one-word concept's word as read
+	// ("people" for "ppl", "volunteer" for "volunteers"); else "".
+	lemma    string
 	alts     []alt
 	entities []knowledge.Entity
 	weight   float64
@@ -122,7 +125,9 @@ func (e *Engine) read(text string) question {
 	var q question
 	ws := e.readText(text)
 	e.expandContractions(ws)
+	e.expandShortenings(ws)
 	e.fixWhWords(ws)
+	e.fixMisspellings(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -238,6 +243,26 @@ func (e *Engine) fixWhWords(ws []word) {
 				ws[i].folded, ws[i].term = wh, e.termOf(wh)
 				break
 			}
+		}
+	}
+}
+
+// fixMisspellings reads a misspelt word as the word of the coverage it is
+// nearest to, when that is one word and a dictionary word: "damge" is
+// "damage", and is then read as "damage" is, with its synonyms ("harm")
+// and neighbours ("injury"), not by its spelling alone. A name, a word a
+// dictionary knows and a short word are left to readWord.
+func (e *Engine) fixMisspellings(ws []word) {
+	if e.lex == nil || e.lex.wn == nil {
+		return
+	}
+	for i, w := range ws {
+		if w.term == "" || len(w.folded) < 5 || i > 0 && isCapitalised(w.surface) || e.vocab.dfOf(w.term) > 0 ||
+			e.phrases.known[w.term] || e.lex.wn.Lemmas(w.folded) != nil {
+			continue
+		}
+		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil {
+			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
 }
@@ -379,6 +404,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 	var lemmas []string
 	if wn != nil {
 		lemma = wn.NounLemmaOr(w.folded)
+		c.lemma = lemma
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.

@@ -534,6 +534,32 @@ func TestTypos(t *testing.T) {
 	}
 }
 
+// TestReadAs holds that a misspelt word, a chat shortening and a slip of
+// a word that asks are read as the words they stand for, with all that
+// word brings: "sanctons" is "sanction", as WordNet knows it.
+func TestReadAs(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, label, lemma string
+	}{
+		{"what sanctons did europe threaten", "sanctons", "sanction"},
+		{"how many ppl were killed", "ppl", "people"},
+		{"what did the govt of ukraine say", "govt", "government"},
+		{"how many soldirs died", "soldirs", "soldier"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			if c.lemma != tt.lemma {
+				t.Errorf("%q read as %q, want %q", tt.label, c.lemma, tt.lemma)
+			}
+		})
+	}
+}
+
 // TestAsides holds that a thing said in passing, in a phrase a preposition
 // such as "with" starts or in a clause of its own, is not one the
 // coverage must mention, while one the question is about, one of place,

@@ -403,6 +403,42 @@ func (v *vocabulary) correct(t, folded string, words bool, names map[string]bool
 	return out
 }
 
+// nearestWord returns the coverage's word a misspelt one stands for: the
+// one within one edit (two for a word of seven letters or more), nearest
+// first and then the one most paragraphs use, if all those words share
+// one term ("damage" and "damaged" do); else false.
+func (v *vocabulary) nearestWord(folded string) (string, bool) {
+	n, limit := len([]rune(folded)), 1
+	if n >= 7 {
+		limit = 2
+	}
+	best, bestD, bestDF, term := "", limit+1, 0, ""
+	for w, t := range v.words {
+		if t == "" {
+			continue
+		}
+		if m := len([]rune(w)); m < n-limit || m > n+limit {
+			continue
+		}
+		df := v.dfOf(t)
+		if df == 0 {
+			continue
+		}
+		d := knowledge.EditDistance(folded, w)
+		if d == 0 || d > limit {
+			continue
+		}
+		if term != "" && t != term {
+			return "", false // two words it may be
+		}
+		term = t
+		if d < bestD || d == bestD && (df > bestDF || df == bestDF && w < best) {
+			best, bestD, bestDF = w, d, df
+		}
+	}
+	return best, best != ""
+}
+
 // lexicon is the general knowledge of English the engine brings: word
 // vectors and WordNet. Either may be nil, and the engine then does without.
 type lexicon struct {
