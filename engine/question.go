@@ -70,6 +70,9 @@ type concept struct {
 	// clause of its own ("when reporters asked", "with lower ranking
 	// officials"), not as what the question is about.
 	aside bool
+	// modifier: a noun or adjective qualifying the noun after it ("bin" of
+	// "bin collections").
+	modifier bool
 }
 
 // Neighbours of a word count from this cosine on, and at most this many.
@@ -198,6 +201,7 @@ func (e *Engine) read(text string) question {
 		w := ws[idx[k]]
 		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
 		c.aside = aside[idx[k]]
+		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
@@ -265,6 +269,12 @@ func (e *Engine) fixMisspellings(ws []word) {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
+}
+
+// possessive reports whether a word is written as a possessive ("china's"):
+// whose the noun after it is, not what kind.
+func possessive(surface string) bool {
+	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s") || strings.HasSuffix(surface, "s'")
 }
 
 // modifies reports whether a word qualifies the noun after it, which then
@@ -719,6 +729,9 @@ func (q question) missing() []concept {
 		}
 		if c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i) {
 			continue // said in passing
+		}
+		if c.modifier && !c.name && i+1 < len(q.concepts) && q.concepts[i+1].known >= knownFloor {
+			continue // a kind of a thing the coverage names
 		}
 		out = append(out, c)
 	}

@@ -495,6 +495,36 @@ func TestCountsAlike(t *testing.T) {
 	}
 }
 
+// TestModifiers holds that a word that only says what kind of a thing the
+// coverage names is not one it must mention ("bin" in "bin collections",
+// when the coverage speaks of refuse collection), while a possessive
+// ("china's position") and a thing the question is about are.
+func TestModifiers(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, thing string
+		missing         bool
+	}{
+		{"did the drone talks in istanbul fail", "drone", false},
+		{"which hotel will host the talks", "hotel", true},
+		{"what is china's position on the talks", "china's", true},
+		{"where are the hotel kitchens", "hotel", true}, // kitchens: the coverage names no kind of them
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.thing)
+			if !ok {
+				t.Fatalf("no concept %q", tt.thing)
+			}
+			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
+			if missing != tt.missing {
+				t.Errorf("%q missing = %v, want %v (modifier %v, thing %v, known %.2f)", tt.thing, missing, tt.missing, c.modifier, c.thing, c.known)
+			}
+		})
+	}
+}
+
 // TestTypos holds that a slip in a word is compared with the words as the
 // coverage writes them, not with their stems ("presidnet" is one swap from
 // "president", four edits from "presid"), and that a slip of a word that
