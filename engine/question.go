@@ -201,7 +201,7 @@ func (e *Engine) read(text string) question {
 		w := ws[idx[k]]
 		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
 		c.aside = aside[idx[k]]
-		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1])
+		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
@@ -269,6 +269,14 @@ func (e *Engine) fixMisspellings(ws []word) {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
+}
+
+// compound reports whether two words are a noun of their own in WordNet
+// ("human rights"), whose first word is part of what it names, not a
+// qualifier that may be left out.
+func (e *Engine) compound(w, next word) bool {
+	known, _ := e.lex.wn.Compound(w.folded, e.lex.wn.NounLemmaOr(next.folded))
+	return known
 }
 
 // possessive reports whether a word is written as a possessive ("china's"):
@@ -365,6 +373,15 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		if w.term != "" {
 			ts = append(ts, w.term)
 			n++
+		}
+	}
+	// A noun of two words that is a kind of its last ("commuter trains")
+	// and that the coverage never uses is read as its words: the
+	// coverage may name the same thing by its last word, or by another
+	// kind of it ("suburban rail lines").
+	if pos == wordnet.Noun && len(ts) == 2 && !e.phraseInCoverage(ts) {
+		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
+			return concept{}, 0, false
 		}
 	}
 	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
@@ -730,7 +747,7 @@ func (q question) missing() []concept {
 		if c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i) {
 			continue // said in passing
 		}
-		if c.modifier && !c.name && i+1 < len(q.concepts) && q.concepts[i+1].known >= knownFloor {
+		if c.modifier && !c.name && !c.nameable && i+1 < len(q.concepts) && q.concepts[i+1].known >= knownFloor {
 			continue // a kind of a thing the coverage names
 		}
 		out = append(out, c)

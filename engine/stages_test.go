@@ -525,6 +525,38 @@ func TestModifiers(t *testing.T) {
 	}
 }
 
+// TestCompoundWords holds that a noun of two words the coverage never uses
+// is read as its words when it is a kind of its last ("commuter trains" are
+// trains, and the coverage speaks of commuters and rail lines), and that a
+// nameable qualifier ("european") is still a thing the coverage must
+// mention.
+func TestCompoundWords(t *testing.T) {
+	budget := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	court := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
+	tests := []struct {
+		e                 *Engine
+		question, concept string
+		missing           bool
+	}{
+		{budget, "are the commuter trains still running", "commuter", false},
+		{budget, "are the commuter trains still running", "trains", false},
+		{court, "what did the european court of human rights say about the case", "european", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question+"/"+tt.concept, func(t *testing.T) {
+			q := tt.e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.concept)
+			if !ok {
+				t.Fatalf("no concept %q among %v", tt.concept, labels(q.concepts))
+			}
+			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
+			if missing != tt.missing {
+				t.Errorf("%q missing = %v, want %v (modifier %v, known %.2f)", tt.concept, missing, tt.missing, c.modifier, c.known)
+			}
+		})
+	}
+}
+
 // TestTypos holds that a slip in a word is compared with the words as the
 // coverage writes them, not with their stems ("presidnet" is one swap from
 // "president", four edits from "presid"), and that a slip of a word that
