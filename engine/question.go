@@ -229,8 +229,12 @@ func (e *Engine) read(text string) question {
 // "whos" is "who" before "whose".
 var whSpellings = []string{"what", "who", "which", "where", "when", "why", "how", "whose", "whom"}
 
+// howSpellings are the words after "how" that ask for a figure, in the
+// order a slip after "how" is read as one ("how mcuh").
+var howSpellings = []string{"much", "many", "long", "often", "far", "old", "big"}
+
 // fixWhWords reads a slip of a word that asks as that word ("wat did the
-// mayor say", "wich dose"): a word no dictionary knows and the coverage
+// mayor say", "wich dose", "how mcuh"): a word no dictionary knows and the coverage
 // never uses, one letter from a wh-word, and not a name within the
 // question ("Hoy" is no "how"). Left as it was, it would be a
 // thing the coverage never mentions, and the question would be refused.
@@ -246,6 +250,14 @@ func (e *Engine) fixWhWords(ws []word) {
 			if knowledge.OneEdit(w.folded, wh) {
 				ws[i].folded, ws[i].term = wh, e.termOf(wh)
 				break
+			}
+		}
+		if i > 0 && ws[i-1].folded == "how" && ws[i].folded == w.folded {
+			for _, m := range howSpellings {
+				if knowledge.OneEdit(w.folded, m) {
+					ws[i].folded, ws[i].term = m, e.termOf(m)
+					break
+				}
 			}
 		}
 	}

@@ -572,6 +572,7 @@ func TestTypos(t *testing.T) {
 		{"wat did peskov say", "wat", nil},
 		{"wich regions does russia demand", "wich", nil},
 		{"whos going to istanbul", "whos", nil},
+		{"how mcuh land does russia demand", "mcuh", nil},
 		{"did Hoy go to istanbul", "Hoy", []string{"hoy"}},
 	}
 	for _, tt := range tests {
