@@ -79,7 +79,12 @@ func questionFigure(ws []word) figure {
 				return figureNone // a date answers it: "since June 2024"
 			}
 			return figureMeasure
-		case "far", "big", "large", "high", "wide", "deep", "tall":
+		case "big", "large", "high":
+			// A size is told in any number: a sum ("how big were the
+			// sales": "$6 billion"), a count ("how large is the
+			// workforce": "4,200") or a measure.
+			return figureAny
+		case "far", "wide", "deep", "tall":
 			return figureMeasure
 		case "often":
 			return figureAny

@@ -97,3 +97,26 @@ func TestAsksWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionFigure holds which kind of figure a "how" question asks for:
+// a size is told in any number, a distance or a height in a measure.
+func TestQuestionFigure(t *testing.T) {
+	tests := []struct {
+		question string
+		want     figure
+	}{
+		{"how big were the expected yearly sales", figureAny},
+		{"how large is the workforce", figureAny},
+		{"how high are the fares", figureAny},
+		{"how far is the depot from the centre", figureMeasure},
+		{"how long is the front line", figureMeasure},
+		{"how much did the talks cost", figureMoney},
+		{"how many drivers are on strike", figureCount},
+		{"how old is the mayor", figureAge},
+	}
+	for _, tt := range tests {
+		if got := questionFigure(readWords(tt.question, strings.ToLower)); got != tt.want {
+			t.Errorf("questionFigure(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
