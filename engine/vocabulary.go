@@ -2,9 +2,11 @@ package engine
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/engine/wordvec"
@@ -28,8 +30,12 @@ type vocabulary struct {
 	// from, which is the engine's order of its sources: eventsByTerm
 	// names an event's article by its place here, not by its id.
 	ordered []*part
-	// words maps every folded word of the coverage to its term.
-	words map[string]string
+	// words maps every folded word of the coverage to its term, and
+	// byLength lists those with a term by their length in runes, for
+	// the spelling corrections, which compare a word with those of about
+	// its length only.
+	words    map[string]string
+	byLength [][]string
 	// irregular maps a base form to the terms of the coverage's irregular
 	// forms of it: "lead" to "led", "begin" to "began". The stemmer joins
 	// regular forms; WordNet's exception lists join these.
@@ -226,7 +232,15 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	}
 	for id, ok := range seen {
 		if ok {
-			v.words[words[id]] = terms[wordTerm[id]]
+			w, t := words[id], terms[wordTerm[id]]
+			v.words[w] = t
+			if t != "" {
+				n := utf8.RuneCountInString(w)
+				for len(v.byLength) <= n {
+					v.byLength = append(v.byLength, nil)
+				}
+				v.byLength[n] = append(v.byLength[n], w)
+			}
 		}
 	}
 	for id, in := range inCompound {
@@ -388,8 +402,9 @@ func (v *vocabulary) correct(t, folded string, words bool, names map[string]bool
 		}
 	}
 	if words {
-		for w, term := range v.words {
-			if term != "" && v.dfOf(term) > 0 {
+		n := len([]rune(folded))
+		for w := range v.ofLength(n-2, n+2) {
+			if term := v.words[w]; v.dfOf(term) > 0 {
 				try(folded, w, term)
 			}
 		}
@@ -403,6 +418,23 @@ func (v *vocabulary) correct(t, folded string, words bool, names map[string]bool
 	return out
 }
 
+// ofLength yields the coverage's words with a term from lo to hi runes
+// long.
+func (v *vocabulary) ofLength(lo, hi int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for n := range v.byLength {
+			if n < lo || n > hi {
+				continue
+			}
+			for _, w := range v.byLength[n] {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // nearestWord returns the coverage's word a misspelt one stands for: the
 // one within one edit (two for a word of seven letters or more), nearest
 // first and then the one most paragraphs use, if all those words share
@@ -413,13 +445,8 @@ func (v *vocabulary) nearestWord(folded string) (string, bool) {
 		limit = 2
 	}
 	best, bestD, bestDF, term := "", limit+1, 0, ""
-	for w, t := range v.words {
-		if t == "" {
-			continue
-		}
-		if m := len([]rune(w)); m < n-limit || m > n+limit {
-			continue
-		}
+	for w := range v.ofLength(n-limit, n+limit) {
+		t := v.words[w]
 		df := v.dfOf(t)
 		if df == 0 {
 			continue
