@@ -120,3 +120,26 @@ func TestQuestionFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestHowWords holds that the word after "how" is a word of the answer when
+// it says what is measured ("how high": "the highest level"), and not when
+// it only asks for a number ("how many") or a date ("how long has").
+func TestHowWords(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, word string
+		concept        bool
+	}{
+		{"how high did the death toll rise", "high", true},
+		{"how long is the front line", "long", true},
+		{"how many regions does russia claim", "many", false},
+		{"how much land does russia claim", "much", false},
+		{"how long has peskov been spokesman", "long", false},
+	}
+	for _, tt := range tests {
+		_, ok := conceptLabeled(e.read(tt.question), tt.word)
+		if ok != tt.concept {
+			t.Errorf("%q: %q is a concept = %v, want %v", tt.question, tt.word, ok, tt.concept)
+		}
+	}
+}

@@ -98,8 +98,12 @@ var kindWords = map[string]bool{"kind": true, "kinds": true, "sort": true, "sort
 // whWords start a question whose next noun is the kind of answer wanted.
 var whWords = map[string]bool{"what": true, "which": true, "whose": true}
 
-// howMuch are the adjectives of "how long", "how many" and the like, which
-// ask for a number rather than name a topic.
+// countWords after "how" ask for a number and nothing else: they are no
+// words of the answer.
+var countWords = map[string]bool{"many": true, "much": true, "often": true}
+
+// howMuch are the words of "how long", "how many" and the like, which ask
+// for a number; all but countWords also say of what ("how high").
 var howMuch = map[string]bool{
 	"long": true, "many": true, "much": true, "far": true, "big": true, "large": true, "old": true,
 	"often": true, "high": true, "wide": true, "deep": true, "tall": true,
@@ -137,6 +141,12 @@ func (e *Engine) read(text string) question {
 	q.when = asksWhen(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
+			// "how many" and "how much" say only that a number is asked
+			// for, and "how long has" that a date is; "how high" says
+			// of what too ("the highest level").
+			if !countWords[w.folded] && !sinceWhen(ws, i-1) {
+				continue
+			}
 			ws[i].term = ""
 			if w.folded == "many" {
 				manyAt = i
