@@ -42,7 +42,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			continue
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -59,6 +59,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
 	case words:
 		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
+	case q.name:
+		d.reason = "It does not give the " + q.nameOf + "."
 	}
 	return d
 }

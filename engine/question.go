@@ -24,6 +24,13 @@ type question struct {
 	when bool
 	// vector is the question's words as a bag of vectors.
 	vector []float32
+	// name: the question asks for a name ("what was the name of the
+	// farmer who died"), which only a paragraph that names someone or
+	// something the question does not answers; person: a person's.
+	// nameOf is that part of the question in the reader's words ("name
+	// of the farmer").
+	name, person bool
+	nameOf       string
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -139,6 +146,7 @@ func (e *Engine) read(text string) question {
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
 	q.when = asksWhen(ws)
+	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
 			// "how many" and "how much" say only that a number is asked
@@ -305,6 +313,59 @@ func (e *Engine) compound(w, next word) bool {
 // whose the noun after it is, not what kind.
 func possessive(surface string) bool {
 	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s") || strings.HasSuffix(surface, "s'")
+}
+
+// asksName reports whether a question asks for a name: "the name of" or
+// "the names of" after a word that asks ("what was the name of the farmer
+// who died", "what's the name of the brand"), whose word "name" it then
+// drops as phrasing; person, whether the noun named is a person's; of,
+// the words from "name" to that noun.
+func (e *Engine) asksName(ws []word) (name, person bool, of string) {
+	asks := false
+	for i, w := range ws {
+		switch {
+		case whWords[w.folded] || w.folded == "who":
+			asks = true
+		case asks && (w.folded == "name" || w.folded == "names") && i+1 < len(ws) && ws[i+1].folded == "of":
+			ws[i].term = ""
+			j := i + 2
+			for j < len(ws) && (determiners[ws[j].folded] || ws[j].term == "") {
+				j++
+			}
+			// The noun named heads the phrase after "of": "the
+			// exiled Russian journalist".
+			for j+1 < len(ws) && e.modifies(ws[j], ws[j+1]) {
+				j++
+			}
+			if j >= len(ws) {
+				return true, false, surface(ws[i:])
+			}
+			return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[j].folded)), surface(ws[i : j+1])
+		}
+	}
+	return false, false, ""
+}
+
+// namesOther reports whether the fact base says a paragraph mentions an
+// entity the question does not name: a person, when it asks for a
+// person's name.
+func (e *Engine) namesOther(q question, ref knowledge.Ref) bool {
+	p := e.vocab.parts[ref.Article]
+	if p == nil {
+		return false
+	}
+	for _, g := range p.groups {
+		en := g.entity
+		if en == nil || q.person && en.Kind != knowledge.KindPerson || !slices.Contains(en.Paragraphs, ref.Paragraph) {
+			continue
+		}
+		if !slices.ContainsFunc(q.concepts, func(c concept) bool {
+			return slices.ContainsFunc(c.entities, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifies reports whether a word qualifies the noun after it, which then

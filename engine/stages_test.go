@@ -780,3 +780,37 @@ func TestNumeralsBothWays(t *testing.T) {
 		t.Errorf("misses %s", labels(miss))
 	}
 }
+
+// TestAsksName holds that a question asking for a name is answered only by
+// a paragraph that names someone (or, for a person's name, some person) the
+// question does not: the flood's ¶4 tells of a farmer who died, unnamed.
+func TestAsksName(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	tests := []struct {
+		question string
+		abstain  bool
+	}{
+		{"what was the name of the farmer who died", true},
+		{"what is the name of the chief hydrologist", false},
+		{"what's the name of the mayor of corrandale", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			if !q.name {
+				t.Fatal("does not ask for a name")
+			}
+			hits, err := e.gather(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := e.decide(q, e.score(q, hits), 4)
+			if tt.abstain != (len(d.cite) == 0) {
+				t.Errorf("cites %d (reason %q), abstain = %v", len(d.cite), d.reason, tt.abstain)
+			}
+			if tt.abstain && !strings.Contains(d.reason, "does not give the name of the farmer") {
+				t.Errorf("reason %q", d.reason)
+			}
+		})
+	}
+}
