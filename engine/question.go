@@ -348,11 +348,14 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 
 // namesOther reports whether the fact base says a paragraph mentions an
 // entity the question does not name: a person, when it asks for a
-// person's name.
+// person's name. An article whose fact base lists no one passes.
 func (e *Engine) namesOther(q question, ref knowledge.Ref) bool {
 	p := e.vocab.parts[ref.Article]
 	if p == nil {
 		return false
+	}
+	if !slices.ContainsFunc(p.groups, func(g namedGroup) bool { return g.entity != nil }) {
+		return true // a fact base of no entities cannot tell
 	}
 	for _, g := range p.groups {
 		en := g.entity
