@@ -90,10 +90,17 @@ func questionFigure(ws []word) figure {
 			return figureAny
 		}
 	}
-	// "What time", "at what time": a time of day, not a date.
+	// "What time", "at what time": a time of day, not a date. "What
+	// share", "what percentage": a number.
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].folded == "what" && ws[i+1].folded == "time" {
+		if ws[i].folded != "what" && ws[i].folded != "which" {
+			continue
+		}
+		switch ws[i+1].folded {
+		case "time":
 			return figureTime
+		case "percentage", "percent", "proportion", "share", "fraction":
+			return figureAny
 		}
 	}
 	return figureNone

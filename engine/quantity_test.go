@@ -113,6 +113,9 @@ func TestQuestionFigure(t *testing.T) {
 		{"how much did the talks cost", figureMoney},
 		{"how many drivers are on strike", figureCount},
 		{"how old is the mayor", figureAge},
+		{"what percentage of members voted for the strike", figureAny},
+		{"which share of the vote did she win", figureAny},
+		{"what age group was studied", figureNone}, // "people in their sixties" answers
 	}
 	for _, tt := range tests {
 		if got := questionFigure(readWords(tt.question, strings.ToLower)); got != tt.want {
