@@ -146,3 +146,18 @@ func TestHowWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalMeasure holds that an ordinal before a unit gives a measure, as
+// a number does: "the ninth month of treatment" tells how far into it.
+func TestOrdinalMeasure(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Typically between the fourth and the ninth month of treatment.": true,
+		"They finished fourth last season.":                              false,
+		"It was the tenth week of the strike.":                           true,
+	} {
+		got := slices.Contains(sentenceFigures(sentence, readWords(sentence, strings.ToLower)), figureMeasure)
+		if got != want {
+			t.Errorf("sentenceFigures(%q) gives a measure = %v, want %v", sentence, got, want)
+		}
+	}
+}

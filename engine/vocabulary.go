@@ -149,6 +149,7 @@ var numberWords = map[string]bool{
 	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "half": true,
 	"third": true, "quarter": true, "fifth": true, "twice": true, "eleven": true, "twelve": true, "twenty": true,
 	"thirty": true, "forty": true, "fifty": true, "hundred-thousand": true,
+	"fourth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
 }
 
 func isNumberWord(w string) bool {
