@@ -38,8 +38,17 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if c.coverage < answerThreshold || e.isHeading(c.ref) {
+		if c.coverage < answerThreshold {
 			continue
+		}
+		if e.isHeading(c.ref) {
+			// A sub-heading introduces what answers: "Sponsors pull
+			// out" is told by the paragraph after it.
+			next := knowledge.Ref{Article: c.ref.Article, Paragraph: c.ref.Paragraph + 1}
+			if e.vocab.para(next) == nil || e.isHeading(next) || slices.ContainsFunc(d.cite, func(x candidate) bool { return x.ref == next }) {
+				continue
+			}
+			c.ref = next
 		}
 		answering = true
 		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) {
@@ -210,12 +219,21 @@ func speakerNames(es []knowledge.Entity) string {
 }
 
 // isHeading reports whether a paragraph is a sub-heading ("What happens
-// next:"), which introduces what answers rather than answering.
+// next:", "Sponsors pull out"), which introduces what answers rather than
+// answering.
 func (e *Engine) isHeading(ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	if pt == nil {
 		return false
 	}
 	t := strings.TrimSpace(pt.text)
-	return strings.HasSuffix(t, ":") && !strings.ContainsAny(t, ".!?")
+	if strings.HasSuffix(t, ":") && !strings.ContainsAny(t, ".!?") {
+		return true
+	}
+	// A short line with no sentence in it, after the headline: "Sponsors
+	// pull out", "What happens next".
+	return ref.Paragraph > 1 && len(strings.Fields(t)) <= headingWords && !strings.ContainsAny(t, ".!?\"”’")
 }
+
+// headingWords is the most words a sub-heading has.
+const headingWords = 8

@@ -814,3 +814,19 @@ func TestAsksName(t *testing.T) {
 		})
 	}
 }
+
+// TestSubHeadings holds that a sub-heading is never cited, and that a
+// question it matches is answered by the paragraph after it: the doping
+// story's ¶18 "Sponsors pull out" is told by ¶19.
+func TestSubHeadings(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	for p, want := range map[int]bool{1: false, 2: false, 6: true, 18: true, 19: false} {
+		if got := e.isHeading(knowledge.Ref{Article: "doping-ban", Paragraph: p}); got != want {
+			t.Errorf("¶%d is a heading = %v, want %v", p, got, want)
+		}
+	}
+	got := citedParagraphs(t, e, "did any sponsors drop her?")
+	if len(got) == 0 || got[0] != 19 || slices.Contains(got, 18) {
+		t.Errorf("cites %v, want ¶19 first and never ¶18", got)
+	}
+}
