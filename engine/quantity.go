@@ -124,8 +124,14 @@ func sentenceFigures(text string, ws []word) []figure {
 			kinds = append(kinds, figureAge)
 		}
 		// A year is a date, not an amount: "in 2022" says neither how
-		// much nor how many.
-		if !isNumberWord(w.folded) || isYear(w.folded) {
+		// much nor how many; nor does a day of a month ("on January
+		// 14", "14 March"), nor an age ("the 27-year-old"), which is
+		// only an age.
+		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
+			continue
+		}
+		if k+2 < len(ws) && (ws[k+1].folded == "year" || ws[k+1].folded == "years") && ws[k+2].folded == "old" {
+			kinds = append(kinds, figureAge)
 			continue
 		}
 		kinds = append(kinds, figureAny)
@@ -146,6 +152,17 @@ func sentenceFigures(text string, ws []word) []figure {
 	}
 	return kinds
 }
+
+// dayOfMonth reports whether the number at k is a day of a month: a month's
+// name, capitalised, is next to it.
+func dayOfMonth(ws []word, k int) bool {
+	month := func(i int) bool {
+		return i >= 0 && i < len(ws) && calendarNames[ws[i].folded] && isCapitalised(ws[i].surface) && !weekdays[ws[i].folded]
+	}
+	return month(k-1) || month(k+1)
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isYear reports whether a word is a year of the last or this century or
 // the next: four digits from 1900 to 2099.

@@ -161,3 +161,23 @@ func TestOrdinalMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAndAgesAreNoAmounts holds that a day of a month and an age are
+// no answer to "how much" or "how many": only a number that is neither.
+func TestDatesAndAgesAreNoAmounts(t *testing.T) {
+	tests := []struct {
+		sentence string
+		any, age bool
+	}{
+		{"A urine sample taken from the 27-year-old on January 14 contained it.", false, true},
+		{"The panel met on 3 March.", false, false},
+		{"About 2.4 nanograms per millilitre were found on Monday.", true, false},
+		{"She was suspended on February 6 and fined 5,000 euros.", true, false},
+	}
+	for _, tt := range tests {
+		got := sentenceFigures(tt.sentence, readWords(tt.sentence, strings.ToLower))
+		if slices.Contains(got, figureAny) != tt.any || slices.Contains(got, figureAge) != tt.age {
+			t.Errorf("sentenceFigures(%q) = %v, want any %v, age %v", tt.sentence, got, tt.any, tt.age)
+		}
+	}
+}
