@@ -402,22 +402,38 @@ func (e *Engine) mainVerb(ws []word) int {
 		if !doWords[ws[i].folded] {
 			continue
 		}
-		j := i + 1
-		if j < len(ws) && determiners[ws[j].folded] {
-			j++
+		start := i + 1
+		if start < len(ws) && determiners[ws[start].folded] {
+			start++
 		}
-		j++ // the subject
-		// The verb ends the question or comes before a word of no
-		// content ("want from Ukraine", "need to do"): a noun there
-		// would be the subject's second word ("the fisheries minister
-		// say").
-		if j < len(ws) && ws[j].term != "" && !isCapitalised(ws[j].surface) && wn.POS(ws[j].folded)&wordnet.Verb != 0 && (j+1 == len(ws) || ws[j+1].term == "") {
-			return j
+		// The subject is a word or a few ("the hedge fund"); the verb
+		// ends the question or comes before a word of no content ("want
+		// from Ukraine", "need to do"): a noun there would be the
+		// subject's next word ("the fisheries minister say").
+		for j := start + 1; j < len(ws) && j <= start+maxSubjectWords; j++ {
+			if ws[j-1].term == "" || j-1 > start && !e.qualifies(ws[j-2], ws[j-1]) {
+				break // the subject ended before
+			}
+			if ws[j].term != "" && !isCapitalised(ws[j].surface) && wn.POS(ws[j].folded)&wordnet.Verb != 0 && (j+1 == len(ws) || ws[j+1].term == "") {
+				return j
+			}
 		}
 		return -1
 	}
 	return -1
 }
+
+// qualifies reports whether a word, in any of its forms, is a noun or an
+// adjective and the word after it mostly a noun: "fisheries minister",
+// "hedge fund".
+func (e *Engine) qualifies(w, next word) bool {
+	wn := e.lex.wn
+	return wn.POS(wn.NounLemmaOr(w.folded))&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
+}
+
+// maxSubjectWords is how many words the subject of a question asked with
+// "do" may have: "the hedge fund", "the Kremlin's chief spokesman".
+const maxSubjectWords = 3
 
 // resolve numbers the terms of every alt, once, so that matching paragraphs
 // and sentences compares ids.
