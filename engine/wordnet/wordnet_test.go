@@ -3,6 +3,7 @@ package wordnet
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -191,10 +192,14 @@ func TestDerived(t *testing.T) {
 
 func TestSynonyms(t *testing.T) {
 	wn := load(t)
-	for w, want := range map[string]string{"disagree": "dissent", "dissent": "disagree", "back": "support", "lawyer": "attorney"} {
+	for w, want := range map[string]string{"disagree": "dissent", "dissent": "disagree", "back": "support", "lawyer": "attorney", "cfo": "chief_financial_officer", "gdp": "gross_domestic_product"} {
 		if got := wn.Synonyms(w); !slices.Contains(got, want) {
 			t.Errorf("Synonyms(%s) = %v, want it to hold %s", w, got, want)
 		}
+	}
+	// Synonyms of three words and more are an acronym's only.
+	if got := wn.Synonyms("officer"); slices.ContainsFunc(got, func(s string) bool { return strings.Count(s, "_") > 1 }) {
+		t.Errorf("Synonyms(officer) = %v, with more than two words", got)
 	}
 }
 

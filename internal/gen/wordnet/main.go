@@ -6,7 +6,8 @@
 // of its most frequent noun sense (18 noun.person, 6 noun.artifact…) and its
 // derivationally related words ("leader": "lead") and its synonyms from its
 // most frequent sense of each part of speech, both ways
-// ("disagree": "dissent"); last, the two-word
+// ("disagree": "dissent"; of two words at most, or more for the acronym of
+// them: "cfo": "chief financial officer"); last, the two-word
 // nouns that are not a kind of their last word ("think tank"), and the
 // exception lists (irregular forms with their base forms). The output is
 // gzipped text, deterministic byte for byte for the same input.
@@ -43,6 +44,20 @@ func main() {
 // topSenses is how many of a word's most frequent senses, per part of
 // speech, give it synonyms: further senses are rare and would bring noise.
 const topSenses = 1
+
+// acronymOf reports whether w is the acronym of the words of m: "cfo" of
+// "chief_financial_officer". A synonym of three words or more is kept for
+// its acronym alone.
+func acronymOf(w, m string) bool {
+	var initials []byte
+	for _, part := range strings.Split(m, "_") {
+		if part == "" {
+			return false
+		}
+		initials = append(initials, part[0])
+	}
+	return len(w) >= 2 && string(initials) == w
+}
 
 type synsetKey struct{ pos, off string }
 
@@ -134,7 +149,7 @@ func run(dict, out string) error {
 	for w, l := range lemmas {
 		for _, k := range l.senses {
 			for _, m := range members[k] {
-				if m != w && strings.Count(m, "_") <= 1 {
+				if m != w && (strings.Count(m, "_") <= 1 || acronymOf(w, m)) {
 					if !slices.Contains(synonyms[w], m) {
 						synonyms[w] = append(synonyms[w], m)
 					}
