@@ -175,16 +175,25 @@ func countedWords(ws []word) []word {
 
 // countedThing returns the concept a "how many" question counts: the last
 // thing among the words after "many" ("camera systems", "missing
-// children"), not a verb after it ("how many people went"); the last word
-// when none is a thing.
+// children"), not a verb after it ("how many people went"); else the first
+// noun ("how many jobs went": a job is no thing one can point at); else the
+// last word.
 func countedThing(q question) int {
-	at := q.counted[len(q.counted)-1]
+	at := -1
 	for _, i := range q.counted {
 		if q.concepts[i].thing {
 			at = i
 		}
 	}
-	return at
+	if at >= 0 {
+		return at
+	}
+	for _, i := range q.counted {
+		if q.concepts[i].noun {
+			return i
+		}
+	}
+	return q.counted[len(q.counted)-1]
 }
 
 // aboutCounted names what a "how many" question counts, for the message.

@@ -52,6 +52,7 @@ type concept struct {
 	// lemma is the dictionary form of a one-word concept's word as read
 	// ("people" for "ppl", "volunteer" for "volunteers"); else "".
 	lemma    string
+	noun     bool // its word is mostly a noun
 	alts     []alt
 	entities []knowledge.Entity
 	weight   float64
@@ -533,7 +534,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 	var lemmas []string
 	if wn != nil {
 		lemma = wn.NounLemmaOr(w.folded)
-		c.lemma = lemma
+		c.lemma, c.noun = lemma, wn.MostlyNoun(lemma)
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.

@@ -831,3 +831,24 @@ func TestSubHeadings(t *testing.T) {
 		t.Errorf("cites %v, want ¶19 first and never ¶18", got)
 	}
 }
+
+// TestCountedThing holds which concept a "how many" question counts: the
+// last thing after "many", or the first word when none is a thing ("how
+// many jobs went": jobs, not "went in").
+func TestCountedThing(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]string{
+		"how many camera systems are there":            "systems",
+		"how many people went to istanbul":             "people",
+		"how many jobs went in the last round of cuts": "jobs",
+	} {
+		r := e.read(q)
+		if len(r.counted) == 0 {
+			t.Errorf("%q counts nothing", q)
+			continue
+		}
+		if got := r.concepts[countedThing(r)].label; got != want {
+			t.Errorf("%q counts %q, want %q", q, got, want)
+		}
+	}
+}
