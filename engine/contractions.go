@@ -64,6 +64,7 @@ var chatShort = map[string]string{
 	"cuz": "because", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "w/": "with", "w/o": "without",
 	"pres": "president", "reps": "representatives", "rep": "representative",
+	"gonna": "going", "wanna": "want", "gotta": "got", "gimme": "give", "lemme": "let",
 }
 
 // expandShortenings reads a chat shortening the coverage does not itself

@@ -608,6 +608,7 @@ func TestReadAs(t *testing.T) {
 		{"what sanctons did europe threaten", "sanctons", "sanction"},
 		{"how many ppl were killed", "ppl", "people"},
 		{"what did the govt of ukraine say", "govt", "government"},
+		{"who wanna meet putin", "wanna", "want"},
 		{"how many soldirs died", "soldirs", "soldier"},
 	}
 	for _, tt := range tests {
