@@ -22,6 +22,10 @@ type scoredPostings interface {
 	SetQueryNorm(norm float64)
 	// count is how many documents they have, or at most have.
 	count() uint64
+	// again returns the same postings, unread and scored alike, for
+	// reading another range of documents at once, with ones for their
+	// single-occurrence scores.
+	again(ones *oneHits) scoredPostings
 }
 
 // conjPostings reads the documents that have all of its terms, scored as
@@ -36,6 +40,9 @@ type conjPostings struct {
 	at     []uint64
 	scores []float64
 	begun  bool
+	// both are a segment's documents that have every term, nil where
+	// its iterators read the terms in step instead (see intersect)
+	both []*roaring.Bitmap
 }
 
 // openConj opens the postings of a conjunction of term queries in the
@@ -92,6 +99,7 @@ func (c *conjPostings) prepare() {
 // rest without decoding them. A segment where a term has a single
 // posting keeps no bitmap for it, and is read in step as it is.
 func (c *conjPostings) intersect() {
+	c.both = make([]*roaring.Bitmap, len(c.terms[0].its))
 	for seg := range c.terms[0].its {
 		var its []segment.OptimizablePostingsIterator
 		var bm *roaring.Bitmap
@@ -111,7 +119,28 @@ func (c *conjPostings) intersect() {
 		for _, it := range its {
 			it.ReplaceActual(bm)
 		}
+		if its != nil {
+			c.both[seg] = bm
+		}
 	}
+}
+
+// again returns the same conjunction, unread, over the same intersected
+// bitmaps, which its iterators only read.
+func (c *conjPostings) again(ones *oneHits) scoredPostings {
+	a := &conjPostings{at: make([]uint64, len(c.terms)), scores: make([]float64, len(c.terms)), both: c.both}
+	for _, t := range c.terms {
+		a.terms = append(a.terms, t.againTerm(ones))
+	}
+	for seg, bm := range c.both {
+		if bm == nil {
+			continue
+		}
+		for _, t := range a.terms {
+			t.its[seg].(segment.OptimizablePostingsIterator).ReplaceActual(bm)
+		}
+	}
+	return a
 }
 
 // fieldOf is the field a term query searches.

@@ -103,6 +103,7 @@ func newSegments(r index.IndexReader, field string) (*segments, error) {
 // coverage cost more than reading the posting.
 type termPostings struct {
 	its     []segment.PostingsIterator // a segment's each
+	lists   []segment.PostingsList     // what its were opened from
 	offsets []uint64
 	seg     int    // the segment being read
 	docs    uint64 // how many documents have the term
@@ -116,17 +117,35 @@ type termPostings struct {
 
 // openTerm opens the postings of term in the segments, boosted by boost.
 func openTerm(segs *segments, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
-	t := &termPostings{its: make([]segment.PostingsIterator, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
+	t := &termPostings{its: make([]segment.PostingsIterator, len(segs.dicts)), lists: make([]segment.PostingsList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
 	for i, d := range segs.dicts {
 		pl, err := d.PostingsList([]byte(term), segs.deleted[i], nil)
 		if err != nil {
 			return nil, fmt.Errorf("postings of %q: %w", term, err)
 		}
+		t.lists[i] = pl
 		t.its[i] = pl.Iterator(true, true, false, nil)
 		t.docs += pl.Count()
 	}
 	t.idf = s.idf(t.docs)
 	return t, nil
+}
+
+// again returns the same postings, unread and scored alike, with iterators
+// of their own over the lists this one looked up, and ones for its
+// single-occurrence scores: for reading another range of documents at
+// once. Looking a term up in each segment's dictionary costs several
+// microseconds, which a search of many terms paid again for each range.
+func (t *termPostings) again(ones *oneHits) scoredPostings { return t.againTerm(ones) }
+
+func (t *termPostings) againTerm(ones *oneHits) *termPostings {
+	a := *t
+	a.its = make([]segment.PostingsIterator, len(t.lists))
+	for i, pl := range t.lists {
+		a.its[i] = pl.Iterator(true, true, false, nil)
+	}
+	a.seg, a.ones, a.serial = 0, ones, ones.newSerial()
+	return &a
 }
 
 // idf is BM25's inverse document frequency of a term in docTerm documents.

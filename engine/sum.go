@@ -77,7 +77,7 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 		}
 	}()
 	for len(ps) < n {
-		p, err := openGroups(ctx, r, segs, m, stats, ours, groups)
+		p, err := first.again(ctx, r, m, groups)
 		ps = append(ps, p)
 		if err != nil {
 			return nil, err
@@ -120,9 +120,12 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 }
 
 // minRangePostings is the fewest postings a range of documents is given
-// to read: below it, a goroutine and a second set of postings cost more
-// than they spare.
-const minRangePostings = 20000
+// to read: below it, a goroutine and a second set of iterators cost more
+// than they spare. (The ranges share the postings lists looked up in the
+// dictionaries, which for a question of 20-40 alternatives cost as much as
+// reading 2,000-3,000 postings; when each range looked its own up, the
+// fewest was 20,000.)
+const minRangePostings = 4000
 
 // maxRanges bounds how many ranges one search is read in.
 const maxRanges = 4
@@ -175,6 +178,28 @@ func openGroups(ctx context.Context, r index.IndexReader, segs *segments, m mapp
 		}
 	}
 	return p, nil
+}
+
+// again opens the same postings again, unread, for another range of
+// documents: our own postings share the lists p looked up in the
+// segments' dictionaries; any other query gets a searcher of its own. The
+// postings are to be closed even when it fails.
+func (p *groupPostings) again(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, groups [][]query.Query) (*groupPostings, error) {
+	a := &groupPostings{alts: make([][]altPostings, len(p.alts)), ones: oneHitPool.Get().(*oneHits), weights: p.weights, postings: p.postings, pool: p.pool}
+	for i, as := range p.alts {
+		for j, alt := range as {
+			if alt.own != nil {
+				a.alts[i] = append(a.alts[i], altPostings{own: alt.own.again(a.ones)})
+				continue
+			}
+			s, err := groups[i][j].Searcher(ctx, r, m, search.SearcherOptions{})
+			if err != nil {
+				return a, fmt.Errorf("searcher: %w", err)
+			}
+			a.alts[i] = append(a.alts[i], altPostings{searcher: s})
+		}
+	}
+	return a, nil
 }
 
 func (p *groupPostings) setQueryNorm(norm float64) {
