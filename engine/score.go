@@ -2,7 +2,9 @@ package engine
 
 import (
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -38,28 +40,45 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	if m, ok := newMatcher(q); ok {
 		cover = func(ts termSet, ref knowledge.Ref) float64 { return m.coverage(q, ts, ref) }
 	}
-	eventCov := map[*eventTerms]float64{}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
-		c := candidate{ref: ref, index: s / top}
-		if pt := e.vocab.para(ref); pt != nil {
-			c.coverage = cover(pt.terms, ref)
-		}
-		// What the curated events of this paragraph say counts too.
-		for _, ev := range e.vocab.eventsAt(ref) {
-			cov, ok := eventCov[ev]
-			if !ok {
-				cov = cover(ev.terms, knowledge.Ref{}) * eventWeight
-				eventCov[ev] = cov
+		cands = append(cands, candidate{ref: ref, index: s / top})
+	}
+	// Each candidate is judged alone, from what the engine read when it
+	// analyzed the coverage (cover and the vocabulary are only read): on
+	// more than one core, the two halves at once. A candidate's cost is
+	// mostly its paragraph's and events' memory, which another core
+	// reaches as fast.
+	judge := func(cands []candidate) {
+		eventCov := map[*eventTerms]float64{}
+		for i := range cands {
+			c := &cands[i]
+			if pt := e.vocab.para(c.ref); pt != nil {
+				c.coverage = cover(pt.terms, c.ref)
 			}
-			c.coverage = max(c.coverage, cov)
+			// What the curated events of this paragraph say counts too.
+			for _, ev := range e.vocab.eventsAt(c.ref) {
+				cov, ok := eventCov[ev]
+				if !ok {
+					cov = cover(ev.terms, knowledge.Ref{}) * eventWeight
+					eventCov[ev] = cov
+				}
+				c.coverage = max(c.coverage, cov)
+			}
+			// How much of the question a paragraph answers comes first:
+			// one that repeats a word many times does not beat one that
+			// answers all of it. The index's score breaks ties and
+			// favours the paragraph that is about the question's words.
+			c.score = c.coverage + indexWeight*math.Sqrt(c.index)
 		}
-		// How much of the question a paragraph answers comes first: one
-		// that repeats a word many times does not beat one that answers
-		// all of it. The index's score breaks ties and favours the
-		// paragraph that is about the question's words.
-		c.score = c.coverage + indexWeight*math.Sqrt(c.index)
-		cands = append(cands, c)
+	}
+	if half := len(cands) / 2; half >= minJudgedApart && runtime.GOMAXPROCS(0) > 1 {
+		var wg sync.WaitGroup
+		wg.Go(func() { judge(cands[half:]) })
+		judge(cands[:half])
+		wg.Wait()
+	} else {
+		judge(cands)
 	}
 	sortCandidates(cands)
 	// The best few are also compared as wholes: the question's words and
@@ -79,6 +98,11 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	}
 	return cands
 }
+
+// minJudgedApart is the fewest candidates the score stage judges on a
+// goroutine of its own: a question's 200-300 candidates took 0.3-0.4 ms
+// at 100,000 paragraphs, a goroutine costs a few microseconds.
+const minJudgedApart = 64
 
 // dateWeight is what a paragraph that gives a date adds for a question
 // that asks when.
