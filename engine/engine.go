@@ -40,6 +40,8 @@ type Engine struct {
 	indexed int
 	// nearby remembers the neighbours of the words questions used.
 	nearby neighbourCache
+	// others remembers the terms of words the coverage does not use.
+	others termCache
 	closed sync.Once
 }
 

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -90,5 +91,51 @@ func (e *Engine) termOf(folded string) string {
 	if t, ok := e.vocab.words[folded]; ok {
 		return t
 	}
-	return firstTerm(e.an, folded)
+	return e.others.term(e.an, folded)
+}
+
+// termCacheSize is how many words outside the coverage an engine
+// remembers the terms of: well under a megabyte.
+const termCacheSize = 8192
+
+// termCache remembers the index terms of words the coverage does not use,
+// which the read stage meets by the dozen in every question (WordNet's
+// synonyms, derived forms and kinds of its words) and analyzing took a
+// fifth of the stage at 100,000 paragraphs. A word's term depends on the
+// analyzer alone. Two generations, as neighbourCache; the zero value is
+// ready to use.
+type termCache struct {
+	mu        sync.Mutex
+	cur, prev map[string]string
+}
+
+// term is firstTerm(an, folded), remembered.
+func (c *termCache) term(an analysis.Analyzer, folded string) string {
+	c.mu.Lock()
+	t, ok := c.cur[folded]
+	if !ok {
+		if t, ok = c.prev[folded]; ok {
+			c.put(folded, t)
+		}
+	}
+	c.mu.Unlock()
+	if ok {
+		return t
+	}
+	t = firstTerm(an, folded)
+	c.mu.Lock()
+	c.put(strings.Clone(folded), t) // not a substring that holds its text
+
+	c.mu.Unlock()
+	return t
+}
+
+func (c *termCache) put(folded, t string) {
+	if len(c.cur) >= termCacheSize/2 {
+		c.prev, c.cur = c.cur, nil
+	}
+	if c.cur == nil {
+		c.cur = make(map[string]string, termCacheSize/2)
+	}
+	c.cur[folded] = t
 }
