@@ -24,6 +24,18 @@ var (
 // draw paints a layout, with letters from g, on a canvas from the pool.
 func (l layout) draw(g *glyphCache) *canvas {
 	c := newCanvas(l.width, l.height)
+	l.drawOn(c, g, nil)
+	return c
+}
+
+// drawOn paints a layout on c, a canvas of its size as newCanvas made it.
+// The rows are drawn top to bottom, each within its band of rowHeight,
+// after everything drawn behind them and before what is drawn above and
+// below them: after each, when final is not nil, it is called with the
+// first pixel row that is not final yet, whose rows above, from the
+// layout's first band (see finalRows), are drawn for good. (The title,
+// above the rows, is drawn after them.)
+func (l layout) drawOn(c *canvas, g *glyphCache, final func(y int)) {
 	w, h := float64(l.width), float64(l.height)
 	c.fillRect(0, 0, w, 2, iBorder)
 	c.fillRect(0, h-2, w, h, iBorder)
@@ -59,6 +71,9 @@ func (l layout) draw(g *glyphCache) *canvas {
 		g.text(c, faceDate, iTitle, r.dateX, base, r.date)
 		g.text(c, faceText, iText, r.textX, base, r.text)
 		g.text(c, faceCite, iMuted, r.citeX, base, r.cite)
+		if final != nil {
+			final(l.rowEnd(r))
+		}
 	}
 	g.text(c, faceTitle, iTitle, margin, l.titleY, l.title)
 	g.text(c, faceSubtitle, iMuted, margin, l.subtitleY, l.subtitle)
@@ -73,7 +88,33 @@ func (l layout) draw(g *glyphCache) *canvas {
 		}
 		g.text(c, faceLegend, iMuted, it.x+legendMark+8, base, it.text)
 	}
-	return c
+}
+
+// rowEnd is the first pixel row below a row's band: what a row draws
+// (its mark, a patch under its label, its label's letters) stays within
+// rowHeight/2 of its centre line, and a pixel row a band reaches into in
+// part is the next band's.
+func (l layout) rowEnd(r row) int { return int(math.Floor(r.y + rowHeight/2)) }
+
+// bands cuts the picture's pixel rows into n parts to compress (see
+// partsFor): the rows' bands in n-2 parts of whole rows, each compressed as
+// soon as its rows are drawn, then what is above and below them, which is
+// drawn last. With fewer than 3 parts, or no row, the parts are of about
+// as many pixel rows, compressed once the picture is drawn.
+func (l layout) bands(n int) bands {
+	if n < 3 || len(l.rows) == 0 {
+		return evenBands(l.height, n)
+	}
+	m := min(n-2, len(l.rows))
+	b := bands{at: []int{0, int(math.Floor(l.rows[0].y - rowHeight/2))}, ready: []int{0}}
+	for j := 1; j <= m; j++ {
+		end := l.rowEnd(l.rows[len(l.rows)*j/m-1])
+		b.at = append(b.at, end)
+		b.ready = append(b.ready, end)
+	}
+	b.at = append(b.at, l.height)
+	b.ready = append(b.ready, 0)
+	return b
 }
 
 // drawBreak shades the left-out stretch of the axis and marks it with two

@@ -27,20 +27,24 @@ func (c *canvas) encodeParts(w io.Writer, n int) error {
 // png is the canvas as a PNG, its rows compressed in n parts, in a slice
 // made to its size once the parts are compressed: it is what Render
 // returns, and a buffer grown to a guess was half as big again.
-func (c *canvas) png(n int) ([]byte, error) {
+func (c *canvas) png(n int) ([]byte, error) { return c.pngWhile(evenBands(c.h, n), nil) }
+
+// pngWhile is png with the rows compressed in the parts of b while draw,
+// when not nil, paints the canvas (see compressBands).
+func (c *canvas) pngWhile(b bands, draw func(final func(y int))) ([]byte, error) {
 	var hdr [13]byte
 	binary.BigEndian.PutUint32(hdr[0:], uint32(c.w))
 	binary.BigEndian.PutUint32(hdr[4:], uint32(c.h))
 	hdr[8], hdr[9] = 8, 3 // bit depth 8, colour type palette; compression, filter and interlace 0
-	plte := make([]byte, 0, 3*len(c.pal))
-	for _, p := range c.pal {
-		plte = append(plte, p.R, p.G, p.B)
-	}
-	idat, done, err := c.compressRows(n)
+	idat, done, err := c.compressBands(b, draw)
 	if err != nil {
 		return nil, err
 	}
 	defer done()
+	plte := make([]byte, 0, 3*len(c.pal)) // the palette as the drawing left it
+	for _, p := range c.pal {
+		plte = append(plte, p.R, p.G, p.B)
+	}
 	chunks := []struct {
 		name string
 		data [][]byte

@@ -7,6 +7,8 @@ import (
 	"image/color"
 	"image/png"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // encode must give back the very colours the canvas holds, in however
@@ -100,4 +102,92 @@ func TestAdler32Combine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Compressing the rows drawn first while the rest are drawn (Render) gives
+// the picture that drawing it whole and then compressing it gives, pixel
+// for pixel, in as many parts as there are cores and in other numbers.
+func TestRenderWhileDrawing(t *testing.T) {
+	g, err := sharedGlyphs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, a := shipped(t)
+	wide, labels := wideEvents()
+	one := looseEvents()[:1]
+	for _, tt := range []struct {
+		name   string
+		events []knowledge.Event
+		opts   Options
+	}{
+		{"shipped", evs, Options{Title: "Timeline", Subtitle: a.Title}},
+		{"wide", wide, Options{Title: "Timeline: government (from 2014)", Labels: labels, More: 746}},
+		{"loose", looseEvents(), Options{Title: "T"}},
+		{"one row", one, Options{Title: "T"}},
+	} {
+		l := build(tt.events, tt.opts, g)
+		whole := l.draw(g)
+		want, err := whole.png(1)
+		whole.release()
+		if err != nil {
+			t.Fatal(err)
+		}
+		// What drawOn says is final stays as it was then.
+		c := newCanvas(l.width, l.height)
+		top := l.bands(4).at[1]
+		var said []struct {
+			y   int
+			pix []uint8
+		}
+		l.drawOn(c, g, func(y int) {
+			said = append(said, struct {
+				y   int
+				pix []uint8
+			}{y, bytes.Clone(c.pix[top*c.w : y*c.w])})
+		})
+		if len(said) != len(l.rows) {
+			t.Errorf("%s: final called %d times for %d rows", tt.name, len(said), len(l.rows))
+		}
+		for _, s := range said {
+			if !bytes.Equal(s.pix, c.pix[top*c.w:s.y*c.w]) {
+				t.Errorf("%s: rows %d-%d were drawn on after final(%d)", tt.name, top, s.y, s.y)
+			}
+		}
+		c.release()
+		for _, n := range []int{1, 2, 3, 4, 6, partsFor(l.height)} {
+			c := newCanvas(l.width, l.height)
+			got, err := c.pngWhile(l.bands(n), func(final func(int)) { l.drawOn(c, g, final) })
+			c.release()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !samePixels(t, got, want) {
+				t.Errorf("%s in %d parts: the pixels differ from drawing whole, then compressing", tt.name, n)
+			}
+		}
+	}
+}
+
+func samePixels(t *testing.T, a, b []byte) bool {
+	t.Helper()
+	ia, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ib, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ia.Bounds() != ib.Bounds() {
+		return false
+	}
+	r := ia.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if ia.At(x, y) != ib.At(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -25,9 +25,9 @@ func Render(events []knowledge.Event, opts Options) (Image, error) {
 		return Image{}, fmt.Errorf("timeline image: %w", err)
 	}
 	l := build(events, opts, g)
-	c := l.draw(g)
+	c := newCanvas(l.width, l.height)
 	defer c.release()
-	b, err := c.png(partsFor(c.h))
+	b, err := c.pngWhile(l.bands(partsFor(c.h)), func(final func(int)) { l.drawOn(c, g, final) })
 	if err != nil {
 		return Image{}, fmt.Errorf("timeline image: encode png: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/adler32"
+	"math"
 	"runtime"
 	"sync"
 
@@ -76,7 +77,38 @@ func partsFor(h int) int {
 // the number of rows. It returns the stream's pieces, in order, and a
 // function that hands the parts' memory back once the pieces are written.
 func (c *canvas) compressRows(n int) (pieces [][]byte, done func(), err error) {
-	n = max(1, min(n, c.h))
+	return c.compressBands(evenBands(c.h, n), nil)
+}
+
+// bands are the parts a picture's rows are compressed in: part i is the
+// pixel rows [at[i], at[i+1]). A part with a ready row above 0 may be
+// compressed while the picture is still being drawn, once the drawing
+// says the rows above ready[i] are final; the others once it is done.
+type bands struct {
+	at    []int
+	ready []int
+}
+
+// evenBands is h rows in n parts of about as many rows (n is cut to h),
+// compressed once the picture is drawn.
+func evenBands(h, n int) bands {
+	n = max(1, min(n, h))
+	b := bands{at: make([]int, n+1), ready: make([]int, n)}
+	for i := range b.at {
+		b.at[i] = h * i / n
+	}
+	return b
+}
+
+// compressBands compresses the canvas' rows in the parts of b, as
+// compressRows does, while draw, when not nil, paints them: each part
+// that may be compressed while the drawing goes on has a goroutine that
+// starts as soon as the drawing calls final with its ready row; the rest
+// start when draw returns, all but the first on goroutines of their own.
+// Drawing and compressing overlap: on two cores, the rows drawn first are
+// compressed while the rest are drawn.
+func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func(), err error) {
+	n := len(b.at) - 1
 	ds := make([]*deflater, n)
 	done = func() {
 		for _, d := range ds {
@@ -91,11 +123,42 @@ func (c *canvas) compressRows(n int) (pieces [][]byte, done func(), err error) {
 			return nil, nil, fmt.Errorf("deflate: %w", err)
 		}
 	}
+	part := func(i int) { c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1) }
 	var wg sync.WaitGroup
-	for i := 1; i < n; i++ {
-		wg.Go(func() { c.compressPart(ds[i], c.h*i/n, c.h*(i+1)/n, i == n-1) })
+	if draw != nil {
+		ready := make([]chan struct{}, n)
+		for i := range n {
+			if b.ready[i] > 0 {
+				ch := make(chan struct{})
+				ready[i] = ch
+				wg.Go(func() { <-ch; part(i) })
+			}
+		}
+		release := func(y int) {
+			for i, ch := range ready {
+				if ch != nil && b.ready[i] <= y {
+					close(ch)
+					ready[i] = nil
+				}
+			}
+		}
+		draw(release)
+		release(math.MaxInt) // whatever the drawing did not say
 	}
-	c.compressPart(ds[0], 0, c.h/n, n == 1)
+	first := -1
+	for i := range n {
+		if b.ready[i] > 0 && draw != nil {
+			continue
+		}
+		if first < 0 {
+			first = i
+			continue
+		}
+		wg.Go(func() { part(i) })
+	}
+	if first >= 0 {
+		part(first)
+	}
 	wg.Wait()
 	pieces = append(make([][]byte, 0, n+2), zlibHeader)
 	adler := uint32(1) // the sum of nothing
