@@ -117,6 +117,14 @@ var howMuch = map[string]bool{
 	"often": true, "high": true, "wide": true, "deep": true, "tall": true,
 }
 
+// someoneWords are the casual nouns for a person that say nothing of them
+// ("the guy who died", "the folks in charge"): a coverage names its people
+// and never calls them so, so these are no things it must mention.
+var someoneWords = map[string]bool{
+	"guy": true, "guys": true, "bloke": true, "blokes": true, "dude": true, "dudes": true,
+	"fella": true, "fellas": true, "folks": true, "chap": true, "chaps": true,
+}
+
 // indefinites are the pronouns that stand for someone or something not
 // named ("is anyone leaving", "did anybody object"): English's stop list
 // keeps "any" and "some" but not these, and no dictionary defines them, so
@@ -541,6 +549,9 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
 	} else {
 		c.thing = c.name
+	}
+	if someoneWords[w.folded] && !c.name {
+		c.thing = false // "the guy who died" is someone the coverage names otherwise
 	}
 	c.answer = answerSlot && c.thing && !c.name
 	c.nameable = wn != nil && wn.Nameable(lemma)

@@ -853,3 +853,20 @@ func TestCountedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestSomeone holds that a casual noun for a person ("the guy who died") is
+// no thing the coverage must mention, while a noun that says what someone
+// is ("civilians") still is.
+func TestSomeone(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]bool{
+		"how old is the guy who spoke for the kremlin": false,
+		"what did the folks in kyiv say":               false,
+		"were civilians killed":                        true,
+	} {
+		r := e.read(q)
+		if got := len(r.missing()) > 0; got != want {
+			t.Errorf("%q: something missing = %v, want %v (%v)", q, got, want, labels(r.missing()))
+		}
+	}
+}
