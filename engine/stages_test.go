@@ -511,17 +511,7 @@ func TestModifiers(t *testing.T) {
 		{"where are the hotel kitchens", "hotel", true}, // kitchens: the coverage names no kind of them
 	}
 	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			q := e.read(tt.question)
-			c, ok := conceptLabeled(q, tt.thing)
-			if !ok {
-				t.Fatalf("no concept %q", tt.thing)
-			}
-			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
-			if missing != tt.missing {
-				t.Errorf("%q missing = %v, want %v (modifier %v, thing %v, known %.2f)", tt.thing, missing, tt.missing, c.modifier, c.thing, c.known)
-			}
-		})
+		t.Run(tt.question, func(t *testing.T) { checkMissing(t, e, tt.question, tt.thing, tt.missing) })
 	}
 }
 
@@ -543,17 +533,7 @@ func TestCompoundWords(t *testing.T) {
 		{court, "what did the european court of human rights say about the case", "european", true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.question+"/"+tt.concept, func(t *testing.T) {
-			q := tt.e.read(tt.question)
-			c, ok := conceptLabeled(q, tt.concept)
-			if !ok {
-				t.Fatalf("no concept %q among %v", tt.concept, labels(q.concepts))
-			}
-			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
-			if missing != tt.missing {
-				t.Errorf("%q missing = %v, want %v (modifier %v, known %.2f)", tt.concept, missing, tt.missing, c.modifier, c.known)
-			}
-		})
+		t.Run(tt.question+"/"+tt.concept, func(t *testing.T) { checkMissing(t, tt.e, tt.question, tt.concept, tt.missing) })
 	}
 }
 
@@ -644,17 +624,7 @@ func TestAsides(t *testing.T) {
 		{"did russia talk with the pope", "pope", true},                     // someone, in lowercase too
 	}
 	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			q := e.read(tt.question)
-			c, ok := conceptLabeled(q, tt.thing)
-			if !ok {
-				t.Fatalf("no concept %q", tt.thing)
-			}
-			missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
-			if missing != tt.missing {
-				t.Errorf("%q missing = %v, want %v (aside %v, thing %v, known %.2f)", tt.thing, missing, tt.missing, c.aside, c.thing, c.known)
-			}
-		})
+		t.Run(tt.question, func(t *testing.T) { checkMissing(t, e, tt.question, tt.thing, tt.missing) })
 	}
 }
 
@@ -868,5 +838,20 @@ func TestSomeone(t *testing.T) {
 		if got := len(r.missing()) > 0; got != want {
 			t.Errorf("%q: something missing = %v, want %v (%v)", q, got, want, labels(r.missing()))
 		}
+	}
+}
+
+// checkMissing reads a question and checks whether the concept labelled
+// thing is one the coverage is missing.
+func checkMissing(t *testing.T, e *Engine, question, thing string, want bool) {
+	t.Helper()
+	q := e.read(question)
+	c, ok := conceptLabeled(q, thing)
+	if !ok {
+		t.Fatalf("no concept %q among %v", thing, labels(q.concepts))
+	}
+	missing := slices.ContainsFunc(q.missing(), func(m concept) bool { return m.label == c.label })
+	if missing != want {
+		t.Errorf("%q missing = %v, want %v (thing %v, aside %v, modifier %v, known %.2f)", thing, missing, want, c.thing, c.aside, c.modifier, c.known)
 	}
 }
