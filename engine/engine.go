@@ -96,6 +96,8 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		vocab:   vocab,
 		phrases: phrases,
 		speech:  speechForms(st.an),
+		nearby:  newNeighbourCache(),
+		others:  newTermCache(),
 	}
 }
 

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -102,40 +101,17 @@ const termCacheSize = 8192
 // which the read stage meets by the dozen in every question (WordNet's
 // synonyms, derived forms and kinds of its words) and analyzing took a
 // fifth of the stage at 100,000 paragraphs. A word's term depends on the
-// analyzer alone. Two generations, as neighbourCache; the zero value is
-// ready to use.
-type termCache struct {
-	mu        sync.Mutex
-	cur, prev map[string]string
-}
+// analyzer alone.
+type termCache struct{ recent[string, string] }
+
+func newTermCache() termCache { return termCache{recent[string, string]{size: termCacheSize}} }
 
 // term is firstTerm(an, folded), remembered.
 func (c *termCache) term(an analysis.Analyzer, folded string) string {
-	c.mu.Lock()
-	t, ok := c.cur[folded]
-	if !ok {
-		if t, ok = c.prev[folded]; ok {
-			c.put(folded, t)
-		}
-	}
-	c.mu.Unlock()
-	if ok {
+	if t, ok := c.get(folded); ok {
 		return t
 	}
-	t = firstTerm(an, folded)
-	c.mu.Lock()
+	t := firstTerm(an, folded)
 	c.put(strings.Clone(folded), t) // not a substring that holds its text
-
-	c.mu.Unlock()
 	return t
-}
-
-func (c *termCache) put(folded, t string) {
-	if len(c.cur) >= termCacheSize/2 {
-		c.prev, c.cur = c.cur, nil
-	}
-	if c.cur == nil {
-		c.cur = make(map[string]string, termCacheSize/2)
-	}
-	c.cur[folded] = t
 }
