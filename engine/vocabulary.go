@@ -390,45 +390,55 @@ func (v *vocabulary) correct(t, folded string, words bool, names map[string]bool
 		return nil
 	}
 	var out []string
-	try := func(typed, w, term string) {
-		n, limit := len([]rune(typed)), 1
-		if n >= 7 {
-			limit = 2
-		}
-		if m := len([]rune(w)); m < n-limit || m > n+limit {
-			return
-		}
-		if d := knowledge.EditDistance(typed, w); d > 0 && d <= limit && !slices.Contains(out, term) {
+	add := func(term string) {
+		if !slices.Contains(out, term) {
 			out = append(out, term)
 		}
 	}
 	if words {
-		n := len([]rune(folded))
-		for w := range v.ofLength(n-2, n+2) {
-			if term := v.words[w]; v.dfOf(term) > 0 {
-				try(folded, w, term)
-			}
+		for w := range v.nearWords(folded) {
+			add(v.words[w])
 		}
 	}
+	n := len([]rune(t))
+	limit := editLimit(n)
 	for w := range names {
-		if id := v.id(w); !words || id == 0 || v.df[id] == 0 {
-			try(t, w, w)
+		if id := v.id(w); words && id != 0 && v.df[id] != 0 {
+			continue
+		}
+		if m := len([]rune(w)); m < n-limit || m > n+limit {
+			continue
+		}
+		if d := knowledge.EditDistance(t, w); d > 0 && d <= limit {
+			add(w)
 		}
 	}
 	sort.Strings(out)
 	return out
 }
 
-// ofLength yields the coverage's words with a term from lo to hi runes
-// long.
-func (v *vocabulary) ofLength(lo, hi int) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for n := range v.byLength {
-			if n < lo || n > hi {
-				continue
-			}
-			for _, w := range v.byLength[n] {
-				if !yield(w) {
+// editLimit is how many edits a word typed n runes long may be from the
+// word it means: one, or two from seven runes.
+func editLimit(n int) int {
+	if n >= 7 {
+		return 2
+	}
+	return 1
+}
+
+// nearWords yields the coverage's words, with a term some paragraph uses,
+// within editLimit edits of a folded word but not it, and how many edits
+// each is away. It compares the word only with those of about its length.
+func (v *vocabulary) nearWords(folded string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		n := utf8.RuneCountInString(folded)
+		limit := editLimit(n)
+		for lo := max(0, n-limit); lo <= n+limit && lo < len(v.byLength); lo++ {
+			for _, w := range v.byLength[lo] {
+				if v.dfOf(v.words[w]) == 0 {
+					continue
+				}
+				if d := knowledge.EditDistance(folded, w); d > 0 && d <= limit && !yield(w, d) {
 					return
 				}
 			}
@@ -441,26 +451,15 @@ func (v *vocabulary) ofLength(lo, hi int) iter.Seq[string] {
 // first and then the one most paragraphs use, if all those words share
 // one term ("damage" and "damaged" do); else false.
 func (v *vocabulary) nearestWord(folded string) (string, bool) {
-	n, limit := len([]rune(folded)), 1
-	if n >= 7 {
-		limit = 2
-	}
-	best, bestD, bestDF, term := "", limit+1, 0, ""
-	for w := range v.ofLength(n-limit, n+limit) {
+	best, bestD, bestDF, term := "", 0, 0, ""
+	for w, d := range v.nearWords(folded) {
 		t := v.words[w]
-		df := v.dfOf(t)
-		if df == 0 {
-			continue
-		}
-		d := knowledge.EditDistance(folded, w)
-		if d == 0 || d > limit {
-			continue
-		}
 		if term != "" && t != term {
 			return "", false // two words it may be
 		}
 		term = t
-		if d < bestD || d == bestD && (df > bestDF || df == bestDF && w < best) {
+		df := v.dfOf(t)
+		if best == "" || d < bestD || d == bestD && (df > bestDF || df == bestDF && w < best) {
 			best, bestD, bestDF = w, d, df
 		}
 	}
