@@ -157,12 +157,10 @@ func sentenceFigures(text string, ws []word) []figure {
 // name, capitalised, is next to it.
 func dayOfMonth(ws []word, k int) bool {
 	month := func(i int) bool {
-		return i >= 0 && i < len(ws) && calendarNames[ws[i].folded] && isCapitalised(ws[i].surface) && !weekdays[ws[i].folded]
+		return i >= 0 && i < len(ws) && monthNames[ws[i].folded] && isCapitalised(ws[i].surface)
 	}
 	return month(k-1) || month(k+1)
 }
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // isYear reports whether a word is a year of the last or this century or
 // the next: four digits from 1900 to 2099.
@@ -267,7 +265,7 @@ func givesDate(ws []word) bool {
 		switch {
 		case isYear(f):
 			return true
-		case calendarNames[f] && isCapitalised(w.surface):
+		case (monthNames[f] || weekdays[f]) && isCapitalised(w.surface):
 			return true
 		case relativeDays[f]:
 			return true
@@ -281,11 +279,13 @@ func givesDate(ws []word) bool {
 }
 
 var (
-	calendarNames = map[string]bool{
+	monthNames = map[string]bool{
 		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	}
+	weekdays = map[string]bool{
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	}
 	relativeDays  = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
