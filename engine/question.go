@@ -270,7 +270,7 @@ func (e *Engine) fixWhWords(ws []word) {
 		return
 	}
 	for i, w := range ws {
-		if w.term == "" || len(w.folded) < 2 || i > 0 && isCapitalised(w.surface) || e.vocab.dfOf(w.term) > 0 || e.lex.wn.Lemmas(w.folded) != nil {
+		if len(w.folded) < 2 || !e.unknownTyped(ws, i) {
 			continue
 		}
 		for _, wh := range whSpellings {
@@ -290,6 +290,14 @@ func (e *Engine) fixWhWords(ws []word) {
 	}
 }
 
+// unknownTyped reports whether the word at i of a question is one no
+// dictionary knows and the coverage never uses, and not a name within the
+// question: a slip, if anything.
+func (e *Engine) unknownTyped(ws []word, i int) bool {
+	w := ws[i]
+	return w.term != "" && !(i > 0 && isCapitalised(w.surface)) && e.vocab.dfOf(w.term) == 0 && e.lex.wn.Lemmas(w.folded) == nil
+}
+
 // fixMisspellings reads a misspelt word as the word of the coverage it is
 // nearest to, when that is one word and a dictionary word: "damge" is
 // "damage", and is then read as "damage" is, with its synonyms ("harm")
@@ -300,8 +308,7 @@ func (e *Engine) fixMisspellings(ws []word) {
 		return
 	}
 	for i, w := range ws {
-		if w.term == "" || len(w.folded) < 5 || i > 0 && isCapitalised(w.surface) || e.vocab.dfOf(w.term) > 0 ||
-			e.phrases.known[w.term] || e.lex.wn.Lemmas(w.folded) != nil {
+		if len(w.folded) < 5 || !e.unknownTyped(ws, i) || e.phrases.known[w.term] {
 			continue
 		}
 		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil {
