@@ -88,24 +88,32 @@ func wideEvents() ([]knowledge.Event, map[string]string) {
 	return evs, labels
 }
 
+// picture is a timeline to draw, by name.
+type picture struct {
+	name   string
+	events []knowledge.Event
+	opts   Options
+}
+
+// pictures are the shipped article's timeline and a wide one.
+func pictures(tb testing.TB) []picture {
+	evs, a := shipped(tb)
+	wide, labels := wideEvents()
+	return []picture{
+		{"shipped", evs, Options{Title: "Timeline", Subtitle: a.Title}},
+		{"wide", wide, Options{Title: "Timeline: government (from 2014)", Labels: labels, More: 746}},
+	}
+}
+
 // BenchmarkRenderPhases times the parts of a render apart: placing, drawing
 // and encoding, for the shipped article's picture and for a wide one (see
 // BenchmarkRenderWide).
 func BenchmarkRenderPhases(b *testing.B) {
-	evs, a := shipped(b)
-	wide, labels := wideEvents()
 	g, err := sharedGlyphs()
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, in := range []struct {
-		name   string
-		events []knowledge.Event
-		opts   Options
-	}{
-		{"shipped", evs, Options{Title: "Timeline", Subtitle: a.Title}},
-		{"wide", wide, Options{Title: "Timeline: government (from 2014)", Labels: labels, More: 746}},
-	} {
+	for _, in := range pictures(b) {
 		l := build(in.events, in.opts, g)
 		b.Run(in.name+"/build", func(b *testing.B) {
 			cpu := cpuTime()

@@ -7,8 +7,6 @@ import (
 	"image/color"
 	"image/png"
 	"testing"
-
-	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // encode must give back the very colours the canvas holds, in however
@@ -112,19 +110,10 @@ func TestRenderWhileDrawing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, a := shipped(t)
-	wide, labels := wideEvents()
-	one := looseEvents()[:1]
-	for _, tt := range []struct {
-		name   string
-		events []knowledge.Event
-		opts   Options
-	}{
-		{"shipped", evs, Options{Title: "Timeline", Subtitle: a.Title}},
-		{"wide", wide, Options{Title: "Timeline: government (from 2014)", Labels: labels, More: 746}},
-		{"loose", looseEvents(), Options{Title: "T"}},
-		{"one row", one, Options{Title: "T"}},
-	} {
+	for _, tt := range append(pictures(t),
+		picture{"loose", looseEvents(), Options{Title: "T"}},
+		picture{"one row", looseEvents()[:1], Options{Title: "T"}},
+	) {
 		l := build(tt.events, tt.opts, g)
 		whole := l.draw(g)
 		want, err := whole.png(1)
