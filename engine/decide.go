@@ -96,8 +96,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// systems" counts systems); else any of the question's words ("how
 	// big was the fuel tax increase").
 	var of []concept
+	persons := false // it counts persons, whom a number of persons by any name counts
 	if q.figure == figureCount && len(q.counted) > 0 {
 		of = []concept{q.concepts[countedThing(q)]}
+		persons = e.countsPersons(q)
 	} else {
 		// A question of names alone ("how old is Moreira") is answered
 		// by the paragraph's figure: its sentence may say "the
@@ -122,19 +124,19 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				return true
 			}
 		}
-		if q.figure == figureCount && len(q.counted) > 0 && e.countsAlike(q, ws) {
+		if persons && e.numbersPersons(ws) {
 			return true
 		}
 	}
 	return false
 }
 
-// countsAlike reports whether a sentence's number counts the persons a "how
-// many" question asks about by another name: "how many volunteers" and
-// "enrolled 4,860 adults", "how many staff" and "300 driver and maintenance
-// jobs". A number that counts another thing of the question does not: "two
-// ceasefires" says nothing of how many people were killed in them.
-func (e *Engine) countsAlike(q question, ws []word) bool {
+// countsPersons reports whether a "how many" question counts persons or
+// persons taken together ("volunteers", "staff"), whom a sentence may count
+// by another name: "how many volunteers" and "enrolled 4,860 adults", "how
+// many staff" and "300 driver and maintenance jobs". A body with members
+// ("companies") is not counted so.
+func (e *Engine) countsPersons(q question) bool {
 	wn := e.lex.wn
 	if wn == nil {
 		return false
@@ -145,9 +147,14 @@ func (e *Engine) countsAlike(q question, ws []word) bool {
 		label := strings.ToLower(counted.label)
 		lemma = wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
 	}
-	if counted.name || !wn.People(lemma) {
-		return false
-	}
+	return !counted.name && wn.People(lemma)
+}
+
+// numbersPersons reports whether a sentence's number counts persons. A
+// number that counts another thing does not: "two ceasefires" says nothing
+// of how many people were killed in them.
+func (e *Engine) numbersPersons(ws []word) bool {
+	wn := e.lex.wn
 	for _, n := range countedWords(ws) {
 		if wn.Person(wn.NounLemmaOr(n.folded)) {
 			return true
