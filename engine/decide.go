@@ -92,6 +92,14 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if pi == nil || pi.figures&(1<<q.figure) == 0 {
 		return false
 	}
+	// A figure is of whom the question names: "45 million pounds Ashford
+	// paid" says nothing of what Hallam's consortium paid, in a paragraph
+	// that never mentions Hallam, by name or otherwise.
+	for _, c := range q.concepts {
+		if len(c.entities) > 0 && !c.mentions(ref) && c.sureMatch(pi.terms) == 0 {
+			return false
+		}
+	}
 	// What the figure must be of: for "how many X", X ("how many camera
 	// systems" counts systems); else any of the question's words ("how
 	// big was the fuel tax increase").

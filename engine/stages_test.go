@@ -346,6 +346,8 @@ func TestFigureInSentence(t *testing.T) {
 		{"How many forwards are in the squad now?", []int{18}},
 		{"how old is moreira", []int{3}},                   // "The 24-year-old": names alone need no sentence
 		{"how long has varga been in charge", []int{5, 4}}, // "took charge of the club in June 2024": a date answers (¶4 names the manager)
+		{"how much did hallam pay for ashford", nil},       // ¶11's "45 million pounds Ashford paid" is no figure of Hallam's
+		{"how much did ashford pay for moreira", []int{2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
