@@ -680,6 +680,14 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 			if len(ts) > 0 {
 				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
 			}
+			// A title of three words is written with its first two
+			// when they are a noun of their own: the "chief executive
+			// officer" a CEO is, is most often a "chief executive".
+			if parts := strings.Split(syn, "_"); len(parts) == 3 {
+				if pos, _ := e.lex.wn.Collocation(parts[0], parts[1]); pos&wordnet.Noun != 0 {
+					c.alts = appendAlt(c.alts, alt{terms: terms(e.an, parts[0]+" "+parts[1]), strength: synonymStrength, sure: true})
+				}
+			}
 			continue
 		}
 		e.addSure(c, syn, synonymStrength)

@@ -857,3 +857,16 @@ func checkMissing(t *testing.T, e *Engine, question, thing string, want bool) {
 		t.Errorf("%q missing = %v, want %v (thing %v, aside %v, modifier %v, known %.2f)", thing, missing, want, c.thing, c.aside, c.modifier, c.known)
 	}
 }
+
+// TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
+// executive" (¶14, ¶15): the synonym "chief executive officer" is written
+// with its first two words.
+func TestTitleOfThreeWords(t *testing.T) {
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	if miss := e.read("what did the ceo say about ticket prices").missing(); len(miss) > 0 {
+		t.Fatalf("misses %s", labels(miss))
+	}
+	if ps := citedParagraphs(t, e, "what did the ceo say about ticket prices"); !slices.Contains(ps, 15) {
+		t.Errorf("cites %v, want ¶15 among them", ps)
+	}
+}
