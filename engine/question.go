@@ -235,6 +235,9 @@ func (e *Engine) read(text string) question {
 		q.concepts = append(q.concepts, c)
 		k++
 	}
+	if c, ok := e.antecedent(ws, q.concepts); ok {
+		q.concepts = append(q.concepts, c)
+	}
 	for i := range q.concepts {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
@@ -1024,3 +1027,45 @@ const howSpeechWeight = 0.25
 
 // asksHow reports whether a question starts by asking how.
 func asksHow(ws []word) bool { return len(ws) > 0 && ws[0].folded == "how" }
+
+// personalPronouns stand for a person the question need not name.
+var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
+
+// antecedent reads "he" or "she" in a question that names no person ("when
+// does her ban end", "has he been capped") as the person a coverage of one
+// article is about: the one its fact base says the most paragraphs
+// mention, the first named of them on a tie. A coverage of many articles
+// has no one such person, and the pronoun is left as phrasing.
+func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
+	at := slices.IndexFunc(ws, func(w word) bool { return personalPronouns[w.folded] })
+	if at < 0 || len(e.sources) != 1 {
+		return concept{}, false
+	}
+	// "the minister unveil her plan": the question says whose.
+	if wn := e.lex.wn; wn != nil && slices.ContainsFunc(ws[:at], func(w word) bool { return w.term != "" && wn.Person(wn.NounLemmaOr(w.folded)) }) {
+		return concept{}, false
+	}
+	for _, c := range cs {
+		if slices.ContainsFunc(c.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindPerson }) {
+			return concept{}, false
+		}
+	}
+	var main *knowledge.Entity
+	for i := range e.sources[0].Entities {
+		en := &e.sources[0].Entities[i]
+		if en.Kind != knowledge.KindPerson || len(en.Paragraphs) == 0 {
+			continue
+		}
+		if main == nil || len(en.Paragraphs) > len(main.Paragraphs) || len(en.Paragraphs) == len(main.Paragraphs) && slices.Min(en.Paragraphs) < slices.Min(main.Paragraphs) {
+			main = en
+		}
+	}
+	if main == nil {
+		return concept{}, false
+	}
+	c := concept{label: ws[at].surface, thing: true, name: true}
+	for _, g := range e.phrases.byEntity[main.Article+"/"+main.ID] {
+		e.phrases.mergeInto(&c, g)
+	}
+	return c, len(c.entities) > 0
+}

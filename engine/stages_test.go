@@ -870,3 +870,34 @@ func TestTitleOfThreeWords(t *testing.T) {
 		t.Errorf("cites %v, want ¶15 among them", ps)
 	}
 }
+
+// TestAntecedent holds that "he" or "she" in a question that names no one
+// is the person a one-article coverage is about (the transfer story's
+// Moreira, whom its fact base says most paragraphs mention), unless the
+// question says who first ("the manager … his"), and no one in a coverage
+// of many articles.
+func TestAntecedent(t *testing.T) {
+	transfer := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	about := func(e *Engine, question string) []string {
+		var ids []string
+		for _, c := range e.read(question).concepts {
+			for _, en := range c.entities {
+				ids = append(ids, en.ID)
+			}
+		}
+		return ids
+	}
+	if got := about(transfer, "has he ever played for his country"); !slices.Contains(got, "thiago-moreira") {
+		t.Errorf("he: entities %v, want thiago-moreira", got)
+	}
+	if ps := citedParagraphs(t, transfer, "has he ever played for his country"); !slices.Contains(ps, 8) {
+		t.Errorf("cites %v, want ¶8 (his debut for Brazil) among them", ps)
+	}
+	if got := about(transfer, "what did the manager say about his new striker"); slices.Contains(got, "thiago-moreira") {
+		t.Errorf("the manager's: entities %v, want no antecedent", got)
+	}
+	both := newEngine(t, []string{"../extract/testdata/transfer.yaml", "../data/istanbul-talks.yaml"}, "")
+	if got := about(both, "has he ever played for his country"); len(got) > 0 {
+		t.Errorf("two articles: entities %v, want none", got)
+	}
+}
