@@ -30,6 +30,9 @@ type part struct {
 	// quotes are the terms of each quote's words and topics, in the fact
 	// base's order, for a topic to judge it by.
 	quotes []termSet
+	// quoteParas is the paragraph of each of quotes (from the fact base,
+	// not kept in a snapshot).
+	quoteParas []int32
 	// eventsAt lists the events citing each paragraph, sorted by
 	// paragraph then event.
 	eventsAt []eventAt
@@ -121,6 +124,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	}
 	for i, q := range s.Quotes {
 		p.quoted = append(p.quoted, quotedAt{para: int32(q.Paragraph), speaker: q.Speaker})
+		p.quoteParas = append(p.quoteParas, int32(q.Paragraph))
 		var ids []uint32
 		for _, t := range terms(an.an, q.Text+" "+strings.Join(q.Topics, " ")) {
 			ids = append(ids, tt.intern(t))

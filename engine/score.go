@@ -55,6 +55,11 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c := &cands[i]
 			if pt := e.vocab.para(c.ref); pt != nil {
 				c.coverage = cover(pt.terms, c.ref)
+				// A quote's topics, as the editor put them, count with
+				// the paragraph's words.
+				for _, qt := range e.vocab.quotesAt(c.ref) {
+					c.coverage = max(c.coverage, cover(pt.terms.union(qt), c.ref))
+				}
 			}
 			// What the curated events of this paragraph say counts too.
 			for _, ev := range e.vocab.eventsAt(c.ref) {

@@ -527,6 +527,12 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	for _, q := range sp.Quoted {
 		p.quoted = append(p.quoted, quotedAt{para: q.Para, speaker: q.Speaker})
 	}
+	if len(s.Quotes) != len(p.quotes) {
+		return nil, errSnapshot
+	}
+	for _, q := range s.Quotes {
+		p.quoteParas = append(p.quoteParas, int32(q.Paragraph))
+	}
 	for _, g := range sp.Groups {
 		if g.Entity >= 0 && g.Entity < len(s.Entities) {
 			p.groups = append(p.groups, namedGroup{alts: g.Alts, entity: &s.Entities[g.Entity]})

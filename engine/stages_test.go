@@ -909,3 +909,17 @@ func TestAntecedent(t *testing.T) {
 		t.Errorf("two articles: entities %v, want none", got)
 	}
 }
+
+// TestQuoteTopics holds that the topics an editor gives a quote count with
+// its paragraph's words: the doping story's ¶14 quotes the coach, tagged
+// "coach", in words that never say so.
+func TestQuoteTopics(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	q := e.read("did the coach deny giving her anything")
+	ref := knowledge.Ref{Article: "doping-ban", Paragraph: 14}
+	own := coverage(q, e.vocab.para(ref).terms, ref)
+	cands := e.score(q, map[knowledge.Ref]float64{ref: 1})
+	if len(cands) != 1 || cands[0].coverage <= own {
+		t.Errorf("¶14 scored %+v; it covers %.2f without its quote's topics", cands, own)
+	}
+}

@@ -320,6 +320,22 @@ func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
 	return out
 }
 
+// quotesAt returns the terms of the quotes the fact base puts in a
+// paragraph, their words and topics.
+func (v *vocabulary) quotesAt(ref knowledge.Ref) []termSet {
+	p := v.parts[ref.Article]
+	if p == nil {
+		return nil
+	}
+	var out []termSet
+	for i, n := range p.quoteParas {
+		if int(n) == ref.Paragraph {
+			out = append(out, p.quotes[i])
+		}
+	}
+	return out
+}
+
 // quotedIn reports whether the fact base quotes speaker in a paragraph.
 func (v *vocabulary) quotedIn(ref knowledge.Ref, speaker string) bool {
 	p := v.parts[ref.Article]
