@@ -48,6 +48,9 @@ func (c *columns) count(p *part) {
 	for _, qt := range p.quotes {
 		c.n.ids += len(qt)
 	}
+	for _, st := range p.speakers {
+		c.n.ids += len(st)
+	}
 	for _, ev := range p.events {
 		c.n.ids += len(ev.terms)
 	}

@@ -33,6 +33,10 @@ type part struct {
 	// quoteParas is the paragraph of each of quotes (from the fact base,
 	// not kept in a snapshot).
 	quoteParas []int32
+	// speakers are the terms of what each quote's speaker is, the head of
+	// their role: "chief executive" of "Chief executive of Helion
+	// Dynamics".
+	speakers []termSet
 	// eventsAt lists the events citing each paragraph, sorted by
 	// paragraph then event.
 	eventsAt []eventAt
@@ -121,6 +125,11 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	p.inCompound, p.alone = toSet(inCompound), toSet(alone)
 	if len(s.Quotes) > 0 {
 		p.quotes = make([]termSet, len(s.Quotes))
+		p.speakers = make([]termSet, len(s.Quotes))
+	}
+	roles := map[string]string{}
+	for _, en := range s.Entities {
+		roles[en.ID] = en.Role
 	}
 	for i, q := range s.Quotes {
 		p.quoted = append(p.quoted, quotedAt{para: int32(q.Paragraph), speaker: q.Speaker})
@@ -130,6 +139,11 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			ids = append(ids, tt.intern(t))
 		}
 		p.quotes[i] = toSet(ids)
+		ids = nil
+		for _, t := range terms(an.an, roleHead(roles[q.Speaker])) {
+			ids = append(ids, tt.intern(t))
+		}
+		p.speakers[i] = toSet(ids)
 	}
 	slices.SortStableFunc(p.quoted, func(a, b quotedAt) int { return cmp.Compare(a.para, b.para) })
 	for _, e := range s.Events {
@@ -164,4 +178,24 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 func toWordSet(ids []uint32) []uint32 {
 	slices.Sort(ids)
 	return slices.Clip(slices.Compact(ids))
+}
+
+// roleEnds are the words after which a role says no more of what someone
+// is, only of whom or where: "Chief executive of Helion Dynamics".
+var roleEnds = map[string]bool{"of": true, "for": true, "at": true, "who": true, "which": true, "whose": true, "that": true, "in": true, "on": true, "from": true, "to": true, "with": true, "by": true, "and": true}
+
+// roleHead returns what a role says someone is: its words up to the first
+// comma or a word of roleEnds ("History teacher identified by police
+// cameras, who brought the case" is a "History teacher identified").
+func roleHead(role string) string {
+	if i := strings.IndexAny(role, ",;(—–"); i >= 0 {
+		role = role[:i]
+	}
+	fs := strings.Fields(role)
+	for i, f := range fs {
+		if i > 0 && roleEnds[strings.ToLower(f)] {
+			return strings.Join(fs[:i], " ")
+		}
+	}
+	return role
 }

@@ -55,8 +55,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c := &cands[i]
 			if pt := e.vocab.para(c.ref); pt != nil {
 				c.coverage = cover(pt.terms, c.ref)
-				// A quote's topics, as the editor put them, count with
-				// the paragraph's words.
+				// A quote's topics, as the editor put them, and what its
+				// speaker is ("the coach") count with the paragraph's
+				// words.
 				for _, qt := range e.vocab.quotesAt(c.ref) {
 					c.coverage = max(c.coverage, cover(pt.terms.union(qt), c.ref))
 				}

@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-10"
+const snapshotVersion = "coveragebot-snapshot-11"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -72,6 +72,7 @@ type snapPart struct {
 	Words, InCompound, Alone uint32 // lengths in IDs
 	EventLens                []uint32
 	QuoteLens                []uint32
+	SpeakerLens              []uint32
 	EventsAt                 []int32 // paragraph, event, paragraph, event…
 	Quoted                   []snapQuote
 	Groups                   []snapGroup
@@ -401,6 +402,10 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 		sp.QuoteLens = append(sp.QuoteLens, uint32(len(qt)))
 		b.cols.IDs = append(b.cols.IDs, qt...)
 	}
+	for _, st := range p.speakers {
+		sp.SpeakerLens = append(sp.SpeakerLens, uint32(len(st)))
+		b.cols.IDs = append(b.cols.IDs, st...)
+	}
 	for _, ev := range p.events {
 		sp.EventLens = append(sp.EventLens, uint32(len(ev.terms)))
 		b.cols.IDs = append(b.cols.IDs, ev.terms...)
@@ -511,6 +516,9 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	for _, n := range sp.QuoteLens {
 		p.quotes = append(p.quotes, r.take(n))
 	}
+	for _, n := range sp.SpeakerLens {
+		p.speakers = append(p.speakers, r.take(n))
+	}
 	for _, n := range sp.EventLens {
 		p.events = append(p.events, eventTerms{terms: r.take(n)})
 	}
@@ -527,7 +535,7 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	for _, q := range sp.Quoted {
 		p.quoted = append(p.quoted, quotedAt{para: q.Para, speaker: q.Speaker})
 	}
-	if len(s.Quotes) != len(p.quotes) {
+	if len(s.Quotes) != len(p.quotes) || len(p.speakers) != len(p.quotes) {
 		return nil, errSnapshot
 	}
 	for _, q := range s.Quotes {

@@ -923,3 +923,28 @@ func TestQuoteTopics(t *testing.T) {
 		t.Errorf("¶14 scored %+v; it covers %.2f without its quote's topics", cands, own)
 	}
 }
+
+// TestQuoteSpeaker holds that what a quote's speaker is counts with the
+// paragraph's words: the court story's ¶8 quotes Lena Harju, a "History
+// teacher identified by police cameras…", and never says "teacher".
+func TestQuoteSpeaker(t *testing.T) {
+	for role, want := range map[string]string{
+		"Chief executive of Helion Dynamics":                                          "Chief executive",
+		"History teacher identified by police cameras at a 2021 protest, who brought": "History teacher identified",
+		"Strand's long-time coach, 61, suspended from national team duties":           "Strand's long-time coach",
+		"Spokeswoman": "Spokeswoman",
+		"":            "",
+	} {
+		if got := roleHead(role); got != want {
+			t.Errorf("roleHead(%q) = %q, want %q", role, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
+	q := e.read("how did the teacher react to winning")
+	ref := knowledge.Ref{Article: "court-ruling", Paragraph: 8}
+	own := coverage(q, e.vocab.para(ref).terms, ref)
+	cands := e.score(q, map[knowledge.Ref]float64{ref: 1})
+	if len(cands) != 1 || cands[0].coverage <= own {
+		t.Errorf("¶8 scored %+v; it covers %.2f without its speaker", cands, own)
+	}
+}

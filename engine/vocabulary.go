@@ -320,8 +320,8 @@ func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
 	return out
 }
 
-// quotesAt returns the terms of the quotes the fact base puts in a
-// paragraph, their words and topics.
+// quotesAt returns, for each quote the fact base puts in a paragraph, the
+// terms of its words and topics and of what its speaker is.
 func (v *vocabulary) quotesAt(ref knowledge.Ref) []termSet {
 	p := v.parts[ref.Article]
 	if p == nil {
@@ -330,7 +330,7 @@ func (v *vocabulary) quotesAt(ref knowledge.Ref) []termSet {
 	var out []termSet
 	for i, n := range p.quoteParas {
 		if int(n) == ref.Paragraph {
-			out = append(out, p.quotes[i])
+			out = append(out, p.quotes[i].union(p.speakers[i]))
 		}
 	}
 	return out
