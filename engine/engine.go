@@ -188,7 +188,7 @@ type topic struct {
 // coverage is coverage(t.q, ts, ref), through the matcher when there is one.
 func (t topic) coverage(ts termSet, ref knowledge.Ref) float64 {
 	if t.m != nil {
-		return t.m.coverage(t.q, ts, ref)
+		return t.m.coverage(t.q, ref, ts)
 	}
 	return coverage(t.q, ts, ref)
 }

@@ -106,13 +106,16 @@ func (m *matcher) mentioned(ref knowledge.Ref) uint64 {
 }
 
 // coverage is coverage(q, ts, ref), for the question m was made from, to
-// the bit.
-func (m *matcher) coverage(q question, ts termSet, ref knowledge.Ref) float64 {
-	var mentioned uint64
+// the bit, of a text of the terms of all of ts.
+func (m *matcher) coverage(q question, ref knowledge.Ref, ts ...termSet) float64 {
+	var has, mentioned uint64
+	for _, t := range ts {
+		has |= m.has(t)
+	}
 	if ref.Paragraph > 0 {
 		mentioned = m.mentioned(ref)
 	}
-	return m.cover(q, m.has(ts), mentioned)
+	return m.cover(q, has, mentioned)
 }
 
 // cover is the coverage of a text that has the terms of m.ids in has and

@@ -38,7 +38,7 @@ func TestMatcherIsCoverage(t *testing.T) {
 					for i := range p.paras {
 						ref := knowledge.Ref{Article: article, Paragraph: i + 1}
 						for _, r := range []knowledge.Ref{ref, {}} {
-							got, want := m.coverage(q, p.paras[i].terms, r), coverage(q, p.paras[i].terms, r)
+							got, want := m.coverage(q, r, p.paras[i].terms), coverage(q, p.paras[i].terms, r)
 							if got != want {
 								t.Fatalf("%q, %v with ref %v: %v, want %v", text, ref, r, got, want)
 							}
@@ -51,7 +51,7 @@ func TestMatcherIsCoverage(t *testing.T) {
 						compared++
 					}
 					for _, ev := range p.events {
-						if got, want := m.coverage(q, ev.terms, knowledge.Ref{}), coverage(q, ev.terms, knowledge.Ref{}); got != want {
+						if got, want := m.coverage(q, knowledge.Ref{}, ev.terms), coverage(q, ev.terms, knowledge.Ref{}); got != want {
 							t.Fatalf("%q, an event of %s: %v, want %v", text, article, got, want)
 						}
 					}

@@ -36,9 +36,16 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for _, s := range hits {
 		top = max(top, s)
 	}
-	cover := func(ts termSet, ref knowledge.Ref) float64 { return coverage(q, ts, ref) }
+	// cover is the coverage of a text of the terms of ts taken together.
+	cover := func(ref knowledge.Ref, ts ...termSet) float64 {
+		all := ts[0]
+		for _, t := range ts[1:] {
+			all = all.union(t)
+		}
+		return coverage(q, all, ref)
+	}
 	if m, ok := newMatcher(q); ok {
-		cover = func(ts termSet, ref knowledge.Ref) float64 { return m.coverage(q, ts, ref) }
+		cover = func(ref knowledge.Ref, ts ...termSet) float64 { return m.coverage(q, ref, ts...) }
 	}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
@@ -54,19 +61,19 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		for i := range cands {
 			c := &cands[i]
 			if pt := e.vocab.para(c.ref); pt != nil {
-				c.coverage = cover(pt.terms, c.ref)
+				c.coverage = cover(c.ref, pt.terms)
 				// A quote's topics, as the editor put them, and what its
 				// speaker is ("the coach") count with the paragraph's
 				// words.
 				for _, qt := range e.vocab.quotesAt(c.ref) {
-					c.coverage = max(c.coverage, cover(pt.terms.union(qt), c.ref))
+					c.coverage = max(c.coverage, cover(c.ref, pt.terms, qt.words, qt.speaker))
 				}
 			}
 			// What the curated events of this paragraph say counts too.
 			for _, ev := range e.vocab.eventsAt(c.ref) {
 				cov, ok := eventCov[ev]
 				if !ok {
-					cov = cover(ev.terms, knowledge.Ref{}) * eventWeight
+					cov = cover(knowledge.Ref{}, ev.terms) * eventWeight
 					eventCov[ev] = cov
 				}
 				c.coverage = max(c.coverage, cov)

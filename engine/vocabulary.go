@@ -320,17 +320,21 @@ func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
 	return out
 }
 
-// quotesAt returns, for each quote the fact base puts in a paragraph, the
-// terms of its words and topics and of what its speaker is.
-func (v *vocabulary) quotesAt(ref knowledge.Ref) []termSet {
+// quoteTerms are the terms of a quote's words and topics, and of what its
+// speaker is.
+type quoteTerms struct{ words, speaker termSet }
+
+// quotesAt returns the terms of the quotes the fact base puts in a
+// paragraph.
+func (v *vocabulary) quotesAt(ref knowledge.Ref) []quoteTerms {
 	p := v.parts[ref.Article]
 	if p == nil {
 		return nil
 	}
-	var out []termSet
+	var out []quoteTerms
 	for i, n := range p.quoteParas {
 		if int(n) == ref.Paragraph {
-			out = append(out, p.quotes[i].union(p.speakers[i]))
+			out = append(out, quoteTerms{p.quotes[i], p.speakers[i]})
 		}
 	}
 	return out
