@@ -28,11 +28,14 @@ func (r *Router) ask(ctx context.Context, req Request) (Response, error) {
 		if ans.Reason != "" {
 			intro += " " + ans.Reason
 		}
+		if ans.ReadAs != "" {
+			intro += " (" + ans.ReadAs + ")"
+		}
 		resp := Response{Title: title, Intro: intro, Abstained: true, Citations: []knowledge.Ref{}}
 		r.stampVersions(&resp, arts)
 		return resp, nil
 	}
-	resp := Response{Title: title}
+	resp := Response{Title: title, Intro: ans.ReadAs}
 	for _, p := range ans.Passages {
 		resp.Items = append(resp.Items, Item{Text: p.Text, Citations: []knowledge.Ref{p.Ref}})
 	}

@@ -50,6 +50,7 @@ func TestCommandsGolden(t *testing.T) {
 		{"ask-sunday-speech", "/ask question:What did Putin propose in his Sunday speech?"},
 		{"ask-abstain", "/ask question:Who won the 2018 World Cup?"},
 		{"ask-query-syntax", "/ask question:+putin -zelenskyy proposal:talks *~"},
+		{"ask-pronoun", "/ask question:what did he say about meeting in person"},
 		{"who-peskov", "/who name:Peskov"},
 		{"who-role", "/who name:Kremlin spokesman"},
 		{"who-garbled", "/who name:War Institute of Washington"},

@@ -22,9 +22,9 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	}
 	d := e.decide(q, cands, limit)
 	if len(d.cite) == 0 {
-		return knowledge.Answer{Abstained: true, Reason: d.reason}, nil
+		return knowledge.Answer{Abstained: true, Reason: d.reason, ReadAs: q.readAs}, nil
 	}
-	var ans knowledge.Answer
+	ans := knowledge.Answer{ReadAs: q.readAs}
 	for _, c := range d.cite {
 		ans.Passages = append(ans.Passages, knowledge.Passage{Ref: c.ref, Text: e.excerpt(c.ref, q), Score: c.score})
 	}

@@ -31,6 +31,9 @@ type question struct {
 	// of the farmer").
 	name, person bool
 	nameOf       string
+	// readAs says whom a pronoun of the question was read as, for the
+	// reply: "Reading “her” as Lena Strand."
+	readAs string
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -237,6 +240,7 @@ func (e *Engine) read(text string) question {
 	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
+		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."
 	}
 	for i := range q.concepts {
 		e.resolve(&q.concepts[i])

@@ -7,6 +7,9 @@ type Answer struct {
 	Abstained bool
 	// Reason says why the answer abstained, for the reply.
 	Reason string
+	// ReadAs says how the question was read where the reader may not
+	// expect it: "Reading “her” as Lena Strand."
+	ReadAs string
 }
 
 // Passage is an excerpt of one paragraph: the sentences that answer, and the
