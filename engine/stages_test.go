@@ -910,24 +910,12 @@ func TestAntecedent(t *testing.T) {
 	}
 }
 
-// TestQuoteTopics holds that the topics an editor gives a quote count with
-// its paragraph's words: the doping story's ¶14 quotes the coach, tagged
-// "coach", in words that never say so.
-func TestQuoteTopics(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
-	q := e.read("did the coach deny giving her anything")
-	ref := knowledge.Ref{Article: "doping-ban", Paragraph: 14}
-	own := coverage(q, e.vocab.para(ref).terms, ref)
-	cands := e.score(q, map[knowledge.Ref]float64{ref: 1})
-	if len(cands) != 1 || cands[0].coverage <= own {
-		t.Errorf("¶14 scored %+v; it covers %.2f without its quote's topics", cands, own)
-	}
-}
-
-// TestQuoteSpeaker holds that what a quote's speaker is counts with the
-// paragraph's words: the court story's ¶8 quotes Lena Harju, a "History
-// teacher identified by police cameras…", and never says "teacher".
-func TestQuoteSpeaker(t *testing.T) {
+// TestQuoteTerms holds that a quote's topics and what its speaker is count
+// with its paragraph's words: the doping story's ¶14 quotes the coach,
+// tagged "coach", in words that never say so; the court story's ¶8 quotes
+// Lena Harju, a "History teacher identified by police cameras…", and never
+// says "teacher".
+func TestQuoteTerms(t *testing.T) {
 	for role, want := range map[string]string{
 		"Chief executive of Helion Dynamics":                                          "Chief executive",
 		"History teacher identified by police cameras at a 2021 protest, who brought": "History teacher identified",
@@ -939,12 +927,22 @@ func TestQuoteSpeaker(t *testing.T) {
 			t.Errorf("roleHead(%q) = %q, want %q", role, got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
-	q := e.read("how did the teacher react to winning")
-	ref := knowledge.Ref{Article: "court-ruling", Paragraph: 8}
-	own := coverage(q, e.vocab.para(ref).terms, ref)
-	cands := e.score(q, map[knowledge.Ref]float64{ref: 1})
-	if len(cands) != 1 || cands[0].coverage <= own {
-		t.Errorf("¶8 scored %+v; it covers %.2f without its speaker", cands, own)
+	tests := []struct {
+		facts, question string
+		ref             knowledge.Ref
+	}{
+		{"../knowledge/testdata/doping-ban/doping-ban.yaml", "did the coach deny giving her anything", knowledge.Ref{Article: "doping-ban", Paragraph: 14}},
+		{"../knowledge/testdata/court/court-ruling.yaml", "how did the teacher react to winning", knowledge.Ref{Article: "court-ruling", Paragraph: 8}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			q := e.read(tt.question)
+			own := coverage(q, e.vocab.para(tt.ref).terms, tt.ref)
+			cands := e.score(q, map[knowledge.Ref]float64{tt.ref: 1})
+			if len(cands) != 1 || cands[0].coverage <= own {
+				t.Errorf("¶%d scored %+v; it covers %.2f without its quotes", tt.ref.Paragraph, cands, own)
+			}
+		})
 	}
 }
