@@ -110,6 +110,10 @@ func questionFigure(ws []word) figure {
 // "midnight", "six o'clock".
 var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|o’clock)\b`)
 
+// apposedAge finds an age set off by commas after a name, as news gives
+// one: "Tomas Ebberly, 29, an electrician".
+var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
+
 // sentenceFigures reads the kinds of figure a sentence gives.
 func sentenceFigures(text string, ws []word) []figure {
 	var kinds []figure
@@ -118,6 +122,9 @@ func sentenceFigures(text string, ws []word) []figure {
 	}
 	if clockTime.MatchString(text) {
 		kinds = append(kinds, figureTime)
+	}
+	if apposedAge.MatchString(text) {
+		kinds = append(kinds, figureAge)
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {

@@ -163,7 +163,8 @@ func TestOrdinalMeasure(t *testing.T) {
 }
 
 // TestDatesAndAgesAreNoAmounts holds that a day of a month and an age are
-// no answer to "how much" or "how many": only a number that is neither.
+// no answer to "how much" or "how many": only a number that is neither; and
+// which numbers are ages.
 func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -173,6 +174,9 @@ func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 		{"The panel met on 3 March.", false, false},
 		{"About 2.4 nanograms per millilitre were found on Monday.", true, false},
 		{"She was suspended on February 6 and fined 5,000 euros.", true, false},
+		// An age set off by commas after a name, as news gives one.
+		{"The company named him as Tomas Ebberly, 29, an electrician.", true, true},
+		{"In Harwick, 300, and in Dale, 40 homes were flooded.", true, false},
 	}
 	for _, tt := range tests {
 		got := sentenceFigures(tt.sentence, readWords(tt.sentence, strings.ToLower))
