@@ -153,6 +153,7 @@ func (e *Engine) read(text string) question {
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
 	e.fixWhWords(ws)
+	e.fixStopWords(ws)
 	e.fixMisspellings(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
@@ -293,6 +294,29 @@ func (e *Engine) fixWhWords(ws []word) {
 					break
 				}
 			}
+		}
+	}
+}
+
+// fixStopWords reads a short word no dictionary knows that is a stop word
+// with two letters swapped ("teh", "adn", "fo") as that stop word: left as
+// it was, it would be a thing the coverage never mentions.
+func (e *Engine) fixStopWords(ws []word) {
+	if e.lex == nil || e.lex.wn == nil {
+		return
+	}
+	for i, w := range ws {
+		if n := len(w.folded); n < 2 || n > 4 || !e.unknownTyped(ws, i) {
+			continue
+		}
+		b := []byte(w.folded)
+		for j := 0; j+1 < len(b); j++ {
+			b[j], b[j+1] = b[j+1], b[j]
+			if s := string(b); s != w.folded && e.termOf(s) == "" {
+				ws[i].folded, ws[i].term = s, ""
+				break
+			}
+			b[j], b[j+1] = b[j+1], b[j]
 		}
 	}
 }

@@ -556,6 +556,8 @@ func TestTypos(t *testing.T) {
 		{"whos going to istanbul", "whos", nil},
 		{"how mcuh land does russia demand", "mcuh", nil},
 		{"did Hoy go to istanbul", "Hoy", []string{"hoy"}},
+		{"what did teh kremlin say", "teh", nil},
+		{"sanctions adn ceasefire", "adn", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
