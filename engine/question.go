@@ -1056,62 +1056,44 @@ const howSpeechWeight = 0.25
 // asksHow reports whether a question starts by asking how.
 func asksHow(ws []word) bool { return len(ws) > 0 && ws[0].folded == "how" }
 
-// A pronoun of a question that says no one it stands for is read as the
-// one a coverage of one article is about: "he" or "she" as its main person
-// ("when does her ban end", "has he been capped"), "they" as its main
-// organisation ("why did they pull the plug on the study").
-var antecedents = []struct {
-	pronouns map[string]bool
-	kind     knowledge.Kind
-}{
-	{map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}, knowledge.KindPerson},
-	{map[string]bool{"they": true, "them": true, "their": true}, knowledge.KindOrganisation},
-}
+// personalPronouns stand for a person the question need not name.
+var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
 
-// antecedent returns the concept of the entity a question's pronoun stands
-// for: in a coverage of one article, the one of the pronoun's kind its fact
-// base says the most paragraphs mention (the first named on a tie). The
-// question says whom itself when it names an entity of that kind, or
-// before the pronoun a noun for one ("the minister … her plan", "the
-// ministers … their plan"); a coverage of many articles has no one such
-// entity. Either way the pronoun stays phrasing.
+// antecedent reads "he" or "she" in a question that says no one it stands
+// for ("when does her ban end", "has he been capped") as the person a
+// coverage of one article is about: the one its fact base says the most
+// paragraphs mention, the first named on a tie. The question says whom
+// itself when it names a person, or has a noun for one before the pronoun
+// ("the minister … her plan"); a coverage of many articles has no one such
+// person. Either way the pronoun stays phrasing. ("They" is not read so: it
+// is the thieves as often as the museum.)
 func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 	wn := e.lex.wn
-	if len(e.sources) != 1 || wn == nil {
+	at := slices.IndexFunc(ws, func(w word) bool { return personalPronouns[w.folded] })
+	if at < 0 || len(e.sources) != 1 || wn == nil {
 		return concept{}, false
 	}
-	for _, a := range antecedents {
-		at := slices.IndexFunc(ws, func(w word) bool { return a.pronouns[w.folded] })
-		if at < 0 {
-			continue
-		}
-		says := func(w word) bool {
-			l := wn.NounLemmaOr(w.folded)
-			return w.term != "" && (wn.Person(l) || a.kind == knowledge.KindOrganisation && wn.MostlyNoun(l))
-		}
-		if slices.ContainsFunc(ws[:at], says) || slices.ContainsFunc(cs, func(c concept) bool {
-			return slices.ContainsFunc(c.entities, func(en knowledge.Entity) bool { return en.Kind == a.kind })
-		}) {
-			continue
-		}
-		var main *knowledge.Entity
-		for i := range e.sources[0].Entities {
-			en := &e.sources[0].Entities[i]
-			if en.Kind != a.kind || len(en.Paragraphs) == 0 {
-				continue
-			}
-			if main == nil || len(en.Paragraphs) > len(main.Paragraphs) || len(en.Paragraphs) == len(main.Paragraphs) && slices.Min(en.Paragraphs) < slices.Min(main.Paragraphs) {
-				main = en
-			}
-		}
-		if main == nil {
-			continue
-		}
-		c := concept{label: ws[at].surface, thing: true, name: true}
-		for _, g := range e.phrases.byEntity[main.Article+"/"+main.ID] {
-			e.phrases.mergeInto(&c, g)
-		}
-		return c, len(c.entities) > 0
+	if slices.ContainsFunc(ws[:at], func(w word) bool { return w.term != "" && wn.Person(wn.NounLemmaOr(w.folded)) }) || slices.ContainsFunc(cs, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindPerson })
+	}) {
+		return concept{}, false
 	}
-	return concept{}, false
+	var main *knowledge.Entity
+	for i := range e.sources[0].Entities {
+		en := &e.sources[0].Entities[i]
+		if en.Kind != knowledge.KindPerson || len(en.Paragraphs) == 0 {
+			continue
+		}
+		if main == nil || len(en.Paragraphs) > len(main.Paragraphs) || len(en.Paragraphs) == len(main.Paragraphs) && slices.Min(en.Paragraphs) < slices.Min(main.Paragraphs) {
+			main = en
+		}
+	}
+	if main == nil {
+		return concept{}, false
+	}
+	c := concept{label: ws[at].surface, thing: true, name: true}
+	for _, g := range e.phrases.byEntity[main.Article+"/"+main.ID] {
+		e.phrases.mergeInto(&c, g)
+	}
+	return c, len(c.entities) > 0
 }

@@ -875,10 +875,9 @@ func TestTitleOfThreeWords(t *testing.T) {
 
 // TestAntecedent holds that "he" or "she" in a question that names no one
 // is the person a one-article coverage is about (the transfer story's
-// Moreira, whom its fact base says most paragraphs mention), and "they"
-// its organisation (the drug trial's Corvanta), unless the question says
-// who first ("the manager … his", "the doctors … they"), and no one in a
-// coverage of many articles.
+// Moreira, whom its fact base says most paragraphs mention), unless the
+// question says who first ("the manager … his"); no one in a coverage of
+// many articles; and that "they" stands for no one.
 func TestAntecedent(t *testing.T) {
 	transfer := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
 	about := func(e *Engine, question string) []string {
@@ -900,11 +899,8 @@ func TestAntecedent(t *testing.T) {
 		t.Errorf("the manager's: entities %v, want no antecedent", got)
 	}
 	trial := newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, "")
-	if got := about(trial, "are they still testing the drug"); !slices.Contains(got, "corvanta-biosciences") {
-		t.Errorf("they: entities %v, want corvanta-biosciences", got)
-	}
-	if got := about(trial, "are the doctors sure they can trust the drug"); slices.Contains(got, "corvanta-biosciences") {
-		t.Errorf("the doctors … they: entities %v, want no antecedent", got)
+	if got := about(trial, "are they still testing the drug"); len(got) > 0 {
+		t.Errorf("they: entities %v, want none", got)
 	}
 	both := newEngine(t, []string{"../extract/testdata/transfer.yaml", "../data/istanbul-talks.yaml"}, "")
 	if got := about(both, "has he ever played for his country"); len(got) > 0 {
