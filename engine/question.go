@@ -230,7 +230,11 @@ func (e *Engine) read(text string) question {
 			continue
 		}
 		w := ws[idx[k]]
-		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface), idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
+		acronym := idx[k] > 0 && e.acronym(ws, idx[k])
+		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface) && !acronym, idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
+		if acronym {
+			c.thing = true // it names a thing as a name does: one the coverage must mention
+		}
 		c.aside = aside[idx[k]]
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
@@ -319,6 +323,21 @@ func (e *Engine) fixStopWords(ws []word) {
 			b[j], b[j+1] = b[j+1], b[j]
 		}
 	}
+}
+
+// acronym reports whether the word at i is an acronym the dictionary
+// spells out and the coverage does not use ("EU", "ER"): a word, read with
+// its synonyms ("European Union", "emergency room"), not a name. In a
+// question typed all in capitals, no word is.
+func (e *Engine) acronym(ws []word, i int) bool {
+	w := ws[i]
+	if n := len(w.surface); n < 2 || n > 5 || strings.ToUpper(w.surface) != w.surface || e.vocab.dfOf(w.term) > 0 || e.phrases.known[w.term] {
+		return false
+	}
+	if !slices.ContainsFunc(ws, func(o word) bool { return strings.ToUpper(o.surface) != o.surface }) {
+		return false
+	}
+	return len(e.lex.wn.Synonyms(w.folded)) > 0
 }
 
 // unknownTyped reports whether the word at i of a question is one no

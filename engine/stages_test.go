@@ -944,3 +944,18 @@ func TestQuoteTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronyms holds that an acronym the dictionary spells out and the
+// coverage does not use is read as the words it stands for, still a thing
+// the coverage must mention: "EU" is the European Union; a question in
+// capitals throughout has no acronym.
+func TestAcronyms(t *testing.T) {
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	c, ok := conceptLabeled(e.read("what did the EU say about the fee"), "EU")
+	if !ok || c.name || !c.thing || !slices.ContainsFunc(c.alts, func(a alt) bool { return slices.Equal(a.terms, []string{"european", "union"}) }) {
+		t.Errorf("EU read as %+v, want a thing standing for the European Union", c)
+	}
+	if c, ok := conceptLabeled(e.read("WHAT DID THE EU SAY ABOUT THE FEE"), "EU"); !ok || !c.name {
+		t.Errorf("EU in capitals throughout read as %+v, want a name", c)
+	}
+}
