@@ -40,6 +40,8 @@ type Engine struct {
 	indexed int
 	// nearby remembers the neighbours of the words questions used.
 	nearby neighbourCache
+	// lists remembers the postings of common terms, decoded.
+	lists listCache
 	// others remembers the terms of words the coverage does not use.
 	others termCache
 	closed sync.Once

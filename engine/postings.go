@@ -52,6 +52,12 @@ type segments struct {
 	dicts   []segment.TermDictionary
 	deleted []*roaring.Bitmap
 	offsets []uint64
+	// segs are the segments themselves, and clean says which have no
+	// deleted documents: their common terms' lists may be read from
+	// cache, when not nil.
+	segs  []segment.Segment
+	clean []bool
+	cache *listCache
 }
 
 // textSegments opens a reader of the engine's index and its segments'
@@ -70,6 +76,7 @@ func (e *Engine) textSegments() (index.IndexReader, *segments, error) {
 		r.Close()
 		return nil, nil, err
 	}
+	segs.cache = &e.lists
 	return r, segs, nil
 }
 
@@ -89,6 +96,8 @@ func newSegments(r index.IndexReader, field string) (*segments, error) {
 		}
 		s.dicts = append(s.dicts, d)
 		s.deleted = append(s.deleted, ss.Deleted())
+		s.segs = append(s.segs, ss.Segment())
+		s.clean = append(s.clean, ss.Deleted() == nil || ss.Deleted().IsEmpty())
 		s.offsets = append(s.offsets, next)
 		next += ss.Segment().Count()
 	}
@@ -107,8 +116,12 @@ type termPostings struct {
 	// zaps are its that are zapx's (v17, which builds this engine's
 	// segments), read without an interface call a posting; nil for
 	// another's
-	zaps    []*zapx.PostingsIterator
-	lists   []segment.PostingsList // what its were opened from
+	zaps  []*zapx.PostingsIterator
+	lists []segment.PostingsList // what its were opened from
+	// decoded are the lists read from the cache instead, where not nil
+	// (see openTermCached); pos is the next posting of the one being read
+	decoded []*decodedList
+	pos     int
 	offsets []uint64
 	seg     int    // the segment being read
 	docs    uint64 // how many documents have the term
@@ -141,10 +154,13 @@ func (t *termPostings) iterate() {
 	t.its = make([]segment.PostingsIterator, len(t.lists))
 	t.zaps = make([]*zapx.PostingsIterator, len(t.lists))
 	for i, pl := range t.lists {
+		if pl == nil {
+			continue // decoded
+		}
 		t.its[i] = pl.Iterator(true, true, false, nil)
 		t.zaps[i], _ = t.its[i].(*zapx.PostingsIterator)
 	}
-	t.seg = 0
+	t.seg, t.pos = 0, 0
 }
 
 // again returns the same postings, unread and scored alike, with iterators
@@ -181,6 +197,13 @@ func (t *termPostings) SetQueryNorm(norm float64) {
 // false at the end.
 func (t *termPostings) next() (doc uint64, score float64, ok bool, err error) {
 	for t.seg < len(t.its) {
+		if t.decoded != nil && t.decoded[t.seg] != nil {
+			if doc, score, ok := t.nextDecoded(t.decoded[t.seg]); ok {
+				return doc, score, true, nil
+			}
+			t.seg, t.pos = t.seg+1, 0
+			continue
+		}
 		if z := t.zaps[t.seg]; z != nil {
 			p, err := z.Next()
 			if err != nil {
@@ -190,7 +213,7 @@ func (t *termPostings) next() (doc uint64, score float64, ok bool, err error) {
 				return zp.Number() + t.offsets[t.seg], t.scoreOfZap(zp), true, nil
 			}
 			if p == nil {
-				t.seg++
+				t.seg, t.pos = t.seg+1, 0
 				continue
 			}
 			return p.Number() + t.offsets[t.seg], t.scoreOf(p), true, nil
@@ -202,7 +225,7 @@ func (t *termPostings) next() (doc uint64, score float64, ok bool, err error) {
 		if p != nil {
 			return p.Number() + t.offsets[t.seg], t.scoreOf(p), true, nil
 		}
-		t.seg++
+		t.seg, t.pos = t.seg+1, 0
 	}
 	return 0, 0, false, nil
 }
@@ -214,7 +237,16 @@ func (t *termPostings) advance(doc uint64) (at uint64, score float64, ok bool, e
 	// the segment of doc: the last that starts at or before it
 	i := sort.Search(len(t.offsets), func(i int) bool { return t.offsets[i] > doc }) - 1
 	if i >= t.seg && i < len(t.its) {
-		t.seg = i
+		if i > t.seg {
+			t.seg, t.pos = i, 0
+		}
+		if t.decoded != nil && t.decoded[i] != nil {
+			if at, score, ok := t.advanceDecoded(t.decoded[i], doc-t.offsets[i]); ok {
+				return at, score, true, nil
+			}
+			t.seg, t.pos = t.seg+1, 0
+			return t.next()
+		}
 		var p segment.Posting
 		var err error
 		if z := t.zaps[i]; z != nil {
@@ -231,7 +263,7 @@ func (t *termPostings) advance(doc uint64) (at uint64, score float64, ok bool, e
 		if p != nil {
 			return p.Number() + t.offsets[i], t.scoreOf(p), true, nil
 		}
-		t.seg++
+		t.seg, t.pos = t.seg+1, 0
 	}
 	return t.next()
 }

@@ -299,7 +299,7 @@ func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping
 		switch q := q.(type) {
 		case *query.TermQuery:
 			if fieldOf(q, m) == stats.field {
-				t, err := openTerm(segs, stats, ones, q.Term, q.BoostVal.Value())
+				t, err := openTermCached(segs, stats, ones, q.Term, q.BoostVal.Value())
 				if err != nil {
 					return altPostings{}, err
 				}

@@ -147,3 +147,74 @@ func blevesDisjunction(tb testing.TB, e *Engine, groups [][]query.Query, k int) 
 	}
 	return out
 }
+
+// Reading common terms' postings from the decoded lists kept in the
+// engine's cache must score every document exactly as reading them from
+// the index does: on a first search, which decodes and keeps them, and
+// on a second, which reads what the first kept.
+func TestSearchGroupsFromListCache(t *testing.T) {
+	e, qs := synthEngine(t, 1500)
+	search := func(groups [][]query.Query, n int, block uint64) []indexHit {
+		t.Helper()
+		got, err := e.searchGroupsIn(t.Context(), groups, maxCandidates, func(_, _ uint64) int { return n }, block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	cached := 0
+	for _, text := range qs {
+		groups := e.queryGroups(e.read(text))
+		if len(groups) == 0 {
+			continue
+		}
+		for _, n := range []int{1, 3} {
+			for _, block := range []uint64{blockDocs, 100} {
+				e.lists = listCache{min: math.MaxInt} // none kept
+				want := search(groups, n, block)
+				e.lists = listCache{min: 1} // every one kept
+				first := search(groups, n, block)
+				cached += e.lists.curN
+				second := search(groups, n, block)
+				for name, got := range map[string][]indexHit{"decoding": first, "from the cache": second} {
+					if len(got) != len(want) {
+						t.Fatalf("%q, %d ranges, blocks of %d, %s: %d hits, want %d", text, n, block, name, len(got), len(want))
+					}
+					for i := range want {
+						if got[i] != want[i] {
+							t.Fatalf("%q, %d ranges, blocks of %d, %s: hit %d is %v, want %v", text, n, block, name, i, got[i], want[i])
+						}
+					}
+				}
+			}
+		}
+	}
+	if cached == 0 {
+		t.Error("no list was kept")
+	}
+}
+
+// The list cache holds at most its budget of postings, whatever is put.
+func TestListCacheBudget(t *testing.T) {
+	var c listCache
+	list := &decodedList{docs: make([]uint32, listCacheBudget/8)}
+	for i := range 50 {
+		c.put(listKey{term: strings.Repeat("x", i)}, list)
+		held := 0
+		for _, m := range []map[listKey]*decodedList{c.cur, c.prev} {
+			for _, l := range m {
+				held += len(l.docs)
+			}
+		}
+		if held > listCacheBudget {
+			t.Fatalf("after %d lists the cache holds %d postings, more than %d", i+1, held, listCacheBudget)
+		}
+	}
+	if c.get(listKey{term: strings.Repeat("x", 49)}) == nil {
+		t.Error("the last list put is not held")
+	}
+	c.put(listKey{term: "huge"}, &decodedList{docs: make([]uint32, listCacheBudget/2+1)})
+	if c.get(listKey{term: "huge"}) != nil {
+		t.Error("a list of more than half the budget is held")
+	}
+}
