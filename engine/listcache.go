@@ -182,6 +182,30 @@ func (t *termPostings) nextDecoded(l *decodedList) (doc uint64, score float64, o
 	return uint64(l.docs[i]) + t.offsets[t.seg], t.scoreOfMeta(l.meta[i]), true
 }
 
+// addDecoded adds to acc the postings of the decoded list being read, if
+// it is one, from its next posting up to the first at or after hi, which
+// it leaves unread; those before lo are skipped. It is next and
+// accumulator.addAlt in a loop, without the calls through altPostings and
+// the interface of its postings for each posting: a common term has tens
+// of thousands.
+func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
+	if t.decoded == nil || t.seg >= len(t.decoded) || t.decoded[t.seg] == nil {
+		return
+	}
+	l, off := t.decoded[t.seg], t.offsets[t.seg]
+	i := t.pos
+	for ; i < len(l.docs); i++ {
+		d := uint64(l.docs[i]) + off
+		if d >= hi {
+			break
+		}
+		if d >= lo {
+			acc.addAlt(d, t.scoreOfMeta(l.meta[i]))
+		}
+	}
+	t.pos = i
+}
+
 // advanceDecoded moves to the first posting of the decoded list of the
 // segment being read at or after doc, a number in the segment.
 func (t *termPostings) advanceDecoded(l *decodedList, doc uint64) (at uint64, score float64, ok bool) {

@@ -189,7 +189,9 @@ func (p *groupPostings) again(ctx context.Context, r index.IndexReader, m mappin
 	for i, as := range p.alts {
 		for j, alt := range as {
 			if alt.own != nil {
-				a.alts[i] = append(a.alts[i], altPostings{own: alt.own.again(a.ones)})
+				own := alt.own.again(a.ones)
+				t, _ := own.(*termPostings)
+				a.alts[i] = append(a.alts[i], altPostings{own: own, term: t})
 				continue
 			}
 			s, err := groups[i][j].Searcher(ctx, r, m, search.SearcherOptions{})
@@ -280,7 +282,10 @@ func scoringContext(ctx context.Context, m mapping.IndexMapping) (context.Contex
 // of documents at a time, and holds the first posting past the range
 // read last.
 type altPostings struct {
-	own      scoredPostings
+	own scoredPostings
+	// term is own when it is a term's postings, which may be read from
+	// decoded lists in bulk
+	term     *termPostings
 	searcher search.Searcher
 	begun    bool
 	// the posting read and not yet added: at doc, scored score; ok is
@@ -303,7 +308,7 @@ func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping
 				if err != nil {
 					return altPostings{}, err
 				}
-				return altPostings{own: t}, nil
+				return altPostings{own: t, term: t}, nil
 			}
 		case *query.ConjunctionQuery:
 			c, err := openConj(segs, m, stats, ones, q)
@@ -362,6 +367,9 @@ func (a *altPostings) addTo(acc *accumulator, sctx *search.SearchContext, lo, hi
 	for a.ok && a.doc < hi {
 		if a.doc >= lo {
 			acc.addAlt(a.doc, a.score)
+		}
+		if a.term != nil {
+			a.term.addDecoded(acc, lo, hi)
 		}
 		a.next(sctx)
 	}
@@ -462,7 +470,12 @@ func (a *accumulator) endGroup(alts int) {
 func (a *accumulator) collect(top *topK, groups int) {
 	for _, i := range a.docs {
 		s := &a.sums[i]
-		top.offer(docScore{a.base + uint64(i), s.total * (float64(s.groupsN) / float64(groups))})
+		c := docScore{a.base + uint64(i), s.total * (float64(s.groupsN) / float64(groups))}
+		// Most documents do not make the best k once it is full: they
+		// are ruled out here, as offer would, without the call.
+		if top.k > 0 && (len(top.heap) < top.k || worse(top.heap[0], c)) {
+			top.offer(c)
+		}
 		*s = docSums{}
 	}
 	a.docs = a.docs[:0]
