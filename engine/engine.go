@@ -44,7 +44,9 @@ type Engine struct {
 	lists listCache
 	// others remembers the terms of words the coverage does not use.
 	others termCache
-	closed sync.Once
+	// phraseTerms remembers the terms of synonyms of several words.
+	phraseTerms phraseTermCache
+	closed      sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
@@ -88,18 +90,19 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 	wg.Wait()
 	st.acquire()
 	return &Engine{
-		store:   st,
-		sources: sources,
-		index:   st.index,
-		an:      st.an,
-		lex:     st.lex,
-		docs:    vocab.n,
-		indexed: indexed,
-		vocab:   vocab,
-		phrases: phrases,
-		speech:  speechForms(st.an),
-		nearby:  newNeighbourCache(),
-		others:  newTermCache(),
+		store:       st,
+		sources:     sources,
+		index:       st.index,
+		an:          st.an,
+		lex:         st.lex,
+		docs:        vocab.n,
+		indexed:     indexed,
+		vocab:       vocab,
+		phrases:     phrases,
+		speech:      speechForms(st.an),
+		nearby:      newNeighbourCache(),
+		others:      newTermCache(),
+		phraseTerms: newPhraseTermCache(),
 	}
 }
 

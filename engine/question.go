@@ -723,7 +723,7 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 		// step. A verb of two words keeps its first ("turn down" is
 		// turn).
 		if strings.ContainsAny(syn, "_-") {
-			ts := terms(e.an, strings.ReplaceAll(syn, "_", " "))
+			ts := e.synonymTerms(syn)
 			if strings.Contains(syn, "-") && len(ts) < len(strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })) {
 				continue
 			}

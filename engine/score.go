@@ -1,9 +1,12 @@
 package engine
 
 import (
+	"cmp"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -135,15 +138,35 @@ const (
 	similarityWeight = 3.0
 )
 
+// sortCandidates orders candidates best first, then by ref. The order is
+// total (no two candidates have one ref), so that any sort gives it, and
+// slices.SortFunc does without sort.Slice's reflection; but a NaN score
+// is neither better nor worse than any, and the order sort.Slice leaves
+// it in is kept.
 func sortCandidates(cands []candidate) {
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
+	if slices.ContainsFunc(cands, func(c candidate) bool { return math.IsNaN(c.score) }) {
+		sort.Slice(cands, func(i, j int) bool {
+			if cands[i].score != cands[j].score {
+				return cands[i].score > cands[j].score
+			}
+			if cands[i].ref.Article != cands[j].ref.Article {
+				return cands[i].ref.Article < cands[j].ref.Article
+			}
+			return cands[i].ref.Paragraph < cands[j].ref.Paragraph
+		})
+		return
+	}
+	slices.SortFunc(cands, func(x, y candidate) int {
+		if x.score != y.score {
+			if x.score > y.score {
+				return -1
+			}
+			return 1
 		}
-		if cands[i].ref.Article != cands[j].ref.Article {
-			return cands[i].ref.Article < cands[j].ref.Article
+		if c := strings.Compare(x.ref.Article, y.ref.Article); c != 0 {
+			return c
 		}
-		return cands[i].ref.Paragraph < cands[j].ref.Paragraph
+		return cmp.Compare(x.ref.Paragraph, y.ref.Paragraph)
 	})
 }
 

@@ -115,3 +115,30 @@ func (c *termCache) term(an analysis.Analyzer, folded string) string {
 	c.put(strings.Clone(folded), t) // not a substring that holds its text
 	return t
 }
+
+// phraseTermCacheSize is how many synonyms of several words an engine
+// remembers the terms of: a few hundred kilobytes.
+const phraseTermCacheSize = 4096
+
+// phraseTermCache remembers the index terms of WordNet's synonyms of
+// several words ("time_lag", "get-go"), which the read stage analyzes for
+// every sense of a question's words; analyzing them was a third of adding
+// synonyms at 100,000 paragraphs. Their terms depend on the analyzer
+// alone. The slices are shared: callers must not change them.
+type phraseTermCache struct{ recent[string, []string] }
+
+func newPhraseTermCache() phraseTermCache {
+	return phraseTermCache{recent[string, []string]{size: phraseTermCacheSize}}
+}
+
+// synonymTerms is the terms of a synonym of several words, joined by "_"
+// or "-", as terms analyzes it with the underscores as spaces;
+// remembered. The slice is shared: callers must not change it.
+func (e *Engine) synonymTerms(syn string) []string {
+	if ts, ok := e.phraseTerms.get(syn); ok {
+		return ts
+	}
+	ts := terms(e.an, strings.ReplaceAll(syn, "_", " "))
+	e.phraseTerms.put(syn, ts)
+	return ts
+}
