@@ -48,3 +48,22 @@ func BenchmarkMean(b *testing.B) {
 		vs.Mean(words)
 	}
 }
+
+// BenchmarkCosine8 is the neighbour scan's inner loop: one word's cosine
+// with eight others, their vectors in hand.
+func BenchmarkCosine8(b *testing.B) {
+	vs := load(b)
+	v, _ := vs.Vector("sanctions")
+	var ws []Vec
+	for _, w := range []string{"penalties", "peace", "talks", "harbour", "judge", "walked", "striker", "verdict"} {
+		x, _ := vs.Vector(w)
+		ws = append(ws, x)
+	}
+	var s float32
+	for b.Loop() {
+		for _, w := range ws {
+			s += v.Cosine(w)
+		}
+	}
+	_ = s
+}
