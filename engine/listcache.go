@@ -23,26 +23,33 @@ import (
 // Below it, looking the term up in the dictionary and setting up zap's
 // iterator is most of the cost, and is paid anyway on a miss; from 128
 // rather than 1,000 postings, the 220 questions of the 100k plan spent
-// 4-5 % less CPU, from 32 no less again.
+// 4-5 % less CPU; from 32, no clearly less again.
 const minListPostings = 128
 
-// listCacheBudget bounds how many postings the cache holds, 8 bytes each:
-// 2 million postings are 16 MB (the whole 100,000-paragraph coverage has
-// about 2.5 million).
-const listCacheBudget = 2 << 20
+// listCacheBudget bounds how many postings the cache holds, 6 bytes each:
+// a million postings are 6 MB. The lists of 2,200 different questions of
+// the 100k bench plan come to about a million.
+const listCacheBudget = 1 << 20
 
 // decodedList is one term's postings in one segment: the documents'
 // numbers in the segment, ascending, and for each its frequency (the top
-// 8 bits) and length (the low 24), as zap gives them.
+// 4 bits) and length in terms (the low 12), as zap gives them. A list
+// with a posting that does not fit is kept as unfit, with no postings,
+// so that it is not decoded again only to be read from zap.
 type decodedList struct {
-	docs []uint32
-	meta []uint32
+	docs  []uint32
+	meta  []uint16
+	unfit bool
 }
 
+// size is what a list counts against the budget: its postings, and one
+// for an unfit list, so that those too are bounded.
+func (l *decodedList) size() int { return max(1, len(l.docs)) }
+
 const (
-	lengthBits = 24
+	lengthBits = 12
 	maxLength  = 1<<lengthBits - 1
-	maxFreq    = 1<<(32-lengthBits) - 1
+	maxFreq    = 1<<(16-lengthBits) - 1
 )
 
 // listKey names a term's list in a segment. A segment never changes, so
@@ -56,6 +63,13 @@ type listKey struct {
 // listCache remembers decoded lists up to listCacheBudget postings, in two
 // generations as recent does: when the current one holds half the budget
 // it becomes the previous one. It is safe for concurrent use.
+//
+// A generation's lists are copied into slabs of its own (a list found in
+// the previous one is copied into the current one's), so that a
+// generation dropped frees whole slabs: lists of a few hundred postings
+// to a few thousand, each allocated alone, left the heap fragmented, and
+// 2,200 questions at 100k took serving RSS 11 MB above what the lists
+// held.
 type listCache struct {
 	// min is the fewest postings a list kept has; 0 for minListPostings
 	// (tests set it).
@@ -63,7 +77,14 @@ type listCache struct {
 	mu        sync.Mutex
 	cur, prev map[listKey]*decodedList
 	curN      int // postings in cur
+	// docs and meta are the current generation's slabs, cut from their
+	// length on
+	docs []uint32
+	meta []uint16
 }
+
+// listSlab is how many postings a slab holds: 768 KB.
+const listSlab = 128 << 10
 
 func (c *listCache) minPostings() int {
 	if c.min == 0 {
@@ -78,62 +99,76 @@ func (c *listCache) get(k listKey) *decodedList {
 	l, ok := c.cur[k]
 	if !ok {
 		if l, ok = c.prev[k]; ok {
-			c.putLocked(k, l)
+			l = c.putLocked(k, l)
 		}
 	}
 	return l
 }
 
-func (c *listCache) put(k listKey, l *decodedList) {
-	if len(l.docs) > listCacheBudget/2 {
-		return
+// put keeps a copy of l and returns it, or nil if l is too long to keep.
+func (c *listCache) put(k listKey, l *decodedList) *decodedList {
+	if l.size() > listCacheBudget/2 {
+		return nil
 	}
 	c.mu.Lock()
-	c.putLocked(k, l)
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	return c.putLocked(k, l)
 }
 
-func (c *listCache) putLocked(k listKey, l *decodedList) {
-	if c.curN+len(l.docs) > listCacheBudget/2 {
+func (c *listCache) putLocked(k listKey, l *decodedList) *decodedList {
+	if c.curN+l.size() > listCacheBudget/2 {
 		c.prev, c.cur, c.curN = c.cur, nil, 0
+		c.docs, c.meta = nil, nil
 	}
 	if c.cur == nil {
 		c.cur = map[listKey]*decodedList{}
 	}
-	c.cur[k] = l
-	c.curN += len(l.docs)
+	kept := &decodedList{unfit: l.unfit}
+	if n := len(l.docs); n > 0 {
+		if cap(c.docs)-len(c.docs) < n {
+			c.docs = make([]uint32, 0, max(listSlab, n))
+			c.meta = make([]uint16, 0, max(listSlab, n))
+		}
+		at := len(c.docs)
+		c.docs = append(c.docs, l.docs...)
+		c.meta = append(c.meta, l.meta...)
+		kept.docs, kept.meta = c.docs[at:at+n:at+n], c.meta[at:at+n:at+n]
+	}
+	c.cur[k] = kept
+	c.curN += kept.size()
+	return kept
 }
 
-// decodeList reads a zap postings list whole; ok is false if it is not
-// zap's or a posting does not fit (a frequency over 255, a length over
-// 2^24), and then it is read as it is.
-func decodeList(pl segment.PostingsList) (*decodedList, bool, error) {
-	n := pl.Count()
-	l := &decodedList{docs: make([]uint32, 0, n), meta: make([]uint32, 0, n)}
+// decodeList reads a zap postings list whole into l's slices, reused;
+// ok is false if it is not zap's or a posting does not fit (a frequency
+// over 15, a length over 4,095), and then it is read as it is.
+func decodeList(pl segment.PostingsList, l *decodedList) (bool, error) {
+	l.docs, l.meta = l.docs[:0], l.meta[:0]
 	z, ok := pl.Iterator(true, true, false, nil).(*zapx.PostingsIterator)
 	if !ok {
-		return nil, false, nil
+		return false, nil
 	}
 	for {
 		p, err := z.Next()
 		if err != nil {
-			return nil, false, fmt.Errorf("decode postings: %w", err)
+			return false, fmt.Errorf("decode postings: %w", err)
 		}
 		zp, ok := p.(*zapx.Posting)
 		if !ok || zp == nil {
-			if p != nil {
-				return nil, false, nil
-			}
-			return l, true, nil
+			return p == nil, nil
 		}
 		doc, freq, length := zp.Number(), zp.Frequency(), zp.NormUint64()
 		if doc > math.MaxUint32 || freq > maxFreq || length > maxLength {
-			return nil, false, nil
+			return false, nil
 		}
 		l.docs = append(l.docs, uint32(doc))
-		l.meta = append(l.meta, uint32(freq)<<lengthBits|uint32(length))
+		l.meta = append(l.meta, uint16(freq)<<lengthBits|uint16(length))
 	}
 }
+
+// scratchLists are the lists decodeList decodes into, before the cache
+// copies them.
+var scratchLists = sync.Pool{New: func() any { return new(decodedList) }}
 
 // openTermCached is openTerm with the term's common lists read from the
 // segments' cache, or decoded into it.
@@ -144,11 +179,14 @@ func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost fl
 	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), decoded: make([]*decodedList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
 	for i, d := range segs.dicts {
 		clean := segs.clean[i]
+		unfit := false
 		if clean {
-			if l := segs.cache.get(listKey{segs.segs[i], term}); l != nil {
+			if l := segs.cache.get(listKey{segs.segs[i], term}); l != nil && !l.unfit {
 				t.decoded[i] = l
 				t.docs += uint64(len(l.docs))
 				continue
+			} else if l != nil {
+				unfit = true
 			}
 		}
 		pl, err := d.PostingsList([]byte(term), segs.deleted[i], nil)
@@ -156,14 +194,23 @@ func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost fl
 			return nil, fmt.Errorf("postings of %q: %w", term, err)
 		}
 		t.docs += pl.Count()
-		if clean && pl.Count() >= uint64(segs.cache.minPostings()) {
-			l, ok, err := decodeList(pl)
+		if clean && !unfit && pl.Count() >= uint64(segs.cache.minPostings()) {
+			scratch := scratchLists.Get().(*decodedList)
+			ok, err := decodeList(pl, scratch)
+			var kept *decodedList
+			switch {
+			case err != nil:
+			case !ok:
+				segs.cache.put(listKey{segs.segs[i], term}, &decodedList{unfit: true})
+			default:
+				kept = segs.cache.put(listKey{segs.segs[i], term}, scratch)
+			}
+			scratchLists.Put(scratch)
 			if err != nil {
 				return nil, fmt.Errorf("postings of %q: %w", term, err)
 			}
-			if ok {
-				segs.cache.put(listKey{segs.segs[i], term}, l)
-				t.decoded[i] = l
+			if kept != nil {
+				t.decoded[i] = kept
 				continue
 			}
 		}
@@ -219,7 +266,7 @@ func (t *termPostings) advanceDecoded(l *decodedList, doc uint64) (at uint64, sc
 
 // scoreOfMeta is scoreOfZap for a decoded posting: zap's norm is the
 // length's float32 bits, and its Norm this.
-func (t *termPostings) scoreOfMeta(m uint32) float64 {
+func (t *termPostings) scoreOfMeta(m uint16) float64 {
 	freq, length := uint64(m>>lengthBits), uint64(m&maxLength)
 	if freq != 1 {
 		return t.score(freq, lengthNorm(length))

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,8 +151,9 @@ func blevesDisjunction(tb testing.TB, e *Engine, groups [][]query.Query, k int) 
 
 // Reading common terms' postings from the decoded lists kept in the
 // engine's cache must score every document exactly as reading them from
-// the index does: on a first search, which decodes and keeps them, and
-// on a second, which reads what the first kept.
+// the index does: on a first search, which decodes and keeps them, on a
+// second, which reads what the first kept, and on a third, which finds
+// them kept as unfit.
 func TestSearchGroupsFromListCache(t *testing.T) {
 	e, qs := synthEngine(t, 1500)
 	search := func(groups [][]query.Query, n int, block uint64) []indexHit {
@@ -176,7 +178,15 @@ func TestSearchGroupsFromListCache(t *testing.T) {
 				first := search(groups, n, block)
 				cached += e.lists.curN
 				second := search(groups, n, block)
-				for name, got := range map[string][]indexHit{"decoding": first, "from the cache": second} {
+				// lists kept as unfit (a frequency or length too large)
+				// are read from zap again
+				for _, m := range []map[listKey]*decodedList{e.lists.cur, e.lists.prev} {
+					for k := range m {
+						m[k] = &decodedList{unfit: true}
+					}
+				}
+				unfit := search(groups, n, block)
+				for name, got := range map[string][]indexHit{"decoding": first, "from the cache": second, "unfit": unfit} {
 					if len(got) != len(want) {
 						t.Fatalf("%q, %d ranges, blocks of %d, %s: %d hits, want %d", text, n, block, name, len(got), len(want))
 					}
@@ -197,7 +207,7 @@ func TestSearchGroupsFromListCache(t *testing.T) {
 // The list cache holds at most its budget of postings, whatever is put.
 func TestListCacheBudget(t *testing.T) {
 	var c listCache
-	list := &decodedList{docs: make([]uint32, listCacheBudget/8)}
+	list := &decodedList{docs: make([]uint32, listCacheBudget/8), meta: make([]uint16, listCacheBudget/8)}
 	for i := range 50 {
 		c.put(listKey{term: strings.Repeat("x", i)}, list)
 		held := 0
@@ -213,8 +223,32 @@ func TestListCacheBudget(t *testing.T) {
 	if c.get(listKey{term: strings.Repeat("x", 49)}) == nil {
 		t.Error("the last list put is not held")
 	}
-	c.put(listKey{term: "huge"}, &decodedList{docs: make([]uint32, listCacheBudget/2+1)})
+	c.put(listKey{term: "huge"}, &decodedList{docs: make([]uint32, listCacheBudget/2+1), meta: make([]uint16, listCacheBudget/2+1)})
 	if c.get(listKey{term: "huge"}) != nil {
 		t.Error("a list of more than half the budget is held")
+	}
+}
+
+// A list found in the previous generation is copied into the current one
+// whole: the same postings, in slabs of the current generation.
+func TestListCacheKeepsPostings(t *testing.T) {
+	var c listCache
+	want := &decodedList{docs: []uint32{3, 5, 8}, meta: []uint16{1<<lengthBits | 40, 2<<lengthBits | 7, 1<<lengthBits | 90}}
+	k := listKey{term: "kept"}
+	c.put(k, want)
+	// fill the current generation, so that k's list is in the previous one
+	filler := &decodedList{docs: make([]uint32, listCacheBudget/2), meta: make([]uint16, listCacheBudget/2)}
+	c.put(listKey{term: "filler"}, filler)
+	if _, ok := c.prev[k]; !ok {
+		t.Fatal("the list is not in the previous generation")
+	}
+	for range 2 { // from the previous generation, then from the current
+		got := c.get(k)
+		if got == nil || !slices.Equal(got.docs, want.docs) || !slices.Equal(got.meta, want.meta) {
+			t.Fatalf("got %+v, want %+v", got, want)
+		}
+	}
+	if _, ok := c.cur[k]; !ok {
+		t.Error("the list found is not in the current generation")
 	}
 }
