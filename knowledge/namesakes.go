@@ -92,8 +92,8 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 	if strings.TrimSpace(topic) != "" {
 		m := l.engine.Topic(topic)
 		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
-		if len(keep) == 0 {
-			keep = keepCovering(ats, func(a at) float64 {
+		if len(keep) == 0 && len(ats) > 0 {
+			keep = keepCovering(quotedIn(m, ats, func(a at) *Quote { return quote(a) }), func(a at) float64 {
 				q := quote(a)
 				return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
 			})
@@ -106,4 +106,29 @@ func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
 		qs = append(qs, *quote(a))
 	}
 	return qs
+}
+
+// quotedIn returns the quotes whose paragraph has a word of the topic, in
+// their order: the only ones that can be about it by their paragraph. The
+// engine lists those paragraphs from the index; when it would list more
+// than there are quotes, every quote is returned, to be judged. A person
+// in hundreds of articles has a thousand quotes, and a topic they never
+// spoke of had each one's paragraph judged, the slowest /quote replies at
+// 100,000 paragraphs.
+func quotedIn[T any](m TopicMatch, quotes []T, quote func(T) *Quote) []T {
+	paras, ok := m.Paragraphs(len(quotes))
+	if !ok {
+		return quotes
+	}
+	for _, ps := range paras {
+		slices.Sort(ps)
+	}
+	var out []T
+	for _, a := range quotes {
+		q := quote(a)
+		if _, found := slices.BinarySearch(paras[q.Article], q.Paragraph); found {
+			out = append(out, a)
+		}
+	}
+	return out
 }
