@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -188,6 +189,17 @@ type topic struct {
 	// faster than coverage, to the bit; nil when the topic is too large
 	// for it.
 	m *matcher
+	// quoted is the article Quote was last asked of and its part: /quote
+	// asks of a speaker's every quote, a thousand for a person in
+	// hundreds of articles, article by article, and looking the article's
+	// part up for each quote was most of judging it.
+	quoted *atomic.Pointer[quotedPart]
+}
+
+// quotedPart is an article's part, by the article's id.
+type quotedPart struct {
+	article string
+	p       *part
 }
 
 // coverage is coverage(t.q, ts, ref), through the matcher when there is one.
@@ -213,7 +225,7 @@ func (e *Engine) Topic(s string) knowledge.TopicMatch {
 		}
 		q.concepts[i].alts = keep
 	}
-	t := topic{e: e, q: q}
+	t := topic{e: e, q: q, quoted: new(atomic.Pointer[quotedPart])}
 	if m, ok := newMatcher(q); ok {
 		t.m = &m
 	}
@@ -355,7 +367,13 @@ func (t topic) Paragraphs(max int) (map[string][]int, bool) {
 // Quote judges quote i of an article's fact base by its words and topics,
 // read when the article was analyzed.
 func (t topic) Quote(article string, i int) float64 {
-	p := t.e.vocab.parts[article]
+	var p *part
+	if q := t.quoted.Load(); q != nil && q.article == article {
+		p = q.p
+	} else {
+		p = t.e.vocab.parts[article]
+		t.quoted.Store(&quotedPart{article, p})
+	}
 	if p == nil || i < 0 || i >= len(p.quotes) {
 		return 0
 	}
