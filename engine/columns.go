@@ -16,9 +16,10 @@ type columns struct {
 	ParaSents, ParaTerms []uint32
 	ParaFigures          []byte
 	// Per sentence, in paragraph order: place, terms, vector (VecLen 0
-	// for none).
+	// for none), figures.
 	SentStart, SentEnd, SentTerms, VecLen []uint32
 	VecScale                              []float32
+	SentFigures                           []byte
 	// IDs are every id set, in the order the parts read them (per part:
 	// each paragraph's terms then its sentences', then the part's words,
 	// inCompound, alone, quotes' and events' terms); Vecs the vectors' values.
@@ -62,7 +63,7 @@ func (c *columns) allocate() columns {
 	return columns{
 		ParaSents: make([]uint32, 0, n.paras), ParaTerms: make([]uint32, 0, n.paras), ParaFigures: make([]byte, 0, n.paras),
 		SentStart: make([]uint32, 0, n.sents), SentEnd: make([]uint32, 0, n.sents), SentTerms: make([]uint32, 0, n.sents),
-		VecLen: make([]uint32, 0, n.sents), VecScale: make([]float32, 0, n.sents),
+		VecLen: make([]uint32, 0, n.sents), VecScale: make([]float32, 0, n.sents), SentFigures: make([]byte, 0, n.sents),
 		IDs: make([]uint32, 0, n.ids), Vecs: make([]byte, 0, n.vecs),
 	}
 }
@@ -71,7 +72,7 @@ func (c *columns) write(w io.Writer) error {
 	for _, err := range []error{
 		writeColumn(w, c.ParaSents), writeColumn(w, c.ParaTerms), writeColumn(w, c.ParaFigures),
 		writeColumn(w, c.SentStart), writeColumn(w, c.SentEnd), writeColumn(w, c.SentTerms),
-		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale),
+		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale), writeColumn(w, c.SentFigures),
 		writeColumn(w, c.IDs), writeColumn(w, c.Vecs),
 	} {
 		if err != nil {
@@ -106,6 +107,7 @@ func (c *columns) read(r io.Reader, size int64) error {
 	read(&c.SentTerms)
 	read(&c.VecLen)
 	read(&c.VecScale)
+	read(&c.SentFigures)
 	read(&c.IDs)
 	read(&c.Vecs)
 	return err

@@ -122,9 +122,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// measures no tax increase. What else the question asks, the
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
-		text := pi.sentence(i)
-		ws := e.readText(text)
-		if !slices.Contains(sentenceFigures(text, ws), q.figure) {
+		if sent.figures&(1<<q.figure) == 0 {
 			continue
 		}
 		for _, c := range of {
@@ -132,7 +130,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				return true
 			}
 		}
-		if persons && e.numbersPersons(ws) {
+		if persons && e.numbersPersons(e.readText(pi.sentence(i))) {
 			return true
 		}
 	}

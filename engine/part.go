@@ -86,9 +86,11 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 				sent = text[start:end]
 			}
 			ws := readWords(sent, an.term)
+			var figures uint8
 			for _, k := range sentenceFigures(sent, ws) {
-				pi.figures |= 1 << k
+				figures |= 1 << k
 			}
+			pi.figures |= figures
 			if givesDate(ws) {
 				pi.figures |= 1 << figureDate
 			}
@@ -116,7 +118,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			st := toSet(slices.Clone(buf))
 			all = append(all, st...)
-			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws))})
+			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws)), figures: figures})
 		}
 		pi.terms = slices.Clip(toSet(all))
 		p.paras = append(p.paras, pi)

@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-12"
+const snapshotVersion = "coveragebot-snapshot-13"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -388,6 +388,7 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 			b.cols.SentTerms = append(b.cols.SentTerms, uint32(len(st.terms)))
 			b.cols.VecLen = append(b.cols.VecLen, uint32(len(st.vec.q)))
 			b.cols.VecScale = append(b.cols.VecScale, st.vec.scale)
+			b.cols.SentFigures = append(b.cols.SentFigures, st.figures)
 			b.cols.IDs = append(b.cols.IDs, st.terms...)
 			for _, x := range st.vec.q {
 				b.cols.Vecs = append(b.cols.Vecs, byte(x))
@@ -501,6 +502,7 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 			}
 			st.start, st.end = int32(start), int32(end)
 			st.terms = r.take(b.cols.SentTerms[r.sent])
+			st.figures = b.cols.SentFigures[r.sent]
 			if d := int(b.cols.VecLen[r.sent]); d > 0 {
 				if r.vecs+d > len(b.cols.Vecs) {
 					return nil, errSnapshot
@@ -557,7 +559,7 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 func (b *snapBody) columnsOK() bool {
 	return len(b.cols.ParaTerms) == len(b.cols.ParaSents) && len(b.cols.ParaFigures) == len(b.cols.ParaSents) &&
 		len(b.cols.SentEnd) == len(b.cols.SentStart) && len(b.cols.SentTerms) == len(b.cols.SentStart) &&
-		len(b.cols.VecLen) == len(b.cols.SentStart) && len(b.cols.VecScale) == len(b.cols.SentStart) &&
+		len(b.cols.VecLen) == len(b.cols.SentStart) && len(b.cols.VecScale) == len(b.cols.SentStart) && len(b.cols.SentFigures) == len(b.cols.SentStart) &&
 		len(b.WordTerm) == len(b.Words) && len(b.Terms) > 0 && b.Terms[0] == ""
 }
 

@@ -312,7 +312,7 @@ func TestColumnsSizedExactly(t *testing.T) {
 	c := body.cols
 	for name, lc := range map[string][2]int{
 		"ParaSents": {len(c.ParaSents), cap(c.ParaSents)}, "ParaFigures": {len(c.ParaFigures), cap(c.ParaFigures)},
-		"SentStart": {len(c.SentStart), cap(c.SentStart)}, "VecScale": {len(c.VecScale), cap(c.VecScale)},
+		"SentStart": {len(c.SentStart), cap(c.SentStart)}, "VecScale": {len(c.VecScale), cap(c.VecScale)}, "SentFigures": {len(c.SentFigures), cap(c.SentFigures)},
 		"IDs": {len(c.IDs), cap(c.IDs)}, "Vecs": {len(c.Vecs), cap(c.Vecs)},
 	} {
 		if lc[0] == 0 || lc[0] != lc[1] {

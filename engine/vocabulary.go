@@ -109,6 +109,7 @@ type sentInfo struct {
 	start, end int32
 	terms      termSet
 	vec        packedVector // its bag vector
+	figures    uint8        // bit 1<<figure for each kind of figure it gives, as sentenceFigures reads them
 }
 
 // sentence returns the text of sentence i.
