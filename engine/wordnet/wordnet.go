@@ -359,6 +359,16 @@ func (wn *WordNet) NounLemma(word string) (string, bool) {
 	if wn.lookup(w).pos&Noun != 0 {
 		return w, true
 	}
+	// An irregular plural ("thieves", "wives"): the exception lists, of all
+	// parts of speech at once, are read only for a form ending as a plural
+	// that is no word of its own, so that "went" is no noun "go".
+	if strings.HasSuffix(w, "s") && wn.lookup(w).pos == 0 {
+		for _, b := range wn.exceptions[w] {
+			if wn.lookup(b).pos&Noun != 0 {
+				return b, true
+			}
+		}
+	}
 	for _, r := range [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}} {
 		if b, ok := strings.CutSuffix(w, r[0]); ok && wn.lookup(b+r[1]).pos&Noun != 0 {
 			return b + r[1], true

@@ -92,11 +92,15 @@ func TestNouns(t *testing.T) {
 			t.Errorf("MostlyNoun(%s) = true", w)
 		}
 	}
-	lemmas := map[string]string{"tanks": "tank", "refugees": "refugee", "ministries": "ministry", "churches": "church", "tank": "tank"}
+	lemmas := map[string]string{"tanks": "tank", "refugees": "refugee", "ministries": "ministry", "churches": "church", "tank": "tank", "thieves": "thief", "wives": "wife"}
 	for in, want := range lemmas {
 		if got, ok := wn.NounLemma(in); !ok || got != want {
 			t.Errorf("NounLemma(%s) = %q, %v; want %q", in, got, ok, want)
 		}
+	}
+	// The exception lists hold verbs' forms too: "went" is no noun "go".
+	if got, ok := wn.NounLemma("went"); ok {
+		t.Errorf("NounLemma(went) = %q, want none", got)
 	}
 }
 
