@@ -22,6 +22,9 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// leads: the question asks who leads something it names ("who's
+	// running the pilots union", "who heads the agency").
+	leads bool
 	// vector is the question's words as a bag of vectors.
 	vector []float32
 	// name: the question asks for a name ("what was the name of the
@@ -159,6 +162,7 @@ func (e *Engine) read(text string) question {
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
 	q.when = asksWhen(ws)
+	q.leads = asksLeader(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
@@ -1115,4 +1119,54 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		e.phrases.mergeInto(&c, g)
 	}
 	return c, len(c.entities) > 0
+}
+
+// leadWords ask who leads: "who runs", "who's in charge of", "who heads".
+var leadWords = map[string]bool{
+	"run": true, "runs": true, "running": true, "ran": true, "head": true, "heads": true, "heading": true, "headed": true,
+	"lead": true, "leads": true, "leading": true, "led": true, "charge": true, "chair": true, "chairs": true, "chaired": true,
+	"boss": true, "manage": true, "manages": true, "managing": true,
+}
+
+// asksLeader reports whether a question asks who leads something: "who"
+// first, then a word of leadWords.
+func asksLeader(ws []word) bool {
+	if len(ws) == 0 || ws[0].folded != "who" {
+		return false
+	}
+	return slices.ContainsFunc(ws[1:], func(w word) bool { return leadWords[w.folded] })
+}
+
+// leaderRoles are the words of a role that say its holder leads the body
+// they belong to.
+var leaderRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "chief", "director", "secretary-general", "boss", "manager", "captain", "commander", "executive", "founder", "governor", "mayor", "premier"}
+
+// leaders returns the first paragraphs of the persons the fact base says
+// lead an organisation a question names: those affiliated with it whose
+// role says they lead ("Captain and president of the Arvelle Airline
+// Pilots Association").
+func (e *Engine) leaders(q question) []knowledge.Ref {
+	var out []knowledge.Ref
+	for _, c := range q.concepts {
+		for _, org := range c.entities {
+			if org.Kind != knowledge.KindOrganisation {
+				continue
+			}
+			p := e.vocab.parts[org.Article]
+			if p == nil {
+				continue
+			}
+			for _, g := range p.groups {
+				en := g.entity
+				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
+					continue
+				}
+				role := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ";", " ").Replace(en.Role)))
+				if slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
+					out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
+				}
+			}
+		}
+	}
+	return out
 }

@@ -101,6 +101,14 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
 	// Russia").
+	if q.leads {
+		leaders := e.leaders(q)
+		for i := range cands {
+			if slices.Contains(leaders, cands[i].ref) {
+				cands[i].score += leaderWeight
+			}
+		}
+	}
 	if q.vector != nil {
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
@@ -119,6 +127,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 // goroutine of its own: a question's 200-300 candidates took 0.3-0.4 ms
 // at 100,000 paragraphs, a goroutine costs a few microseconds.
 const minJudgedApart = 64
+
+// leaderWeight is what the paragraph that first names the leader of a body
+// a "who runs" question names adds.
+const leaderWeight = 0.3
 
 // dateWeight is what a paragraph that gives a date adds for a question
 // that asks when.

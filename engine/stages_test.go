@@ -959,3 +959,26 @@ func TestAcronyms(t *testing.T) {
 		t.Errorf("EU in capitals throughout read as %+v, want a name", c)
 	}
 }
+
+// TestLeaders holds that "who runs" an organisation the question names is
+// answered by the paragraph that first names the person the fact base says
+// leads it: the airline strike's union president, Captain Tillander (¶9).
+func TestLeaders(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who heads the pilots association": true,
+		"who's in charge of the union":     true,
+		"what did the strike lead to":      false,
+		"who called the strike":            false,
+	} {
+		if got := asksLeader(readWords(q, strings.ToLower)); got != want {
+			t.Errorf("asksLeader(%q) = %v, want %v", q, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
+	if got := e.leaders(e.read("who heads the pilots association")); !slices.Contains(got, knowledge.Ref{Article: "airline-strike", Paragraph: 9}) {
+		t.Errorf("leaders = %v, want ¶9 among them", got)
+	}
+	if ps := citedParagraphs(t, e, "who heads the pilots association"); !slices.Contains(ps[:min(3, len(ps))], 9) {
+		t.Errorf("cites %v, want ¶9 among the first three", ps)
+	}
+}
