@@ -63,11 +63,9 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	}
 	// "Who runs the union": the paragraph that first names its leader,
 	// as the fact base says who that is.
-	if q.leads {
-		for _, ref := range e.leaders(q) {
-			if _, ok := scores[ref]; !ok {
-				scores[ref] = 0
-			}
+	for _, ref := range q.leaders {
+		if _, ok := scores[ref]; !ok {
+			scores[ref] = 0
 		}
 	}
 	return scores, nil

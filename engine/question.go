@@ -22,9 +22,11 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
-	// leads: the question asks who leads something it names ("who's
-	// running the pilots union", "who heads the agency").
-	leads bool
+	// leaders: the question asks who leads an organisation it names
+	// ("who's running the pilots union", "who heads the agency"), and
+	// these are the paragraphs that first name the persons the fact base
+	// says lead it.
+	leaders []knowledge.Ref
 	// vector is the question's words as a bag of vectors.
 	vector []float32
 	// name: the question asks for a name ("what was the name of the
@@ -162,7 +164,6 @@ func (e *Engine) read(text string) question {
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
 	q.when = asksWhen(ws)
-	q.leads = asksLeader(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
@@ -254,6 +255,9 @@ func (e *Engine) read(text string) question {
 	for i := range q.concepts {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
+	}
+	if asksLeader(ws) {
+		q.leaders = e.leaders(q.concepts)
 	}
 	// "How did the fishermen react": a verb of speech the coverage never
 	// uses asks for what they said or did, which it may put otherwise.
@@ -1142,12 +1146,12 @@ func asksLeader(ws []word) bool {
 var leaderRoles = []string{"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "chief", "director", "secretary-general", "boss", "manager", "captain", "commander", "executive", "founder", "governor", "mayor", "premier"}
 
 // leaders returns the first paragraphs of the persons the fact base says
-// lead an organisation a question names: those affiliated with it whose
-// role says they lead ("Captain and president of the Arvelle Airline
-// Pilots Association").
-func (e *Engine) leaders(q question) []knowledge.Ref {
+// lead an organisation a question's concepts name: those affiliated with
+// it whose role says they lead ("Captain and president of the Arvelle
+// Airline Pilots Association").
+func (e *Engine) leaders(cs []concept) []knowledge.Ref {
 	var out []knowledge.Ref
-	for _, c := range q.concepts {
+	for _, c := range cs {
 		for _, org := range c.entities {
 			if org.Kind != knowledge.KindOrganisation {
 				continue

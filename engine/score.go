@@ -97,18 +97,16 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		judge(cands)
 	}
 	sortCandidates(cands)
+	// The paragraph that first names the leader asked for ranks higher.
+	for i := range cands {
+		if slices.Contains(q.leaders, cands[i].ref) {
+			cands[i].score += leaderWeight
+		}
+	}
 	// The best few are also compared as wholes: the question's words and
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
 	// Russia").
-	if q.leads {
-		leaders := e.leaders(q)
-		for i := range cands {
-			if slices.Contains(leaders, cands[i].ref) {
-				cands[i].score += leaderWeight
-			}
-		}
-	}
 	if q.vector != nil {
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
@@ -118,6 +116,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				c.score += dateWeight
 			}
 		}
+	}
+	if q.vector != nil || len(q.leaders) > 0 {
 		sortCandidates(cands)
 	}
 	return cands

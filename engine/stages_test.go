@@ -975,7 +975,7 @@ func TestLeaders(t *testing.T) {
 		}
 	}
 	e := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
-	if got := e.leaders(e.read("who heads the pilots association")); !slices.Contains(got, knowledge.Ref{Article: "airline-strike", Paragraph: 9}) {
+	if got := e.read("who heads the pilots association").leaders; !slices.Contains(got, knowledge.Ref{Article: "airline-strike", Paragraph: 9}) {
 		t.Errorf("leaders = %v, want ¶9 among them", got)
 	}
 	if ps := citedParagraphs(t, e, "who heads the pilots association"); !slices.Contains(ps[:min(3, len(ps))], 9) {
