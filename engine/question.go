@@ -743,7 +743,7 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 			// officer" a CEO is, is most often a "chief executive".
 			if parts := strings.Split(syn, "_"); len(parts) == 3 {
 				if pos, _ := e.lex.wn.Collocation(parts[0], parts[1]); pos&wordnet.Noun != 0 {
-					c.alts = appendAlt(c.alts, alt{terms: terms(e.an, parts[0]+" "+parts[1]), strength: synonymStrength, sure: true})
+					c.alts = appendAlt(c.alts, alt{terms: e.synonymTerms(parts[0] + "_" + parts[1]), strength: synonymStrength, sure: true})
 				}
 			}
 			continue
