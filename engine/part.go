@@ -136,27 +136,16 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	for i, q := range s.Quotes {
 		p.quoted = append(p.quoted, quotedAt{para: int32(q.Paragraph), speaker: q.Speaker})
 		p.quoteParas = append(p.quoteParas, int32(q.Paragraph))
-		var ids []uint32
-		for _, t := range terms(an.an, q.Text+" "+strings.Join(q.Topics, " ")) {
-			ids = append(ids, tt.intern(t))
-		}
-		p.quotes[i] = toSet(ids)
-		ids = nil
-		for _, t := range terms(an.an, roleHead(roles[q.Speaker])) {
-			ids = append(ids, tt.intern(t))
-		}
-		p.speakers[i] = toSet(ids)
+		p.quotes[i] = tt.internText(an, q.Text+" "+strings.Join(q.Topics, " "))
+		p.speakers[i] = tt.internText(an, roleHead(roles[q.Speaker]))
 	}
 	slices.SortStableFunc(p.quoted, func(a, b quotedAt) int { return cmp.Compare(a.para, b.para) })
 	for _, e := range s.Events {
-		var ids []uint32
-		for _, t := range terms(an.an, e.Summary+" "+strings.Join(e.Topics, " ")) {
-			ids = append(ids, tt.intern(t)) // a summary's own words count too
-		}
 		for _, n := range e.Paragraphs {
 			p.eventsAt = append(p.eventsAt, eventAt{para: int32(n), event: int32(len(p.events))})
 		}
-		p.events = append(p.events, eventTerms{terms: toSet(ids)})
+		// A summary's own words count too.
+		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " "))})
 	}
 	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
 	for i := range s.Entities {
@@ -200,4 +189,14 @@ func roleHead(role string) string {
 		}
 	}
 	return role
+}
+
+// internText returns the set of the ids of a text's terms, each interned in
+// the table: a quote's, its speaker's role's, an event's summary's.
+func (tt *termTable) internText(an *analyzer, text string) termSet {
+	var ids []uint32
+	for _, t := range terms(an.an, text) {
+		ids = append(ids, tt.intern(t))
+	}
+	return toSet(ids)
 }
