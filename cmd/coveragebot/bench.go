@@ -102,7 +102,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	fs.StringVar(&o.dir, "dir", "", "keep corpora and indexes in `DIR` (default: a temporary directory, removed)")
 	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
 	fs.BoolVar(&o.json, "json", false, "print JSON instead of a markdown table")
-	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and a heap profile after the build, into `DIR`")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and heap profiles after the build, once serving and after the queries (pprof -diff_base the last two for what the queries allocate), into `DIR`")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return o, exitError(0)
 	} else if err != nil {

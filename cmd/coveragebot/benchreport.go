@@ -56,7 +56,7 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 	// answering is seen.
 	fmt.Fprintln(w)
 	for _, s := range r.Sizes {
-		var parts []string
+		var parts, allocs []string
 		for _, c := range synth.QueryCommands {
 			l, ok := s.Latency[c]
 			if !ok {
@@ -70,8 +70,13 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 				p += fmt.Sprintf(", %d refused", l.Errors)
 			}
 			parts = append(parts, p)
+			allocs = append(allocs, fmt.Sprintf("%s %.0f KB", commandLabel(c), l.AllocKB))
 		}
-		fmt.Fprintf(w, "%d paragraphs (%d index documents): %s.\n", s.Paragraphs, s.IndexDocs, strings.Join(parts, "; "))
+		fmt.Fprintf(w, "%d paragraphs (%d index documents): %s.", s.Paragraphs, s.IndexDocs, strings.Join(parts, "; "))
+		if len(allocs) > 0 {
+			fmt.Fprintf(w, " Allocated per query: %s; %d garbage collections in %.1f s of timed queries.", strings.Join(allocs, ", "), s.QueryGCs, s.QuerySeconds)
+		}
+		fmt.Fprintln(w)
 	}
 	return nil
 }

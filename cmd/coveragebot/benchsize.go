@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -62,6 +64,10 @@ type benchResult struct {
 	AddSeconds float64 `json:"add_article_s"`
 	// Latency is per command: ask, who, quote, timeline, autocomplete.
 	Latency map[string]latency `json:"latency_ms"`
+	// QueryGCs is how many garbage collections ran during the timed
+	// queries, and QuerySeconds how long those took in all.
+	QueryGCs     int     `json:"query_gcs"`
+	QuerySeconds float64 `json:"query_s"`
 }
 
 type latency struct {
@@ -72,7 +78,22 @@ type latency struct {
 	Abstained int     `json:"abstained"`
 	// Errors are replies the router refused with a user-facing error.
 	Errors int `json:"errors"`
+	// AllocKB is the mean heap allocated by one query, in KB: what drives
+	// the collector's work while serving.
+	AllocKB float64 `json:"alloc_kb"`
+	// Slowest are the slowest queries, slowest first (--json only): what
+	// to look at when a p99 is high.
+	Slowest []slowQuery `json:"slowest,omitempty"`
 }
+
+// slowQuery is one timed query and how long it took.
+type slowQuery struct {
+	Line string  `json:"line"`
+	MS   float64 `json:"ms"`
+}
+
+// slowestKept is how many of the slowest queries a command's latency keeps.
+const slowestKept = 5
 
 // benchChild measures one plan in this process and prints its result as
 // JSON: build, on-disk size, reopen, serving memory, queries, then adding
@@ -166,6 +187,7 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	runtime.GC()
 	debug.FreeOSMemory()
 	res.ServingMB = procStatusMB("VmRSS")
+	writeHeapProfile(plan.Profile, "serving-heap")
 
 	router := commands.NewRouter(lib, commands.Options{})
 	for _, q := range plan.Warmup {
@@ -174,8 +196,12 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 		}
 	}
 	stop = startProfile(plan.Profile, "queries")
+	gcs, t := readMetric(gcCycles), time.Now()
 	res.Latency, err = timeQueries(ctx, router, plan.Timed)
+	res.QuerySeconds = time.Since(t).Seconds()
+	res.QueryGCs = int(readMetric(gcCycles) - gcs)
 	stop()
+	writeHeapProfile(plan.Profile, "queries-heap")
 	if err != nil {
 		return res, err
 	}
@@ -218,6 +244,8 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 		byCmd[q.Command] = append(byCmd[q.Command], q)
 	}
 	times := map[string][]time.Duration{}
+	slow := map[string][]slowQuery{}
+	allocs := map[string]uint64{}
 	out := map[string]latency{}
 	for i := 0; ; i++ {
 		ran := false
@@ -226,13 +254,15 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 				continue
 			}
 			ran = true
-			t := time.Now()
+			a, t := readMetric(heapAllocs), time.Now()
 			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
 			d := time.Since(t)
+			allocs[cmd] += readMetric(heapAllocs) - a
 			if err != nil {
 				return nil, err
 			}
 			times[cmd] = append(times[cmd], d)
+			slow[cmd] = append(slow[cmd], slowQuery{Line: byCmd[cmd][i].Line, MS: float64(d) / float64(time.Millisecond)})
 			l := out[cmd]
 			if abstained {
 				l.Abstained++
@@ -249,6 +279,10 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 	for cmd, ds := range times {
 		l := out[cmd]
 		l.N, l.P50, l.P99, l.Max = len(ds), percentileMS(ds, 50), percentileMS(ds, 99), percentileMS(ds, 100)
+		l.AllocKB = float64(allocs[cmd]) / float64(len(ds)) / 1024
+		sq := slow[cmd]
+		slices.SortStableFunc(sq, func(a, b slowQuery) int { return cmp.Compare(b.MS, a.MS) })
+		l.Slowest = sq[:min(len(sq), slowestKept)]
 		out[cmd] = l
 	}
 	return out, nil
@@ -276,6 +310,23 @@ func runQuery(ctx context.Context, router *commands.Router, q synth.Query) (abst
 	}
 	_ = router.Render(resp)
 	return resp.Abstained, false, nil
+}
+
+// The runtime/metrics the queries are measured by: reading one stops
+// nothing, unlike runtime.ReadMemStats.
+const (
+	heapAllocs = "/gc/heap/allocs:bytes"
+	gcCycles   = "/gc/cycles/total:gc-cycles"
+)
+
+// readMetric returns a cumulative uint64 runtime metric.
+func readMetric(name string) uint64 {
+	s := []metrics.Sample{{Name: name}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // percentileMS is the nearest-rank percentile p of ds, in milliseconds.
