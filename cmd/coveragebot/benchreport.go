@@ -70,11 +70,15 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 				p += fmt.Sprintf(", %d refused", l.Errors)
 			}
 			parts = append(parts, p)
-			allocs = append(allocs, fmt.Sprintf("%s %.0f KB", commandLabel(c), l.AllocKB))
+			a := fmt.Sprintf("%s %.0f KB", commandLabel(c), l.AllocKB)
+			if l.CPUMS >= 0 {
+				a += fmt.Sprintf(" and %.2f ms of CPU", l.CPUMS)
+			}
+			allocs = append(allocs, a)
 		}
 		fmt.Fprintf(w, "%d paragraphs (%d index documents): %s.", s.Paragraphs, s.IndexDocs, strings.Join(parts, "; "))
 		if len(allocs) > 0 {
-			fmt.Fprintf(w, " Allocated per query: %s; %d garbage collections in %.1f s of timed queries.", strings.Join(allocs, ", "), s.QueryGCs, s.QuerySeconds)
+			fmt.Fprintf(w, " Per query: %s; %d garbage collections in %.1f s of timed queries.", strings.Join(allocs, ", "), s.QueryGCs, s.QuerySeconds)
 		}
 		fmt.Fprintln(w)
 	}

@@ -81,6 +81,11 @@ type latency struct {
 	// AllocKB is the mean heap allocated by one query, in KB: what drives
 	// the collector's work while serving.
 	AllocKB float64 `json:"alloc_kb"`
+	// CPUMS is the mean CPU time of the process, all threads, over one
+	// query, in ms: the work a query costs, the collector's included,
+	// steadier than its latency from one run to the next; -1 where it
+	// cannot be read.
+	CPUMS float64 `json:"cpu_ms"`
 	// Slowest are the slowest queries, slowest first (--json only): what
 	// to look at when a p99 is high.
 	Slowest []slowQuery `json:"slowest,omitempty"`
@@ -246,6 +251,7 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 	times := map[string][]time.Duration{}
 	slow := map[string][]slowQuery{}
 	allocs := map[string]uint64{}
+	cpus := map[string]time.Duration{}
 	out := map[string]latency{}
 	for i := 0; ; i++ {
 		ran := false
@@ -254,10 +260,15 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 				continue
 			}
 			ran = true
-			a, t := readMetric(heapAllocs), time.Now()
+			a, cpu, t := readMetric(heapAllocs), cpuTime(), time.Now()
 			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
 			d := time.Since(t)
 			allocs[cmd] += readMetric(heapAllocs) - a
+			if cpu >= 0 && cpus[cmd] >= 0 {
+				cpus[cmd] += cpuTime() - cpu
+			} else {
+				cpus[cmd] = -1
+			}
 			if err != nil {
 				return nil, err
 			}
@@ -280,6 +291,10 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 		l := out[cmd]
 		l.N, l.P50, l.P99, l.Max = len(ds), percentileMS(ds, 50), percentileMS(ds, 99), percentileMS(ds, 100)
 		l.AllocKB = float64(allocs[cmd]) / float64(len(ds)) / 1024
+		l.CPUMS = -1
+		if cpus[cmd] >= 0 {
+			l.CPUMS = float64(cpus[cmd]) / float64(len(ds)) / float64(time.Millisecond)
+		}
 		sq := slow[cmd]
 		slices.SortStableFunc(sq, func(a, b slowQuery) int { return cmp.Compare(b.MS, a.MS) })
 		l.Slowest = sq[:min(len(sq), slowestKept)]
