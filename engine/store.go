@@ -69,6 +69,9 @@ type store struct {
 	// batchDocs is how many paragraphs one index batch holds at most
 	// (batchDocs; a test makes it smaller).
 	batchDocs int
+	// onDisk says the index has a path: scorch merges its segments then,
+	// and only then (an index in memory has no merger to ask).
+	onDisk bool
 }
 
 // openStore opens the index at path when it holds one of this version, and
@@ -101,7 +104,7 @@ func openStore(path string, lex *lexicon) (*store, error) {
 		var m manifest
 		raw, _ := idx.GetInternal([]byte(manifestKey))
 		if json.Unmarshal(raw, &m) == nil && m.Version == indexVersion && m.Articles != nil {
-			st.index, st.manifest = idx, m
+			st.index, st.manifest, st.onDisk = idx, m, true
 			return st, nil
 		}
 		idx.Close() // written by another version: rebuilt below
@@ -112,6 +115,7 @@ func openStore(path string, lex *lexicon) (*store, error) {
 	if st.index, err = bleve.NewUsing(path, im, scorch.Name, scorch.Name, map[string]any{"bolt_timeout": lockTimeout.String()}); err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
+	st.onDisk = true
 	return st, nil
 }
 
@@ -254,7 +258,7 @@ func (st *store) write(ctx context.Context, groups [][]change, manifest []byte) 
 			return err
 		}
 	}
-	if len(groups) > 1 {
+	if len(groups) > 1 && st.onDisk {
 		return st.compact(ctx)
 	}
 	return nil
@@ -264,7 +268,9 @@ func (st *store) write(ctx context.Context, groups [][]change, manifest []byte) 
 // batches (a first build, a large reload): a search looks each of its terms
 // up in every segment, and at 100,000 paragraphs the batches leave a dozen
 // or more (a quarter of /ask's CPU time). A reload of a few articles is one
-// batch, whose small segment scorch's own merger folds in later.
+// batch, whose small segment scorch's own merger folds in later. An index
+// in memory has no merger (scorch runs one only for an index on disk, and
+// ForceMerge would wait for it for ever): its batches stay segments.
 func (st *store) compact(ctx context.Context) error {
 	adv, err := st.index.Advanced()
 	if err != nil {

@@ -194,6 +194,48 @@ func TestBuildInBatches(t *testing.T) {
 	}
 }
 
+// An index in memory is built in many batches too, and left in as many
+// segments: scorch has no merger for it to ask (the build once waited for
+// one for ever, whenever a coverage in memory had more paragraphs than a
+// batch holds).
+func TestBuildInBatchesInMemory(t *testing.T) {
+	facts := []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/harbour/harbour-vote.yaml"}
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := openStore("", lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.index.Close()
+	st.batchDocs = 1 // a batch per article
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := st.update(t.Context(), src)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("a build in memory in two batches has not ended after a minute")
+	}
+	want := uint64(0)
+	for _, s := range src {
+		want += uint64(len(s.Article.Paragraphs))
+	}
+	if n, err := st.index.DocCount(); err != nil || n != want {
+		t.Errorf("the index holds %d documents (%v), want %d", n, err, want)
+	}
+}
+
 // Update adds an article to a running engine without reindexing the others,
 // and the engine it replaces keeps answering until it is closed.
 func TestUpdate(t *testing.T) {
