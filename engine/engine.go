@@ -43,6 +43,8 @@ type Engine struct {
 	nearby neighbourCache
 	// lists remembers the postings of common terms, decoded.
 	lists listCache
+	// docRefs remembers which paragraph each document of the index is.
+	docRefs docRefs
 	// others remembers the terms of words the coverage does not use.
 	others termCache
 	// phraseTerms remembers the terms of synonyms of several words.

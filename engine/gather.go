@@ -36,11 +36,9 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	}
 	found := map[string]bool{} // the articles of the best hits
 	for i, h := range hits {
-		if ref, ok := parseDocID(h.id); ok {
-			scores[ref] = h.score
-			if i < entityArticles {
-				found[ref.Article] = true
-			}
+		scores[h.ref] = h.score
+		if i < entityArticles {
+			found[h.ref.Article] = true
 		}
 	}
 	// The paragraphs the fact base says mention the question's people and

@@ -13,11 +13,13 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
-// indexHit is a document of the index and its score.
+// indexHit is a paragraph of the index and its score.
 type indexHit struct {
-	id    string
+	ref   knowledge.Ref
 	score float64
 }
 
@@ -108,13 +110,19 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 		})
 		best = best[:min(k, len(best))]
 	}
-	hits := make([]indexHit, len(best))
+	docs := make([]uint64, len(best))
 	for i, b := range best {
-		id, err := r.ExternalID(index.NewIndexInternalID(nil, b.doc))
-		if err != nil {
-			return nil, err
+		docs[i] = b.doc
+	}
+	refs, oks, err := e.docRefs.refs(r, segs, docs)
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]indexHit, 0, len(best))
+	for i, b := range best {
+		if oks[i] {
+			hits = append(hits, indexHit{ref: refs[i], score: b.score})
 		}
-		hits[i] = indexHit{id: id, score: b.score}
 	}
 	return hits, nil
 }

@@ -1,0 +1,103 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+
+	"testing"
+
+	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// countedSegment is a segment that only says how many documents it has.
+type countedSegment struct {
+	segment.Segment
+	n uint64
+}
+
+func (s *countedSegment) Count() uint64 { return s.n }
+
+func TestSegmentsLocate(t *testing.T) {
+	// documents 0-2 in the first segment, none in the second, 3-4 in the
+	// third
+	segs := &segments{
+		segs:    []segment.Segment{&countedSegment{n: 3}, &countedSegment{n: 0}, &countedSegment{n: 2}},
+		offsets: []uint64{0, 3, 3},
+	}
+	for _, tt := range []struct {
+		doc      uint64
+		seg      int
+		localDoc uint64
+	}{
+		{0, 0, 0},
+		{2, 0, 2},
+		{3, 2, 0},
+		{4, 2, 1},
+		{5, -1, 0},
+		{100, -1, 0},
+	} {
+		s, local := segs.locate(tt.doc)
+		if s != tt.seg || local != tt.localDoc {
+			t.Errorf("locate(%d) = %d, %d; want %d, %d", tt.doc, s, local, tt.seg, tt.localDoc)
+		}
+	}
+}
+
+// idReader is an index reader that only gives documents' ids: "art/N"
+// for document N, and "meta" for document 4; it counts what it is asked.
+type idReader struct {
+	index.IndexReader
+	asked int
+}
+
+func (r *idReader) ExternalID(id index.IndexInternalID) (string, error) {
+	r.asked++
+	d := id.Value()
+	if d == 4 {
+		return "meta", nil
+	}
+	return fmt.Sprintf("art/%d", d), nil
+}
+
+// A document's paragraph is read from the index once, then from what was
+// kept for its segment; a document whose id is no paragraph's is none; a
+// segment merged away is forgotten.
+func TestDocRefsRemembered(t *testing.T) {
+	segs := &segments{
+		segs:    []segment.Segment{&countedSegment{n: 3}, &countedSegment{n: 0}, &countedSegment{n: 4}},
+		offsets: []uint64{0, 3, 3},
+	}
+	docs := []uint64{6, 0, 4, 2, 3}
+	want := []knowledge.Ref{{Article: "art", Paragraph: 6}, {Article: "art", Paragraph: 0}, {}, {Article: "art", Paragraph: 2}, {Article: "art", Paragraph: 3}}
+	wantOK := []bool{true, true, false, true, true}
+	var d docRefs
+	r := &idReader{}
+	for round, wantAsked := range []int{len(docs), 0} {
+		r.asked = 0
+		refs, oks, err := d.refs(r, segs, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(refs, want) || !slices.Equal(oks, wantOK) {
+			t.Errorf("round %d: %v %v, want %v %v", round, refs, oks, want, wantOK)
+		}
+		if r.asked != wantAsked {
+			t.Errorf("round %d: %d ids read, want %d", round, r.asked, wantAsked)
+		}
+	}
+	// the index's segments merged into new ones, again and again: the
+	// old ones are forgotten
+	for range 10 {
+		segs.segs = []segment.Segment{&countedSegment{n: 7}}
+		segs.offsets = []uint64{0}
+		if _, _, err := d.refs(r, segs, docs); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.bySeg) > 2*len(segs.segs)+5 {
+			t.Fatalf("%d segments kept, for an index of %d", len(d.bySeg), len(segs.segs))
+		}
+	}
+}
