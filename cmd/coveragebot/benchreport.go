@@ -77,6 +77,9 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 			allocs = append(allocs, a)
 		}
 		fmt.Fprintf(w, "%d paragraphs (%d index documents): %s.", s.Paragraphs, s.IndexDocs, strings.Join(parts, "; "))
+		if s.ServingObjects > 0 {
+			fmt.Fprintf(w, " Serving heap: %.0f MB in %d objects.", s.ServingHeapMB, s.ServingObjects)
+		}
 		if len(allocs) > 0 {
 			fmt.Fprintf(w, " Per query: %s; %d garbage collections in %.1f s of timed queries.", strings.Join(allocs, ", "), s.QueryGCs, s.QuerySeconds)
 		}

@@ -58,6 +58,10 @@ type benchResult struct {
 	// ServingMB is VmRSS after the reopen, a GC and returning freed memory
 	// to the system.
 	ServingMB float64 `json:"serving_rss_mb"`
+	// ServingHeapMB and ServingObjects are what the heap holds then: the
+	// objects are what each garbage collection marks.
+	ServingHeapMB  float64 `json:"serving_heap_mb"`
+	ServingObjects uint64  `json:"serving_heap_objects"`
 	// AddSeconds is adding one article to the loaded coverage
 	// (Library.Reload with one fact base more, as on SIGHUP); -1 when not
 	// measured.
@@ -192,6 +196,8 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	runtime.GC()
 	debug.FreeOSMemory()
 	res.ServingMB = procStatusMB("VmRSS")
+	res.ServingHeapMB = float64(readMetric(heapBytes)) / (1 << 20)
+	res.ServingObjects = readMetric(heapObjects)
 	writeHeapProfile(plan.Profile, "serving-heap")
 
 	router := commands.NewRouter(lib, commands.Options{})
@@ -330,8 +336,10 @@ func runQuery(ctx context.Context, router *commands.Router, q synth.Query) (abst
 // The runtime/metrics the queries are measured by: reading one stops
 // nothing, unlike runtime.ReadMemStats.
 const (
-	heapAllocs = "/gc/heap/allocs:bytes"
-	gcCycles   = "/gc/cycles/total:gc-cycles"
+	heapAllocs  = "/gc/heap/allocs:bytes"
+	gcCycles    = "/gc/cycles/total:gc-cycles"
+	heapBytes   = "/memory/classes/heap/objects:bytes"
+	heapObjects = "/gc/heap/objects:objects"
 )
 
 // readMetric returns a cumulative uint64 runtime metric.
