@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-14"
+const snapshotVersion = "coveragebot-snapshot-15"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -47,6 +47,11 @@ type snapHead struct {
 	Paras    []uint32
 	text     string
 	ParaLens []uint32
+	// The sources' strings are not gob's either (it would allocate each
+	// alone): they follow the text, one after another, StrLens long, and
+	// the sources hold empty strings (knowledge.Source.SplitStrings).
+	StrLens []uint32
+	strs    []byte
 }
 
 type fileStamp struct {
@@ -155,6 +160,11 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		if herr = gob.NewDecoder(r).Decode(&head); herr == nil {
 			head.text, herr = readText(r, headLen)
 		}
+		if herr == nil {
+			var strs string
+			strs, herr = readText(r, headLen)
+			head.strs = unsafe.Slice(unsafe.StringData(strs), len(strs))
+		}
 		herr = r.check(herr, headSum)
 	})
 	wg.Go(func() {
@@ -166,6 +176,20 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	})
 	wg.Wait()
 	if herr != nil || berr != nil {
+		return nil, false
+	}
+	// The sources' strings, all substrings of one.
+	strs, lens := unsafe.String(unsafe.SliceData(head.strs), len(head.strs)), head.StrLens
+	for _, s := range head.Sources {
+		var ok bool
+		if s == nil {
+			return nil, false
+		}
+		if strs, lens, ok = s.JoinStrings(strs, lens); !ok {
+			return nil, false
+		}
+	}
+	if strs != "" || len(lens) != 0 {
 		return nil, false
 	}
 	now, infos, ok := statFiles(facts, head.Sources)
@@ -232,13 +256,12 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	head.Paras = make([]uint32, 0, len(e.sources))
 	head.ParaLens = make([]uint32, 0, nParas)
 	for _, s := range e.sources {
-		// Paragraphs go in Text; the source itself is not changed.
-		a := *s.Article
-		a.Paragraphs = nil
+		// Paragraphs go in text, strings in strs; the source itself is
+		// not changed.
+		var c *knowledge.Source
+		c, head.StrLens, head.strs = s.SplitStrings(head.StrLens, head.strs)
 		head.Paras = append(head.Paras, uint32(len(s.Article.Paragraphs)))
-		c := *s
-		c.Article = &a
-		head.Sources = append(head.Sources, &c)
+		head.Sources = append(head.Sources, c)
 		for _, p := range s.Article.Paragraphs {
 			head.ParaLens = append(head.ParaLens, uint32(len(p)))
 		}
@@ -284,6 +307,9 @@ func writeSnapshot(f *os.File, head *snapHead, sources []*knowledge.Source, body
 		return err
 	}
 	if err := writeText(w, sources); err != nil {
+		return err
+	}
+	if err := writeColumn(w, head.strs); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {

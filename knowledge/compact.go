@@ -1,0 +1,111 @@
+package knowledge
+
+import "slices"
+
+// A fact base read back from the engine's snapshot by gob is a string
+// allocated for every name, alias, id, role, topic, summary and quote: at
+// 100,000 paragraphs, 570,000 small objects that the garbage collector
+// marks at every cycle while the bot serves, for data that never changes.
+// So the snapshot keeps a source's strings apart, one after another, and
+// a source read back points every field into the one string they make.
+
+// SplitStrings returns a copy of the source, the article's paragraphs
+// left out, whose strings are all empty, and appends each string's length
+// to lens and its bytes to buf, in the order JoinStrings gives them back.
+// The source is not changed.
+func (s *Source) SplitStrings(lens []uint32, buf []byte) (*Source, []uint32, []byte) {
+	c := *s
+	if s.Article != nil {
+		a := *s.Article
+		a.Paragraphs = nil
+		c.Article = &a
+	}
+	c.Entities = slices.Clone(s.Entities)
+	for i := range c.Entities {
+		c.Entities[i].Aliases = slices.Clone(c.Entities[i].Aliases)
+	}
+	c.Events = slices.Clone(s.Events)
+	for i := range c.Events {
+		c.Events[i].Topics = slices.Clone(c.Events[i].Topics)
+	}
+	c.Quotes = slices.Clone(s.Quotes)
+	for i := range c.Quotes {
+		c.Quotes[i].Topics = slices.Clone(c.Quotes[i].Topics)
+	}
+	c.Synonyms = slices.Clone(s.Synonyms)
+	for i := range c.Synonyms {
+		c.Synonyms[i] = slices.Clone(c.Synonyms[i])
+	}
+	c.eachString(func(p *string) {
+		lens = append(lens, uint32(len(*p)))
+		buf = append(buf, *p...)
+		*p = ""
+	})
+	return &c, lens, buf
+}
+
+// JoinStrings gives the strings of a source made by SplitStrings back to
+// it: each the next of lens bytes of all. It returns what is left of all
+// and lens, and false when they run out first.
+func (s *Source) JoinStrings(all string, lens []uint32) (string, []uint32, bool) {
+	ok := true
+	s.eachString(func(p *string) {
+		if len(lens) == 0 || int(lens[0]) > len(all) {
+			ok = false
+			return
+		}
+		*p, all, lens = all[:lens[0]], all[lens[0]:], lens[1:]
+	})
+	return all, lens, ok
+}
+
+// eachString calls f with every string field of the source's fact base
+// and article but the paragraphs, always in the same order.
+func (s *Source) eachString(f func(*string)) {
+	if a := s.Article; a != nil {
+		f(&a.ID)
+		f(&a.Title)
+		f(&a.ShortTitle)
+		f(&a.Outlet)
+		f(&a.Language)
+		f(&a.URL)
+		f(&a.Path)
+	}
+	for i := range s.Entities {
+		e := &s.Entities[i]
+		f(&e.Article)
+		f(&e.ID)
+		f(&e.Name)
+		f((*string)(&e.Kind))
+		f(&e.Role)
+		f(&e.Affiliation)
+		for j := range e.Aliases {
+			f(&e.Aliases[j])
+		}
+	}
+	for i := range s.Events {
+		e := &s.Events[i]
+		f(&e.Article)
+		f(&e.ID)
+		f(&e.Summary)
+		for j := range e.Topics {
+			f(&e.Topics[j])
+		}
+	}
+	for i := range s.Quotes {
+		q := &s.Quotes[i]
+		f(&q.Article)
+		f(&q.ID)
+		f(&q.Speaker)
+		f(&q.Text)
+		for j := range q.Topics {
+			f(&q.Topics[j])
+		}
+	}
+	for _, g := range s.Synonyms {
+		for j := range g {
+			f(&g[j])
+		}
+	}
+	f(&s.FactsPath)
+}

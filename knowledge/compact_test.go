@@ -1,0 +1,95 @@
+package knowledge
+
+import (
+	"reflect"
+	"testing"
+	"unsafe"
+)
+
+// A source's strings split from it and joined back read as they did, all
+// in the one string they were joined from; splitting changes nothing of
+// the source; strings that run out are refused.
+func TestSplitJoinStrings(t *testing.T) {
+	var srcs []*Source
+	for _, f := range []string{"../data/istanbul-talks.yaml", "testdata/harbour/harbour-vote.yaml"} {
+		s, err := LoadSource(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, s)
+	}
+	var lens []uint32
+	var buf []byte
+	var shells []*Source
+	for _, s := range srcs {
+		before := deepCopy(t, s)
+		var shell *Source
+		shell, lens, buf = s.SplitStrings(lens, buf)
+		if !reflect.DeepEqual(s, before) {
+			t.Fatal("splitting a source's strings changed it")
+		}
+		shell.eachString(func(p *string) {
+			if *p != "" {
+				t.Fatalf("split source keeps %q", *p)
+			}
+		})
+		if shell.Article.Paragraphs != nil {
+			t.Error("split source keeps its paragraphs")
+		}
+		shells = append(shells, shell)
+	}
+	all := string(buf)
+	rest, restLens := all, lens
+	for i, shell := range shells {
+		var ok bool
+		if rest, restLens, ok = shell.JoinStrings(rest, restLens); !ok {
+			t.Fatalf("source %d: the strings ran out", i)
+		}
+		shell.Article.Paragraphs = srcs[i].Article.Paragraphs
+		if !reflect.DeepEqual(shell, srcs[i]) {
+			t.Errorf("source %d joined again is not what was split", i)
+		}
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(all)))
+		shell.eachString(func(p *string) {
+			if a := uintptr(unsafe.Pointer(unsafe.StringData(*p))); *p != "" && (a < lo || a+uintptr(len(*p)) > lo+uintptr(len(all))) {
+				t.Fatalf("source %d: %q is a string of its own", i, *p)
+			}
+		})
+	}
+	if rest != "" || len(restLens) != 0 {
+		t.Errorf("%d bytes and %d lengths left over", len(rest), len(restLens))
+	}
+	shell, _, _ := srcs[0].SplitStrings(nil, nil)
+	if _, _, ok := shell.JoinStrings(all[:10], lens); ok {
+		t.Error("joined strings from too short a string")
+	}
+	if _, _, ok := shell.JoinStrings(all, lens[:3]); ok {
+		t.Error("joined strings from too few lengths")
+	}
+}
+
+// deepCopy copies a source and the slices it holds, so that a change to
+// the original's shows.
+func deepCopy(t *testing.T, s *Source) *Source {
+	t.Helper()
+	c := *s
+	a := *s.Article
+	c.Article = &a
+	c.Entities = append([]Entity(nil), s.Entities...)
+	for i := range c.Entities {
+		c.Entities[i].Aliases = append([]string(nil), c.Entities[i].Aliases...)
+	}
+	c.Events = append([]Event(nil), s.Events...)
+	for i := range c.Events {
+		c.Events[i].Topics = append([]string(nil), c.Events[i].Topics...)
+	}
+	c.Quotes = append([]Quote(nil), s.Quotes...)
+	for i := range c.Quotes {
+		c.Quotes[i].Topics = append([]string(nil), c.Quotes[i].Topics...)
+	}
+	c.Synonyms = append([][]string(nil), s.Synonyms...)
+	for i := range c.Synonyms {
+		c.Synonyms[i] = append([]string(nil), c.Synonyms[i]...)
+	}
+	return &c
+}
