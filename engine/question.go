@@ -638,8 +638,8 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
 		for _, fix := range e.correct(t, w.folded, c.name) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
-			for _, g := range e.phrases.byKey[fix] {
-				e.phrases.mergeInto(&c, g)
+			for _, g := range e.phrases.byKey.get(fix) {
+				e.phrases.mergeInto(&c, int(g))
 				c.name = c.name || len(e.phrases.groups[g].entities) > 0
 			}
 		}
@@ -1119,8 +1119,8 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		return concept{}, false
 	}
 	c := concept{label: ws[at].surface, thing: true, name: true}
-	for _, g := range e.phrases.byEntity[main.Article+"/"+main.ID] {
-		e.phrases.mergeInto(&c, g)
+	for _, g := range e.phrases.byEntity.get(keyOf(*main)) {
+		e.phrases.mergeInto(&c, int(g))
 	}
 	return c, len(c.entities) > 0
 }

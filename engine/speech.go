@@ -140,7 +140,7 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	}
 	type mention struct{ start, end int }
 	var ms []mention
-	for _, g := range e.phrases.byEntity[sp.Article+"/"+sp.ID] {
+	for _, g := range e.phrases.byEntity.get(keyOf(sp)) {
 		for _, a := range e.phrases.groups[g].alts {
 			for i := 0; i+len(a) <= len(ts); i++ {
 				if slices.Equal(ts[i:i+len(a)], a) {
