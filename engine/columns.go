@@ -25,8 +25,14 @@ type columns struct {
 	// inCompound, alone, quotes' and events' terms); Vecs the vectors' values.
 	IDs  []uint32
 	Vecs []byte
+	// The parts' groups of names: per group, its alternatives and its
+	// entity (its index in the source's Entities); per alternative, its
+	// terms; per term, its length in GroupText, where the terms are one
+	// after another.
+	GroupAlts, GroupEntity, AltTerms, TermLens []uint32
+	GroupText                                  []byte
 	// n counts what the columns will hold, before they are made.
-	n struct{ paras, sents, ids, vecs int }
+	n struct{ paras, sents, ids, vecs, groups, alts, terms, text int }
 }
 
 // bigEndian is whether this machine stores numbers big end first, and the
@@ -55,6 +61,16 @@ func (c *columns) count(p *part) {
 	for _, ev := range p.events {
 		c.n.ids += len(ev.terms)
 	}
+	for _, g := range p.groups {
+		c.n.groups++
+		for _, a := range g.alts {
+			c.n.alts++
+			c.n.terms += len(a)
+			for _, t := range a {
+				c.n.text += len(t)
+			}
+		}
+	}
 }
 
 // allocate returns empty columns with room for what count counted.
@@ -65,6 +81,8 @@ func (c *columns) allocate() columns {
 		SentStart: make([]uint32, 0, n.sents), SentEnd: make([]uint32, 0, n.sents), SentTerms: make([]uint32, 0, n.sents),
 		VecLen: make([]uint32, 0, n.sents), VecScale: make([]float32, 0, n.sents), SentFigures: make([]byte, 0, n.sents),
 		IDs: make([]uint32, 0, n.ids), Vecs: make([]byte, 0, n.vecs),
+		GroupAlts: make([]uint32, 0, n.groups), GroupEntity: make([]uint32, 0, n.groups),
+		AltTerms: make([]uint32, 0, n.alts), TermLens: make([]uint32, 0, n.terms), GroupText: make([]byte, 0, n.text),
 	}
 }
 
@@ -74,6 +92,7 @@ func (c *columns) write(w io.Writer) error {
 		writeColumn(w, c.SentStart), writeColumn(w, c.SentEnd), writeColumn(w, c.SentTerms),
 		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale), writeColumn(w, c.SentFigures),
 		writeColumn(w, c.IDs), writeColumn(w, c.Vecs),
+		writeColumn(w, c.GroupAlts), writeColumn(w, c.GroupEntity), writeColumn(w, c.AltTerms), writeColumn(w, c.TermLens), writeColumn(w, c.GroupText),
 	} {
 		if err != nil {
 			return err
@@ -110,6 +129,11 @@ func (c *columns) read(r io.Reader, size int64) error {
 	read(&c.SentFigures)
 	read(&c.IDs)
 	read(&c.Vecs)
+	read(&c.GroupAlts)
+	read(&c.GroupEntity)
+	read(&c.AltTerms)
+	read(&c.TermLens)
+	read(&c.GroupText)
 	return err
 }
 

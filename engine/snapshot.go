@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-15"
+const snapshotVersion = "coveragebot-snapshot-16"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -80,17 +80,12 @@ type snapPart struct {
 	SpeakerLens              []uint32
 	EventsAt                 []int32 // paragraph, event, paragraph, event…
 	Quoted                   []snapQuote
-	Groups                   []snapGroup
+	Groups                   uint32 // in the columns' GroupAlts
 }
 
 type snapQuote struct {
 	Para    int32
 	Speaker string
-}
-
-type snapGroup struct {
-	Alts   [][]string
-	Entity int // index in its source's Entities
 }
 
 // stamps returns the files the sources were read from, with their size and
@@ -444,13 +439,22 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 		sp.Quoted = append(sp.Quoted, snapQuote{Para: q.para, Speaker: q.speaker})
 	}
 	for _, g := range p.groups {
-		idx := -1
+		idx := noEntity
 		for i := range s.Entities {
 			if &s.Entities[i] == g.entity {
-				idx = i
+				idx = uint32(i)
 			}
 		}
-		sp.Groups = append(sp.Groups, snapGroup{Alts: g.alts, Entity: idx})
+		b.cols.GroupAlts = append(b.cols.GroupAlts, uint32(len(g.alts)))
+		b.cols.GroupEntity = append(b.cols.GroupEntity, idx)
+		for _, a := range g.alts {
+			b.cols.AltTerms = append(b.cols.AltTerms, uint32(len(a)))
+			for _, t := range a {
+				b.cols.TermLens = append(b.cols.TermLens, uint32(len(t)))
+				b.cols.GroupText = append(b.cols.GroupText, t...)
+			}
+		}
+		sp.Groups++
 	}
 	b.Parts = append(b.Parts, sp)
 }
@@ -459,10 +463,16 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 // used.
 var errSnapshot = errors.New("snapshot: inconsistent")
 
+// noEntity is the entity of a group that names none.
+const noEntity = ^uint32(0)
+
 // reader hands out the body's columns in the order add wrote them.
 type reader struct {
 	b                          *snapBody
 	para, sent, ids, vecs, err int
+	// group, alt, term and text are where the next part's groups start
+	// in the groups' columns, text in GroupText.
+	group, alt, term, text int
 }
 
 // take returns the next n ids, terms' ids, as a set: a slice of IDs that
@@ -569,15 +579,64 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	for _, q := range s.Quotes {
 		p.quoteParas = append(p.quoteParas, int32(q.Paragraph))
 	}
-	for _, g := range sp.Groups {
-		if g.Entity >= 0 && g.Entity < len(s.Entities) {
-			p.groups = append(p.groups, namedGroup{alts: g.Alts, entity: &s.Entities[g.Entity]})
-		}
+	if err := r.groups(p, sp.Groups, s); err != nil {
+		return nil, err
 	}
 	if r.err != 0 {
 		return nil, errSnapshot
 	}
 	return p, nil
+}
+
+// groups gives p its n groups of names from the columns: their terms are
+// substrings of GroupText, and their alternatives slices of one array of
+// terms for the whole part, not an object each.
+func (r *reader) groups(p *part, n uint32, s *knowledge.Source) error {
+	c := &r.b.cols
+	if r.group+int(n) > len(c.GroupAlts) {
+		return errSnapshot
+	}
+	nAlts := 0
+	for _, k := range c.GroupAlts[r.group : r.group+int(n)] {
+		nAlts += int(k)
+	}
+	if r.alt+nAlts > len(c.AltTerms) {
+		return errSnapshot
+	}
+	nTerms := 0
+	for _, k := range c.AltTerms[r.alt : r.alt+nAlts] {
+		nTerms += int(k)
+	}
+	if r.term+nTerms > len(c.TermLens) {
+		return errSnapshot
+	}
+	text := unsafe.String(unsafe.SliceData(c.GroupText), len(c.GroupText))
+	terms := make([]string, nTerms)
+	for i := range terms {
+		l := int(c.TermLens[r.term])
+		if r.text+l > len(text) {
+			return errSnapshot
+		}
+		terms[i] = text[r.text : r.text+l]
+		r.term++
+		r.text += l
+	}
+	alts := make([][]string, nAlts)
+	for i := range alts {
+		k := int(c.AltTerms[r.alt])
+		alts[i], terms = terms[:k:k], terms[k:]
+		r.alt++
+	}
+	for range n {
+		k, e := int(c.GroupAlts[r.group]), c.GroupEntity[r.group]
+		r.group++
+		g := alts[:k:k]
+		alts = alts[k:]
+		if e != noEntity && int(e) < len(s.Entities) {
+			p.groups = append(p.groups, namedGroup{alts: g, entity: &s.Entities[e]})
+		}
+	}
+	return nil
 }
 
 // columnsOK reports whether the columns of each paragraph, and of each
@@ -586,14 +645,15 @@ func (b *snapBody) columnsOK() bool {
 	return len(b.cols.ParaTerms) == len(b.cols.ParaSents) && len(b.cols.ParaFigures) == len(b.cols.ParaSents) &&
 		len(b.cols.SentEnd) == len(b.cols.SentStart) && len(b.cols.SentTerms) == len(b.cols.SentStart) &&
 		len(b.cols.VecLen) == len(b.cols.SentStart) && len(b.cols.VecScale) == len(b.cols.SentStart) && len(b.cols.SentFigures) == len(b.cols.SentStart) &&
-		len(b.WordTerm) == len(b.Words) && len(b.Terms) > 0 && b.Terms[0] == ""
+		len(b.cols.GroupEntity) == len(b.cols.GroupAlts) && len(b.WordTerm) == len(b.Words) && len(b.Terms) > 0 && b.Terms[0] == ""
 }
 
 // check reports whether every column was read to its end and every word
 // has a term of the table.
 func (r *reader) check() bool {
 	b := r.b
-	if r.para != len(b.cols.ParaSents) || r.sent != len(b.cols.SentStart) || r.ids != len(b.cols.IDs) || r.vecs != len(b.cols.Vecs) {
+	if r.para != len(b.cols.ParaSents) || r.sent != len(b.cols.SentStart) || r.ids != len(b.cols.IDs) || r.vecs != len(b.cols.Vecs) ||
+		r.group != len(b.cols.GroupAlts) || r.alt != len(b.cols.AltTerms) || r.term != len(b.cols.TermLens) || r.text != len(b.cols.GroupText) {
 		return false
 	}
 	for _, id := range b.WordTerm {
