@@ -93,3 +93,20 @@ func deepCopy(t *testing.T, s *Source) *Source {
 	}
 	return &c
 }
+
+// Strings joined from parts come back in order, each its parts, all cut
+// from one string.
+func TestJoined(t *testing.T) {
+	var j joined
+	j.add("Peskov", " — ", "spokesman")
+	j.add()
+	j.add("Kief")
+	got := j.strings()
+	want := []string{"Peskov — spokesman", "", "Kief"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("strings() = %q, want %q", got, want)
+	}
+	if unsafe.StringData(got[2]) != (*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(got[0])), len(got[0]))) {
+		t.Error("the strings are not cut from one")
+	}
+}
