@@ -407,8 +407,8 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				j++
 			}
 			// The noun named heads the phrase after "of": "the
-			// exiled Russian journalist".
-			for j+1 < len(ws) && e.modifies(ws[j], ws[j+1]) {
+			// exiled Russian journalist", "the geotechnical engineer".
+			for j+1 < len(ws) && e.qualifiesName(ws[j], ws[j+1]) {
 				j++
 			}
 			if j >= len(ws) {
@@ -418,6 +418,19 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		}
 	}
 	return false, false, ""
+}
+
+// qualifiesName reports whether a word after "the name of" qualifies the
+// noun after it: as modifies, but a qualifier WordNet does not know
+// ("geotechnical") and a capitalised one ("Russian") count too, since a
+// name's phrase runs on to its noun.
+func (e *Engine) qualifiesName(w, next word) bool {
+	wn := e.lex.wn
+	if wn == nil || w.term == "" || next.term == "" {
+		return false
+	}
+	pos := wn.POS(w.folded)
+	return (pos == 0 || pos&(wordnet.Adjective|wordnet.Noun) != 0) && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
 }
 
 // namesOther reports whether the fact base says a paragraph mentions an

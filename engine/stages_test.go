@@ -791,6 +791,31 @@ func TestAsksName(t *testing.T) {
 	}
 }
 
+// TestAsksNamePhrase holds that the noun a question asks the name of is
+// read whole, in the reader's words, even past a qualifier WordNet does not
+// know ("geotechnical"), and that it tells a person's name from a thing's.
+func TestAsksNamePhrase(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	tests := []struct {
+		question string
+		of       string
+		person   bool
+	}{
+		{"What is the name of the geotechnical engineer who checked the cracks?", "name of the geotechnical engineer", true},
+		{"what was the name of the farmer who died", "name of the farmer", true},
+		{"What's the name of the exiled Russian journalist?", "name of the exiled Russian journalist", true},
+		{"what is the name of the brand", "name of the brand", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			if !q.name || q.nameOf != tt.of || q.person != tt.person {
+				t.Errorf("name %v, of %q, person %v; want of %q, person %v", q.name, q.nameOf, q.person, tt.of, tt.person)
+			}
+		})
+	}
+}
+
 // TestSubHeadings holds that a sub-heading is never cited, and that a
 // question it matches is answered by the paragraph after it: the doping
 // story's ¶18 "Sponsors pull out" is told by ¶19.
