@@ -138,8 +138,9 @@ type word struct {
 // splitWords cuts s into words of letters and digits: "Zelenskyy’s" is
 // "Zelenskyy" and "s", "U.S." is "U" and "S".
 func splitWords(s string) []word {
-	var out []word
-	for _, w := range strings.Fields(wordsOnly(norm.NFC.String(s))) {
+	ws := strings.FieldsFunc(norm.NFC.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]word, 0, len(ws))
+	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		out = append(out, word{raw: w, fold: Fold(w), upper: unicode.IsUpper(r)})
 	}

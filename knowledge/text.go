@@ -15,7 +15,22 @@ func Fold(s string) string {
 	if folded(s) {
 		return s
 	}
+	if asciiUpper(s) {
+		return strings.ToLower(s)
+	}
 	return foldRunes(s)
+}
+
+// asciiUpper reports whether Fold of s is only its lowercase: plain ASCII
+// with no backquote, such as a capitalised word, which need not be taken
+// apart into runes and normalised.
+func asciiUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRunes is Fold, rune by rune.
