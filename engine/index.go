@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 
@@ -59,13 +60,34 @@ func init() {
 
 type asciiFold struct{ fold analysis.CharFilter }
 
+// Filter hands plain ASCII text back as it is; in other text it copies the
+// ASCII bytes and folds each run of other bytes (a typographic quote, an
+// accented name, a word of another script) alone, as bleve folds each rune
+// by itself.
 func (f asciiFold) Filter(input []byte) []byte {
-	for _, b := range input {
-		if b >= 0x80 {
-			return f.fold.Filter(input)
-		}
+	i := 0
+	for i < len(input) && input[i] < utf8.RuneSelf {
+		i++
 	}
-	return input
+	if i == len(input) {
+		return input
+	}
+	out := make([]byte, i, len(input)+8)
+	copy(out, input[:i])
+	for i < len(input) {
+		j := i
+		for j < len(input) && input[j] >= utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			out = append(out, f.fold.Filter(input[i:j])...)
+		}
+		for i = j; j < len(input) && input[j] < utf8.RuneSelf; j++ {
+		}
+		out = append(out, input[i:j]...)
+		i = j
+	}
+	return out
 }
 
 // docType is the one document type of the index: a paragraph.
