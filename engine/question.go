@@ -245,6 +245,9 @@ func (e *Engine) read(text string) question {
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
+		if e.describedBy(ws, idx[k], c) {
+			c.thing = false // "the woman who sued" is someone the coverage names otherwise
+		}
 		q.concepts = append(q.concepts, c)
 		k++
 	}
@@ -387,6 +390,18 @@ func (e *Engine) compound(w, next word) bool {
 // whose the noun after it is, not what kind.
 func possessive(surface string) bool {
 	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s") || strings.HasSuffix(surface, "s'")
+}
+
+// describedBy reports whether the word at i is a common noun for a person
+// that a clause after it describes ("the woman who sued", "the men who were
+// arrested"): the question says who they are by what they did, which the
+// coverage must tell, not by the noun, which it may never use of them.
+func (e *Engine) describedBy(ws []word, i int, c concept) bool {
+	wn := e.lex.wn
+	if wn == nil || c.name || len(c.entities) > 0 || i+1 >= len(ws) || ws[i+1].folded != "who" {
+		return false
+	}
+	return wn.Person(wn.NounLemmaOr(ws[i].folded))
 }
 
 // asksName reports whether a question asks for a name: "the name of" or

@@ -122,6 +122,18 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a person a clause describes is no thing to find", "What does the woman who sued do?", "woman", func(c concept) string {
+			if c.thing {
+				return "the woman who sued reads as a woman the coverage must mention"
+			}
+			return ""
+		}},
+		{"a person with no clause is a thing", "What did the woman say?", "woman", func(c concept) string {
+			if !c.thing {
+				return "the woman is no thing the coverage must mention"
+			}
+			return ""
+		}},
 		{"a misspelt name is corrected", "What did Zelenksy say?", "Zelenksy", func(c concept) string {
 			if len(c.entities) == 0 {
 				return "Zelenksy does not find Zelenskyy"
