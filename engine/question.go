@@ -245,8 +245,11 @@ func (e *Engine) read(text string) question {
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
-		if e.describedBy(ws, idx[k], c) {
-			c.thing = false // "the woman who sued" is someone the coverage names otherwise
+		if e.describedBy(ws, idx[k], c) || e.toldTo(ws, idx[k], c) {
+			// "the woman who sued" is someone the coverage names
+			// otherwise; "what did the minister tell lawmakers" asks
+			// what the minister said.
+			c.thing = false
 		}
 		q.concepts = append(q.concepts, c)
 		k++
@@ -403,6 +406,29 @@ func (e *Engine) describedBy(ws []word, i int, c concept) bool {
 	}
 	return wn.Person(wn.NounLemmaOr(ws[i].folded))
 }
+
+// toldTo reports whether the word at i is a common noun for persons told
+// something ("what did the minister tell lawmakers", "told reporters"):
+// whom a speaker spoke to, which the coverage may say otherwise or not at
+// all, not what the question asks about.
+func (e *Engine) toldTo(ws []word, i int, c concept) bool {
+	wn := e.lex.wn
+	if wn == nil || c.name || len(c.entities) > 0 {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && determiners[ws[j].folded] {
+		j--
+	}
+	if j < 0 || !tellWords[ws[j].folded] {
+		return false
+	}
+	lemma := wn.NounLemmaOr(ws[i].folded)
+	return wn.Person(lemma) || wn.People(lemma)
+}
+
+// tellWords are the forms of "tell", whose object is whom one speaks to.
+var tellWords = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true}
 
 // asksName reports whether a question asks for a name: "the name of" or
 // "the names of" after a word that asks ("what was the name of the farmer

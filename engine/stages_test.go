@@ -134,6 +134,18 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"whom a speaker told is no thing to find", "What did Peskov tell the lawmakers?", "lawmakers", func(c concept) string {
+			if c.thing {
+				return "the lawmakers Peskov told read as lawmakers the coverage must mention"
+			}
+			return ""
+		}},
+		{"persons who speak are things", "What did the lawmakers say?", "lawmakers", func(c concept) string {
+			if !c.thing {
+				return "the lawmakers who spoke are no thing the coverage must mention"
+			}
+			return ""
+		}},
 		{"a misspelt name is corrected", "What did Zelenksy say?", "Zelenksy", func(c concept) string {
 			if len(c.entities) == 0 {
 				return "Zelenksy does not find Zelenskyy"
