@@ -42,18 +42,12 @@ func (r *Router) quote(req Request) (Response, error) {
 		title += " on " + topic
 	}
 	resp := Response{Title: Truncate(title, LimitTitle)}
-	// The same person in the other articles' fact bases speaks too.
-	sakes := r.lib.Namesakes(e, arts...)
-	speakers := []knowledge.Entity{e}
-	count := speaker.QuoteCount
-	for _, s := range sakes {
-		if s.Entity.Article != e.Article || s.Entity.ID != e.ID {
-			speakers = append(speakers, s.Entity)
-			count += s.QuoteCount
-		}
-	}
-	quotes := r.lib.QuotesOf(speakers, topic)
-	if len(quotes) == 0 {
+	// The same person in the other articles' fact bases speaks too; a
+	// reply shows the first QuotesShown of their quotes.
+	said := r.lib.NamesakeQuotes(e, topic, QuotesShown, arts...)
+	count := speaker.QuoteCount + said.Others
+	quotes := said.Quotes
+	if said.Total == 0 {
 		resp.Abstained = true
 		resp.Citations = []knowledge.Ref{}
 		switch {
@@ -66,7 +60,7 @@ func (r *Router) quote(req Request) (Response, error) {
 	}
 	// A person the coverage quotes hundreds of times: the first ones, and
 	// how to narrow down to the rest.
-	if len(quotes) > QuotesShown {
+	if said.Total > QuotesShown {
 		narrow := "add a topic"
 		if topic != "" {
 			narrow = "narrow the topic"
@@ -74,8 +68,7 @@ func (r *Router) quote(req Request) (Response, error) {
 		if len(arts) == 0 {
 			narrow += " or an article"
 		}
-		resp.Intro = "The first " + thousands(QuotesShown) + " of " + thousands(len(quotes)) + " quotes" + order(topic) + "; " + narrow + " to see others."
-		quotes = quotes[:QuotesShown]
+		resp.Intro = "The first " + thousands(QuotesShown) + " of " + thousands(said.Total) + " quotes" + order(topic) + "; " + narrow + " to see others."
 	}
 	for _, q := range quotes {
 		label := ""

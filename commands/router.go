@@ -22,9 +22,10 @@ type Library interface {
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
 	// Namesakes are the same person, organisation or place in the other
-	// articles' fact bases; QuotesOf the quotes of several speakers.
+	// articles' fact bases; NamesakeQuotes the first of the quotes of an
+	// entity and its namesakes, and how many there are.
 	Namesakes(e knowledge.Entity, articles ...string) []knowledge.EntityMatch
-	QuotesOf(speakers []knowledge.Entity, topic string) []knowledge.Quote
+	NamesakeQuotes(e knowledge.Entity, topic string, max int, articles ...string) knowledge.NamesakeQuotes
 	// Timeline returns a run of a timeline's events and the size of the
 	// whole (knowledge.Library.Timeline).
 	Timeline(q knowledge.TimelineQuery) knowledge.TimelinePage

@@ -168,7 +168,13 @@ func newLibrary(sources []*Source, eng Engine) *Library {
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() { l.events = newEventOrder(sources) })
-	wg.Go(func() { l.names = newNameIndex(sources, l.recency, newFolder()) })
+	wg.Go(func() {
+		l.names = newNameIndex(sources, l.recency, newFolder())
+		for i := range l.names.entities {
+			ne := &l.names.entities[i]
+			ne.said = l.quotesOf(ne.e.Article, ne.e.ID)
+		}
+	})
 	wg.Wait()
 	return l
 }

@@ -39,8 +39,11 @@ type namedEntity struct {
 	src   int // its source's position in the library
 	e     *Entity
 	group int32 // its position in the index's groups
-	// quotes is how many quotes its fact base attributes to it.
+	// quotes is how many quotes its fact base attributes to it; said
+	// lists them as QuotesOf looks them up (Library.quotesOf), made once
+	// so that /quote of a person with hundreds of namesakes need not.
 	quotes int
+	said   quoteList
 }
 
 // nameGroup is the entities with the same name, aliases and role, exactly

@@ -58,54 +58,129 @@ func namesake(ne *namedEntity) EntityMatch {
 // order given; a topic keeps those whose words or topics are about it, or,
 // when none is, those whose paragraph is: best first, as QuotesBy does.
 func (l *Library) QuotesOf(speakers []Entity, topic string) []Quote {
+	// Each speaker's source and quotes are looked up once, to count them
+	// before they are listed.
+	lists := make([]quoteList, 0, len(speakers))
+	for _, s := range speakers {
+		if ql := l.quotesOf(s.Article, s.ID); len(ql.pos) > 0 {
+			lists = append(lists, ql)
+		}
+	}
+	qs, _ := l.listQuotes(lists, topic, -1)
+	return qs
+}
+
+// NamesakeQuotes are what /quote lists of a person.
+type NamesakeQuotes struct {
+	// Quotes are the first of them, as many as were asked for.
+	Quotes []Quote
+	// Total is how many there are.
+	Total int
+	// Others is how many quotes the fact bases attribute to the namesakes
+	// other than the entity asked of, on any topic.
+	Others int
+}
+
+// NamesakeQuotes gives the first max quotes (all, for max < 0) of what
+// QuotesOf gives of e and then of each of Namesakes(e, articles...) other
+// than e, with how many there are. A person in hundreds of articles is as
+// many namesakes with a thousand quotes between them, of which a reply
+// shows a few: their quotes are found from the name index, without a copy
+// of each namesake or of each quote, or a look-up of each one's article.
+func (l *Library) NamesakeQuotes(e Entity, topic string, max int, articles ...string) NamesakeQuotes {
+	var out NamesakeQuotes
+	var lists []quoteList
+	if ql := l.quotesOf(e.Article, e.ID); len(ql.pos) > 0 {
+		lists = append(lists, ql)
+	}
+	// As Namesakes lists them, less e itself (once per time its article
+	// is loaded).
+	if name := wordsOnly(Fold(e.Name)); name != "" {
+		in := l.inScope(articles)
+		for _, i := range l.names.sakes[sakeKey{name, e.Kind}] {
+			ne := &l.names.entities[i]
+			if in != nil && !in[ne.src] || ne.e.Article == e.Article && ne.e.ID == e.ID {
+				continue
+			}
+			out.Others += ne.quotes
+			if len(ne.said.pos) > 0 {
+				lists = append(lists, ne.said)
+			}
+		}
+	}
+	out.Quotes, out.Total = l.listQuotes(lists, topic, max)
+	return out
+}
+
+// quoteList is a speaker's quotes, by their positions in a source's Quotes
+// (what TopicMatch.Quote takes), in paragraph order.
+type quoteList struct {
+	src int
+	pos []int32
+}
+
+// quotesOf returns a speaker's quotes, in the first source loaded with
+// their article, as QuotesOf has always looked them up.
+func (l *Library) quotesOf(article, id string) quoteList {
+	if is := l.byID[article]; len(is) > 0 {
+		return quoteList{is[0], l.quotes[is[0]].bySpeaker[id]}
+	}
+	return quoteList{}
+}
+
+// listQuotes returns the first max (all, for max < 0) of the lists'
+// quotes, in order, or, for a topic, those QuotesOf keeps, best first; and
+// how many there are in all.
+func (l *Library) listQuotes(lists []quoteList, topic string, max int) ([]Quote, int) {
 	type at struct {
 		src int
 		pos int32
 	}
-	// Each speaker's source and quotes are looked up once, to count them
-	// before they are listed.
-	type of struct {
-		src int
-		pos []int32
-	}
-	ofs := make([]of, 0, len(speakers))
 	n := 0
-	for _, s := range speakers {
-		if is := l.byID[s.Article]; len(is) > 0 {
-			if ps := l.quotes[is[0]].bySpeaker[s.ID]; len(ps) > 0 {
-				ofs = append(ofs, of{is[0], ps})
-				n += len(ps)
-			}
-		}
-	}
-	var ats []at
-	if n > 0 {
-		ats = make([]at, 0, n)
-	}
-	for _, o := range ofs {
-		for _, p := range o.pos {
-			ats = append(ats, at{o.src, p})
-		}
+	for _, ql := range lists {
+		n += len(ql.pos)
 	}
 	quote := func(a at) *Quote { return &l.sources[a.src].Quotes[a.pos] }
-	var qs []Quote
-	if strings.TrimSpace(topic) != "" {
-		m := l.engine.Topic(topic)
-		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
-		if len(keep) == 0 && len(ats) > 0 {
-			keep = keepCovering(quotedIn(m, ats, func(a at) *Quote { return quote(a) }), func(a at) float64 {
-				q := quote(a)
-				return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
-			})
+	shown := func(total int) int {
+		if max >= 0 && total > max {
+			return max
 		}
-		ats, qs = keep, make([]Quote, 0, len(keep)) // a topic's filter gives a list, if empty
-	} else if len(ats) > 0 {
-		qs = make([]Quote, 0, len(ats))
+		return total
 	}
-	for _, a := range ats {
+	if strings.TrimSpace(topic) == "" {
+		if n == 0 {
+			return nil, 0
+		}
+		qs := make([]Quote, 0, shown(n))
+		for _, ql := range lists {
+			for _, p := range ql.pos {
+				if len(qs) == cap(qs) {
+					return qs, n
+				}
+				qs = append(qs, *quote(at{ql.src, p}))
+			}
+		}
+		return qs, n
+	}
+	ats := make([]at, 0, n)
+	for _, ql := range lists {
+		for _, p := range ql.pos {
+			ats = append(ats, at{ql.src, p})
+		}
+	}
+	m := l.engine.Topic(topic)
+	keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+	if len(keep) == 0 && len(ats) > 0 {
+		keep = keepCovering(quotedIn(m, ats, quote), func(a at) float64 {
+			q := quote(a)
+			return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
+		})
+	}
+	qs := make([]Quote, 0, shown(len(keep))) // a topic's filter gives a list, if empty
+	for _, a := range keep[:cap(qs)] {
 		qs = append(qs, *quote(a))
 	}
-	return qs
+	return qs, len(keep)
 }
 
 // quotedIn returns the quotes whose paragraph has a word of the topic, in

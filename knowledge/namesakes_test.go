@@ -1,8 +1,12 @@
 package knowledge
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // A person in several articles' fact bases is found in each, itself first
@@ -63,4 +67,78 @@ func TestNamesakes(t *testing.T) {
 	if l.Namesakes(Entity{Name: "  ", Kind: KindPerson}) != nil {
 		t.Error("a blank name has namesakes")
 	}
+}
+
+// NamesakeQuotes gives what /quote made of Namesakes and QuotesOf: the
+// quotes of e then of each namesake other than e, cut to max, with how
+// many there are and how many quotes the other namesakes have. Asked of
+// entities of each library (every nth of a large one) and of names it
+// lacks, with and without topics, in all articles and in some.
+func TestNamesakeQuotesLikeQuotesOf(t *testing.T) {
+	for _, c := range speakerLibraries(t) {
+		t.Run(c.name, func(t *testing.T) {
+			l, m := c.l, &mismatches{t: t}
+			filters := articleFilters(l)
+			topics := []string{"", " ", "talks", "ceasefire", "nothing at all"}
+			for _, s := range l.sources[:3] {
+				for _, q := range s.Quotes[:min(len(s.Quotes), 2)] {
+					topics = append(topics, strings.Join(q.Topics, " "), q.Text)
+				}
+			}
+			var ents []Entity
+			for _, s := range l.sources {
+				ents = append(ents, s.Entities...)
+			}
+			every := max(1, len(ents)/100)
+			for i, e := range ents {
+				if i%every != 0 {
+					continue
+				}
+				asked := []Entity{e,
+					{Article: e.Article, ID: "someone else", Name: e.Name, Kind: e.Kind},
+					{Article: "no-such-article", ID: e.ID, Name: e.Name, Kind: e.Kind},
+				}
+				for j, x := range asked {
+					// Narrowed to its own article, to another, and as
+					// articleFilters narrows, some of those each time.
+					scopes := [][]string{nil, {x.Article}, filters[(i/every+j)%len(filters)]}
+					if (i/every+j)%c.narrowEvery == 0 {
+						scopes = append(scopes, filters[1:3]...)
+						scopes = append(scopes, filters[len(filters)-2:]...)
+					}
+					for _, arts := range scopes {
+						for k, topic := range topics {
+							if k%3 != i%3 && topic != "" {
+								continue // a third of the topics each, but always none
+							}
+							all, others := refNamesakeQuotes(l, x, topic, arts...)
+							for _, limit := range []int{-1, 0, 1, 24} {
+								want := NamesakeQuotes{Quotes: all, Total: len(all), Others: others}
+								if limit >= 0 && len(all) > limit {
+									want.Quotes = all[:limit]
+								}
+								got := l.NamesakeQuotes(x, topic, limit, arts...)
+								m.check(fmt.Sprintf("NamesakeQuotes(%s %s %q, %q, %d, %q)", x.Article, x.ID, x.Name, topic, limit, arts), want, got, cmpopts.EquateEmpty())
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// refNamesakeQuotes is how /quote listed a person's quotes before
+// NamesakeQuotes: QuotesOf e and the namesakes other than e, and how
+// many quotes those have.
+func refNamesakeQuotes(l *Library, e Entity, topic string, articles ...string) ([]Quote, int) {
+	speakers := []Entity{e}
+	others := 0
+	for _, s := range l.Namesakes(e, articles...) {
+		if s.Entity.Article != e.Article || s.Entity.ID != e.ID {
+			speakers = append(speakers, s.Entity)
+			others += s.QuoteCount
+		}
+	}
+	return l.QuotesOf(speakers, topic), others
 }
