@@ -247,15 +247,6 @@ func (t topic) Text(s string) float64 {
 // Without one (a topic too large for it), each event is judged by its
 // terms, as Text judges a text.
 func (t topic) Events(yield func(src *knowledge.Source, at int, events []knowledge.EventCover)) {
-	ids := t.ids()
-	lists := make([][]eventKey, 0, len(ids))
-	bit := make([]uint64, 0, len(ids))
-	for j, id := range ids {
-		if ks := t.e.vocab.eventsByTerm[id]; len(ks) > 0 {
-			lists = append(lists, ks)
-			bit = append(bit, 1<<(j%64)) // (only read with a matcher: at most 64 ids)
-		}
-	}
 	var group []knowledge.EventCover
 	part := int32(-1)
 	flush := func() {
@@ -264,8 +255,38 @@ func (t topic) Events(yield func(src *knowledge.Source, at int, events []knowled
 		}
 		group = group[:0]
 	}
+	t.merge(t.e.vocab.eventsByTerm, func(next eventKey, has uint64) {
+		if next.part != part {
+			flush()
+			part = next.part
+		}
+		var cov float64
+		if t.m != nil {
+			cov = t.m.cover(t.q, has, 0)
+		} else {
+			cov = coverage(t.q, t.e.vocab.ordered[part].events[next.i].terms, knowledge.Ref{})
+		}
+		group = append(group, knowledge.EventCover{Event: int(next.i), Cover: cov})
+	})
+	flush()
+}
+
+// merge calls visit once for each item of the lists of the topic's terms
+// (byTerm: eventsByTerm or quotesByTerm), in their order, with the bits of
+// the terms of the matcher's ids whose lists have it (read only with a
+// matcher, which has at most 64 ids).
+func (t topic) merge(byTerm map[uint32][]eventKey, visit func(next eventKey, has uint64)) {
+	ids := t.ids()
+	lists := make([][]eventKey, 0, len(ids))
+	bit := make([]uint64, 0, len(ids))
+	for j, id := range ids {
+		if ks := byTerm[id]; len(ks) > 0 {
+			lists = append(lists, ks)
+			bit = append(bit, 1<<(j%64))
+		}
+	}
 	for len(lists) > 0 {
-		// The least event at the head of a list, and the terms of the
+		// The least item at the head of a list, and the terms of the
 		// lists that have it there: few lists, as a topic has few terms.
 		next := lists[0][0]
 		for _, ks := range lists[1:] {
@@ -284,19 +305,52 @@ func (t topic) Events(yield func(src *knowledge.Source, at int, events []knowled
 				j--
 			}
 		}
+		visit(next, has)
+	}
+}
+
+// Quotes judges the quotes that share a term with the topic, as Events
+// judges events: which of its terms a quote has is what the lists of the
+// quotes using each term say, so that a person with a thousand quotes is
+// not judged quote by quote for a topic a few quotes of the coverage
+// mention. Only with a matcher whose every alternative needs a term (one
+// needing none would cover a quote that shares none), and only when the
+// lists hold at most max quotes; otherwise ok is false and nothing is
+// judged.
+func (t topic) Quotes(max int, yield func(article string, quotes []knowledge.QuoteCover)) (ok bool) {
+	if t.m == nil {
+		return false
+	}
+	for _, ns := range t.m.needs {
+		for _, n := range ns {
+			if n.bits == 0 {
+				return false
+			}
+		}
+	}
+	total := 0
+	for _, id := range t.m.ids {
+		if total += len(t.e.vocab.quotesByTerm[id]); total > max {
+			return false
+		}
+	}
+	var group []knowledge.QuoteCover
+	part := int32(-1)
+	flush := func() {
+		if len(group) > 0 {
+			yield(t.e.vocab.ordered[part].article, group)
+		}
+		group = group[:0]
+	}
+	t.merge(t.e.vocab.quotesByTerm, func(next eventKey, has uint64) {
 		if next.part != part {
 			flush()
 			part = next.part
 		}
-		var cov float64
-		if t.m != nil {
-			cov = t.m.cover(t.q, has, 0)
-		} else {
-			cov = coverage(t.q, t.e.vocab.ordered[part].events[next.i].terms, knowledge.Ref{})
-		}
-		group = append(group, knowledge.EventCover{Event: int(next.i), Cover: cov})
-	}
+		group = append(group, knowledge.QuoteCover{Quote: int(next.i), Cover: t.m.cover(t.q, has, 0)})
+	})
 	flush()
+	return true
 }
 
 // ids are the terms of the topic's ways of putting its concepts, as a

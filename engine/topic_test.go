@@ -165,3 +165,80 @@ func gotEvents(m topic) []sourceEvents {
 	})
 	return out
 }
+
+// A topic's Quotes are the quotes that share a term with one of its ways of
+// putting a concept, article by article in the engine's order and in the
+// order of each fact base, each judged as Quote judges it, to the bit;
+// every other quote Quote judges at nothing. Beyond max (what its terms'
+// lists hold), none is listed, and without a matcher none ever is.
+func TestTopicQuotes(t *testing.T) {
+	synthetic, _ := synthEngine(t, 600)
+	for _, tt := range []struct {
+		name   string
+		e      *Engine
+		topics []string
+	}{
+		{"shipped article", engineFor(t), []string{"ceasefire", "sanctions", "peace talks", "Putin", "weather",
+			"sanctions on Russia", "ceasefire talks in Istanbul", "nothing whatsoever"}},
+		{"generated coverage", synthetic, []string{"year", "government", "campaign", "office", "union",
+			"government office", "union campaign year", "the prosecution of the union", "trombone"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			listed, partly := 0, 0
+			for _, name := range tt.topics {
+				m := tt.e.Topic(name).(topic)
+				if m.m == nil {
+					t.Fatalf("%q: no matcher", name)
+				}
+				type quoteCover struct {
+					Article string
+					Quote   int
+					Cover   float64
+				}
+				var want []quoteCover
+				for _, s := range tt.e.sources {
+					for i, ts := range tt.e.vocab.parts[s.Article.ID].quotes {
+						shares := false
+						for _, id := range m.m.ids {
+							shares = shares || ts.has(id)
+						}
+						if shares {
+							want = append(want, quoteCover{s.Article.ID, i, m.Quote(s.Article.ID, i)})
+						} else if c := m.Quote(s.Article.ID, i); c != 0 {
+							t.Errorf("%q: quote %d of %s shares no term and covers %v", name, i, s.Article.ID, c)
+						}
+					}
+				}
+				var got []quoteCover
+				ok := m.Quotes(1<<30, func(article string, qs []knowledge.QuoteCover) {
+					for _, q := range qs {
+						got = append(got, quoteCover{article, q.Quote, q.Cover})
+					}
+				})
+				if !ok {
+					t.Fatalf("%q: none listed below 2^30", name)
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%q mismatch (-want, +got):\n%s", name, diff)
+				}
+				if len(want) > 0 && m.Quotes(0, func(string, []knowledge.QuoteCover) { t.Errorf("%q: listed beyond max 0", name) }) {
+					t.Errorf("%q: listed with max 0", name)
+				}
+				noMatcher := m
+				noMatcher.m = nil
+				if noMatcher.Quotes(1<<30, func(string, []knowledge.QuoteCover) {}) {
+					t.Errorf("%q: listed without a matcher", name)
+				}
+				for _, q := range want {
+					listed++
+					if q.Cover > 0 && q.Cover < 1 {
+						partly++
+					}
+				}
+			}
+			if listed < 5 || partly == 0 {
+				t.Errorf("%d quotes listed, %d of them covering part of the topic", listed, partly)
+			}
+		})
+	}
+}

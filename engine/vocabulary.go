@@ -54,6 +54,10 @@ type vocabulary struct {
 	// term, in order of their places in ordered, then in their fact
 	// bases: the lists of a topic's terms are merged in that order.
 	eventsByTerm map[uint32][]eventKey
+	// quotesByTerm lists likewise the quotes whose words or topics use
+	// each term, by their positions in their fact bases, of the parts
+	// that parts names (Quote judges an article's quotes by that one).
+	quotesByTerm map[uint32][]eventKey
 }
 
 // eventKey is an event by its part's place in the vocabulary's ordered
@@ -205,7 +209,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
 		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
-		eventsByTerm: map[uint32][]eventKey{},
+		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{},
 	}
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
@@ -229,6 +233,16 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		for i, ev := range p.events {
 			for _, id := range ev.terms {
 				v.eventsByTerm[id] = append(v.eventsByTerm[id], eventKey{int32(k), int32(i)})
+			}
+		}
+	}
+	for k, p := range parts {
+		if v.parts[p.article] != p {
+			continue // an article loaded twice: its last part is judged
+		}
+		for i, ts := range p.quotes {
+			for _, id := range ts {
+				v.quotesByTerm[id] = append(v.quotesByTerm[id], eventKey{int32(k), int32(i)})
 			}
 		}
 	}

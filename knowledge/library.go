@@ -70,6 +70,21 @@ type TopicMatch interface {
 	// Quote judges quote i of an article's fact base by its words and
 	// topics, as Text judges a text, from what the engine read of it once.
 	Quote(article string, i int) float64
+	// Quotes judges, as Quote does, the quotes that share a word with the
+	// topic, the only ones Quote can judge about it, so that a person's
+	// thousand quotes need not be judged one by one. It calls yield once
+	// for each article that has any, with them in the order of its fact
+	// base; the slice is yield's only until it returns. ok is false, and
+	// nothing is judged, if there may be more than max of them or the
+	// engine cannot tell which they are: judge each with Quote then.
+	Quotes(max int, yield func(article string, quotes []QuoteCover)) (ok bool)
+}
+
+// QuoteCover is a quote, by its position in its fact base's quotes, and how
+// much of a topic it covers.
+type QuoteCover struct {
+	Quote int
+	Cover float64
 }
 
 // EventCover is an event, by its position in its fact base's events, and

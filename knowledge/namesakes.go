@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -132,15 +133,11 @@ func (l *Library) quotesOf(article, id string) quoteList {
 // quotes, in order, or, for a topic, those QuotesOf keeps, best first; and
 // how many there are in all.
 func (l *Library) listQuotes(lists []quoteList, topic string, max int) ([]Quote, int) {
-	type at struct {
-		src int
-		pos int32
-	}
 	n := 0
 	for _, ql := range lists {
 		n += len(ql.pos)
 	}
-	quote := func(a at) *Quote { return &l.sources[a.src].Quotes[a.pos] }
+	quote := func(a quoteAt) *Quote { return &l.sources[a.src].Quotes[a.pos] }
 	shown := func(total int) int {
 		if max >= 0 && total > max {
 			return max
@@ -157,30 +154,102 @@ func (l *Library) listQuotes(lists []quoteList, topic string, max int) ([]Quote,
 				if len(qs) == cap(qs) {
 					return qs, n
 				}
-				qs = append(qs, *quote(at{ql.src, p}))
+				qs = append(qs, *quote(quoteAt{ql.src, p}))
 			}
 		}
 		return qs, n
 	}
-	ats := make([]at, 0, n)
-	for _, ql := range lists {
-		for _, p := range ql.pos {
-			ats = append(ats, at{ql.src, p})
-		}
+	if n == 0 {
+		return []Quote{}, 0 // a topic's filter gives a list, if empty
 	}
 	m := l.engine.Topic(topic)
-	keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
-	if len(keep) == 0 && len(ats) > 0 {
-		keep = keepCovering(quotedIn(m, ats, quote), func(a at) float64 {
+	keep := l.quotesAbout(m, lists, n)
+	if keep == nil {
+		// The engine cannot list the quotes sharing a word with the
+		// topic, or they outnumber these: each is judged.
+		keep = keepCovering(flatten(lists), func(a quoteAt) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+	}
+	if len(keep) == 0 {
+		keep = keepCovering(quotedIn(m, flatten(lists), quote), func(a quoteAt) float64 {
 			q := quote(a)
 			return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
 		})
 	}
-	qs := make([]Quote, 0, shown(len(keep))) // a topic's filter gives a list, if empty
+	qs := make([]Quote, 0, shown(len(keep)))
 	for _, a := range keep[:cap(qs)] {
 		qs = append(qs, *quote(a))
 	}
 	return qs, len(keep)
+}
+
+// quoteAt is a quote by its source and its position in the source's Quotes.
+type quoteAt struct {
+	src int
+	pos int32
+}
+
+// flatten lists the lists' quotes in order.
+func flatten(lists []quoteList) []quoteAt {
+	var out []quoteAt
+	for _, ql := range lists {
+		for _, p := range ql.pos {
+			out = append(out, quoteAt{ql.src, p})
+		}
+	}
+	return out
+}
+
+// quotesAbout returns what keepCovering keeps of the lists' n quotes, each
+// judged with m.Quote, from the quotes the engine finds sharing a word
+// with the topic (TopicMatch.Quotes) rather than by judging each: a
+// person's thousand quotes are none of them judged for a topic that few
+// quotes of the coverage use a word of. nil if the engine lists none (it
+// cannot, or they would be more than n); an empty list if none is kept.
+func (l *Library) quotesAbout(m TopicMatch, lists []quoteList, n int) []quoteAt {
+	// The quotes that cover enough of the topic, by source, in the
+	// order of the source's Quotes.
+	var about map[int][]QuoteCover
+	ok := m.Quotes(n, func(article string, qs []QuoteCover) {
+		is := l.byID[article]
+		if len(is) == 0 {
+			return
+		}
+		for _, q := range qs {
+			if q.Cover >= topicThreshold {
+				if about == nil {
+					about = map[int][]QuoteCover{}
+				}
+				about[is[0]] = append(about[is[0]], q)
+			}
+		}
+	})
+	if !ok {
+		return nil
+	}
+	type scored struct {
+		a   quoteAt
+		cov float64
+	}
+	var ss []scored
+	for _, ql := range lists {
+		qs := about[ql.src]
+		if len(qs) == 0 {
+			continue
+		}
+		for _, p := range ql.pos {
+			if k, found := slices.BinarySearchFunc(qs, int(p), func(q QuoteCover, p int) int { return cmp.Compare(q.Quote, p) }); found {
+				ss = append(ss, scored{quoteAt{ql.src, p}, qs[k].Cover})
+			}
+		}
+	}
+	// As keepCovering orders them: the most covering first, in their
+	// order among equals.
+	slices.SortStableFunc(ss, func(a, b scored) int { return cmp.Compare(b.cov, a.cov) })
+	out := make([]quoteAt, len(ss))
+	for i, s := range ss {
+		out[i] = s.a
+	}
+	return out
 }
 
 // quotedIn returns the quotes whose paragraph has a word of the topic, in

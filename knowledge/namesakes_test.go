@@ -69,7 +69,8 @@ func TestNamesakes(t *testing.T) {
 	}
 }
 
-// NamesakeQuotes gives what /quote made of Namesakes and QuotesOf: the
+// NamesakeQuotes gives what /quote made of Namesakes and QuotesOf, which
+// judged each quote with TopicMatch.Quote: the
 // quotes of e then of each namesake other than e, cut to max, with how
 // many there are and how many quotes the other namesakes have. Asked of
 // entities of each library (every nth of a large one) and of names it
@@ -111,7 +112,8 @@ func TestNamesakeQuotesLikeQuotesOf(t *testing.T) {
 							if k%3 != i%3 && topic != "" {
 								continue // a third of the topics each, but always none
 							}
-							all, others := refNamesakeQuotes(l, x, topic, arts...)
+							all, others, speakers := refNamesakeQuotes(l, x, topic, arts...)
+							m.check(fmt.Sprintf("QuotesOf(%d speakers, %q)", len(speakers), topic), all, l.QuotesOf(speakers, topic), cmpopts.EquateEmpty())
 							for _, limit := range []int{-1, 0, 1, 24} {
 								want := NamesakeQuotes{Quotes: all, Total: len(all), Others: others}
 								if limit >= 0 && len(all) > limit {
@@ -129,9 +131,9 @@ func TestNamesakeQuotesLikeQuotesOf(t *testing.T) {
 }
 
 // refNamesakeQuotes is how /quote listed a person's quotes before
-// NamesakeQuotes: QuotesOf e and the namesakes other than e, and how
-// many quotes those have.
-func refNamesakeQuotes(l *Library, e Entity, topic string, articles ...string) ([]Quote, int) {
+// NamesakeQuotes: the quotes of e and the namesakes other than e, judged
+// one by one, how many quotes those have, and the speakers.
+func refNamesakeQuotes(l *Library, e Entity, topic string, articles ...string) ([]Quote, int, []Entity) {
 	speakers := []Entity{e}
 	others := 0
 	for _, s := range l.Namesakes(e, articles...) {
@@ -140,5 +142,39 @@ func refNamesakeQuotes(l *Library, e Entity, topic string, articles ...string) (
 			others += s.QuoteCount
 		}
 	}
-	return l.QuotesOf(speakers, topic), others
+	return refQuotesOf(l, speakers, topic), others, speakers
+}
+
+// refQuotesOf is QuotesOf as it was before the engine listed the quotes
+// sharing a word with a topic: every quote judged with TopicMatch.Quote.
+func refQuotesOf(l *Library, speakers []Entity, topic string) []Quote {
+	type at struct {
+		src int
+		pos int32
+	}
+	var ats []at
+	for _, s := range speakers {
+		if is := l.byID[s.Article]; len(is) > 0 {
+			for _, p := range l.quotes[is[0]].bySpeaker[s.ID] {
+				ats = append(ats, at{is[0], p})
+			}
+		}
+	}
+	quote := func(a at) *Quote { return &l.sources[a.src].Quotes[a.pos] }
+	var qs []Quote
+	if strings.TrimSpace(topic) != "" {
+		m := l.engine.Topic(topic)
+		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+		if len(keep) == 0 && len(ats) > 0 {
+			keep = keepCovering(quotedIn(m, ats, quote), func(a at) float64 {
+				q := quote(a)
+				return m.Paragraph(Ref{Article: q.Article, Paragraph: q.Paragraph})
+			})
+		}
+		ats, qs = keep, []Quote{}
+	}
+	for _, a := range ats {
+		qs = append(qs, *quote(a))
+	}
+	return qs
 }

@@ -74,6 +74,9 @@ func (noTopic) Text(string) float64       { return 0 }
 func (noTopic) Paragraph(Ref) float64     { return 0 }
 func (noTopic) Quote(string, int) float64 { return 0 }
 
+// Quotes lists none, so that each quote is judged with Quote.
+func (noTopic) Quotes(int, func(string, []QuoteCover)) bool { return false }
+
 func (noTopic) Events(func(*Source, int, []EventCover)) {}
 
 func (noTopic) Paragraphs(int) (map[string][]int, bool) { return nil, true }

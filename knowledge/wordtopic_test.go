@@ -22,8 +22,10 @@ type wordEngine struct {
 	events map[string][]eventAt
 	// eventWords holds, per article, the words of each event.
 	eventWords map[string][]map[string]bool
-	// paras lists, per folded word, the paragraphs that use it.
-	paras map[string][]Ref
+	// paras lists, per folded word, the paragraphs that use it; quotes
+	// the quotes whose words or topics use it.
+	paras  map[string][]Ref
+	quotes map[string][]eventAt
 }
 
 type eventAt struct {
@@ -34,12 +36,17 @@ type eventAt struct {
 var _ Engine = (*wordEngine)(nil)
 
 func newWordEngine(sources []*Source) *wordEngine {
-	e := &wordEngine{sources: map[string]*Source{}, list: sources, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}, paras: map[string][]Ref{}}
+	e := &wordEngine{sources: map[string]*Source{}, list: sources, events: map[string][]eventAt{}, eventWords: map[string][]map[string]bool{}, paras: map[string][]Ref{}, quotes: map[string][]eventAt{}}
 	for _, s := range sources {
 		e.sources[s.Article.ID] = s
 		for i, text := range s.Article.Paragraphs {
 			for w := range wordSet(text) {
 				e.paras[w] = append(e.paras[w], Ref{Article: s.Article.ID, Paragraph: i + 1})
+			}
+		}
+		for i, q := range s.Quotes {
+			for w := range wordSet(q.Text + " " + strings.Join(q.Topics, " ")) {
+				e.quotes[w] = append(e.quotes[w], eventAt{s.Article.ID, i})
 			}
 		}
 		for i, ev := range s.Events {
@@ -154,6 +161,36 @@ func (t wordTopic) Quote(article string, i int) float64 {
 	}
 	q := s.Quotes[i]
 	return t.Text(q.Text + " " + strings.Join(q.Topics, " "))
+}
+
+// Quotes judges the quotes that use one of the topic's words, found in
+// the lists of the quotes using each word, as the real engine finds them
+// from its lists of the quotes that use each term; beyond max, none.
+func (t wordTopic) Quotes(max int, yield func(string, []QuoteCover)) bool {
+	shares := map[eventAt]bool{}
+	for _, w := range t.words {
+		for _, k := range t.e.quotes[w] {
+			shares[k] = true
+		}
+	}
+	if len(shares) > max {
+		return false
+	}
+	for _, s := range t.e.list {
+		if t.e.sources[s.Article.ID] != s {
+			continue // an article loaded twice: Quote judges the last
+		}
+		var qs []QuoteCover
+		for i := range s.Quotes {
+			if shares[eventAt{s.Article.ID, i}] {
+				qs = append(qs, QuoteCover{Quote: i, Cover: t.Quote(s.Article.ID, i)})
+			}
+		}
+		if len(qs) > 0 {
+			yield(s.Article.ID, qs)
+		}
+	}
+	return true
 }
 
 // Event judges event i of an article's fact base by its summary and
