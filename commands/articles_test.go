@@ -273,3 +273,50 @@ func TestExamplesFromCoverage(t *testing.T) {
 		})
 	}
 }
+
+// TestFindArticle holds the router's table of articles by id, title and
+// label to what looking at each article in turn finds, whatever the case
+// the reader typed them in, and as an autocomplete choice.
+func TestFindArticle(t *testing.T) {
+	r := threeRouter(t)
+	reference := func(name string) *knowledge.Article {
+		for _, s := range []string{strings.TrimSpace(name), knowledge.CompletionValue(name)} {
+			for _, a := range r.lib.Articles() {
+				if strings.EqualFold(a.ID, s) || strings.EqualFold(a.Title, s) || strings.EqualFold(r.label(a), s) {
+					return a
+				}
+			}
+		}
+		return nil
+	}
+	var names []string
+	for _, a := range r.lib.Articles() {
+		for _, s := range []string{a.ID, a.Title, r.label(a)} {
+			names = append(names, s, strings.ToUpper(s), strings.ToLower(s), "  "+s+" ")
+		}
+	}
+	names = append(names, "nope", "", "ISTANBUL-TALKS", "court ruling")
+	for _, name := range names {
+		got, err := r.findArticle(name)
+		want := reference(name)
+		if got != want || (err == nil) != (want != nil) {
+			t.Errorf("findArticle(%q) = %v, %v; looking at each finds %v", name, got, err, want)
+		}
+	}
+	if a, err := r.findArticle("ISTANBUL-TALKS"); err != nil || a.ID != "istanbul-talks" {
+		t.Errorf("findArticle(ISTANBUL-TALKS) = %v, %v", a, err)
+	}
+}
+
+// TestFoldKey holds that two strings have one key exactly when
+// strings.EqualFold holds of them.
+func TestFoldKey(t *testing.T) {
+	words := []string{"", "a", "A", "k", "K", "\u212a", "ſ", "s", "S", "ß", "ẞ", "Straße", "STRASSE", "Türkiye", "TÜRKIYE", "İstanbul", "istanbul", "ΣΊΣΥΦΟΣ", "σίσυφος", "\xff", "\xfe", "harbour-vote"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := foldKey(a) == foldKey(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("foldKey(%q) == foldKey(%q) is %v, EqualFold %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -66,6 +67,11 @@ type Router struct {
 	// thousands of articles, too many to label again for every reply.
 	byID   map[string]*knowledge.Article
 	labels map[string]string
+	// named finds an article by its id, title or label, any of them
+	// folded (foldKey): the first article, in the library's order, that
+	// has it. A narrowed command or its autocomplete looked at each
+	// article's three in turn, thousands in a large coverage.
+	named  map[string]*knowledge.Article
 	render RenderOptions
 }
 
@@ -87,6 +93,14 @@ func NewRouter(lib Library, opts Options) *Router {
 		for _, a := range arts {
 			if _, dup := r.byID[a.ID]; !dup {
 				r.byID[a.ID], r.labels[a.ID] = a, a.Label()
+			}
+		}
+		r.named = make(map[string]*knowledge.Article, 3*len(arts))
+		for _, a := range arts {
+			for _, k := range []string{a.ID, a.Title, r.label(a)} {
+				if k = foldKey(k); r.named[k] == nil {
+					r.named[k] = a
+				}
 			}
 		}
 		r.render.ShowArticle = len(arts) > 1
@@ -228,13 +242,27 @@ func (r *Router) scope(req Request) ([]string, error) {
 // user sent: autocomplete sends the id, some clients the label shown.
 func (r *Router) findArticle(name string) (*knowledge.Article, error) {
 	for _, s := range []string{strings.TrimSpace(name), knowledge.CompletionValue(name)} {
-		for _, a := range r.lib.Articles() {
-			if strings.EqualFold(a.ID, s) || strings.EqualFold(a.Title, s) || strings.EqualFold(r.label(a), s) {
-				return a, nil
-			}
+		if a := r.named[foldKey(s)]; a != nil {
+			return a, nil
 		}
 	}
 	return nil, Errorf("no article %q is loaded: try %s", strings.TrimSpace(name), r.articleHint())
+}
+
+// foldKey is s with each rune made the least of those it equals under
+// Unicode's simple case folding: two strings have one key exactly when
+// strings.EqualFold holds of them.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
 }
 
 // hintArticles is how many article ids an error lists: a coverage may hold
