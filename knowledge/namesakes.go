@@ -206,31 +206,27 @@ func flatten(lists []quoteList) []quoteAt {
 // quotes of the coverage use a word of. nil if the engine lists none (it
 // cannot, or they would be more than n); an empty list if none is kept.
 func (l *Library) quotesAbout(m TopicMatch, lists []quoteList, n int) []quoteAt {
-	// The quotes that cover enough of the topic, by source, in the
-	// order of the source's Quotes.
+	// The quotes the engine judged, by source, in the order of the
+	// source's Quotes.
 	var about map[int][]QuoteCover
 	ok := m.Quotes(n, func(article string, qs []QuoteCover) {
 		is := l.byID[article]
 		if len(is) == 0 {
 			return
 		}
-		for _, q := range qs {
-			if q.Cover >= topicThreshold {
-				if about == nil {
-					about = map[int][]QuoteCover{}
-				}
-				about[is[0]] = append(about[is[0]], q)
-			}
+		if about == nil {
+			about = map[int][]QuoteCover{}
 		}
+		about[is[0]] = append(about[is[0]], qs...)
 	})
 	if !ok {
 		return nil
 	}
-	type scored struct {
+	type judged struct {
 		a   quoteAt
 		cov float64
 	}
-	var ss []scored
+	var js []judged
 	for _, ql := range lists {
 		qs := about[ql.src]
 		if len(qs) == 0 {
@@ -238,16 +234,14 @@ func (l *Library) quotesAbout(m TopicMatch, lists []quoteList, n int) []quoteAt 
 		}
 		for _, p := range ql.pos {
 			if k, found := slices.BinarySearchFunc(qs, int(p), func(q QuoteCover, p int) int { return cmp.Compare(q.Quote, p) }); found {
-				ss = append(ss, scored{quoteAt{ql.src, p}, qs[k].Cover})
+				js = append(js, judged{quoteAt{ql.src, p}, qs[k].Cover})
 			}
 		}
 	}
-	// As keepCovering orders them: the most covering first, in their
-	// order among equals.
-	slices.SortStableFunc(ss, func(a, b scored) int { return cmp.Compare(b.cov, a.cov) })
-	out := make([]quoteAt, len(ss))
-	for i, s := range ss {
-		out[i] = s.a
+	kept := keepCovering(js, func(j judged) float64 { return j.cov })
+	out := make([]quoteAt, len(kept))
+	for i, j := range kept {
+		out[i] = j.a
 	}
 	return out
 }
