@@ -115,7 +115,18 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		if !slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name }) {
 			return true
 		}
-		of = q.concepts
+		// The words that ask for a sum ("cost", "pay", "worth") say
+		// what is measured, not what of: "at a cost of 1.2 million
+		// euros" gives no ticket's price. A question of a sum and names
+		// alone ("how much did Ashford pay") is answered by the sum.
+		for _, c := range q.concepts {
+			if q.figure != figureMoney || !moneyWords[strings.ToLower(c.label)] {
+				of = append(of, c)
+			}
+		}
+		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
+			return true
+		}
 	}
 	// The figure must be given in a sentence that speaks of it: "30
 	// hours at Easter" counts no people killed, and "two days later"
@@ -129,6 +140,14 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if c.sureMatch(sent.terms) >= figureOfMatch {
 				return true
 			}
+		}
+		// Or all of it in the sentence before, when the figure's sentence refers
+		// back to it: "The Salt Harvest ... . The director said that
+		// painting alone had been valued at about 30 million euros."
+		if q.figure != figureCount && i > 0 && e.refersBack(pi.sentence(i)) && !slices.ContainsFunc(of, func(c concept) bool {
+			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(sent.terms) < figureOfMatch
+		}) {
+			return true
 		}
 		if persons && e.numbersPersons(e.readText(pi.sentence(i))) {
 			return true
@@ -259,3 +278,17 @@ func (e *Engine) isHeading(ref knowledge.Ref) bool {
 
 // headingWords is the most words a sub-heading has.
 const headingWords = 8
+
+// backWords point a sentence back at what the one before it named.
+var backWords = map[string]bool{"that": true, "this": true, "it": true, "its": true, "these": true, "those": true, "they": true, "their": true, "which": true}
+
+// refersBack reports whether a sentence speaks of something by a word
+// that points back ("that painting alone", "it was sold").
+func (e *Engine) refersBack(sentence string) bool {
+	for _, w := range e.readText(sentence) {
+		if backWords[w.folded] {
+			return true
+		}
+	}
+	return false
+}

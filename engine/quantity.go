@@ -32,6 +32,8 @@ var moneyWords = map[string]bool{
 	"worth": true, "earn": true, "earns": true, "earned": true, "spend": true, "spent": true, "fee": true,
 	"salary": true, "wage": true, "wages": true, "charge": true, "charged": true, "money": true,
 	"budget": true, "fund": true, "funding": true, "sell": true, "sold": true, "fine": true, "compensation": true,
+	"costing": true, "paying": true, "earning": true, "spending": true, "selling": true, "charging": true,
+	"priced": true, "funded": true, "charges": true, "fees": true, "fines": true, "salaries": true,
 }
 
 // currencyWords name money after a number.

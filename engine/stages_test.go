@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -1029,5 +1031,58 @@ func TestLeaders(t *testing.T) {
 	}
 	if ps := citedParagraphs(t, e, "who heads the pilots association"); !slices.Contains(ps[:min(3, len(ps))], 9) {
 		t.Errorf("cites %v, want ¶9 among the first three", ps)
+	}
+}
+
+// storyEngine indexes a story of the given paragraphs, with a fact base
+// that names nobody, in a temporary directory.
+func storyEngine(t *testing.T, paragraphs ...string) *Engine {
+	t.Helper()
+	dir := t.TempDir()
+	text := strings.Join(paragraphs, "\n\n") + "\n"
+	facts := "article:\n  id: story\n  title: " + paragraphs[0] + "\n  outlet: Test Wire\n  published: 2026-03-18\n  language: en\n  text: story.txt\n"
+	for name, data := range map[string]string{"story.txt": text, "story.yaml": facts} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return newEngine(t, []string{filepath.Join(dir, "story.yaml")}, "")
+}
+
+// TestFigureOf holds that a sum answers a "how much" question only when
+// its sentence, or the one before it that it points back to, names what
+// the question asks the sum of: the words that ask for a sum ("cost",
+// "worth") name no such thing.
+func TestFigureOf(t *testing.T) {
+	e := storyEngine(t,
+		"Thieves take four paintings from the Halberg museum",
+		"Thieves took four paintings from the Halberg museum on Sunday in a raid that lasted seven minutes.",
+		"Among them is The Salt Harvest, a landscape painted in 1648. The director said that painting alone had been valued at about 30 million euros.",
+		"A report recommended a new camera system for the museum at a cost of about 1.2 million euros.",
+	)
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"how much does a ticket to the halberg cost", nil}, // ¶4's cost is the camera system's
+		{"how much is the salt harvest worth", []int{3}},    // "that painting": the sentence before names it
+		{"how much will the camera system cost", []int{4}},
+		{"how much is the landscape worth", []int{3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			hits, err := e.gather(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, c := range e.decide(q, e.score(q, hits), 4).cite {
+				got = append(got, c.ref.Paragraph)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
