@@ -112,6 +112,63 @@ func questionFigure(ws []word) figure {
 // "midnight", "six o'clock".
 var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|o’clock)\b`)
 
+// mayTellTime reports whether text holds what clockTime needs: a number
+// followed, past its digits, a decimal part and spaces, by ":", "a" or
+// "p", or one of its words (its "o'clock" spelled either way has "cloc").
+// Matching clockTime costs about as much as building a sentence's other
+// structures; most sentences have none of these. The words are searched
+// in ASCII without case: none of their letters has another Unicode case
+// form that (?i) would also match.
+func mayTellTime(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j < len(text) && text[j] == '.' {
+			j++
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+		}
+		for j < len(text) && strings.IndexByte(" \t\n\f\r", text[j]) >= 0 {
+			j++
+		}
+		if j < len(text) && strings.IndexByte(":aApP", text[j]) >= 0 {
+			return true
+		}
+		i = j - 1
+	}
+	return indexASCIIFold(text, "noon") || indexASCIIFold(text, "midnight") || indexASCIIFold(text, "cloc")
+}
+
+// mayApposeAge reports whether text holds what apposedAge needs: a
+// comma, a space and a digit.
+func mayApposeAge(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] == ',' && text[i+1] == ' ' && isDigit(text[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// indexASCIIFold reports whether text contains word, a lowercase ASCII
+// word, in any case.
+func indexASCIIFold(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if text[i]|0x20 == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
 // apposedAge finds an age set off by commas after a name, as news gives
 // one: "Tomas Ebberly, 29, an electrician".
 var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
@@ -122,10 +179,10 @@ func sentenceFigures(text string, ws []word) []figure {
 	if hasCurrencySymbol(text) {
 		kinds = append(kinds, figureMoney)
 	}
-	if clockTime.MatchString(text) {
+	if mayTellTime(text) && clockTime.MatchString(text) {
 		kinds = append(kinds, figureTime)
 	}
-	if apposedAge.MatchString(text) {
+	if mayApposeAge(text) && apposedAge.MatchString(text) {
 		kinds = append(kinds, figureAge)
 	}
 	for k, w := range ws {

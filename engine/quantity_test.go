@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -182,6 +183,50 @@ func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 		got := sentenceFigures(tt.sentence, readWords(tt.sentence, strings.ToLower))
 		if slices.Contains(got, figureAny) != tt.any || slices.Contains(got, figureAge) != tt.age {
 			t.Errorf("sentenceFigures(%q) = %v, want any %v, age %v", tt.sentence, got, tt.any, tt.age)
+		}
+	}
+}
+
+// TestPrefilters holds that the cheap checks run before clockTime and
+// apposedAge never say no where the expression matches: for sentences of
+// the kinds they find and random strings of the characters that matter.
+func TestPrefilters(t *testing.T) {
+	texts := []string{
+		"at 10 a.m. on Monday", "by 9.30pm", "at 14:30", "at noon", "around MIDNIGHT", "six o'clock", "six o’clock",
+		"at 10   AM", "10.15 p.m.", "in 2014", "Tomas Ebberly, 29, an electrician", "Lena Strand, 104, said",
+		"no figures here", "123pm", "10. am", "nooner", "o'cloc\u212a", "",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"1", "12", "123", "7", ":", ".", " ", "\t", "a", "A", "p", "P", "m", "M", ".m.", "noon", "NOON", "midnight",
+		"o'clock", "o’clock", "o'cloc\u212a", "x", "Kyiv", "Ž", ", ", ",", "29", "104", "Strand, 29, ", ", 104, ", "Ž, 7, "}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	matched, aged := 0, 0
+	for _, s := range texts {
+		if clockTime.MatchString(s) {
+			matched++
+			if !mayTellTime(s) {
+				t.Errorf("mayTellTime(%q) = false, but clockTime matches", s)
+			}
+		}
+		if apposedAge.MatchString(s) {
+			aged++
+			if !mayApposeAge(s) {
+				t.Errorf("mayApposeAge(%q) = false, but apposedAge matches", s)
+			}
+		}
+	}
+	if matched < 100 || aged < 20 {
+		t.Fatalf("only %d strings match clockTime and %d apposedAge: the test proves little", matched, aged)
+	}
+	for _, s := range []string{"no figures here", "in 2014", "Kyiv, the capital"} {
+		if mayTellTime(s) || mayApposeAge(s) {
+			t.Errorf("%q: the prefilters should rule it out", s)
 		}
 	}
 }
