@@ -254,6 +254,7 @@ func (e *Engine) read(text string) question {
 		q.concepts = append(q.concepts, c)
 		k++
 	}
+	e.readLeaders(ws, q.concepts)
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."
@@ -1193,6 +1194,132 @@ func asksLeader(ws []word) bool {
 		return false
 	}
 	return slices.ContainsFunc(ws[1:], func(w word) bool { return leadWords[w.folded] })
+}
+
+// readLeaders reads a word of a leading role put to an organisation the
+// fact base knows ("the Ashford boss", "Skyroute's chief executive", "the
+// head of the agency") as the persons it says lead it: the question asks
+// about them, whom the coverage names by name. A role no one holds there
+// is left a word.
+func (e *Engine) readLeaders(ws []word, cs []concept) {
+	for i := range cs {
+		c := &cs[i]
+		if len(c.entities) > 0 || !leaderWord(c.label) {
+			continue
+		}
+		var orgs []concept
+		if i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label) {
+			orgs = append(orgs, cs[i-1]) // "the Ashford boss", "Skyroute's boss"
+		}
+		if i+1 < len(cs) && len(cs[i+1].entities) > 0 && ofBetween(ws, c.label, cs[i+1].label) {
+			orgs = append(orgs, cs[i+1]) // "the head of the agency"
+		}
+		for _, en := range e.leaderPersons(orgs, roleWord(c.label)) {
+			c.entities = append(c.entities, en)
+			for _, n := range append([]string{en.Name}, en.Aliases...) {
+				if ts := e.synonymTerms(n); len(ts) > 0 {
+					c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
+				}
+			}
+		}
+	}
+}
+
+// leaderWord reports whether a concept's words are a leading role: "boss",
+// "chief executive", "head coach".
+func leaderWord(label string) bool {
+	ws := strings.Fields(strings.ToLower(label))
+	return len(ws) > 0 && (slices.Contains(leaderRoles, ws[len(ws)-1]) || leaderTitles[ws[len(ws)-1]])
+}
+
+// leaderTitles lead a body though its roles rarely say so in these words.
+var leaderTitles = map[string]bool{"ceo": true, "coach": true, "owner": true}
+
+// adjacent reports whether the words of label b follow those of label a
+// in the question, with at most a possessive between.
+func adjacent(ws []word, a, b string) bool {
+	for i := range ws {
+		if at, ok := labelAt(ws, i, a); ok {
+			_, ok := labelAt(ws, at, b)
+			return ok
+		}
+	}
+	return false
+}
+
+// ofBetween reports whether the words of label b follow those of label a
+// after "of", a determiner or both: "head of the agency".
+func ofBetween(ws []word, a, b string) bool {
+	for i := range ws {
+		at, ok := labelAt(ws, i, a)
+		if !ok {
+			continue
+		}
+		if at >= len(ws) || ws[at].folded != "of" {
+			return false
+		}
+		at++
+		if at < len(ws) && determiners[ws[at].folded] {
+			at++
+		}
+		_, ok = labelAt(ws, at, b)
+		return ok
+	}
+	return false
+}
+
+// labelAt reports whether a concept's label is the surface of the words
+// from i, and where they end.
+func labelAt(ws []word, i int, label string) (int, bool) {
+	n := len(strings.Fields(label))
+	if i+n > len(ws) || surface(ws[i:i+n]) != label {
+		return 0, false
+	}
+	return i + n, true
+}
+
+// roleWord is the last word of a role, as roles are written: "ceo" is a
+// "chief executive"; a word that says only that one leads ("boss",
+// "head") is "".
+func roleWord(label string) string {
+	w := strings.ToLower(label)
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	switch w {
+	case "boss", "head", "leader", "chief":
+		return ""
+	case "ceo":
+		return "executive"
+	}
+	return w
+}
+
+// leaderPersons returns the persons the fact base says lead the
+// organisations among concepts' entities: in a role of the word given,
+// unless it is "".
+func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
+	var out []knowledge.Entity
+	for _, c := range cs {
+		for _, org := range c.entities {
+			if org.Kind != knowledge.KindOrganisation {
+				continue
+			}
+			p := e.vocab.parts[org.Article]
+			if p == nil {
+				continue
+			}
+			for _, g := range p.groups {
+				en := g.entity
+				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
+					continue
+				}
+				role := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ";", " ").Replace(en.Role)))
+				if word != "" && slices.Contains(role, word) || word == "" && slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
+					out = append(out, *en)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // leaderRoles are the words of a role that say its holder leads the body

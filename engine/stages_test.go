@@ -1086,3 +1086,46 @@ func TestFigureOf(t *testing.T) {
 		})
 	}
 }
+
+// TestReadLeaders holds that a leading role put to an organisation the
+// fact base knows is read as the persons it says hold it: any of its
+// leaders for a word that says only that one leads ("boss"), the holders
+// of that role for a role's own word, and no one when no one holds it.
+func TestReadLeaders(t *testing.T) {
+	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../extract/testdata/transfer.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(t.Context(), src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		question, role string
+		want           []string
+	}{
+		{"What does the Ashford boss think of the new striker?", "boss", []string{"elena-varga", "jonas-eklund", "david-lindqvist", "peter-hallam"}},
+		{"who is the ashford captain", "captain", []string{"jonas-eklund"}},
+		{"what did ashford's ceo say", "ceo", []string{"david-lindqvist"}},
+		{"what did the president of estrela do norte say", "president", []string{"rui-carvalhal"}},
+		{"who is the northgate captain", "captain", nil},
+		{"who is the captain", "captain", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.role)
+			if !ok {
+				t.Fatalf("no concept %q", tt.role)
+			}
+			var got []string
+			for _, en := range c.entities {
+				got = append(got, en.ID)
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("%q reads as %v, want %v", tt.role, got, want)
+			}
+		})
+	}
+}
