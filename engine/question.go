@@ -255,6 +255,7 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	e.readLeaders(ws, q.concepts)
+	e.readDescribed(q.concepts)
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."
@@ -1223,6 +1224,84 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 			}
 		}
 	}
+}
+
+// readDescribed reads a person described as the fact base describes
+// someone ("the dive shop owner", whose role is "Owner of the dive company
+// Bluefin Divers") as that person, by name: the noun must be what the role
+// says they are, and at least half of the words that qualify it must be in
+// the role. A description that fits no one, or more than one, is left
+// words.
+func (e *Engine) readDescribed(cs []concept) {
+	wn := e.lex.wn
+	if wn == nil {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Person(c.lemma) {
+			continue
+		}
+		var mods []concept
+		for j := i - 1; j >= 0 && cs[j].modifier && len(cs[j].entities) == 0; j-- {
+			m := cs[j]
+			m.alts = slices.Clone(m.alts)
+			e.resolve(&m)
+			mods = append(mods, m)
+		}
+		if len(mods) == 0 {
+			continue
+		}
+		e.resolve(c)
+		var found []knowledge.Entity
+		nouns := append([]string{c.lemma}, wn.Synonyms(c.lemma)...)
+		cands := e.vocab.described(nouns)
+		if len(cands) > maxDescribed {
+			continue // hundreds of directors: no description picks one out of them cheaply
+		}
+		for _, en := range cands {
+			if c.sureMatch(e.textTerms(roleHead(en.Role))) == 0 || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+				continue
+			}
+			role := e.textTerms(en.Role)
+			n := 0
+			for _, m := range mods {
+				if m.sureMatch(role) > 0 {
+					n++
+				}
+			}
+			if 2*n >= len(mods) {
+				found = append(found, *en)
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		en := found[0]
+		c.entities = append(c.entities, en)
+		for _, n := range append([]string{en.Name}, en.Aliases...) {
+			if ts := e.synonymTerms(n); len(ts) > 0 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
+			}
+		}
+	}
+}
+
+// maxDescribed is the most persons of one role readDescribed compares a
+// description with: each costs two passes of the analyzer, and in an
+// archive of thousands of directors a director's description rarely
+// names one.
+const maxDescribed = 64
+
+// textTerms returns the coverage's ids of a text's terms, as a set.
+func (e *Engine) textTerms(text string) termSet {
+	var ids []uint32
+	for _, t := range terms(e.an, text) {
+		if id := e.vocab.id(t); id != 0 {
+			ids = append(ids, id)
+		}
+	}
+	return toSet(ids)
 }
 
 // leaderWord reports whether a concept's words are a leading role: "boss",

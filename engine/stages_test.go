@@ -1129,3 +1129,36 @@ func TestReadLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestReadDescribed holds that a person described as the fact base
+// describes someone, by what their role says they are and words that
+// qualify it, is read as that person; a bare noun, or a description that
+// fits no one, is left words.
+func TestReadDescribed(t *testing.T) {
+	tests := []struct {
+		facts, question, noun string
+		want                  []string
+	}{
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the dive shop owner say", "owner", []string{"mateo-quarrie"}},
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the owner say", "owner", nil},
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the restaurant owner say", "owner", nil},
+		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the museum director say", "director", []string{"clara-weismann"}},
+		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the retired teacher say", "teacher", []string{"piet-amsel"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			c, ok := conceptLabeled(e.read(tt.question), tt.noun)
+			if !ok {
+				t.Fatalf("no concept %q", tt.noun)
+			}
+			var got []string
+			for _, en := range c.entities {
+				got = append(got, en.ID)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q reads as %v, want %v", tt.noun, got, tt.want)
+			}
+		})
+	}
+}

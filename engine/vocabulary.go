@@ -58,6 +58,10 @@ type vocabulary struct {
 	// each term, by their positions in their fact bases, of the parts
 	// that parts names (Quote judges an article's quotes by that one).
 	quotesByTerm map[uint32][]eventKey
+	// byRole lists the persons of the fact bases by what their roles say
+	// they are (roleNoun): "owner" the "Owner of the dive company
+	// Bluefin Divers", as a part and its group of names.
+	byRole map[string][]eventKey
 }
 
 // eventKey is an event by its part's place in the vocabulary's ordered
@@ -209,7 +213,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
 		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
-		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{},
+		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{}, byRole: map[string][]eventKey{},
 	}
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
@@ -245,6 +249,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 				v.quotesByTerm[id] = append(v.quotesByTerm[id], eventKey{int32(k), int32(i)})
 			}
 		}
+		v.addRoles(k, p)
 	}
 	for id, ok := range seen {
 		if ok {

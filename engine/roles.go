@@ -1,0 +1,42 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// roleNoun is what a role says someone is, as one lowercase word: the last
+// of its head ("owner" of "Owner of the dive company Bluefin Divers",
+// "ecologist" of "Marine ecologist at the institute").
+func roleNoun(role string) string {
+	fs := strings.Fields(roleHead(role))
+	if len(fs) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:'’\""))
+}
+
+// addRoles lists the persons of a part, the k-th of the coverage, by their
+// roles' nouns.
+func (v *vocabulary) addRoles(k int, p *part) {
+	for i, g := range p.groups {
+		if g.entity == nil || g.entity.Kind != knowledge.KindPerson {
+			continue
+		}
+		if n := roleNoun(g.entity.Role); n != "" {
+			v.byRole[n] = append(v.byRole[n], eventKey{int32(k), int32(i)})
+		}
+	}
+}
+
+// described returns the persons whose roles' nouns are one of nouns.
+func (v *vocabulary) described(nouns []string) []*knowledge.Entity {
+	var out []*knowledge.Entity
+	for _, n := range nouns {
+		for _, key := range v.byRole[n] {
+			out = append(out, v.ordered[key.part].groups[key.i].entity)
+		}
+	}
+	return out
+}
