@@ -255,7 +255,7 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	e.readLeaders(ws, q.concepts)
-	e.readDescribed(q.concepts)
+	e.readDescribed(ws, q.concepts)
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."
@@ -1230,9 +1230,10 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 // someone ("the dive shop owner", whose role is "Owner of the dive company
 // Bluefin Divers") as that person, by name: the noun must be what the role
 // says they are, and at least half of the words that qualify it must be in
-// the role. A description that fits no one, or more than one, is left
-// words.
-func (e *Engine) readDescribed(cs []concept) {
+// the role; a noun that nothing qualifies must come after "the" ("the
+// coach", not "the state's lawyer" nor "other scientists"). A description
+// that fits no one, or more than one, is left words.
+func (e *Engine) readDescribed(ws []word, cs []concept) {
 	wn := e.lex.wn
 	if wn == nil {
 		return
@@ -1249,8 +1250,8 @@ func (e *Engine) readDescribed(cs []concept) {
 			e.resolve(&m)
 			mods = append(mods, m)
 		}
-		if len(mods) == 0 {
-			continue
+		if len(mods) == 0 && !afterThe(ws, c.label) {
+			continue // "the state's lawyer", "other scientists": not the one the fact base knows
 		}
 		e.resolve(c)
 		var found []knowledge.Entity
@@ -1285,6 +1286,17 @@ func (e *Engine) readDescribed(cs []concept) {
 			}
 		}
 	}
+}
+
+// afterThe reports whether a concept's words come straight after "the":
+// "the coach", not "the state's lawyer".
+func afterThe(ws []word, label string) bool {
+	for i := 1; i < len(ws); i++ {
+		if _, ok := labelAt(ws, i, label); ok {
+			return ws[i-1].folded == "the"
+		}
+	}
+	return false
 }
 
 // maxDescribed is the most persons of one role readDescribed compares a

@@ -1132,15 +1132,18 @@ func TestReadLeaders(t *testing.T) {
 
 // TestReadDescribed holds that a person described as the fact base
 // describes someone, by what their role says they are and words that
-// qualify it, is read as that person; a bare noun, or a description that
-// fits no one, is left words.
+// qualify it, or by that alone after "the", is read as that person; a
+// description that fits no one, or follows a possessive or "other", is
+// left words.
 func TestReadDescribed(t *testing.T) {
 	tests := []struct {
 		facts, question, noun string
 		want                  []string
 	}{
 		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the dive shop owner say", "owner", []string{"mateo-quarrie"}},
-		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the owner say", "owner", nil},
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the owner say", "owner", []string{"mateo-quarrie"}}, // the one owner
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did other owners say", "owners", nil},
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the bay's owner say", "owner", nil},
 		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the restaurant owner say", "owner", nil},
 		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the museum director say", "director", []string{"clara-weismann"}},
 		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the retired teacher say", "teacher", []string{"piet-amsel"}},
