@@ -254,8 +254,11 @@ func (e *Engine) read(text string) question {
 		q.concepts = append(q.concepts, c)
 		k++
 	}
-	e.readLeaders(ws, q.concepts)
-	e.readDescribed(ws, q.concepts)
+	if !q.name {
+		// (A question that asks for the name asks who they are.)
+		e.readLeaders(ws, q.concepts)
+		e.readDescribed(ws, q.concepts)
+	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."

@@ -960,8 +960,9 @@ func TestAntecedent(t *testing.T) {
 }
 
 // TestQuoteTerms holds that a quote's topics and what its speaker is count
-// with its paragraph's words: the doping story's ¶14 quotes the coach,
-// tagged "coach", in words that never say so; the court story's ¶8 quotes
+// with its paragraph's words: the doping story's ¶14 quotes her coach,
+// tagged "coach", in words that never say so ("the coach" alone is read
+// as him, by name: TestReadDescribed); the court story's ¶8 quotes
 // Lena Harju, a "History teacher identified by police cameras…", and never
 // says "teacher".
 func TestQuoteTerms(t *testing.T) {
@@ -980,7 +981,7 @@ func TestQuoteTerms(t *testing.T) {
 		facts, question string
 		ref             knowledge.Ref
 	}{
-		{"../knowledge/testdata/doping-ban/doping-ban.yaml", "did the coach deny giving her anything", knowledge.Ref{Article: "doping-ban", Paragraph: 14}},
+		{"../knowledge/testdata/doping-ban/doping-ban.yaml", "did her coach deny giving her anything", knowledge.Ref{Article: "doping-ban", Paragraph: 14}},
 		{"../knowledge/testdata/court/court-ruling.yaml", "how did the teacher react to winning", knowledge.Ref{Article: "court-ruling", Paragraph: 8}},
 	}
 	for _, tt := range tests {
