@@ -89,6 +89,10 @@ type concept struct {
 	// modifier: a noun or adjective qualifying the noun after it ("bin" of
 	// "bin collections").
 	modifier bool
+	// leads is, counted from 1, the concept of a leading role this one's
+	// organisation qualifies ("the agency" of "the head of the agency"),
+	// read as the persons who hold it; 0 for none.
+	leads int
 }
 
 // Neighbours of a word count from this cosine on, and at most this many.
@@ -256,8 +260,8 @@ func (e *Engine) read(text string) question {
 	}
 	if !q.name {
 		// (A question that asks for the name asks who they are.)
-		e.readLeaders(ws, q.concepts)
 		e.readDescribed(ws, q.concepts)
+		e.readLeaders(ws, q.concepts)
 	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
@@ -1215,10 +1219,19 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 		if i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label) {
 			orgs = append(orgs, cs[i-1]) // "the Ashford boss", "Skyroute's boss"
 		}
-		if i+1 < len(cs) && len(cs[i+1].entities) > 0 && ofBetween(ws, c.label, cs[i+1].label) {
-			orgs = append(orgs, cs[i+1]) // "the head of the agency"
+		of := -1
+		for j := i + 1; j < len(cs) && j <= i+3; j++ {
+			if len(cs[j].entities) > 0 && ofBetween(ws, c.label, cs[j].label) {
+				orgs = append(orgs, cs[j]) // "the head of the (transit) agency"
+				of = j
+				break
+			}
 		}
-		for _, en := range e.leaderPersons(orgs, roleWord(c.label)) {
+		leaders := e.leaderPersons(orgs, roleWord(c.label))
+		if of >= 0 && len(leaders) > 0 {
+			cs[of].leads = i + 1
+		}
+		for _, en := range leaders {
 			c.entities = append(c.entities, en)
 			for _, n := range append([]string{en.Name}, en.Aliases...) {
 				if ts := e.synonymTerms(n); len(ts) > 0 {
@@ -1243,7 +1256,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Person(c.lemma) {
+		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Nameable(c.lemma) {
 			continue
 		}
 		var mods []concept
@@ -1264,7 +1277,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
 		for _, en := range cands {
-			if c.sureMatch(e.textTerms(roleHead(en.Role))) == 0 || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)
@@ -1342,7 +1355,8 @@ func adjacent(ws []word, a, b string) bool {
 }
 
 // ofBetween reports whether the words of label b follow those of label a
-// after "of", a determiner or both: "head of the agency".
+// after "of", a determiner or both, and up to two words: "head of the
+// agency", "head of the transit agency".
 func ofBetween(ws []word, a, b string) bool {
 	for i := range ws {
 		at, ok := labelAt(ws, i, a)
@@ -1356,8 +1370,14 @@ func ofBetween(ws []word, a, b string) bool {
 		if at < len(ws) && determiners[ws[at].folded] {
 			at++
 		}
-		_, ok = labelAt(ws, at, b)
-		return ok
+		// The organisation's word may come after words that qualify
+		// it: "head of the transit agency".
+		for k := at; k < len(ws) && k <= at+2; k++ {
+			if _, ok := labelAt(ws, k, b); ok {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

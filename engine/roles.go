@@ -11,6 +11,15 @@ import (
 // "ecologist" of "Marine ecologist at the institute").
 func roleNoun(role string) string {
 	fs := strings.Fields(roleHead(role))
+	// A participle after the noun says what they do, no more what
+	// they are: "US regulator examining Halcyra's purchase", "Firm
+	// employing the aviation analyst".
+	for i := 1; i < len(fs); i++ {
+		if strings.HasSuffix(strings.ToLower(fs[i]), "ing") {
+			fs = fs[:i]
+			break
+		}
+	}
 	if len(fs) == 0 {
 		return ""
 	}
@@ -21,7 +30,7 @@ func roleNoun(role string) string {
 // roles' nouns.
 func (v *vocabulary) addRoles(k int, p *part) {
 	for i, g := range p.groups {
-		if g.entity == nil || g.entity.Kind != knowledge.KindPerson {
+		if g.entity == nil {
 			continue
 		}
 		if n := roleNoun(g.entity.Role); n != "" {

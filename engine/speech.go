@@ -49,9 +49,18 @@ func (e *Engine) asksWords(q question) (speakers []knowledge.Entity, ok bool) {
 		if len(c.entities) > 0 || !e.isSpeech(c) || i == 0 {
 			continue
 		}
-		for _, en := range q.concepts[i-1].entities {
+		by := q.concepts[i-1]
+		if by.leads > 0 {
+			by = q.concepts[by.leads-1] // "what did the head of the agency say": its head
+		}
+		for _, en := range by.entities {
 			if en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation {
 				speakers = append(speakers, en)
+			}
+			if en.Kind == knowledge.KindOrganisation {
+				// A body speaks by its people: "what did the
+				// government say" is answered by its minister.
+				speakers = append(speakers, e.members(en)...)
 			}
 		}
 		return speakers, len(speakers) > 0
@@ -186,6 +195,22 @@ func clauseWords(sentence string) []clauseWord {
 	}
 	if len(out) > 0 {
 		out[len(out)-1].ends = true
+	}
+	return out
+}
+
+// members returns the persons the fact base says belong to an
+// organisation.
+func (e *Engine) members(org knowledge.Entity) []knowledge.Entity {
+	p := e.vocab.parts[org.Article]
+	if p == nil {
+		return nil
+	}
+	var out []knowledge.Entity
+	for _, g := range p.groups {
+		if en := g.entity; en != nil && en.Kind == knowledge.KindPerson && en.Affiliation == org.ID {
+			out = append(out, *en)
+		}
 	}
 	return out
 }

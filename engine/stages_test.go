@@ -1166,3 +1166,51 @@ func TestReadDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleNoun holds what a role says someone or something is, as one
+// word: the last of its head, before a participle that says what they do.
+func TestRoleNoun(t *testing.T) {
+	for role, want := range map[string]string{
+		"Owner of the dive company Bluefin Divers in Orrin Bay":     "owner",
+		"US regulator examining Halcyra's purchase of Quillon Labs": "regulator",
+		"Firm employing the aviation analyst Priyanka Dass":         "firm",
+		"Managing director of the Harbour Trust":                    "director",
+		"Estovia's police, which ran the cameras":                   "police",
+		"UK government health department":                           "department",
+		"":                                                          "",
+	} {
+		if got := roleNoun(role); got != want {
+			t.Errorf("roleNoun(%q) = %q, want %q", role, got, want)
+		}
+	}
+}
+
+// TestSpeakers holds whose words a "what did … say" question asks for: a
+// leading role of a body is its holder's ("the head of the transit
+// agency"), and a body speaks by its people too ("the government" by its
+// ministers).
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		facts, question string
+		want            []string // among the speakers
+	}{
+		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "What did the head of the transit agency say about the stoppage?", []string{"colin-achterberg"}},
+		{"../knowledge/testdata/court/court-ruling.yaml", "what did the government say", []string{"government-of-estovia", "daniel-aaskov", "sofia-marek"}},
+		{"../extract/testdata/walking-study.yaml", "what did the health department say", []string{"department-of-health-and-social-care", "claire-rowntree"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			speakers, _ := e.asksWords(e.read(tt.question))
+			var got []string
+			for _, sp := range speakers {
+				got = append(got, sp.ID)
+			}
+			for _, id := range tt.want {
+				if !slices.Contains(got, id) {
+					t.Errorf("speakers %v, want %s among them", got, id)
+				}
+			}
+		})
+	}
+}
