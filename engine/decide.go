@@ -38,7 +38,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if c.coverage < answerThreshold {
+		if c.coverage < answerThreshold || !e.statesAll(q, c.ref) {
 			continue
 		}
 		if e.isHeading(c.ref) {
@@ -291,4 +291,16 @@ func (e *Engine) refersBack(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// statesAll reports whether a paragraph puts every concept the question
+// needs stated (see concept.stated) by one of its sure ways.
+func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	for _, c := range q.concepts {
+		if c.stated && (pt == nil || c.sureMatch(pt.terms) == 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -89,6 +89,8 @@ type concept struct {
 	// modifier: a noun or adjective qualifying the noun after it ("bin" of
 	// "bin collections").
 	modifier bool
+	// stated: a paragraph that answers must put it in its own words.
+	stated bool
 	// leads is, counted from 1, the concept of a leading role this one's
 	// organisation qualifies ("the agency" of "the head of the agency"),
 	// read as the persons who hold it; 0 for none.
@@ -1230,6 +1232,14 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 		leaders := e.leaderPersons(orgs, roleWord(c.label))
 		if of >= 0 && len(leaders) > 0 {
 			cs[of].leads = i + 1
+		}
+		if len(leaders) == 0 && slices.ContainsFunc(orgs, func(o concept) bool {
+			return slices.ContainsFunc(o.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation })
+		}) {
+			// No one the fact base knows holds it: a paragraph that
+			// answers must name the role ("the Estrela do Norte head
+			// coach").
+			c.stated = true
 		}
 		for _, en := range leaders {
 			c.entities = append(c.entities, en)

@@ -1214,3 +1214,25 @@ func TestSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestUnheldRole holds that a role of an organisation that the fact base
+// gives to no one must be put in the paragraph that answers: no paragraph
+// of the airline story says what a captain earns, though several give
+// Arvelle Air's figures; the Ashford captain is named.
+func TestUnheldRole(t *testing.T) {
+	tests := []struct {
+		facts, question string
+		want            int // a paragraph among those cited, 0 for none cited
+	}{
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", "how much does an Arvelle Air captain earn a year", 0},
+		{"../extract/testdata/transfer.yaml", "who is the ashford captain", 11},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := citedParagraphs(t, newEngine(t, []string{tt.facts}, ""), tt.question)
+			if tt.want == 0 && len(got) > 0 || tt.want > 0 && !slices.Contains(got, tt.want) {
+				t.Errorf("cites %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
