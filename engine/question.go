@@ -89,6 +89,10 @@ type concept struct {
 	// modifier: a noun or adjective qualifying the noun after it ("bin" of
 	// "bin collections").
 	modifier bool
+	// describedAs is the reader's words for someone the fact base's roles
+	// say the concept is ("dive shop owner", "head of the transit
+	// agency"), for the reply; "" when it is not read so.
+	describedAs string
 	// stated: a paragraph that answers must put it in its own words.
 	stated bool
 	// leads is, counted from 1, the concept of a leading role this one's
@@ -260,15 +264,22 @@ func (e *Engine) read(text string) question {
 		q.concepts = append(q.concepts, c)
 		k++
 	}
+	var readAs []string
 	if !q.name {
 		// (A question that asks for the name asks who they are.)
 		e.readDescribed(ws, q.concepts)
 		e.readLeaders(ws, q.concepts)
+		for _, c := range q.concepts {
+			if c.describedAs != "" && len(c.entities) == 1 && c.leads == 0 {
+				readAs = append(readAs, "Reading “"+c.describedAs+"” as "+c.entities[0].Name+".")
+			}
+		}
 	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
-		q.readAs = "Reading “" + c.label + "” as " + c.entities[0].Name + "."
+		readAs = append(readAs, "Reading “"+c.label+"” as "+c.entities[0].Name+".")
 	}
+	q.readAs = strings.Join(readAs, " ")
 	for i := range q.concepts {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
@@ -1233,6 +1244,13 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 		if of >= 0 && len(leaders) > 0 {
 			cs[of].leads = i + 1
 		}
+		switch {
+		case len(leaders) == 0:
+		case of >= 0:
+			c.describedAs = spanOf(ws, c.label, cs[of].label)
+		default:
+			c.describedAs = spanOf(ws, orgs[0].label, c.label)
+		}
 		if len(leaders) == 0 && slices.ContainsFunc(orgs, func(o concept) bool {
 			return slices.ContainsFunc(o.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation })
 		}) {
@@ -1305,6 +1323,10 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			continue
 		}
 		en := found[0]
+		c.describedAs = c.label
+		if len(mods) > 0 {
+			c.describedAs = spanOf(ws, mods[len(mods)-1].label, c.label)
+		}
 		c.entities = append(c.entities, en)
 		for _, n := range append([]string{en.Name}, en.Aliases...) {
 			if ts := e.synonymTerms(n); len(ts) > 0 {
@@ -1390,6 +1412,23 @@ func ofBetween(ws []word, a, b string) bool {
 		return false
 	}
 	return false
+}
+
+// spanOf returns the question's words from those of label first to those
+// of label last after them: "dive shop owner", "head of the transit
+// agency".
+func spanOf(ws []word, first, last string) string {
+	for i := range ws {
+		if _, ok := labelAt(ws, i, first); !ok {
+			continue
+		}
+		for j := i; j < len(ws); j++ {
+			if end, ok := labelAt(ws, j, last); ok {
+				return surface(ws[i:end])
+			}
+		}
+	}
+	return last
 }
 
 // labelAt reports whether a concept's label is the surface of the words

@@ -1236,3 +1236,23 @@ func TestUnheldRole(t *testing.T) {
 		})
 	}
 }
+
+// TestReadAsDescription holds that the reply says whom a description was
+// read as, in the reader's words, when it is one person or body.
+func TestReadAsDescription(t *testing.T) {
+	tests := []struct {
+		facts, question, want string
+	}{
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the dive shop owner say", "Reading “dive shop owner” as Mateo Quarrie."},
+		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "What did the head of the transit agency say about the stoppage?", "Reading “head of the transit agency” as Colin Achterberg."},
+		{"../extract/testdata/transfer.yaml", "what did ashford's ceo say", "Reading “ashford's ceo” as David Lindqvist."},
+		{"../extract/testdata/transfer.yaml", "What does the Ashford boss think of the new striker?", ""}, // four leaders
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := newEngine(t, []string{tt.facts}, "").read(tt.question).readAs; got != tt.want {
+				t.Errorf("readAs = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
