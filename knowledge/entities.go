@@ -18,31 +18,19 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 		return nil
 	}
 	in := l.inScope(articles)
-	qw := strings.Fields(q)
-	cands, near := l.names.candidates(q, qw)
-	type hit struct {
-		i       int32 // the entity's position in the index: load order
-		score   float64
-		matched string
-	}
-	var hits []hit
-	for _, g := range cands {
-		grp := &l.names.groups[g]
-		score, matched := matchEntity(q, len(qw), grp, near)
-		if score <= 0 {
-			continue
-		}
-		n := 0
-		for _, i := range grp.members {
-			if in != nil && !in[l.names.entities[i].src] {
-				continue
-			}
-			hits = append(hits, hit{i, score, matched})
-			if n++; n == limit {
-				break
+	hits := l.entityHits(q, limit, in)
+	// "the Kremlin spokesman" is the Kremlin spokesman, and "The Hague"
+	// still The Hague: both ways are tried, each entity keeping its best.
+	if bare := withoutArticle(q); bare != q {
+		for _, h := range l.entityHits(bare, limit, in) {
+			if k := slices.IndexFunc(hits, func(x entityHit) bool { return x.i == h.i }); k < 0 {
+				hits = append(hits, h)
+			} else if h.score > hits[k].score {
+				hits[k] = h
 			}
 		}
 	}
+	type hit = entityHit
 	order := func(a, b hit) int {
 		if a.score != b.score {
 			return cmp.Compare(b.score, a.score)
@@ -75,6 +63,50 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 		out[i] = EntityMatch{Entity: *ne.e, Matched: h.matched, Score: h.score, QuoteCount: ne.quotes}
 	}
 	return out
+}
+
+// entityHit is an entity found by name: its position in the name index
+// (load order), how well and by what it matched.
+type entityHit struct {
+	i       int32
+	score   float64
+	matched string
+}
+
+// entityHits scores the entities of the groups the name index offers for
+// a folded query, at most limit of each group in scope.
+func (l *Library) entityHits(q string, limit int, in []bool) []entityHit {
+	qw := strings.Fields(q)
+	cands, near := l.names.candidates(q, qw)
+	var hits []entityHit
+	for _, g := range cands {
+		grp := &l.names.groups[g]
+		score, matched := matchEntity(q, len(qw), grp, near)
+		if score <= 0 {
+			continue
+		}
+		n := 0
+		for _, i := range grp.members {
+			if in != nil && !in[l.names.entities[i].src] {
+				continue
+			}
+			hits = append(hits, entityHit{i, score, matched})
+			if n++; n == limit {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+// withoutArticle drops an article from the front of a folded query.
+func withoutArticle(q string) string {
+	for _, a := range []string{"the ", "a ", "an "} {
+		if rest, ok := strings.CutPrefix(q, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return q
 }
 
 // matchEntity scores how well a folded query of qw words names a group's

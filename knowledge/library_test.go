@@ -49,6 +49,8 @@ func TestFindEntities(t *testing.T) {
 	tests := []struct{ query, want string }{
 		{"Peskov", "Dmitry Peskov"},
 		{"kremlin SPOKESMAN", "Dmitry Peskov"},
+		{"the Kremlin spokesman", "Dmitry Peskov"}, // an article before a role
+		{"a Kremlin spokesman", "Dmitry Peskov"},
 		{"erdogan", "Recep Tayyip Erdoğan"},
 		{"Kief", "Kyiv"},
 		{"Hosen", "Kherson region"},

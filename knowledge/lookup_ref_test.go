@@ -22,6 +22,11 @@ func refFindEntities(l *Library, name string, limit int, articles ...string) []E
 		quotes := refQuoteCounts(s)
 		for _, e := range s.Entities {
 			score, matched := refMatchEntity(q, e)
+			if bare := withoutArticle(q); bare != q {
+				if sb, mb := refMatchEntity(bare, e); sb > score {
+					score, matched = sb, mb
+				}
+			}
 			if score > 0 {
 				out = append(out, EntityMatch{Entity: e, Matched: matched, Score: score, QuoteCount: quotes[e.ID]})
 			}
