@@ -265,17 +265,9 @@ func (t *termPostings) advanceDecoded(l *decodedList, doc uint64) (at uint64, sc
 }
 
 // scoreOfMeta is scoreOfZap for a decoded posting: zap's norm is the
-// length's float32 bits, and its Norm this.
+// length's float32 bits, and its Norm lengthNorm of it.
 func (t *termPostings) scoreOfMeta(m uint16) float64 {
-	freq, length := uint64(m>>lengthBits), uint64(m&maxLength)
-	if freq != 1 {
-		return t.score(freq, lengthNorm(length))
-	}
-	h := &t.ones.e[oneHitSlot(length)]
-	if h.serial != t.serial || h.length != length {
-		*h = oneHit{length: length, serial: t.serial, score: t.score(1, lengthNorm(length))}
-	}
-	return h.score
+	return t.scoreOfLength(uint64(m>>lengthBits), uint64(m&maxLength))
 }
 
 // lengthNorm is zapx's Posting.Norm of a posting whose NormUint64 is length.

@@ -274,34 +274,34 @@ type lengthPosting interface{ NormUint64() uint64 }
 
 // scoreOf is the score of posting p.
 func (t *termPostings) scoreOf(p segment.Posting) float64 {
-	freq := p.Frequency()
 	lp, ok := p.(lengthPosting)
-	if freq != 1 || !ok {
-		return t.score(freq, p.Norm())
+	if !ok {
+		return t.score(p.Frequency(), p.Norm())
 	}
-	// Most postings are of one occurrence, and the documents have few
-	// lengths: their scores repeat, and so would the square root and the
-	// division that make the norm of the length.
-	length := lp.NormUint64()
-	h := &t.ones.e[oneHitSlot(length)]
-	if h.serial != t.serial || h.length != length {
-		*h = oneHit{length: length, serial: t.serial, score: t.score(1, p.Norm())}
-	}
-	return h.score
+	return t.scoreOfLength(p.Frequency(), lp.NormUint64())
 }
 
 // scoreOfZap is scoreOf for zapx's posting, read without an interface
 // call: the calls, and the check for NormUint64 on every posting, were a
 // seventh of a search at 100,000 paragraphs.
 func (t *termPostings) scoreOfZap(p *zapx.Posting) float64 {
-	freq := p.Frequency()
-	if freq != 1 {
-		return t.score(freq, p.Norm())
+	return t.scoreOfLength(p.Frequency(), p.NormUint64())
+}
+
+// scoreOfLength is the score of a posting of freq occurrences in a
+// document of length terms, whose norm is lengthNorm(length), as zapx's
+// is. The documents have few lengths, and most postings one occurrence or
+// two: their scores repeat, and so would the square roots and divisions
+// that make them, which were a twentieth of /ask's CPU at 100,000
+// paragraphs when only single occurrences were remembered.
+func (t *termPostings) scoreOfLength(freq, length uint64) float64 {
+	if freq > math.MaxUint32 || length > math.MaxUint32 {
+		return t.score(freq, lengthNorm(length))
 	}
-	length := p.NormUint64()
-	h := &t.ones.e[oneHitSlot(length)]
-	if h.serial != t.serial || h.length != length {
-		*h = oneHit{length: length, serial: t.serial, score: t.score(1, p.Norm())}
+	key := freq<<32 | length
+	h := &t.ones.e[oneHitSlot(key)]
+	if h.serial != t.serial || h.key != key {
+		*h = oneHit{key: key, serial: t.serial, score: t.score(freq, lengthNorm(length))}
 	}
 	return h.score
 }
@@ -321,8 +321,8 @@ func (t *termPostings) score(freq uint64, norm float64) float64 {
 // Close closes the postings; a segment's need no closing.
 func (t *termPostings) Close() error { return nil }
 
-// oneHits remembers, for each term of a search, the score of a single
-// occurrence in a document of a given length: a direct-mapped cache whose
+// oneHits remembers, for each term of a search, the score of a posting
+// by its frequency and document length: a direct-mapped cache whose
 // entries belong to the term of their serial, so that it is never
 // cleared. It outlives a search (in oneHitPool); serials keep counting up.
 type oneHits struct {
@@ -331,7 +331,7 @@ type oneHits struct {
 }
 
 type oneHit struct {
-	length uint64
+	key    uint64 // the frequency in the high 32 bits, the length in the low
 	serial uint32
 	score  float64
 }
@@ -350,9 +350,10 @@ func (o *oneHits) newSerial() uint32 {
 	return o.last
 }
 
-// oneHitSlot hashes a document's length to a slot.
-func oneHitSlot(length uint64) uint32 {
-	return (uint32(length) * 0x9E3779B1) >> (32 - oneHitBits)
+// oneHitSlot hashes a posting's frequency and document length, as
+// scoreOfLength keys them, to a slot.
+func oneHitSlot(key uint64) uint32 {
+	return (uint32(key) ^ uint32(key>>32)<<lengthBits) * 0x9E3779B1 >> (32 - oneHitBits)
 }
 
 // count is how many documents have the term.

@@ -108,14 +108,20 @@ func sameScores(t *testing.T, term string, p scoredPostings, s search.Searcher) 
 	}
 }
 
-// Two lengths that share a slot of the one-hit cache must each get their
-// own score.
+// Two postings that share a slot of the score cache, by their lengths or
+// their frequencies, must each get their own score.
 func TestOneHitsTellsLengthsApart(t *testing.T) {
-	a, b := uint64(1), uint64(2)
-	for oneHitSlot(a) != oneHitSlot(b) {
-		b++
+	key := func(p lengthOnly) uint64 { return p.freq<<32 | p.length }
+	a := lengthOnly{1, 1}
+	b := lengthOnly{1, 2} // another length in a's slot
+	for oneHitSlot(key(b)) != oneHitSlot(key(a)) {
+		b.length++
 	}
-	postings := []lengthOnly{{1, a}, {1, b}, {2, b}, {1, a}}
+	c := lengthOnly{2, 1} // another frequency in a's slot
+	for oneHitSlot(key(c)) != oneHitSlot(key(a)) {
+		c.length++
+	}
+	postings := []lengthOnly{a, b, {2, b.length}, a, c, a, c, {3, 1}}
 	p := &termPostings{
 		s:      bm25{docs: 100, avgLen: 30, k1: 1.2, b: 0.75},
 		idf:    1.7,
@@ -126,7 +132,7 @@ func TestOneHitsTellsLengthsApart(t *testing.T) {
 	p.serial = p.ones.newSerial()
 	for i, d := range postings {
 		if got, want := p.scoreOf(d), p.score(d.freq, d.Norm()); got != want {
-			t.Errorf("posting %d (length %d): scored %v, want %v", i, d.length, got, want)
+			t.Errorf("posting %d (%d occurrences, length %d): scored %v, want %v", i, d.freq, d.length, got, want)
 		}
 	}
 }
