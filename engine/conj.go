@@ -61,7 +61,7 @@ func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *
 	}
 	c := &conjPostings{at: make([]uint64, len(tqs)), scores: make([]float64, len(tqs))}
 	for _, tq := range tqs {
-		t, err := openTerm(segs, s, ones, tq.Term, tq.BoostVal.Value())
+		t, err := openTermCached(segs, s, ones, tq.Term, tq.BoostVal.Value())
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *
 func openTerms(segs *segments, s bm25, ones *oneHits, terms []string) (*conjPostings, error) {
 	c := &conjPostings{at: make([]uint64, len(terms)), scores: make([]float64, len(terms))}
 	for _, term := range terms {
-		t, err := openTerm(segs, s, ones, term, 1)
+		t, err := openTermCached(segs, s, ones, term, 1)
 		if err != nil {
 			return nil, err
 		}
