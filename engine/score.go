@@ -47,8 +47,27 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		return coverage(q, all, ref)
 	}
+	// quoted is the coverage of a paragraph of terms ts, or of it with
+	// one of its quotes' words and speaker, whichever is more.
+	quoted := func(ref knowledge.Ref, ts termSet, quotes []quoteTerms) float64 {
+		cov := cover(ref, ts)
+		for _, qt := range quotes {
+			cov = max(cov, cover(ref, ts, qt.words, qt.speaker))
+		}
+		return cov
+	}
 	if m, ok := newMatcher(q); ok {
 		cover = func(ref knowledge.Ref, ts ...termSet) float64 { return m.coverage(q, ref, ts...) }
+		// The paragraph's terms are read, and its mentions looked up,
+		// once for all its quotes: as matcher.coverage of them together.
+		quoted = func(ref knowledge.Ref, ts termSet, quotes []quoteTerms) float64 {
+			has, mentioned := m.has(ts), m.mentioned(ref)
+			cov := m.cover(q, has, mentioned)
+			for _, qt := range quotes {
+				cov = max(cov, m.cover(q, has|m.has(qt.words)|m.has(qt.speaker), mentioned))
+			}
+			return cov
+		}
 	}
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
@@ -61,19 +80,21 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// reaches as fast.
 	judge := func(cands []candidate) {
 		eventCov := map[*eventTerms]float64{}
+		var quotes []quoteTerms
+		var events []*eventTerms
 		for i := range cands {
 			c := &cands[i]
-			if pt := e.vocab.para(c.ref); pt != nil {
-				c.coverage = cover(c.ref, pt.terms)
+			a := e.vocab.article(c.ref.Article)
+			if pt := a.para(c.ref.Paragraph); pt != nil {
 				// A quote's topics, as the editor put them, and what its
 				// speaker is ("the coach") count with the paragraph's
 				// words.
-				for _, qt := range e.vocab.quotesAt(c.ref) {
-					c.coverage = max(c.coverage, cover(c.ref, pt.terms, qt.words, qt.speaker))
-				}
+				quotes = a.appendQuotesAt(quotes[:0], c.ref.Paragraph)
+				c.coverage = quoted(c.ref, pt.terms, quotes)
 			}
 			// What the curated events of this paragraph say counts too.
-			for _, ev := range e.vocab.eventsAt(c.ref) {
+			events = a.appendEventsAt(events[:0], c.ref.Paragraph)
+			for _, ev := range events {
 				cov, ok := eventCov[ev]
 				if !ok {
 					cov = cover(knowledge.Ref{}, ev.terms) * eventWeight

@@ -26,6 +26,8 @@ type vocabulary struct {
 	tt    *termTable
 	df    []int32 // id → paragraphs the term occurs in
 	parts map[string]*part
+	// partsAt are the same parts as the score stage reads them.
+	partsAt map[string]*partAt
 	// ordered are the parts in the order of the sources they were made
 	// from, which is the engine's order of its sources: eventsByTerm
 	// names an event's article by its place here, not by its id.
@@ -240,6 +242,10 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 			}
 		}
 	}
+	v.partsAt = make(map[string]*partAt, len(v.parts))
+	for id, p := range v.parts {
+		v.partsAt[id] = newPartAt(p)
+	}
 	for k, p := range parts {
 		if v.parts[p.article] != p {
 			continue // an article loaded twice: its last part is judged
@@ -327,17 +333,7 @@ func (v *vocabulary) para(ref knowledge.Ref) *paraInfo {
 
 // eventsAt returns the events that cite a paragraph.
 func (v *vocabulary) eventsAt(ref knowledge.Ref) []*eventTerms {
-	p := v.parts[ref.Article]
-	if p == nil {
-		return nil
-	}
-	var out []*eventTerms
-	n := int32(ref.Paragraph)
-	i, _ := slices.BinarySearchFunc(p.eventsAt, n, func(e eventAt, n int32) int { return cmp.Compare(e.para, n) })
-	for ; i < len(p.eventsAt) && p.eventsAt[i].para == n; i++ {
-		out = append(out, &p.events[p.eventsAt[i].event])
-	}
-	return out
+	return v.article(ref.Article).appendEventsAt(nil, ref.Paragraph)
 }
 
 // quoteTerms are the terms of a quote's words and topics, and of what its
@@ -347,17 +343,7 @@ type quoteTerms struct{ words, speaker termSet }
 // quotesAt returns the terms of the quotes the fact base puts in a
 // paragraph.
 func (v *vocabulary) quotesAt(ref knowledge.Ref) []quoteTerms {
-	p := v.parts[ref.Article]
-	if p == nil {
-		return nil
-	}
-	var out []quoteTerms
-	for i, n := range p.quoteParas {
-		if int(n) == ref.Paragraph {
-			out = append(out, quoteTerms{p.quotes[i], p.speakers[i]})
-		}
-	}
-	return out
+	return v.article(ref.Article).appendQuotesAt(nil, ref.Paragraph)
 }
 
 // quotedIn reports whether the fact base quotes speaker in a paragraph.
