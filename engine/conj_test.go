@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 
@@ -13,11 +14,13 @@ import (
 )
 
 // conjPostings must find the documents bleve's conjunction searcher finds,
-// scored the same to the bit, read through and skipped through.
+// scored the same to the bit, read through and skipped through: from
+// zap's postings, and from the list cache's decoded lists, decoded then
+// kept.
 func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 	e, qs := synthEngine(t, 1500)
 	st := openSearch(t, e)
-	r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
+	segs := st.segs
 	// Pairs and triples of the questions' terms, boosted as a reading
 	// boosts a phrase: most have few documents in common, some many.
 	var terms []string
@@ -47,6 +50,25 @@ func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 	}
 	ones := new(oneHits)
 	postings := 0
+	for _, kept := range []int{math.MaxInt, 1, 1} { // none kept; every one decoded, then read as kept
+		e.lists = listCache{min: kept}
+		segs.cache = &e.lists
+		postings += sameConjunctions(t, conjs, st, ones)
+	}
+	if e.lists.curN == 0 {
+		t.Error("no list was kept")
+	}
+	if postings < 300 {
+		t.Errorf("only %d documents compared", postings)
+	}
+}
+
+// sameConjunctions compares conjPostings with bleve's searcher for each of
+// conjs, and returns how many documents it compared read through.
+func sameConjunctions(t *testing.T, conjs []*query.ConjunctionQuery, st searchState, ones *oneHits) int {
+	t.Helper()
+	r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
+	postings := 0
 	for _, cq := range conjs {
 		name := fmt.Sprint(cq.Conjuncts)
 		for _, skip := range []uint64{0, 1, 7} { // 0: read through; else skip to every skip-th document
@@ -71,9 +93,7 @@ func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 			s.Close()
 		}
 	}
-	if postings < 100 {
-		t.Errorf("only %d documents compared", postings)
-	}
+	return postings
 }
 
 // sameSkips advances p and s to every skip-th document number in turn and
