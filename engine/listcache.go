@@ -73,7 +73,10 @@ type listKey struct {
 type listCache struct {
 	// min is the fewest postings a list kept has; 0 for minListPostings
 	// (tests set it).
-	min       int
+	min int
+	// zapOnly has a search read the lists it does not keep through zap's
+	// iterators, not decoded for itself (tests set it).
+	zapOnly   bool
 	mu        sync.Mutex
 	cur, prev map[listKey]*decodedList
 	curN      int // postings in cur
@@ -141,10 +144,15 @@ func (c *listCache) putLocked(k listKey, l *decodedList) *decodedList {
 
 // decodeList reads a zap postings list whole into l's slices, reused;
 // ok is false if it is not zap's or a posting does not fit (a frequency
-// over 15, a length over 4,095), and then it is read as it is.
-func decodeList(pl segment.PostingsList, l *decodedList) (bool, error) {
+// over 15, a length over 4,095), and then it is read as it is. it, if not
+// nil, is an iterator to read it with, reused.
+func decodeList(pl segment.PostingsList, l *decodedList, it *zapx.PostingsIterator) (bool, error) {
 	l.docs, l.meta = l.docs[:0], l.meta[:0]
-	z, ok := pl.Iterator(true, true, false, nil).(*zapx.PostingsIterator)
+	var prealloc segment.PostingsIterator
+	if it != nil {
+		prealloc = it
+	}
+	z, ok := pl.Iterator(true, true, false, prealloc).(*zapx.PostingsIterator)
 	if !ok {
 		return false, nil
 	}
@@ -171,12 +179,14 @@ func decodeList(pl segment.PostingsList, l *decodedList) (bool, error) {
 var scratchLists = sync.Pool{New: func() any { return new(decodedList) }}
 
 // openTermCached is openTerm with the term's common lists read from the
-// segments' cache, or decoded into it.
+// segments' cache, or decoded into it, and its other lists decoded for
+// the search alone when it has searchLists.
 func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
 	if segs.cache == nil {
 		return openTerm(segs, s, ones, term, boost)
 	}
 	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), decoded: make([]*decodedList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
+	own := segs.own
 	for i, d := range segs.dicts {
 		clean := segs.clean[i]
 		unfit := false
@@ -189,14 +199,14 @@ func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost fl
 				unfit = true
 			}
 		}
-		pl, err := d.PostingsList([]byte(term), segs.deleted[i], nil)
+		pl, err := d.PostingsList([]byte(term), segs.deleted[i], own.postingsList())
 		if err != nil {
 			return nil, fmt.Errorf("postings of %q: %w", term, err)
 		}
 		t.docs += pl.Count()
 		if clean && !unfit && pl.Count() >= uint64(segs.cache.minPostings()) {
 			scratch := scratchLists.Get().(*decodedList)
-			ok, err := decodeList(pl, scratch)
+			ok, err := decodeList(pl, scratch, own.iterator())
 			var kept *decodedList
 			switch {
 			case err != nil:
@@ -210,15 +220,112 @@ func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost fl
 				return nil, fmt.Errorf("postings of %q: %w", term, err)
 			}
 			if kept != nil {
+				own.done(pl)
 				t.decoded[i] = kept
 				continue
 			}
+		} else if !unfit && pl.Count() < uint64(segs.cache.minPostings()) {
+			l, err := own.decode(pl)
+			if err != nil {
+				return nil, fmt.Errorf("postings of %q: %w", term, err)
+			}
+			if l != nil {
+				t.decoded[i] = l
+				continue
+			}
 		}
+		own.keep()
 		t.lists[i] = pl
 	}
 	t.iterate()
 	t.idf = s.idf(t.docs)
 	return t, nil
+}
+
+// searchLists are the lists too short for the cache that one search
+// decodes for itself, and the zap postings list and iterator it looks
+// terms up and decodes them with, all reused by the searches after it (in
+// searchListPool). Looking a short list up and reading it through zap's
+// iterators cost a posting list, a bitmap, an iterator and its decoders,
+// and again an iterator and decoders for each further range of documents
+// read at once: at 100,000 paragraphs, a sixth of what /ask allocated.
+// Decoded, the ranges share it. A search's lists are read only; they are
+// reused once it is over (release).
+type searchLists struct {
+	lists []*decodedList // with their slices' room from earlier searches
+	n     int            // how many of lists this search uses
+	pl    *zapx.PostingsList
+	it    *zapx.PostingsIterator
+}
+
+var searchListPool = sync.Pool{New: func() any { return new(searchLists) }}
+
+// newSearchLists returns searchLists for a search, to be released.
+func newSearchLists() *searchLists { return searchListPool.Get().(*searchLists) }
+
+// postingsList returns the postings list to look a term up into, nil for
+// a new one.
+func (s *searchLists) postingsList() segment.PostingsList {
+	if s == nil || s.pl == nil {
+		return nil
+	}
+	return s.pl
+}
+
+// done says that pl, decoded, is read no more: the next term is looked
+// up into it.
+func (s *searchLists) done(pl segment.PostingsList) {
+	if z, ok := pl.(*zapx.PostingsList); ok && s != nil {
+		s.pl = z // (zap itself looks up anew into its shared empty list)
+	}
+}
+
+// keep says that pl, looked up into postingsList, is read as it is: the
+// next term is looked up into another.
+func (s *searchLists) keep() {
+	if s != nil {
+		s.pl = nil
+	}
+}
+
+// iterator returns the iterator to decode a list with, nil for a new one.
+func (s *searchLists) iterator() *zapx.PostingsIterator {
+	if s == nil {
+		return nil
+	}
+	if s.it == nil {
+		s.it = new(zapx.PostingsIterator)
+	}
+	return s.it
+}
+
+// decode decodes pl for this search alone, and returns nil if it cannot
+// (s is nil, pl is not zap's or a posting does not fit).
+func (s *searchLists) decode(pl segment.PostingsList) (*decodedList, error) {
+	if s == nil {
+		return nil, nil
+	}
+	if s.n == len(s.lists) {
+		s.lists = append(s.lists, new(decodedList))
+	}
+	l := s.lists[s.n]
+	ok, err := decodeList(pl, l, s.iterator())
+	if err != nil || !ok {
+		return nil, err
+	}
+	s.n++
+	s.done(pl)
+	return l, nil
+}
+
+// release gives the lists back for another search, which may change them:
+// the search must be over.
+func (s *searchLists) release() {
+	if s == nil {
+		return
+	}
+	s.n = 0
+	searchListPool.Put(s)
 }
 
 // nextDecoded returns the next posting of the decoded list of the

@@ -58,6 +58,9 @@ type segments struct {
 	segs  []segment.Segment
 	clean []bool
 	cache *listCache
+	// own, when not nil, decodes the lists too short for the cache for
+	// the search alone (see searchLists).
+	own *searchLists
 }
 
 // textSegments opens a reader of the engine's index and its segments'

@@ -51,6 +51,11 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 		return nil, err
 	}
 	defer r.Close()
+	if !e.lists.zapOnly {
+		// (released last, once every range's postings are closed)
+		segs.own = newSearchLists()
+		defer segs.own.release()
+	}
 	m := e.index.Mapping()
 	ctx, model := scoringContext(ctx, m)
 	stats, ours, err := newBM25(r, "text")

@@ -155,7 +155,8 @@ func blevesDisjunction(tb testing.TB, e *Engine, groups [][]query.Query, k int) 
 // engine's cache must score every document exactly as reading them from
 // the index does: on a first search, which decodes and keeps them, on a
 // second, which reads what the first kept, and on a third, which finds
-// them kept as unfit.
+// them kept as unfit; and so must reading the lists a search decodes for
+// itself.
 func TestSearchGroupsFromListCache(t *testing.T) {
 	e, qs := synthEngine(t, 1500)
 	search := func(groups [][]query.Query, n int, block uint64) []indexHit {
@@ -174,8 +175,10 @@ func TestSearchGroupsFromListCache(t *testing.T) {
 		}
 		for _, n := range []int{1, 3} {
 			for _, block := range []uint64{blockDocs, 100} {
-				e.lists = listCache{min: math.MaxInt} // none kept
+				e.lists = listCache{min: math.MaxInt, zapOnly: true} // none kept
 				want := search(groups, n, block)
+				e.lists = listCache{min: math.MaxInt} // none kept, each decoded for the search
+				own := search(groups, n, block)
 				e.lists = listCache{min: 1} // every one kept
 				first := search(groups, n, block)
 				cached += e.lists.curN
@@ -188,7 +191,7 @@ func TestSearchGroupsFromListCache(t *testing.T) {
 					}
 				}
 				unfit := search(groups, n, block)
-				for name, got := range map[string][]indexHit{"decoding": first, "from the cache": second, "unfit": unfit} {
+				for name, got := range map[string][]indexHit{"decoded for the search": own, "decoding": first, "from the cache": second, "unfit": unfit} {
 					if len(got) != len(want) {
 						t.Fatalf("%q, %d ranges, blocks of %d, %s: %d hits, want %d", text, n, block, name, len(got), len(want))
 					}
