@@ -82,13 +82,63 @@ func (c *Clusters) Of(vs *Vectors, word string) (int, bool) {
 // Nearest returns the n clusters whose centroids are nearest to v, best
 // first.
 func (c *Clusters) Nearest(v Vec, n int) []int {
+	var dots [256]float32 // (ParseClusters allows no more clusters)
+	k := c.Len()
+	for j := range k {
+		dots[j] = v.Dot(c.centroids[j*c.dim : (j+1)*c.dim])
+	}
+	if out, ok := nearestOf(dots[:k], n); ok {
+		return out
+	}
+	return nearestSorted(dots[:k], n)
+}
+
+// nearestOf returns the places of the n largest of dots, largest first,
+// by inserting each into the n largest so far: a question word's
+// neighbours are looked for in 16 of 256 clusters, and sorting all 256
+// cost more than the scan of a small coverage's words. ok is false when
+// two of those it compared are equal, for which nearestSorted decides
+// (so that a tie is broken as it always was).
+func nearestOf(dots []float32, n int) (out []int, ok bool) {
+	n = min(n, len(dots))
+	if n <= 0 {
+		return []int{}, true
+	}
+	out = make([]int, 0, n)
+	for j, d := range dots {
+		i := len(out)
+		if i == n {
+			last := dots[out[n-1]]
+			if d == last {
+				return nil, false
+			}
+			if d < last {
+				continue
+			}
+			i-- // d takes the last one's place, or one before it
+		} else {
+			out = append(out, j)
+		}
+		for ; i > 0 && d > dots[out[i-1]]; i-- {
+			out[i] = out[i-1]
+		}
+		if i > 0 && d == dots[out[i-1]] {
+			return nil, false
+		}
+		out[i] = j
+	}
+	return out, true
+}
+
+// nearestSorted is nearestOf by sorting all of dots.
+func nearestSorted(dots []float32, n int) []int {
 	type scored struct {
 		j   int
 		dot float32
 	}
-	all := make([]scored, c.Len())
-	for j := range all {
-		all[j] = scored{j, v.Dot(c.centroids[j*c.dim : (j+1)*c.dim])}
+	all := make([]scored, len(dots))
+	for j, d := range dots {
+		all[j] = scored{j, d}
 	}
 	sort.Slice(all, func(a, b int) bool { return all[a].dot > all[b].dot })
 	out := make([]int, 0, n)

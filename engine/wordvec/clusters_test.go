@@ -35,3 +35,34 @@ func TestClustersHoldNeighbours(t *testing.T) {
 	}
 	t.Logf("recall %d/%d", found, all)
 }
+
+// Nearest finds the clusters a sort of all their cosines finds, best
+// first, for words of every kind; and nearestOf gives way to the sort on a
+// tie.
+func TestNearestIsSorted(t *testing.T) {
+	vs := load(t)
+	c, err := LoadClusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < vs.Len(); i += 97 {
+		v := vs.vec(int32(i))
+		var dots []float32
+		for j := range c.Len() {
+			dots = append(dots, v.Dot(c.centroids[j*c.dim:(j+1)*c.dim]))
+		}
+		for _, n := range []int{1, 16, c.Len(), c.Len() + 1} {
+			if got, want := c.Nearest(v, n), nearestSorted(dots, n); !slices.Equal(got, want) {
+				t.Fatalf("%s, %d nearest: %v, want %v", vs.Word(i), n, got, want)
+			}
+		}
+	}
+	for _, dots := range [][]float32{{3, 1, 3, 2}, {1, 2, 2}, {2, 2}, {5, 4, 4, 1}} {
+		if _, ok := nearestOf(dots, 2); ok {
+			t.Errorf("nearestOf(%v, 2) took no notice of the tie", dots)
+		}
+	}
+	if got, ok := nearestOf([]float32{1, 4, 3, 2, 2}, 2); !ok || !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("nearestOf a tie below the two largest: %v, %v; want [1 2], true", got, ok)
+	}
+}
