@@ -221,6 +221,54 @@ func (wn *WordNet) find(w string) lemma {
 // hyper returns the hypernyms of synset s.
 func (wn *WordNet) hyper(s int32) []int32 { return wn.ints(string(wn.line(wn.synsets[s]))) }
 
+// appendHyper appends the hypernyms of synset s to dst, as hyper reads
+// them, reading the line's numbers in place: the walks up the hypernyms
+// (within, Siblings) made a string, a slice of fields and a slice of
+// numbers of every synset they passed, 2-3 % of /ask's CPU at 100,000
+// paragraphs.
+func (wn *WordNet) appendHyper(dst []int32, s int32) []int32 {
+	line := wn.line(wn.synsets[s])
+	for len(line) > 0 {
+		i := 0
+		for i < len(line) && isSpace(line[i]) {
+			i++
+		}
+		j := i
+		for j < len(line) && !isSpace(line[j]) {
+			j++
+		}
+		if n, ok := wn.synsetNumber(line[i:j]); ok {
+			dst = append(dst, n)
+		}
+		line = line[j:]
+	}
+	return dst
+}
+
+// synsetNumber reads a field of a synset line as ints does: a number of a
+// synset, ok false for anything else.
+func (wn *WordNet) synsetNumber(f []byte) (int32, bool) {
+	if len(f) == 0 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range f {
+		if c < '0' || c > '9' || len(f) > 9 {
+			// a sign, or anything Atoi may read otherwise
+			m, err := strconv.Atoi(string(f))
+			return int32(m), err == nil && m >= 0 && m < len(wn.synsets)
+		}
+		n = n*10 + int(c-'0')
+	}
+	return int32(n), n < len(wn.synsets)
+}
+
+// isSpace reports whether an ASCII byte is one that strings.Fields splits
+// at; the synset lines hold no other.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // ints reads synset numbers, dropping any out of range (the generator
 // writes none).
 func (wn *WordNet) ints(s string) []int32 {
@@ -416,7 +464,7 @@ func (wn *WordNet) within(from, to []int32, depth int) bool {
 				continue
 			}
 			seen[s] = true
-			next = append(next, wn.hyper(s)...)
+			next = wn.appendHyper(next, s)
 		}
 		frontier = next
 	}
@@ -530,7 +578,7 @@ func (wn *WordNet) Siblings(a, b string, depth int) bool {
 			for _, s := range frontier {
 				if !seen[s] {
 					seen[s] = true
-					next = append(next, wn.hyper(s)...)
+					next = wn.appendHyper(next, s)
 				}
 			}
 			frontier = next

@@ -227,3 +227,31 @@ func TestLemmaCache(t *testing.T) {
 		t.Errorf("the cache holds %d lemmas, more than %d", n, lemmaCacheMax)
 	}
 }
+
+// appendHyper reads every synset's hypernyms as hyper does.
+func TestAppendHyperIsHyper(t *testing.T) {
+	wn, err := Parse(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := 0
+	for s := range int32(len(wn.synsets)) {
+		got, want := wn.appendHyper(nil, s), wn.hyper(s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("synset %d: %v, hyper %v", s, got, want)
+		}
+		if len(want) > 0 {
+			with++
+		}
+	}
+	if with == 0 {
+		t.Error("no synset has a hypernym")
+	}
+	for _, f := range []string{"12", "+12", "-1", "007", "99999999999999999999", "1x", ""} {
+		n, ok := wn.synsetNumber([]byte(f))
+		want := wn.ints(f)
+		if ok != (len(want) == 1) || ok && n != want[0] {
+			t.Errorf("synsetNumber(%q) = %d, %v; ints reads %v", f, n, ok, want)
+		}
+	}
+}
