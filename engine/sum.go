@@ -45,6 +45,23 @@ func (e *Engine) searchGroups(ctx context.Context, groups [][]query.Query, k int
 // at once as ranges says for so many postings and documents, each range in
 // blocks of block document numbers (at most blockDocs).
 func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k int, ranges func(postings, docs uint64) int, block uint64) ([]indexHit, error) {
+	hits, err := e.searchIn(ctx, groups, k, ranges, block, true)
+	if errors.Is(err, errNaN) {
+		// A score that is no number (boosts of 0 alone make the query
+		// norm infinite) is neither better nor worse than any: the order
+		// the heap leaves it in is kept.
+		return e.searchIn(ctx, groups, k, ranges, block, false)
+	}
+	return hits, err
+}
+
+// errNaN says that a search keeping its best documents by selection met a
+// score that is no number.
+var errNaN = errors.New("a score is not a number")
+
+// searchIn is searchGroupsIn, keeping each range's best k by selection
+// when sel is true (see topK), else in a heap.
+func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ranges func(postings, docs uint64) int, block uint64, sel bool) ([]indexHit, error) {
 	block = min(max(block, 1), blockDocs) // an accumulator holds blockDocs
 	r, segs, err := e.textSegments()
 	if err != nil {
@@ -92,14 +109,24 @@ func (e *Engine) searchGroupsIn(ctx context.Context, groups [][]query.Query, k i
 		p.setQueryNorm(norm)
 	}
 	bests := make([][]docScore, n)
+	if sel {
+		defer func() {
+			for _, b := range bests {
+				if b != nil {
+					b = b[:0]
+					topRoom.Put(&b)
+				}
+			}
+		}()
+	}
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for i := 1; i < n; i++ {
 		wg.Go(func() {
-			bests[i], errs[i] = ps[i].best(ctx, rangeStart(i, n, stats.docs), rangeStart(i+1, n, stats.docs), k, block)
+			bests[i], errs[i] = ps[i].best(ctx, rangeStart(i, n, stats.docs), rangeStart(i+1, n, stats.docs), k, block, sel)
 		})
 	}
-	bests[0], errs[0] = first.best(ctx, 0, rangeStart(1, n, stats.docs), k, block)
+	bests[0], errs[0] = first.best(ctx, 0, rangeStart(1, n, stats.docs), k, block, sel)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
@@ -245,15 +272,23 @@ const blockDocs = 8192
 // every alternative's postings in the block, group by group, then the
 // block's documents are scored and the next block starts where the first
 // posting left unread is. A document's scores are added in the same order
-// as reading each alternative whole would add them.
-func (p *groupPostings) best(ctx context.Context, lo, hi uint64, k int, block uint64) ([]docScore, error) {
+// as reading each alternative whole would add them. sel says how to keep
+// the best k (see topK); with sel, it fails with errNaN on a score that is
+// no number.
+func (p *groupPostings) best(ctx context.Context, lo, hi uint64, k int, block uint64, sel bool) ([]docScore, error) {
 	acc := sums.Get().(*accumulator)
 	defer acc.release()
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(p.pool, 0)}
 	// (room for the best k at once, where growing the heap allocated
 	// twice as much, a twentieth of what /ask allocated at 100,000
 	// paragraphs)
-	top := topK{k: k, heap: make([]docScore, 0, min(max(k, 0), maxTopRoom))}
+	top := topK{k: k, sel: sel}
+	if sel {
+		room := topRoom.Get().(*[]docScore)
+		top.heap = (*room)[:0]
+	} else {
+		top.heap = make([]docScore, 0, min(max(k, 0), maxTopRoom))
+	}
 	for start := lo; start < hi; {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -277,6 +312,9 @@ func (p *groupPostings) best(ctx context.Context, lo, hi uint64, k int, block ui
 		}
 		acc.collect(&top, len(p.alts))
 		start = max(end, next)
+	}
+	if top.nan {
+		return nil, errNaN
 	}
 	return top.sorted(), nil
 }
@@ -489,8 +527,15 @@ func (a *accumulator) collect(top *topK, groups int) {
 		c := docScore{a.base + uint64(i), s.total * (float64(s.groupsN) / float64(groups))}
 		// Most documents do not make the best k once it is full: they
 		// are ruled out here, as offer would, without the call.
-		if top.k > 0 && (len(top.heap) < top.k || worse(top.heap[0], c)) {
-			top.offer(c)
+		switch {
+		case !top.sel:
+			if top.k > 0 && (len(top.heap) < top.k || worse(top.heap[0], c)) {
+				top.offer(c)
+			}
+		case c.score != c.score:
+			top.nan = true
+		case top.k > 0 && (!top.full || worse(top.floor, c)):
+			top.add(c)
 		}
 		*s = docSums{}
 	}
@@ -526,10 +571,85 @@ func worse(x, y docScore) bool {
 // maxTopRoom bounds the room a search's topK is given at once.
 const maxTopRoom = 1024
 
-// topK keeps the k best documents offered: a min-heap by worse.
+// topK keeps the k best documents offered: a min-heap by worse, or with
+// sel, by selection: the documents offered are added to heap as they come
+// until it holds 2k, and then the best k of them are selected and the
+// rest dropped, the worst kept becoming the floor a document must beat to
+// be added. A search's documents come in order of their numbers, not of
+// their scores, and a heap took a thousand of them in place of its worst
+// at every question of the 100k bench, each sifted down eight levels:
+// selection compares a document about four times. Both keep the same
+// best k, in the same order, unless a score is no number, which worse
+// orders inconsistently: a heap's order then depends on how it was
+// built, which is kept by searching again without sel (nan says so).
 type topK struct {
 	k    int
 	heap []docScore
+	sel  bool
+	// full is whether heap has been cut to the best k, whose worst is
+	// floor
+	full  bool
+	floor docScore
+	nan   bool // a score was no number
+}
+
+// add adds a document better than the floor, or any while not full, to
+// a topK kept by selection.
+func (t *topK) add(c docScore) {
+	t.heap = append(t.heap, c)
+	if len(t.heap) >= 2*t.k {
+		selectBest(t.heap, t.k)
+		t.heap = t.heap[:t.k]
+		t.floor, t.full = t.heap[0], true
+		for _, d := range t.heap[1:] {
+			if worse(d, t.floor) {
+				t.floor = d
+			}
+		}
+	}
+}
+
+// selectBest moves the k best of s, by worse, to s[:k], in no order:
+// Hoare's selection, on the median of three. The documents differ (no
+// two have a number), and no score is NaN, so that worse orders them all.
+func selectBest(s []docScore, k int) {
+	lo, hi := 0, len(s)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		// the median of s[lo], s[mid], s[hi] as pivot
+		if worse(s[lo], s[mid]) {
+			s[lo], s[mid] = s[mid], s[lo]
+		}
+		if worse(s[mid], s[hi]) {
+			s[mid], s[hi] = s[hi], s[mid]
+			if worse(s[lo], s[mid]) {
+				s[lo], s[mid] = s[mid], s[lo]
+			}
+		}
+		pivot := s[mid]
+		i, j := lo, hi
+		for i <= j {
+			for worse(pivot, s[i]) {
+				i++
+			}
+			for worse(s[j], pivot) {
+				j--
+			}
+			if i <= j {
+				s[i], s[j] = s[j], s[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 func (t *topK) offer(c docScore) {
@@ -567,6 +687,11 @@ func (t *topK) offer(c docScore) {
 
 // sorted returns the documents kept, best first.
 func (t *topK) sorted() []docScore {
+	if t.sel && len(t.heap) > t.k {
+		k := max(t.k, 0)
+		selectBest(t.heap, k)
+		t.heap = t.heap[:k]
+	}
 	slices.SortFunc(t.heap, func(x, y docScore) int {
 		if worse(y, x) {
 			return -1
@@ -575,3 +700,7 @@ func (t *topK) sorted() []docScore {
 	})
 	return t.heap
 }
+
+// topRoom keeps the room of topKs kept by selection from search to
+// search: twice the best k, 6 KB for /ask's.
+var topRoom = sync.Pool{New: func() any { return new([]docScore) }}
