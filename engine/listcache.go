@@ -350,6 +350,10 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 		return
 	}
 	l, off := t.decoded[t.seg], t.offsets[t.seg]
+	// The score cache is read here, as scoreOfLength reads it, and only a
+	// miss calls it: the call for every posting was a twentieth of /ask's
+	// instructions at 100,000 paragraphs.
+	e, serial := &t.ones.e, t.serial
 	i := t.pos
 	for ; i < len(l.docs); i++ {
 		d := uint64(l.docs[i]) + off
@@ -357,7 +361,15 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 			break
 		}
 		if d >= lo {
-			acc.addAlt(d, t.scoreOfMeta(l.meta[i]))
+			m := l.meta[i]
+			key := uint64(m>>lengthBits)<<32 | uint64(m&maxLength)
+			var score float64
+			if h := &e[oneHitSlot(key)]; h.serial == serial && h.key == key {
+				score = h.score
+			} else {
+				score = t.scoreOfMeta(m)
+			}
+			acc.addAlt(d, score)
 		}
 	}
 	t.pos = i
