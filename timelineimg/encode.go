@@ -36,10 +36,7 @@ func (c *canvas) pngWhile(b bands, draw func(final func(y int))) ([]byte, error)
 	binary.BigEndian.PutUint32(hdr[0:], uint32(c.w))
 	binary.BigEndian.PutUint32(hdr[4:], uint32(c.h))
 	hdr[8], hdr[9] = 8, 3 // bit depth 8, colour type palette; compression, filter and interlace 0
-	idat, done, err := c.compressBands(b, draw)
-	if err != nil {
-		return nil, err
-	}
+	idat, done := c.compressBands(b, draw)
 	defer done()
 	plte := make([]byte, 0, 3*len(c.pal)) // the palette as the drawing left it
 	for _, p := range c.pal {

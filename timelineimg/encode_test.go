@@ -2,10 +2,12 @@ package timelineimg
 
 import (
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"hash/adler32"
 	"image/color"
 	"image/png"
+	"io"
 	"testing"
 )
 
@@ -179,4 +181,60 @@ func samePixels(t *testing.T, a, b []byte) bool {
 		}
 	}
 	return true
+}
+
+// rowDeflate's streams decode, with compress/flate, to what was encoded:
+// rows the same as the ones above, in runs whose length leaves a last
+// piece under 3 bytes for the splitting to mend; rows too long for the row
+// above to be within reach; bytes that hardly repeat, in many blocks;
+// inputs too short to look for a match in; and a part that ends with a
+// sync flush, followed by another.
+func TestRowDeflate(t *testing.T) {
+	noise := func(n int) []byte {
+		b, x := make([]byte, n), uint32(1)
+		for i := range b {
+			x = x*1664525 + 1013904223
+			b[i] = byte(x >> 24)
+		}
+		return b
+	}
+	rows := func(stride, n int, row []byte) []byte {
+		var b []byte
+		for range n {
+			b = append(b, row[:stride]...)
+		}
+		return append(bytes.Repeat([]byte{9}, stride), b...) // a first row unlike the rest
+	}
+	tests := []struct {
+		name   string
+		stride int
+		parts  [][]byte
+	}{
+		{"same rows", 801, [][]byte{rows(801, 40, noise(801))}},
+		{"same rows, 258+1 bytes", 259, [][]byte{rows(259, 1, noise(259))}},
+		{"same rows, 258+2 bytes", 260, [][]byte{rows(260, 1, noise(260))}},
+		{"same rows, 2×258+1 bytes", 517, [][]byte{rows(517, 1, noise(517))}},
+		{"rows wider than the window", 40000, [][]byte{rows(40000, 2, bytes.Repeat([]byte("ab"), 20000))}},
+		{"noise", 801, [][]byte{noise(80100)}},
+		{"one byte", 1, [][]byte{{7}}},
+		{"three bytes", 3, [][]byte{{7, 7, 7}}},
+		{"two parts", 801, [][]byte{rows(801, 3, noise(801)), rows(801, 5, bytes.Repeat([]byte{3}, 801))}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stream, want []byte
+			for i, p := range tt.parts {
+				var d rowDeflate
+				stream = d.encode(stream, p, tt.stride, i == len(tt.parts)-1)
+				want = append(want, p...)
+			}
+			got, err := io.ReadAll(flate.NewReader(bytes.NewReader(stream)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("decoded %d bytes unlike the %d encoded", len(got), len(want))
+			}
+		})
+	}
 }

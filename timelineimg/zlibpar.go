@@ -3,13 +3,10 @@ package timelineimg
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"hash/adler32"
 	"math"
 	"runtime"
 	"sync"
-
-	"github.com/klauspost/compress/flate"
 )
 
 // A picture's rows are compressed in parts at once, one a core: deflate
@@ -31,32 +28,23 @@ const maxParts = 4
 var zlibHeader = []byte{0x78, 0x01}
 
 // deflater compresses one part; deflaterPool keeps them between renders,
-// as each holds a window and hash tables of several hundred kilobytes.
+// as each holds a hash table, the part's rows and what they became, some
+// hundred kilobytes.
 type deflater struct {
-	fw    *flate.Writer
-	out   bytes.Buffer
-	row   []byte
+	enc   rowDeflate
+	rows  []byte // the part's rows, each after its filter byte
+	out   []byte
 	adler uint32
 	size  int // bytes before compression
-	err   error
 }
 
 var deflaterPool sync.Pool
 
-func getDeflater() (*deflater, error) {
+func getDeflater() *deflater {
 	if d, ok := deflaterPool.Get().(*deflater); ok {
-		d.out.Reset()
-		d.fw.Reset(&d.out)
-		d.size, d.err = 0, nil
-		return d, nil
+		return d
 	}
-	d := &deflater{}
-	fw, err := flate.NewWriter(&d.out, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	d.fw = fw
-	return d, nil
+	return &deflater{}
 }
 
 // partsFor is how many parts a picture of h rows is compressed in: two a
@@ -76,7 +64,7 @@ func partsFor(h int) int {
 // 0 (None), as a zlib stream in n parts compressed at once; n is cut to
 // the number of rows. It returns the stream's pieces, in order, and a
 // function that hands the parts' memory back once the pieces are written.
-func (c *canvas) compressRows(n int) (pieces [][]byte, done func(), err error) {
+func (c *canvas) compressRows(n int) (pieces [][]byte, done func()) {
 	return c.compressBands(evenBands(c.h, n), nil)
 }
 
@@ -107,7 +95,7 @@ func evenBands(h, n int) bands {
 // start when draw returns, all but the first on goroutines of their own.
 // Drawing and compressing overlap: on two cores, the rows drawn first are
 // compressed while the rest are drawn.
-func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func(), err error) {
+func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func()) {
 	n := len(b.at) - 1
 	ds := make([]*deflater, n)
 	done = func() {
@@ -118,10 +106,7 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 		}
 	}
 	for i := range ds {
-		if ds[i], err = getDeflater(); err != nil {
-			done()
-			return nil, nil, fmt.Errorf("deflate: %w", err)
-		}
+		ds[i] = getDeflater()
 	}
 	part := func(i int) { c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1) }
 	var wg sync.WaitGroup
@@ -163,44 +148,34 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	pieces = append(make([][]byte, 0, n+2), zlibHeader)
 	adler := uint32(1) // the sum of nothing
 	for _, d := range ds {
-		if d.err != nil {
-			done()
-			return nil, nil, fmt.Errorf("deflate: %w", d.err)
-		}
-		pieces = append(pieces, d.out.Bytes())
+		pieces = append(pieces, d.out)
 		adler = adler32Combine(adler, d.adler, d.size)
 	}
 	pieces = append(pieces, binary.BigEndian.AppendUint32(nil, adler))
-	return pieces, done, nil
+	return pieces, done
 }
 
 // compressPart compresses rows [y0, y1) into d, closing the stream if it
 // is the last part and flushing it to a byte boundary if not.
 func (c *canvas) compressPart(d *deflater, y0, y1 int, last bool) {
-	d.row = grow(d.row, 1+c.w)
-	d.row[0] = 0 // filter type None
+	stride := 1 + c.w
+	d.rows = grow(d.rows, (y1-y0)*stride)
 	// A row the same as the one above (a quarter of a picture's: the
 	// stripes, the gaps between lines of text) has the same sum, which is
 	// added to the part's without summing its bytes again.
 	adler, rowSum := uint32(1), uint32(0)
 	for y := y0; y < y1; y++ {
-		row := c.pix[y*c.w : (y+1)*c.w]
-		if y == y0 || !bytes.Equal(row, c.pix[(y-1)*c.w:y*c.w]) {
-			copy(d.row[1:], row)
-			rowSum = adler32.Checksum(d.row)
+		row := d.rows[(y-y0)*stride : (y-y0+1)*stride]
+		row[0] = 0 // filter type None
+		copy(row[1:], c.pix[y*c.w:(y+1)*c.w])
+		if y == y0 || !bytes.Equal(row, d.rows[(y-y0-1)*stride:(y-y0)*stride]) {
+			rowSum = adler32.Checksum(row)
 		}
-		adler = adler32Combine(adler, rowSum, len(d.row))
-		if _, d.err = d.fw.Write(d.row); d.err != nil {
-			return
-		}
+		adler = adler32Combine(adler, rowSum, stride)
 	}
-	d.size = (y1 - y0) * len(d.row)
+	d.size = len(d.rows)
 	d.adler = adler
-	if last {
-		d.err = d.fw.Close()
-	} else {
-		d.err = d.fw.Flush()
-	}
+	d.out = d.enc.encode(d.out[:0], d.rows, stride, last)
 }
 
 // adlerMod is Adler-32's modulus, the largest prime below 2¹⁶.
