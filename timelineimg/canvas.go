@@ -19,7 +19,7 @@ type canvas struct {
 	w, h  int
 	pix   []uint8 // palette indices, row by row
 	pal   []color.RGBA
-	blend []uint8 // blend[(fg*256+bg)*levels+level]: its entry, or 0 for none yet
+	blend []uint16 // blend[(fg*256+bg)*levels+level]: its entry plus 1, or 0 for not worked out yet
 }
 
 // The base colours, in palette order; see the palette's comment in draw.go.
@@ -58,7 +58,7 @@ var canvasPool sync.Pool
 func newCanvas(w, h int) *canvas {
 	c, _ := canvasPool.Get().(*canvas)
 	if c == nil {
-		c = &canvas{blend: make([]uint8, int(nBase)*256*levels)}
+		c = &canvas{blend: make([]uint16, int(nBase)*256*levels)}
 	}
 	c.w, c.h = w, h
 	c.pix = grow(c.pix, w*h)
@@ -95,17 +95,28 @@ func (c *canvas) paint(i int, fg uint8, a uint8) {
 // paintLevel lays colour fg over pixel i at level l, neither none nor
 // whole.
 func (c *canvas) paintLevel(i int, fg uint8, l int) {
-	bg := c.pix[i]
-	if bg == fg {
-		return
-	}
-	k := (int(fg)*256+int(bg))*levels + l
+	k := (int(fg)*256+int(c.pix[i]))*levels + l
 	if e := c.blend[k]; e != 0 {
-		c.pix[i] = e
+		c.pix[i] = uint8(e - 1)
 		return
 	}
-	c.blend[k] = c.entry(mix(c.pal[fg], c.pal[bg], l))
-	c.pix[i] = c.blend[k]
+	c.pix[i] = c.newBlend(k)
+}
+
+// newBlend works out the entry of blend[k] and keeps it: the pixel as it
+// was at level 0, fg at the whole level or over itself, else the blend of
+// the two, which may take a new palette entry (see entry).
+func (c *canvas) newBlend(k int) uint8 {
+	fg, bg, l := uint8(k/(256*levels)), uint8(k/levels%256), k%levels
+	e := fg
+	switch {
+	case l == 0:
+		e = bg
+	case l < levels-1 && bg != fg:
+		e = c.entry(mix(c.pal[fg], c.pal[bg], l))
+	}
+	c.blend[k] = uint16(e) + 1
+	return e
 }
 
 // mix is fg over bg at level l of levels-1.
@@ -184,10 +195,17 @@ func overlap(p int, lo, hi float64) float64 {
 
 // paintGlyph lays fg over the canvas through a glyph's mask, whose top left
 // is at (x, y); what falls outside the canvas is left out.
+//
+// Every pixel of a span goes through the blend table, its level 0 and
+// whole level included (they are the pixel and fg): choosing among the
+// three for each pixel was a branch the processor could not foresee, and
+// the most of a letter's time.
 func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 	if gl.w == 0 {
 		return
 	}
+	base := int(fg) * 256 * levels
+	blend := c.blend[base : base+256*levels]
 	mx0, mx1 := max(0, -x), min(gl.w, c.w-x)
 	for my := max(0, -y); my < len(gl.spans) && y+my < c.h; my++ {
 		lo, hi := max(int(gl.spans[my][0]), mx0), min(int(gl.spans[my][1]), mx1)
@@ -198,13 +216,12 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 		off := (y+my)*c.w + x + lo
 		dst := c.pix[off : off+len(src)]
 		for i, l := range src {
-			switch l {
-			case 0:
-			case levels - 1:
-				dst[i] = fg
-			default:
-				c.paintLevel(off+i, fg, int(l))
+			k := int(dst[i])*levels + int(l&(levels-1))
+			e := blend[k]
+			if e == 0 {
+				e = uint16(c.newBlend(base+k)) + 1
 			}
+			dst[i] = uint8(e - 1)
 		}
 	}
 }
