@@ -238,3 +238,25 @@ func TestRowDeflate(t *testing.T) {
 		})
 	}
 }
+
+// adler32Update agrees with hash/adler32 from any sum, for lengths that
+// end inside a word and ones long enough for the sums to be reduced
+// midway, of bytes all 0xFF, the largest, and of mixed bytes.
+func TestAdler32Update(t *testing.T) {
+	mixed := make([]byte, 40000)
+	for i := range mixed {
+		mixed[i] = byte(i*7 + i>>8)
+	}
+	ff := bytes.Repeat([]byte{0xFF}, 40000)
+	for _, data := range [][]byte{mixed, ff} {
+		for _, n := range []int{0, 1, 7, 8, 9, 15, 16, 801, 16383, 16384, 16385, 34000} {
+			for _, from := range []int{0, 3, 5000} {
+				p := data[from : from+n]
+				want := adler32.Checksum(data[:from+n])
+				if got := adler32Update(adler32.Checksum(data[:from]), p); got != want {
+					t.Errorf("%d bytes of %#x... after %d: %#08x, want %#08x", n, data[0], from, got, want)
+				}
+			}
+		}
+	}
+}

@@ -3,7 +3,6 @@ package timelineimg
 import (
 	"bytes"
 	"encoding/binary"
-	"hash/adler32"
 	"math"
 	"runtime"
 	"sync"
@@ -169,7 +168,7 @@ func (c *canvas) compressPart(d *deflater, y0, y1 int, last bool) {
 		row[0] = 0 // filter type None
 		copy(row[1:], c.pix[y*c.w:(y+1)*c.w])
 		if y == y0 || !bytes.Equal(row, d.rows[(y-y0-1)*stride:(y-y0)*stride]) {
-			rowSum = adler32.Checksum(row)
+			rowSum = adler32Update(1, row)
 		}
 		adler = adler32Combine(adler, rowSum, stride)
 	}
