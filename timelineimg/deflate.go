@@ -99,63 +99,73 @@ func (d *rowDeflate) encode(out, src []byte, stride int, final bool) []byte {
 // gathered; up is the distance of the row above (src holds whole rows of
 // that length), or 0 for none.
 //
-// At each byte it tries a run of the byte before, then the row above,
-// then the last place the next 4 bytes were seen, and takes the longest
-// match if one reaches 4 bytes. A row the same as the one above (a third
-// of a picture's) is not looked at byte by byte: it and those like it
-// after it are one match with the row above, found by comparing whole
-// rows, which bytes.Equal does many bytes at a time.
+// A row the same as the one above (a third of a picture's) is not looked
+// at byte by byte: it and those like it after it are one match with the
+// row above, found by comparing whole rows, which bytes.Equal does many
+// bytes at a time. The other rows are scanned a row at a time (see
+// scanTo), a match running on into the next.
 func (d *rowDeflate) scan(src []byte, up int) {
-	tbl := &d.table
-	lf, df := &d.litLen, &d.dist
-	cur := d.cur
-	toks := d.toks
 	end := len(src)
-	rowEnd, sameRow := 0, false
 	p := 0
 	for p+4 <= end {
-		if len(toks) >= blockTokens {
-			d.toks = toks
+		if len(d.toks) >= blockTokens {
 			d.block(false)
-			toks = d.toks
 		}
-		if up > 0 && p >= rowEnd {
-			rowEnd = (p/up + 1) * up
-			rs := rowEnd - up
-			sameRow = rs >= up && rowEnd <= end && bytes.Equal(src[rs:rowEnd], src[rs-up:rs])
-		}
-		if sameRow && rowEnd-p >= minMatch {
-			e := rowEnd
-			for e+up <= end && bytes.Equal(src[e:e+up], src[e-up:e]) {
-				e += up
-			}
-			for l := e - p; l > 0; {
-				n := min(l, maxMatch)
-				if l-n > 0 && l-n < minMatch {
-					n = l - minMatch // so that the last piece is long enough
-				}
-				toks = appendMatch(toks, lf, df, n, up)
-				l -= n
-			}
-			p, rowEnd, sameRow = e, e+up, false
+		if up == 0 {
+			p = d.scanTo(src, p, end-3, 0)
 			continue
 		}
-		n := min(maxMatch, end-p)
-		x := binary.LittleEndian.Uint32(src[p:])
+		rowEnd := (p/up + 1) * up
+		rs := rowEnd - up
+		if rowEnd-p < minMatch || rs < up || rowEnd > end || !bytes.Equal(src[rs:rowEnd], src[rs-up:rs]) {
+			p = d.scanTo(src, p, min(rowEnd, end-3), up)
+			continue
+		}
+		e := rowEnd
+		for e+up <= end && bytes.Equal(src[e:e+up], src[e-up:e]) {
+			e += up
+		}
+		for l := e - p; l > 0; {
+			n := min(l, maxMatch)
+			if l-n > 0 && l-n < minMatch {
+				n = l - minMatch // so that the last piece is long enough
+			}
+			d.toks = appendMatch(d.toks, &d.litLen, &d.dist, n, up)
+			l -= n
+		}
+		p = e
+	}
+	for ; p < end; p++ {
+		d.toks = append(d.toks, token(int(src[p]), 0, noDist, 0))
+		d.litLen[src[p]]++
+	}
+}
+
+// scanTo turns src from p into tokens while p is below lim, at most
+// len(src)-3, and returns where the last token ends; up is as for scan.
+// At each byte it tries a run of the byte before, then the row above,
+// then the last place the next 4 bytes were seen, and takes the longest
+// match if one reaches 4 bytes.
+func (d *rowDeflate) scanTo(src []byte, p, lim, up int) int {
+	toks := d.toks
+	cur := d.cur
+	for p < lim {
+		n := min(maxMatch, len(src)-p)
+		x := binary.LittleEndian.Uint32(src[p : p+4])
 		best, dist := 0, 0
-		if p >= 1 && x == binary.LittleEndian.Uint32(src[p-1:]) {
+		if p >= 1 && x == binary.LittleEndian.Uint32(src[p-1:p+3]) {
 			best, dist = 4+matchLen(src[p+4:p+n], src[p+3:]), 1
 		}
-		if up > 0 && best < n && p >= up && x == binary.LittleEndian.Uint32(src[p-up:]) {
+		if up > 0 && best < n && p >= up && x == binary.LittleEndian.Uint32(src[p-up:p-up+4]) {
 			if l := 4 + matchLen(src[p+4:p+n], src[p-up+4:]); l > best {
 				best, dist = l, up
 			}
 		}
 		if best < longEnough {
 			h := hash4(x)
-			cand := int(tbl[h]) - cur
-			tbl[h] = int32(p + cur)
-			if p-cand <= window && x == binary.LittleEndian.Uint32(src[cand:]) {
+			cand := int(d.table[h]) - cur
+			d.table[h] = int32(p + cur)
+			if p-cand <= window && x == binary.LittleEndian.Uint32(src[cand:cand+4]) {
 				if l := 4 + matchLen(src[p+4:p+n], src[cand+4:]); l > best {
 					best, dist = l, p-cand
 				}
@@ -164,18 +174,15 @@ func (d *rowDeflate) scan(src []byte, up int) {
 		if best == 0 {
 			b := src[p]
 			toks = append(toks, token(int(b), 0, noDist, 0))
-			lf[b]++
+			d.litLen[b]++
 			p++
 			continue
 		}
-		toks = appendMatch(toks, lf, df, best, dist)
+		toks = appendMatch(toks, &d.litLen, &d.dist, best, dist)
 		p += best
 	}
-	for ; p < end; p++ {
-		toks = append(toks, token(int(src[p]), 0, noDist, 0))
-		lf[src[p]]++
-	}
 	d.toks = toks
+	return p
 }
 
 // appendMatch appends a match's token to toks and counts its codes.
@@ -191,23 +198,23 @@ func appendMatch(toks []uint32, lf *[numLitLen]uint32, df *[numDist]uint32, leng
 func hash4(u uint32) uint32 { return (u * 2654435761) >> (32 - hashBits) }
 
 // matchLen is how many bytes from the start a and b share, up to len(a);
-// b is at least as long as a.
+// b is at least as long as a. (Here, and in scanTo, bytes are read through
+// slices of a length the compiler knows, which it makes without the
+// checks and masking of one that runs to the end.)
 func matchLen(a, b []byte) int {
-	n := 0
 	b = b[:len(a)]
-	for len(a) >= 8 && len(b) >= 8 {
-		if x := binary.LittleEndian.Uint64(a) ^ binary.LittleEndian.Uint64(b); x != 0 {
-			return n + bits.TrailingZeros64(x)>>3
-		}
-		a, b = a[8:], b[8:]
-		n += 8
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return n + i
+	k := 0
+	for ; k+8 <= len(a); k += 8 {
+		if x := binary.LittleEndian.Uint64(a[k:k+8]) ^ binary.LittleEndian.Uint64(b[k:k+8]); x != 0 {
+			return k + bits.TrailingZeros64(x)>>3
 		}
 	}
-	return n + len(a)
+	for ; k < len(a); k++ {
+		if a[k] != b[k] {
+			return k
+		}
+	}
+	return len(a)
 }
 
 // distCode is the code of a distance less 1, as zlib finds it: from a
@@ -393,7 +400,7 @@ func (d *rowDeflate) writeTokens(litLens *[numLitLen]uint8, litCodes *[numLitLen
 		s = t >> 14 & 0x1f
 		acc |= (uint64(dc[s]) | uint64(t>>19)<<(db[s]&63)) << (n & 63)
 		n += uint(dn[s])
-		binary.LittleEndian.PutUint64(out[pos:], acc)
+		binary.LittleEndian.PutUint64(out[pos:pos+8], acc)
 		pos += int(n >> 3)
 		acc >>= (n &^ 7) & 63
 		n &= 7
