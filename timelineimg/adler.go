@@ -23,8 +23,9 @@ func adler32Update(adler uint32, p []byte) uint32 {
 		// sum: of the bytes so far; before: of the sums before each word;
 		// ev, od: of the bytes in each even and odd place of the words.
 		var sum, before, ev, od uint64
-		for q := p[:m*wordLen]; len(q) >= wordLen; q = q[wordLen:] {
-			w := binary.LittleEndian.Uint64(q)
+		q := p[:m*wordLen]
+		for i := 0; i+wordLen <= len(q); i += wordLen {
+			w := binary.LittleEndian.Uint64(q[i : i+wordLen])
 			e, o := w&even, w>>8&even
 			before += sum
 			sum += (e + o) * ones >> 48
