@@ -161,17 +161,35 @@ func (c *canvas) fillRect(x0, y0, x1, y1 float64, fg uint8) {
 		return
 	}
 	ix0, ix1 := int(math.Floor(x0)), int(math.Ceil(x1))
-	in0, in1 := int(math.Ceil(x0)), int(math.Floor(x1)) // the columns wholly inside
+	in0, in1 := int(math.Ceil(x0)), int(math.Floor(x1))   // the columns wholly inside
+	iny0, iny1 := int(math.Ceil(y0)), int(math.Floor(y1)) // the rows wholly inside
 	for y := int(math.Floor(y0)); y < int(math.Ceil(y1)); y++ {
-		cy := overlap(y, y0, y1)
 		off := y * c.w
-		for x := ix0; x < ix1; x++ {
-			if cy >= 1 && x == in0 && in0 < in1 {
-				fill(c.pix[off+in0:off+in1], fg)
-				x = in1 - 1
-				continue
+		if y < iny0 || y >= iny1 || in0 >= in1 {
+			cy := overlap(y, y0, y1)
+			for x := ix0; x < ix1; x++ {
+				if cy >= 1 && x == in0 && in0 < in1 {
+					fill(c.pix[off+in0:off+in1], fg)
+					x = in1 - 1
+					continue
+				}
+				c.paint(off+x, fg, uint8(cy*overlap(x, x0, x1)*255+0.5))
 			}
-			c.paint(off+x, fg, uint8(cy*overlap(x, x0, x1)*255+0.5))
+			continue
+		}
+		// A row wholly inside, as most of a gridline's are: its columns
+		// wholly inside are set, and the one or two in part each side
+		// painted, without working out the row's coverage again.
+		for x := ix0; x < in0; x++ {
+			c.paint(off+x, fg, uint8(overlap(x, x0, x1)*255+0.5))
+		}
+		if in1-in0 == 1 {
+			c.pix[off+in0] = fg
+		} else {
+			fill(c.pix[off+in0:off+in1], fg)
+		}
+		for x := in1; x < ix1; x++ {
+			c.paint(off+x, fg, uint8(overlap(x, x0, x1)*255+0.5))
 		}
 	}
 }
