@@ -224,6 +224,27 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 	}
 	base := int(fg) * 256 * levels
 	blend := c.blend[base : base+256*levels]
+	if x >= 0 && y >= 0 && x+gl.w <= c.w && y+len(gl.rows) <= c.h {
+		// Wholly on the canvas, as letters are but for a label cut at
+		// its edge: each row's span as it was kept, without clipping it,
+		// and paintSpan's loop written out, as the compiler would not
+		// inline it (a tenth more instructions a picture).
+		off := y*c.w + x
+		for my, src := range gl.rows {
+			dst := c.pix[off+int(gl.spans[my][0]):]
+			dst = dst[:len(src)]
+			for i, l := range src {
+				k := int(dst[i])*levels + int(l&(levels-1))
+				e := blend[k]
+				if e == 0 {
+					e = uint16(c.newBlend(base+k)) + 1
+				}
+				dst[i] = uint8(e - 1)
+			}
+			off += c.w
+		}
+		return
+	}
 	mx0, mx1 := max(0, -x), min(gl.w, c.w-x)
 	for my := max(0, -y); my < len(gl.spans) && y+my < c.h; my++ {
 		lo, hi := max(int(gl.spans[my][0]), mx0), min(int(gl.spans[my][1]), mx1)
@@ -232,14 +253,20 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 		}
 		src := gl.mask[my*gl.w+lo : my*gl.w+hi]
 		off := (y+my)*c.w + x + lo
-		dst := c.pix[off : off+len(src)]
-		for i, l := range src {
-			k := int(dst[i])*levels + int(l&(levels-1))
-			e := blend[k]
-			if e == 0 {
-				e = uint16(c.newBlend(base+k)) + 1
-			}
-			dst[i] = uint8(e - 1)
+		c.paintSpan(c.pix[off:off+len(src)], src, blend, base)
+	}
+}
+
+// paintSpan lays a colour over dst through the levels in src, of the
+// same length, by the colour's part of the blend table, which starts at
+// base.
+func (c *canvas) paintSpan(dst, src []uint8, blend []uint16, base int) {
+	for i, l := range src {
+		k := int(dst[i])*levels + int(l&(levels-1))
+		e := blend[k]
+		if e == 0 {
+			e = uint16(c.newBlend(base+k)) + 1
 		}
+		dst[i] = uint8(e - 1)
 	}
 }

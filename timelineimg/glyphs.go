@@ -36,6 +36,7 @@ const (
 type glyph struct {
 	mask    []uint8    // levels, 0 to levels-1, row by row
 	spans   [][2]int32 // by row: the columns from the first covered to past the last
+	rows    [][]uint8  // by row: the mask's levels over its span, for painting
 	w       int
 	off     image.Point
 	advance fixed.Int26_6
@@ -184,6 +185,10 @@ func (g *glyphCache) glyph(id faceID, r rune, frac fixed.Int26_6) *glyph {
 		draw.Draw(a, a.Rect, mask, maskp, draw.Src)
 		gl.w = dr.Dx()
 		gl.mask, gl.spans = newGlyphMask(a.Pix, gl.w)
+		gl.rows = make([][]uint8, len(gl.spans))
+		for y, sp := range gl.spans {
+			gl.rows[y] = gl.mask[y*gl.w+int(sp[0]) : y*gl.w+int(sp[1])]
+		}
 	}
 	switch {
 	case ascii:
