@@ -178,7 +178,12 @@ func (d *rowDeflate) scanTo(src []byte, p, lim, up int) int {
 			p++
 			continue
 		}
-		toks = appendMatch(toks, &d.litLen, &d.dist, best, dist)
+		// appendMatch, written out: the compiler would not inline it.
+		lc := int(lengthCode[best-minMatch])
+		dc := int(distCode(dist - 1))
+		d.litLen[257+lc]++
+		d.dist[dc]++
+		toks = append(toks, token(257+lc, best-int(lengthBase[lc]), dc, dist-int(distBase[dc])))
 		p += best
 	}
 	d.toks = toks
