@@ -111,8 +111,8 @@ func (d *rowDeflate) scan(src []byte, up int) {
 		if len(d.toks) >= blockTokens {
 			d.block(false)
 		}
-		if up == 0 {
-			p = d.scanTo(src, p, end-3, 0)
+		if up == 0 { // no rows to go by: a block's worth at a time
+			p = d.scanTo(src, p, min(p+blockTokens, end-3), 0)
 			continue
 		}
 		rowEnd := (p/up + 1) * up
