@@ -41,3 +41,29 @@ func TestPaintGlyphClipped(t *testing.T) {
 		})
 	}
 }
+
+// sameRun counts the leading bytes equal to v, and setRun sets them, for
+// runs shorter than a word, of a word and across words, ending at the end
+// of the slice or before another byte.
+func TestSameRunSetRun(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 9, 16, 23} {
+		for _, tail := range []int{0, 1, 9} {
+			b := make([]byte, n+tail)
+			for i := range b {
+				b[i] = 5
+				if i >= n {
+					b[i] = 6
+				}
+			}
+			if got := sameRun(b, 5); got != n {
+				t.Errorf("sameRun of %d 5s then %d 6s = %d", n, tail, got)
+			}
+			setRun(b[:n], 7)
+			for i, v := range b {
+				if want := map[bool]byte{true: 7, false: 6}[i < n]; v != want {
+					t.Fatalf("setRun of %d then %d left: byte %d = %d, want %d", n, tail, i, v, want)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package timelineimg
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+)
 
 // The marks are drawn from their signed distance: a pixel whose centre lies
 // d inside an edge is covered ½+d of the way, which anti-aliases as well as
@@ -211,15 +215,43 @@ func (s shape) paintRun(c *canvas, i0, i1 int, f, st uint8) {
 	case ls == 0 && lf == 0:
 		return
 	}
-	was, is := -1, uint8(0)
-	for i := i0; i < i1; i++ {
-		if int(c.pix[i]) == was {
-			c.pix[i] = is
-			continue
+	// A run of pixels the colour of the one just painted, a gridline's
+	// width of card or stripe, becomes what it became, eight at a time.
+	row := c.pix[i0:i1]
+	for i := 0; i < len(row); {
+		was := row[i]
+		s.paint(c, i0+i, f, st)
+		n := sameRun(row[i+1:], was)
+		setRun(row[i+1:i+1+n], row[i])
+		i += 1 + n
+	}
+}
+
+// sameRun is how many bytes at the start of b are v, read eight at a
+// time.
+func sameRun(b []byte, v uint8) int {
+	all := uint64(v) * 0x0101010101010101
+	n := 0
+	for ; n+8 <= len(b); n += 8 {
+		if x := binary.LittleEndian.Uint64(b[n:n+8]) ^ all; x != 0 {
+			return n + bits.TrailingZeros64(x)>>3
 		}
-		was = int(c.pix[i])
-		s.paint(c, i, f, st)
-		is = c.pix[i]
+	}
+	for n < len(b) && b[n] == v {
+		n++
+	}
+	return n
+}
+
+// setRun sets every byte of b to v, eight at a time.
+func setRun(b []byte, v uint8) {
+	all := uint64(v) * 0x0101010101010101
+	n := 0
+	for ; n+8 <= len(b); n += 8 {
+		binary.LittleEndian.PutUint64(b[n:n+8], all)
+	}
+	for ; n < len(b); n++ {
+		b[n] = v
 	}
 }
 
