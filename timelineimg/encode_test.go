@@ -8,6 +8,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -257,6 +258,60 @@ func TestAdler32Update(t *testing.T) {
 					t.Errorf("%d bytes of %#x... after %d: %#08x, want %#08x", n, data[0], from, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestRowDeflateRandom decodes what rowDeflate makes of generated
+// pictures: rows of random widths built from runs of one byte, copies of
+// the row above with a few bytes changed, repeats of earlier pieces and
+// noise, in one part or several. The encoder is ours, so a stream that
+// does not decode must show here rather than as a broken picture.
+func TestRowDeflateRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	for trial := range 600 {
+		stride := 1 + r.IntN(1200)
+		nrows := 1 + r.IntN(60)
+		var data []byte
+		row := make([]byte, stride)
+		for range nrows {
+			switch r.IntN(4) {
+			case 0: // the row above, a few bytes changed
+				for range r.IntN(4) {
+					row[r.IntN(stride)] = byte(r.IntN(8))
+				}
+			case 1: // runs
+				for i := 0; i < stride; {
+					n, b := 1+r.IntN(300), byte(r.IntN(6))
+					for ; n > 0 && i < stride; n, i = n-1, i+1 {
+						row[i] = b
+					}
+				}
+			case 2: // noise
+				for i := range row {
+					row[i] = byte(r.Uint32())
+				}
+			case 3: // a piece repeated from earlier in the row
+				k := 1 + r.IntN(max(1, stride/3))
+				for i := k; i < stride; i++ {
+					row[i] = row[i-k]
+				}
+			}
+			data = append(data, row...)
+		}
+		nparts := 1 + r.IntN(4)
+		var stream []byte
+		for i := range nparts {
+			from, to := i*nrows/nparts*stride, (i+1)*nrows/nparts*stride
+			var d rowDeflate
+			stream = d.encode(stream, data[from:to], stride, i == nparts-1)
+		}
+		got, err := io.ReadAll(flate.NewReader(bytes.NewReader(stream)))
+		if err != nil {
+			t.Fatalf("trial %d (stride %d, %d rows, %d parts): %v", trial, stride, nrows, nparts, err)
+		}
+		if !bytes.Equal(got, data) {
+			t.Fatalf("trial %d (stride %d, %d rows, %d parts): decoded %d bytes unlike the %d encoded", trial, stride, nrows, nparts, len(got), len(data))
 		}
 	}
 }
