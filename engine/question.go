@@ -1495,26 +1495,8 @@ var leaderRoles = []string{"president", "chair", "chairman", "chairwoman", "chai
 // Airline Pilots Association").
 func (e *Engine) leaders(cs []concept) []knowledge.Ref {
 	var out []knowledge.Ref
-	for _, c := range cs {
-		for _, org := range c.entities {
-			if org.Kind != knowledge.KindOrganisation {
-				continue
-			}
-			p := e.vocab.parts[org.Article]
-			if p == nil {
-				continue
-			}
-			for _, g := range p.groups {
-				en := g.entity
-				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
-					continue
-				}
-				role := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ";", " ").Replace(en.Role)))
-				if slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
-					out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
-				}
-			}
-		}
+	for _, en := range e.leaderPersons(cs, "") {
+		out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
 	}
 	return out
 }

@@ -377,16 +377,7 @@ func TestFigureInSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			q := e.read(tt.question)
-			hits, err := e.gather(t.Context(), q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []int
-			for _, c := range e.decide(q, e.score(q, hits), 4).cite {
-				got = append(got, c.ref.Paragraph)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
 				t.Errorf("cites %v, want %v", got, tt.want)
 			}
 		})
@@ -1072,16 +1063,7 @@ func TestFigureOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			q := e.read(tt.question)
-			hits, err := e.gather(t.Context(), q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []int
-			for _, c := range e.decide(q, e.score(q, hits), 4).cite {
-				got = append(got, c.ref.Paragraph)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
 				t.Errorf("cites %v, want %v", got, tt.want)
 			}
 		})
@@ -1255,4 +1237,20 @@ func TestReadAsDescription(t *testing.T) {
 			}
 		})
 	}
+}
+
+// decided runs a question through the stages up to the decision and
+// returns the paragraphs it cites.
+func decided(t *testing.T, e *Engine, question string) []int {
+	t.Helper()
+	q := e.read(question)
+	hits, err := e.gather(t.Context(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, c := range e.decide(q, e.score(q, hits), 4).cite {
+		got = append(got, c.ref.Paragraph)
+	}
+	return got
 }
