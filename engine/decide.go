@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -273,7 +274,27 @@ func (e *Engine) isHeading(ref knowledge.Ref) bool {
 	}
 	// A short line with no sentence in it, after the headline: "Sponsors
 	// pull out", "What happens next".
-	return ref.Paragraph > 1 && len(strings.Fields(t)) <= headingWords && !strings.ContainsAny(t, ".!?\"”’")
+	return ref.Paragraph > 1 && !strings.ContainsAny(t, ".!?\"”’") && fieldsAtMost(t, headingWords)
+}
+
+// fieldsAtMost reports whether s has at most n words, as strings.Fields
+// splits them, without making them: every candidate of every question is
+// asked whether it is a heading.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
 }
 
 // headingWords is the most words a sub-heading has.

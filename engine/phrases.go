@@ -235,6 +235,9 @@ func (pt *phraseTable) longest(toks []string) (int, int) {
 	return best, n
 }
 
+// fewEntities is the most entities mergeInto compares one by one.
+const fewEntities = 16
+
 // mergeInto adds a group's names and entities to a concept, and those of
 // every other group that shares one of its phrases: "Kremlin" may be an
 // organisation and a place.
@@ -242,18 +245,31 @@ func (pt *phraseTable) mergeInto(c *concept, g int) {
 	// A name a large coverage keeps using ("Fenelli") has an entity in
 	// thousands of articles: the entities already there are looked up in
 	// a set, not compared with each new one.
+	// A name of a few entities (most) is looked for among them in turn:
+	// the set is made only when there are more.
 	type key struct{ article, id string }
-	have := make(map[key]bool, len(c.entities))
-	for _, e := range c.entities {
-		have[key{e.Article, e.ID}] = true
+	var have map[key]bool
+	known := func(e knowledge.Entity) bool {
+		if have == nil && len(c.entities) > fewEntities {
+			have = make(map[key]bool, len(c.entities))
+			for _, x := range c.entities {
+				have[key{x.Article, x.ID}] = true
+			}
+		}
+		if have != nil {
+			return have[key{e.Article, e.ID}]
+		}
+		return slices.ContainsFunc(c.entities, func(x knowledge.Entity) bool { return x.Article == e.Article && x.ID == e.ID })
 	}
 	add := func(g int) {
 		for _, a := range pt.groups[g].alts {
 			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1, sure: true})
 		}
 		for _, e := range pt.groups[g].entities {
-			if k := (key{e.Article, e.ID}); !have[k] {
-				have[k] = true
+			if !known(e) {
+				if have != nil {
+					have[key{e.Article, e.ID}] = true
+				}
 				c.entities = append(c.entities, e)
 			}
 		}

@@ -1254,3 +1254,14 @@ func decided(t *testing.T, e *Engine, question string) []int {
 	}
 	return got
 }
+
+// TestFieldsAtMost holds fieldsAtMost to counting strings.Fields.
+func TestFieldsAtMost(t *testing.T) {
+	for _, s := range []string{"", " ", "Sponsors pull out", "  What\thappens   next ", "one\u00a0two\u2003three", "a b c d e f g h", "a b c d e f g h i", "Zelenskyy’s demands"} {
+		for n := range 10 {
+			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
