@@ -23,7 +23,9 @@ const entityArticles = 20
 // The question reaches bleve only as term queries built from analyzed
 // words: no query syntax of the reader's is ever interpreted.
 func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]float64, error) {
-	scores := map[knowledge.Ref]float64{}
+	// Room for the index's hits and a few of the fact base's: a map
+	// grown from nothing to 200 entries is made about five times over.
+	scores := make(map[knowledge.Ref]float64, maxCandidates+maxCandidates/4)
 	groups := e.queryGroups(q)
 	if len(groups) == 0 {
 		return scores, nil
