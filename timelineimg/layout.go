@@ -237,14 +237,31 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 // fit shortens s at a word boundary, with "…", until it is at most w wide in
 // face id. It may return "" when not even a word fits.
 func fit(g *glyphCache, id faceID, s string, w float64) string {
-	if g.width(id, s) <= w {
-		return s
+	var words []string
+	hi := 0 // cut(hi+1…) does not fit
+	if limit := 4*int(max(w, 0)) + 8; len(s) > limit {
+		// Far longer than the room (a subtitle naming hundreds of
+		// articles, 20 KB): no letter but a zero-width one is less than
+		// a pixel wide, nor any more than 4 bytes long, so the words
+		// past the first limit bytes cannot fit, and neither the whole
+		// string is measured nor all its words made.
+		p := s[:limit]
+		if i := strings.LastIndexAny(p, " \t\n"); i > 0 {
+			p = p[:i]
+		}
+		words = strings.Fields(p)
+		hi = len(words)
+	} else {
+		if g.width(id, s) <= w {
+			return s
+		}
+		words = strings.Fields(s)
+		hi = len(words) - 1
 	}
-	words := strings.Fields(s)
 	cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
 	// The longest cut that fits, by halving: a subtitle naming hundreds of
 	// articles is measured a dozen times, not once per word.
-	lo, hi := 0, len(words)-1 // cut(lo) fits (or lo is 0); cut(hi+1…) does not
+	lo := 0 // cut(lo) fits (or lo is 0)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		if g.width(id, cut(mid)) <= w {

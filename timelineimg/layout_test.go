@@ -1,6 +1,7 @@
 package timelineimg
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -200,5 +201,44 @@ func TestLegendWraps(t *testing.T) {
 	}
 	if bottom := l.legendY + float64(last)*legendLine; bottom > float64(l.height) {
 		t.Errorf("the legend's last line at %.0f is below the card's %d px", bottom, l.height)
+	}
+}
+
+// fit cuts a string far longer than the room (a subtitle naming hundreds
+// of articles) from its first words alone, as it cut it from all of them.
+func TestFitLong(t *testing.T) {
+	fs := testFaces(t)
+	// fitAll is fit measuring the whole string and splitting all its
+	// words, as it did.
+	fitAll := func(s string, w float64) string {
+		if fs.width(faceSubtitle, s) <= w {
+			return s
+		}
+		words := strings.Fields(s)
+		cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
+		lo, hi := 0, len(words)-1
+		for lo < hi {
+			if mid := (lo + hi + 1) / 2; fs.width(faceSubtitle, cut(mid)) <= w {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo == 0 {
+			return ""
+		}
+		return cut(lo)
+	}
+	var sources []string
+	for i := range 300 {
+		sources = append(sources, fmt.Sprintf("Regional Post, %d August 2022 — Norez to give available abstraction death in Ironbridge %d", 1+i%28, i))
+	}
+	long := strings.Join(sources, " | ")
+	for _, s := range []string{long, strings.Repeat("x", 5000), strings.Repeat("wide ", 2000), "Ωμέγα " + long, "Putin proposes direct talks"} {
+		for _, w := range []float64{760, 300, 40, 2, 0, -5} { // a label's room may be none
+			if got, want := fit(fs, faceSubtitle, s, w), fitAll(s, w); got != want {
+				t.Errorf("fit(%.20q…, %v) = %q, want %q", s, w, got, want)
+			}
+		}
 	}
 }
