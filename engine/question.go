@@ -1260,23 +1260,19 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 			c.stated = true
 		}
 		for _, en := range leaders {
-			c.entities = append(c.entities, en)
-			for _, n := range append([]string{en.Name}, en.Aliases...) {
-				if ts := e.synonymTerms(n); len(ts) > 0 {
-					c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
-				}
-			}
+			e.readAsEntity(c, en)
 		}
 	}
 }
 
-// readDescribed reads a person described as the fact base describes
-// someone ("the dive shop owner", whose role is "Owner of the dive company
-// Bluefin Divers") as that person, by name: the noun must be what the role
-// says they are, and at least half of the words that qualify it must be in
-// the role; a noun that nothing qualifies must come after "the" ("the
-// coach", not "the state's lawyer" nor "other scientists"). A description
-// that fits no one, or more than one, is left words.
+// readDescribed reads a person or body described as the fact base
+// describes one ("the dive shop owner", whose role is "Owner of the dive
+// company Bluefin Divers"; "the health department") as that one, by name:
+// the noun must be what the role says they are, and at least half of the
+// words that qualify it must be in the role; a noun that nothing qualifies
+// must come after "the" ("the coach", not "the state's lawyer" nor "other
+// scientists"). A description that fits no one, or more than one, is left
+// words.
 func (e *Engine) readDescribed(ws []word, cs []concept) {
 	wn := e.lex.wn
 	if wn == nil {
@@ -1327,11 +1323,16 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if len(mods) > 0 {
 			c.describedAs = spanOf(ws, mods[len(mods)-1].label, c.label)
 		}
-		c.entities = append(c.entities, en)
-		for _, n := range append([]string{en.Name}, en.Aliases...) {
-			if ts := e.synonymTerms(n); len(ts) > 0 {
-				c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
-			}
+		e.readAsEntity(c, en)
+	}
+}
+
+// readAsEntity makes a concept name an entity too, by all its names.
+func (e *Engine) readAsEntity(c *concept, en knowledge.Entity) {
+	c.entities = append(c.entities, en)
+	for _, n := range append([]string{en.Name}, en.Aliases...) {
+		if ts := e.synonymTerms(n); len(ts) > 0 {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}
 	}
 }

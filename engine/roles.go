@@ -26,7 +26,7 @@ func roleNoun(role string) string {
 	return strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:'’\""))
 }
 
-// addRoles lists the persons of a part, the k-th of the coverage, by their
+// addRoles lists the entities of a part, the k-th of the coverage, by their
 // roles' nouns.
 func (v *vocabulary) addRoles(k int, p *part) {
 	for i, g := range p.groups {
@@ -39,7 +39,7 @@ func (v *vocabulary) addRoles(k int, p *part) {
 	}
 }
 
-// described returns the persons whose roles' nouns are one of nouns.
+// described returns the entities whose roles' nouns are one of nouns.
 func (v *vocabulary) described(nouns []string) []*knowledge.Entity {
 	var out []*knowledge.Entity
 	for _, n := range nouns {

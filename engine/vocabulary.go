@@ -60,7 +60,7 @@ type vocabulary struct {
 	// each term, by their positions in their fact bases, of the parts
 	// that parts names (Quote judges an article's quotes by that one).
 	quotesByTerm map[uint32][]eventKey
-	// byRole lists the persons of the fact bases by what their roles say
+	// byRole lists the entities of the fact bases by what their roles say
 	// they are (roleNoun): "owner" the "Owner of the dive company
 	// Bluefin Divers", as a part and its group of names.
 	byRole map[string][]eventKey
