@@ -356,14 +356,7 @@ func TestTopicQuoteAsText(t *testing.T) {
 // ¶11's "45 million pounds … two years ago" measures no contract, and its
 // "five strikers" are ¶18's.
 func TestFigureInSentence(t *testing.T) {
-	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../extract/testdata/transfer.yaml"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(t.Context(), src, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
 	tests := []struct {
 		question string
 		want     []int
@@ -1075,14 +1068,7 @@ func TestFigureOf(t *testing.T) {
 // leaders for a word that says only that one leads ("boss"), the holders
 // of that role for a role's own word, and no one when no one holds it.
 func TestReadLeaders(t *testing.T) {
-	src, err := knowledge.LoadSources(t.Context(), knowledge.Config{Facts: []string{"../extract/testdata/transfer.yaml"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(t.Context(), src, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
 	tests := []struct {
 		question, role string
 		want           []string
