@@ -145,9 +145,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// Or all of it in the sentence before, when the figure's sentence refers
 		// back to it: "The Salt Harvest ... . The director said that
 		// painting alone had been valued at about 30 million euros."
-		if q.figure != figureCount && i > 0 && e.refersBack(pi.sentence(i)) && !slices.ContainsFunc(of, func(c concept) bool {
+		if q.figure != figureCount && i > 0 && !slices.ContainsFunc(of, func(c concept) bool {
 			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(sent.terms) < figureOfMatch
-		}) {
+		}) && e.refersBack(pi.sentence(i)) {
 			return true
 		}
 		if persons && e.numbersPersons(e.readText(pi.sentence(i))) {

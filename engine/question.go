@@ -1476,7 +1476,7 @@ func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
 				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
 					continue
 				}
-				role := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ";", " ").Replace(en.Role)))
+				role := strings.Fields(strings.ToLower(roleSeparators.Replace(en.Role)))
 				if word != "" && slices.Contains(role, word) || word == "" && slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
 					out = append(out, *en)
 				}
@@ -1485,6 +1485,10 @@ func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
 	}
 	return out
 }
+
+// roleSeparators part a role's words where a comma or a semicolon joins
+// them.
+var roleSeparators = strings.NewReplacer(",", " ", ";", " ")
 
 // leaderRoles are the words of a role that say its holder leads the body
 // they belong to.
