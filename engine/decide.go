@@ -318,8 +318,16 @@ func (e *Engine) refersBack(sentence string) bool {
 // needs stated (see concept.stated) by one of its sure ways.
 func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
+	var events []*eventTerms
 	for _, c := range q.concepts {
-		if c.stated && (pt == nil || c.sureMatch(pt.terms) == 0) {
+		if !c.stated || pt != nil && c.sureMatch(pt.terms) > 0 {
+			continue
+		}
+		// A year may be an event's of the paragraph: "the 2022 talks".
+		if events == nil {
+			events = e.vocab.article(ref.Article).appendEventsAt(events, ref.Paragraph)
+		}
+		if !slices.ContainsFunc(events, func(ev *eventTerms) bool { return c.sureMatch(ev.terms) > 0 }) {
 			return false
 		}
 	}

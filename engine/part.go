@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -145,8 +146,10 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		for _, n := range e.Paragraphs {
 			p.eventsAt = append(p.eventsAt, eventAt{para: int32(n), event: int32(len(p.events))})
 		}
-		// A summary's own words count too.
-		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " "))})
+		// A summary's own words count too, and its year: "the 2022
+		// talks" are those of an event of 2022, whose paragraphs may
+		// not repeat the year.
+		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventYears(e))})
 	}
 	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
 	for i := range s.Entities {
@@ -247,4 +250,17 @@ func (tt *termTable) internText(an *analyzer, text string) termSet {
 		ids = append(ids, tt.intern(t))
 	}
 	return toSet(ids)
+}
+
+// eventYears is an event's year, and the year its range ends in, as words
+// after a space ("" for an undated event).
+func eventYears(e knowledge.Event) string {
+	var b strings.Builder
+	if e.Date.Year != 0 {
+		b.WriteString(" " + strconv.Itoa(e.Date.Year))
+	}
+	if e.Until != nil && e.Until.Year != e.Date.Year {
+		b.WriteString(" " + strconv.Itoa(e.Until.Year))
+	}
+	return b.String()
 }

@@ -93,7 +93,9 @@ type concept struct {
 	// say the concept is ("dive shop owner", "head of the transit
 	// agency"), for the reply; "" when it is not read so.
 	describedAs string
-	// stated: a paragraph that answers must put it in its own words.
+	// stated: a paragraph that answers must put it in its own words (a
+	// role no one holds), or, for a year, tell an event of that year:
+	// the deaths of this year's flood say nothing of "the 2007 floods".
 	stated bool
 	// leads is, counted from 1, the concept of a leading role this one's
 	// organisation qualifies ("the agency" of "the head of the agency"),
@@ -251,6 +253,7 @@ func (e *Engine) read(text string) question {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
 		c.aside = aside[idx[k]]
+		c.stated = isYear(w.folded)
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"

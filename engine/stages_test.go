@@ -1023,9 +1023,16 @@ func TestLeaders(t *testing.T) {
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
 	t.Helper()
+	return storyEngineWith(t, "", paragraphs...)
+}
+
+// storyEngineWith is storyEngine with more of the fact base after its
+// article: events, entities.
+func storyEngineWith(t *testing.T, more string, paragraphs ...string) *Engine {
+	t.Helper()
 	dir := t.TempDir()
 	text := strings.Join(paragraphs, "\n\n") + "\n"
-	facts := "article:\n  id: story\n  title: " + paragraphs[0] + "\n  outlet: Test Wire\n  published: 2026-03-18\n  language: en\n  text: story.txt\n"
+	facts := "article:\n  id: story\n  title: " + paragraphs[0] + "\n  outlet: Test Wire\n  published: 2026-03-18\n  language: en\n  text: story.txt\n" + more
 	for name, data := range map[string]string{"story.txt": text, "story.yaml": facts} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -1200,6 +1207,39 @@ func TestUnheldRole(t *testing.T) {
 			got := citedParagraphs(t, newEngine(t, []string{tt.facts}, ""), tt.question)
 			if tt.want == 0 && len(got) > 0 || tt.want > 0 && !slices.Contains(got, tt.want) {
 				t.Errorf("cites %v, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestYearStated holds that a year the question names must be the cited
+// paragraph's: in its words, or as the year of a curated event it tells
+// ("that flood", of an event of 2007). The deaths of this year's flood
+// answer nothing about 2007's.
+func TestYearStated(t *testing.T) {
+	e := storyEngineWith(t, `events:
+  - id: flood-2007
+    date: "2007"
+    summary: The river floods the town.
+    paragraphs: [3, 4]
+`,
+		"Floods return to Corrow",
+		"Heavy rain flooded the town of Corrow on Sunday, and two people died.",
+		"The town last flooded in 2007, when the river rose three metres.",
+		"That flood destroyed the old mill and closed the school for a month.",
+	)
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"how many people died in the 2007 floods", nil},
+		{"what did the 2007 flood destroy", []int{4, 3}}, // ¶4 by its event
+		{"what did the flood destroy", []int{4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := citedParagraphs(t, e, tt.question); !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
 			}
 		})
 	}
