@@ -323,7 +323,8 @@ func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 		if !c.stated || pt != nil && c.sureMatch(pt.terms) > 0 {
 			continue
 		}
-		// A year may be an event's of the paragraph: "the 2022 talks".
+		// A year, month or weekday may be an event's of the paragraph: "the
+		// 2022 talks".
 		if events == nil {
 			events = e.vocab.article(ref.Article).appendEventsAt(events, ref.Paragraph)
 		}

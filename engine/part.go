@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -146,10 +147,10 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		for _, n := range e.Paragraphs {
 			p.eventsAt = append(p.eventsAt, eventAt{para: int32(n), event: int32(len(p.events))})
 		}
-		// A summary's own words count too, and its year: "the 2022
-		// talks" are those of an event of 2022, whose paragraphs may
-		// not repeat the year.
-		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventYears(e))})
+		// A summary's own words count too, and its date's year, month
+		// and weekday: "the 2022 talks" are those of an event of 2022,
+		// whose paragraphs may not repeat the year.
+		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventTimes(e))})
 	}
 	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
 	for i := range s.Entities {
@@ -252,15 +253,22 @@ func (tt *termTable) internText(an *analyzer, text string) termSet {
 	return toSet(ids)
 }
 
-// eventYears is an event's year, and the year its range ends in, as words
-// after a space ("" for an undated event).
-func eventYears(e knowledge.Event) string {
+// eventTimes is an event's year, the year its range ends in, its month and
+// its weekday, as far as its date is known, as words after a space (""
+// for an undated event).
+func eventTimes(e knowledge.Event) string {
 	var b strings.Builder
 	if e.Date.Year != 0 {
 		b.WriteString(" " + strconv.Itoa(e.Date.Year))
 	}
 	if e.Until != nil && e.Until.Year != e.Date.Year {
 		b.WriteString(" " + strconv.Itoa(e.Until.Year))
+	}
+	if e.Date.Month != 0 {
+		b.WriteString(" " + e.Date.Month.String())
+	}
+	if e.Date.Precision == knowledge.PrecisionDay {
+		b.WriteString(" " + time.Date(e.Date.Year, e.Date.Month, e.Date.Day, 0, 0, 0, 0, time.UTC).Weekday().String())
 	}
 	return b.String()
 }

@@ -94,8 +94,9 @@ type concept struct {
 	// agency"), for the reply; "" when it is not read so.
 	describedAs string
 	// stated: a paragraph that answers must put it in its own words (a
-	// role no one holds), or, for a year, tell an event of that year:
-	// the deaths of this year's flood say nothing of "the 2007 floods".
+	// role no one holds), or, for a year, month or weekday, tell an event
+	// of that date: the deaths of this year's flood say nothing of "the
+	// 2007 floods".
 	stated bool
 	// leads is, counted from 1, the concept of a leading role this one's
 	// organisation qualifies ("the agency" of "the head of the agency"),
@@ -253,7 +254,7 @@ func (e *Engine) read(text string) question {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
 		c.aside = aside[idx[k]]
-		c.stated = isYear(w.folded)
+		c.stated = isYear(w.folded) || timeNames[w.folded]
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
@@ -451,6 +452,12 @@ func (e *Engine) toldTo(ws []word, i int, c concept) bool {
 	lemma := wn.NounLemmaOr(ws[i].folded)
 	return wn.Person(lemma) || wn.People(lemma)
 }
+
+// timeNames are the months and weekdays a question may name, which, as a
+// year, a cited paragraph must state or tell an event of ("how many flights
+// were cancelled on tuesday"). "May" is not among them: it is mostly a verb.
+var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // tellWords are the forms of "tell", whose object is whom one speaks to.
 var tellWords = map[string]bool{"tell": true, "tells": true, "told": true, "telling": true}

@@ -1212,21 +1212,27 @@ func TestUnheldRole(t *testing.T) {
 	}
 }
 
-// TestYearStated holds that a year the question names must be the cited
-// paragraph's: in its words, or as the year of a curated event it tells
-// ("that flood", of an event of 2007). The deaths of this year's flood
-// answer nothing about 2007's.
-func TestYearStated(t *testing.T) {
+// TestTimeStated holds that a year, month or weekday the question names
+// must be the cited paragraph's: in its words, or as the date of a curated
+// event it tells ("that flood", of an event of 2007; "the next day", of an
+// event on a Tuesday). The deaths of this year's flood answer nothing
+// about 2007's.
+func TestTimeStated(t *testing.T) {
 	e := storyEngineWith(t, `events:
   - id: flood-2007
     date: "2007"
     summary: The river floods the town.
     paragraphs: [3, 4]
+  - id: council-meets
+    date: "2026-03-17"
+    summary: The council meets to plan repairs.
+    paragraphs: [5]
 `,
 		"Floods return to Corrow",
 		"Heavy rain flooded the town of Corrow on Sunday, and two people died.",
 		"The town last flooded in 2007, when the river rose three metres.",
 		"That flood destroyed the old mill and closed the school for a month.",
+		"The council met again the next day and promised money for repairs.",
 	)
 	tests := []struct {
 		question string
@@ -1235,6 +1241,10 @@ func TestYearStated(t *testing.T) {
 		{"how many people died in the 2007 floods", nil},
 		{"what did the 2007 flood destroy", []int{4, 3}}, // ¶4 by its event
 		{"what did the flood destroy", []int{4}},
+		{"what did the council promise on tuesday", []int{5}}, // by its event's date
+		{"what did the council promise in march", []int{5}},
+		{"what did the council promise in april", nil},
+		{"how many people died on tuesday", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
