@@ -12,6 +12,25 @@ import (
 // answer for the reply to cite it.
 const answerThreshold = 0.35
 
+// A paragraph that answers less of the question's weight than
+// answerThreshold still answers when one of its sentences, as a bag of
+// word vectors, is at least closeSentence near the question, and it answers
+// at least closeThreshold: a paraphrase shares few words ("are flight
+// attendants joining in?" and "cabin crew … would not cross the pilots'
+// picket lines").
+const (
+	closeSentence  = 0.75
+	closeThreshold = 0.15
+)
+
+// answersEnough reports whether a candidate answers enough of the
+// question to be cited; first, whether it would be the first cited. A
+// paraphrase that answers little is cited only first, before any
+// paragraph that answers enough: after one, it is more often noise.
+func answersEnough(c candidate, first bool) bool {
+	return c.coverage >= answerThreshold || first && c.coverage >= closeThreshold && c.similarity >= closeSentence
+}
+
 // relativeFloor drops passages scoring under this share of the best one.
 const relativeFloor = 0.6
 
@@ -39,7 +58,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if c.coverage < answerThreshold || !e.statesAll(q, c.ref) {
+		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) {
 			continue
 		}
 		if e.isHeading(c.ref) {

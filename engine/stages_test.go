@@ -1255,6 +1255,41 @@ func TestTimeStated(t *testing.T) {
 	}
 }
 
+// TestAnswersEnough holds that a paragraph is cited when it answers enough
+// of the question's weight, or, first of all, when it answers less but one
+// of its sentences is close to the question as a whole: a paraphrase.
+func TestAnswersEnough(t *testing.T) {
+	tests := []struct {
+		name                 string
+		coverage, similarity float64
+		first, want          bool
+	}{
+		{"answers enough", 0.35, 0, false, true},
+		{"answers little, far", 0.3, 0.6, true, false},
+		{"answers little, close, first", 0.2, 0.8, true, true},
+		{"answers little, close, after another", 0.2, 0.8, false, false},
+		{"answers almost nothing, close", 0.1, 0.9, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := answersEnough(candidate{coverage: tt.coverage, similarity: tt.similarity}, tt.first); got != tt.want {
+				t.Errorf("answersEnough = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParaphraseCited holds that a paraphrase sharing few of the
+// question's words is cited: what "the operator believe[s] triggered the
+// collapse" is told as what "the company's engineers believed … may have
+// weakened the roof".
+func TestParaphraseCited(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/quarry-collapse/quarry-collapse.yaml"}, "")
+	if got := citedParagraphs(t, e, "What does the operator believe triggered the collapse?"); len(got) == 0 || got[0] != 17 {
+		t.Errorf("cites %v, want ¶17 first", got)
+	}
+}
+
 // TestReadAsDescription holds that the reply says whom a description was
 // read as, in the reader's words, when it is one person or body.
 func TestReadAsDescription(t *testing.T) {
