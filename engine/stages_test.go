@@ -1233,6 +1233,7 @@ func TestTimeStated(t *testing.T) {
 		"The town last flooded in 2007, when the river rose three metres.",
 		"That flood destroyed the old mill and closed the school for a month.",
 		"The council met again the next day and promised money for repairs.",
+		"On Feb. 28 the council voted to rebuild the mill.",
 	)
 	tests := []struct {
 		question string
@@ -1245,6 +1246,7 @@ func TestTimeStated(t *testing.T) {
 		{"what did the council promise in march", []int{5}},
 		{"what did the council promise in april", nil},
 		{"how many people died on tuesday", nil},
+		{"what did the council do in february", []int{6}}, // "Feb. 28"
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
