@@ -647,6 +647,15 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		}
 	}
 	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
+	// What the words mean together, in other words: "walk out" is
+	// "strike", "take part" is "participate", and "giving up", a noun
+	// too, is the verb "give up": "surrender", "relinquish".
+	e.addWordSynonyms(&c, lemma)
+	for _, l := range e.lex.wn.Lemmas(ws[i].folded) {
+		if v := l + "_" + ws[i+1].folded; v != lemma {
+			e.addWordSynonyms(&c, v)
+		}
+	}
 	if pos&wordnet.Noun != 0 {
 		c.thing = e.lex.wn.Concrete(lemma)
 		c.nameable = e.lex.wn.Nameable(lemma)
@@ -837,6 +846,22 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 		e.addSure(c, syn, synonymStrength)
 		// And the words derived from it: "react" is "respond", whose
 		// noun is "response".
+		for _, d := range e.lex.wn.Derived(syn) {
+			e.addSure(c, d, synonymStrength*0.9)
+		}
+	}
+}
+
+// addWordSynonyms adds the synonyms of one word that a lemma of two has
+// ("walk_out": "strike"), and the words derived from them. Its synonyms of
+// two words are left out: "part with", cut to "part", would stand for
+// "give up".
+func (e *Engine) addWordSynonyms(c *concept, lemma string) {
+	for _, syn := range e.lex.wn.Synonyms(lemma) {
+		if strings.ContainsAny(syn, "_-") {
+			continue
+		}
+		e.addSure(c, syn, synonymStrength)
 		for _, d := range e.lex.wn.Derived(syn) {
 			e.addSure(c, d, synonymStrength*0.9)
 		}

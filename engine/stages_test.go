@@ -1292,6 +1292,40 @@ func TestParaphraseCited(t *testing.T) {
 	}
 }
 
+// TestCollocationSynonyms holds that a verb of two words is read with
+// what it means in one ("walk out" is "strike", "take part" is
+// "participate"), and a noun of two words made of a verb ("giving up") as
+// that verb too.
+func TestCollocationSynonyms(t *testing.T) {
+	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	tests := []struct {
+		question string
+		want     []string // terms among the alternatives of the concept read from the two words
+	}{
+		{"will the drivers walk out", []string{"strike"}},
+		{"who will take part in the talks", []string{"particip"}},
+		{"is ukraine giving up land", []string{"surrend"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			var got []string
+			for _, c := range q.concepts {
+				if strings.Contains(c.label, " ") {
+					for _, a := range c.alts {
+						got = append(got, strings.Join(a.terms, " "))
+					}
+				}
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("alternatives %v, want %q among them", got, w)
+				}
+			}
+		})
+	}
+}
+
 // TestReadAsDescription holds that the reply says whom a description was
 // read as, in the reader's words, when it is one person or body.
 func TestReadAsDescription(t *testing.T) {
