@@ -173,6 +173,7 @@ func (e *Engine) read(text string) question {
 	e.fixWhWords(ws)
 	e.fixStopWords(ws)
 	e.fixMisspellings(ws)
+	e.dropPassiveGet(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -361,6 +362,36 @@ func (e *Engine) fixStopWords(ws []word) {
 				break
 			}
 			b[j], b[j+1] = b[j+1], b[j]
+		}
+	}
+}
+
+// getForms are the forms of "get", which before a participle makes a
+// passive: "what got stolen", "how many people are getting laid off".
+var getForms = map[string]bool{"get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+// dropPassiveGet reads a "get" that makes a passive as phrasing, as "was"
+// is: "what got stolen" asks what was stolen, and "getting laid off" is
+// "laid off", not WordNet's "get laid". A "get" before a noun ("how many
+// got liver damage") is kept.
+func (e *Engine) dropPassiveGet(ws []word) {
+	wn := e.lex.wn
+	if wn == nil {
+		return
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		next := ws[i+1].folded
+		if !getForms[ws[i].folded] {
+			continue
+		}
+		participle := false
+		for _, l := range wn.Lemmas(next) {
+			if l != next && wn.POS(l)&wordnet.Verb != 0 {
+				participle = true
+			}
+		}
+		if participle {
+			ws[i].term = ""
 		}
 	}
 }

@@ -1326,6 +1326,31 @@ func TestCollocationSynonyms(t *testing.T) {
 	}
 }
 
+// TestPassiveGet holds that "get" before a participle is read as phrasing,
+// as "was" is, and before a noun as a word.
+func TestPassiveGet(t *testing.T) {
+	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	tests := []struct {
+		question string
+		want     []string // the concepts' labels
+	}{
+		{"what got stolen", []string{"stolen"}},
+		{"how many people are getting laid off", []string{"people", "laid off"}},
+		{"how many people got liver damage", []string{"people", "got", "liver", "damage"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var got []string
+			for _, c := range e.read(tt.question).concepts {
+				got = append(got, c.label)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("concepts %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReadAsDescription holds that the reply says whom a description was
 // read as, in the reader's words, when it is one person or body.
 func TestReadAsDescription(t *testing.T) {
