@@ -255,3 +255,22 @@ func TestAppendHyperIsHyper(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbs holds that an adverb is an adverb, with the synonyms of its
+// own senses: the generator once read "adv" as "a", which made every
+// adverb an adjective and gave it the words of the adjective synsets at
+// the same offsets in data.adj.
+func TestAdverbs(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]string{"quickly": "rapidly", "actually": "really"} {
+		if pos := wn.POS(w); pos != Adverb {
+			t.Errorf("POS(%s) = %b, want Adverb only", w, pos)
+		}
+		if got := wn.Synonyms(w); !slices.Contains(got, want) {
+			t.Errorf("Synonyms(%s) = %v, want it to hold %s", w, got, want)
+		}
+	}
+	if pos := wn.POS("fast"); pos&Adverb == 0 || pos&Adjective == 0 {
+		t.Errorf("POS(fast) = %b, want an adjective and an adverb", pos)
+	}
+}

@@ -95,9 +95,9 @@ func run(dict, out string) error {
 				return fmt.Errorf("bad tag count in %q", strings.Join(f, " "))
 			}
 			l := get(f[0])
-			l.pos[pos[0]] = true
+			l.pos[posLetter[pos][0]] = true
 			for _, off := range f[6+np : 6+np+min(nsyn, topSenses)] {
-				l.senses = append(l.senses, synsetKey{pos[:1], off})
+				l.senses = append(l.senses, synsetKey{posLetter[pos], off})
 			}
 			if pos == "noun" {
 				l.nounTags += tags
@@ -274,6 +274,12 @@ func run(dict, out string) error {
 	return os.WriteFile(out, z.Bytes(), 0o644)
 }
 
+// posLetter is the letter WordNet's data files give each part of speech
+// ("r" for an adverb: not the first letter of "adv", which would make
+// every adverb an adjective, and its synsets those of the adjectives at
+// the same offsets in another file).
+var posLetter = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+
 // derivations reads the derivationally related forms ("+" pointers) of
 // every part of speech: "leader" and "lead", "protester" and "protest".
 // Each pair is kept both ways.
@@ -293,10 +299,7 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 			if err != nil {
 				return fmt.Errorf("bad word count in synset %s", f[0])
 			}
-			k := key{pos[:1], f[0]}
-			if pos == "adj" {
-				k.pos = "a" // satellites (s) are adjectives too
-			}
+			k := key{posLetter[pos], f[0]} // an adjective's satellites (s) are adjectives too
 			for i := 0; i < int(wcnt); i++ {
 				w := strings.ToLower(f[4+2*i])
 				if j := strings.IndexByte(w, '('); j >= 0 {
