@@ -174,6 +174,7 @@ func (e *Engine) read(text string) question {
 	e.fixStopWords(ws)
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
+	e.dropAdverbs(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -365,6 +366,29 @@ func (e *Engine) fixStopWords(ws []word) {
 		}
 	}
 }
+
+// dropAdverbs reads a common word that is only ever an adverb as
+// phrasing, as a stop word is: "is putin really going to turn up", "was
+// Harju ever charged", "has anyone been arrested yet". A word that is an
+// adjective too ("still", "late") is kept, and so is a rarer adverb
+// ("abroad", "illegally"), which says something of what is asked.
+func (e *Engine) dropAdverbs(ws []word) {
+	wn, vec := e.lex.wn, e.lex.vec
+	if wn == nil || vec == nil {
+		return
+	}
+	for i, w := range ws {
+		if w.term == "" || wn.POS(w.folded) != wordnet.Adverb {
+			continue
+		}
+		if r, ok := vec.Rank(w.folded); ok && r < adverbRank {
+			ws[i].term = ""
+		}
+	}
+}
+
+// adverbRank is the frequency rank under which an adverb is phrasing.
+const adverbRank = 1000
 
 // getForms are the forms of "get", which before a participle makes a
 // passive: "what got stolen", "how many people are getting laid off".

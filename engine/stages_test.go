@@ -1351,6 +1351,32 @@ func TestPassiveGet(t *testing.T) {
 	}
 }
 
+// TestDropAdverbs holds that a common word that is only an adverb is read
+// as phrasing, and an adverb that is an adjective too, or rare, as a word.
+func TestDropAdverbs(t *testing.T) {
+	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	tests := []struct {
+		question string
+		want     []string // the concepts' labels
+	}{
+		{"is putin really going to turn up", []string{"putin", "turn up"}},
+		{"has anyone been arrested yet", []string{"anyone", "arrested"}},
+		{"is the water still too warm", []string{"water", "still", "warm"}},
+		{"which provinces did russia take over illegally", []string{"provinces", "russia", "take over", "illegally"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			var got []string
+			for _, c := range e.read(tt.question).concepts {
+				got = append(got, c.label)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("concepts %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestReadAsDescription holds that the reply says whom a description was
 // read as, in the reader's words, when it is one person or body.
 func TestReadAsDescription(t *testing.T) {
