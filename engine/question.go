@@ -267,7 +267,15 @@ func (e *Engine) read(text string) question {
 			// what the minister said.
 			c.thing = false
 		}
-		q.concepts = append(q.concepts, c)
+		// A word said twice ("face to face") is one thing asked about,
+		// not two of the same weight.
+		if slices.ContainsFunc(q.concepts, func(o concept) bool { return strings.EqualFold(o.label, c.label) }) {
+			if n := len(q.counted); n > 0 && q.counted[n-1] == len(q.concepts) {
+				q.counted = q.counted[:n-1] // "how many many"
+			}
+		} else {
+			q.concepts = append(q.concepts, c)
+		}
 		k++
 	}
 	var readAs []string

@@ -1377,6 +1377,36 @@ func TestDropAdverbs(t *testing.T) {
 	}
 }
 
+// TestRepeatedWord holds that a word said twice is one concept, and that
+// a repeated counted word leaves no count pointing past the concepts.
+func TestRepeatedWord(t *testing.T) {
+	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		want     []string
+	}{
+		{"will they negotiate face to face", []string{"negotiate", "face"}},
+		{"how many talks talks", []string{"talks"}},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			var got []string
+			for _, c := range q.concepts {
+				got = append(got, c.label)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("concepts %q, want %q", got, tt.want)
+			}
+			for _, i := range q.counted {
+				if i >= len(q.concepts) {
+					t.Errorf("counted %v past the %d concepts", q.counted, len(q.concepts))
+				}
+			}
+			citedParagraphs(t, e, tt.question) // answers without a panic
+		})
+	}
+}
+
 // TestReadAsDescription holds that the reply says whom a description was
 // read as, in the reader's words, when it is one person or body.
 func TestReadAsDescription(t *testing.T) {
