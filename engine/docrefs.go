@@ -36,9 +36,8 @@ const notParagraph = ^uint64(0)
 
 // refs returns the paragraphs of docs, numbers in the segments segs of
 // the reader r, and whether each is one; it reads an id from r only for a
-// document it has not seen. own, if not nil, gives the string an article
-// id is kept as, the first time it is seen (see docRefs.article).
-func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, own func(string) string) ([]knowledge.Ref, []bool, error) {
+// document it has not seen.
+func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64) ([]knowledge.Ref, []bool, error) {
 	refs := make([]knowledge.Ref, len(docs))
 	oks := make([]bool, len(docs))
 	d.mu.Lock()
@@ -59,7 +58,7 @@ func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, own f
 			}
 			packed = notParagraph
 			if ref, ok := parseDocID(id); ok && ref.Paragraph >= 0 && ref.Paragraph <= 1<<31 {
-				packed = uint64(d.article(ref.Article, own)+1)<<32 | uint64(ref.Paragraph)
+				packed = uint64(d.article(ref.Article)+1)<<32 | uint64(ref.Paragraph)
 			}
 			if known != nil {
 				known[local] = packed
@@ -100,21 +99,13 @@ func (d *docRefs) prune(segs *segments) {
 }
 
 // article returns the number of an article's name, given one if it has
-// none. A new name is kept as own gives it, if own is not nil: the
-// engine's tables are keyed by their own copies of the ids, and a look-up
-// with the very string a table holds compares no bytes (the runtime
-// compares the pointers first). Looking up an id parsed from the index
-// compared bytes at a cache miss each, for each candidate of /ask: a
-// sixth of the score stage at 100,000 paragraphs.
-func (d *docRefs) article(name string, own func(string) string) uint32 {
+// none.
+func (d *docRefs) article(name string) uint32 {
 	if d.ord == nil {
 		d.ord = map[string]uint32{}
 	}
 	n, ok := d.ord[name]
 	if !ok {
-		if own != nil {
-			name = own(name)
-		}
 		n = uint32(len(d.arts))
 		d.arts = append(d.arts, name)
 		d.ord[name] = n

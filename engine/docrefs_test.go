@@ -3,9 +3,8 @@ package engine
 import (
 	"fmt"
 	"slices"
-	"strings"
+
 	"testing"
-	"unsafe"
 
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -78,7 +77,7 @@ func TestDocRefsRemembered(t *testing.T) {
 	r := &idReader{}
 	for round, wantAsked := range []int{len(docs), 0} {
 		r.asked = 0
-		refs, oks, err := d.refs(r, segs, docs, nil)
+		refs, oks, err := d.refs(r, segs, docs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,33 +93,11 @@ func TestDocRefsRemembered(t *testing.T) {
 	for range 10 {
 		segs.segs = []segment.Segment{&countedSegment{n: 7}}
 		segs.offsets = []uint64{0}
-		if _, _, err := d.refs(r, segs, docs, nil); err != nil {
+		if _, _, err := d.refs(r, segs, docs); err != nil {
 			t.Fatal(err)
 		}
 		if len(d.bySeg) > 2*len(segs.segs)+5 {
 			t.Fatalf("%d segments kept, for an index of %d", len(d.bySeg), len(segs.segs))
-		}
-	}
-}
-
-// An article's id is kept as the engine's own copy, which its tables are
-// keyed by, so that looking a ref up in them compares pointers, not bytes.
-func TestDocRefsOwnIDs(t *testing.T) {
-	segs := &segments{segs: []segment.Segment{&countedSegment{n: 3}}, offsets: []uint64{0}}
-	own := strings.Clone("art")
-	var d docRefs
-	refs, _, err := d.refs(&idReader{}, segs, []uint64{0, 2}, func(id string) string {
-		if id == own {
-			return own
-		}
-		return id
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ref := range refs {
-		if ref.Article != own || unsafe.StringData(ref.Article) != unsafe.StringData(own) {
-			t.Errorf("ref %v does not hold the engine's own id", ref)
 		}
 	}
 }

@@ -28,18 +28,6 @@ func newPartAt(p *part) *partAt {
 	return a
 }
 
-// articleID returns the vocabulary's own copy of an article's id, which
-// keys its tables, or id if it has none.
-func (v *vocabulary) articleID(id string) string {
-	if v == nil {
-		return id
-	}
-	if a := v.partsAt[id]; a != nil {
-		return a.p.article
-	}
-	return id
-}
-
 // article returns the part of an article for reading its paragraphs, nil
 // if the coverage has none.
 func (v *vocabulary) article(id string) *partAt { return v.partsAt[id] }

@@ -146,7 +146,7 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 	for i, b := range best {
 		docs[i] = b.doc
 	}
-	refs, oks, err := e.docRefs.refs(r, segs, docs, e.vocab.articleID)
+	refs, oks, err := e.docRefs.refs(r, segs, docs)
 	if err != nil {
 		return nil, err
 	}
