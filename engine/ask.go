@@ -19,6 +19,7 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 			return knowledge.Answer{}, err
 		}
 		cands = e.score(q, hits)
+		releaseHits(hits) // (the candidates hold what score read of it)
 	}
 	d := e.decide(q, cands, limit)
 	if len(d.cite) == 0 {

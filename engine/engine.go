@@ -49,6 +49,8 @@ type Engine struct {
 	others termCache
 	// phraseTerms remembers the terms of synonyms of several words.
 	phraseTerms phraseTermCache
+	// phrasesSeen remembers which of those the coverage has.
+	phrasesSeen phraseMemo
 	closed      sync.Once
 }
 

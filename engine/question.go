@@ -1024,23 +1024,8 @@ func (e *Engine) commonness(c concept) float64 {
 }
 
 // phraseInCoverage reports whether some paragraph has every term, asking
-// the index rather than walking the paragraphs: its segments' bitmaps of
-// the terms' documents, intersected, and the first document read.
-func (e *Engine) phraseInCoverage(ts []string) bool {
-	r, segs, err := e.textSegments()
-	if err != nil {
-		return false
-	}
-	defer r.Close()
-	ones := oneHitPool.Get().(*oneHits)
-	defer oneHitPool.Put(ones)
-	c, err := openTerms(segs, bm25{field: "text"}, ones, ts)
-	if err != nil {
-		return false
-	}
-	_, _, ok, err := c.next()
-	return err == nil && ok
-}
+// the index rather than walking the paragraphs (see allInCoverage).
+func (e *Engine) phraseInCoverage(ts []string) bool { return e.allInCoverage(ts) }
 
 // correct returns the spellings a misspelt word may have meant: for a name,
 // only the terms of names and aliases (so that Paris does not become "part");

@@ -73,6 +73,17 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for ref, s := range hits {
 		cands = append(cands, candidate{ref: ref, index: s / top})
 	}
+	// In order of their refs, so that an article's candidates are judged
+	// one after another, from its part looked up once and read while in
+	// the cache: a look-up of the article for each candidate was a sixth
+	// of judging them at 100,000 paragraphs. (The order they are judged in
+	// changes no score, and they are sorted by score after.)
+	slices.SortFunc(cands, func(x, y candidate) int {
+		if c := strings.Compare(x.ref.Article, y.ref.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ref.Paragraph, y.ref.Paragraph)
+	})
 	// Each candidate is judged alone, from what the engine read when it
 	// analyzed the coverage (cover and the vocabulary are only read): on
 	// more than one core, the two halves at once. A candidate's cost is
@@ -82,9 +93,12 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		eventCov := map[*eventTerms]float64{}
 		var quotes []quoteTerms
 		var events []*eventTerms
+		var a *partAt
 		for i := range cands {
 			c := &cands[i]
-			a := e.vocab.article(c.ref.Article)
+			if i == 0 || c.ref.Article != cands[i-1].ref.Article {
+				a = e.vocab.article(c.ref.Article)
+			}
 			if pt := a.para(c.ref.Paragraph); pt != nil {
 				// A quote's topics, as the editor put them, and what its
 				// speaker is ("the coach") count with the paragraph's

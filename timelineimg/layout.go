@@ -200,8 +200,11 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 	roomRight := right - (r.x1 + pad + labelGap)
 	roomLeft := (r.x0 - pad - labelGap) - left
 	const sep = 8 // between the parts of a label
-	fixed := g.width(faceDate, r.date) + sep + sep + g.width(faceCite, r.cite)
-	full := fixed + g.width(faceText, ev.Summary)
+	// Each part is measured once: the summary, the longest, was measured
+	// four times (whole, again in fit, and what fit left twice).
+	dateW, summaryW := g.width(faceDate, r.date), g.width(faceText, ev.Summary)
+	fixed := dateW + sep + sep + g.width(faceCite, r.cite)
+	full := fixed + summaryW
 	switch {
 	case full <= roomRight:
 		r.right = true
@@ -218,8 +221,12 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 	case r.right:
 		room = roomRight
 	}
-	r.text = fit(g, faceText, ev.Summary, room-fixed)
-	total := fixed + g.width(faceText, r.text)
+	r.text = fitMeasured(g, faceText, ev.Summary, summaryW, room-fixed)
+	textW := summaryW
+	if r.text != ev.Summary {
+		textW = g.width(faceText, r.text)
+	}
+	total := fixed + textW
 	switch {
 	case r.over:
 		r.labelX0 = max(left, r.x0+labelGap) + labelGap/2
@@ -230,13 +237,16 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 	}
 	r.labelX1 = r.labelX0 + total
 	r.dateX = r.labelX0
-	r.textX = r.dateX + g.width(faceDate, r.date) + sep
-	r.citeX = r.textX + g.width(faceText, r.text) + sep
+	r.textX = r.dateX + dateW + sep
+	r.citeX = r.textX + textW + sep
 }
 
 // fit shortens s at a word boundary, with "…", until it is at most w wide in
 // face id. It may return "" when not even a word fits.
-func fit(g *glyphCache, id faceID, s string, w float64) string {
+func fit(g *glyphCache, id faceID, s string, w float64) string { return fitMeasured(g, id, s, -1, w) }
+
+// fitMeasured is fit of s whose width is sw, measured already, or -1.
+func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) string {
 	var words []string
 	hi := 0 // cut(hi+1…) does not fit
 	if limit := 4*int(max(w, 0)) + 8; len(s) > limit {
@@ -252,7 +262,10 @@ func fit(g *glyphCache, id faceID, s string, w float64) string {
 		words = strings.Fields(p)
 		hi = len(words)
 	} else {
-		if g.width(id, s) <= w {
+		if sw < 0 {
+			sw = g.width(id, s)
+		}
+		if sw <= w {
 			return s
 		}
 		words = strings.Fields(s)

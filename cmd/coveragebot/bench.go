@@ -30,6 +30,7 @@ type benchOptions struct {
 	seed       uint64
 	json       bool
 	cpuprofile string
+	replies    string
 }
 
 // benchPlan is what the parent hands a child: the corpus to load, where to
@@ -42,6 +43,9 @@ type benchPlan struct {
 	Warmup  []synth.Query `json:"warmup"`
 	Timed   []synth.Query `json:"timed"`
 	Profile string        `json:"profile,omitempty"`
+	// Replies, when set, is where the child writes every query's reply
+	// after the timing (--replies).
+	Replies string `json:"replies,omitempty"`
 }
 
 // childEnv marks a process started by bench to measure one size: a test
@@ -103,6 +107,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
 	fs.BoolVar(&o.json, "json", false, "print JSON instead of a markdown table")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and heap profiles after the build, once serving and after the queries (pprof -diff_base the last two for what the queries allocate), into `DIR`")
+	fs.StringVar(&o.replies, "replies", "", "after the timing, answer every query again and write each reply as a line of JSON (pictures as their SHA-256) to `DIR`/N-replies.jsonl, to check with cmp that a change left the answers as they were")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return o, exitError(0)
 	} else if err != nil {
@@ -167,6 +172,14 @@ func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
 			return "", err
 		}
 		plan.Profile = filepath.Join(o.cpuprofile, strconv.Itoa(n))
+	}
+	if o.replies != "" {
+		if err := os.MkdirAll(o.replies, 0o755); err != nil {
+			return "", err
+		}
+		if plan.Replies, err = filepath.Abs(filepath.Join(o.replies, strconv.Itoa(n)+"-replies.jsonl")); err != nil {
+			return "", err
+		}
 	}
 	raw, err := json.Marshal(plan)
 	if err != nil {

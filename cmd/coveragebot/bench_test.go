@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -43,7 +44,8 @@ func TestBench(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds two indexes in a child process")
 	}
-	out, errOut, err := runCLI(t, "bench", "--paragraphs", "200", "--articles-of", "20", "--queries", "5", "--json", "--dir", t.TempDir())
+	replies := t.TempDir()
+	out, errOut, err := runCLI(t, "bench", "--paragraphs", "200", "--articles-of", "20", "--queries", "5", "--json", "--dir", t.TempDir(), "--replies", replies)
 	if err != nil {
 		t.Fatalf("bench: %v\n%s", err, errOut)
 	}
@@ -78,6 +80,21 @@ func TestBench(t *testing.T) {
 	for name, f := range figures {
 		if !(f > 0) {
 			t.Errorf("%s is %v, want a positive figure", name, f)
+		}
+	}
+	// --replies: a line for each warm-up and timed query, each answered.
+	raw, err := os.ReadFile(filepath.Join(replies, "200-replies.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	if want := 2 * 5 * len(synth.QueryCommands); len(lines) < want {
+		t.Errorf("%d replies, want at least %d (warm-up and timed)", len(lines), want)
+	}
+	for _, l := range lines {
+		var r benchReply
+		if err := json.Unmarshal([]byte(l), &r); err != nil || r.Line == "" {
+			t.Errorf("reply %q: %v, or no query", l, err)
 		}
 	}
 }

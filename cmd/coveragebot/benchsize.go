@@ -216,6 +216,11 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	if err != nil {
 		return res, err
 	}
+	if plan.Replies != "" {
+		if err := writeReplies(ctx, lib, router, append(slices.Clip(plan.Warmup), plan.Timed...), plan.Replies); err != nil {
+			return res, fmt.Errorf("replies: %w", err)
+		}
+	}
 
 	// Last, so that the queries ran on the coverage as built.
 	stop = startProfile(plan.Profile, "add")
