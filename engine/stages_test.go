@@ -1326,9 +1326,12 @@ func TestCollocationSynonyms(t *testing.T) {
 	}
 }
 
-// TestPassiveGet holds that "get" before a participle is read as phrasing,
-// as "was" is, and before a noun as a word.
-func TestPassiveGet(t *testing.T) {
+// TestPhrasing holds that the words that only shape a question are not
+// read as what it asks about: "get" before a participle, as "was" (before a
+// noun it is a word); a common word that is only an adverb (one that is an
+// adjective too, or rare, is a word); a word said twice, which is one
+// concept, and whose count, if it started one, points past no concept.
+func TestPhrasing(t *testing.T) {
 	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
 	tests := []struct {
 		question string
@@ -1337,57 +1340,14 @@ func TestPassiveGet(t *testing.T) {
 		{"what got stolen", []string{"stolen"}},
 		{"how many people are getting laid off", []string{"people", "laid off"}},
 		{"how many people got liver damage", []string{"people", "got", "liver", "damage"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			var got []string
-			for _, c := range e.read(tt.question).concepts {
-				got = append(got, c.label)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("concepts %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-// TestDropAdverbs holds that a common word that is only an adverb is read
-// as phrasing, and an adverb that is an adjective too, or rare, as a word.
-func TestDropAdverbs(t *testing.T) {
-	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
-	tests := []struct {
-		question string
-		want     []string // the concepts' labels
-	}{
 		{"is putin really going to turn up", []string{"putin", "turn up"}},
 		{"has anyone been arrested yet", []string{"anyone", "arrested"}},
 		{"is the water still too warm", []string{"water", "still", "warm"}},
 		{"which provinces did russia take over illegally", []string{"provinces", "russia", "take over", "illegally"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			var got []string
-			for _, c := range e.read(tt.question).concepts {
-				got = append(got, c.label)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("concepts %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
-// TestRepeatedWord holds that a word said twice is one concept, and that
-// a repeated counted word leaves no count pointing past the concepts.
-func TestRepeatedWord(t *testing.T) {
-	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
-	for _, tt := range []struct {
-		question string
-		want     []string
-	}{
 		{"will they negotiate face to face", []string{"negotiate", "face"}},
 		{"how many talks talks", []string{"talks"}},
-	} {
+	}
+	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			q := e.read(tt.question)
 			var got []string
