@@ -906,12 +906,16 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 			}
 			continue
 		}
-		e.addSure(c, syn, synonymStrength)
-		// And the words derived from it: "react" is "respond", whose
-		// noun is "response".
-		for _, d := range e.lex.wn.Derived(syn) {
-			e.addSure(c, d, synonymStrength*0.9)
-		}
+		e.addWordSynonym(c, syn)
+	}
+}
+
+// addWordSynonym adds a synonym of one word and the words derived from it:
+// "react" is "respond", whose noun is "response".
+func (e *Engine) addWordSynonym(c *concept, syn string) {
+	e.addSure(c, syn, synonymStrength)
+	for _, d := range e.lex.wn.Derived(syn) {
+		e.addSure(c, d, synonymStrength*0.9)
 	}
 }
 
@@ -921,12 +925,8 @@ func (e *Engine) addSynonyms(c *concept, lemma string) {
 // "give up".
 func (e *Engine) addWordSynonyms(c *concept, lemma string) {
 	for _, syn := range e.lex.wn.Synonyms(lemma) {
-		if strings.ContainsAny(syn, "_-") {
-			continue
-		}
-		e.addSure(c, syn, synonymStrength)
-		for _, d := range e.lex.wn.Derived(syn) {
-			e.addSure(c, d, synonymStrength*0.9)
+		if !strings.ContainsAny(syn, "_-") {
+			e.addWordSynonym(c, syn)
 		}
 	}
 }
