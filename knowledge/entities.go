@@ -30,8 +30,7 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 			}
 		}
 	}
-	type hit = entityHit
-	order := func(a, b hit) int {
+	order := func(a, b entityHit) int {
 		if a.score != b.score {
 			return cmp.Compare(b.score, a.score)
 		}
