@@ -31,9 +31,10 @@ type phraseMemo struct {
 	has  map[string]bool
 }
 
-// allInCoverage reports whether some paragraph has every one of the terms
-// ts, as the index says now.
-func (e *Engine) allInCoverage(ts []string) bool {
+// phraseInCoverage reports whether some paragraph has every one of the
+// terms ts, as the index says now, asking the index rather than walking
+// the paragraphs.
+func (e *Engine) phraseInCoverage(ts []string) bool {
 	adv, err := e.index.Advanced()
 	if err != nil {
 		return false

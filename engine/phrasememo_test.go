@@ -26,7 +26,7 @@ func phraseByIndex(t *testing.T, e *Engine, ts []string) bool {
 	return err == nil && ok
 }
 
-// allInCoverage answers as the index does, asked once or again (then
+// phraseInCoverage answers as the index does, asked once or again (then
 // from memory), for pairs of terms that share a paragraph, that do not,
 // and terms no paragraph has.
 func TestAllInCoverage(t *testing.T) {
@@ -48,8 +48,8 @@ func TestAllInCoverage(t *testing.T) {
 	for round := range 2 {
 		for _, ts := range phrases {
 			want := phraseByIndex(t, e, ts)
-			if got := e.allInCoverage(ts); got != want {
-				t.Errorf("round %d: allInCoverage(%q) = %v, want %v", round, ts, got, want)
+			if got := e.phraseInCoverage(ts); got != want {
+				t.Errorf("round %d: phraseInCoverage(%q) = %v, want %v", round, ts, got, want)
 			}
 			if want && round == 0 {
 				found++

@@ -1023,10 +1023,6 @@ func (e *Engine) commonness(c concept) float64 {
 	return min(1, math.Log(float64(r)+2)/math.Log(commonBelow))
 }
 
-// phraseInCoverage reports whether some paragraph has every term, asking
-// the index rather than walking the paragraphs (see allInCoverage).
-func (e *Engine) phraseInCoverage(ts []string) bool { return e.allInCoverage(ts) }
-
 // correct returns the spellings a misspelt word may have meant: for a name,
 // only the terms of names and aliases (so that Paris does not become "part");
 // for another long word, any term of the coverage.
