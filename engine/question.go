@@ -1359,11 +1359,13 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 	}
 	for i := range cs {
 		c := &cs[i]
-		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Nameable(c.lemma) {
+		// A noun WordNet knows first as a thing ("regulator", a device)
+		// still describes whom the fact base gives it as a role.
+		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Nameable(c.lemma) && (len(e.vocab.byRole[c.lemma]) == 0 || !wn.MostlyNoun(c.lemma)) {
 			continue
 		}
 		var mods []concept
-		for j := i - 1; j >= 0 && cs[j].modifier && len(cs[j].entities) == 0; j-- {
+		for j := i - 1; j >= 0 && cs[j].modifier; j-- {
 			m := cs[j]
 			m.alts = slices.Clone(m.alts)
 			e.resolve(&m)
@@ -1375,12 +1377,20 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		e.resolve(c)
 		var found []knowledge.Entity
 		nouns := append([]string{c.lemma}, wn.Synonyms(c.lemma)...)
+		// "The Russian leader" is whoever the fact base says leads in
+		// Russia, a president or a prime minister: a word that says only
+		// that one leads fits every leading role. Not "leaders", who are
+		// several.
+		anyLeader := len(mods) > 0 && roleWord(c.label) == "" && strings.EqualFold(c.label, c.lemma) && leaderWord(c.label)
+		if anyLeader {
+			nouns = leaderRoles
+		}
 		cands := e.vocab.described(nouns)
 		if len(cands) > maxDescribed {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
 		for _, en := range cands {
-			if c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)
@@ -1394,17 +1404,26 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				found = append(found, *en)
 			}
 		}
-		if len(found) != 1 {
+		// One is described, or, by a plural ("the regulators", "US
+		// regulators"), each of a few that the fact base describes so.
+		plural := !strings.EqualFold(c.label, c.lemma)
+		if len(found) == 0 || len(found) > 1 && (!plural || len(found) > maxDescribedMany) {
 			continue
 		}
-		en := found[0]
 		c.describedAs = c.label
 		if len(mods) > 0 {
 			c.describedAs = spanOf(ws, mods[len(mods)-1].label, c.label)
 		}
-		e.readAsEntity(c, en)
+		for _, en := range found {
+			e.readAsEntity(c, en)
+		}
 	}
 }
+
+// maxDescribedMany is the most a plural description is read as: "the
+// analysts" are the two the story names, not every analyst of an
+// archive.
+const maxDescribedMany = 6
 
 // readAsEntity makes a concept name an entity too, by all its names.
 func (e *Engine) readAsEntity(c *concept, en knowledge.Entity) {
@@ -1543,7 +1562,9 @@ func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
 	var out []knowledge.Entity
 	for _, c := range cs {
 		for _, org := range c.entities {
-			if org.Kind != knowledge.KindOrganisation {
+			// A country or a city is led as a body is: "Russia's
+			// leader", "the city's mayor".
+			if org.Kind != knowledge.KindOrganisation && org.Kind != knowledge.KindPlace {
 				continue
 			}
 			p := e.vocab.parts[org.Article]
@@ -1555,7 +1576,11 @@ func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
 				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
 					continue
 				}
-				role := strings.Fields(strings.ToLower(roleSeparators.Replace(en.Role)))
+				// What the role says in brackets is an aside: Podolyak is
+				// an "adviser (to the head of the Office of the President
+				// of Ukraine)", not its head.
+				r, _, _ := strings.Cut(en.Role, "(")
+				role := strings.Fields(strings.ToLower(roleSeparators.Replace(r)))
 				if word != "" && slices.Contains(role, word) || word == "" && slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
 					out = append(out, *en)
 				}

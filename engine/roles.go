@@ -26,6 +26,17 @@ func roleNoun(role string) string {
 	return strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:'’\""))
 }
 
+// compoundRole reports whether a role's noun is the last word of a
+// compound that is not a kind of it: a "think tank" is no tank.
+func (e *Engine) compoundRole(role string) bool {
+	fs := strings.Fields(strings.ToLower(roleHead(role)))
+	n := len(fs)
+	if e.lex.wn == nil || n < 2 {
+		return false
+	}
+	return e.lex.wn.Opaque(fs[n-2], strings.Trim(fs[n-1], ".,;:'’\""))
+}
+
 // addRoles lists the entities of a part, the k-th of the coverage, by their
 // roles' nouns.
 func (v *vocabulary) addRoles(k int, p *part) {

@@ -1075,21 +1075,28 @@ func TestFigureOf(t *testing.T) {
 // leaders for a word that says only that one leads ("boss"), the holders
 // of that role for a role's own word, and no one when no one holds it.
 func TestReadLeaders(t *testing.T) {
-	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	engines := map[string]*Engine{}
+	for _, f := range []string{"../extract/testdata/transfer.yaml", "../data/istanbul-talks.yaml"} {
+		engines[f] = newEngine(t, []string{f}, "")
+	}
+	const transfer, istanbul = "../extract/testdata/transfer.yaml", "../data/istanbul-talks.yaml"
 	tests := []struct {
-		question, role string
-		want           []string
+		facts, question, role string
+		want                  []string
 	}{
-		{"What does the Ashford boss think of the new striker?", "boss", []string{"elena-varga", "jonas-eklund", "david-lindqvist", "peter-hallam"}},
-		{"who is the ashford captain", "captain", []string{"jonas-eklund"}},
-		{"what did ashford's ceo say", "ceo", []string{"david-lindqvist"}},
-		{"what did the president of estrela do norte say", "president", []string{"rui-carvalhal"}},
-		{"who is the northgate captain", "captain", nil},
-		{"who is the captain", "captain", nil},
+		{transfer, "What does the Ashford boss think of the new striker?", "boss", []string{"elena-varga", "jonas-eklund", "david-lindqvist", "peter-hallam"}},
+		{transfer, "who is the ashford captain", "captain", []string{"jonas-eklund"}},
+		{transfer, "what did ashford's ceo say", "ceo", []string{"david-lindqvist"}},
+		{transfer, "what did the president of estrela do norte say", "president", []string{"rui-carvalhal"}},
+		{transfer, "who is the northgate captain", "captain", nil},
+		{transfer, "who is the captain", "captain", nil},
+		// A country is led as a body is.
+		{istanbul, "what did russia's leader put forward", "leader", []string{"vladimir-putin"}},
+		{istanbul, "what did the leader of ukraine say", "leader", []string{"volodymyr-zelenskyy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			c, ok := conceptLabeled(e.read(tt.question), tt.role)
+			c, ok := conceptLabeled(engines[tt.facts].read(tt.question), tt.role)
 			if !ok {
 				t.Fatalf("no concept %q", tt.role)
 			}
@@ -1123,6 +1130,20 @@ func TestReadDescribed(t *testing.T) {
 		{"../knowledge/testdata/reef-study/reef-study.yaml", "what did the restaurant owner say", "owner", nil},
 		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the museum director say", "director", []string{"clara-weismann"}},
 		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "what did the retired teacher say", "teacher", []string{"piet-amsel"}},
+		// A word that says only that one leads fits every leading role
+		// ("President of Russia"), but "leaders" are several.
+		{"../data/istanbul-talks.yaml", "what did the russian leader put forward", "leader", []string{"vladimir-putin"}},
+		{"../data/istanbul-talks.yaml", "what did the ukrainian leader say", "leader", []string{"volodymyr-zelenskyy"}},
+		{"../data/istanbul-talks.yaml", "which european leaders came to kyiv", "leaders", nil},
+		// A plural is each of the few so described; a noun WordNet knows
+		// first as a device describes whom the fact base gives it as a
+		// role; a think tank is no tank.
+		{"../knowledge/testdata/halcyra-results/halcyra-results.yaml", "why are the regulators looking at halcyra", "regulators", []string{"ftc"}},
+		{"../knowledge/testdata/halcyra-results/halcyra-results.yaml", "what did the analysts say", "analysts", []string{"priya-venkataraman", "tomasz-wierzbicki"}},
+		{"../data/istanbul-talks.yaml", "how many of the tanks were destroyed", "tanks", nil},
+		// A name qualifies a description as any word does.
+		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "who is the union president", "president", []string{"marguerite-oyelaran"}},
+		{"../data/istanbul-talks.yaml", "what did the think tank say", "think tank", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
