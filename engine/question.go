@@ -1304,7 +1304,7 @@ func asksLeader(ws []word) bool {
 func (e *Engine) readLeaders(ws []word, cs []concept) {
 	for i := range cs {
 		c := &cs[i]
-		if len(c.entities) > 0 || !leaderWord(c.label) {
+		if len(c.entities) > 0 || !leaderWord(c.label) || e.qualifiesPerson(ws, c.label) {
 			continue
 		}
 		var orgs []concept
@@ -1461,6 +1461,18 @@ func (e *Engine) textTerms(text string) termSet {
 		}
 	}
 	return toSet(ids)
+}
+
+// qualifiesPerson reports whether a concept's words come straight before a
+// noun that names a person: "head" of "head coach" says which coach, not
+// who leads.
+func (e *Engine) qualifiesPerson(ws []word, label string) bool {
+	for i := range ws {
+		if at, ok := labelAt(ws, i, label); ok {
+			return at < len(ws) && e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[at].folded))
+		}
+	}
+	return false
 }
 
 // leaderWord reports whether a concept's words are a leading role: "boss",

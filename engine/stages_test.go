@@ -1090,6 +1090,8 @@ func TestReadLeaders(t *testing.T) {
 		{transfer, "what did the president of estrela do norte say", "president", []string{"rui-carvalhal"}},
 		{transfer, "who is the northgate captain", "captain", nil},
 		{transfer, "who is the captain", "captain", nil},
+		// "head" says which coach, not who leads.
+		{transfer, "who is the estrela do norte head coach", "head", nil},
 		// A country is led as a body is.
 		{istanbul, "what did russia's leader put forward", "leader", []string{"vladimir-putin"}},
 		{istanbul, "what did the leader of ukraine say", "leader", []string{"volodymyr-zelenskyy"}},
