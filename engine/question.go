@@ -86,6 +86,9 @@ type concept struct {
 	// clause of its own ("when reporters asked", "with lower ranking
 	// officials"), not as what the question is about.
 	aside bool
+	// clause: it is said in a clause of its own ("when reporters asked"),
+	// which tells when or why, not what is asked about.
+	clause bool
 	// modifier: a noun or adjective qualifying the noun after it ("bin" of
 	// "bin collections").
 	modifier bool
@@ -209,7 +212,7 @@ func (e *Engine) read(text string) question {
 	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) {
 		answerAt++
 	}
-	aside := asides(ws)
+	aside, clause := asides(ws), clauses(ws)
 	verbAt := e.mainVerb(ws)
 	// The content words, in order, with their place among all words.
 	var idx []int
@@ -245,6 +248,7 @@ func (e *Engine) read(text string) question {
 		if c, n, ok := e.readCollocation(ws, idx, k); ok {
 			c.answer = (idx[k] == answerAt || idx[k+n-1] == answerAt) && c.thing
 			c.aside = aside[idx[k]]
+			c.clause = clause[idx[k]]
 			q.concepts = append(q.concepts, c)
 			k += n
 			continue
@@ -256,6 +260,7 @@ func (e *Engine) read(text string) question {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
 		c.aside = aside[idx[k]]
+		c.clause = clause[idx[k]]
 		c.stated = isYear(w.folded) || timeNames[w.folded]
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
@@ -1086,7 +1091,7 @@ func (q question) missing() []concept {
 		if !c.thing || c.answer && c.nameable || c.known >= knownFloor {
 			continue
 		}
-		if c.aside && !c.name && !c.nameable && !slices.Contains(q.counted, i) {
+		if c.aside && !c.name && (!c.nameable || c.clause) && !slices.Contains(q.counted, i) {
 			continue // said in passing
 		}
 		if c.modifier && !c.name && !c.nameable && i+1 < len(q.concepts) && q.concepts[i+1].known >= knownFloor {
@@ -1130,6 +1135,16 @@ func asides(ws []word) []bool {
 			prep = false
 		}
 		out[i] = clause || prep && w.term != ""
+	}
+	return out
+}
+
+// clauses marks the words of a clause of their own, after a clause word
+// anywhere before them.
+func clauses(ws []word) []bool {
+	out := make([]bool, len(ws))
+	for i := 1; i < len(ws); i++ {
+		out[i] = out[i-1] || clauseStarts[ws[i].folded]
 	}
 	return out
 }
