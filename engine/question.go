@@ -841,11 +841,26 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 			}
 		}
 	}
-	if r, ok := e.lex.vec.Rank(w.folded); !ok || r < commonRank {
+	r, ok := e.lex.vec.Rank(w.folded)
+	if !ok {
+		return c
+	}
+	// A word too common to stand for another ("around", "just", "went")
+	// has for neighbours words used alike, not words that mean alike: only
+	// one WordNet says is the same thing or a kind of it is taken ("law"
+	// for the text's "legislation"; not "adults" for "women").
+	common := r < commonRank
+	if common && (!c.thing || wn == nil) {
 		return c
 	}
 	for _, nb := range e.nearNeighbours(vec, w.folded, wide) {
 		if r, _ := e.lex.vec.Rank(nb.Word); r < commonRank {
+			continue
+		}
+		if common {
+			if wn.KindOf(wn.NounLemmaOr(nb.Word), lemma, 2) {
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: 1, sure: true})
+			}
 			continue
 		}
 		// A neighbour is a weaker sign than the word itself: cosines of

@@ -1438,3 +1438,29 @@ func TestFieldsAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordKinds holds that a word too common for its vector
+// neighbours to stand for it still takes one that WordNet says is a kind
+// of it ("law" is the text's "legislation"), but not one it is a kind of
+// ("women" are not the text's "adults").
+func TestCommonWordKinds(t *testing.T) {
+	tests := []struct {
+		facts, question, label, term string
+		want                         bool
+	}{
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", "will the government pass a law forcing pilots back to work", "law", "legisl", true},
+		{"../extract/testdata/walking-study.yaml", "what share of the volunteers were women", "women", "adult", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			if got := hasTerm(c, tt.term); got != tt.want {
+				t.Errorf("%q has %q = %v, want %v", tt.label, tt.term, got, tt.want)
+			}
+		})
+	}
+}
