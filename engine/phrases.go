@@ -20,7 +20,7 @@ type phrase struct {
 // names (whose curated paragraphs count as mentions, pronouns included).
 type group struct {
 	alts     [][]string
-	entities []knowledge.Entity
+	entities []*knowledge.Entity
 }
 
 // phraseTable finds names and synonyms in a question. Its look-ups go
@@ -110,7 +110,7 @@ func joinedKeys(m map[string][]int32) map[string][]int32 {
 func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.Source) *phraseTable {
 	pt := &phraseTable{known: map[string]bool{}}
 	byFirst, byKey, byEntity := map[string][]int32{}, map[string][]int32{}, map[entityKey][]int32{}
-	add := func(alts [][]string, ents []knowledge.Entity) {
+	add := func(alts [][]string, ents []*knowledge.Entity) {
 		g := group{entities: ents}
 		id := int32(len(pt.groups))
 		// The group shares alts, when none is empty: at 100,000
@@ -139,7 +139,7 @@ func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.So
 		}
 		if len(g.alts) > 0 {
 			for _, e := range ents {
-				byEntity[keyOf(e)] = append(byEntity[keyOf(e)], id)
+				byEntity[keyOf(*e)] = append(byEntity[keyOf(*e)], id)
 			}
 			pt.groups = append(pt.groups, g)
 		}
@@ -148,10 +148,10 @@ func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.So
 	for _, p := range parts {
 		n += len(p.groups)
 	}
-	ents := make([]knowledge.Entity, 0, n) // one allocation, not one per group
+	ents := make([]*knowledge.Entity, 0, n) // one allocation, not one per group
 	for _, p := range parts {
 		for _, g := range p.groups {
-			ents = append(ents, *g.entity)
+			ents = append(ents, g.entity)
 			add(g.alts, ents[len(ents)-1:len(ents):len(ents)])
 		}
 	}
@@ -249,7 +249,7 @@ func (pt *phraseTable) mergeInto(c *concept, g int) {
 	// the set is made only when there are more.
 	type key struct{ article, id string }
 	var have map[key]bool
-	known := func(e knowledge.Entity) bool {
+	known := func(e *knowledge.Entity) bool {
 		if have == nil && len(c.entities) > fewEntities {
 			have = make(map[key]bool, len(c.entities))
 			for _, x := range c.entities {
@@ -259,7 +259,7 @@ func (pt *phraseTable) mergeInto(c *concept, g int) {
 		if have != nil {
 			return have[key{e.Article, e.ID}]
 		}
-		return slices.ContainsFunc(c.entities, func(x knowledge.Entity) bool { return x.Article == e.Article && x.ID == e.ID })
+		return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == e.Article && x.ID == e.ID })
 	}
 	add := func(g int) {
 		for _, a := range pt.groups[g].alts {

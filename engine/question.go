@@ -62,7 +62,7 @@ type concept struct {
 	lemma    string
 	noun     bool // its word is mostly a noun
 	alts     []alt
-	entities []knowledge.Entity
+	entities []*knowledge.Entity // shared with the coverage: read, never changed
 	weight   float64
 	// name: it names someone or something (an entity, a capitalised word
 	// inside the question, a number). Names are never stood in for by
@@ -591,7 +591,7 @@ func (e *Engine) namesOther(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		if !slices.ContainsFunc(q.concepts, func(c concept) bool {
-			return slices.ContainsFunc(c.entities, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID })
+			return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID })
 		}) {
 			return true
 		}
@@ -1286,7 +1286,7 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		return concept{}, false
 	}
 	if slices.ContainsFunc(ws[:at], func(w word) bool { return w.term != "" && wn.Person(wn.NounLemmaOr(w.folded)) }) || slices.ContainsFunc(cs, func(c concept) bool {
-		return slices.ContainsFunc(c.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindPerson })
+		return slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPerson })
 	}) {
 		return concept{}, false
 	}
@@ -1361,7 +1361,7 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 			c.describedAs = spanOf(ws, orgs[0].label, c.label)
 		}
 		if len(leaders) == 0 && slices.ContainsFunc(orgs, func(o concept) bool {
-			return slices.ContainsFunc(o.entities, func(en knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation })
+			return slices.ContainsFunc(o.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation })
 		}) {
 			// No one the fact base knows holds it: a paragraph that
 			// answers must name the role ("the Estrela do Norte head
@@ -1405,7 +1405,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			continue // "the state's lawyer", "other scientists": not the one the fact base knows
 		}
 		e.resolve(c)
-		var found []knowledge.Entity
+		var found []*knowledge.Entity
 		nouns := append([]string{c.lemma}, wn.Synonyms(c.lemma)...)
 		// "The Russian leader" is whoever the fact base says leads in
 		// Russia, a president or a prime minister: a word that says only
@@ -1420,7 +1420,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
 		for _, en := range cands {
-			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)
@@ -1431,7 +1431,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				}
 			}
 			if 2*n >= len(mods) {
-				found = append(found, *en)
+				found = append(found, en)
 			}
 		}
 		// One is described, or, by a plural ("the regulators", "US
@@ -1456,7 +1456,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 const maxDescribedMany = 6
 
 // readAsEntity makes a concept name an entity too, by all its names.
-func (e *Engine) readAsEntity(c *concept, en knowledge.Entity) {
+func (e *Engine) readAsEntity(c *concept, en *knowledge.Entity) {
 	c.entities = append(c.entities, en)
 	for _, n := range append([]string{en.Name}, en.Aliases...) {
 		if ts := e.synonymTerms(n); len(ts) > 0 {
@@ -1600,8 +1600,8 @@ func roleWord(label string) string {
 // leaderPersons returns the persons the fact base says lead the
 // organisations among concepts' entities: in a role of the word given,
 // unless it is "".
-func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
-	var out []knowledge.Entity
+func (e *Engine) leaderPersons(cs []concept, word string) []*knowledge.Entity {
+	var out []*knowledge.Entity
 	for _, c := range cs {
 		for _, org := range c.entities {
 			// A country or a city is led as a body is: "Russia's
@@ -1624,7 +1624,7 @@ func (e *Engine) leaderPersons(cs []concept, word string) []knowledge.Entity {
 				r, _, _ := strings.Cut(en.Role, "(")
 				role := strings.Fields(strings.ToLower(roleSeparators.Replace(r)))
 				if word != "" && slices.Contains(role, word) || word == "" && slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
-					out = append(out, *en)
+					out = append(out, en)
 				}
 			}
 		}

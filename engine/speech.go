@@ -55,12 +55,12 @@ func (e *Engine) asksWords(q question) (speakers []knowledge.Entity, ok bool) {
 		}
 		for _, en := range by.entities {
 			if en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation {
-				speakers = append(speakers, en)
+				speakers = append(speakers, *en)
 			}
 			if en.Kind == knowledge.KindOrganisation {
 				// A body speaks by its people: "what did the
 				// government say" is answered by its minister.
-				speakers = append(speakers, e.members(en)...)
+				speakers = append(speakers, e.members(*en)...)
 			}
 		}
 		return speakers, len(speakers) > 0

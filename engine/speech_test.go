@@ -14,7 +14,7 @@ func TestSpeaks(t *testing.T) {
 		t.Helper()
 		for _, c := range e.read(name).concepts {
 			if len(c.entities) > 0 {
-				return c.entities[0]
+				return *c.entities[0]
 			}
 		}
 		t.Fatalf("no entity for %s", name)
