@@ -448,22 +448,25 @@ func (wn *WordNet) KindOf(kind, of string, depth int) bool {
 // within reports whether some synset of from reaches some synset of to in at
 // most depth hypernym steps (0 steps: they share a synset).
 func (wn *WordNet) within(from, to []int32, depth int) bool {
-	target := map[int32]bool{}
-	for _, s := range to {
-		target[s] = true
-	}
+	// A word has a few senses and each a hypernym or two, so the synsets
+	// met are few: looked for in a slice on the stack, not put in maps
+	// (which were most of what the read stage allocated).
+	// Each level is written into one of two arrays while the level before
+	// is read from the other.
+	var seenBuf [32]int32
+	var levels [2][32]int32
+	seen := seenBuf[:0]
 	frontier := from
-	seen := map[int32]bool{}
 	for d := 0; d <= depth && len(frontier) > 0; d++ {
-		var next []int32
+		next := levels[d%2][:0]
 		for _, s := range frontier {
-			if target[s] {
+			if slices.Contains(to, s) {
 				return true
 			}
-			if seen[s] {
+			if slices.Contains(seen, s) {
 				continue
 			}
-			seen[s] = true
+			seen = append(seen, s)
 			next = wn.appendHyper(next, s)
 		}
 		frontier = next

@@ -40,6 +40,19 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestWithinAllocates nothing: the read stage asks it of every near word
+// of every word of a question.
+func TestWithinAllocates(t *testing.T) {
+	wn := load(t)
+	a, b := wn.lookup("legislation").synsets, wn.lookup("law").synsets
+	if !wn.within(a, b, 2) {
+		t.Fatal("legislation is not within 2 steps of law")
+	}
+	if n := testing.AllocsPerRun(100, func() { wn.within(a, b, 4) }); n != 0 {
+		t.Errorf("within allocates %v times a call", n)
+	}
+}
+
 func TestSiblings(t *testing.T) {
 	wn := load(t)
 	tests := []struct {
