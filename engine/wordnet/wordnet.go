@@ -573,14 +573,16 @@ func (wn *WordNet) Siblings(a, b string, depth int) bool {
 	if len(la.synsets) == 0 || len(lb.synsets) == 0 || wn.Related(a, b, depth) {
 		return false
 	}
-	up := func(from []int32) map[int32]bool {
-		seen := map[int32]bool{}
+	// The synsets each reaches, in arrays on the stack as within keeps
+	// them.
+	up := func(seen []int32, from []int32) []int32 {
+		var levels [2][32]int32
 		frontier := from
 		for d := 0; d <= depth && len(frontier) > 0; d++ {
-			var next []int32
+			next := levels[d%2][:0]
 			for _, s := range frontier {
-				if !seen[s] {
-					seen[s] = true
+				if !slices.Contains(seen, s) {
+					seen = append(seen, s)
 					next = wn.appendHyper(next, s)
 				}
 			}
@@ -588,9 +590,10 @@ func (wn *WordNet) Siblings(a, b string, depth int) bool {
 		}
 		return seen
 	}
-	ua, ub := up(la.synsets), up(lb.synsets)
-	for s := range ua {
-		if ub[s] {
+	var bufA, bufB [64]int32
+	ua, ub := up(bufA[:0], la.synsets), up(bufB[:0], lb.synsets)
+	for _, s := range ua {
+		if slices.Contains(ub, s) {
 			return true
 		}
 	}

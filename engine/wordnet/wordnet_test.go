@@ -40,8 +40,8 @@ func TestRelated(t *testing.T) {
 	}
 }
 
-// TestWithinAllocates nothing: the read stage asks it of every near word
-// of every word of a question.
+// TestWithinAllocates holds that within and Siblings allocate nothing:
+// the read stage asks them of every near word of every word of a question.
 func TestWithinAllocates(t *testing.T) {
 	wn := load(t)
 	a, b := wn.lookup("legislation").synsets, wn.lookup("law").synsets
@@ -50,6 +50,10 @@ func TestWithinAllocates(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { wn.within(a, b, 4) }); n != 0 {
 		t.Errorf("within allocates %v times a call", n)
+	}
+	wn.Siblings("civilian", "soldier", 2) // the lemmas looked up once
+	if n := testing.AllocsPerRun(100, func() { wn.Siblings("civilian", "soldier", 2) }); n != 0 {
+		t.Errorf("Siblings allocates %v times a call", n)
 	}
 }
 
