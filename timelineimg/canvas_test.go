@@ -31,8 +31,8 @@ func TestPaintGlyphClipped(t *testing.T) {
 			big.paintGlyph(m+at[0], m+at[1], gl, iTitle)
 			for y := range h {
 				for x := range w {
-					got := small.pal[small.pix[y*w+x]]
-					want := big.pal[big.pix[(m+y)*big.w+m+x]]
+					got := small.pal[small.pix[small.at(x, y)]]
+					want := big.pal[big.pix[big.at(m+x, m+y)]]
 					if got != want {
 						t.Fatalf("pixel %d,%d = %v, want %v", x, y, got, want)
 					}
@@ -65,5 +65,24 @@ func TestSameRunSetRun(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The canvas keeps each row after PNG's filter byte, which the compressor
+// reads as it is: no drawing may reach it, nor a canvas reused from the
+// pool at another size leave anything else there.
+func TestFilterBytes(t *testing.T) {
+	g, err := sharedGlyphs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range append(pictures(t), picture{"loose", looseEvents(), Options{Title: "T"}}) {
+		c := build(in.events, in.opts, g).draw(g)
+		for y := range c.h {
+			if b := c.pix[y*c.stride]; b != filterNone {
+				t.Errorf("%s: row %d's filter byte is %d", in.name, y, b)
+			}
+		}
+		c.release()
 	}
 }

@@ -29,8 +29,8 @@ func TestEncode(t *testing.T) {
 	defer full.release()
 	for y := range 40 {
 		for x := range 300 {
-			full.paint(y*300+x, uint8(x%int(nBase)), uint8(x+y))
-			full.paint(y*300+x, uint8(y%int(nBase)), uint8(3*x+y))
+			full.paint(full.at(x, y), uint8(x%int(nBase)), uint8(x+y))
+			full.paint(full.at(x, y), uint8(y%int(nBase)), uint8(3*x+y))
 		}
 	}
 	if len(full.pal) != 256 {
@@ -38,8 +38,11 @@ func TestEncode(t *testing.T) {
 	}
 	tiny := func(w, h int) *canvas {
 		c := newCanvas(w, h)
-		for i := range c.pix {
-			c.paint(i, uint8(i%int(nBase)), uint8(37*i))
+		for y := range h {
+			for x := range w {
+				i := y*w + x
+				c.paint(c.at(x, y), uint8(i%int(nBase)), uint8(37*i))
+			}
 		}
 		return c
 	}
@@ -69,7 +72,7 @@ func TestEncode(t *testing.T) {
 				}
 				for y := range tt.c.h {
 					for x := range tt.c.w {
-						want := tt.c.pal[tt.c.pix[y*tt.c.w+x]]
+						want := tt.c.pal[tt.c.pix[tt.c.at(x, y)]]
 						if g := color.RGBAModel.Convert(got.At(x, y)); g != want {
 							t.Fatalf("pixel %d,%d = %v, want %v", x, y, g, want)
 						}
@@ -135,13 +138,13 @@ func TestRenderWhileDrawing(t *testing.T) {
 			said = append(said, struct {
 				y   int
 				pix []uint8
-			}{y, bytes.Clone(c.pix[top*c.w : y*c.w])})
+			}{y, bytes.Clone(c.pix[top*c.stride : y*c.stride])})
 		})
 		if len(said) != len(l.rows) {
 			t.Errorf("%s: final called %d times for %d rows", tt.name, len(said), len(l.rows))
 		}
 		for _, s := range said {
-			if !bytes.Equal(s.pix, c.pix[top*c.w:s.y*c.w]) {
+			if !bytes.Equal(s.pix, c.pix[top*c.stride:s.y*c.stride]) {
 				t.Errorf("%s: rows %d-%d were drawn on after final(%d)", tt.name, top, s.y, s.y)
 			}
 		}

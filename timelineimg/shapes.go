@@ -115,7 +115,7 @@ func (s shape) draw(c *canvas) {
 	}
 	for y := iy0; y < iy1; y++ {
 		py := float64(y) + 0.5
-		off := y * c.w
+		off := c.at(0, y)
 		var lf, ls, rf, rs []uint8
 		if band && y >= sy0 && y < sy1 {
 			lf, ls, rf, rs = bandF[:nl], bandS[:nl], bandF[nl:nl+nr], bandS[nl:nl+nr]
@@ -293,7 +293,7 @@ func strokeLine(c *canvas, x0, y0, x1, y1, lw float64, col uint8) {
 				t = min(max((px*dx+py*dy)/ll, 0), 1)
 			}
 			if a := coverage(math.Hypot(px-t*dx, py-t*dy) - lw/2); a != 0 {
-				c.paint(y*c.w+x, col, a)
+				c.paint(c.at(x, y), col, a)
 			}
 		}
 	}

@@ -27,11 +27,10 @@ const maxParts = 4
 var zlibHeader = []byte{0x78, 0x01}
 
 // deflater compresses one part; deflaterPool keeps them between renders,
-// as each holds a hash table, the part's rows and what they became, some
-// hundred kilobytes.
+// as each holds a hash table and what the part's rows became, tens of
+// kilobytes.
 type deflater struct {
 	enc   rowDeflate
-	rows  []byte // the part's rows, each after its filter byte
 	out   []byte
 	adler uint32
 	size  int // bytes before compression
@@ -157,24 +156,22 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 // compressPart compresses rows [y0, y1) into d, closing the stream if it
 // is the last part and flushing it to a byte boundary if not.
 func (c *canvas) compressPart(d *deflater, y0, y1 int, last bool) {
-	stride := 1 + c.w
-	d.rows = grow(d.rows, (y1-y0)*stride)
+	stride := c.stride
+	rows := c.pix[y0*stride : y1*stride] // each after its filter byte, as the canvas keeps them
 	// A row the same as the one above (a quarter of a picture's: the
 	// stripes, the gaps between lines of text) has the same sum, which is
 	// added to the part's without summing its bytes again.
 	adler, rowSum := uint32(1), uint32(0)
-	for y := y0; y < y1; y++ {
-		row := d.rows[(y-y0)*stride : (y-y0+1)*stride]
-		row[0] = 0 // filter type None
-		copy(row[1:], c.pix[y*c.w:(y+1)*c.w])
-		if y == y0 || !bytes.Equal(row, d.rows[(y-y0-1)*stride:(y-y0)*stride]) {
+	for i := 0; i < len(rows); i += stride {
+		row := rows[i : i+stride]
+		if i == 0 || !bytes.Equal(row, rows[i-stride:i]) {
 			rowSum = adler32Update(1, row)
 		}
 		adler = adler32Combine(adler, rowSum, stride)
 	}
-	d.size = len(d.rows)
+	d.size = len(rows)
 	d.adler = adler
-	d.out = d.enc.encode(d.out[:0], d.rows, stride, last)
+	d.out = d.enc.encode(d.out[:0], rows, stride, last)
 }
 
 // adlerMod is Adler-32's modulus, the largest prime below 2¹⁶.
