@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"strings"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -221,6 +222,46 @@ func (g *glyphCache) width(id faceID, s string) float64 {
 		prev = r
 	}
 	return float64(w) / 64
+}
+
+// cutWidths appends to ws, for each n from 1 to the number of s's words,
+// the width of the cut of n words in face id (see fitMeasured), as width
+// would measure the cut made: its runes' advances and the kerns between
+// them, added up in the same order. Each cut but the "…" is a prefix of
+// the next, so one pass over the words measures them all.
+func (g *glyphCache) cutWidths(id faceID, s string, ws []fixed.Int26_6) []fixed.Int26_6 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	ellipsis := g.advance(id, '…')
+	var w fixed.Int26_6 // of the words so far, joined by spaces
+	prev := rune(-1)
+	// The width up to the last rune a cut keeps, and that rune: the space
+	// before a word, or a letter of it not in cutTrim.
+	keptW, kept := fixed.Int26_6(0), rune(-1)
+	add := func(r rune) {
+		if prev >= 0 {
+			w += g.kern(id, prev, r)
+		}
+		w += g.advance(id, r)
+		prev = r
+		if !strings.ContainsRune(cutTrim, r) {
+			keptW, kept = w, r
+		}
+	}
+	for word := range strings.FieldsSeq(s) {
+		if prev >= 0 {
+			add(' ')
+		}
+		for _, r := range word {
+			add(r)
+		}
+		cw := keptW + ellipsis
+		if kept >= 0 {
+			cw += g.kern(id, kept, '…')
+		}
+		ws = append(ws, cw)
+	}
+	return ws
 }
 
 func (g *glyphCache) advance(id faceID, r rune) fixed.Int26_6 {
