@@ -260,6 +260,7 @@ func fit(g *glyphCache, id faceID, s string, w float64) string {
 func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) (string, float64) {
 	var buf [128]fixed.Int26_6
 	var ws []fixed.Int26_6 // ws[n-1] is the width of the cut of n words
+	var all bool           // ws has every cut, not only those up to one too wide
 	hi := 0                // the cut of hi+1 words does not fit
 	if limit := 4*int(max(w, 0)) + 8; len(s) > limit {
 		// Far longer than the room (a subtitle naming hundreds of
@@ -272,7 +273,7 @@ func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) (string, flo
 			p = p[:i]
 		}
 		s = p
-		ws = g.cutWidths(id, s, buf[:0])
+		ws, all = g.cutWidths(id, s, w, buf[:0])
 		hi = len(ws)
 	} else {
 		if sw < 0 {
@@ -281,13 +282,20 @@ func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) (string, flo
 		if sw <= w {
 			return s, sw
 		}
-		ws = g.cutWidths(id, s, buf[:0])
+		ws, all = g.cutWidths(id, s, w, buf[:0])
 		hi = len(ws) - 1
 	}
-	// The longest cut that fits, by halving, as when each cut was made
-	// and measured: the widths need not grow with every word (a word of
-	// punctuation alone is cut off again).
 	lo := 0 // the cut of lo words fits (or lo is 0)
+	if !all {
+		// The cuts' widths grow with every word, and the last one
+		// measured is too wide: the longest cut that fits is the one
+		// before it, which the halving below would find.
+		lo = len(ws) - 1
+		hi = lo
+	}
+	// The longest cut that fits, by halving, as when each cut was made
+	// and measured: with kerning the widths need not grow with every
+	// word (a word of punctuation alone is cut off again).
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		if float64(ws[mid-1])/64 <= w {

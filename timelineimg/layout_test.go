@@ -249,7 +249,22 @@ func TestFitLong(t *testing.T) {
 // alone, runs of spaces, tabs and no-break spaces, letters outside ASCII,
 // bytes that are not UTF-8, and strings longer than the room by far.
 func TestFitIsCutMeasured(t *testing.T) {
-	fs := testFaces(t)
+	// The Go fonts kern nothing, and a cut is measured until one is too
+	// wide; a cache whose faces are taken to kern measures every cut,
+	// adding kerns, and searches them by halving.
+	kerning, err := newGlyphCache()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range kerning.faces.kerning {
+		kerning.faces.kerning[id] = true
+	}
+	for _, fs := range []*glyphCache{testFaces(t), kerning} {
+		fitIsCutMeasured(t, fs)
+	}
+}
+
+func fitIsCutMeasured(t *testing.T, fs *glyphCache) {
 	// byCuts is fit as it was: each cut made and measured.
 	byCuts := func(id faceID, s string, w float64) string {
 		var words []string
@@ -335,6 +350,23 @@ func TestCiteLabel(t *testing.T) {
 	for _, tt := range tests {
 		if got := citeLabel(tt.ev, tt.labels, tt.short); got != tt.want {
 			t.Errorf("%s: citeLabel = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// The Go fonts kern no pair of glyphs, so that measuring skips kerning and
+// a string's cuts grow with every word (see fontKerns); their letters'
+// advances are never negative.
+func TestGoFontsDoNotKern(t *testing.T) {
+	fs := testFaces(t)
+	for id := range nFaces {
+		if fs.faces.kerning[id] {
+			t.Errorf("face %d kerns", id)
+		}
+		for r := rune(0); r < 0x500; r++ {
+			if a, _ := fs.faces.get(id).GlyphAdvance(r); a < 0 {
+				t.Errorf("face %d advances %q by %v", id, r, a)
+			}
 		}
 	}
 }
