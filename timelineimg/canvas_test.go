@@ -2,6 +2,8 @@ package timelineimg
 
 import (
 	"fmt"
+	"image/color"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -84,5 +86,35 @@ func TestFilterBytes(t *testing.T) {
 			}
 		}
 		c.release()
+	}
+}
+
+// entry finds the first palette entry within a unit a channel of a colour,
+// as the squared distance of 3 at most it was written as, for colours
+// near and far from a palette's.
+func TestEntryNear(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for range 2000 {
+		c := &canvas{}
+		for range 1 + r.IntN(255) {
+			c.pal = append(c.pal, color.RGBA{uint8(r.IntN(8)), uint8(r.IntN(8)), uint8(r.IntN(8)), 0xFF})
+		}
+		col := color.RGBA{uint8(r.IntN(10)), uint8(r.IntN(10)), uint8(r.IntN(10)), 0xFF}
+		want := -1
+		for i, p := range c.pal {
+			dr, dg, db := int(p.R)-int(col.R), int(p.G)-int(col.G), int(p.B)-int(col.B)
+			if dr*dr+dg*dg+db*db <= 3 {
+				want = i
+				break
+			}
+		}
+		n := len(c.pal)
+		got := int(c.entry(col))
+		switch {
+		case want >= 0 && got != want:
+			t.Fatalf("entry(%v) = %d, want %d", col, got, want)
+		case want < 0 && n < 256 && (got != n || c.pal[n] != col):
+			t.Fatalf("entry(%v) = %d, want a new entry %d", col, got, n)
+		}
 	}
 }
