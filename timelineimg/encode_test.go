@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 )
 
@@ -315,6 +316,39 @@ func TestRowDeflateRandom(t *testing.T) {
 		}
 		if !bytes.Equal(got, data) {
 			t.Fatalf("trial %d (stride %d, %d rows, %d parts): decoded %d bytes unlike the %d encoded", trial, stride, nrows, nparts, len(got), len(data))
+		}
+	}
+}
+
+// A picture's bytes are those of drawing it whole, then compressing it in
+// the same parts, however many cores work through the parts and whatever
+// order they come free in: with one (the drawer alone, after drawing),
+// two, and more helpers than parts.
+func TestRenderCores(t *testing.T) {
+	g, err := sharedGlyphs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, in := range pictures(t) {
+		l := build(in.events, in.opts, g)
+		for _, procs := range []int{1, 2, 3, 8} {
+			runtime.GOMAXPROCS(procs)
+			whole := l.draw(g)
+			want, err := whole.pngWhile(l.bands(partsFor(l.height)), nil)
+			whole.release()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 3 {
+				img, err := Render(in.events, in.opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(img.PNG, want) {
+					t.Errorf("%s on %d cores: the PNG differs from drawing whole, then compressing", in.name, procs)
+				}
+			}
 		}
 	}
 }

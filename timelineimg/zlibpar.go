@@ -3,7 +3,6 @@ package timelineimg
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"runtime"
 	"sync"
 )
@@ -87,12 +86,19 @@ func evenBands(h, n int) bands {
 }
 
 // compressBands compresses the canvas' rows in the parts of b, as
-// compressRows does, while draw, when not nil, paints them: each part
-// that may be compressed while the drawing goes on has a goroutine that
-// starts as soon as the drawing calls final with its ready row; the rest
-// start when draw returns, all but the first on goroutines of their own.
-// Drawing and compressing overlap: on two cores, the rows drawn first are
-// compressed while the rest are drawn.
+// compressRows does, while draw, when not nil, paints them. A part that
+// may be compressed while the drawing goes on is queued as soon as the
+// drawing calls final with its ready row, the rest when draw returns; the
+// queue is worked through, in that order, by a goroutine a core but one
+// and, once the drawing is done, by the caller. Drawing and compressing
+// overlap: on two cores, the rows drawn first are compressed while the
+// rest are drawn.
+//
+// The parts left when the drawing is done are taken as a core comes free,
+// the oldest first: with a goroutine a part, the caller compressed the top
+// part and the bottom one while the last rows' part, the largest, waited
+// for a core, and the other core, done with the first rows, sat idle (a
+// third of a render's time on the wide picture of BenchmarkRenderWide).
 func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func()) {
 	n := len(b.at) - 1
 	ds := make([]*deflater, n)
@@ -106,42 +112,34 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	for i := range ds {
 		ds[i] = getDeflater()
 	}
-	part := func(i int) { c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1) }
-	var wg sync.WaitGroup
-	if draw != nil {
-		ready := make([]chan struct{}, n)
-		for i := range n {
-			if b.ready[i] > 0 {
-				ch := make(chan struct{})
-				ready[i] = ch
-				wg.Go(func() { <-ch; part(i) })
-			}
+	queue := make(chan int, n) // never full: each part is queued once
+	work := func() {
+		for i := range queue {
+			c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1)
 		}
-		release := func(y int) {
-			for i, ch := range ready {
-				if ch != nil && b.ready[i] <= y {
-					close(ch)
-					ready[i] = nil
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) - 1 {
+		wg.Go(work)
+	}
+	queued := make([]bool, n)
+	if draw != nil {
+		draw(func(y int) {
+			for i := range n {
+				if !queued[i] && b.ready[i] > 0 && b.ready[i] <= y {
+					queued[i] = true
+					queue <- i
 				}
 			}
-		}
-		draw(release)
-		release(math.MaxInt) // whatever the drawing did not say
+		})
 	}
-	first := -1
 	for i := range n {
-		if b.ready[i] > 0 && draw != nil {
-			continue
+		if !queued[i] {
+			queue <- i
 		}
-		if first < 0 {
-			first = i
-			continue
-		}
-		wg.Go(func() { part(i) })
 	}
-	if first >= 0 {
-		part(first)
-	}
+	close(queue)
+	work()
 	wg.Wait()
 	pieces = append(make([][]byte, 0, n+2), zlibHeader)
 	adler := uint32(1) // the sum of nothing
