@@ -102,6 +102,8 @@ const unknown = math.MinInt16
 // sharedGlyphs is the glyph cache every render uses.
 var sharedGlyphs = sync.OnceValues(newGlyphCache)
 
+// newGlyphCache is a glyph cache with faces of its own: a test may change
+// what it says of them without touching the shared one.
 func newGlyphCache() (*glyphCache, error) {
 	fs, err := newFaces()
 	if err != nil {
