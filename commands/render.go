@@ -139,23 +139,40 @@ func RenderDiscord(r Response, o RenderOptions) []Message {
 	if len(r.Suggestions) > 0 {
 		head += "Did you mean: " + escapeMarkdown(strings.Join(r.Suggestions, ", ")) + "?\n\n"
 	}
+	// A page is written in a builder of its size: adding each item to
+	// the page so far copied the page again, item after item.
 	var pages []string
-	cur, n := head, 0
+	var cur strings.Builder
+	cur.Grow(pageBudget)
+	cur.WriteString(head)
+	n := 0
 	for _, it := range r.Items {
 		line := itemMarkdown(it, o, pageBudget-len(head))
-		if n > 0 && (n >= pageItems || len(cur)+len(line) > pageBudget) {
-			pages = append(pages, cur)
-			cur, n = "", 0
+		if n > 0 && (n >= pageItems || cur.Len()+len(line) > pageBudget) {
+			pages = append(pages, cur.String())
+			cur = strings.Builder{}
+			cur.Grow(pageBudget)
+			n = 0
 		}
-		cur += line + "\n\n"
+		cur.WriteString(line)
+		cur.WriteString("\n\n")
 		n++
 	}
-	pages = append(pages, cur)
+	pages = append(pages, cur.String())
+	// A footer longer than the limit loses its end, the page number with
+	// it: then every page's is the same, cut once.
+	cutFooter := ""
+	if len(footer) > LimitFooter {
+		cutFooter = Truncate(footer, LimitFooter)
+	}
 	msgs := make([]Message, len(pages))
 	for i, p := range pages {
 		f := footer
-		if len(pages) > 1 {
+		if len(pages) > 1 && cutFooter == "" {
 			f = strings.TrimPrefix(fmt.Sprintf("%s · page %d/%d", footer, i+1, len(pages)), " · ")
+		}
+		if cutFooter != "" {
+			f = cutFooter
 		}
 		msgs[i] = Message{
 			Ephemeral: r.Ephemeral,

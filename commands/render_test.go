@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -82,5 +83,33 @@ func TestRenderLabels(t *testing.T) {
 	}
 	if got := RenderText(r, RenderOptions{Labels: o.Labels}); !strings.Contains(got, "(¶1, ¶2, ¶3, ¶4)") {
 		t.Errorf("one article loaded: %q, want ¶ alone", got)
+	}
+}
+
+// Every page's footer is its sources and page number, cut to Discord's
+// limit, for footers just under, at and over the limit, cut in a sentence,
+// at a space or inside a letter of two bytes: a footer over the limit,
+// whose page number is cut off, is cut once for all pages.
+func TestRenderFooterPages(t *testing.T) {
+	var items []Item
+	for i := 1; i <= 20; i++ {
+		items = append(items, Item{Label: "May 2025", Text: "The talks went on.", Citations: []knowledge.Ref{{Article: "a", Paragraph: i}}})
+	}
+	for _, title := range []string{"Talks in Türkiye end", "Talks end. Again and again", "Talks end"} {
+		for pad := LimitFooter - 40; pad <= LimitFooter+40; pad++ {
+			outlet := strings.Repeat("x", pad-len(", 1 May 2025 — ")-len(title))
+			r := Response{Title: "Timeline", Items: items, Sources: []Source{{Article: "a", Outlet: outlet, Published: "1 May 2025", Title: title}}}
+			footer := footerText(r)
+			pages := RenderDiscord(r, RenderOptions{})
+			if len(pages) < 2 {
+				t.Fatalf("%d pages, want several", len(pages))
+			}
+			for i, p := range pages {
+				want := Truncate(strings.TrimPrefix(fmt.Sprintf("%s · page %d/%d", footer, i+1, len(pages)), " · "), LimitFooter)
+				if got := p.Embeds[0].Footer; got != want {
+					t.Fatalf("footer of %d bytes, page %d: %q, want %q", len(footer), i+1, got, want)
+				}
+			}
+		}
 	}
 }

@@ -178,7 +178,9 @@ func (r *Router) Handle(ctx context.Context, req Request) (Response, error) {
 	if resp.Citations == nil {
 		resp.collectCitations()
 	}
-	resp.Sources = r.sources(resp.Citations)
+	if resp.Sources == nil { // else listed by the handler: /timeline's picture names them
+		resp.Sources = r.sources(resp.Citations)
+	}
 	return resp, nil
 }
 

@@ -62,13 +62,18 @@ func (r *Router) timeline(req Request) (Response, error) {
 		n := pages(part.Total)
 		return Response{}, Errorf("page %d is past the end: this timeline has %s, %s of %d", page, counted(part.Total, "event"), counted(n, "page"), TimelineShown)
 	}
+	resp.Entries = make([]Entry, 0, len(part.Events))
+	resp.Items = make([]Item, 0, len(part.Events))
 	for _, ev := range part.Events {
 		en := Entry{Date: ev.Date.String(), Precision: string(ev.Date.Precision), Approximate: ev.Date.Approximate, Summary: ev.Summary, Topics: ev.Topics}
 		if ev.Until != nil {
 			en.Until = ev.Until.String()
 		}
-		for _, p := range ev.Paragraphs {
-			en.Citations = append(en.Citations, knowledge.Ref{Article: ev.Article, Paragraph: p})
+		if len(ev.Paragraphs) > 0 {
+			en.Citations = make([]knowledge.Ref, len(ev.Paragraphs))
+			for i, p := range ev.Paragraphs {
+				en.Citations[i] = knowledge.Ref{Article: ev.Article, Paragraph: p}
+			}
 		}
 		resp.Entries = append(resp.Entries, en)
 		resp.Items = append(resp.Items, Item{Label: ev.When(), Text: ev.Summary, Citations: en.Citations})

@@ -11,7 +11,9 @@ import (
 const TimelineImageName = "timeline.png"
 
 // withTimelineImage draws the events of a /timeline reply and attaches the
-// picture, titled like the reply and subtitled with its sources. The title
+// picture, titled like the reply and subtitled with its sources, which it
+// lists in the reply as Handle would (its entries cite what its items do,
+// in the same order), so that Handle need not list them again. The title
 // links to the article's timeline on its citation page when the events come
 // from one article and TimelineLink knows where that is.
 // The picture draws the events the reply shows, and counts the timeline's
@@ -26,7 +28,8 @@ func (r *Router) withTimelineImage(resp Response, part knowledge.TimelinePage) (
 	for _, ev := range events {
 		articles[ev.Article] = true
 	}
-	opts := timelineimg.Options{Title: resp.Title, Subtitle: footerText(Response{Sources: r.sources(cites)}), More: part.Total - len(events)}
+	resp.Sources = r.sources(cites)
+	opts := timelineimg.Options{Title: resp.Title, Subtitle: footerText(resp), More: part.Total - len(events)}
 	if len(articles) > 1 {
 		opts.Labels = r.RenderOptions().Labels
 	}

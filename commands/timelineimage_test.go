@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"image/png"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // /timeline attaches its picture to every page and shows it in the page's
@@ -51,5 +53,26 @@ func TestTimelineImage(t *testing.T) {
 	}
 	if none.Image != nil || len(r.Render(none)[0].Files) != 0 {
 		t.Error("an empty timeline has a picture")
+	}
+}
+
+// /timeline lists its sources itself, for its picture's subtitle: they are
+// those Handle lists from a reply's citations, for one article and for
+// several.
+func TestTimelineSources(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		r    *Router
+	}{{"one article", testRouter(t)}, {"three articles", threeRouter(t)}} {
+		resp := handleLine(t, tt.r, "/timeline")
+		if len(resp.Sources) == 0 {
+			t.Fatalf("%s: no sources", tt.name)
+		}
+		want := resp
+		want.Citations = nil
+		want.collectCitations()
+		if diff := cmp.Diff(tt.r.sources(want.Citations), resp.Sources); diff != "" {
+			t.Errorf("%s: sources mismatch (-want, +got):\n%s", tt.name, diff)
+		}
 	}
 }

@@ -15,11 +15,17 @@ import (
 // level is looked up once and remembered (see entry). 16 levels are finer
 // than an eye tells apart on an edge, and few enough that a picture's
 // blends fit in 256 colours.
+//
+// The rows are laid out as PNG compresses them, each after its filter
+// byte: the compressor reads the pixels where they are drawn, where it
+// had copied every row (three quarters of a megabyte a picture) to put
+// the filter byte before it.
 type canvas struct {
-	w, h  int
-	pix   []uint8 // palette indices, row by row
-	pal   []color.RGBA
-	blend []uint16 // blend[(fg*256+bg)*levels+level]: its entry plus 1, or 0 for not worked out yet
+	w, h   int
+	stride int     // w+1: a row's filter byte, then its pixels
+	pix    []uint8 // rows of stride bytes, pixel (x, y) at at(x, y)
+	pal    []color.RGBA
+	blend  []uint16 // blend[(fg*256+bg)*levels+level]: its entry plus 1, or 0 for not worked out yet
 }
 
 // The base colours, in palette order; see the palette's comment in draw.go.
@@ -60,13 +66,25 @@ func newCanvas(w, h int) *canvas {
 	if c == nil {
 		c = &canvas{blend: make([]uint16, int(nBase)*256*levels)}
 	}
-	c.w, c.h = w, h
-	c.pix = grow(c.pix, w*h)
+	c.w, c.h, c.stride = w, h, w+1
+	c.pix = grow(c.pix, h*c.stride)
 	fill(c.pix, iCard)
+	if iCard != filterNone { // else the fill set the filter bytes too
+		for y := range h {
+			c.pix[y*c.stride] = filterNone
+		}
+	}
 	c.pal = append(c.pal[:0], baseColours[:]...)
 	clear(c.blend)
 	return c
 }
+
+// filterNone is PNG's filter byte for a row as it is, which every row is
+// compressed with (see encode).
+const filterNone = 0
+
+// at is the index in pix of pixel (x, y).
+func (c *canvas) at(x, y int) int { return y*c.stride + 1 + x }
 
 func grow(b []uint8, n int) []uint8 {
 	if cap(b) < n {
@@ -79,7 +97,7 @@ func grow(b []uint8, n int) []uint8 {
 // after.
 func (c *canvas) release() { canvasPool.Put(c) }
 
-// paint lays colour fg over pixel i with coverage a, of 255.
+// paint lays colour fg over the pixel at pix[i] with coverage a, of 255.
 func (c *canvas) paint(i int, fg uint8, a uint8) {
 	l := int(levelOf[a])
 	switch l {
@@ -131,10 +149,14 @@ func mix(fg, bg color.RGBA, l int) color.RGBA {
 // than a unit a channel, else a new one while there is room, else the
 // nearest there is. Blends over blends are many, and without the first
 // rule the shipped article's picture ran out of room for 96 of them.
+//
+// Differing by no more than a unit a channel is a squared distance of 3 at
+// most, and a channel 2 or more apart is 4 at least: the entries are
+// compared a channel at a time, and red alone turns most of them away.
+// (Looking through the palette was a tenth of drawing a picture.)
 func (c *canvas) entry(col color.RGBA) uint8 {
 	for i, p := range c.pal {
-		dr, dg, db := int(p.R)-int(col.R), int(p.G)-int(col.G), int(p.B)-int(col.B)
-		if dr*dr+dg*dg+db*db <= 3 {
+		if near(p.R, col.R) && near(p.G, col.G) && near(p.B, col.B) {
 			return uint8(i)
 		}
 	}
@@ -152,6 +174,9 @@ func (c *canvas) entry(col color.RGBA) uint8 {
 	return uint8(best)
 }
 
+// near says whether a and b differ by a unit at most.
+func near(a, b uint8) bool { return uint(int(a)-int(b)+1) <= 2 }
+
 // fillRect paints [x0, x1) × [y0, y1) in fg, with the pixels it covers in
 // part painted in part.
 func (c *canvas) fillRect(x0, y0, x1, y1 float64, fg uint8) {
@@ -164,7 +189,7 @@ func (c *canvas) fillRect(x0, y0, x1, y1 float64, fg uint8) {
 	in0, in1 := int(math.Ceil(x0)), int(math.Floor(x1))   // the columns wholly inside
 	iny0, iny1 := int(math.Ceil(y0)), int(math.Floor(y1)) // the rows wholly inside
 	for y := int(math.Floor(y0)); y < int(math.Ceil(y1)); y++ {
-		off := y * c.w
+		off := c.at(0, y)
 		if y < iny0 || y >= iny1 || in0 >= in1 {
 			cy := overlap(y, y0, y1)
 			for x := ix0; x < ix1; x++ {
@@ -229,7 +254,7 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 		// its edge: each row's span as it was kept, without clipping it,
 		// and paintSpan's loop written out, as the compiler would not
 		// inline it (a tenth more instructions a picture).
-		off := y*c.w + x
+		off := c.at(x, y)
 		for my, src := range gl.rows {
 			dst := c.pix[off+int(gl.spans[my][0]):]
 			dst = dst[:len(src)]
@@ -241,7 +266,7 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 				}
 				dst[i] = uint8(e - 1)
 			}
-			off += c.w
+			off += c.stride
 		}
 		return
 	}
@@ -252,7 +277,7 @@ func (c *canvas) paintGlyph(x, y int, gl *glyph, fg uint8) {
 			continue
 		}
 		src := gl.mask[my*gl.w+lo : my*gl.w+hi]
-		off := (y+my)*c.w + x + lo
+		off := c.at(x+lo, y+my)
 		c.paintSpan(c.pix[off:off+len(src)], src, blend, base)
 	}
 }

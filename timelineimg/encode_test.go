@@ -9,6 +9,7 @@ import (
 	"image/png"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 )
 
@@ -29,8 +30,8 @@ func TestEncode(t *testing.T) {
 	defer full.release()
 	for y := range 40 {
 		for x := range 300 {
-			full.paint(y*300+x, uint8(x%int(nBase)), uint8(x+y))
-			full.paint(y*300+x, uint8(y%int(nBase)), uint8(3*x+y))
+			full.paint(full.at(x, y), uint8(x%int(nBase)), uint8(x+y))
+			full.paint(full.at(x, y), uint8(y%int(nBase)), uint8(3*x+y))
 		}
 	}
 	if len(full.pal) != 256 {
@@ -38,8 +39,11 @@ func TestEncode(t *testing.T) {
 	}
 	tiny := func(w, h int) *canvas {
 		c := newCanvas(w, h)
-		for i := range c.pix {
-			c.paint(i, uint8(i%int(nBase)), uint8(37*i))
+		for y := range h {
+			for x := range w {
+				i := y*w + x
+				c.paint(c.at(x, y), uint8(i%int(nBase)), uint8(37*i))
+			}
 		}
 		return c
 	}
@@ -69,7 +73,7 @@ func TestEncode(t *testing.T) {
 				}
 				for y := range tt.c.h {
 					for x := range tt.c.w {
-						want := tt.c.pal[tt.c.pix[y*tt.c.w+x]]
+						want := tt.c.pal[tt.c.pix[tt.c.at(x, y)]]
 						if g := color.RGBAModel.Convert(got.At(x, y)); g != want {
 							t.Fatalf("pixel %d,%d = %v, want %v", x, y, g, want)
 						}
@@ -135,13 +139,13 @@ func TestRenderWhileDrawing(t *testing.T) {
 			said = append(said, struct {
 				y   int
 				pix []uint8
-			}{y, bytes.Clone(c.pix[top*c.w : y*c.w])})
+			}{y, bytes.Clone(c.pix[top*c.stride : y*c.stride])})
 		})
 		if len(said) != len(l.rows) {
 			t.Errorf("%s: final called %d times for %d rows", tt.name, len(said), len(l.rows))
 		}
 		for _, s := range said {
-			if !bytes.Equal(s.pix, c.pix[top*c.w:s.y*c.w]) {
+			if !bytes.Equal(s.pix, c.pix[top*c.stride:s.y*c.stride]) {
 				t.Errorf("%s: rows %d-%d were drawn on after final(%d)", tt.name, top, s.y, s.y)
 			}
 		}
@@ -312,6 +316,39 @@ func TestRowDeflateRandom(t *testing.T) {
 		}
 		if !bytes.Equal(got, data) {
 			t.Fatalf("trial %d (stride %d, %d rows, %d parts): decoded %d bytes unlike the %d encoded", trial, stride, nrows, nparts, len(got), len(data))
+		}
+	}
+}
+
+// A picture's bytes are those of drawing it whole, then compressing it in
+// the same parts, however many cores work through the parts and whatever
+// order they come free in: with one (the drawer alone, after drawing),
+// two, and more helpers than parts.
+func TestRenderCores(t *testing.T) {
+	g, err := sharedGlyphs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, in := range pictures(t) {
+		l := build(in.events, in.opts, g)
+		for _, procs := range []int{1, 2, 3, 8} {
+			runtime.GOMAXPROCS(procs)
+			whole := l.draw(g)
+			want, err := whole.pngWhile(l.bands(partsFor(l.height)), nil)
+			whole.release()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 3 {
+				img, err := Render(in.events, in.opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(img.PNG, want) {
+					t.Errorf("%s on %d cores: the PNG differs from drawing whole, then compressing", in.name, procs)
+				}
+			}
 		}
 	}
 }

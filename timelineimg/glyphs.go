@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"strings"
 	"sync"
 
 	"golang.org/x/image/font"
@@ -98,7 +99,12 @@ type glyphCache struct {
 // unknown is a kern not yet asked for, in asciiKern; no font kerns so far.
 const unknown = math.MinInt16
 
-var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
+// sharedGlyphs is the glyph cache every render uses.
+var sharedGlyphs = sync.OnceValues(newGlyphCache)
+
+// newGlyphCache is a glyph cache with faces of its own: a test may change
+// what it says of them without touching the shared one.
+func newGlyphCache() (*glyphCache, error) {
 	fs, err := newFaces()
 	if err != nil {
 		return nil, err
@@ -112,7 +118,7 @@ var sharedGlyphs = sync.OnceValues(func() (*glyphCache, error) {
 		}
 	}
 	return g, nil
-})
+}
 
 // text paints s in colour fg with its baseline starting at (x, y), rounded
 // to whole pixels so that glyphs stay crisp, kerned and advanced as
@@ -131,9 +137,10 @@ func (g *glyphCache) text(c *canvas, id faceID, fg uint8, x, y float64, s string
 	ps := buf[:0]
 	dot := fixed.P(int(math.Round(x)), int(math.Round(y)))
 	prev := rune(-1)
+	kerning := g.faces.kerning[id]
 	g.mu.Lock()
 	for _, r := range s {
-		if prev >= 0 {
+		if prev >= 0 && kerning {
 			dot.X += g.kern(id, prev, r)
 		}
 		gl := g.glyph(id, r, dot.X&63)
@@ -209,18 +216,67 @@ func (fs *faces) get(id faceID) font.Face {
 // through the font's tables for every letter, and fitting a label measures
 // it a dozen times.
 func (g *glyphCache) width(id faceID, s string) float64 {
+	kerning := g.faces.kerning[id]
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	var w fixed.Int26_6
 	prev := rune(-1)
 	for _, r := range s {
-		if prev >= 0 {
+		if prev >= 0 && kerning {
 			w += g.kern(id, prev, r)
 		}
 		w += g.advance(id, r)
 		prev = r
 	}
 	return float64(w) / 64
+}
+
+// cutWidths appends to ws, for each n from 1 to the number of s's words,
+// the width of the cut of n words in face id (see fitMeasured), as width
+// would measure the cut made: its runes' advances and the kerns between
+// them, added up in the same order. Each cut but the "…" is a prefix of
+// the next, so one pass over the words measures them all.
+//
+// When the face does not kern, a cut is no narrower than the one before
+// (see fontKerns), and the pass stops at the first cut wider than stop:
+// all says whether it went through every word.
+func (g *glyphCache) cutWidths(id faceID, s string, stop float64, ws []fixed.Int26_6) (_ []fixed.Int26_6, all bool) {
+	kerning := g.faces.kerning[id]
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	ellipsis := g.advance(id, '…')
+	var w fixed.Int26_6 // of the words so far, joined by spaces
+	prev := rune(-1)
+	// The width up to the last rune a cut keeps, and that rune: the space
+	// before a word, or a letter of it not in cutTrim.
+	keptW, kept := fixed.Int26_6(0), rune(-1)
+	add := func(r rune) {
+		if prev >= 0 && kerning {
+			w += g.kern(id, prev, r)
+		}
+		w += g.advance(id, r)
+		prev = r
+		if !strings.ContainsRune(cutTrim, r) {
+			keptW, kept = w, r
+		}
+	}
+	for word := range strings.FieldsSeq(s) {
+		if prev >= 0 {
+			add(' ')
+		}
+		for _, r := range word {
+			add(r)
+		}
+		cw := keptW + ellipsis
+		if kept >= 0 && kerning {
+			cw += g.kern(id, kept, '…')
+		}
+		ws = append(ws, cw)
+		if !kerning && float64(cw)/64 > stop {
+			return ws, false
+		}
+	}
+	return ws, true
 }
 
 func (g *glyphCache) advance(id faceID, r rune) fixed.Int26_6 {

@@ -2,6 +2,7 @@ package timelineimg
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -50,11 +51,15 @@ func shortDate(d knowledge.Date, noYear bool) string {
 // citeLabel lists an event's paragraphs, "¶2 ¶8", after the article's
 // label when labels is set ("Istanbul talks ¶2 ¶8"), shortened by short.
 func citeLabel(ev knowledge.Event, labels map[string]string, short func(string) string) string {
-	parts := make([]string, len(ev.Paragraphs))
+	var buf [64]byte
+	b := buf[:0]
 	for i, p := range ev.Paragraphs {
-		parts[i] = fmt.Sprintf("¶%d", p)
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendInt(append(b, "¶"...), int64(p), 10)
 	}
-	s := strings.Join(parts, " ")
+	s := string(b)
 	if labels != nil {
 		name := labels[ev.Article]
 		if name == "" {

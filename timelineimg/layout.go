@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/image/math/fixed"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -132,8 +134,9 @@ func build(events []knowledge.Event, opts Options, g *glyphCache) layout {
 	ax := newAxis(spans, left, right)
 	l.ticks = ax.ticks(func(s string) float64 { return g.width(faceTick, s) })
 	l.breaks = ax.breaks()
-	used := map[style]bool{}
+	var used [styleApprox + 1]bool
 	approxBar := false
+	l.rows = make([]row, 0, len(shown))
 	for i, ev := range shown {
 		r := row{y: y + rowHeight*float64(i) + rowHeight/2, style: styleOf(ev)}
 		sp := spans[i]
@@ -221,11 +224,8 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 	case r.right:
 		room = roomRight
 	}
-	r.text = fitMeasured(g, faceText, ev.Summary, summaryW, room-fixed)
-	textW := summaryW
-	if r.text != ev.Summary {
-		textW = g.width(faceText, r.text)
-	}
+	var textW float64
+	r.text, textW = fitMeasured(g, faceText, ev.Summary, summaryW, room-fixed)
 	total := fixed + textW
 	switch {
 	case r.over:
@@ -243,56 +243,97 @@ func placeLabel(r *row, ev knowledge.Event, opts Options, g *glyphCache, left, r
 
 // fit shortens s at a word boundary, with "…", until it is at most w wide in
 // face id. It may return "" when not even a word fits.
-func fit(g *glyphCache, id faceID, s string, w float64) string { return fitMeasured(g, id, s, -1, w) }
+func fit(g *glyphCache, id faceID, s string, w float64) string {
+	f, _ := fitMeasured(g, id, s, -1, w)
+	return f
+}
 
-// fitMeasured is fit of s whose width is sw, measured already, or -1.
-func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) string {
-	var words []string
-	hi := 0 // cut(hi+1…) does not fit
+// fitMeasured is fit of s whose width is sw, measured already, or -1; it
+// also returns how wide what it returns is.
+//
+// A cut of n words is s's first n words (as strings.Fields splits them)
+// joined by spaces, without the punctuation cutTrim lists at its end, and
+// "…". The cuts' widths are measured in one pass over the words (see
+// cutWidths), and only the cut chosen is made: making and measuring a cut
+// at each step of a search was most of placing a picture, and a subtitle's
+// words and cuts a tenth of what a /timeline reply allocated.
+func fitMeasured(g *glyphCache, id faceID, s string, sw, w float64) (string, float64) {
+	var buf [128]fixed.Int26_6
+	var ws []fixed.Int26_6 // ws[n-1] is the width of the cut of n words
+	var all bool           // ws has every cut, not only those up to one too wide
+	hi := 0                // the cut of hi+1 words does not fit
 	if limit := 4*int(max(w, 0)) + 8; len(s) > limit {
 		// Far longer than the room (a subtitle naming hundreds of
 		// articles, 20 KB): no letter but a zero-width one is less than
 		// a pixel wide, nor any more than 4 bytes long, so the words
 		// past the first limit bytes cannot fit, and neither the whole
-		// string is measured nor all its words made.
+		// string is measured nor all its words looked at.
 		p := s[:limit]
 		if i := strings.LastIndexAny(p, " \t\n"); i > 0 {
 			p = p[:i]
 		}
-		words = strings.Fields(p)
-		hi = len(words)
+		s = p
+		ws, all = g.cutWidths(id, s, w, buf[:0])
+		hi = len(ws)
 	} else {
 		if sw < 0 {
 			sw = g.width(id, s)
 		}
 		if sw <= w {
-			return s
+			return s, sw
 		}
-		words = strings.Fields(s)
-		hi = len(words) - 1
+		ws, all = g.cutWidths(id, s, w, buf[:0])
+		hi = len(ws) - 1
 	}
-	cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
-	// The longest cut that fits, by halving: a subtitle naming hundreds of
-	// articles is measured a dozen times, not once per word.
-	lo := 0 // cut(lo) fits (or lo is 0)
+	lo := 0 // the cut of lo words fits (or lo is 0)
+	if !all {
+		// The cuts' widths grow with every word, and the last one
+		// measured is too wide: the longest cut that fits is the one
+		// before it, which the halving below would find.
+		lo = len(ws) - 1
+		hi = lo
+	}
+	// The longest cut that fits, by halving, as when each cut was made
+	// and measured: with kerning the widths need not grow with every
+	// word (a word of punctuation alone is cut off again).
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if g.width(id, cut(mid)) <= w {
+		if float64(ws[mid-1])/64 <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
 	if lo == 0 {
-		return ""
+		return "", 0
 	}
-	return cut(lo)
+	return cutWords(s, lo), float64(ws[lo-1]) / 64
+}
+
+// cutTrim is the punctuation a cut leaves off its end before the "…".
+const cutTrim = ",;:.–—-"
+
+// cutWords is the cut of s's first n words (see fitMeasured).
+func cutWords(s string, n int) string {
+	var b strings.Builder
+	b.Grow(len(s) + len("…"))
+	for word := range strings.FieldsSeq(s) {
+		if n == 0 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+		n--
+	}
+	return strings.TrimRight(b.String(), cutTrim) + "…"
 }
 
 // legend explains the styles the picture uses, left to right, in as many
 // lines as it takes to keep each item whole between left and right: the
 // four of them do not fit in one.
-func legend(used map[style]bool, approxBar bool, g *glyphCache, left, right float64) []legendItem {
+func legend(used [styleApprox + 1]bool, approxBar bool, g *glyphCache, left, right float64) []legendItem {
 	var items []legendItem
 	add := func(s style, dot bool, text string) {
 		items = append(items, legendItem{style: s, dot: dot, text: text})

@@ -242,3 +242,131 @@ func TestFitLong(t *testing.T) {
 		}
 	}
 }
+
+// fitMeasured, which measures every cut in one pass, cuts as making and
+// measuring each cut it tries did, and says how wide its cut is: for
+// words ending in the punctuation a cut leaves off, words of punctuation
+// alone, runs of spaces, tabs and no-break spaces, letters outside ASCII,
+// bytes that are not UTF-8, and strings longer than the room by far.
+func TestFitIsCutMeasured(t *testing.T) {
+	// The Go fonts kern nothing, and a cut is measured until one is too
+	// wide; a cache whose faces are taken to kern measures every cut,
+	// adding kerns, and searches them by halving.
+	kerning, err := newGlyphCache()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range kerning.faces.kerning {
+		kerning.faces.kerning[id] = true
+	}
+	for _, fs := range []*glyphCache{testFaces(t), kerning} {
+		fitIsCutMeasured(t, fs)
+	}
+}
+
+func fitIsCutMeasured(t *testing.T, fs *glyphCache) {
+	// byCuts is fit as it was: each cut made and measured.
+	byCuts := func(id faceID, s string, w float64) string {
+		var words []string
+		hi := 0
+		if limit := 4*int(max(w, 0)) + 8; len(s) > limit {
+			p := s[:limit]
+			if i := strings.LastIndexAny(p, " \t\n"); i > 0 {
+				p = p[:i]
+			}
+			words = strings.Fields(p)
+			hi = len(words)
+		} else {
+			if fs.width(id, s) <= w {
+				return s
+			}
+			words = strings.Fields(s)
+			hi = len(words) - 1
+		}
+		cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
+		lo := 0
+		for lo < hi {
+			if mid := (lo + hi + 1) / 2; fs.width(id, cut(mid)) <= w {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo == 0 {
+			return ""
+		}
+		return cut(lo)
+	}
+	var sources []string
+	for i := range 60 {
+		sources = append(sources, fmt.Sprintf("Evening Wire, %d May 2021 — Barberg to reign, %d…", 1+i%28, i))
+	}
+	for _, s := range []string{
+		"Russia and Ukraine hold peace talks in Istanbul, early in the war.",
+		"One, two; three: four. five – six — seven - eight",
+		"a — b -- c ... d,,, e – – f",
+		"  leading  and   double\tspaces\nand\u00a0no-break\u2003em  ",
+		"Ωμέγα Привет Ünïcödé ¶12 ¶13 — «quoted» ‘words’",
+		"bad \xff\xfe bytes \xe2\x80 cut",
+		"—",
+		"word",
+		"",
+		strings.Join(sources, " | "),
+		strings.Repeat("wide, ", 900),
+	} {
+		for _, id := range []faceID{faceText, faceSubtitle, faceCite, faceTitle} {
+			for _, w := range []float64{1000, 760, 300, 150, 120, 60, 25, 10, 2, 0, -5} {
+				got, gotW := fitMeasured(fs, id, s, -1, w)
+				if want := byCuts(id, s, w); got != want {
+					t.Errorf("fit(%d, %.30q, %v) = %q, want %q", id, s, w, got, want)
+				}
+				if want := fs.width(id, got); gotW != want {
+					t.Errorf("fit(%d, %.30q, %v) = %q, said %v px wide, measured %v", id, s, w, got, gotW, want)
+				}
+			}
+		}
+	}
+}
+
+// citeLabel lists the ¶ numbers, after the article's label when there
+// are labels, its id when the label is missing, and nothing before them
+// when the label is cut to nothing.
+func TestCiteLabel(t *testing.T) {
+	ev := knowledge.Event{Article: "talks", Paragraphs: []int{2, 8, 120}}
+	keep := func(s string) string { return s }
+	tests := []struct {
+		name   string
+		ev     knowledge.Event
+		labels map[string]string
+		short  func(string) string
+		want   string
+	}{
+		{"one article", ev, nil, keep, "¶2 ¶8 ¶120"},
+		{"labelled", ev, map[string]string{"talks": "Istanbul talks"}, keep, "Istanbul talks ¶2 ¶8 ¶120"},
+		{"no label", ev, map[string]string{}, keep, "talks ¶2 ¶8 ¶120"},
+		{"cut to nothing", ev, map[string]string{"talks": "Istanbul talks"}, func(string) string { return "" }, "¶2 ¶8 ¶120"},
+		{"no paragraphs", knowledge.Event{Article: "talks"}, map[string]string{"talks": "Istanbul talks"}, keep, "Istanbul talks"},
+	}
+	for _, tt := range tests {
+		if got := citeLabel(tt.ev, tt.labels, tt.short); got != tt.want {
+			t.Errorf("%s: citeLabel = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// The Go fonts kern no pair of glyphs, so that measuring skips kerning and
+// a string's cuts grow with every word (see fontKerns); their letters'
+// advances are never negative.
+func TestGoFontsDoNotKern(t *testing.T) {
+	fs := testFaces(t)
+	for id := range nFaces {
+		if fs.faces.kerning[id] {
+			t.Errorf("face %d kerns", id)
+		}
+		for r := rune(0); r < 0x500; r++ {
+			if a, _ := fs.faces.get(id).GlyphAdvance(r); a < 0 {
+				t.Errorf("face %d advances %q by %v", id, r, a)
+			}
+		}
+	}
+}

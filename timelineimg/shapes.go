@@ -40,6 +40,19 @@ func (s shape) dist(px, py float64) float64 {
 	return math.Sqrt(ox*ox+oy*oy) + min(max(qx, qy), 0) - s.r // Hypot guards against overflow, which pixels never reach
 }
 
+// far says whether the pixel centred at (px, py) lies so far outside the
+// outline, along x or y alone, that neither the fill nor the stroke covers
+// it: the distance dist works out is at least the farther of the two, as
+// the square root of a sum of squares is, rounding and all, and what lies
+// half a pixel past the stroke's edge is not covered. It spares those
+// pixels dist's square root.
+func (s shape) far(px, py float64) bool {
+	cx, cy := (s.x0+s.x1)/2, (s.y0+s.y1)/2
+	qx := math.Abs(px-cx) - ((s.x1-s.x0)/2 - s.r)
+	qy := math.Abs(py-cy) - ((s.y1-s.y0)/2 - s.r)
+	return max(qx, qy)-s.r-s.lw/2 >= 0.5
+}
+
 // along is how far round the outline, clockwise from the top left corner's
 // end, the point of the outline nearest (px, py) lies.
 func (s shape) along(px, py float64) float64 {
@@ -115,7 +128,7 @@ func (s shape) draw(c *canvas) {
 	}
 	for y := iy0; y < iy1; y++ {
 		py := float64(y) + 0.5
-		off := y * c.w
+		off := c.at(0, y)
 		var lf, ls, rf, rs []uint8
 		if band && y >= sy0 && y < sy1 {
 			lf, ls, rf, rs = bandF[:nl], bandS[:nl], bandF[nl:nl+nr], bandS[nl:nl+nr]
@@ -142,6 +155,8 @@ func (s shape) paintCols(c *canvas, off, x0, x1 int, py float64, f, st []uint8) 
 		var fv, sv uint8
 		if f != nil {
 			fv, sv = f[x-x0], st[x-x0]
+		} else if s.far(px, py) {
+			continue // nothing to paint: a dot's corners, a bar's beyond its ends
 		} else {
 			fv, sv = s.cover(px, py)
 		}
@@ -292,8 +307,17 @@ func strokeLine(c *canvas, x0, y0, x1, y1, lw float64, col uint8) {
 			if ll > 0 {
 				t = min(max((px*dx+py*dy)/ll, 0), 1)
 			}
-			if a := coverage(math.Hypot(px-t*dx, py-t*dy) - lw/2); a != 0 {
-				c.paint(y*c.w+x, col, a)
+			// A pixel farther from the line than half a pixel past the
+			// stroke's edge, along either axis, is not covered: the
+			// distance is at least the larger of the two, and Hypot, a
+			// tenth of a picture's drawing where the axis is broken,
+			// need not be worked out.
+			ex, ey := px-t*dx, py-t*dy
+			if max(math.Abs(ex), math.Abs(ey))-lw/2 >= 0.5 {
+				continue
+			}
+			if a := coverage(math.Hypot(ex, ey) - lw/2); a != 0 {
+				c.paint(c.at(x, y), col, a)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package timelineimg
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"runtime"
 	"sync"
 )
@@ -27,11 +26,10 @@ const maxParts = 4
 var zlibHeader = []byte{0x78, 0x01}
 
 // deflater compresses one part; deflaterPool keeps them between renders,
-// as each holds a hash table, the part's rows and what they became, some
-// hundred kilobytes.
+// as each holds a hash table and what the part's rows became, tens of
+// kilobytes.
 type deflater struct {
 	enc   rowDeflate
-	rows  []byte // the part's rows, each after its filter byte
 	out   []byte
 	adler uint32
 	size  int // bytes before compression
@@ -88,12 +86,20 @@ func evenBands(h, n int) bands {
 }
 
 // compressBands compresses the canvas' rows in the parts of b, as
-// compressRows does, while draw, when not nil, paints them: each part
-// that may be compressed while the drawing goes on has a goroutine that
-// starts as soon as the drawing calls final with its ready row; the rest
-// start when draw returns, all but the first on goroutines of their own.
-// Drawing and compressing overlap: on two cores, the rows drawn first are
-// compressed while the rest are drawn.
+// compressRows does, while draw, when not nil, paints them. A part that
+// may be compressed while the drawing goes on is queued as soon as the
+// drawing calls final with its ready row, the rest when draw returns; the
+// queue is worked through, in that order, by a goroutine a core but one
+// and, once the drawing is done, by the caller. Drawing and compressing
+// overlap: on two cores, the rows drawn first are compressed while the
+// rest are drawn.
+//
+// The parts left when the drawing is done are taken as a core comes free,
+// the oldest first: with a goroutine a part, the caller compressed the top
+// part and the bottom one while the last rows' part, the largest, waited
+// for a core, and the other core, done with the first rows, sat idle (on
+// BenchmarkRenderWide's picture that part started 150 us, a ninth of the
+// render, after the drawing ended).
 func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func()) {
 	n := len(b.at) - 1
 	ds := make([]*deflater, n)
@@ -107,42 +113,34 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	for i := range ds {
 		ds[i] = getDeflater()
 	}
-	part := func(i int) { c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1) }
-	var wg sync.WaitGroup
-	if draw != nil {
-		ready := make([]chan struct{}, n)
-		for i := range n {
-			if b.ready[i] > 0 {
-				ch := make(chan struct{})
-				ready[i] = ch
-				wg.Go(func() { <-ch; part(i) })
-			}
+	queue := make(chan int, n) // never full: each part is queued once
+	work := func() {
+		for i := range queue {
+			c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1)
 		}
-		release := func(y int) {
-			for i, ch := range ready {
-				if ch != nil && b.ready[i] <= y {
-					close(ch)
-					ready[i] = nil
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) - 1 {
+		wg.Go(work)
+	}
+	queued := make([]bool, n)
+	if draw != nil {
+		draw(func(y int) {
+			for i := range n {
+				if !queued[i] && b.ready[i] > 0 && b.ready[i] <= y {
+					queued[i] = true
+					queue <- i
 				}
 			}
-		}
-		draw(release)
-		release(math.MaxInt) // whatever the drawing did not say
+		})
 	}
-	first := -1
 	for i := range n {
-		if b.ready[i] > 0 && draw != nil {
-			continue
+		if !queued[i] {
+			queue <- i
 		}
-		if first < 0 {
-			first = i
-			continue
-		}
-		wg.Go(func() { part(i) })
 	}
-	if first >= 0 {
-		part(first)
-	}
+	close(queue)
+	work()
 	wg.Wait()
 	pieces = append(make([][]byte, 0, n+2), zlibHeader)
 	adler := uint32(1) // the sum of nothing
@@ -157,24 +155,22 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 // compressPart compresses rows [y0, y1) into d, closing the stream if it
 // is the last part and flushing it to a byte boundary if not.
 func (c *canvas) compressPart(d *deflater, y0, y1 int, last bool) {
-	stride := 1 + c.w
-	d.rows = grow(d.rows, (y1-y0)*stride)
+	stride := c.stride
+	rows := c.pix[y0*stride : y1*stride] // each after its filter byte, as the canvas keeps them
 	// A row the same as the one above (a quarter of a picture's: the
 	// stripes, the gaps between lines of text) has the same sum, which is
 	// added to the part's without summing its bytes again.
 	adler, rowSum := uint32(1), uint32(0)
-	for y := y0; y < y1; y++ {
-		row := d.rows[(y-y0)*stride : (y-y0+1)*stride]
-		row[0] = 0 // filter type None
-		copy(row[1:], c.pix[y*c.w:(y+1)*c.w])
-		if y == y0 || !bytes.Equal(row, d.rows[(y-y0-1)*stride:(y-y0)*stride]) {
+	for i := 0; i < len(rows); i += stride {
+		row := rows[i : i+stride]
+		if i == 0 || !bytes.Equal(row, rows[i-stride:i]) {
 			rowSum = adler32Update(1, row)
 		}
 		adler = adler32Combine(adler, rowSum, stride)
 	}
-	d.size = len(d.rows)
+	d.size = len(rows)
 	d.adler = adler
-	d.out = d.enc.encode(d.out[:0], d.rows, stride, last)
+	d.out = d.enc.encode(d.out[:0], rows, stride, last)
 }
 
 // adlerMod is Adler-32's modulus, the largest prime below 2¹⁶.
