@@ -1415,8 +1415,8 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if anyLeader {
 			nouns = leaderRoles
 		}
-		cands := e.vocab.described(nouns)
-		if len(cands) > maxDescribed {
+		cands, few := e.vocab.described(nouns, maxDescribed)
+		if !few {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
 		for _, en := range cands {

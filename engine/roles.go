@@ -50,13 +50,22 @@ func (v *vocabulary) addRoles(k int, p *part) {
 	}
 }
 
-// described returns the entities whose roles' nouns are one of nouns.
-func (v *vocabulary) described(nouns []string) []*knowledge.Entity {
-	var out []*knowledge.Entity
+// described returns the entities whose roles' nouns are one of nouns, or
+// false when there are more than most: an archive's thousands of
+// directors are counted, not listed, before a description is given up.
+func (v *vocabulary) described(nouns []string, most int) ([]*knowledge.Entity, bool) {
+	n := 0
+	for _, noun := range nouns {
+		n += len(v.byRole[noun])
+	}
+	if n > most {
+		return nil, false
+	}
+	out := make([]*knowledge.Entity, 0, n)
 	for _, n := range nouns {
 		for _, key := range v.byRole[n] {
 			out = append(out, v.ordered[key.part].groups[key.i].entity)
 		}
 	}
-	return out
+	return out, true
 }
