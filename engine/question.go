@@ -1380,8 +1380,9 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 // the noun must be what the role says they are, and at least half of the
 // words that qualify it must be in the role; a noun that nothing qualifies
 // must come after "the" ("the coach", not "the state's lawyer" nor "other
-// scientists"). A description that fits no one, or more than one, is left
-// words.
+// scientists"). A word that says only that one leads ("the Russian
+// leader") fits any leading role. A description that fits no one, or more
+// than one (but for a plural of a few: "the analysts"), is left words.
 func (e *Engine) readDescribed(ws []word, cs []concept) {
 	wn := e.lex.wn
 	if wn == nil {
@@ -1434,8 +1435,8 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				found = append(found, en)
 			}
 		}
-		// One is described, or, by a plural ("the regulators", "US
-		// regulators"), each of a few that the fact base describes so.
+		// One is described, or, by a plural ("the regulators", "the
+		// analysts"), each of a few that the fact base describes so.
 		plural := !strings.EqualFold(c.label, c.lemma)
 		if len(found) == 0 || len(found) > 1 && (!plural || len(found) > maxDescribedMany) {
 			continue
@@ -1598,8 +1599,8 @@ func roleWord(label string) string {
 }
 
 // leaderPersons returns the persons the fact base says lead the
-// organisations among concepts' entities: in a role of the word given,
-// unless it is "".
+// organisations, countries and cities among concepts' entities: in a role
+// of the word given, unless it is "".
 func (e *Engine) leaderPersons(cs []concept, word string) []*knowledge.Entity {
 	var out []*knowledge.Entity
 	for _, c := range cs {
