@@ -212,7 +212,7 @@ func (e *Engine) read(text string) question {
 	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) {
 		answerAt++
 	}
-	aside, clause := asides(ws), clauses(ws)
+	aside, clause := asides(ws)
 	verbAt := e.mainVerb(ws)
 	// The content words, in order, with their place among all words.
 	var idx []int
@@ -1134,14 +1134,15 @@ var clauseStarts = map[string]bool{
 
 // asides marks the words said in passing: after a clause word anywhere
 // before them, or in a phrase a preposition starts (the preposition, then
-// the words of one noun phrase).
-func asides(ws []word) []bool {
-	out := make([]bool, len(ws))
-	clause := false
+// the words of one noun phrase). clause marks those of the first kind: a
+// clause of their own.
+func asides(ws []word) (aside, clause []bool) {
+	aside, clause = make([]bool, len(ws)), make([]bool, len(ws))
+	inClause := false
 	prep := false
 	for i, w := range ws {
 		if i > 0 && clauseStarts[w.folded] {
-			clause = true
+			inClause = true
 		}
 		switch {
 		case asideWords[w.folded]:
@@ -1149,19 +1150,10 @@ func asides(ws []word) []bool {
 		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an":
 			prep = false
 		}
-		out[i] = clause || prep && w.term != ""
+		clause[i] = inClause
+		aside[i] = inClause || prep && w.term != ""
 	}
-	return out
-}
-
-// clauses marks the words of a clause of their own, after a clause word
-// anywhere before them.
-func clauses(ws []word) []bool {
-	out := make([]bool, len(ws))
-	for i := 1; i < len(ws); i++ {
-		out[i] = out[i-1] || clauseStarts[ws[i].folded]
-	}
-	return out
+	return aside, clause
 }
 
 // match is how surely the terms ts (a paragraph's or a sentence's) put the
