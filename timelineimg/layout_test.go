@@ -215,19 +215,7 @@ func TestFitLong(t *testing.T) {
 			return s
 		}
 		words := strings.Fields(s)
-		cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
-		lo, hi := 0, len(words)-1
-		for lo < hi {
-			if mid := (lo + hi + 1) / 2; fs.width(faceSubtitle, cut(mid)) <= w {
-				lo = mid
-			} else {
-				hi = mid - 1
-			}
-		}
-		if lo == 0 {
-			return ""
-		}
-		return cut(lo)
+		return longestCut(words, len(words)-1, func(c string) bool { return fs.width(faceSubtitle, c) <= w })
 	}
 	var sources []string
 	for i := range 300 {
@@ -264,6 +252,25 @@ func TestFitIsCutMeasured(t *testing.T) {
 	}
 }
 
+// longestCut is the longest cut of words, of at most hi of them, that
+// fits, found by halving as fit once did: the words joined, the
+// punctuation a cut leaves off trimmed, and "…" after them; "" if none.
+func longestCut(words []string, hi int, fits func(string) bool) string {
+	cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
+	lo := 0
+	for lo < hi {
+		if mid := (lo + hi + 1) / 2; fits(cut(mid)) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return ""
+	}
+	return cut(lo)
+}
+
 func fitIsCutMeasured(t *testing.T, fs *glyphCache) {
 	// byCuts is fit as it was: each cut made and measured.
 	byCuts := func(id faceID, s string, w float64) string {
@@ -283,19 +290,7 @@ func fitIsCutMeasured(t *testing.T, fs *glyphCache) {
 			words = strings.Fields(s)
 			hi = len(words) - 1
 		}
-		cut := func(n int) string { return strings.TrimRight(strings.Join(words[:n], " "), ",;:.–—-") + "…" }
-		lo := 0
-		for lo < hi {
-			if mid := (lo + hi + 1) / 2; fs.width(id, cut(mid)) <= w {
-				lo = mid
-			} else {
-				hi = mid - 1
-			}
-		}
-		if lo == 0 {
-			return ""
-		}
-		return cut(lo)
+		return longestCut(words, hi, func(c string) bool { return fs.width(id, c) <= w })
 	}
 	var sources []string
 	for i := range 60 {
