@@ -10,31 +10,37 @@ import (
 // of its head ("owner" of "Owner of the dive company Bluefin Divers",
 // "ecologist" of "Marine ecologist at the institute").
 func roleNoun(role string) string {
-	fs := strings.Fields(roleHead(role))
-	// A participle after the noun says what they do, no more what
-	// they are: "US regulator examining Halcyra's purchase", "Firm
-	// employing the aviation analyst".
+	fs := roleWords(role)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
+// roleWords are the lowercase words of a role's head up to its noun: a
+// participle after the noun says what they do, no more what they are
+// ("US regulator examining Halcyra's purchase", "Firm employing the
+// aviation analyst"). The noun is trimmed of punctuation.
+func roleWords(role string) []string {
+	fs := strings.Fields(strings.ToLower(roleHead(role)))
 	for i := 1; i < len(fs); i++ {
-		if strings.HasSuffix(strings.ToLower(fs[i]), "ing") {
+		if strings.HasSuffix(fs[i], "ing") {
 			fs = fs[:i]
 			break
 		}
 	}
-	if len(fs) == 0 {
-		return ""
+	if n := len(fs); n > 0 {
+		fs[n-1] = strings.Trim(fs[n-1], ".,;:'’\"")
 	}
-	return strings.ToLower(strings.Trim(fs[len(fs)-1], ".,;:'’\""))
+	return fs
 }
 
 // compoundRole reports whether a role's noun is the last word of a
 // compound that is not a kind of it: a "think tank" is no tank.
 func (e *Engine) compoundRole(role string) bool {
-	fs := strings.Fields(strings.ToLower(roleHead(role)))
+	fs := roleWords(role)
 	n := len(fs)
-	if e.lex.wn == nil || n < 2 {
-		return false
-	}
-	return e.lex.wn.Opaque(fs[n-2], strings.Trim(fs[n-1], ".,;:'’\""))
+	return e.lex.wn != nil && n >= 2 && e.lex.wn.Opaque(fs[n-2], fs[n-1])
 }
 
 // addRoles lists the entities of a part, the k-th of the coverage, by their
