@@ -178,6 +178,7 @@ func (e *Engine) read(text string) question {
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
 	e.dropAdverbs(ws)
+	dropLoneLetters(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -376,6 +377,18 @@ func (e *Engine) fixStopWords(ws []word) {
 				break
 			}
 			b[j], b[j+1] = b[j+1], b[j]
+		}
+	}
+}
+
+// dropLoneLetters reads a letter on its own as phrasing: it is what is
+// left of an abbreviation the analyzer splits ("a&e", "r&d", "Q&A"), an
+// initial or a label ("plan b"), and no thing the coverage must name by
+// that letter.
+func dropLoneLetters(ws []word) {
+	for i, w := range ws {
+		if r := []rune(w.folded); len(r) == 1 && unicode.IsLetter(r[0]) {
+			ws[i].term = ""
 		}
 	}
 }
@@ -626,8 +639,13 @@ func (e *Engine) mainVerb(ws []word) int {
 	if wn == nil {
 		return -1
 	}
-	for i := 0; i < min(len(ws), 2); i++ {
+	for i := 0; i < min(len(ws), maxAskedWords+1); i++ {
 		if !doWords[ws[i].folded] {
+			// The words before "do" ask what: "what", "how much
+			// money", "which company".
+			if i > 0 && ws[i].term == "" && !countWords[ws[i].folded] || i == 0 && !slices.Contains(whSpellings, ws[i].folded) {
+				return -1
+			}
 			continue
 		}
 		start := i + 1
@@ -658,6 +676,10 @@ func (e *Engine) qualifies(w, next word) bool {
 	wn := e.lex.wn
 	return wn.POS(wn.NounLemmaOr(w.folded))&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
 }
+
+// maxAskedWords is how many words the phrase before "do" may have: "how
+// much money did".
+const maxAskedWords = 3
 
 // maxSubjectWords is how many words the subject of a question asked with
 // "do" may have: "the hedge fund", "the Kremlin's chief spokesman".

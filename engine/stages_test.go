@@ -683,11 +683,28 @@ func TestMainVerb(t *testing.T) {
 		{"what did the fisheries minister say", 5}, // "minister" is the subject's
 		{"what does the hedge fund want", 5},
 		{"does anyone need help", -1}, // cannot tell: "need help"
+		{"how much money did the hackers want", 6},
+		{"which company did the council pick", 5},
+		{"so what did they want", -1}, // cannot tell what asks
 		{"who wants peace", -1},
 	}
 	for _, tt := range tests {
 		if got := e.mainVerb(e.readText(tt.question)); got != tt.want {
 			t.Errorf("mainVerb(%q) = %d, want %d", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestLoneLetters holds that a letter on its own, what the analyzer
+// leaves of "a&e" or "plan b", is no concept of the question: the
+// coverage writes "emergency medicine", not "e".
+func TestLoneLetters(t *testing.T) {
+	e := engineFor(t)
+	for _, question := range []string{"what did the head of a&e say", "what is plan B", "who runs R&D"} {
+		for _, c := range e.read(question).concepts {
+			if len([]rune(c.label)) == 1 {
+				t.Errorf("read(%q) has the concept %q", question, c.label)
+			}
 		}
 	}
 }
