@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -39,7 +40,8 @@ func (r *Router) Autocomplete(ctx context.Context, req AutocompleteRequest) []Ch
 			arts = []string{a.ID}
 		}
 	}
-	seen := map[string]bool{}
+	// The names given so far, lowercase: at most 25, looked through.
+	seen := make([]string, 0, MaxChoices)
 	out := []Choice{}
 	for _, c := range r.lib.Complete(field, strings.TrimSpace(req.Partial), MaxChoices, arts...) {
 		name := Truncate(c.Label, 100)
@@ -47,10 +49,11 @@ func (r *Router) Autocomplete(ctx context.Context, req AutocompleteRequest) []Ch
 		if len(value) > 100 {
 			value = name
 		}
-		if name == "" || seen[strings.ToLower(name)] {
+		lower := strings.ToLower(name)
+		if name == "" || slices.Contains(seen, lower) {
 			continue
 		}
-		seen[strings.ToLower(name)] = true
+		seen = append(seen, lower)
 		out = append(out, Choice{Name: name, Value: value})
 		if len(out) == MaxChoices {
 			break

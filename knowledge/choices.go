@@ -233,7 +233,11 @@ func (x *choiceIndex) complete(q string, limit int, in []bool) []Completion {
 				continue
 			}
 			found = append(found, scored{s, i})
-			if len(q) >= 3 {
+			// values only tells enough whether limit values were
+			// found: past limit it need not grow (a partial of a
+			// surname thousands of articles share offered a map
+			// insert for each of them).
+			if len(q) >= 3 && limit > 0 && len(values) < limit {
 				values[c.value] = true
 			}
 		}
