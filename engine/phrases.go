@@ -37,6 +37,8 @@ type phraseTable struct {
 	byKey lists[string]
 	// byEntity lists the groups that name an entity.
 	byEntity lists[entityKey]
+	// merged remembers mergeInto's largest merges, by group.
+	merged recent[int32, *merged]
 }
 
 // entityKey names an entity: its article and its id there.
@@ -108,7 +110,7 @@ func joinedKeys(m map[string][]int32) map[string][]int32 {
 // newPhraseTable gathers the articles' analyzed names and the synonym groups
 // of the sources.
 func newPhraseTable(an analysis.Analyzer, parts []*part, sources []*knowledge.Source) *phraseTable {
-	pt := &phraseTable{known: map[string]bool{}}
+	pt := &phraseTable{known: map[string]bool{}, merged: recent[int32, *merged]{size: mergedMemo}}
 	byFirst, byKey, byEntity := map[string][]int32{}, map[string][]int32{}, map[entityKey][]int32{}
 	add := func(alts [][]string, ents []*knowledge.Entity) {
 		g := group{entities: ents}
@@ -241,47 +243,108 @@ const fewEntities = 16
 // mergeInto adds a group's names and entities to a concept, and those of
 // every other group that shares one of its phrases: "Kremlin" may be an
 // organisation and a place.
+//
+// A name a large coverage keeps using ("Fenelli") is a group in each of
+// thousands of articles, and merging them all was a sixteenth of /ask's
+// CPU at 100,000 paragraphs, for the same few names question after
+// question. So what a merge of at least manyMerged groups adds to an empty
+// concept is remembered, and added again from there: each of its names
+// and entities first met in the same order, which is what adding every
+// group's gives (a name or entity met again changes nothing).
 func (pt *phraseTable) mergeInto(c *concept, g int) {
-	// A name a large coverage keeps using ("Fenelli") has an entity in
-	// thousands of articles: the entities already there are looked up in
-	// a set, not compared with each new one.
-	// A name of a few entities (most) is looked for among them in turn:
-	// the set is made only when there are more.
-	type key struct{ article, id string }
-	var have map[key]bool
-	known := func(e *knowledge.Entity) bool {
-		if have == nil && len(c.entities) > fewEntities {
-			have = make(map[key]bool, len(c.entities))
-			for _, x := range c.entities {
-				have[key{x.Article, x.ID}] = true
-			}
+	if m, ok := pt.merged.get(int32(g)); ok {
+		if len(c.alts) == 0 && len(c.entities) == 0 {
+			// copies: a concept's slices are its own to change
+			c.alts = append(c.alts, m.alts...)
+			c.entities = append(c.entities, m.entities...)
+			return
 		}
-		if have != nil {
-			return have[key{e.Article, e.ID}]
+		a := adder{c: c}
+		for _, x := range m.alts {
+			c.alts = appendAlt(c.alts, x)
 		}
-		return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == e.Article && x.ID == e.ID })
+		for _, e := range m.entities {
+			a.entity(e)
+		}
+		return
 	}
+	if pt.mergeGroups(c, g) >= manyMerged {
+		var m concept
+		pt.mergeGroups(&m, g)
+		pt.merged.put(int32(g), &merged{alts: m.alts, entities: m.entities})
+	}
+}
+
+// manyMerged is the fewest groups a merge must read to be remembered.
+const manyMerged = 16
+
+// mergedMemo is how many merges phraseTable.merged remembers, in two
+// generations as recent does: the names questions keep naming. Each holds
+// a pointer for each of its entities, a few thousand at most at 100,000
+// paragraphs.
+const mergedMemo = 256
+
+// merged is what mergeInto adds to an empty concept for a group: read only.
+type merged struct {
+	alts     []alt
+	entities []*knowledge.Entity
+}
+
+// mergeGroups is mergeInto read from the groups, and returns how many it
+// read.
+func (pt *phraseTable) mergeGroups(c *concept, g int) int {
+	a := adder{c: c}
 	add := func(g int) {
-		for _, a := range pt.groups[g].alts {
-			c.alts = appendAlt(c.alts, alt{terms: a, strength: 1, sure: true})
+		for _, ts := range pt.groups[g].alts {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}
 		for _, e := range pt.groups[g].entities {
-			if !known(e) {
-				if have != nil {
-					have[key{e.Article, e.ID}] = true
-				}
-				c.entities = append(c.entities, e)
-			}
+			a.entity(e)
 		}
 	}
 	add(g)
-	for _, a := range pt.groups[g].alts {
-		for _, other := range pt.byKey.get(strings.Join(a, " ")) {
+	n := 1
+	for _, ts := range pt.groups[g].alts {
+		for _, other := range pt.byKey.get(strings.Join(ts, " ")) {
 			if int(other) != g {
 				add(int(other))
+				n++
 			}
 		}
 	}
+	return n
+}
+
+// adder adds entities to a concept, each once.
+type adder struct {
+	c *concept
+	// A name a large coverage keeps using has an entity in thousands of
+	// articles: the entities already there are looked up in a set, not
+	// compared with each new one. A name of a few entities (most) is
+	// looked for among them in turn: the set is made only when there are
+	// more.
+	have map[entityKey]bool
+}
+
+// entity adds e to the concept unless it has it (the same article and id).
+func (a *adder) entity(e *knowledge.Entity) {
+	c := a.c
+	if a.have == nil && len(c.entities) > fewEntities {
+		a.have = make(map[entityKey]bool, len(c.entities))
+		for _, x := range c.entities {
+			a.have[entityKey{x.Article, x.ID}] = true
+		}
+	}
+	k := entityKey{e.Article, e.ID}
+	if a.have != nil {
+		if a.have[k] {
+			return
+		}
+		a.have[k] = true
+	} else if slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == e.Article && x.ID == e.ID }) {
+		return
+	}
+	c.entities = append(c.entities, e)
 }
 
 // names reports whether the terms ts hold one of an entity's names.
