@@ -130,3 +130,23 @@ func TestBenchFlags(t *testing.T) {
 		t.Errorf("parseBenchFlags: %+v, %v", o, err)
 	}
 }
+
+func TestGCsDuring(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		cycles, pauses uint64
+		want           int
+	}{
+		{"none", 0, 0, 0},
+		{"one, whole", 1, 2, 1},
+		{"one started, not ended", 0, 1, 1},
+		{"one ended, started before", 1, 1, 1},
+		{"two whole, a third started", 2, 5, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := gcsDuring(tc.cycles, tc.pauses); got != tc.want {
+				t.Errorf("gcsDuring(%d, %d) = %d, want %d", tc.cycles, tc.pauses, got, tc.want)
+			}
+		})
+	}
+}
