@@ -72,7 +72,10 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		s.notifyLocked()
 		s.mu.Unlock()
 	}()
-	if err := c.write(frame{Op: 10, D: map[string]any{"heartbeat_interval": s.hb.Milliseconds()}}); err != nil {
+	s.mu.Lock()
+	hb := s.hb
+	s.mu.Unlock()
+	if err := c.write(frame{Op: 10, D: map[string]any{"heartbeat_interval": hb.Milliseconds()}}); err != nil {
 		return
 	}
 	for {
@@ -252,6 +255,14 @@ func (s *Server) ForgetSession() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.sessionID = ""
+}
+
+// SetHeartbeat sets the heartbeat interval the HELLO of later connections
+// asks for.
+func (s *Server) SetHeartbeat(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hb = d
 }
 
 // SetDown makes the gateway refuse new connections (HTTP 503) while down is

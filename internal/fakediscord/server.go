@@ -46,9 +46,9 @@ type Server struct {
 	AppID, BotUserID string
 
 	http *httptest.Server
-	hb   time.Duration
 
 	mu           sync.Mutex
+	hb           time.Duration // the heartbeat interval HELLO asks for
 	changed      chan struct{} // closed and replaced at every change
 	requests     []Request
 	gateway      []GatewayEvent
