@@ -61,6 +61,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	c := &gwConn{ws: ws}
 	s.mu.Lock()
 	s.open++
+	hb := s.hb
 	s.mu.Unlock()
 	defer func() {
 		ws.Close()
@@ -72,9 +73,6 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		s.notifyLocked()
 		s.mu.Unlock()
 	}()
-	s.mu.Lock()
-	hb := s.hb
-	s.mu.Unlock()
 	if err := c.write(frame{Op: 10, D: map[string]any{"heartbeat_interval": hb.Milliseconds()}}); err != nil {
 		return
 	}
