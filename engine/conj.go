@@ -23,9 +23,8 @@ type scoredPostings interface {
 	// count is how many documents they have, or at most have.
 	count() uint64
 	// again returns the same postings, unread and scored alike, for
-	// reading another range of documents at once, with ones for their
-	// single-occurrence scores.
-	again(ones *oneHits) scoredPostings
+	// reading another range of documents at once.
+	again() scoredPostings
 }
 
 // conjPostings reads the documents that have all of its terms, scored as
@@ -47,7 +46,7 @@ type conjPostings struct {
 
 // openConj opens the postings of a conjunction of term queries in the
 // field of the segments, or returns nil if q is not one.
-func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *query.ConjunctionQuery) (*conjPostings, error) {
+func openConj(segs *segments, m mapping.IndexMapping, s bm25, q *query.ConjunctionQuery) (*conjPostings, error) {
 	if len(q.Conjuncts) == 0 {
 		return nil, nil
 	}
@@ -61,7 +60,7 @@ func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *
 	}
 	c := &conjPostings{at: make([]uint64, len(tqs)), scores: make([]float64, len(tqs))}
 	for _, tq := range tqs {
-		t, err := openTermCached(segs, s, ones, tq.Term, tq.BoostVal.Value())
+		t, err := openTermCached(segs, s, tq.Term, tq.BoostVal.Value())
 		if err != nil {
 			return nil, err
 		}
@@ -73,10 +72,10 @@ func openConj(segs *segments, m mapping.IndexMapping, s bm25, ones *oneHits, q *
 
 // openTerms opens the postings of the documents that have every one of
 // terms (at least one), each boosted by 1.
-func openTerms(segs *segments, s bm25, ones *oneHits, terms []string) (*conjPostings, error) {
+func openTerms(segs *segments, s bm25, terms []string) (*conjPostings, error) {
 	c := &conjPostings{at: make([]uint64, len(terms)), scores: make([]float64, len(terms))}
 	for _, term := range terms {
-		t, err := openTermCached(segs, s, ones, term, 1)
+		t, err := openTermCached(segs, s, term, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -127,10 +126,10 @@ func (c *conjPostings) intersect() {
 
 // again returns the same conjunction, unread, over the same intersected
 // bitmaps, which its iterators only read.
-func (c *conjPostings) again(ones *oneHits) scoredPostings {
+func (c *conjPostings) again() scoredPostings {
 	a := &conjPostings{at: make([]uint64, len(c.terms)), scores: make([]float64, len(c.terms)), both: c.both}
 	for _, t := range c.terms {
-		a.terms = append(a.terms, t.againTerm(ones))
+		a.terms = append(a.terms, t.againTerm())
 	}
 	for seg, bm := range c.both {
 		if bm == nil {

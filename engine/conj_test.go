@@ -48,12 +48,11 @@ func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 		cq.SetBoost(0.7)
 		conjs = append(conjs, cq)
 	}
-	ones := new(oneHits)
 	postings := 0
 	for _, kept := range []int{math.MaxInt, 1, 1} { // none kept; every one decoded, then read as kept
 		e.lists = listCache{min: kept}
 		segs.cache = &e.lists
-		postings += sameConjunctions(t, conjs, st, ones)
+		postings += sameConjunctions(t, conjs, st)
 	}
 	if e.lists.curN == 0 {
 		t.Error("no list was kept")
@@ -65,7 +64,7 @@ func TestConjPostingsIsBlevesConjunction(t *testing.T) {
 
 // sameConjunctions compares conjPostings with bleve's searcher for each of
 // conjs, and returns how many documents it compared read through.
-func sameConjunctions(t *testing.T, conjs []*query.ConjunctionQuery, st searchState, ones *oneHits) int {
+func sameConjunctions(t *testing.T, conjs []*query.ConjunctionQuery, st searchState) int {
 	t.Helper()
 	r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
 	postings := 0
@@ -76,7 +75,7 @@ func sameConjunctions(t *testing.T, conjs []*query.ConjunctionQuery, st searchSt
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, err := openConj(segs, m, stats, ones, cq)
+			c, err := openConj(segs, m, stats, cq)
 			if err != nil || c == nil {
 				t.Fatalf("%s: %v, %v", name, c, err)
 			}

@@ -43,6 +43,9 @@ type Engine struct {
 	nearby neighbourCache
 	// lists remembers the postings of common terms, decoded.
 	lists listCache
+	// dens holds BM25's denominators for the index's average document
+	// length (see denTable).
+	dens atomic.Pointer[denTable]
 	// docRefs remembers which paragraph each document of the index is.
 	docRefs docRefs
 	// others remembers the terms of words the coverage does not use.
@@ -380,8 +383,6 @@ func (t topic) Paragraphs(max int) (map[string][]int, bool) {
 		return nil, false
 	}
 	defer r.Close()
-	ones := oneHitPool.Get().(*oneHits)
-	defer oneHitPool.Put(ones)
 	var ps []scoredPostings
 	total := 0
 	for _, c := range t.q.concepts {
@@ -389,7 +390,7 @@ func (t topic) Paragraphs(max int) (map[string][]int, bool) {
 			if a.ids == nil {
 				continue // a term no paragraph has
 			}
-			p, err := openTerms(segs, bm25{field: "text"}, ones, a.terms)
+			p, err := openTerms(segs, bm25{field: "text"}, a.terms)
 			if err != nil {
 				return nil, false
 			}

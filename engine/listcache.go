@@ -184,11 +184,11 @@ var scratchLists = sync.Pool{New: func() any { return new(decodedList) }}
 // openTermCached is openTerm with the term's common lists read from the
 // segments' cache, or decoded into it, and its other lists decoded for
 // the search alone when it has searchLists.
-func openTermCached(segs *segments, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
+func openTermCached(segs *segments, s bm25, term string, boost float64) (*termPostings, error) {
 	if segs.cache == nil {
-		return openTerm(segs, s, ones, term, boost)
+		return openTerm(segs, s, term, boost)
 	}
-	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), decoded: make([]*decodedList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
+	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), decoded: make([]*decodedList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1}
 	own := segs.own
 	for i, d := range segs.dicts {
 		clean := segs.clean[i]
@@ -353,11 +353,20 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 		return
 	}
 	l, off := t.decoded[t.seg], t.offsets[t.seg]
-	// The score cache is read here, as scoreOfLength reads it, and only a
-	// miss calls it: the call for every posting was a twentieth of /ask's
-	// instructions at 100,000 paragraphs.
-	e, serial := &t.ones.e, t.serial
 	i := t.pos
+	if t.s.den == nil {
+		for ; i < len(l.docs) && uint64(l.docs[i])+off < hi; i++ {
+			if d := uint64(l.docs[i]) + off; d >= lo {
+				acc.addAlt(d, t.scoreOfMeta(l.meta[i]))
+			}
+		}
+		t.pos = i
+		return
+	}
+	// scoreOfLength, written out: a posting's frequency and length are
+	// always in the table's range, and the call for every posting was a
+	// twentieth of /ask's instructions at 100,000 paragraphs.
+	w, rows := t.weight, &t.s.den.rows
 	for ; i < len(l.docs); i++ {
 		d := uint64(l.docs[i]) + off
 		if d >= hi {
@@ -365,12 +374,18 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 		}
 		if d >= lo {
 			m := l.meta[i]
-			key := uint64(m>>lengthBits)<<32 | uint64(m&maxLength)
-			var score float64
-			if h := &e[oneHitSlot(key)]; h.serial == serial && h.key == key {
-				score = h.score
-			} else {
-				score = t.scoreOfMeta(m)
+			f := m >> lengthBits
+			row := rows[f].Load()
+			if row == nil {
+				row = t.s.den.row(uint64(f))
+			}
+			num := t.num[f]
+			if num == 0 {
+				num = t.numerator(uint64(f))
+			}
+			score := num / row[m&maxLength]
+			if w != 1.0 {
+				score = score * w
 			}
 			acc.addAlt(d, score)
 		}

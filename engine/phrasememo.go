@@ -73,9 +73,7 @@ func hasAll(snap *scorch.IndexSnapshot, ts []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	ones := oneHitPool.Get().(*oneHits)
-	defer oneHitPool.Put(ones)
-	c, err := openTerms(segs, bm25{field: "text"}, ones, ts)
+	c, err := openTerms(segs, bm25{field: "text"}, ts)
 	if err != nil {
 		return false, err
 	}

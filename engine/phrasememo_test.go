@@ -16,9 +16,7 @@ func phraseByIndex(t *testing.T, e *Engine, ts []string) bool {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	ones := oneHitPool.Get().(*oneHits)
-	defer oneHitPool.Put(ones)
-	c, err := openTerms(segs, bm25{field: "text"}, ones, ts)
+	c, err := openTerms(segs, bm25{field: "text"}, ts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"sync"
+	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -22,6 +22,9 @@ type bm25 struct {
 	docs   uint64
 	avgLen float64
 	k1, b  float64
+	// den, when not nil, holds the denominators of this average length
+	// (see denTable); else each score is worked out whole.
+	den *denTable
 }
 
 // newBM25 reads the index's statistics once for a search, where bleve's
@@ -131,14 +134,16 @@ type termPostings struct {
 	s       bm25
 	idf     float64
 	boost   float64
-	weight  float64  // boost × idf × the query norm, once set
-	ones    *oneHits // scores of a single occurrence, by document length
-	serial  uint32   // this term's own entries in ones
+	weight  float64 // boost × idf × the query norm, once set
+	// num is the numerator of the scores of postings of each frequency,
+	// idf × (tf × k1), worked out when the first is scored from s.den (0
+	// until then)
+	num [maxFreq + 1]float64
 }
 
 // openTerm opens the postings of term in the segments, boosted by boost.
-func openTerm(segs *segments, s bm25, ones *oneHits, term string, boost float64) (*termPostings, error) {
-	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1, ones: ones, serial: ones.newSerial()}
+func openTerm(segs *segments, s bm25, term string, boost float64) (*termPostings, error) {
+	t := &termPostings{lists: make([]segment.PostingsList, len(segs.dicts)), offsets: segs.offsets, s: s, boost: boost, weight: 1}
 	for i, d := range segs.dicts {
 		pl, err := d.PostingsList([]byte(term), segs.deleted[i], nil)
 		if err != nil {
@@ -167,16 +172,15 @@ func (t *termPostings) iterate() {
 }
 
 // again returns the same postings, unread and scored alike, with iterators
-// of their own over the lists this one looked up, and ones for its
-// single-occurrence scores: for reading another range of documents at
-// once. Looking a term up in each segment's dictionary costs several
-// microseconds, which a search of many terms paid again for each range.
-func (t *termPostings) again(ones *oneHits) scoredPostings { return t.againTerm(ones) }
+// of their own over the lists this one looked up: for reading another
+// range of documents at once. Looking a term up in each segment's
+// dictionary costs several microseconds, which a search of many terms
+// paid again for each range.
+func (t *termPostings) again() scoredPostings { return t.againTerm() }
 
-func (t *termPostings) againTerm(ones *oneHits) *termPostings {
+func (t *termPostings) againTerm() *termPostings {
 	a := *t
 	a.iterate()
-	a.ones, a.serial = ones, ones.newSerial()
 	return &a
 }
 
@@ -293,71 +297,93 @@ func (t *termPostings) scoreOfZap(p *zapx.Posting) float64 {
 
 // scoreOfLength is the score of a posting of freq occurrences in a
 // document of length terms, whose norm is lengthNorm(length), as zapx's
-// is. The documents have few lengths, and most postings one occurrence or
-// two: their scores repeat, and so would the square roots and divisions
-// that make them, which were a twentieth of /ask's CPU at 100,000
-// paragraphs when only single occurrences were remembered.
+// is: from the row of s.den for freq, when it has one (see denTable).
 func (t *termPostings) scoreOfLength(freq, length uint64) float64 {
-	if freq > math.MaxUint32 || length > math.MaxUint32 {
+	if t.s.den == nil || freq > maxFreq || length > maxLength {
 		return t.score(freq, lengthNorm(length))
 	}
-	key := freq<<32 | length
-	h := &t.ones.e[oneHitSlot(key)]
-	if h.serial != t.serial || h.key != key {
-		*h = oneHit{key: key, serial: t.serial, score: t.score(freq, lengthNorm(length))}
-	}
-	return h.score
-}
-
-// score is TermQueryScorer.Score's BM25 arithmetic.
-func (t *termPostings) score(freq uint64, norm float64) float64 {
-	tf := math.Sqrt(float64(freq))
-	fieldLength := 1 / (norm * norm)
-	score := t.idf * (tf * t.s.k1) /
-		(tf + t.s.k1*(1-t.s.b+(t.s.b*fieldLength/t.s.avgLen)))
+	score := t.numerator(freq) / t.s.den.row(freq)[length]
 	if t.weight != 1.0 {
 		score = score * t.weight
 	}
 	return score
 }
 
+// numerator is the numerator of the score of a posting of freq
+// occurrences, worked out once.
+func (t *termPostings) numerator(freq uint64) float64 {
+	if t.num[freq] == 0 {
+		t.num[freq] = t.idf * (math.Sqrt(float64(freq)) * t.s.k1)
+	}
+	return t.num[freq]
+}
+
+// score is TermQueryScorer.Score's BM25 arithmetic.
+func (t *termPostings) score(freq uint64, norm float64) float64 {
+	tf := math.Sqrt(float64(freq))
+	score := t.idf * (tf * t.s.k1) / t.s.denominator(tf, norm)
+	if t.weight != 1.0 {
+		score = score * t.weight
+	}
+	return score
+}
+
+// denominator is BM25's denominator of a term frequency's score (tf, the
+// square root of the occurrences, as bleve takes it) in a document of
+// norm norm, as TermQueryScorer.Score works it out.
+func (s bm25) denominator(tf, norm float64) float64 {
+	fieldLength := 1 / (norm * norm)
+	return tf + s.k1*(1-s.b+(s.b*fieldLength/s.avgLen))
+}
+
+// denTable holds BM25's denominators for an average document length, a
+// row for each frequency of a decoded posting (up to maxFreq), each
+// entry a document length (up to maxLength). A posting's score is its
+// term's numerator, idf × (tf × k1), divided by its row's entry, then
+// times the term's weight: the operations TermQueryScorer.Score does, in
+// its order, so the score is the same to the bit. The denominators depend
+// on the index alone, not on the term, and the documents have few
+// lengths: a question's 20,000-30,000 postings at 100,000 paragraphs
+// share a few hundred. Remembering each term's scores instead, in a small
+// cache that a question's terms shared, missed for most postings (a
+// block's terms evicted each other's entries), and a miss's square roots
+// and divisions were a tenth of /ask's CPU. A row is made when a search
+// first needs it; it is 32 KB, of which a question reads a few lines.
+type denTable struct {
+	s    bm25
+	rows [maxFreq + 1]atomic.Pointer[denRow]
+}
+
+type denRow [maxLength + 1]float64
+
+// row returns the row of freq, making it if no search has yet.
+func (d *denTable) row(freq uint64) *denRow {
+	if r := d.rows[freq].Load(); r != nil {
+		return r
+	}
+	r := new(denRow)
+	tf := math.Sqrt(float64(freq))
+	for length := range r {
+		r[length] = d.s.denominator(tf, lengthNorm(uint64(length)))
+	}
+	d.rows[freq].CompareAndSwap(nil, r)
+	return d.rows[freq].Load()
+}
+
+// denFor returns the table of denominators for s's average length and
+// parameters: the engine's last one while the index's average length
+// stays the same.
+func (e *Engine) denFor(s bm25) *denTable {
+	if d := e.dens.Load(); d != nil && d.s.avgLen == s.avgLen && d.s.k1 == s.k1 && d.s.b == s.b {
+		return d
+	}
+	d := &denTable{s: s}
+	e.dens.Store(d)
+	return d
+}
+
 // Close closes the postings; a segment's need no closing.
 func (t *termPostings) Close() error { return nil }
-
-// oneHits remembers, for each term of a search, the score of a posting
-// by its frequency and document length: a direct-mapped cache whose
-// entries belong to the term of their serial, so that it is never
-// cleared. It outlives a search (in oneHitPool); serials keep counting up.
-type oneHits struct {
-	e    [1 << oneHitBits]oneHit
-	last uint32 // the last serial given out
-}
-
-type oneHit struct {
-	key    uint64 // the frequency in the high 32 bits, the length in the low
-	serial uint32
-	score  float64
-}
-
-const oneHitBits = 10
-
-var oneHitPool = sync.Pool{New: func() any { return new(oneHits) }}
-
-// newSerial returns a serial no entry has yet.
-func (o *oneHits) newSerial() uint32 {
-	o.last++
-	if o.last == 0 { // wrapped: old entries could match again
-		o.e = [1 << oneHitBits]oneHit{}
-		o.last = 1
-	}
-	return o.last
-}
-
-// oneHitSlot hashes a posting's frequency and document length, as
-// scoreOfLength keys them, to a slot.
-func oneHitSlot(key uint64) uint32 {
-	return (uint32(key) ^ uint32(key>>32)<<lengthBits) * 0x9E3779B1 >> (32 - oneHitBits)
-}
 
 // count is how many documents have the term.
 func (t *termPostings) count() uint64 { return t.docs }

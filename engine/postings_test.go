@@ -30,7 +30,6 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := openSearch(t, tt.e)
 			r, m, ctx, stats, segs := st.r, st.m, st.ctx, st.stats, st.segs
-			ones := new(oneHits) // shared by all terms, as in a search
 			var terms []*query.TermQuery
 			for _, text := range tt.qs {
 				for _, g := range tt.e.queryGroups(tt.e.read(text)) {
@@ -51,12 +50,16 @@ func TestTermPostingsIsBlevesTermScorer(t *testing.T) {
 			}
 			postings := 0
 			for _, tq := range terms {
-				for _, norm := range []float64{0, 0.0731} { // 0: no norm set
+				for i, norm := range []float64{0, 0.0731, 0.0731} { // 0: no norm set
 					s, err := tq.Searcher(ctx, r, m, search.SearcherOptions{})
 					if err != nil {
 						t.Fatal(err)
 					}
-					p, err := openTerm(segs, stats, ones, tq.Term, tq.BoostVal.Value())
+					stats := stats // scored from the table of denominators
+					if i == 2 {
+						stats.den = nil // worked out whole
+					}
+					p, err := openTerm(segs, stats, tq.Term, tq.BoostVal.Value())
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -108,31 +111,30 @@ func sameScores(t *testing.T, term string, p scoredPostings, s search.Searcher) 
 	}
 }
 
-// Two postings that share a slot of the score cache, by their lengths or
-// their frequencies, must each get their own score.
-func TestOneHitsTellsLengthsApart(t *testing.T) {
-	key := func(p lengthOnly) uint64 { return p.freq<<32 | p.length }
-	a := lengthOnly{1, 1}
-	b := lengthOnly{1, 2} // another length in a's slot
-	for oneHitSlot(key(b)) != oneHitSlot(key(a)) {
-		b.length++
-	}
-	c := lengthOnly{2, 1} // another frequency in a's slot
-	for oneHitSlot(key(c)) != oneHitSlot(key(a)) {
-		c.length++
-	}
-	postings := []lengthOnly{a, b, {2, b.length}, a, c, a, c, {3, 1}}
-	p := &termPostings{
-		s:      bm25{docs: 100, avgLen: 30, k1: 1.2, b: 0.75},
-		idf:    1.7,
-		boost:  0.8,
-		weight: 0.3,
-		ones:   new(oneHits),
-	}
-	p.serial = p.ones.newSerial()
-	for i, d := range postings {
-		if got, want := p.scoreOf(d), p.score(d.freq, d.Norm()); got != want {
-			t.Errorf("posting %d (%d occurrences, length %d): scored %v, want %v", i, d.freq, d.length, got, want)
+// A posting scored from the table of denominators must be scored as the
+// arithmetic scores it whole, to the bit, for every frequency and length
+// the table holds and past them (where the arithmetic is used), with the
+// weight at 1 and not.
+func TestDenTableIsScore(t *testing.T) {
+	e := &Engine{}
+	for _, avg := range []float64{1, 7, 30, 123} {
+		s := bm25{docs: 100, avgLen: avg, k1: search.BM25_k1, b: search.BM25_b}
+		s.den = e.denFor(s)
+		if e.denFor(s) != s.den {
+			t.Errorf("average %v: a second table made for the same average", avg)
+		}
+		for _, weight := range []float64{1, 0.3} {
+			p := &termPostings{s: s, idf: 1.7, boost: 0.8, weight: weight}
+			whole := *p
+			whole.s.den = nil
+			for freq := uint64(1); freq <= maxFreq+2; freq++ {
+				for length := uint64(0); length <= maxLength+2; length += 1 + length/16 {
+					d := lengthOnly{freq, length}
+					if got, want := p.scoreOf(d), whole.scoreOf(d); got != want {
+						t.Fatalf("average %v, weight %v, %d occurrences, length %d: scored %v, want %v", avg, weight, freq, length, got, want)
+					}
+				}
+			}
 		}
 	}
 }

@@ -80,6 +80,9 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 		return nil, err
 	}
 	ours = ours && model == index.BM25Scoring
+	if ours {
+		stats.den = e.denFor(stats)
+	}
 
 	// The postings, all opened before any is read: the query norm comes
 	// from all their weights.
@@ -193,7 +196,6 @@ func rangeStart(i, n int, docs uint64) uint64 {
 // groupPostings is the postings of a search's groups of alternatives.
 type groupPostings struct {
 	alts     [][]altPostings
-	ones     *oneHits
 	weights  float64 // their weights, for the query norm
 	postings uint64  // how many postings they have, at most
 	pool     int     // the largest document match pool a searcher needs
@@ -202,10 +204,10 @@ type groupPostings struct {
 // openGroups opens the postings of the groups' alternatives; the
 // postings are to be closed even when it fails.
 func openGroups(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, groups [][]query.Query) (*groupPostings, error) {
-	p := &groupPostings{alts: make([][]altPostings, len(groups)), ones: oneHitPool.Get().(*oneHits), pool: 1}
+	p := &groupPostings{alts: make([][]altPostings, len(groups)), pool: 1}
 	for i, g := range groups {
 		for _, q := range g {
-			a, err := openAlt(ctx, r, segs, m, stats, ours, p.ones, q)
+			a, err := openAlt(ctx, r, segs, m, stats, ours, q)
 			if err != nil {
 				return p, err
 			}
@@ -225,11 +227,11 @@ func openGroups(ctx context.Context, r index.IndexReader, segs *segments, m mapp
 // segments' dictionaries; any other query gets a searcher of its own. The
 // postings are to be closed even when it fails.
 func (p *groupPostings) again(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, groups [][]query.Query) (*groupPostings, error) {
-	a := &groupPostings{alts: make([][]altPostings, len(p.alts)), ones: oneHitPool.Get().(*oneHits), weights: p.weights, postings: p.postings, pool: p.pool}
+	a := &groupPostings{alts: make([][]altPostings, len(p.alts)), weights: p.weights, postings: p.postings, pool: p.pool}
 	for i, as := range p.alts {
 		for j, alt := range as {
 			if alt.own != nil {
-				own := alt.own.again(a.ones)
+				own := alt.own.again()
 				t, _ := own.(*termPostings)
 				a.alts[i] = append(a.alts[i], altPostings{own: own, term: t})
 				continue
@@ -258,7 +260,6 @@ func (p *groupPostings) close() {
 			a.Close()
 		}
 	}
-	oneHitPool.Put(p.ones)
 }
 
 // blockDocs is how many document numbers a search adds up at a time: their
@@ -353,19 +354,19 @@ type altPostings struct {
 // openAlt opens q's postings; ours says whether a term query's, or a
 // conjunction's of them, in the field of stats, are read by our own
 // postings (which score by BM25 only).
-func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, ones *oneHits, q query.Query) (altPostings, error) {
+func openAlt(ctx context.Context, r index.IndexReader, segs *segments, m mapping.IndexMapping, stats bm25, ours bool, q query.Query) (altPostings, error) {
 	if ours {
 		switch q := q.(type) {
 		case *query.TermQuery:
 			if fieldOf(q, m) == stats.field {
-				t, err := openTermCached(segs, stats, ones, q.Term, q.BoostVal.Value())
+				t, err := openTermCached(segs, stats, q.Term, q.BoostVal.Value())
 				if err != nil {
 					return altPostings{}, err
 				}
 				return altPostings{own: t, term: t}, nil
 			}
 		case *query.ConjunctionQuery:
-			c, err := openConj(segs, m, stats, ones, q)
+			c, err := openConj(segs, m, stats, q)
 			if err != nil {
 				return altPostings{}, err
 			}

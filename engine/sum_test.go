@@ -67,6 +67,7 @@ func openSearch(t *testing.T, e *Engine) searchState {
 	if err != nil || !ok {
 		t.Fatalf("newBM25: %v, %v", ok, err)
 	}
+	stats.den = e.denFor(stats) // as searchIn scores
 	return searchState{r: r, m: m, ctx: ctx, stats: stats, segs: segs}
 }
 
