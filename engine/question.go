@@ -36,6 +36,9 @@ type question struct {
 	// of the farmer").
 	name, person bool
 	nameOf       string
+	// named are the concepts of nameOf, the noun named last ("supplement",
+	// "brand" of "the name of the supplement brand").
+	named []int
 	// readAs says whom a pronoun of the question was read as, for the
 	// reply: "Reading “her” as Lena Strand."
 	readAs string
@@ -283,6 +286,9 @@ func (e *Engine) read(text string) question {
 			q.concepts = append(q.concepts, c)
 		}
 		k++
+	}
+	if q.name {
+		q.named = namedConcepts(q.concepts, q.nameOf)
 	}
 	var readAs []string
 	if !q.name {
@@ -572,6 +578,23 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		}
 	}
 	return false, false, ""
+}
+
+// namedConcepts returns the concepts whose words are those of the phrase a
+// question asks the name of ("name of the geotechnical engineer"), in
+// order; none unless the last is the phrase's noun.
+func namedConcepts(cs []concept, nameOf string) []int {
+	phrase := " " + strings.ToLower(nameOf) + " "
+	var out []int
+	for i, c := range cs {
+		if strings.Contains(phrase, " "+strings.ToLower(c.label)+" ") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 || !strings.HasSuffix(phrase, " "+strings.ToLower(cs[out[len(out)-1]].label)+" ") {
+		return nil
+	}
+	return out
 }
 
 // qualifiesName reports whether a word after "the name of" qualifies the

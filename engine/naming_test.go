@@ -1,0 +1,78 @@
+package engine
+
+import (
+	"testing"
+)
+
+// TestNamesBeside holds that a question asking the name of someone or
+// something is answered only by a paragraph that gives a name beside the
+// noun named, in apposition, and abstains when the paragraph speaks of the
+// noun and names someone else.
+func TestNamesBeside(t *testing.T) {
+	tests := []struct {
+		article  string
+		question string
+		abstain  bool
+	}{
+		// "A company spokesman, Emil Baratt, said every report of cracking
+		// had been checked by a geotechnical engineer": the name is the
+		// spokesman's.
+		{"quarry-collapse", "What is the name of the geotechnical engineer who checked the cracks?", true},
+		// "police arrested two men, aged 31 and 38 ... Orsund said".
+		{"museum-heist", "what are the names of the two men who were arrested", true},
+		// "The dairy brand Fjellmelk" names a brand, not the supplement's.
+		{"doping-ban", "what's the name of the supplement brand", true},
+		// "the town's mayor, Bridget Okafor-Lyle"; "Dr Helena Voss, chief
+		// hydrologist at ...".
+		{"lisk-flood", "what's the name of the mayor of corrandale", false},
+		{"lisk-flood", "what is the name of the chief hydrologist", false},
+	}
+	engines := map[string]*Engine{}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := engines[tt.article]
+			if e == nil {
+				e = newEngine(t, []string{"../knowledge/testdata/" + tt.article + "/" + tt.article + ".yaml"}, "")
+				engines[tt.article] = e
+			}
+			if got := citedParagraphs(t, e, tt.question); (len(got) == 0) != tt.abstain {
+				t.Errorf("cites %v, abstain = %v", got, tt.abstain)
+			}
+		})
+	}
+}
+
+// TestNameBeside holds where a sentence's name stands for the noun at k:
+// right after it, or before it and its qualifiers; not before a verb of
+// speech, nor a name of the question's own.
+func TestNameBeside(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	q := e.read("what is the name of strand's lawyer")
+	tests := []struct {
+		sentence, noun string
+		want           bool
+	}{
+		{"said the town's mayor, Bridget Okafor-Lyle, speaking at a centre", "mayor", true},
+		{"Dr Helena Voss, chief hydrologist at the service, said", "hydrologist", true},
+		{"The dairy brand Fjellmelk, which has featured her", "brand", true},
+		{"a man named Jon Hale", "man", true},
+		{"A company spokesman, Emil Baratt, said it had been checked by a geotechnical engineer and", "engineer", false},
+		{"Vosk said the engineer had left", "engineer", false},
+		{"Strand's lawyers argued at a hearing", "lawyers", false},
+		{"The lawyer on Monday said", "lawyer", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			ws := e.readText(tt.sentence)
+			k := -1
+			for i, w := range ws {
+				if w.folded == tt.noun {
+					k = i
+				}
+			}
+			if got := e.nameBeside(q, ws, k); got != tt.want {
+				t.Errorf("nameBeside = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
