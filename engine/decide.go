@@ -71,7 +71,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && (!e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref)) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.

@@ -36,7 +36,7 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 		}
 		ws := e.readText(pi.sentence(i))
 		for k, w := range ws {
-			if noun.sureMatch(toSet([]uint32{e.vocab.id(w.term)})) > 0 && e.nameBeside(q, ws, k) {
+			if endsAlt(noun, e.vocab.id(w.term), sent.terms) && e.nameBeside(q, ws, k) {
 				return true
 			}
 		}
@@ -105,4 +105,13 @@ func (e *Engine) qualifierWord(w word) bool {
 	}
 	pos := wn.POS(w.folded)
 	return pos == 0 || pos&wordnet.Adjective != 0 || wn.MostlyNoun(wn.NounLemmaOr(w.folded))
+}
+
+// endsAlt reports whether a word (its term id) is the last of one of the
+// concept's sure ways that a sentence puts whole: "Commissioner" of
+// "National Police Commissioner Arvo Kask" for "police commissioner".
+func endsAlt(c concept, id uint32, sentence termSet) bool {
+	return id != 0 && slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.sure && len(a.ids) > 0 && a.ids[len(a.ids)-1] == id && allIn(a.ids, sentence)
+	})
 }

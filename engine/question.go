@@ -289,6 +289,8 @@ func (e *Engine) read(text string) question {
 	}
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
+	} else if role := e.whoIsRole(ws); role != "" {
+		q.named = namedConcepts(q.concepts, role)
 	}
 	var readAs []string
 	if !q.name {
@@ -595,6 +597,47 @@ func namedConcepts(cs []concept, nameOf string) []int {
 		return nil
 	}
 	return out
+}
+
+// beForms ask who someone is: "who is the police commissioner".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}
+
+// whoIs are the spellings of "who is" as one word, which read as "who".
+var whoIs = map[string]bool{"who's": true, "who’s": true, "whos": true}
+
+// whoIsRole returns the words of the role a question asks who holds, when
+// it asks only that: "who is the police commissioner", "who was her
+// lawyer" ("police commissioner", "lawyer"): the noun phrase after "who"
+// and a form of "be", its last word a person's noun, ending the question
+// or before "of" ("the director of the institute"). News gives the holder's
+// name beside the role, as it gives any name asked for. "" for any other
+// question: "who is paying", "who is Podolyak".
+func (e *Engine) whoIsRole(ws []word) string {
+	wn := e.lex.wn
+	if wn == nil || len(ws) < 2 || ws[0].folded != "who" {
+		return ""
+	}
+	i := 1
+	switch {
+	case beForms[ws[1].folded]:
+		i = 2
+	case !whoIs[strings.ToLower(ws[0].surface)]:
+		return ""
+	}
+	for i < len(ws) && determiners[ws[i].folded] {
+		i++
+	}
+	start, end := i, i
+	for end < len(ws) && ws[end].term != "" && !isCapitalised(ws[end].surface) {
+		end++
+	}
+	if end == start || end < len(ws) && ws[end].folded != "of" {
+		return ""
+	}
+	if !wn.Person(wn.NounLemmaOr(ws[end-1].folded)) {
+		return ""
+	}
+	return surface(ws[start:end])
 }
 
 // qualifiesName reports whether a word after "the name of" qualifies the
