@@ -45,8 +45,15 @@ func TestNamesBeside(t *testing.T) {
 				e = newEngine(t, []string{facts}, "")
 				engines[tt.article] = e
 			}
-			if got := citedParagraphs(t, e, tt.question); (len(got) == 0) != tt.abstain {
-				t.Errorf("cites %v, abstain = %v", got, tt.abstain)
+			ans, err := e.Ask(t.Context(), tt.question, 4)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Abstained != tt.abstain {
+				t.Errorf("cites %d, abstain = %v", len(ans.Passages), tt.abstain)
+			}
+			if tt.abstain && !strings.HasPrefix(ans.Reason, "It does not give the name") {
+				t.Errorf("reason %q", ans.Reason)
 			}
 		})
 	}

@@ -291,6 +291,7 @@ func (e *Engine) read(text string) question {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
 		q.named = namedConcepts(q.concepts, role)
+		q.nameOf = "name of the " + role // for the reply when it abstains
 	}
 	var readAs []string
 	if !q.name {
