@@ -71,7 +71,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -88,7 +88,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
 	case words:
 		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
-	case q.name:
+	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
 	}
 	return d

@@ -36,6 +36,9 @@ type question struct {
 	// of the farmer").
 	name, person bool
 	nameOf       string
+	// named are the concepts of nameOf, the noun named last ("supplement",
+	// "brand" of "the name of the supplement brand").
+	named []int
 	// readAs says whom a pronoun of the question was read as, for the
 	// reply: "Reading “her” as Lena Strand."
 	readAs string
@@ -283,6 +286,12 @@ func (e *Engine) read(text string) question {
 			q.concepts = append(q.concepts, c)
 		}
 		k++
+	}
+	if q.name {
+		q.named = namedConcepts(q.concepts, q.nameOf)
+	} else if role := e.whoIsRole(ws); role != "" {
+		q.named = namedConcepts(q.concepts, role)
+		q.nameOf = "name of the " + role // for the reply when it abstains
 	}
 	var readAs []string
 	if !q.name {
@@ -572,6 +581,64 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		}
 	}
 	return false, false, ""
+}
+
+// namedConcepts returns the concepts whose words are those of the phrase a
+// question asks the name of ("name of the geotechnical engineer"), in
+// order; none unless the last is the phrase's noun.
+func namedConcepts(cs []concept, nameOf string) []int {
+	phrase := " " + strings.ToLower(nameOf) + " "
+	var out []int
+	for i, c := range cs {
+		if strings.Contains(phrase, " "+strings.ToLower(c.label)+" ") {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 || !strings.HasSuffix(phrase, " "+strings.ToLower(cs[out[len(out)-1]].label)+" ") {
+		return nil
+	}
+	return out
+}
+
+// beForms ask who someone is: "who is the police commissioner".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}
+
+// whoIs are the spellings of "who is" as one word, which read as "who".
+var whoIs = map[string]bool{"who's": true, "who’s": true, "whos": true}
+
+// whoIsRole returns the words of the role a question asks who holds, when
+// it asks only that: "who is the police commissioner", "who was her
+// lawyer" ("police commissioner", "lawyer"): the noun phrase after "who"
+// and a form of "be", its last word a person's noun, ending the question
+// or before "of" ("the director of the institute"). News gives the holder's
+// name beside the role, as it gives any name asked for. "" for any other
+// question: "who is paying", "who is Podolyak".
+func (e *Engine) whoIsRole(ws []word) string {
+	wn := e.lex.wn
+	if wn == nil || len(ws) < 2 || ws[0].folded != "who" {
+		return ""
+	}
+	i := 1
+	switch {
+	case beForms[ws[1].folded]:
+		i = 2
+	case !whoIs[strings.ToLower(ws[0].surface)]:
+		return ""
+	}
+	for i < len(ws) && determiners[ws[i].folded] {
+		i++
+	}
+	start, end := i, i
+	for end < len(ws) && ws[end].term != "" && !isCapitalised(ws[end].surface) {
+		end++
+	}
+	if end == start || end < len(ws) && ws[end].folded != "of" {
+		return ""
+	}
+	if !wn.Person(wn.NounLemmaOr(ws[end-1].folded)) {
+		return ""
+	}
+	return surface(ws[start:end])
 }
 
 // qualifiesName reports whether a word after "the name of" qualifies the

@@ -1,0 +1,117 @@
+package engine
+
+import (
+	"slices"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// namesBeside reports whether a paragraph gives the name a question asks
+// for where news gives one: beside the noun named, in apposition ("the
+// town's mayor, Bridget Okafor-Lyle", "Dr Helena Voss, chief
+// hydrologist", "the dairy brand Fjellmelk"), with the phrase's other
+// words somewhere in the paragraph. A paragraph that speaks of the noun
+// and names someone else does not: "A company spokesman, Emil Baratt, said
+// every report had been checked by a geotechnical engineer" gives no
+// engineer's name, and "police arrested two men, aged 31 and 38" no men's.
+// A question whose phrase was not read passes.
+func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
+	if len(q.named) == 0 {
+		return true
+	}
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for _, i := range q.named[:len(q.named)-1] {
+		if c := q.concepts[i]; c.sureMatch(pi.terms) == 0 && !c.mentions(ref) {
+			return false
+		}
+	}
+	noun := q.concepts[q.named[len(q.named)-1]]
+	for i, sent := range pi.sents {
+		if noun.sureMatch(sent.terms) == 0 {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k, w := range ws {
+			if endsAlt(noun, e.vocab.id(w.term), sent.terms) && e.nameBeside(q, ws, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameBeside reports whether a name of someone or something the question
+// does not name stands beside the noun at k: right after it ("the mayor,
+// Bridget Okafor-Lyle", "a man named Jon Hale"), or before it and the
+// words that qualify it ("Voss, chief hydrologist"). Punctuation is gone
+// from the words: a comma between them does not count.
+func (e *Engine) nameBeside(q question, ws []word, k int) bool {
+	j := k + 1
+	if j < len(ws) && namingWords[ws[j].folded] {
+		j++
+	}
+	if j < len(ws) && e.otherName(q, ws[j]) {
+		return true
+	}
+	for j = k - 1; j >= 0 && j >= k-maxQualifiers-1; j-- {
+		if e.otherName(q, ws[j]) {
+			return true
+		}
+		if !e.qualifierWord(ws[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxQualifiers is how many words may qualify a noun between it and a name
+// before it: "Voss, the agency's chief hydrologist".
+const maxQualifiers = 3
+
+// namingWords introduce a name after a noun: "a man named Jon Hale".
+var namingWords = map[string]bool{"named": true, "called": true}
+
+// otherName reports whether a word is a name the question does not give:
+// capitalised, a word of the index, not a month or weekday, nor any word
+// of the question's names ("Strand" of "Strand's lawyer").
+func (e *Engine) otherName(q question, w word) bool {
+	if w.term == "" || !isCapitalised(w.surface) || timeNames[w.folded] || monthNames[w.folded] {
+		return false
+	}
+	id := e.vocab.id(w.term)
+	return !slices.ContainsFunc(q.concepts, func(c concept) bool {
+		return c.name && slices.ContainsFunc(c.alts, func(a alt) bool { return slices.Contains(a.ids, id) })
+	})
+}
+
+// qualifierWord reports whether a word may stand between a name and the
+// noun after it: a determiner, or a lowercase adjective or noun
+// ("the", "agency's", "chief", "geotechnical"), never a verb of speech
+// ("Vosk said the engineer").
+func (e *Engine) qualifierWord(w word) bool {
+	if determiners[w.folded] {
+		return true
+	}
+	if w.term == "" || isCapitalised(w.surface) || e.speech[w.term] {
+		return false
+	}
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	pos := wn.POS(w.folded)
+	return pos == 0 || pos&wordnet.Adjective != 0 || wn.MostlyNoun(wn.NounLemmaOr(w.folded))
+}
+
+// endsAlt reports whether a word (its term id) is the last of one of the
+// concept's sure ways that a sentence puts whole: "Commissioner" of
+// "National Police Commissioner Arvo Kask" for "police commissioner".
+func endsAlt(c concept, id uint32, sentence termSet) bool {
+	return id != 0 && slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.sure && len(a.ids) > 0 && a.ids[len(a.ids)-1] == id && allIn(a.ids, sentence)
+	})
+}
