@@ -149,7 +149,6 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 			}
 		}
 	}
-	defer withGCPercent(cfg.BuildGCPercent)()
 	sources, err := knowledge.LoadSources(ctx, cfg)
 	if err != nil {
 		return nil, err

@@ -29,11 +29,6 @@ type Config struct {
 	// than read and validated again, so a reload of a large coverage costs
 	// what changed.
 	Previous []*Source
-	// BuildGCPercent is the garbage collector's target percentage (what
-	// GOGC sets) while the engine builds the coverage at a load, put back
-	// after; 0 leaves the runtime's own. A reopen from what is on disk
-	// keeps the runtime's: it allocates mostly what it keeps.
-	BuildGCPercent int
 }
 
 // Engine answers free-text questions over a coverage: the index, the word

@@ -139,12 +139,14 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	small.Close()
 	res.StartupSeconds = time.Since(t).Seconds()
 
-	// As the bot loads at start-up (loadLibrary), with the default
-	// index.build_gc_percent.
-	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index, BuildGCPercent: defaultBuildGCPercent}
+	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index}
 	stop := startProfile(plan.Profile, "build")
 	t, cpu := time.Now(), cpuTime()
-	load := func() (*knowledge.Library, error) { return engine.Load(ctx, cfg, nil) }
+	// As the bot loads at start-up (loadLibrary), with the default
+	// index.build_gc_percent.
+	load := func() (*knowledge.Library, error) {
+		return withGCPercent(defaultBuildGCPercent, func() (*knowledge.Library, error) { return engine.Load(ctx, cfg, nil) })
+	}
 	lib, err := load()
 	if err != nil {
 		return res, fmt.Errorf("build: %w", err)

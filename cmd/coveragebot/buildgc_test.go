@@ -3,9 +3,30 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
+
+// The load runs at the configured GOGC and the previous one is back after;
+// 0 leaves it alone.
+func TestWithGCPercent(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	for _, tc := range []struct{ percent, during int }{{50, 50}, {0, 100}} {
+		got, _ := withGCPercent(tc.percent, func() (int, error) {
+			during := debug.SetGCPercent(-1)
+			debug.SetGCPercent(during)
+			return during, nil
+		})
+		if got != tc.during {
+			t.Errorf("withGCPercent(%d): %d during the load, want %d", tc.percent, got, tc.during)
+		}
+		if after := debug.SetGCPercent(100); after != 100 {
+			t.Errorf("withGCPercent(%d): %d after the load, want 100 back", tc.percent, after)
+		}
+	}
+}
 
 func TestBuildGCPercentConfig(t *testing.T) {
 	if got := defaultConfig().Index.BuildGCPercent; got != defaultBuildGCPercent {

@@ -13,10 +13,6 @@ import (
 	"github.com/coveragebot/coveragebot/data"
 )
 
-// defaultBuildGCPercent is index.build_gc_percent when the config does not
-// say (see knowledge.Config.BuildGCPercent).
-const defaultBuildGCPercent = 50
-
 // Config is config.example.yaml. Secrets are not here: the Discord token
 // comes only from DISCORD_TOKEN.
 type Config struct {
@@ -26,8 +22,7 @@ type Config struct {
 	Index          struct {
 		Path string `yaml:"path"`
 		// BuildGCPercent is the garbage collector's GOGC while the
-		// coverage is built at start-up (knowledge.Config.BuildGCPercent);
-		// 0 leaves it alone.
+		// coverage loads at start-up (withGCPercent); 0 leaves it alone.
 		BuildGCPercent int `yaml:"build_gc_percent"`
 	} `yaml:"index"`
 	Discord struct {

@@ -31,10 +31,10 @@ func reloadLibrary(ctx context.Context, cfg Config, prev *knowledge.Library, log
 	if err != nil {
 		return nil, err
 	}
-	kc := knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms, BuildGCPercent: cfg.Index.BuildGCPercent}
+	kc := knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}
 	var lib *knowledge.Library
 	if prev == nil {
-		lib, err = engine.Load(ctx, kc, log)
+		lib, err = withGCPercent(cfg.Index.BuildGCPercent, func() (*knowledge.Library, error) { return engine.Load(ctx, kc, log) })
 	} else {
 		lib, err = prev.Reload(ctx, kc)
 	}
