@@ -1481,3 +1481,31 @@ func TestCommonWordKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestIndefinites holds that an indefinite ("anyone") is put by its own
+// word alone, never by a neighbour ("nobody", "whatever"), and that it
+// weighs as little as the kind of answer asked for: "has anyone been
+// arrested" asks who was, and "nobody could say when" does not answer it.
+func TestIndefinites(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct{ question, indefinite, other string }{
+		{"has anyone been arrested", "anyone", "arrested"},
+		{"did somebody leak the plan", "somebody", "leak"},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.indefinite)
+			if !ok {
+				t.Fatalf("no concept %q among %v", tt.indefinite, labels(q.concepts))
+			}
+			for _, a := range c.alts {
+				if !a.sure {
+					t.Errorf("%q is put by the neighbour %v", tt.indefinite, a.terms)
+				}
+			}
+			if o, _ := conceptLabeled(q, tt.other); c.weight >= o.weight {
+				t.Errorf("%q weighs %.2f, %q %.2f: want it lighter", tt.indefinite, c.weight, tt.other, o.weight)
+			}
+		})
+	}
+}
