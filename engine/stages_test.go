@@ -285,6 +285,12 @@ func TestDecide(t *testing.T) {
 		{"what time on thursday do the talks start", true, "no time of day"},
 		// ¶14 names Erdoğan only in what Zelenskyy said.
 		{"what did erdogan say about hosting the negotiations", true, "Erdoğan said"},
+		// A party asked for is put by its word or an instance: no
+		// paragraph names Zelenskyy's party. "country" is on the
+		// index's stop list and asks for no kind: ¶14's "Turkish
+		// President Recep Tayyip Erdogan" still answers.
+		{"what party does zelenskyy belong to", true, "no such party"},
+		{"which country does erdogan lead", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
