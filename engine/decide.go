@@ -54,6 +54,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	var d decision
 	answering := false // some paragraph answers enough of the question
 	speakers, words := e.asksWords(q)
+	kind := e.askedKind(q)
 	for _, c := range cands {
 		if len(d.cite) == limit {
 			break
@@ -71,7 +72,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && !e.givesKind(*kind, c.ref) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -90,6 +91,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
+	case kind != nil:
+		d.reason = "It names no such " + kind.label + "."
 	}
 	return d
 }
@@ -352,4 +355,42 @@ func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return true
+}
+
+// askedKind returns the kind of answer a question asks for when it is a
+// group or a place ("what party", "which company"), which a paragraph
+// that answers must put (see givesKind); else nil. A person asked for
+// ("which guests") is most often named alone: "On Saturday, Zelenskyy
+// hosted ... Emmanuel Macron". ("Country" and "city" are on the index's
+// stop list, so no concept reads them: "which country" asks nothing here.)
+func (e *Engine) askedKind(q question) *concept {
+	for i, c := range q.concepts {
+		if c.answer && c.nameable && !c.name && !e.personKind(c) {
+			return &q.concepts[i]
+		}
+	}
+	return nil
+}
+
+// givesKind reports whether a paragraph puts the kind of answer asked for
+// by its word or an instance the question's reading found ("Labour" for
+// "party"): "what party is the health minister from" is not answered by
+// "Health minister Anneke Dorval said ...", whatever else it shares with
+// the question. The coverage as a whole may name such a kind only by its
+// instances (see question.missing), but the paragraph that answers names
+// it.
+func (e *Engine) givesKind(kind concept, ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	return pt != nil && kind.sureMatch(pt.terms) > 0
+}
+
+// personKind reports whether a noun of the question is a person's ("guests",
+// "prime minister"), by its last word.
+func (e *Engine) personKind(c concept) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	label := strings.ToLower(c.label)
+	return wn.Person(wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:]))
 }

@@ -902,7 +902,11 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: 1, sure: true})
 		}
 	}
-	if c.name || e.lex.vec == nil {
+	// An indefinite ("anyone", "somebody") has for neighbours the others
+	// and words used alike ("nobody", "whatever", "never"), which say
+	// nothing of whom it stands for, or the opposite: "nobody could say
+	// when" does not answer "has anyone been arrested".
+	if c.name || e.lex.vec == nil || indefinites[w.folded] {
 		return c
 	}
 	// A slip that is a word too ("minster" for "minister", "manger" for
@@ -1102,7 +1106,7 @@ func (e *Engine) weigh(c *concept) {
 		// about as much as a common word the coverage does use.
 		c.weight = unknownWordWeight
 	}
-	if c.answer {
+	if c.answer || indefinites[strings.ToLower(c.label)] {
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)

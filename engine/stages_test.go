@@ -285,6 +285,12 @@ func TestDecide(t *testing.T) {
 		{"what time on thursday do the talks start", true, "no time of day"},
 		// ¶14 names Erdoğan only in what Zelenskyy said.
 		{"what did erdogan say about hosting the negotiations", true, "Erdoğan said"},
+		// A party asked for is put by its word or an instance: no
+		// paragraph names Zelenskyy's party. "country" is on the
+		// index's stop list and asks for no kind: ¶14's "Turkish
+		// President Recep Tayyip Erdogan" still answers.
+		{"what party does zelenskyy belong to", true, "no such party"},
+		{"which country does erdogan lead", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -1477,6 +1483,34 @@ func TestCommonWordKinds(t *testing.T) {
 			}
 			if got := hasTerm(c, tt.term); got != tt.want {
 				t.Errorf("%q has %q = %v, want %v", tt.label, tt.term, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestIndefinites holds that an indefinite ("anyone") is put by its own
+// word alone, never by a neighbour ("nobody", "whatever"), and that it
+// weighs as little as the kind of answer asked for: "has anyone been
+// arrested" asks who was, and "nobody could say when" does not answer it.
+func TestIndefinites(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct{ question, indefinite, other string }{
+		{"has anyone been arrested", "anyone", "arrested"},
+		{"did somebody leak the plan", "somebody", "leak"},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			c, ok := conceptLabeled(q, tt.indefinite)
+			if !ok {
+				t.Fatalf("no concept %q among %v", tt.indefinite, labels(q.concepts))
+			}
+			for _, a := range c.alts {
+				if !a.sure {
+					t.Errorf("%q is put by the neighbour %v", tt.indefinite, a.terms)
+				}
+			}
+			if o, _ := conceptLabeled(q, tt.other); c.weight >= o.weight {
+				t.Errorf("%q weighs %.2f, %q %.2f: want it lighter", tt.indefinite, c.weight, tt.other, o.weight)
 			}
 		})
 	}
