@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -192,10 +193,16 @@ func (e *Engine) countsPersons(q question) bool {
 	counted := q.concepts[countedThing(q)]
 	lemma := counted.lemma
 	if lemma == "" {
-		label := strings.ToLower(counted.label)
-		lemma = wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
+		lemma = headLemma(wn, counted.label)
 	}
 	return !counted.name && wn.People(lemma)
+}
+
+// headLemma is the dictionary form of the last word of a concept's words,
+// the noun the words before it qualify: "minister" of "prime minister".
+func headLemma(wn *wordnet.WordNet, label string) string {
+	label = strings.ToLower(label)
+	return wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
 }
 
 // numbersPersons reports whether a sentence's number counts persons. A
@@ -391,6 +398,5 @@ func (e *Engine) personKind(c concept) bool {
 	if wn == nil {
 		return false
 	}
-	label := strings.ToLower(c.label)
-	return wn.Person(wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:]))
+	return wn.Person(headLemma(wn, c.label))
 }
