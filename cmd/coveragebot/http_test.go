@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,14 +15,36 @@ import (
 	"time"
 )
 
-func freeAddr(t testing.TB) string {
+// anyPort is the address the tests' servers listen on: a port the kernel
+// picks as it binds, which listenAddr then reads from the log. A port picked
+// beforehand (listen, close, pass its number) could be taken in between by
+// another package's test running at the same time, whose server would then
+// answer this test's requests.
+const anyPort = "127.0.0.1:0"
+
+// listenAddr waits until the log has the line msg ("http listening",
+// "metrics listening") and returns the address it gives, or fails the test
+// when stopped reports that the server has stopped, or after 30 s.
+func listenAddr(t testing.TB, logs *syncBuffer, msg string, stopped func() bool) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		for line := range strings.Lines(logs.String()) {
+			// A line of slog's text handler: msg="http listening" addr=127.0.0.1:38405
+			if !strings.Contains(line, " msg="+strconv.Quote(msg)+" ") {
+				continue
+			}
+			if _, after, ok := strings.Cut(line, " addr="); ok {
+				if addr, _, _ := strings.Cut(strings.TrimSpace(after), " "); addr != "" {
+					return addr
+				}
+			}
+		}
+		if stopped() || time.Now().After(deadline) {
+			t.Fatalf("the log never said %q:\n%s", msg, logs)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
-	defer ln.Close()
-	return ln.Addr().String()
 }
 
 // serve --http with only a public key (no token): the citation pages, the
@@ -34,15 +55,16 @@ func TestServeHTTP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr, maddr := freeAddr(t), freeAddr(t)
 	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	var out, logs syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--http", addr, "--metrics", maddr}, func(k string) string { return env[k] }, &out, &logs)
+		done <- run(ctx, []string{"serve", "--http", anyPort, "--metrics", anyPort}, func(k string) string { return env[k] }, &out, &logs)
 	}()
+	stopped := func() bool { return len(done) > 0 }
+	addr, maddr := listenAddr(t, &logs, "http listening", stopped), listenAddr(t, &logs, "metrics listening", stopped)
 	base := "http://" + addr
 	get := func(path string) (int, string) {
 		t.Helper()

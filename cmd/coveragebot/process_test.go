@@ -38,7 +38,6 @@ type process struct {
 // waits until it is healthy.
 func startServe(t testing.TB, env map[string]string, args ...string) *process {
 	t.Helper()
-	addr, maddr := freeAddr(t), freeAddr(t)
 	if !slices.Contains(args, "-config") {
 		// Nothing may reach beyond 127.0.0.1: REST calls (the edit of a
 		// deferred answer) go to a closed port unless the test says where.
@@ -48,23 +47,33 @@ func startServe(t testing.TB, env map[string]string, args ...string) *process {
 		}
 		args = append(args, "-config", path)
 	}
-	cmd := exec.Command(os.Args[0], append([]string{"serve", "-http", addr, "-metrics", maddr}, args...)...)
+	cmd := exec.Command(os.Args[0], append([]string{"serve", "-http", anyPort, "-metrics", anyPort}, args...)...)
 	cmd.Env = []string{runMainEnv + "=1", "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
-	p := &process{cmd: cmd, logs: &syncBuffer{}, base: "http://" + addr, metrics: "http://" + maddr, exited: make(chan struct{})}
+	p := &process{cmd: cmd, logs: &syncBuffer{}, exited: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.logs, p.logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	go func() { cmd.Wait(); close(p.exited) }()
+	exited := func() bool {
+		select {
+		case <-p.exited:
+			return true
+		default:
+			return false
+		}
+	}
 	t.Cleanup(func() {
 		p.stop(t)
 		if t.Failed() {
 			t.Logf("log of %s:\n%s", p.base, p.logs)
 		}
 	})
+	p.base = "http://" + listenAddr(t, p.logs, "http listening", exited)
+	p.metrics = "http://" + listenAddr(t, p.logs, "metrics listening", exited)
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		resp, err := http.Get(p.base + "/healthz")

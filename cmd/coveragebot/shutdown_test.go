@@ -36,15 +36,15 @@ func TestHTTPShutdownFinishesDeferred(t *testing.T) {
 	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
 	env := map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	var logs syncBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "-config", cfgPath, "-http", addr}, func(k string) string { return env[k] }, &syncBuffer{}, &logs)
+		done <- run(ctx, []string{"serve", "-config", cfgPath, "-http", anyPort}, func(k string) string { return env[k] }, &syncBuffer{}, &logs)
 	}()
+	addr := listenAddr(t, &logs, "http listening", func() bool { return len(done) > 0 })
 	waitHealthy(t, "http://"+addr, &logs)
 
 	var deferred fakediscord.Interaction
