@@ -79,9 +79,10 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 
 // hitMaps keeps gather's maps of candidates from question to question
 // (see releaseHits), each made with room for the index's hits and a few
-// of the fact base's: a map grown from nothing to 200 entries (when maxCandidates was 200) is made
-// about five times over, and one made to size at each question was 15 KB
-// of the 216 KB an /ask allocated at 100,000 paragraphs.
+// of the fact base's: a map grown from nothing to 200 entries (the hits
+// there were then) is made about five times over, and one made to size at
+// each question was 15 KB of the 216 KB an /ask allocated at 100,000
+// paragraphs.
 var hitMaps = sync.Pool{New: func() any { return make(map[knowledge.Ref]float64, maxCandidates+maxCandidates/4) }}
 
 // maxKeptHits is the most candidates a map may have had to be kept: a

@@ -159,8 +159,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 }
 
 // minJudgedApart is the fewest candidates the score stage judges on a
-// goroutine of its own: a question's 200-300 candidates took 0.3-0.4 ms
-// at 100,000 paragraphs (with 200 index hits; now 100 and the entities'), a goroutine costs a few microseconds.
+// goroutine of its own: a question's 200-300 candidates took 0.3-0.4 ms at
+// 100,000 paragraphs (when the index gave 200 hits; it now gives 100, and
+// the entities' paragraphs join them), a goroutine costs a few
+// microseconds.
 const minJudgedApart = 64
 
 // leaderWeight is what the paragraph that first names the leader of a body
