@@ -259,7 +259,7 @@ func (e *Engine) read(text string) question {
 		}
 		w := ws[idx[k]]
 		acronym := idx[k] > 0 && e.acronym(ws, idx[k])
-		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface) && !acronym, idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt)
+		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface) && !acronym, idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt, posCue(ws, idx[k]))
 		if acronym {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
@@ -825,7 +825,7 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		if len(ts) == 1 {
 			// Its second word is a particle the index drops ("with",
 			// "up"): the first stands for both.
-			for _, a := range e.readWord(ws[i], false, false, false).alts {
+			for _, a := range e.readWord(ws[i], false, false, false, 0).alts {
 				if a.sure {
 					c.alts = appendAlt(c.alts, a)
 				}
@@ -849,8 +849,9 @@ const commonRank = 300
 // The words of the phrase that asks for the kind of answer ("which european
 // leaders") are answered by instances of them (a German president): with
 // answerPhrase they are looked for; answerSlot marks the noun that heads
-// it.
-func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) concept {
+// it. pos, when not 0, is the part of speech the words before it make it
+// (posCue), whose senses alone give it synonyms.
+func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, pos uint8) concept {
 	t := w.term
 	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1, sure: true}}}
 	c.name = capitalised || isNumberWord(w.folded)
@@ -882,7 +883,7 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool) co
 			for _, d := range wn.Derived(l) {
 				e.addSure(&c, d, 0.9)
 			}
-			e.addSynonyms(&c, l)
+			e.addSynonyms(&c, l, pos)
 		}
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
@@ -993,9 +994,10 @@ func (e *Engine) addSure(c *concept, word string, strength float64) {
 }
 
 // addSynonyms adds the words that share one of a lemma's common senses:
-// "disagree" and "dissent", "back" and "support".
-func (e *Engine) addSynonyms(c *concept, lemma string) {
-	for _, syn := range e.lex.wn.Synonyms(lemma) {
+// "disagree" and "dissent", "back" and "support"; of its senses of the
+// parts of speech pos only, unless pos is 0.
+func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
+	for _, syn := range e.lex.wn.SynonymsAs(lemma, pos) {
 		// A synonym of two words, or hyphenated ("get-go"), is matched
 		// whole, never by its last word alone ("go"). A hyphenated one
 		// whose stop word the index drops is left out: a step-up is no
@@ -1737,3 +1739,33 @@ func (e *Engine) leaders(cs []concept) []knowledge.Ref {
 	}
 	return out
 }
+
+// modals are the words after which a word is a verb: "will face", "could
+// head". ("Did" and "does" come before the subject, "to" may be a
+// preposition.)
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "shall": true}
+
+// posCue returns the part of speech the words before ws[i] make it, as
+// WordNet's bits: a verb after a modal ("will face", "will they face") or
+// an "-ing" form after a form of "be" ("is heading"); 0 when they do not
+// tell ("what will moscow face": a subject may be any noun). A verb's
+// synonyms are then its verb senses' alone: "face" is "confront", not
+// "typeface", and "heading" is not "headland".
+func posCue(ws []word, i int) uint8 {
+	if i == 0 {
+		return 0
+	}
+	prev, w := ws[i-1].folded, ws[i].folded
+	if modals[prev] || beForms[prev] && strings.HasSuffix(w, "ing") {
+		return wordnet.Verb
+	}
+	// "what will they face": a pronoun between the modal and the verb.
+	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
+		return wordnet.Verb
+	}
+	return 0
+}
+
+// subjectPronouns are the pronouns that may stand between a modal and its
+// verb in a question.
+var subjectPronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}

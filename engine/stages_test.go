@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -1513,5 +1514,66 @@ func TestIndefinites(t *testing.T) {
 				t.Errorf("%q weighs %.2f, %q %.2f: want it lighter", tt.indefinite, c.weight, tt.other, o.weight)
 			}
 		})
+	}
+}
+
+// TestVerbSenses holds that a word the words before it make a verb (after
+// a modal, or an "-ing" form after "is") takes the synonyms of its verb
+// senses only: "will face" is not "typeface", "is heading" not "headland";
+// and that without such a cue it keeps them all.
+func TestVerbSenses(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question, label string
+		want, not       []string
+	}{
+		{"what penalty will they face", "face", []string{"confront"}, []string{"typefac", "font"}},
+		{"russia will face what", "face", []string{"confront"}, []string{"typefac", "font"}},
+		{"who is heading russia's team", "heading", []string{"head", "steer"}, []string{"headland", "drumhead", "promontori"}},
+		{"what is on the face of the coin", "face", []string{"confront", "typefac"}, nil},
+	}
+	for _, tt := range tests {
+		q := e.read(tt.question)
+		i := slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == tt.label })
+		if i < 0 {
+			t.Errorf("read(%q): no concept %q", tt.question, tt.label)
+			continue
+		}
+		has := func(term string) bool {
+			return slices.ContainsFunc(q.concepts[i].alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == term })
+		}
+		for _, w := range tt.want {
+			if !has(w) {
+				t.Errorf("read(%q): %q is not put by %q", tt.question, tt.label, w)
+			}
+		}
+		for _, w := range tt.not {
+			if has(w) {
+				t.Errorf("read(%q): %q is put by %q", tt.question, tt.label, w)
+			}
+		}
+	}
+}
+
+func TestPosCue(t *testing.T) {
+	tests := []struct {
+		question string
+		at       int
+		want     uint8
+	}{
+		{"russia will face sanctions", 2, wordnet.Verb},
+		{"what will they face", 3, wordnet.Verb},
+		{"what will moscow face", 3, 0},
+		{"who is heading the team", 2, wordnet.Verb},
+		{"what is the heading", 3, 0},
+		{"does walking lower the risk", 1, 0},
+		{"what is on the face", 4, 0},
+		{"what", 0, 0},
+	}
+	for _, tt := range tests {
+		ws := readWords(tt.question, func(s string) string { return s })
+		if got := posCue(ws, tt.at); got != tt.want {
+			t.Errorf("posCue(%q, %d) = %d, want %d", tt.question, tt.at, got, tt.want)
+		}
 	}
 }

@@ -44,6 +44,9 @@ type lemma struct {
 	lexfile   int // of the most frequent noun sense
 	derived   []string
 	synonyms  []string
+	// synPOS are the parts of speech of the senses each synonym shares
+	// with the lemma, as bits.
+	synPOS []uint8
 }
 
 // WordNet is the loaded data: the decompressed text and the offsets of its
@@ -214,7 +217,15 @@ func (wn *WordNet) find(w string) lemma {
 	l.synsets = wn.ints(f[4])
 	l.lexfile, _ = strconv.Atoi(f[5])
 	l.derived = strings.Fields(f[6])
-	l.synonyms = strings.Fields(f[7])
+	for _, t := range strings.Fields(f[7]) {
+		w, ps, _ := strings.Cut(t, ":")
+		var bits uint8
+		for _, p := range ps {
+			bits |= posBits[p]
+		}
+		l.synonyms = append(l.synonyms, w)
+		l.synPOS = append(l.synPOS, bits)
+	}
 	return l
 }
 
@@ -541,6 +552,23 @@ func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma))
 // each part of speech, or have it as theirs: "disagree" gives
 // "dissent", "back" gives "support". Two-word synonyms come joined by "_".
 func (wn *WordNet) Synonyms(lemma string) []string { return wn.lookup(key(lemma)).synonyms }
+
+// SynonymsAs returns the synonyms of a lemma that share a sense of one of
+// the parts of speech pos (bits: Noun, Verb…) with it; all of them for 0.
+// "Face" as a verb is "confront", not "typeface".
+func (wn *WordNet) SynonymsAs(lemma string, pos uint8) []string {
+	l := wn.lookup(key(lemma))
+	if pos == 0 {
+		return l.synonyms
+	}
+	var out []string
+	for i, w := range l.synonyms {
+		if l.synPOS[i]&pos != 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // OpaqueFirst reports whether some opaque two-word noun starts with first:
 // the cheap test before looking a pair up.

@@ -291,3 +291,25 @@ func TestAdverbs(t *testing.T) {
 		t.Errorf("POS(fast) = %b, want an adjective and an adverb", pos)
 	}
 }
+
+// TestSynonymsAs holds that a lemma's synonyms keep the parts of speech of
+// the senses they share with it: "face" as a verb is "confront" and "front",
+// as a noun "expression" and "typeface".
+func TestSynonymsAs(t *testing.T) {
+	wn := load(t)
+	if got, want := wn.SynonymsAs("face", Verb), []string{"confront", "face_up", "front"}; !slices.Equal(got, want) {
+		t.Errorf("SynonymsAs(face, Verb) = %v, want %v", got, want)
+	}
+	nouns := wn.SynonymsAs("face", Noun)
+	for _, w := range []string{"expression", "typeface", "font"} {
+		if !slices.Contains(nouns, w) {
+			t.Errorf("SynonymsAs(face, Noun) = %v, lacks %s", nouns, w)
+		}
+	}
+	if slices.Contains(nouns, "confront") {
+		t.Errorf("SynonymsAs(face, Noun) = %v, has the verb's confront", nouns)
+	}
+	if all := wn.Synonyms("face"); !slices.Equal(wn.SynonymsAs("face", 0), all) || len(all) != 10 {
+		t.Errorf("Synonyms(face) = %v, SynonymsAs(face, 0) = %v; want the same 10", all, wn.SynonymsAs("face", 0))
+	}
+}

@@ -145,19 +145,37 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
+	// synonyms lists each lemma's synonyms, each with the parts of speech
+	// of the senses they share: "dissent:v" of "disagree".
 	synonyms := map[string][]string{}
+	synPOS := map[string]map[string]string{}
+	addSyn := func(w, m, pos string) {
+		if synPOS[w] == nil {
+			synPOS[w] = map[string]string{}
+		}
+		p, ok := synPOS[w][m]
+		if !ok {
+			synonyms[w] = append(synonyms[w], m)
+		}
+		if !strings.Contains(p, pos) {
+			synPOS[w][m] = p + pos
+		}
+	}
 	for w, l := range lemmas {
 		for _, k := range l.senses {
 			for _, m := range members[k] {
 				if m != w && (strings.Count(m, "_") <= 1 || acronymOf(w, m)) {
-					if !slices.Contains(synonyms[w], m) {
-						synonyms[w] = append(synonyms[w], m)
-					}
-					if !slices.Contains(synonyms[m], w) && strings.Count(w, "_") <= 1 {
-						synonyms[m] = append(synonyms[m], w)
+					addSyn(w, m, k.pos)
+					if strings.Count(w, "_") <= 1 {
+						addSyn(m, w, k.pos)
 					}
 				}
 			}
+		}
+	}
+	for w, ms := range synonyms {
+		for i, m := range ms {
+			ms[i] = m + ":" + sortedLetters(synPOS[w][m])
 		}
 	}
 	offsets := make([]string, 0, len(hyper))
@@ -430,4 +448,11 @@ func debVersion() string {
 		return "wordnet-base, version unknown"
 	}
 	return string(out)
+}
+
+// sortedLetters returns the letters of s in order: "vn" as "nv".
+func sortedLetters(s string) string {
+	b := []byte(s)
+	slices.Sort(b)
+	return string(b)
 }
