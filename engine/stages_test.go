@@ -1533,22 +1533,18 @@ func TestVerbSenses(t *testing.T) {
 		{"what is on the face of the coin", "face", []string{"confront", "typefac"}, nil},
 	}
 	for _, tt := range tests {
-		q := e.read(tt.question)
-		i := slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == tt.label })
-		if i < 0 {
+		c, ok := conceptLabeled(e.read(tt.question), tt.label)
+		if !ok {
 			t.Errorf("read(%q): no concept %q", tt.question, tt.label)
 			continue
 		}
-		has := func(term string) bool {
-			return slices.ContainsFunc(q.concepts[i].alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == term })
-		}
 		for _, w := range tt.want {
-			if !has(w) {
+			if !hasTerm(c, w) {
 				t.Errorf("read(%q): %q is not put by %q", tt.question, tt.label, w)
 			}
 		}
 		for _, w := range tt.not {
-			if has(w) {
+			if hasTerm(c, w) {
 				t.Errorf("read(%q): %q is put by %q", tt.question, tt.label, w)
 			}
 		}

@@ -80,20 +80,7 @@ func TestServeHTTP(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("not healthy: %v\n%s", err, logs.String())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitHealthy(t, base, &logs)
 	if code, body := get("/articles/istanbul-talks"); code != 200 || !strings.Contains(body, `id="p23"`) {
 		t.Errorf("article page: %d", code)
 	}
