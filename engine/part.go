@@ -96,6 +96,10 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			if givesDate(ws) {
 				pi.figures |= 1 << figureDate
 			}
+			if givesReason(ws) {
+				figures |= reasonBit
+				pi.figures |= reasonBit
+			}
 			buf = buf[:0]
 			for k, w := range ws {
 				words = append(words, tt.internWord(w.folded, w.term))

@@ -26,6 +26,11 @@ const (
 	figureDate
 )
 
+// reasonBit is the bit of a sentence's figures (and its paragraph's) that
+// says it gives a reason, for questions that ask why: figureNone's, which
+// no figure is and givesFigure never tests.
+const reasonBit = 1 << figureNone
+
 // moneyWords in a "how much" question ask for a sum.
 var moneyWords = map[string]bool{
 	"cost": true, "costs": true, "pay": true, "paid": true, "pays": true, "price": true, "prices": true,
@@ -291,6 +296,40 @@ func otherNumeral(w string) string {
 		}
 	}
 	return ""
+}
+
+// asksWhy reports whether a question asks for a reason: its first question
+// word is "why", or it asks "how come".
+func asksWhy(ws []word) bool {
+	for i, w := range ws {
+		switch w.folded {
+		case "why":
+			return true
+		case "how":
+			return i+1 < len(ws) && ws[i+1].folded == "come"
+		case "what", "who", "which", "where", "when", "whose", "whom":
+			return false
+		}
+	}
+	return false
+}
+
+// reasonWords say why what a sentence tells happened: "because", "due
+// to", "after 11 participants developed signs of liver injury", "a strike
+// over pay", "amid fears", "prompted", "happens when corals expel the
+// algae". Most also say when, or where; a sentence with one is only
+// likelier to give a reason, and counts for a question that asks why
+// only when it also speaks of what the question asks.
+var reasonWords = map[string]bool{
+	"because": true, "due": true, "owing": true, "thanks": true, "reason": true, "reasons": true,
+	"cause": true, "causes": true, "caused": true, "blame": true, "blamed": true, "blames": true,
+	"result": true, "resulted": true, "led": true, "triggered": true, "prompted": true, "sparked": true,
+	"after": true, "following": true, "amid": true, "over": true, "protest": true, "since": true, "when": true,
+}
+
+// givesReason reports whether words may give a reason: one of reasonWords.
+func givesReason(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return reasonWords[w.folded] })
 }
 
 // asksWhen reports whether a question asks for a date: it starts (after

@@ -99,6 +99,37 @@ func TestAsksWhen(t *testing.T) {
 	}
 }
 
+// TestAsksWhy holds which questions ask for a reason, and which sentences
+// may give one.
+func TestAsksWhy(t *testing.T) {
+	plain := func(w string) string { return strings.ToLower(w) }
+	for q, want := range map[string]bool{
+		"Why are the drivers striking?":       true,
+		"so why did they pull the plug":       true,
+		"how come the trial stopped":          true,
+		"How did the robbers get in?":         false,
+		"What did Peskov say about why?":      false,
+		"Who said why the talks would start?": false,
+		"why":                                 true,
+	} {
+		if got := asksWhy(readWords(q, plain)); got != want {
+			t.Errorf("asksWhy(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Pilots walk out over pay.":                             true,
+		"The trial was stopped after 11 participants fell ill.": true,
+		"The council cut the subsidy because of the deficit.":   true,
+		"Bleaching happens when corals expel their algae.":      true,
+		"The union is demanding a pay rise of 14 percent.":      false,
+		"Peskov will represent Russia in Istanbul.":             false,
+	} {
+		if got := givesReason(readWords(text, plain)); got != want {
+			t.Errorf("givesReason(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestQuestionFigure holds which kind of figure a "how" question asks for:
 // a size is told in any number, a distance or a height in a measure.
 func TestQuestionFigure(t *testing.T) {

@@ -22,6 +22,9 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// why: the question asks why ("why did", "how come"), which a
+	// paragraph that gives a reason for what it asks answers better.
+	why bool
 	// leaders: the question asks who leads an organisation it names
 	// ("who's running the pilots union", "who heads the agency"), and
 	// these are the paragraphs that first name the persons the fact base
@@ -186,6 +189,7 @@ func (e *Engine) read(text string) question {
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
 	q.when = asksWhen(ws)
+	q.why = asksWhy(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {

@@ -150,6 +150,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
 			}
+			if q.why && e.givesReason(q, c.ref) {
+				c.score += reasonWeight
+			}
 		}
 	}
 	if q.vector != nil || len(q.leaders) > 0 {
@@ -178,6 +181,31 @@ const dateWeight = 0.3
 func (e *Engine) givesDate(ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	return pt != nil && pt.figures&(1<<figureDate) != 0
+}
+
+// reasonWeight is what a paragraph that gives a reason for what a
+// question asks adds for a question that asks why.
+const reasonWeight = 0.3
+
+// givesReason reports whether a paragraph gives a reason for what a
+// question asks: one of its sentences may give one (reasonBit) and speaks
+// of something the question asks, other than the names it gives.
+func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil || pi.figures&reasonBit == 0 {
+		return false
+	}
+	for _, sent := range pi.sents {
+		if sent.figures&reasonBit == 0 {
+			continue
+		}
+		for _, c := range q.concepts {
+			if !c.name && c.sureMatch(sent.terms) >= figureOfMatch {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Sentence similarity counts above this cosine (unrelated news sentences

@@ -1045,6 +1045,23 @@ func TestLeaders(t *testing.T) {
 	}
 }
 
+// TestWhyPrefersReason holds that a question that asks why ranks first the
+// paragraph that gives a reason for what it asks ("over pay") over one
+// that says more of its words but gives none.
+func TestWhyPrefersReason(t *testing.T) {
+	e := storyEngine(t,
+		"Brennick transport",
+		"Tram drivers in Brennick said on Monday that they were striking for the third time this year, and that the tram drivers' strike would go on all week.",
+		"The tram drivers began the strike over pay and planned service cuts.",
+	)
+	if ps := citedParagraphs(t, e, "why are the tram drivers striking"); len(ps) == 0 || ps[0] != 3 {
+		t.Errorf("cites %v, want ¶3 first", ps)
+	}
+	if ps := citedParagraphs(t, e, "are the tram drivers striking this week"); len(ps) == 0 || ps[0] != 2 {
+		t.Errorf("a question that does not ask why cites %v, want ¶2 first", ps)
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
