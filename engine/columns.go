@@ -22,7 +22,8 @@ type columns struct {
 	SentFigures                           []byte
 	// IDs are every id set, in the order the parts read them (per part:
 	// each paragraph's terms then its sentences', then the part's words,
-	// inCompound, alone, quotes' and events' terms); Vecs the vectors' values.
+	// inCompound, alone, quotes', events' and roles' terms); Vecs the
+	// vectors' values.
 	IDs  []uint32
 	Vecs []byte
 	// The parts' groups of names: per group, its alternatives and its
@@ -60,6 +61,9 @@ func (c *columns) count(p *part) {
 	}
 	for _, ev := range p.events {
 		c.n.ids += len(ev.terms)
+	}
+	for _, r := range p.roles {
+		c.n.ids += len(r.terms)
 	}
 	for _, g := range p.groups {
 		c.n.groups++

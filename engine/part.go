@@ -44,6 +44,20 @@ type part struct {
 	eventsAt []eventAt
 	// groups are the article's names and synonym groups, analyzed.
 	groups []namedGroup
+	// roles are the terms of the role the fact base gives each entity it
+	// cites in one paragraph alone, with that paragraph, sorted by
+	// paragraph: what the editor says of the one mention ("cybersecurity
+	// firm brought in by the trust to help rebuild the hospital's
+	// network"), which ranks the paragraph but is not its text (see
+	// score).
+	roles []roleTerms
+}
+
+// roleTerms is the terms of an entity's role, and the paragraph it is
+// cited in.
+type roleTerms struct {
+	para  int32
+	terms termSet
 }
 
 // quotedAt is a speaker (entity id) quoted in a paragraph (by number).
@@ -157,6 +171,12 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventTimes(e))})
 	}
 	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
+	for _, en := range s.Entities {
+		if len(en.Paragraphs) == 1 && en.Role != "" {
+			p.roles = append(p.roles, roleTerms{para: int32(en.Paragraphs[0]), terms: tt.internText(an, en.Role)})
+		}
+	}
+	slices.SortStableFunc(p.roles, func(a, b roleTerms) int { return cmp.Compare(a.para, b.para) })
 	for i := range s.Entities {
 		e := &s.Entities[i]
 		var g namedGroup

@@ -56,6 +56,22 @@ func (a *partAt) appendQuotesAt(out []quoteTerms, n int) []quoteTerms {
 	return out
 }
 
+// rolesAt returns the roles of the entities cited in paragraph n alone
+// (see part.roles).
+func (a *partAt) rolesAt(n int) []roleTerms {
+	if a == nil {
+		return nil
+	}
+	rs := a.p.roles
+	at := int32(n)
+	i, _ := slices.BinarySearchFunc(rs, at, func(r roleTerms, n int32) int { return cmp.Compare(r.para, n) })
+	j := i
+	for j < len(rs) && rs[j].para == at {
+		j++
+	}
+	return rs[i:j]
+}
+
 // appendEventsAt appends the events that cite paragraph n to out, as
 // eventsAt lists them.
 func (a *partAt) appendEventsAt(out []*eventTerms, n int) []*eventTerms {

@@ -99,7 +99,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if i == 0 || c.ref.Article != cands[i-1].ref.Article {
 				a = e.vocab.article(c.ref.Article)
 			}
-			if pt := a.para(c.ref.Paragraph); pt != nil {
+			pt := a.para(c.ref.Paragraph)
+			if pt != nil {
 				// A quote's topics, as the editor put them, and what its
 				// speaker is ("the coach") count with the paragraph's
 				// words.
@@ -116,11 +117,23 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				}
 				c.coverage = max(c.coverage, cov)
 			}
+			// What the fact base says of someone the paragraph alone
+			// mentions (their role) ranks it with its words, but is not
+			// its text: it does not make a paragraph answer a question
+			// it would not answer, so it leaves coverage as it is.
+			ranked := c.coverage
+			if rs := a.rolesAt(c.ref.Paragraph); len(rs) > 0 && pt != nil {
+				ts := pt.terms
+				for _, r := range rs {
+					ts = ts.union(r.terms)
+				}
+				ranked = max(ranked, cover(c.ref, ts))
+			}
 			// How much of the question a paragraph answers comes first:
 			// one that repeats a word many times does not beat one that
 			// answers all of it. The index's score breaks ties and
 			// favours the paragraph that is about the question's words.
-			c.score = c.coverage + indexWeight*math.Sqrt(c.index)
+			c.score = ranked + indexWeight*math.Sqrt(c.index)
 		}
 	}
 	if half := len(cands) / 2; half >= minJudgedApart && runtime.GOMAXPROCS(0) > 1 {

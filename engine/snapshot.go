@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-20"
+const snapshotVersion = "coveragebot-snapshot-21"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -79,6 +79,8 @@ type snapPart struct {
 	QuoteLens                []uint32
 	SpeakerLens              []uint32
 	EventsAt                 []int32 // paragraph, event, paragraph, event…
+	RoleParas                []int32
+	RoleLens                 []uint32
 	Quoted                   []snapQuote
 	Groups                   uint32 // in the columns' GroupAlts
 }
@@ -435,6 +437,11 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 	for _, ea := range p.eventsAt {
 		sp.EventsAt = append(sp.EventsAt, ea.para, ea.event)
 	}
+	for _, r := range p.roles {
+		sp.RoleParas = append(sp.RoleParas, r.para)
+		sp.RoleLens = append(sp.RoleLens, uint32(len(r.terms)))
+		b.cols.IDs = append(b.cols.IDs, r.terms...)
+	}
 	for _, q := range p.quoted {
 		sp.Quoted = append(sp.Quoted, snapQuote{Para: q.para, Speaker: q.speaker})
 	}
@@ -569,6 +576,12 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 			return nil, errSnapshot
 		}
 		p.eventsAt = append(p.eventsAt, ea)
+	}
+	if len(sp.RoleParas) != len(sp.RoleLens) {
+		return nil, errSnapshot
+	}
+	for i, n := range sp.RoleLens {
+		p.roles = append(p.roles, roleTerms{para: sp.RoleParas[i], terms: r.take(n)})
 	}
 	for _, q := range sp.Quoted {
 		p.quoted = append(p.quoted, quotedAt{para: q.Para, speaker: q.Speaker})

@@ -39,7 +39,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	defer got.Close()
 
 	opts := cmp.Options{
-		cmp.AllowUnexported(part{}, paraInfo{}, sentInfo{}, packedVector{}, eventTerms{}, namedGroup{}, quotedAt{}, eventAt{}),
+		cmp.AllowUnexported(part{}, paraInfo{}, sentInfo{}, packedVector{}, eventTerms{}, namedGroup{}, quotedAt{}, eventAt{}, roleTerms{}),
 		cmpopts.IgnoreUnexported(knowledge.Source{}),
 		cmpopts.EquateEmpty(),
 	}

@@ -1062,6 +1062,30 @@ func TestWhyPrefersReason(t *testing.T) {
 	}
 }
 
+// TestRoleRanksItsParagraph holds that what the fact base says of someone
+// it cites in one paragraph alone ranks that paragraph with its words,
+// and that it does not make a paragraph answer a question its words do
+// not.
+func TestRoleRanksItsParagraph(t *testing.T) {
+	e := storyEngineWith(t, `entities:
+  - id: ironbark
+    name: Ironbark Cyber
+    kind: organisation
+    role: Security firm hired to rebuild the hospital network
+    paragraphs: [2]
+`,
+		"Carnholt hospital",
+		"The trust has called in Ironbark Cyber, a firm that works on network security.",
+		"Staff said network security at the hospital had been weak, and that the security network was old.",
+	)
+	if ps := citedParagraphs(t, e, "who is rebuilding the security network"); len(ps) == 0 || ps[0] != 2 {
+		t.Errorf("cites %v, want ¶2 first", ps)
+	}
+	if ps := citedParagraphs(t, e, "who was hired"); len(ps) != 0 {
+		t.Errorf("a question only the role answers cites %v, want none", ps)
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
