@@ -808,6 +808,19 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		}
 	}
 	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
+	// A verb of two words is written in any of its first word's forms:
+	// "where did the talks take place" is answered by "the talks took
+	// place". Those the coverage has are its base form and irregular
+	// forms; the regular ones share the base form's term.
+	if pos&wordnet.Verb != 0 && len(ts) == 2 {
+		for _, l := range e.lex.wn.Lemmas(ws[i].folded) {
+			for _, t := range append([]string{e.termOf(l)}, e.vocab.irregular[l]...) {
+				if t != "" && t != ts[0] {
+					c.alts = appendAlt(c.alts, alt{terms: []string{t, ts[1]}, strength: 1, sure: true})
+				}
+			}
+		}
+	}
 	// What the words mean together, in other words: "walk out" is
 	// "strike", "take part" is "participate", and "giving up", a noun
 	// too, is the verb "give up": "surrender", "relinquish".

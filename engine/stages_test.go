@@ -1086,6 +1086,27 @@ func TestRoleRanksItsParagraph(t *testing.T) {
 	}
 }
 
+// TestVerbOfTwoWordsInItsForms holds that a verb of two words matches the
+// text in its first word's other forms: "took place" answers "where did
+// the talks take place", where "place" alone would not say it.
+func TestVerbOfTwoWordsInItsForms(t *testing.T) {
+	e := storyEngine(t,
+		"Talks",
+		"The talks took place in Riyadh, officials said.",
+		"Officials said no place had been chosen for the next round of talks.",
+	)
+	c, ok := conceptLabeled(e.read("where did the talks take place"), "take place")
+	if !ok {
+		t.Fatal("no concept “take place”")
+	}
+	if !slices.ContainsFunc(c.alts, func(a alt) bool { return slices.Equal(a.terms, []string{"took", "place"}) }) {
+		t.Errorf("“take place” has no alt “took place”: %v", c.alts)
+	}
+	if ps := citedParagraphs(t, e, "where did the talks take place"); len(ps) == 0 || ps[0] != 2 {
+		t.Errorf("cites %v, want ¶2 first", ps)
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
