@@ -204,6 +204,10 @@ func (e *Engine) read(text string) question {
 				manyAt = i
 			}
 		}
+		// "How come" asks why: "come" is no word of the answer.
+		if i > 0 && ws[i-1].folded == "how" && w.folded == "come" && q.why {
+			ws[i].term = ""
+		}
 		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 {
 			answerAt = i + 1
 		}

@@ -1057,6 +1057,12 @@ func TestWhyPrefersReason(t *testing.T) {
 	if ps := citedParagraphs(t, e, "why are the tram drivers striking"); len(ps) == 0 || ps[0] != 3 {
 		t.Errorf("cites %v, want ¶3 first", ps)
 	}
+	if ps := citedParagraphs(t, e, "how come the tram drivers are striking"); len(ps) == 0 || ps[0] != 3 {
+		t.Errorf("“how come” cites %v, want ¶3 first", ps)
+	}
+	if _, ok := conceptLabeled(e.read("how come the tram drivers are striking"), "come"); ok {
+		t.Error("“how come” reads “come” as a word of the answer")
+	}
 	if ps := citedParagraphs(t, e, "are the tram drivers striking this week"); len(ps) == 0 || ps[0] != 2 {
 		t.Errorf("a question that does not ask why cites %v, want ¶2 first", ps)
 	}
