@@ -299,20 +299,41 @@ func otherNumeral(w string) string {
 }
 
 // asksWhy reports whether a question asks for a reason: its first question
-// word is "why", or it asks "how come".
+// word is "why", or it asks "how come", "what caused", "what led to" or
+// "what is the reason".
 func asksWhy(ws []word) bool {
+	next := func(i int) string {
+		if i < len(ws) {
+			return ws[i].folded
+		}
+		return ""
+	}
 	for i, w := range ws {
 		switch w.folded {
 		case "why":
 			return true
 		case "how":
-			return i+1 < len(ws) && ws[i+1].folded == "come"
-		case "what", "who", "which", "where", "when", "whose", "whom":
+			return next(i+1) == "come"
+		case "what":
+			switch n := next(i + 1); {
+			case causeVerbs[n]:
+				return true
+			case n == "led":
+				return next(i+2) == "to"
+			case n == "is" || n == "was" || n == "are" || n == "were":
+				return next(i+2) == "the" && (next(i+3) == "reason" || next(i+3) == "reasons" || next(i+3) == "cause")
+			}
+			return false
+		case "who", "which", "where", "when", "whose", "whom":
 			return false
 		}
 	}
 	return false
 }
+
+// causeVerbs after "what" ask what caused something: "what prompted the
+// recount".
+var causeVerbs = map[string]bool{"caused": true, "causes": true, "prompted": true, "triggered": true, "sparked": true}
 
 // reasonWords say why what a sentence tells happened: "because", "due
 // to", "after 11 participants developed signs of liver injury", "a strike

@@ -111,6 +111,11 @@ func TestAsksWhy(t *testing.T) {
 		"What did Peskov say about why?":      false,
 		"Who said why the talks would start?": false,
 		"why":                                 true,
+		"what caused the explosion":           true,
+		"What led to the recount?":            true,
+		"what was the reason for the strike":  true,
+		"what led the team":                   false,
+		"what was the strike about":           false,
 	} {
 		if got := asksWhy(readWords(q, plain)); got != want {
 			t.Errorf("asksWhy(%q) = %v, want %v", q, got, want)
