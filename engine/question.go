@@ -981,6 +981,13 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 		// A neighbour is a weaker sign than the word itself: cosines of
 		// 0.55 to 1 count 0.18 to 0.9.
 		strength := min(0.9, (float64(nb.Cosine)-0.45)/0.55)
+		// A word no dictionary knows that clips a near word ("chemo" of
+		// the text's "chemotherapy") is that word. (A word it knows may
+		// be another: "strike" is no "striker".)
+		if lemmas == nil && len(w.folded) >= 4 && len(nb.Word) > len(w.folded) && strings.HasPrefix(nb.Word, w.folded) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: 0.9, sure: true})
+			continue
+		}
 		if wn != nil && c.thing {
 			nl := wn.NounLemmaOr(nb.Word)
 			switch {

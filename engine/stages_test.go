@@ -1113,6 +1113,31 @@ func TestVerbOfTwoWordsInItsForms(t *testing.T) {
 	}
 }
 
+// TestClippedWord holds that a word no dictionary knows that clips a near
+// word of the coverage ("chemo") is read as that word, not as a neighbour
+// of the strength its cosine gives (0.4).
+func TestClippedWord(t *testing.T) {
+	e := storyEngine(t,
+		"Hospital",
+		"Chemotherapy appointments were moved for 41 patients.",
+	)
+	strength := func(question, label, term string) float64 {
+		c, ok := conceptLabeled(e.read(question), label)
+		if !ok {
+			t.Fatalf("%q: no concept %q", question, label)
+		}
+		for _, a := range c.alts {
+			if slices.Equal(a.terms, []string{term}) && a.sure {
+				return a.strength
+			}
+		}
+		return 0
+	}
+	if got := strength("is chemo still happening", "chemo", e.termOf("chemotherapy")); got < 0.9 {
+		t.Errorf("“chemo” stands for “chemotherapy” %.2f surely, want 0.9", got)
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
