@@ -213,7 +213,7 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		for _, c := range q.concepts {
-			if !c.name && c.sureMatch(sent.terms) >= figureOfMatch {
+			if !c.name && !e.isSpeech(c) && c.sureMatch(sent.terms) >= figureOfMatch {
 				return true
 			}
 		}

@@ -1138,6 +1138,23 @@ func TestClippedWord(t *testing.T) {
 	}
 }
 
+// TestReasonIsNoSaying holds that a sentence gives a reason for a question
+// only when it speaks of what the question asks, not merely of saying:
+// "the mayor said so after the meeting" is no reason the minister gave.
+func TestReasonIsNoSaying(t *testing.T) {
+	e := storyEngine(t,
+		"Council",
+		"The mayor said so after the meeting.",
+		"The minister resigned after the vote.",
+	)
+	q := e.read("why did the minister say that")
+	for para, want := range map[int]bool{2: false, 3: true} {
+		if got := e.givesReason(q, knowledge.Ref{Article: "story", Paragraph: para}); got != want {
+			t.Errorf("¶%d gives a reason: %v, want %v", para, got, want)
+		}
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
