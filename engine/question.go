@@ -421,6 +421,11 @@ func (e *Engine) dropAdverbs(ws []word) {
 		return
 	}
 	for i, w := range ws {
+		// "Back then", "back in 2022": when, said twice.
+		if w.folded == "back" && i+1 < len(ws) && (ws[i+1].folded == "then" || ws[i+1].folded == "in" && i+2 < len(ws) && (isYear(ws[i+2].folded) || monthNames[ws[i+2].folded])) {
+			ws[i].term = ""
+			continue
+		}
 		if w.term == "" || wn.POS(w.folded) != wordnet.Adverb {
 			continue
 		}

@@ -1155,6 +1155,23 @@ func TestReasonIsNoSaying(t *testing.T) {
 	}
 }
 
+// TestBackThen holds that "back then" and "back in 2022" say when, not
+// "back": a word that would match every "back" of the coverage.
+func TestBackThen(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]bool{
+		"what did the russian side insist on back then":   false,
+		"what happened to the talks back in 2022":         false,
+		"why did pilots agree to earn less back in March": false,
+		"will russia back the ceasefire":                  true,
+		"are the troops back in kursk":                    true,
+	} {
+		if _, got := conceptLabeled(e.read(q), "back"); got != want {
+			t.Errorf("%q reads “back”: %v, want %v", q, got, want)
+		}
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
