@@ -185,6 +185,7 @@ func (e *Engine) read(text string) question {
 	e.dropPassiveGet(ws)
 	e.dropAdverbs(ws)
 	dropLoneLetters(ws)
+	e.joinCompounds(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
@@ -433,6 +434,35 @@ func (e *Engine) dropAdverbs(ws []word) {
 			ws[i].term = ""
 		}
 	}
+}
+
+// joinCompounds reads two words the coverage writes as one as that word:
+// "snuff box" is the text's "snuffbox", "web site" its "website". Only
+// when the coverage has the word joined and never the two apart.
+func (e *Engine) joinCompounds(ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := ws[i], ws[i+1]
+		if a.term == "" || b.term == "" || len(a.folded) < 3 || len(b.folded) < 3 || !lettersOnly(a.folded) || !lettersOnly(b.folded) {
+			continue
+		}
+		t := e.termOf(a.folded + b.folded)
+		if t == "" || e.vocab.dfOf(t) == 0 || e.phraseInCoverage([]string{a.term, b.term}) {
+			continue
+		}
+		ws[i] = word{surface: a.surface + b.surface, folded: a.folded + b.folded, term: t}
+		ws[i+1].term = ""
+		i++
+	}
+}
+
+// lettersOnly reports whether a word is letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbRank is the frequency rank under which an adverb is phrasing.

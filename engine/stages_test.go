@@ -1172,6 +1172,27 @@ func TestBackThen(t *testing.T) {
 	}
 }
 
+// TestJoinedCompound holds that two words the coverage writes as one are
+// read as that word ("snuff box", the text's "snuffbox"), and left two
+// when it does not.
+func TestJoinedCompound(t *testing.T) {
+	e := storyEngine(t,
+		"Museum",
+		"The thieves took a gold snuffbox that was made for a duke in 1761.",
+		"A jewellery box was left behind.",
+	)
+	q := e.read("who was the snuff box made for")
+	if _, ok := conceptLabeled(q, "snuffbox"); !ok {
+		t.Errorf("“snuff box” is not read as “snuffbox”: %v", labels(q.concepts))
+	}
+	if ps := citedParagraphs(t, e, "who was the snuff box made for"); len(ps) == 0 || ps[0] != 2 {
+		t.Errorf("cites %v, want ¶2 first", ps)
+	}
+	if _, ok := conceptLabeled(e.read("was a jewellery box left"), "jewellerybox"); ok {
+		t.Error("“jewellery box” is read as one word the coverage does not have")
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
