@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -134,14 +135,25 @@ func TestServeHTTP(t *testing.T) {
 	if code, _ := get("/metrics"); code != http.StatusNotFound {
 		t.Errorf("public /metrics = %d, want 404", code)
 	}
-	code, metrics := get("http://" + maddr + "/metrics")
-	for _, want := range []string{
+	wants := []string{
 		`coveragebot_commands_total{command="who",outcome="ok"} 2`,
 		`coveragebot_commands_total{command="paragraph",outcome="ok"} 1`,
 		`coveragebot_index_documents `,
 		`go_goroutines `,
 		`process_resident_memory_bytes `,
-	} {
+	}
+	// A command is counted once its reply is delivered, which is after
+	// the client has read it: the last one may be counted a moment after
+	// its POST returned.
+	code, metrics := get("http://" + maddr + "/metrics")
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
+		if code == 200 && !slices.ContainsFunc(wants, func(w string) bool { return !strings.Contains(metrics, w) }) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+		code, metrics = get("http://" + maddr + "/metrics")
+	}
+	for _, want := range wants {
 		if code != 200 || !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %q:\n%s", want, metrics)
 		}
