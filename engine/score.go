@@ -202,7 +202,9 @@ const reasonWeight = 0.3
 
 // givesReason reports whether a paragraph gives a reason for what a
 // question asks: one of its sentences may give one (reasonBit) and speaks
-// of something the question asks, other than the names it gives.
+// of something the question asks, other than the names it gives and its
+// word for saying ("why does putin say ..." is not answered by any
+// sentence that says someone said something after something).
 func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil || pi.figures&reasonBit == 0 {
