@@ -921,6 +921,16 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
 		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+		// A plural that is a noun of its own ("steps", a flight of
+		// stairs) is most often the plural of its singular ("what steps
+		// has the minister promised"): a thing only when that is one too.
+		if c.thing && !c.name && answerSlot {
+			for _, l := range lemmas {
+				if l != lemma && wn.MostlyNoun(l) && !wn.Concrete(l) {
+					c.thing = false
+				}
+			}
+		}
 	} else {
 		c.thing = c.name
 	}

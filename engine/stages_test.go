@@ -1193,6 +1193,28 @@ func TestJoinedCompound(t *testing.T) {
 	}
 }
 
+// TestPluralOfItsOwn holds that the kind of answer a "what" question asks
+// for, in a plural WordNet knows as a noun of its own ("steps", a flight of
+// stairs), is read as the plural of its singular: "what steps has the
+// minister promised" asks for actions, which the coverage need not call
+// steps; "which hotels" still asks for hotels.
+func TestPluralOfItsOwn(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]bool{
+		"what steps has the minister promised": false,
+		"which hotels did the leaders stay in": true,
+	} {
+		label := strings.Fields(q)[1]
+		c, ok := conceptLabeled(e.read(q), label)
+		if !ok {
+			t.Fatalf("%q: no concept %q", q, label)
+		}
+		if c.thing != want {
+			t.Errorf("%q: %q is a thing: %v, want %v", q, label, c.thing, want)
+		}
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
