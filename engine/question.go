@@ -963,6 +963,15 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 			}
 		}
 	}
+	// A word that says only that one leads ("boss", "head", "chief") is
+	// any other such word: "the party boss" is its leader.
+	if genericLeaders[w.folded] {
+		for _, l := range genericLeaderLemmas {
+			if l != lemma {
+				e.addSure(&c, l, synonymStrength)
+			}
+		}
+	}
 	// A number written the other way: "thirty" is the text's "30".
 	if n := otherNumeral(w.folded); n != "" {
 		if tt := e.termOf(n); tt != "" {
@@ -1672,6 +1681,13 @@ func leaderWord(label string) bool {
 	ws := strings.Fields(strings.ToLower(label))
 	return len(ws) > 0 && (slices.Contains(leaderRoles, ws[len(ws)-1]) || leaderTitles[ws[len(ws)-1]])
 }
+
+// genericLeaders say only that one leads, in the singular or the plural;
+// genericLeaderLemmas are their base forms.
+var (
+	genericLeaders      = map[string]bool{"boss": true, "bosses": true, "leader": true, "leaders": true, "chief": true, "chiefs": true}
+	genericLeaderLemmas = []string{"boss", "head", "leader", "chief"}
+)
 
 // leaderTitles lead a body though its roles rarely say so in these words.
 var leaderTitles = map[string]bool{"ceo": true, "coach": true, "owner": true}

@@ -1215,6 +1215,34 @@ func TestPluralOfItsOwn(t *testing.T) {
 	}
 }
 
+// TestGenericLeader holds that a word that says only that one leads is any
+// other such word ("the party boss" is its leader), and that "head", which
+// is also a part of the body, is not read so.
+func TestGenericLeader(t *testing.T) {
+	e := storyEngine(t,
+		"Election",
+		"The party's leader, Anna Berg, said she would stay on.",
+		"He hit his head and the chief of police said he was hurt.",
+	)
+	for _, tt := range []struct {
+		question, label, term string
+		want                  bool
+	}{
+		{"who might take over as party boss", "boss", "leader", true},
+		{"who might take over as party boss", "boss", "chief", true},
+		{"what did the chief say", "chief", "leader", true},
+		{"how bad was the injury to his head", "head", "leader", false},
+	} {
+		c, ok := conceptLabeled(e.read(tt.question), tt.label)
+		if !ok {
+			t.Fatalf("%q: no concept %q", tt.question, tt.label)
+		}
+		if got := hasTerm(c, e.termOf(tt.term)); got != tt.want {
+			t.Errorf("%q: %q stands for %q: %v, want %v", tt.question, tt.label, tt.term, got, tt.want)
+		}
+	}
+}
+
 // storyEngine indexes a story of the given paragraphs, with a fact base
 // that names nobody, in a temporary directory.
 func storyEngine(t *testing.T, paragraphs ...string) *Engine {
