@@ -210,12 +210,12 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 	if pi == nil || pi.figures&reasonBit == 0 {
 		return false
 	}
-	for _, sent := range pi.sents {
-		if sent.figures&reasonBit == 0 {
+	for _, c := range q.concepts {
+		if c.name || e.isSpeech(c) {
 			continue
 		}
-		for _, c := range q.concepts {
-			if !c.name && !e.isSpeech(c) && c.sureMatch(sent.terms) >= figureOfMatch {
+		for _, sent := range pi.sents {
+			if sent.figures&reasonBit != 0 && c.sureMatch(sent.terms) >= figureOfMatch {
 				return true
 			}
 		}
