@@ -963,8 +963,9 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 			}
 		}
 	}
-	// A word that says only that one leads ("boss", "head", "chief") is
-	// any other such word: "the party boss" is its leader.
+	// A word that says only that one leads ("boss", "leader", "chief") is
+	// any other such word, "head" included: "the party boss" is its
+	// leader. ("Head" itself is also a part of the body, and takes none.)
 	if genericLeaders[w.folded] {
 		for _, l := range genericLeaderLemmas {
 			if l != lemma {
@@ -1682,8 +1683,9 @@ func leaderWord(label string) bool {
 	return len(ws) > 0 && (slices.Contains(leaderRoles, ws[len(ws)-1]) || leaderTitles[ws[len(ws)-1]])
 }
 
-// genericLeaders say only that one leads, in the singular or the plural;
-// genericLeaderLemmas are their base forms.
+// genericLeaderLemmas are the words that say only that one leads, which
+// roleWord reads as any leading role; genericLeaders are their forms that
+// stand for the others (not "head", also a part of the body).
 var (
 	genericLeaders      = map[string]bool{"boss": true, "bosses": true, "leader": true, "leaders": true, "chief": true, "chiefs": true}
 	genericLeaderLemmas = []string{"boss", "head", "leader", "chief"}
@@ -1765,10 +1767,10 @@ func labelAt(ws []word, i int, label string) (int, bool) {
 func roleWord(label string) string {
 	w := strings.ToLower(label)
 	w = w[strings.LastIndexByte(w, ' ')+1:]
-	switch w {
-	case "boss", "head", "leader", "chief":
+	switch {
+	case slices.Contains(genericLeaderLemmas, w):
 		return ""
-	case "ceo":
+	case w == "ceo":
 		return "executive"
 	}
 	return w
