@@ -60,7 +60,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) {
+		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) {
 			continue
 		}
 		if e.isHeading(c.ref) {
@@ -358,6 +358,28 @@ func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 			events = e.vocab.article(ref.Article).appendEventsAt(events, ref.Paragraph)
 		}
 		if !slices.ContainsFunc(events, func(ev *eventTerms) bool { return c.sureMatch(ev.terms) > 0 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsAll reports whether a paragraph says each noun of question.held in
+// one sentence with its name: "the mayor of Redmere" is not answered by
+// Carnholt's mayor in a paragraph that names Redmere elsewhere.
+func (e *Engine) holdsAll(q question, ref knowledge.Ref) bool {
+	if len(q.held) == 0 {
+		return true
+	}
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for _, h := range q.held {
+		noun, name := q.concepts[h[0]], q.concepts[h[1]]
+		if !slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
+			return noun.sureMatch(s.terms) > 0 && name.sureMatch(s.terms) > 0
+		}) {
 			return false
 		}
 	}

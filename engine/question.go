@@ -45,6 +45,11 @@ type question struct {
 	// readAs says whom a pronoun of the question was read as, for the
 	// reply: "Reading “her” as Lena Strand."
 	readAs string
+	// held pairs a noun for a person that the fact base names no one by
+	// with the name that says whose or where it is ("the mayor of
+	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
+	// one sentence, not the mayor of one town and another town apart.
+	held [][2]int
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -312,6 +317,9 @@ func (e *Engine) read(text string) question {
 				readAs = append(readAs, "Reading “"+c.describedAs+"” as "+c.entities[0].Name+".")
 			}
 		}
+	}
+	if !q.name {
+		q.held = e.heldBy(ws, q.concepts)
 	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
@@ -1572,7 +1580,8 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			e.resolve(&m)
 			mods = append(mods, m)
 		}
-		if len(mods) == 0 && !afterThe(ws, c.label) {
+		whose := qualifier(ws, cs, i)
+		if len(mods) == 0 && !afterThe(ws, c.label) && whose < 0 {
 			continue // "the state's lawyer", "other scientists": not the one the fact base knows
 		}
 		e.resolve(c)
@@ -1605,6 +1614,9 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				found = append(found, en)
 			}
 		}
+		if whose >= 0 {
+			found = e.belongingTo(cs[whose], found)
+		}
 		// One is described, or, by a plural ("the regulators", "the
 		// analysts"), each of a few that the fact base describes so.
 		plural := !strings.EqualFold(c.label, c.lemma)
@@ -1615,10 +1627,70 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if len(mods) > 0 {
 			c.describedAs = spanOf(ws, mods[len(mods)-1].label, c.label)
 		}
+		switch {
+		case whose >= 0 && whose == i-1:
+			c.describedAs = spanOf(ws, cs[whose].label, c.describedAs)
+		case whose > i:
+			c.describedAs = spanOf(ws, c.describedAs, cs[whose].label)
+		}
 		for _, en := range found {
 			e.readAsEntity(c, en)
 		}
 	}
+}
+
+// qualifier returns the concept of the name that says whose or where a
+// noun for a person is: after it by "of" ("the mayor of Redmere"), or
+// before it with "'s" ("Redmere's mayor", "Zelensky's adviser"); else -1.
+func qualifier(ws []word, cs []concept, i int) int {
+	if i > 0 && cs[i-1].name && possessive(cs[i-1].label) && adjacent(ws, cs[i-1].label, cs[i].label) {
+		return i - 1
+	}
+	for j := i + 1; j < len(cs) && j <= i+3; j++ {
+		if cs[j].name && ofBetween(ws, cs[i].label, cs[j].label) {
+			return j
+		}
+	}
+	return -1
+}
+
+// belongingTo keeps, of those a description fits, the ones that belong
+// to the name that qualifies it (see qualifier): "the mayor of Redmere"
+// is not the fact base's mayor of Carnholt. One belongs to a name that
+// their role says, to the entity the name is, or, for a person's name,
+// to what that person belongs to ("Zelensky's adviser" is one of
+// Ukraine's advisers).
+func (e *Engine) belongingTo(whose concept, found []*knowledge.Entity) []*knowledge.Entity {
+	whose.alts = slices.Clone(whose.alts)
+	e.resolve(&whose)
+	return slices.DeleteFunc(found, func(en *knowledge.Entity) bool {
+		if whose.sureMatch(e.textTerms(en.Role)) > 0 {
+			return false
+		}
+		return !slices.ContainsFunc(whose.entities, func(x *knowledge.Entity) bool {
+			return x.Article == en.Article && x != en && (x.ID == en.Affiliation || x.Kind == knowledge.KindPerson && x.Affiliation != "" && x.Affiliation == en.Affiliation)
+		})
+	})
+}
+
+// heldBy pairs each noun for a person or a role that no entity was read
+// for with a name after it by "of" ("the mayor of Redmere") or before it
+// with "'s" ("Redmere's mayor"). See question.held.
+func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
+	wn := e.lex.wn
+	if wn == nil {
+		return nil
+	}
+	var out [][2]int
+	for i, c := range cs {
+		if c.name || len(c.entities) > 0 || !c.noun || !wn.Person(headLemma(wn, c.label)) {
+			continue
+		}
+		if j := qualifier(ws, cs, i); j >= 0 {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
 }
 
 // maxDescribedMany is the most a plural description is read as: "the
