@@ -73,7 +73,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && !e.givesKind(*kind, c.ref) {
+		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -92,10 +92,47 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
+	case kind != nil && len(personsOf(q)) > 0:
+		d.reason = "It names no such " + kind.label + " where it speaks of " + speakerNames(personsOf(q)) + "."
 	case kind != nil:
 		d.reason = "It names no such " + kind.label + "."
 	}
 	return d
+}
+
+// mentionsAll reports whether a paragraph mentions every entity the
+// question names, or every person when persons is set, by a name or as
+// the fact base says it does. "What party is the health minister from"
+// asks of the minister, whom a paragraph about another party's spokesman
+// never mentions; "which European leaders visited Kyiv" is answered by
+// a paragraph that says "Kief".
+func (e *Engine) mentionsAll(q question, ref knowledge.Ref, persons bool) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for _, c := range q.concepts {
+		if persons && !slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPerson }) {
+			continue
+		}
+		if len(c.entities) > 0 && !c.mentions(ref) && c.sureMatch(pi.terms) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// personsOf returns the persons the question names.
+func personsOf(q question) []knowledge.Entity {
+	var out []knowledge.Entity
+	for _, c := range q.concepts {
+		for _, en := range c.entities {
+			if en.Kind == knowledge.KindPerson {
+				out = append(out, *en)
+			}
+		}
+	}
+	return out
 }
 
 // figureOfMatch is how surely a sentence giving a figure must put what
@@ -119,10 +156,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// A figure is of whom the question names: "45 million pounds Ashford
 	// paid" says nothing of what Hallam's consortium paid, in a paragraph
 	// that never mentions Hallam, by name or otherwise.
-	for _, c := range q.concepts {
-		if len(c.entities) > 0 && !c.mentions(ref) && c.sureMatch(pi.terms) == 0 {
-			return false
-		}
+	if !e.mentionsAll(q, ref, false) {
+		return false
 	}
 	// What the figure must be of: for "how many X", X ("how many camera
 	// systems" counts systems); else any of the question's words ("how

@@ -1810,3 +1810,37 @@ func TestHeldByItsName(t *testing.T) {
 		})
 	}
 }
+
+// TestKindOfAPerson holds that the kind asked of a person the question
+// names ("what party is the health minister from") is answered only by a
+// paragraph that speaks of that person: ¶22 names a party, the opposition
+// spokesman's.
+func TestKindOfAPerson(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+	tests := []struct {
+		question string
+		first    int    // 0: abstains
+		reason   string // a part of the reason, for abstentions
+	}{
+		{"what party is the health minister from", 0, "no such party where it speaks of Anneke Dorval"},
+		{"what party is tomas brenning from", 22, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			hits, err := e.gather(t.Context(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := e.decide(q, e.score(q, hits), 4)
+			switch {
+			case tt.first == 0 && len(d.cite) > 0:
+				t.Errorf("cites ¶%d, want none", d.cite[0].ref.Paragraph)
+			case tt.first == 0 && !strings.Contains(d.reason, tt.reason):
+				t.Errorf("reason %q lacks %q", d.reason, tt.reason)
+			case tt.first > 0 && (len(d.cite) == 0 || d.cite[0].ref.Paragraph != tt.first):
+				t.Errorf("cites %v, want ¶%d first", d.cite, tt.first)
+			}
+		})
+	}
+}
