@@ -103,7 +103,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			ws := readWords(sent, an.term)
 			var figures uint8
-			for _, k := range sentenceFigures(sent, ws) {
+			for _, k := range sentenceFigures(lex.wn, sent, ws) {
 				figures |= 1 << k
 			}
 			pi.figures |= figures

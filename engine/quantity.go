@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 )
 
 // figure is the kind of number a question asks for ("how much does it
@@ -113,6 +115,38 @@ func questionFigure(ws []word) figure {
 	return figureNone
 }
 
+// currencyUnit reports whether a word after a number names money that
+// currencyWords leaves out: a noun whose most frequent sense is a
+// quantity and a kind of WordNet's monetary units ("krona", "zloty",
+// "lira"; not "mark", first a sign, nor "won", a form of "win"). Nil
+// WordNet knows none.
+func currencyUnit(wn *wordnet.WordNet, w string) bool {
+	if wn == nil || len(wn.Irregular(w)) > 0 {
+		return false
+	}
+	l := wn.NounLemmaOr(w)
+	return wn.Quantity(l) && wn.KindOf(l, "monetary_unit", 5)
+}
+
+// sumNoun reports whether a noun asked "how much" of is a sum of money
+// WordNet knows ("how much rent", "how much ransom", "how much is the
+// fare"): its most frequent sense is a possession, and a sense is a kind
+// of payment, of a monetary value or of money.
+func sumNoun(wn *wordnet.WordNet, lemma string) bool {
+	return wn.Possession(lemma) && (wn.KindOf(lemma, "payment", 5) || wn.KindOf(lemma, "monetary_value", 3) || wn.KindOf(lemma, "money", 4))
+}
+
+// asksSum reports whether a "how much" question puts a sum of money
+// (see sumNoun) right after "much".
+func asksSum(wn *wordnet.WordNet, ws []word) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded == "how" && ws[i+1].folded == "much" {
+			return sumNoun(wn, wn.NounLemmaOr(ws[i+2].folded))
+		}
+	}
+	return false
+}
+
 // clockTime finds a time of day: "10 a.m.", "9.30pm", "14:30", "noon",
 // "midnight", "six o'clock".
 var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|o’clock)\b`)
@@ -179,7 +213,7 @@ func indexASCIIFold(text, word string) bool {
 var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
 
 // sentenceFigures reads the kinds of figure a sentence gives.
-func sentenceFigures(text string, ws []word) []figure {
+func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 	var kinds []figure
 	if hasCurrencySymbol(text) {
 		kinds = append(kinds, figureMoney)
@@ -209,7 +243,7 @@ func sentenceFigures(text string, ws []word) []figure {
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			n := ws[j].folded
 			switch {
-			case currencyWords[n]:
+			case currencyWords[n] || currencyUnit(wn, n):
 				kinds = append(kinds, figureMoney)
 			case (n == "year" || n == "years") && j+1 < len(ws) && ws[j+1].folded == "old":
 				kinds = append(kinds, figureAge)

@@ -24,7 +24,7 @@ func TestTimeOfDay(t *testing.T) {
 		{"A ceasefire of 30 hours.", false},
 	}
 	for _, tt := range tests {
-		got := slices.Contains(sentenceFigures(tt.sentence, readWords(tt.sentence, plain)), figureTime)
+		got := slices.Contains(sentenceFigures(nil, tt.sentence, readWords(tt.sentence, plain)), figureTime)
 		if got != tt.want {
 			t.Errorf("sentenceFigures(%q) gives a time of day = %v, want %v", tt.sentence, got, tt.want)
 		}
@@ -55,7 +55,7 @@ func TestYearIsNoAmount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got, want uint8 // the kinds, as a set
-		for _, k := range sentenceFigures(tt.sentence, readWords(tt.sentence, plain)) {
+		for _, k := range sentenceFigures(nil, tt.sentence, readWords(tt.sentence, plain)) {
 			got |= 1 << k
 		}
 		for _, k := range tt.want {
@@ -192,7 +192,7 @@ func TestOrdinalMeasure(t *testing.T) {
 		"They finished fourth last season.":                              false,
 		"It was the tenth week of the strike.":                           true,
 	} {
-		got := slices.Contains(sentenceFigures(sentence, readWords(sentence, strings.ToLower)), figureMeasure)
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureMeasure)
 		if got != want {
 			t.Errorf("sentenceFigures(%q) gives a measure = %v, want %v", sentence, got, want)
 		}
@@ -216,7 +216,7 @@ func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 		{"In Harwick, 300, and in Dale, 40 homes were flooded.", true, false},
 	}
 	for _, tt := range tests {
-		got := sentenceFigures(tt.sentence, readWords(tt.sentence, strings.ToLower))
+		got := sentenceFigures(nil, tt.sentence, readWords(tt.sentence, strings.ToLower))
 		if slices.Contains(got, figureAny) != tt.any || slices.Contains(got, figureAge) != tt.age {
 			t.Errorf("sentenceFigures(%q) = %v, want any %v, age %v", tt.sentence, got, tt.any, tt.age)
 		}
@@ -263,6 +263,40 @@ func TestPrefilters(t *testing.T) {
 	for _, s := range []string{"no figures here", "in 2014", "Kyiv, the capital"} {
 		if mayTellTime(s) || mayApposeAge(s) {
 			t.Errorf("%q: the prefilters should rule it out", s)
+		}
+	}
+}
+
+// TestMoneyByWordNet holds that a number before a monetary unit WordNet
+// knows gives a sum, though currencyWords lacks it, and that "how much"
+// before a noun for a sum of money asks for one.
+func TestMoneyByWordNet(t *testing.T) {
+	wn := engineFor(t).lex.wn
+	plain := func(w string) string { return strings.ToLower(w) }
+	for sentence, want := range map[string]bool{
+		"Tickets cost 95 kronor.":             true, // currencyWords
+		"The fine was 40,000 zloty.":          true,
+		"She paid 300 lira for it.":           true,
+		"He scored 12 marks out of 20.":       false, // a mark is first a sign
+		"The party, which 12 won, is ahead.":  false, // a form of "win"
+		"The ship carried 40 crates of fish.": false,
+	} {
+		got := slices.Contains(sentenceFigures(wn, sentence, readWords(sentence, plain)), figureMoney)
+		if got != want {
+			t.Errorf("sentenceFigures(%q) gives a sum = %v, want %v", sentence, got, want)
+		}
+	}
+	for question, want := range map[string]bool{
+		"how much rent is he getting":          true,
+		"how much ransom did they ask for":     true,
+		"how much is the fare":                 false, // only right after "much"
+		"how much rain fell":                   false,
+		"how much margin did they win by":      false, // first an edge
+		"how much land did the council sell":   false,
+		"how much salary does the manager get": true,
+	} {
+		if got := asksSum(wn, readWords(question, plain)); got != want {
+			t.Errorf("asksSum(%q) = %v, want %v", question, got, want)
 		}
 	}
 }

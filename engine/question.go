@@ -194,6 +194,9 @@ func (e *Engine) read(text string) question {
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
+	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
+		q.figure = figureMoney
+	}
 	q.when = asksWhen(ws)
 	q.why = asksWhy(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)

@@ -336,6 +336,15 @@ func (wn *WordNet) Nameable(word string) bool {
 // ("adult", "passenger", "driver").
 func (wn *WordNet) Person(word string) bool { return wn.lookup(key(word)).lexfile == 18 }
 
+// Quantity reports whether a noun lemma's most frequent sense is a
+// quantity or a unit of one ("krona", "mile"), not a sign ("mark").
+func (wn *WordNet) Quantity(word string) bool { return wn.lookup(key(word)).lexfile == 23 }
+
+// Possession reports whether a noun lemma's most frequent sense is
+// something owned or paid ("rent", "salary", "price"), not a thing, an
+// act or a place ("margin" is first an edge).
+func (wn *WordNet) Possession(word string) bool { return wn.lookup(key(word)).lexfile == 21 }
+
 // People reports whether a noun lemma is a person or persons taken
 // together ("staff", "people", "workforce"), whose number a count of
 // persons gives, and not a body that has members ("company", "team").
