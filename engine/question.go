@@ -335,6 +335,9 @@ func (e *Engine) read(text string) question {
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
+		if len(q.leaders) == 0 {
+			e.leadStated(q.concepts)
+		}
 	}
 	// "How did the fishermen react": a verb of speech the coverage never
 	// uses asks for what they said or did, which it may put otherwise.
@@ -1904,6 +1907,36 @@ func (e *Engine) leaders(cs []concept) []knowledge.Ref {
 		out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
 	}
 	return out
+}
+
+// leadStated reads the word of a question that asks who leads an
+// organisation the fact base knows, but says no one leads ("who leads the
+// Green Left party"), as a word the paragraph that answers must say, by
+// it or a word of a leading role ("chair" of "who runs the committee"),
+// and the organisation by a name: a paragraph that speaks only of the
+// party names no one who leads it, and one that speaks of leading and
+// not of the party ("Colonel Anja Strell, who is leading the
+// operation") no one who leads the party.
+func (e *Engine) leadStated(cs []concept) {
+	org := slices.IndexFunc(cs, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation })
+	})
+	if org < 0 {
+		return
+	}
+	cs[org].stated = true // and who leads it, with its name: "Green Left leader Hanna Lund"
+	for i := range cs {
+		c := &cs[i]
+		if len(c.entities) > 0 || !leadWords[strings.ToLower(strings.Fields(c.label)[0])] {
+			continue
+		}
+		c.stated = true
+		for _, r := range leaderRoles {
+			if ts := e.synonymTerms(r); len(ts) > 0 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+			}
+		}
+	}
 }
 
 // modals are the words after which a word is a verb: "will face", "could

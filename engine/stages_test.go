@@ -1844,3 +1844,34 @@ func TestKindOfAPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadStated holds that "who leads" an organisation the fact base
+// knows, but says no one leads, is answered only by a paragraph that
+// names the organisation and says that one leads it: the quarry story's
+// Green Left is only an opposition party that spoke (¶28), until a
+// paragraph names its leader.
+func TestLeadStated(t *testing.T) {
+	const (
+		facts = "../knowledge/testdata/quarry-collapse/quarry-collapse.yaml"
+		text  = "../knowledge/testdata/quarry-collapse/quarry-collapse.txt"
+		added = "Green Left leader Hanna Lund said the inspectorate had been starved of money."
+	)
+	e := newEngine(t, []string{facts}, "")
+	if got := citedParagraphs(t, e, "who leads the green left party"); len(got) > 0 {
+		t.Errorf("cites %v, want none: no paragraph says who leads the party", got)
+	}
+	last := 0
+	dir := t.TempDir()
+	copied := copyArticle(t, dir, facts, text, func(s string) string {
+		for _, l := range strings.Split(s, "\n") {
+			if strings.TrimSpace(l) != "" {
+				last++
+			}
+		}
+		return strings.TrimRight(s, "\n") + "\n\n" + added + "\n"
+	})
+	e = newEngine(t, []string{copied}, "")
+	if got := citedParagraphs(t, e, "who leads the green left party"); len(got) == 0 || got[0] != last+1 {
+		t.Errorf("cites %v, want ¶%d first", got, last+1)
+	}
+}
