@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -130,7 +131,8 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	var at []int    // where each term's word is among the sentence's words
 	var ends []bool // whether a term's word ends a clause
 	var verbs []int // where its verbs of speech are, among the terms
-	for i, w := range clauseWords(sentence) {
+	cws := clauseWords(sentence)
+	for i, w := range cws {
 		t := e.termOf(w.folded)
 		if t == "" {
 			if w.ends && len(ends) > 0 {
@@ -140,7 +142,7 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 		}
 		// A verb of speech capitalised within the sentence is part of
 		// a name: "Secretary of State", "United States".
-		if e.speech[t] && (i == 0 || !w.capital) {
+		if e.speech[t] && (i == 0 || !w.capital) && !e.notSpoken(cws, i) {
 			verbs = append(verbs, len(ts))
 		}
 		ts = append(ts, t)
@@ -166,6 +168,38 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 		}
 	}
 	return false
+}
+
+// plannedWords before "to" say that one has yet to speak: "is due to
+// announce", "is expected to say". ("Declined to say" reports what one
+// did.)
+var plannedWords = map[string]bool{
+	"due": true, "expected": true, "set": true, "scheduled": true, "going": true, "planning": true,
+	"plans": true, "planned": true, "hoping": true, "hopes": true, "likely": true, "poised": true,
+}
+
+// notSpoken reports whether the verb of speech at i gives no words of
+// whoever is named before it: its own subject is a thing right before it
+// ("Rowntree …, her office said"), or it is yet to be said ("Rowntree is
+// due to announce", "will announce"). A person's noun right before it
+// still speaks for whom it belongs to ("a Kremlin spokesman said").
+func (e *Engine) notSpoken(ws []clauseWord, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1]
+	switch {
+	case modals[prev.folded]:
+		return true
+	case prev.folded == "to":
+		return i >= 2 && plannedWords[ws[i-2].folded]
+	}
+	wn := e.lex.wn
+	if wn == nil || prev.ends || prev.capital || e.termOf(prev.folded) == "" {
+		return false
+	}
+	l := wn.NounLemmaOr(prev.folded)
+	return wn.MostlyNoun(l) && wn.POS(l) == wordnet.Noun && !wn.Person(l) && !wn.Nameable(l)
 }
 
 // clauseWord is a word of a sentence, folded, whether it is capitalised,

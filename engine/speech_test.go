@@ -21,6 +21,7 @@ func TestSpeaks(t *testing.T) {
 		return knowledge.Entity{}
 	}
 	erdogan, rubio, peskov, zelenskyy := find("Erdogan"), find("Marco Rubio"), find("Peskov"), find("Zelenskyy")
+	kremlin := find("Kremlin")
 	tests := []struct {
 		name     string
 		speaker  knowledge.Entity
@@ -33,6 +34,15 @@ func TestSpeaks(t *testing.T) {
 		{"the subject of reported speech", rubio, "He later said Secretary of State Marco Rubio and others from the United States would go to Turkey.", false},
 		{"a capitalised verb is part of a name", rubio, "Secretary of State Marco Rubio met officials of the United States.", false},
 		{"named at the clause's end, but far after the verb", zelenskyy, `Trump said in Washington there is "potential" between Putin and Zelensky.`, false},
+		// A verb whose subject is a thing before it, or that is yet to be
+		// said, gives none of the words of whom the sentence named first;
+		// a person's noun still speaks for the body named.
+		{"a thing says it", peskov, "Peskov is in Istanbul, his office said.", false},
+		{"yet to say it", peskov, "Peskov is due to announce the delegation on Thursday.", false},
+		{"will say it", peskov, "Peskov will announce the delegation on Thursday.", false},
+		{"a person of theirs says it", kremlin, "The Kremlin has not decided, a spokesman said.", true},
+		{"said it before", peskov, "Peskov is in Istanbul, he said.", true},
+		{"declined to say", peskov, "Peskov declined to say who would go.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
