@@ -905,6 +905,33 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	return c, n, true
 }
 
+// derivedStrength is how surely a word WordNet derives from a question's
+// word stands for it ("leader" for "led"), and a verb's word for its noun
+// ("pay" for "payout").
+const derivedStrength = 0.9
+
+// joinedVerb returns the verb of a verb and a particle that a word no
+// dictionary knows writes as one, as WordNet spells it ("pay_out" of
+// "payout", "roll_out" of "rollout"), or "". The particle is one that
+// makes nouns of verbs: not "on", whose "eat_on" would take Eaton.
+func joinedVerb(wn *wordnet.WordNet, w string) string {
+	if wn == nil {
+		return ""
+	}
+	for _, p := range nounParticles {
+		if len(w) >= len(p)+2 && strings.HasSuffix(w, p) {
+			if v := w[:len(w)-len(p)] + "_" + p; wn.POS(v)&wordnet.Verb != 0 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// nounParticles end the nouns English makes of a verb and its particle:
+// "payout", "layoff", "buildup", "slowdown", "fightback", "takeover".
+var nounParticles = []string{"out", "off", "up", "down", "back", "over", "away"}
+
 // commonBelow is the frequency rank from which a word is weighed fully;
 // more common words weigh by the log of their rank.
 const commonBelow = 3000
@@ -957,11 +984,19 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 	// and "begin"), the words WordNet derives from them ("leader" and
 	// "led"), and the words that share one of their common senses: the
 	// same thing in other clothes.
+	// A word no dictionary knows that writes a verb of two words as one
+	// ("payout" of "pay out") is that verb's noun: no thing one can point
+	// at, but the verb's first word and its synonyms ("disburse").
+	if v := joinedVerb(wn, w.folded); lemmas == nil && !c.name && v != "" {
+		c.thing, c.answer = false, false
+		e.addSure(&c, v[:strings.IndexByte(v, '_')], derivedStrength)
+		e.addWordSynonyms(&c, v)
+	}
 	if !c.name {
 		for _, l := range lemmas {
 			e.addSure(&c, l, 1)
 			for _, d := range wn.Derived(l) {
-				e.addSure(&c, d, 0.9)
+				e.addSure(&c, d, derivedStrength)
 			}
 			e.addSynonyms(&c, l, pos)
 		}

@@ -1875,3 +1875,28 @@ func TestLeadStated(t *testing.T) {
 		t.Errorf("cites %v, want ¶%d first", got, last+1)
 	}
 }
+
+// TestJoinedVerb holds that a word no dictionary knows that writes a verb
+// and its particle as one is read as that verb's noun: no thing the
+// coverage must name, but the verb's word ("pay" of "payout"). Halcyra's
+// ¶19 says the laid-off staff "would receive at least 16 weeks of pay".
+func TestJoinedVerb(t *testing.T) {
+	wn := engineFor(t).lex.wn
+	for w, want := range map[string]string{"payout": "pay_out", "rollout": "roll_out", "fightback": "fight_back", "eaton": "", "reston": "", "merkel": ""} {
+		if got := joinedVerb(wn, w); got != want {
+			t.Errorf("joinedVerb(%q) = %q, want %q", w, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/halcyra-results/halcyra-results.yaml"}, "")
+	q := "what payout do the laid off employees get"
+	c, ok := conceptLabeled(e.read(q), "payout")
+	if !ok {
+		t.Fatal("no concept payout")
+	}
+	if c.thing || c.sureMatch(e.textTerms("16 weeks of pay")) == 0 {
+		t.Errorf("payout: thing %v, alts %v; want no thing, matched by “pay”", c.thing, c.alts)
+	}
+	if got := citedParagraphs(t, e, q); len(got) == 0 || got[0] != 19 {
+		t.Errorf("cites %v, want ¶19 first", got)
+	}
+}
