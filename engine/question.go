@@ -230,11 +230,22 @@ func (e *Engine) read(text string) question {
 	// The kind of answer is the noun that heads the phrase: "which
 	// european leaders" asks for leaders.
 	phraseAt := answerAt // where the phrase starts: "european"
-	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) {
+	for answerAt >= 0 && answerAt+1 < len(ws) && e.modifies(ws[answerAt], ws[answerAt+1]) && !e.verbBeforeObject(ws, answerAt+1) {
 		answerAt++
 	}
 	aside, clause := asides(ws)
 	verbAt := e.mainVerb(ws)
+	if verbAt < 0 && len(ws) > 0 && (ws[0].folded == "who" || ws[0].folded == "which" || ws[0].folded == "what") {
+		// "Which hotel hosts the talks", "who chairs the committee": the
+		// question's subject is what it asks for, and its verb comes
+		// after a word or two.
+		for j := 1; j < len(ws) && j <= 3; j++ {
+			if e.verbBeforeObject(ws, j) {
+				verbAt = j
+				break
+			}
+		}
+	}
 	// The content words, in order, with their place among all words.
 	var idx []int
 	for i, w := range ws {
@@ -283,7 +294,7 @@ func (e *Engine) read(text string) question {
 		c.aside = aside[idx[k]]
 		c.clause = clause[idx[k]]
 		c.stated = isYear(w.folded) || timeNames[w.folded]
-		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.compound(w, ws[idx[k]+1])
+		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.verbBeforeObject(ws, idx[k]+1) && !e.compound(w, ws[idx[k]+1])
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
@@ -745,6 +756,32 @@ func (e *Engine) modifies(w, next word) bool {
 		return false
 	}
 	return wn.POS(w.folded)&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
+}
+
+// verbBeforeObject reports whether the word at j is a verb whose object
+// follows: an inflected form of a verb ("hosts", "won", "chaired") right
+// before a determiner. A noun is not followed so: "which hotel hosts the
+// talks" asks which hotel, not which hosts.
+func (e *Engine) verbBeforeObject(ws []word, j int) bool {
+	wn := e.lex.wn
+	if wn == nil || j+1 >= len(ws) || ws[j].term == "" || !determiners[ws[j+1].folded] {
+		return false
+	}
+	f := ws[j].folded
+	for _, l := range wn.Irregular(f) {
+		if wn.POS(l)&wordnet.Verb != 0 {
+			return true
+		}
+	}
+	if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ed") {
+		return false
+	}
+	for _, l := range wn.Lemmas(f) {
+		if l != f && wn.POS(l)&wordnet.Verb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // doWords ask a question of a verb: "what does the government want".

@@ -278,6 +278,7 @@ func TestDecide(t *testing.T) {
 		// The kind of answer asked for: a hotel must be one; leaders
 		// may be named (presidents are leaders, and a name could be).
 		{"which hotel in istanbul will host the talks", true, "“hotel”"},
+		{"Which hotel hosts the talks?", true, "“hotel”"}, // "hosts" is its verb, not a noun "hotel" qualifies
 		{"Which leaders did Zelenskyy host?", false, ""},
 		// ¶28's counts are of hours, not of people killed; ¶20 counts
 		// the regions.
@@ -1898,5 +1899,33 @@ func TestJoinedVerb(t *testing.T) {
 	}
 	if got := citedParagraphs(t, e, q); len(got) == 0 || got[0] != 19 {
 		t.Errorf("cites %v, want ¶19 first", got)
+	}
+}
+
+// TestVerbBeforeObject holds that an inflected verb right before a
+// determiner is read as the verb, not as a noun the word before it
+// qualifies.
+func TestVerbBeforeObject(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question string
+		at       int
+		want     bool
+	}{
+		{"which hotel hosts the talks", 2, true},
+		{"who won the election", 1, true},
+		{"who chaired the committee", 1, true},
+		{"which party leader said the talks failed", 2, false}, // a noun
+		{"which hotel hosts talks", 2, false},                  // no determiner: cannot tell
+		{"who is the host", 3, false},
+	}
+	for _, tt := range tests {
+		ws := readWords(tt.question, func(s string) string { return s })
+		for i := range ws {
+			ws[i].term = e.termOf(ws[i].folded)
+		}
+		if got := e.verbBeforeObject(ws, tt.at); got != tt.want {
+			t.Errorf("verbBeforeObject(%q, %d) = %v, want %v", tt.question, tt.at, got, tt.want)
+		}
 	}
 }
