@@ -1752,8 +1752,9 @@ func (e *Engine) belongingTo(whose concept, found []*knowledge.Entity) []*knowle
 }
 
 // heldBy pairs each noun for a person or a role that no entity was read
-// for with a name after it by "of" ("the mayor of Redmere") or before it
-// with "'s" ("Redmere's mayor"). See question.held.
+// for with a name after it by "of" ("the mayor of Redmere"), before it
+// with "'s" ("Redmere's mayor"), or an entity's name right before it ("the
+// police chief"). See question.held.
 func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
 	wn := e.lex.wn
 	if wn == nil {
@@ -1761,11 +1762,14 @@ func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
 	}
 	var out [][2]int
 	for i, c := range cs {
-		if c.name || len(c.entities) > 0 || !c.noun || !wn.Person(headLemma(wn, c.label)) {
-			continue
+		if c.name || len(c.entities) > 0 || !c.noun || !wn.Person(headLemma(wn, c.label)) || someoneWords[strings.ToLower(c.label)] {
+			continue // "the hotel association guy" is whoever speaks for it
 		}
-		if j := qualifier(ws, cs, i); j >= 0 {
+		switch j := qualifier(ws, cs, i); {
+		case j >= 0:
 			out = append(out, [2]int{i, j})
+		case i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label):
+			out = append(out, [2]int{i, i - 1}) // "the police chief", "the Ashford boss"
 		}
 	}
 	return out
