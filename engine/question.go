@@ -1017,10 +1017,6 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 	}
 	c.answer = answerSlot && c.thing && !c.name
 	c.nameable = wn != nil && wn.Nameable(lemma)
-	// Its base forms and the coverage's irregular forms of them ("began"
-	// and "begin"), the words WordNet derives from them ("leader" and
-	// "led"), and the words that share one of their common senses: the
-	// same thing in other clothes.
 	// A word no dictionary knows that writes a verb of two words as one
 	// ("payout" of "pay out") is that verb's noun: no thing one can point
 	// at, but the verb's first word and its synonyms ("disburse").
@@ -1029,6 +1025,15 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 		e.addSure(&c, v[:strings.IndexByte(v, '_')], derivedStrength)
 		e.addWordSynonyms(&c, v)
 	}
+	// The noun that asks for the kind of answer ("which bank") is a noun:
+	// its synonyms are its noun senses' alone, not "trust" of "bank on".
+	if answerSlot && pos == 0 {
+		pos = wordnet.Noun
+	}
+	// Its base forms and the coverage's irregular forms of them ("began"
+	// and "begin"), the words WordNet derives from them ("leader" and
+	// "led"), and the words that share one of their common senses: the
+	// same thing in other clothes.
 	if !c.name {
 		for _, l := range lemmas {
 			e.addSure(&c, l, 1)

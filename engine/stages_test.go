@@ -1932,3 +1932,20 @@ func TestVerbBeforeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerSlotIsANoun holds that the noun asking for the kind of answer
+// takes the synonyms of its noun senses alone: "which bank" is no "trust"
+// (to bank on).
+func TestAnswerSlotIsANoun(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+	c, ok := conceptLabeled(e.read("which bank was hit"), "bank")
+	if !ok {
+		t.Fatal("no concept bank")
+	}
+	if c.sureMatch(e.textTerms("the trust")) > 0 {
+		t.Errorf("“bank” is surely “trust”: %v", c.alts)
+	}
+	if c.sureMatch(e.textTerms("the banking company")) == 0 {
+		t.Errorf("“bank” is not surely “banking company”: %v", c.alts)
+	}
+}
