@@ -1757,7 +1757,7 @@ func (e *Engine) belongingTo(whose concept, found []*knowledge.Entity) []*knowle
 }
 
 // heldBy pairs each noun for a person or a role that no entity was read
-// for with a name after it by "of" ("the mayor of Redmere"), before it
+// for (and that is no verb: "who did Trump host") with a name after it by "of" ("the mayor of Redmere"), before it
 // with "'s" ("Redmere's mayor"), or an entity's name right before it ("the
 // police chief"). See question.held.
 func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
@@ -1767,7 +1767,7 @@ func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
 	}
 	var out [][2]int
 	for i, c := range cs {
-		if c.name || len(c.entities) > 0 || !c.noun || !wn.Person(headLemma(wn, c.label)) || someoneWords[strings.ToLower(c.label)] {
+		if c.name || len(c.entities) > 0 || !c.noun || !c.thing || !wn.Person(headLemma(wn, c.label)) || someoneWords[strings.ToLower(c.label)] {
 			continue // "the hotel association guy" is whoever speaks for it
 		}
 		switch j := qualifier(ws, cs, i); {

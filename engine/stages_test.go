@@ -1813,6 +1813,11 @@ func TestHeldByItsName(t *testing.T) {
 			}
 		})
 	}
+	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
+	// Office meeting with Zelensky"), not a host of his.
+	if got := citedParagraphs(t, engineFor(t), "who did trump host in the oval office"); len(got) == 0 || got[0] != 11 {
+		t.Errorf("who did trump host in the oval office: cites %v, want ¶11 first", got)
+	}
 }
 
 // TestKindOfAPerson holds that the kind asked of a person the question
