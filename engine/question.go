@@ -295,6 +295,9 @@ func (e *Engine) read(text string) question {
 		c.clause = clause[idx[k]]
 		c.stated = isYear(w.folded) || timeNames[w.folded]
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.verbBeforeObject(ws, idx[k]+1) && !e.compound(w, ws[idx[k]+1])
+		if c.modifier && !c.name && e.adjective(w.folded) {
+			c.thing = false // "junior officials": an adjective, not a junior
+		}
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
@@ -755,7 +758,10 @@ func (e *Engine) modifies(w, next word) bool {
 	if wn == nil || w.term == "" || next.term == "" || isCapitalised(next.surface) {
 		return false
 	}
-	return wn.POS(w.folded)&(wordnet.Adjective|wordnet.Noun) != 0 && wn.MostlyNoun(wn.NounLemmaOr(next.folded))
+	l := wn.NounLemmaOr(next.folded)
+	// A plural is a noun, however often its singular is an adjective:
+	// "junior officials".
+	return wn.POS(w.folded)&(wordnet.Adjective|wordnet.Noun) != 0 && (wn.MostlyNoun(l) || l != next.folded && wn.POS(l)&wordnet.Noun != 0)
 }
 
 // verbBeforeObject reports whether the word at j is a verb whose object
@@ -782,6 +788,23 @@ func (e *Engine) verbBeforeObject(ws []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// adjective reports whether a word that qualifies a noun is read as an
+// adjective, not as a thing the coverage must mention: WordNet knows it
+// as one, and it names no people of a country, continent or city
+// ("junior", "human"; not "european", of Europe, written in lowercase).
+func (e *Engine) adjective(w string) bool {
+	wn := e.lex.wn
+	if wn == nil || wn.POS(w)&wordnet.Adjective == 0 {
+		return false
+	}
+	for _, d := range wn.Derived(w) {
+		if wn.KindOf(d, "country", 3) || wn.KindOf(d, "continent", 3) || wn.KindOf(d, "city", 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // doWords ask a question of a verb: "what does the government want".

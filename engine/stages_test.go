@@ -1954,3 +1954,20 @@ func TestAnswerSlotIsANoun(t *testing.T) {
 		t.Errorf("“bank” is not surely “banking company”: %v", c.alts)
 	}
 }
+
+// TestAdjectiveQualifies holds that a word WordNet knows as an adjective,
+// qualifying a noun of the question, is no thing the coverage must
+// mention ("junior officials": ¶13 speaks of "lower-level meetings"),
+// unless it names the people of a country, continent or city.
+func TestAdjectiveQualifies(t *testing.T) {
+	e := engineFor(t)
+	for w, want := range map[string]bool{"junior": true, "human": true, "european": false, "russian": false, "farmer": false} {
+		if got := e.adjective(w); got != want {
+			t.Errorf("adjective(%q) = %v, want %v", w, got, want)
+		}
+	}
+	q := "what's podolyak's view of talks between junior officials"
+	if got := citedParagraphs(t, e, q); len(got) == 0 || got[0] != 13 && got[0] != 12 {
+		t.Errorf("%s: cites %v, want ¶12 or ¶13 first", q, got)
+	}
+}
