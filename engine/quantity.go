@@ -218,8 +218,16 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 	if hasCurrencySymbol(text) {
 		kinds = append(kinds, figureMoney)
 	}
-	if mayTellTime(text) && clockTime.MatchString(text) {
-		kinds = append(kinds, figureTime)
+	if mayTellTime(text) {
+		switch len(clockTime.FindAllStringIndex(text, 2)) {
+		case 2:
+			// Two times of day measure the time between them: "an
+			// alarm went off at 3:12 a.m., and the first patrol car
+			// arrived at 3:26 a.m." says how long the police took.
+			kinds = append(kinds, figureTime, figureMeasure)
+		case 1:
+			kinds = append(kinds, figureTime)
+		}
 	}
 	if mayApposeAge(text) && apposedAge.MatchString(text) {
 		kinds = append(kinds, figureAge)

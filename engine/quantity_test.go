@@ -199,6 +199,21 @@ func TestOrdinalMeasure(t *testing.T) {
 	}
 }
 
+// TestTwoTimesMeasure holds that two times of day in a sentence measure
+// the time between them, and one does not.
+func TestTwoTimesMeasure(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"An alarm went off at 3:12 a.m., and the first patrol car arrived at 3:26 a.m.": true,
+		"The first patrol car arrived at 3:26 a.m.":                                     false,
+		"Polls open at 7am and close at 10pm.":                                          true,
+	} {
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureMeasure)
+		if got != want {
+			t.Errorf("sentenceFigures(%q) gives a measure = %v, want %v", sentence, got, want)
+		}
+	}
+}
+
 // TestDatesAndAgesAreNoAmounts holds that a day of a month and an age are
 // no answer to "how much" or "how many": only a number that is neither; and
 // which numbers are ages.
