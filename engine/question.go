@@ -188,6 +188,7 @@ func (e *Engine) read(text string) question {
 	e.fixStopWords(ws)
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
+	e.goingTo(ws)
 	e.dropAdverbs(ws)
 	dropLoneLetters(ws)
 	e.joinCompounds(ws)
@@ -423,6 +424,25 @@ func (e *Engine) fixStopWords(ws []word) {
 				break
 			}
 			b[j], b[j+1] = b[j+1], b[j]
+		}
+	}
+}
+
+// goingTo reads "going to" before anything but a verb ("is Putin going to
+// Istanbul", "going to the talks") as the verb "go", a word of the
+// question: the stop list drops "going" for the future it says before a
+// verb ("going to meet").
+func (e *Engine) goingTo(ws []word) {
+	wn := e.lex.wn
+	if wn == nil {
+		return
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded != "going" || ws[i+1].folded != "to" || ws[i+2].term != "" && wn.POS(ws[i+2].folded)&wordnet.Verb != 0 && !isCapitalised(ws[i+2].surface) {
+			continue
+		}
+		if t := e.termOf("go"); t != "" {
+			ws[i].folded, ws[i].term = "go", t
 		}
 	}
 }

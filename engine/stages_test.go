@@ -1971,3 +1971,25 @@ func TestAdjectiveQualifies(t *testing.T) {
 		t.Errorf("%s: cites %v, want ¶12 or ¶13 first", q, got)
 	}
 }
+
+// TestGoingTo holds that "going to" before anything but a verb is the
+// verb "go", and before a verb the future, which says nothing.
+func TestGoingTo(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question string
+		goes     bool
+	}{
+		{"Is Putin going to Istanbul?", true},
+		{"is putin going to istanbul", true},
+		{"is zelensky going to the talks", true},
+		{"is putin going to meet zelensky", false},
+	}
+	for _, tt := range tests {
+		q := e.read(tt.question)
+		goes := slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(e.textTerms("he will go")) > 0 })
+		if goes != tt.goes {
+			t.Errorf("%q reads “go”: %v, want %v", tt.question, goes, tt.goes)
+		}
+	}
+}
