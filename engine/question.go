@@ -723,10 +723,17 @@ func (e *Engine) whoIsRole(ws []word) string {
 	for end < len(ws) && ws[end].term != "" && !isCapitalised(ws[end].surface) {
 		end++
 	}
+	// A title WordNet knows with "of" in it is one noun: "secretary of
+	// state", "chief of staff".
+	head := wn.NounLemmaOr(ws[max(end-1, 0)].folded)
+	if t := ws[max(end-1, 0)].folded + "_of_"; end > start && end+1 < len(ws) && ws[end].folded == "of" && wn.POS(t+ws[end+1].folded)&wordnet.Noun != 0 {
+		head = t + ws[end+1].folded
+		end += 2
+	}
 	if end == start || end < len(ws) && ws[end].folded != "of" {
 		return ""
 	}
-	if !wn.Person(wn.NounLemmaOr(ws[end-1].folded)) {
+	if !wn.Person(head) {
 		return ""
 	}
 	return surface(ws[start:end])
