@@ -871,7 +871,8 @@ func (e *Engine) mainVerb(ws []word) int {
 			if ws[j-1].term == "" || j-1 > start && !e.qualifies(ws[j-2], ws[j-1]) {
 				break // the subject ended before
 			}
-			if ws[j].term != "" && !isCapitalised(ws[j].surface) && wn.POS(ws[j].folded)&wordnet.Verb != 0 && (j+1 == len(ws) || ws[j+1].term == "") {
+			// Or before its object and "to": "want Ukraine to give up".
+			if ws[j].term != "" && !isCapitalised(ws[j].surface) && wn.POS(ws[j].folded)&wordnet.Verb != 0 && (j+1 == len(ws) || ws[j+1].term == "" || j+2 < len(ws) && ws[j+2].folded == "to") {
 				return j
 			}
 		}

@@ -695,6 +695,7 @@ func TestMainVerb(t *testing.T) {
 		{"which company did the council pick", 5},
 		{"so what did they want", -1}, // cannot tell what asks
 		{"who wants peace", -1},
+		{"what does russia want ukraine to give up", 3}, // before its object and "to"
 	}
 	for _, tt := range tests {
 		if got := e.mainVerb(e.readText(tt.question)); got != tt.want {
