@@ -400,8 +400,11 @@ func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 }
 
 // holdsAll reports whether a paragraph says each noun of question.held in
-// one sentence with its name: "the mayor of Redmere" is not answered by
-// Carnholt's mayor in a paragraph that names Redmere elsewhere.
+// one sentence with its name, or mentions one of the persons the fact
+// base says belong to the name in that role: "the mayor of Redmere" is
+// not answered by Carnholt's mayor in a paragraph that names Redmere
+// elsewhere, and "the government's lawyer" is answered where the deputy
+// attorney general speaks.
 func (e *Engine) holdsAll(q question, ref knowledge.Ref) bool {
 	if len(q.held) == 0 {
 		return true
@@ -411,9 +414,14 @@ func (e *Engine) holdsAll(q question, ref knowledge.Ref) bool {
 		return false
 	}
 	for _, h := range q.held {
-		noun, name := q.concepts[h[0]], q.concepts[h[1]]
-		if !slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
+		noun, name := q.concepts[h.noun], q.concepts[h.name]
+		if slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
 			return noun.sureMatch(s.terms) > 0 && name.sureMatch(s.terms) > 0
+		}) {
+			continue
+		}
+		if !slices.ContainsFunc(h.members, func(m knowledge.Entity) bool {
+			return m.Article == ref.Article && slices.Contains(m.Paragraphs, ref.Paragraph)
 		}) {
 			return false
 		}

@@ -49,7 +49,17 @@ type question struct {
 	// with the name that says whose or where it is ("the mayor of
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
 	// one sentence, not the mayor of one town and another town apart.
-	held [][2]int
+	held []heldNoun
+}
+
+// heldNoun is a noun for a person held to the name that says whose or
+// where it is (see question.held): the concepts' places, and the persons
+// the fact base says belong to the name whose role the noun fits ("the
+// government's lawyer": the deputy attorney general), whom a paragraph
+// may mention instead.
+type heldNoun struct {
+	noun, name int
+	members    []knowledge.Entity
 }
 
 // alt is one way the coverage may put a concept: analyzed terms that must
@@ -336,9 +346,6 @@ func (e *Engine) read(text string) question {
 			}
 		}
 	}
-	if !q.name {
-		q.held = e.heldBy(ws, q.concepts)
-	}
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		readAs = append(readAs, "Reading “"+c.label+"” as "+c.entities[0].Name+".")
@@ -347,6 +354,9 @@ func (e *Engine) read(text string) question {
 	for i := range q.concepts {
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
+	}
+	if !q.name {
+		q.held = e.heldBy(ws, q.concepts)
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
@@ -1811,22 +1821,35 @@ func (e *Engine) belongingTo(whose concept, found []*knowledge.Entity) []*knowle
 // for (and that is no verb: "who did Trump host") with a name after it by "of" ("the mayor of Redmere"), before it
 // with "'s" ("Redmere's mayor"), or an entity's name right before it ("the
 // police chief"). See question.held.
-func (e *Engine) heldBy(ws []word, cs []concept) [][2]int {
+func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 	wn := e.lex.wn
 	if wn == nil {
 		return nil
 	}
-	var out [][2]int
+	var out []heldNoun
 	for i, c := range cs {
 		if c.name || len(c.entities) > 0 || !c.noun || !c.thing || !wn.Person(headLemma(wn, c.label)) || someoneWords[strings.ToLower(c.label)] {
 			continue // "the hotel association guy" is whoever speaks for it
 		}
-		switch j := qualifier(ws, cs, i); {
-		case j >= 0:
-			out = append(out, [2]int{i, j})
-		case i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label):
-			out = append(out, [2]int{i, i - 1}) // "the police chief", "the Ashford boss"
+		j := qualifier(ws, cs, i)
+		if j < 0 && i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label) {
+			j = i - 1 // "the police chief", "the Ashford boss"
 		}
+		if j < 0 {
+			continue
+		}
+		h := heldNoun{noun: i, name: j}
+		for _, org := range cs[j].entities {
+			if org.Kind != knowledge.KindOrganisation {
+				continue
+			}
+			for _, m := range e.members(*org) {
+				if c.sureMatch(e.textTerms(m.Role)) > 0 {
+					h.members = append(h.members, m)
+				}
+			}
+		}
+		out = append(out, h)
 	}
 	return out
 }

@@ -1814,6 +1814,14 @@ func TestHeldByItsName(t *testing.T) {
 			}
 		})
 	}
+	// One the fact base says belongs to the name in that role answers
+	// where it mentions them: the government's lawyer is its deputy
+	// attorney general (¶15, "Deputy Attorney General Sofia Marek told
+	// the justices").
+	court := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
+	if got := citedParagraphs(t, court, "what did the government's lawyer argue"); len(got) == 0 || got[0] != 15 {
+		t.Errorf("what did the government's lawyer argue: cites %v, want ¶15 first", got)
+	}
 	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
 	// Office meeting with Zelensky"), not a host of his.
 	if got := citedParagraphs(t, engineFor(t), "who did trump host in the oval office"); len(got) == 0 || got[0] != 11 {
