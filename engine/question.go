@@ -448,7 +448,15 @@ func (e *Engine) goingTo(ws []word) {
 		return
 	}
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i].folded != "going" || ws[i+1].folded != "to" || ws[i+2].term != "" && wn.POS(ws[i+2].folded)&wordnet.Verb != 0 && !isCapitalised(ws[i+2].surface) {
+		if ws[i].folded != "going" || ws[i+1].folded != "to" {
+			continue
+		}
+		// Where to: a name, a determiner, or a word that is no verb
+		// ("going to meet" and "going to be a law" say the future). To
+		// be somewhere is to go there: "going to be in Turkey".
+		next := ws[i+2]
+		there := next.folded == "be" && i+3 < len(ws) && (ws[i+3].folded == "in" || ws[i+3].folded == "at")
+		if !there && !isCapitalised(next.surface) && !determiners[next.folded] && (next.term == "" || wn.POS(next.folded)&wordnet.Verb != 0) {
 			continue
 		}
 		if t := e.termOf("go"); t != "" {

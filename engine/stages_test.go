@@ -1993,6 +1993,8 @@ func TestGoingTo(t *testing.T) {
 		{"is putin going to istanbul", true},
 		{"is zelensky going to the talks", true},
 		{"is putin going to meet zelensky", false},
+		{"is there going to be a new law", false},
+		{"when is zelensky going to be in turkey", true},
 	}
 	for _, tt := range tests {
 		q := e.read(tt.question)
