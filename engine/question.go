@@ -2099,6 +2099,7 @@ func (e *Engine) leadStated(cs []concept) {
 				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
 			}
 		}
+		e.resolve(c) // the concepts were resolved before the question was known to ask who leads
 	}
 }
 
