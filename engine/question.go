@@ -360,6 +360,7 @@ func (e *Engine) read(text string) question {
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
+		e.leadWords(q.concepts)
 		if len(q.leaders) == 0 {
 			e.leadStated(q.concepts)
 		}
@@ -2100,6 +2101,25 @@ func (e *Engine) leadStated(cs []concept) {
 			}
 		}
 		e.resolve(c) // the concepts were resolved before the question was known to ask who leads
+	}
+}
+
+// leadWords gives the word of a question that asks who leads ("who's in
+// charge of the research", "who runs the club") the words that say one
+// leads: "lead" and its forms, and the words of leading roles. ("Charge"
+// is otherwise a bill or a count of an indictment.)
+func (e *Engine) leadWords(cs []concept) {
+	for i := range cs {
+		c := &cs[i]
+		if len(c.entities) > 0 || !leadWords[strings.ToLower(strings.Fields(c.label)[0])] {
+			continue
+		}
+		for _, r := range append([]string{"lead", "led", "leader"}, leaderRoles...) {
+			if ts := e.synonymTerms(r); len(ts) > 0 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+			}
+		}
+		e.resolve(c)
 	}
 }
 

@@ -2004,3 +2004,24 @@ func TestGoingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadWords holds that the word of a question that asks who leads
+// stands for leading and its roles: "in charge" is who "led the study",
+// not a bill.
+func TestLeadWords(t *testing.T) {
+	e := newEngine(t, []string{"../extract/testdata/walking-study.yaml"}, "")
+	for _, tt := range []struct{ question, word, text string }{
+		{"who was in charge of the research", "charge", "a neurologist who led the study"},
+		{"who runs the council", "runs", "the council's chief scientist"},
+		{"who heads the charity", "heads", "the charity's policy director"},
+	} {
+		c, ok := conceptLabeled(e.read(tt.question), tt.word)
+		if !ok {
+			t.Errorf("%q: no concept %q", tt.question, tt.word)
+			continue
+		}
+		if c.sureMatch(e.textTerms(tt.text)) == 0 {
+			t.Errorf("%q: %q does not surely put %q", tt.question, tt.word, tt.text)
+		}
+	}
+}
