@@ -195,6 +195,13 @@ func mayApposeAge(text string) bool {
 	return false
 }
 
+// isAge reports whether a word is a whole number a person may be old:
+// 1 to 119.
+func isAge(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n > 0 && n < 120
+}
+
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // indexASCIIFold reports whether text contains word, a lowercase ASCII
@@ -234,6 +241,10 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {
+			kinds = append(kinds, figureAge)
+		}
+		// "Rahman, who is 58, said": an age told as what someone is.
+		if w.folded == "who" && k+2 < len(ws) && (ws[k+1].folded == "is" || ws[k+1].folded == "was") && isAge(ws[k+2].folded) && (k+3 == len(ws) || !unitWords[ws[k+3].folded] && !currencyWords[ws[k+3].folded]) {
 			kinds = append(kinds, figureAge)
 		}
 		// A year is a date, not an amount: "in 2022" says neither how

@@ -229,6 +229,10 @@ func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 		// An age set off by commas after a name, as news gives one.
 		{"The company named him as Tomas Ebberly, 29, an electrician.", true, true},
 		{"In Harwick, 300, and in Dale, 40 homes were flooded.", true, false},
+		// Or told as what someone is.
+		{"Rahman, who is 58, said she had started walking to work.", true, true},
+		{"The bridge, which is 58 metres long, was closed.", true, false},
+		{"The team, who was 58 points behind, lost.", true, false},
 	}
 	for _, tt := range tests {
 		got := sentenceFigures(nil, tt.sentence, readWords(tt.sentence, strings.ToLower))
