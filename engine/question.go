@@ -1841,8 +1841,8 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 			continue // "the hotel association guy" is whoever speaks for it
 		}
 		j := qualifier(ws, cs, i)
-		if j < 0 && i > 0 && len(cs[i-1].entities) > 0 && adjacent(ws, cs[i-1].label, c.label) {
-			j = i - 1 // "the police chief", "the Ashford boss"
+		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label)) && adjacent(ws, cs[i-1].label, c.label) {
+			j = i - 1 // "the police chief", "the Ashford boss", "the airport's CEO"
 		}
 		if j < 0 {
 			continue

@@ -1822,6 +1822,15 @@ func TestHeldByItsName(t *testing.T) {
 	if got := citedParagraphs(t, court, "what did the government's lawyer argue"); len(got) == 0 || got[0] != 15 {
 		t.Errorf("what did the government's lawyer argue: cites %v, want ¶15 first", got)
 	}
+	// A possessive noun holds too: the airline's chief executive is not
+	// the airport's.
+	airline := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
+	if got := citedParagraphs(t, airline, "what did the airport's ceo say"); len(got) > 0 {
+		t.Errorf("what did the airport's ceo say: cites %v, want none", got)
+	}
+	if got := citedParagraphs(t, airline, "what did the airline's ceo say"); len(got) == 0 || got[0] != 13 {
+		t.Errorf("what did the airline's ceo say: cites %v, want ¶13 first", got)
+	}
 	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
 	// Office meeting with Zelensky"), not a host of his.
 	if got := citedParagraphs(t, engineFor(t), "who did trump host in the oval office"); len(got) == 0 || got[0] != 11 {
