@@ -522,6 +522,26 @@ func (e *Engine) joinCompounds(ws []word) {
 	}
 }
 
+// splitCompound returns the terms of the two words, of three letters or
+// more each, that a word is written of when the coverage has them as a
+// phrase ("front line" for "frontline"), the split with the longer first
+// word first; else nil. It is joinCompounds the other way round.
+func (e *Engine) splitCompound(w string) []string {
+	if !lettersOnly(w) {
+		return nil
+	}
+	for i := len(w) - 3; i >= 3; i-- {
+		a, b := e.termOf(w[:i]), e.termOf(w[i:])
+		if a == "" || b == "" || e.vocab.dfOf(a) == 0 || e.vocab.dfOf(b) == 0 {
+			continue
+		}
+		if ts := []string{a, b}; e.phraseInCoverage(ts) {
+			return ts
+		}
+	}
+	return nil
+}
+
 // lettersOnly reports whether a word is letters alone.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -1111,6 +1131,13 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 				e.addSure(&c, d, derivedStrength)
 			}
 			e.addSynonyms(&c, l, pos)
+		}
+	}
+	// A word no dictionary knows that the coverage writes as two
+	// ("frontline" for "the front line"): those two words, as a phrase.
+	if lemmas == nil && !c.name && e.vocab.dfOf(t) == 0 {
+		if ts := e.splitCompound(w.folded); ts != nil {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is

@@ -2034,3 +2034,21 @@ func TestLeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitCompound holds that a word no dictionary knows, which the
+// coverage writes as two words, is read as those two as a phrase: ¶23's
+// "front line" for "frontline".
+func TestSplitCompound(t *testing.T) {
+	e := engineFor(t)
+	if got := e.splitCompound("frontline"); !slices.Equal(got, []string{e.termOf("front"), e.termOf("line")}) {
+		t.Errorf("splitCompound(frontline) = %v", got)
+	}
+	for _, w := range []string{"merkel", "ceasefire", "frontlines2"} {
+		if got := e.splitCompound(w); got != nil {
+			t.Errorf("splitCompound(%s) = %v, want nil", w, got)
+		}
+	}
+	if got := citedParagraphs(t, e, "how long is the frontline"); len(got) == 0 || got[0] != 23 {
+		t.Errorf("how long is the frontline: cites %v, want ¶23 first", got)
+	}
+}
