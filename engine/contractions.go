@@ -65,6 +65,10 @@ var chatShort = map[string]string{
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "w/": "with", "w/o": "without",
 	"pres": "president", "reps": "representatives", "rep": "representative",
 	"gonna": "going", "wanna": "want", "gotta": "got", "gimme": "give", "lemme": "let",
+	// Wh-words as chat spells them, where fixWhWords cannot tell: "wen"
+	// is a word of the dictionary (a cyst), "wats" two letters from
+	// "what's".
+	"wen": "when", "wats": "what", "wut": "what", "wot": "what",
 }
 
 // expandShortenings reads a chat shortening the coverage does not itself

@@ -624,6 +624,12 @@ func TestReadAs(t *testing.T) {
 			}
 		})
 	}
+	// A wh-word as chat spells it asks, as the word does: no concept.
+	for _, q := range []string{"wen r the talks", "wats happening in kursk"} {
+		if _, ok := conceptLabeled(e.read(q), strings.Fields(q)[0]); ok {
+			t.Errorf("%q: %q is read as a word of the answer", q, strings.Fields(q)[0])
+		}
+	}
 }
 
 // TestAsides holds that a thing said in passing, in a phrase a preposition
