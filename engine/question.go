@@ -618,10 +618,12 @@ func (e *Engine) fixMisspellings(ws []word) {
 		return
 	}
 	for i, w := range ws {
-		if len(w.folded) < 5 || !e.unknownTyped(ws, i) || e.phrases.known[w.term] {
+		if len(w.folded) < 4 || !e.unknownTyped(ws, i) || e.phrases.known[w.term] {
 			continue
 		}
-		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil {
+		// A word of four letters is mended only by a letter it left
+		// out: "agre" is "agree".
+		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil && (len(w.folded) >= 5 || len(fix) == len(w.folded)+1) {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}

@@ -612,6 +612,7 @@ func TestReadAs(t *testing.T) {
 		{"what did the govt of ukraine say", "govt", "government"},
 		{"who wanna meet putin", "wanna", "want"},
 		{"how many soldirs died", "soldirs", "soldier"},
+		{"did putin agre to a ceasefire", "agre", "agree"}, // four letters: one left out
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
