@@ -360,7 +360,7 @@ func (e *Engine) read(text string) question {
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
-		e.leadWords(q.concepts)
+		e.leadWords(ws, q.concepts)
 		if len(q.leaders) == 0 {
 			e.leadStated(q.concepts)
 		}
@@ -837,11 +837,19 @@ func (e *Engine) modifies(w, next word) bool {
 // before a determiner. A noun is not followed so: "which hotel hosts the
 // talks" asks which hotel, not which hosts.
 func (e *Engine) verbBeforeObject(ws []word, j int) bool {
-	wn := e.lex.wn
-	if wn == nil || j+1 >= len(ws) || ws[j].term == "" || !determiners[ws[j+1].folded] {
+	if e.lex.wn == nil || j+1 >= len(ws) || ws[j].term == "" || !determiners[ws[j+1].folded] {
 		return false
 	}
-	f := ws[j].folded
+	return e.verbForm(ws[j].folded)
+}
+
+// verbForm reports whether a word is an inflected form of a WordNet verb
+// in -s or -ed, or an irregular one: "hosts", "chaired", "won".
+func (e *Engine) verbForm(f string) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
 	for _, l := range wn.Irregular(f) {
 		if wn.POS(l)&wordnet.Verb != 0 {
 			return true
@@ -2137,10 +2145,21 @@ func (e *Engine) leadStated(cs []concept) {
 // charge of the research", "who runs the club") the words that say one
 // leads: "lead" and its forms, and the words of leading roles. ("Charge"
 // is otherwise a bill or a count of an indictment.)
-func (e *Engine) leadWords(cs []concept) {
+func (e *Engine) leadWords(ws []word, cs []concept) {
+	// The word asks who leads where it is what "who" asks: within the
+	// first words after it, no other verb nor "to" before it ("who's in
+	// charge", "who is the turkish head of state"), not in "who promised
+	// to run the campaign".
+	at := 1
+	for at < len(ws) && at <= 4 && !leadWords[ws[at].folded] && ws[at].folded != "to" && (beForms[ws[at].folded] || !e.verbForm(ws[at].folded)) {
+		at++
+	}
+	if at >= len(ws) || !leadWords[ws[at].folded] {
+		return
+	}
 	for i := range cs {
 		c := &cs[i]
-		if len(c.entities) > 0 || !leadWords[strings.ToLower(strings.Fields(c.label)[0])] {
+		if len(c.entities) > 0 || !strings.EqualFold(strings.Fields(c.label)[0], ws[at].surface) {
 			continue
 		}
 		for _, r := range append([]string{"lead", "led", "leader"}, leaderRoles...) {

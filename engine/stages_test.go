@@ -2040,6 +2040,10 @@ func TestLeadWords(t *testing.T) {
 			t.Errorf("%q: %q does not surely put %q", tt.question, tt.word, tt.text)
 		}
 	}
+	// Not where another verb comes first: "run" is what was promised.
+	if c, ok := conceptLabeled(e.read("who promised to run the trial"), "run"); ok && c.sureMatch(e.textTerms("the council's chief scientist")) > 0 {
+		t.Errorf("who promised to run the trial: “run” surely puts “chief”")
+	}
 }
 
 // TestSplitCompound holds that a word no dictionary knows, which the
