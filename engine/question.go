@@ -542,6 +542,46 @@ func (e *Engine) splitCompound(w string) []string {
 	return nil
 }
 
+// spelledOut returns the terms of the phrase of the coverage that an
+// acronym of two to five letters stands for: of its word-vector neighbours
+// among the coverage's words, the few that start with each of its letters,
+// in an order the coverage has as a phrase ("liquefied natural gas" for
+// "lng"); else nil.
+func (e *Engine) spelledOut(w string, vec wordvec.Vec) []string {
+	if len(w) < 2 || len(w) > 5 || !lettersOnly(w) {
+		return nil
+	}
+	nbs := e.neighbours(vec, w, kindNeighbourCos, kindNeighbours)
+	byLetter := make([][]string, len(w))
+	for i := range len(w) {
+		for _, nb := range nbs {
+			if len(byLetter[i]) < 3 && nb.Word[0] == w[i] {
+				byLetter[i] = append(byLetter[i], e.vocab.words[nb.Word])
+			}
+		}
+		if len(byLetter[i]) == 0 {
+			return nil
+		}
+	}
+	ts := make([]string, len(w))
+	var try func(i int) bool
+	try = func(i int) bool {
+		if i == len(w) {
+			return e.phraseInCoverage(ts)
+		}
+		for _, t := range byLetter[i] {
+			if ts[i] = t; try(i + 1) {
+				return true
+			}
+		}
+		return false
+	}
+	if try(0) {
+		return ts
+	}
+	return nil
+}
+
 // lettersOnly reports whether a word is letters alone.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -1196,6 +1236,14 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 	// kinds of it (a president is a leader, Saturday is a day), looked for
 	// among its wider neighbours.
 	vec, hasVec := e.lex.vec.Vector(w.folded)
+	// An acronym no dictionary knows that the coverage spells out ("lng",
+	// "liquefied natural gas"): the words of the coverage nearest to it
+	// whose initials spell it, when the coverage has them as a phrase.
+	if hasVec && lemmas == nil && e.vocab.dfOf(t) == 0 {
+		if ts := e.spelledOut(w.folded, vec); ts != nil {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
+		}
+	}
 	var wide []wordvec.Neighbour
 	if hasVec && answerPhrase && !c.name && wn != nil {
 		wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)

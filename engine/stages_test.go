@@ -2063,3 +2063,22 @@ func TestSplitCompound(t *testing.T) {
 		t.Errorf("how long is the frontline: cites %v, want ¶23 first", got)
 	}
 }
+
+// TestSpelledOut holds that an acronym no dictionary knows is read as the
+// phrase of the coverage its initials spell, found among its word-vector
+// neighbours: "lng" is the election story's "liquefied natural gas".
+func TestSpelledOut(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/westrava-election/westrava-election.yaml"}, "")
+	vec, _ := e.lex.vec.Vector("lng")
+	want := []string{e.termOf("liquefied"), e.termOf("natural"), e.termOf("gas")}
+	if got := e.spelledOut("lng", vec); !slices.Equal(got, want) {
+		t.Errorf("spelledOut(lng) = %v, want %v", got, want)
+	}
+	vec, _ = e.lex.vec.Vector("nato")
+	if got := e.spelledOut("nato", vec); got != nil {
+		t.Errorf("spelledOut(nato) = %v, want nil: the story spells out no such phrase", got)
+	}
+	if got := citedParagraphs(t, e, "what happens to the lng terminal"); len(got) == 0 {
+		t.Error("what happens to the lng terminal: abstains")
+	}
+}
