@@ -232,6 +232,17 @@ func (e *Engine) read(text string) question {
 			answerAt = i + 1
 		}
 	}
+	// "What is Erdogan's party" asks for a party: the noun after a
+	// possessive after "is".
+	if answerAt >= 0 && answerAt+2 < len(ws) && beForms[ws[answerAt].folded] {
+		j := answerAt + 1
+		if determiners[ws[j].folded] {
+			j++
+		}
+		if j+1 < len(ws) && possessive(ws[j].surface) {
+			answerAt = j + 1
+		}
+	}
 	// "What kind of weapons" asks for weapons: "kind of" is phrasing (and
 	// no "kind of" that means somewhat).
 	if answerAt >= 0 && answerAt+2 < len(ws) && kindWords[ws[answerAt].folded] && ws[answerAt+1].folded == "of" {

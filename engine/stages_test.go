@@ -292,6 +292,7 @@ func TestDecide(t *testing.T) {
 		// index's stop list and asks for no kind: ¶14's "Turkish
 		// President Recep Tayyip Erdogan" still answers.
 		{"what party does zelenskyy belong to", true, "no such party"},
+		{"What is Erdogan's party?", true, "no such party"}, // the noun after "is" and a possessive
 		{"which country does erdogan lead", false, ""},
 	}
 	for _, tt := range tests {
