@@ -129,9 +129,9 @@ func currencyUnit(wn *wordnet.WordNet, w string) bool {
 }
 
 // sumNoun reports whether a noun asked "how much" of is a sum of money
-// WordNet knows ("how much rent", "how much ransom", "how much is the
-// fare"): its most frequent sense is a possession, and a sense is a kind
-// of payment, of a monetary value or of money.
+// WordNet knows ("how much rent", "how much ransom", "how much salary"):
+// its most frequent sense is a possession, and a sense is a kind of
+// payment, of a monetary value or of money.
 func sumNoun(wn *wordnet.WordNet, lemma string) bool {
 	return wn.Possession(lemma) && (wn.KindOf(lemma, "payment", 5) || wn.KindOf(lemma, "monetary_value", 3) || wn.KindOf(lemma, "money", 4))
 }

@@ -371,7 +371,7 @@ func (e *Engine) read(text string) question {
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
-		e.leadWords(ws, q.concepts)
+		e.readLeadWord(ws, q.concepts)
 		if len(q.leaders) == 0 {
 			e.leadStated(q.concepts)
 		}
@@ -1922,10 +1922,13 @@ func (e *Engine) belongingTo(whose concept, found []*knowledge.Entity) []*knowle
 	})
 }
 
-// heldBy pairs each noun for a person or a role that no entity was read
-// for (and that is no verb: "who did Trump host") with a name after it by "of" ("the mayor of Redmere"), before it
-// with "'s" ("Redmere's mayor"), or an entity's name right before it ("the
-// police chief"). See question.held.
+// heldBy pairs each noun for a person that no entity was read for, and
+// that is no verb ("who did Trump host"), with the name that says whose
+// or where: after it by "of" ("the mayor of Redmere"), before it with
+// "'s" ("Redmere's mayor"), an entity's name right before it ("the police
+// chief") or a possessive noun ("the airport's CEO"). It keeps the persons
+// the fact base puts in a named organisation whose role the noun fits.
+// See question.held.
 func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 	wn := e.lex.wn
 	if wn == nil {
@@ -2200,11 +2203,11 @@ func (e *Engine) leadStated(cs []concept) {
 	}
 }
 
-// leadWords gives the word of a question that asks who leads ("who's in
-// charge of the research", "who runs the club") the words that say one
+// readLeadWord gives the word of a question that asks who leads ("who's
+// in charge of the research", "who runs the club") the words that say one
 // leads: "lead" and its forms, and the words of leading roles. ("Charge"
 // is otherwise a bill or a count of an indictment.)
-func (e *Engine) leadWords(ws []word, cs []concept) {
+func (e *Engine) readLeadWord(ws []word, cs []concept) {
 	// The word asks who leads where it is what "who" asks: within the
 	// first words after it, no other verb nor "to" before it ("who's in
 	// charge", "who is the turkish head of state"), not in "who promised
