@@ -107,7 +107,8 @@ func TestWhoIsRole(t *testing.T) {
 		"who is paying for the recovery":                "",
 		"who is Podolyak?":                              "",
 		"who was ceo before her":                        "",
-		"who is the Polish prime minister":              "",
+		"who is the Polish prime minister":              "prime minister", // a name before the role says whose
+		"who is the Estrela do Norte head coach":        "head coach",
 		"what is the name of the geotechnical engineer": "",
 		// A title with "of" in it that WordNet knows is one noun.
 		"who is the us secretary of state": "us secretary of state",

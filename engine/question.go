@@ -811,6 +811,17 @@ func (e *Engine) whoIsRole(ws []word) string {
 	for i < len(ws) && determiners[ws[i].folded] {
 		i++
 	}
+	// A name before the role says whose it is: "who is the Estrela do
+	// Norte head coach" asks for a head coach's name.
+	if i < len(ws) && isCapitalised(ws[i].surface) {
+		j := i
+		for j < len(ws) && (isCapitalised(ws[j].surface) || j+1 < len(ws) && ws[j].term == "" && isCapitalised(ws[j+1].surface)) {
+			j++
+		}
+		if j < len(ws) && ws[j].term != "" {
+			i = j
+		}
+	}
 	start, end := i, i
 	for end < len(ws) && ws[end].term != "" && !isCapitalised(ws[end].surface) {
 		end++
