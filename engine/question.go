@@ -309,7 +309,7 @@ func (e *Engine) read(text string) question {
 		}
 		w := ws[idx[k]]
 		acronym := idx[k] > 0 && e.acronym(ws, idx[k])
-		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface) && !acronym, idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt, posCue(ws, idx[k]))
+		c := e.readWord(w, idx[k] > 0 && isCapitalised(w.surface) && !acronym, idx[k] == answerAt, phraseAt >= 0 && idx[k] >= phraseAt && idx[k] <= answerAt, e.nounCue(ws, idx[k]))
 		if acronym {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
@@ -2266,6 +2266,22 @@ func posCue(ws []word, i int) uint8 {
 	// "what will they face": a pronoun between the modal and the verb.
 	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
 		return wordnet.Verb
+	}
+	return 0
+}
+
+// possessivePronouns come before a noun: "her parents", "their demands".
+var possessivePronouns = map[string]bool{"her": true, "his": true, "their": true, "its": true, "my": true, "your": true, "our": true}
+
+// nounCue is posCue, and also a noun for a plural right after a
+// possessive pronoun ("her parents": the parents, not to parent, which
+// is to raise).
+func (e *Engine) nounCue(ws []word, i int) uint8 {
+	if pos := posCue(ws, i); pos != 0 || i == 0 || e.lex.wn == nil {
+		return pos
+	}
+	if w := ws[i].folded; possessivePronouns[ws[i-1].folded] && e.lex.wn.NounLemmaOr(w) != w {
+		return wordnet.Noun
 	}
 	return 0
 }

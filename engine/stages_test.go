@@ -2083,3 +2083,20 @@ func TestSpelledOut(t *testing.T) {
 		t.Error("what happens to the lng terminal: abstains")
 	}
 }
+
+// TestNounAfterPossessive holds that a plural right after a possessive
+// pronoun is a noun, with its noun senses' synonyms alone: "her parents"
+// did not raise money (the doping story's ¶21 "had raised 38,000 euros").
+func TestNounAfterPossessive(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	c, ok := conceptLabeled(e.read("what did her parents say"), "parents")
+	if !ok {
+		t.Fatal("no concept parents")
+	}
+	if c.sureMatch(e.textTerms("friends had raised 38,000 euros")) > 0 {
+		t.Errorf("“parents” is surely “raised”: %v", c.alts)
+	}
+	if got := citedParagraphs(t, e, "what did her parents say"); len(got) > 0 {
+		t.Errorf("what did her parents say: cites %v, want none", got)
+	}
+}
