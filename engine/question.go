@@ -371,9 +371,15 @@ func (e *Engine) read(text string) question {
 	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
-		e.readLeadWord(ws, q.concepts)
+		lead := e.readLeadWord(ws, q.concepts)
 		if len(q.leaders) == 0 {
 			e.leadStated(q.concepts)
+			if lead >= 0 {
+				// No one the fact base knows leads it: the paragraph
+				// that answers says that one does ("who chaired the
+				// panel" is not answered by what the panel decided).
+				q.concepts[lead].stated = true
+			}
 		}
 	}
 	// "How did the fishermen react": a verb of speech the coverage never
@@ -2217,8 +2223,9 @@ func (e *Engine) leadStated(cs []concept) {
 // readLeadWord gives the word of a question that asks who leads ("who's
 // in charge of the research", "who runs the club") the words that say one
 // leads: "lead" and its forms, and the words of leading roles. ("Charge"
-// is otherwise a bill or a count of an indictment.)
-func (e *Engine) readLeadWord(ws []word, cs []concept) {
+// is otherwise a bill or a count of an indictment.) It returns that
+// word's concept, or -1.
+func (e *Engine) readLeadWord(ws []word, cs []concept) int {
 	// The word asks who leads where it is what "who" asks: within the
 	// first words after it, no other verb nor "to" before it ("who's in
 	// charge", "who is the turkish head of state"), not in "who promised
@@ -2228,7 +2235,7 @@ func (e *Engine) readLeadWord(ws []word, cs []concept) {
 		at++
 	}
 	if at >= len(ws) || !leadWords[ws[at].folded] {
-		return
+		return -1
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -2241,7 +2248,9 @@ func (e *Engine) readLeadWord(ws []word, cs []concept) {
 			}
 		}
 		e.resolve(c)
+		return i
 	}
+	return -1
 }
 
 // modals are the words after which a word is a verb: "will face", "could

@@ -2041,6 +2041,13 @@ func TestLeadWords(t *testing.T) {
 			t.Errorf("%q: %q does not surely put %q", tt.question, tt.word, tt.text)
 		}
 	}
+	// Who leads a body the fact base knows no leader of is said by the
+	// paragraph that answers: the doping story's ¶8 tells what the
+	// disciplinary panel decided, not who chaired it.
+	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	if got := citedParagraphs(t, doping, "who chaired the disciplinary panel"); slices.Contains(got, 8) {
+		t.Errorf("who chaired the disciplinary panel: cites %v, want no ¶8", got)
+	}
 	// Not where another verb comes first: "run" is what was promised.
 	if c, ok := conceptLabeled(e.read("who promised to run the trial"), "run"); ok && c.sureMatch(e.textTerms("the council's chief scientist")) > 0 {
 		t.Errorf("who promised to run the trial: “run” surely puts “chief”")
