@@ -388,7 +388,12 @@ func (e *Engine) statesAll(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		// A year, month or weekday may be an event's of the paragraph: "the
-		// 2022 talks".
+		// 2022 talks". Nothing else is: a role or a lead word is the
+		// paragraph's own ("leads the government to order a review" is no
+		// chair of a panel).
+		if l := strings.ToLower(c.label); !isYear(l) && !timeNames[l] {
+			return false
+		}
 		if events == nil {
 			events = e.vocab.article(ref.Article).appendEventsAt(events, ref.Paragraph)
 		}

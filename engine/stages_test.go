@@ -2043,10 +2043,12 @@ func TestLeadWords(t *testing.T) {
 	}
 	// Who leads a body the fact base knows no leader of is said by the
 	// paragraph that answers: the doping story's ¶8 tells what the
-	// disciplinary panel decided, not who chaired it.
+	// disciplinary panel decided, not who chaired it, and ¶29's event
+	// that a scandal "leads the government to order a review" is no
+	// paragraph's words.
 	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
-	if got := citedParagraphs(t, doping, "who chaired the disciplinary panel"); slices.Contains(got, 8) {
-		t.Errorf("who chaired the disciplinary panel: cites %v, want no ¶8", got)
+	if got := citedParagraphs(t, doping, "who chaired the disciplinary panel"); len(got) > 0 {
+		t.Errorf("who chaired the disciplinary panel: cites %v, want none", got)
 	}
 	// Not where another verb comes first: "run" is what was promised.
 	if c, ok := conceptLabeled(e.read("who promised to run the trial"), "run"); ok && c.sureMatch(e.textTerms("the council's chief scientist")) > 0 {
