@@ -155,6 +155,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
 	// Russia").
+	speakers, words := e.asksWords(q)
 	if q.vector != nil {
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
@@ -165,6 +166,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if q.why && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
+			}
+			if words && e.saysOf(q, speakers, c.ref) {
+				c.score += aboutWeight
 			}
 		}
 	}
@@ -199,6 +203,46 @@ func (e *Engine) givesDate(ref knowledge.Ref) bool {
 // reasonWeight is what a paragraph that gives a reason for what a
 // question asks adds for a question that asks why.
 const reasonWeight = 0.3
+
+// aboutWeight is what a paragraph adds, for a question that asks what
+// someone said about something ("what did Podolyak say about Putin"),
+// when it gives their words about it.
+const aboutWeight = 0.2
+
+// saysOf reports whether a paragraph gives words of one of the speakers
+// about something else the question asks (a word of it that is neither
+// the verb of speech nor a name of who speaks, surely put): in a
+// sentence where they speak, or in a quote the fact base gives them
+// there.
+func (e *Engine) saysOf(q question, speakers []knowledge.Entity, ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	if pt == nil {
+		return false
+	}
+	var topics []concept
+	for i, c := range q.concepts {
+		if e.isSpeech(c) || len(c.entities) > 0 && i+1 < len(q.concepts) && e.isSpeech(q.concepts[i+1]) {
+			continue // the verb, or who speaks
+		}
+		topics = append(topics, c) // "Putin" of "what did Podolyak say about Putin"
+	}
+	about := func(ts termSet) bool {
+		return slices.ContainsFunc(topics, func(c concept) bool { return c.sureMatch(ts) > 0 })
+	}
+	for i, sent := range pt.sents {
+		if about(sent.terms) && slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
+			return sp.Article == ref.Article && e.speaks(sp, pt.sentence(i))
+		}) {
+			return true
+		}
+	}
+	// A quote's terms say what its speaker is, not who: the quotes of a
+	// paragraph where the fact base quotes one of the speakers.
+	if !slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool { return sp.Article == ref.Article && e.vocab.quotedIn(ref, sp.ID) }) {
+		return false
+	}
+	return slices.ContainsFunc(e.vocab.quotesAt(ref), func(qt quoteTerms) bool { return about(qt.words) })
+}
 
 // givesReason reports whether a paragraph gives a reason for what a
 // question asks: one of its sentences may give one (reasonBit) and speaks

@@ -2109,3 +2109,22 @@ func TestNounAfterPossessive(t *testing.T) {
 		t.Errorf("what did her parents say: cites %v, want none", got)
 	}
 }
+
+// TestSaysOf holds that a paragraph gives someone's words about what a
+// question asks when they speak of it in one sentence (¶12: "Podolyak
+// said ... outside Putin") or the fact base quotes them on it (¶13), not
+// when it names it beside their words (¶3: the Kremlin's doubt whether
+// Putin would go, then "Podolyak ... said").
+func TestSaysOf(t *testing.T) {
+	e := engineFor(t)
+	q := e.read("What did Podolyak say about Putin?")
+	speakers, ok := e.asksWords(q)
+	if !ok {
+		t.Fatal("asks no one's words")
+	}
+	for p, want := range map[int]bool{12: true, 13: true, 3: false} {
+		if got := e.saysOf(q, speakers, knowledge.Ref{Article: "istanbul-talks", Paragraph: p}); got != want {
+			t.Errorf("saysOf(¶%d) = %v, want %v", p, got, want)
+		}
+	}
+}
