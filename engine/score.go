@@ -156,6 +156,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
 	// Russia").
 	speakers, words := e.asksWords(q)
+	var topics []concept // what they are asked to have said something about
+	if words {
+		topics = e.topicsOfWords(q)
+	}
 	if q.vector != nil {
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
@@ -167,7 +171,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.why && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
 			}
-			if words && e.saysOf(q, speakers, c.ref) {
+			if len(topics) > 0 && e.saysOf(topics, speakers, c.ref) {
 				c.score += aboutWeight
 			}
 		}
@@ -209,29 +213,34 @@ const reasonWeight = 0.3
 // when it gives their words about it.
 const aboutWeight = 0.2
 
+// topicsOfWords returns the concepts of a question that asks someone's
+// words that are neither the verb of speech nor who speaks: "Putin" of
+// "what did Podolyak say about Putin".
+func (e *Engine) topicsOfWords(q question) []concept {
+	var out []concept
+	for i, c := range q.concepts {
+		if e.isSpeech(c) || len(c.entities) > 0 && i+1 < len(q.concepts) && e.isSpeech(q.concepts[i+1]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // saysOf reports whether a paragraph gives words of one of the speakers
-// about something else the question asks (a word of it that is neither
-// the verb of speech nor a name of who speaks, surely put): in a
-// sentence where they speak, or in a quote the fact base gives them
-// there.
-func (e *Engine) saysOf(q question, speakers []knowledge.Entity, ref knowledge.Ref) bool {
+// about one of the topics (see topicsOfWords), surely put: in a sentence
+// where they speak, or in a quote the fact base gives them there.
+func (e *Engine) saysOf(topics []concept, speakers []knowledge.Entity, ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	if pt == nil {
 		return false
-	}
-	var topics []concept
-	for i, c := range q.concepts {
-		if e.isSpeech(c) || len(c.entities) > 0 && i+1 < len(q.concepts) && e.isSpeech(q.concepts[i+1]) {
-			continue // the verb, or who speaks
-		}
-		topics = append(topics, c) // "Putin" of "what did Podolyak say about Putin"
 	}
 	about := func(ts termSet) bool {
 		return slices.ContainsFunc(topics, func(c concept) bool { return c.sureMatch(ts) > 0 })
 	}
 	for i, sent := range pt.sents {
 		if about(sent.terms) && slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
-			return sp.Article == ref.Article && e.speaks(sp, pt.sentence(i))
+			return sp.Article == ref.Article && e.names(sp, sent.terms) && e.speaks(sp, pt.sentence(i))
 		}) {
 			return true
 		}

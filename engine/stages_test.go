@@ -2123,7 +2123,7 @@ func TestSaysOf(t *testing.T) {
 		t.Fatal("asks no one's words")
 	}
 	for p, want := range map[int]bool{12: true, 13: true, 3: false} {
-		if got := e.saysOf(q, speakers, knowledge.Ref{Article: "istanbul-talks", Paragraph: p}); got != want {
+		if got := e.saysOf(e.topicsOfWords(q), speakers, knowledge.Ref{Article: "istanbul-talks", Paragraph: p}); got != want {
 			t.Errorf("saysOf(¶%d) = %v, want %v", p, got, want)
 		}
 	}
