@@ -154,13 +154,15 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// The best few are also compared as wholes: the question's words and
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
-	// Russia").
-	speakers, words := e.asksWords(q)
-	var topics []concept // what they are asked to have said something about
-	if words {
-		topics = e.topicsOfWords(q)
-	}
+	// Russia"). A paragraph that gives a date for "when", a reason for
+	// "why", or the words asked for about what they are asked about, adds
+	// a little.
 	if q.vector != nil {
+		speakers, words := e.asksWords(q)
+		var topics []concept // what they are asked to have said something about
+		if words {
+			topics = e.topicsOfWords(q)
+		}
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
