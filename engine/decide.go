@@ -92,10 +92,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
-	case kind != nil && len(personsOf(q)) > 0:
-		d.reason = "It names no such " + kind.label + " where it speaks of " + speakerNames(personsOf(q)) + "."
 	case kind != nil:
 		d.reason = "It names no such " + kind.label + "."
+		if ps := personsOf(q); len(ps) > 0 {
+			d.reason = "It names no such " + kind.label + " where it speaks of " + speakerNames(ps) + "."
+		}
 	}
 	return d
 }

@@ -2211,13 +2211,20 @@ func (e *Engine) leadStated(cs []concept) {
 			continue
 		}
 		c.stated = true
-		for _, r := range leaderRoles {
-			if ts := e.synonymTerms(r); len(ts) > 0 {
-				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
-			}
-		}
-		e.resolve(c) // the concepts were resolved before the question was known to ask who leads
+		e.standForLeading(c, leaderRoles)
 	}
+}
+
+// standForLeading gives a concept words that say one leads as sure
+// synonyms, resolved: the concepts were resolved before the question was
+// known to ask who leads.
+func (e *Engine) standForLeading(c *concept, words []string) {
+	for _, r := range words {
+		if ts := e.synonymTerms(r); len(ts) > 0 {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+		}
+	}
+	e.resolve(c)
 }
 
 // readLeadWord gives the word of a question that asks who leads ("who's
@@ -2242,12 +2249,7 @@ func (e *Engine) readLeadWord(ws []word, cs []concept) int {
 		if len(c.entities) > 0 || !strings.EqualFold(strings.Fields(c.label)[0], ws[at].surface) {
 			continue
 		}
-		for _, r := range append([]string{"lead", "led", "leader"}, leaderRoles...) {
-			if ts := e.synonymTerms(r); len(ts) > 0 {
-				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
-			}
-		}
-		e.resolve(c)
+		e.standForLeading(c, append([]string{"lead", "led", "leader"}, leaderRoles...))
 		return i
 	}
 	return -1

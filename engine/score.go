@@ -241,15 +241,13 @@ func (e *Engine) saysOf(topics []concept, speakers []knowledge.Entity, ref knowl
 		return slices.ContainsFunc(topics, func(c concept) bool { return c.sureMatch(ts) > 0 })
 	}
 	for i, sent := range pt.sents {
-		if about(sent.terms) && slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
-			return sp.Article == ref.Article && e.names(sp, sent.terms) && e.speaks(sp, pt.sentence(i))
-		}) {
+		if about(sent.terms) && e.spokenBy(speakers, ref, pt, i) {
 			return true
 		}
 	}
 	// A quote's terms say what its speaker is, not who: the quotes of a
 	// paragraph where the fact base quotes one of the speakers.
-	if !slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool { return sp.Article == ref.Article && e.vocab.quotedIn(ref, sp.ID) }) {
+	if !e.quotesOne(speakers, ref) {
 		return false
 	}
 	return slices.ContainsFunc(e.vocab.quotesAt(ref), func(qt quoteTerms) bool { return about(qt.words) })

@@ -83,13 +83,8 @@ func (e *Engine) isSpeech(c concept) bool {
 // speakers: a quote the fact base gives them there, or a sentence that names
 // them beside a verb of speech.
 func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bool {
-	for _, sp := range speakers {
-		if sp.Article != ref.Article {
-			continue
-		}
-		if e.vocab.quotedIn(ref, sp.ID) {
-			return true
-		}
+	if e.quotesOne(speakers, ref) {
+		return true
 	}
 	pt := e.vocab.para(ref)
 	if pt == nil {
@@ -107,13 +102,28 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 		if !hasVerb {
 			continue
 		}
-		for _, sp := range speakers {
-			if sp.Article == ref.Article && e.names(sp, st) && e.speaks(sp, pt.sentence(i)) {
-				return true
-			}
+		if e.spokenBy(speakers, ref, pt, i) {
+			return true
 		}
 	}
 	return false
+}
+
+// quotesOne reports whether the fact base quotes one of the speakers in a
+// paragraph.
+func (e *Engine) quotesOne(speakers []knowledge.Entity, ref knowledge.Ref) bool {
+	return slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
+		return sp.Article == ref.Article && e.vocab.quotedIn(ref, sp.ID)
+	})
+}
+
+// spokenBy reports whether one of the speakers speaks in sentence i of a
+// paragraph: it names them, and gives them as the one who speaks (see
+// speaks), which is the dearer test and asked second.
+func (e *Engine) spokenBy(speakers []knowledge.Entity, ref knowledge.Ref, pt *paraInfo, i int) bool {
+	return slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
+		return sp.Article == ref.Article && e.names(sp, pt.sents[i].terms) && e.speaks(sp, pt.sentence(i))
+	})
 }
 
 // speechAfter is how many words after a verb of speech its speaker may be
