@@ -47,6 +47,19 @@ func newEngine(t *testing.T, facts []string, path string) *Engine {
 
 // citedParagraphs asks a question and returns the paragraphs the answer
 // cites, in its order (none when it abstains).
+// citesFirst holds that the reply to question cites ¶first first, or,
+// for first 0, cites nothing.
+func citesFirst(t *testing.T, e *Engine, question string, first int) {
+	t.Helper()
+	got := citedParagraphs(t, e, question)
+	switch {
+	case first == 0 && len(got) > 0:
+		t.Errorf("%s: cites %v, want none", question, got)
+	case first > 0 && (len(got) == 0 || got[0] != first):
+		t.Errorf("%s: cites %v, want ¶%d first", question, got, first)
+	}
+}
+
 func citedParagraphs(t *testing.T, e *Engine, question string) []int {
 	t.Helper()
 	ans, err := e.Ask(t.Context(), question, 4)
