@@ -259,22 +259,38 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 			continue
 		}
 		kinds = append(kinds, figureAny)
+		// A sum counts nothing: "at a cost of about 1.2 million euros"
+		// gives no number of cameras. Nor does a place in an order ("a
+		// third night guard"), though it may measure ("the fourth month").
+		counts := !ordinal(ws, k)
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			n := ws[j].folded
 			switch {
 			case currencyWords[n] || currencyUnit(wn, n):
 				kinds = append(kinds, figureMoney)
+				counts = false
 			case (n == "year" || n == "years") && j+1 < len(ws) && ws[j+1].folded == "old":
 				kinds = append(kinds, figureAge)
 			case unitWords[n]:
 				kinds = append(kinds, figureMeasure)
 			}
-			if ws[j].term != "" && !isNumberWord(n) {
+			if counts && ws[j].term != "" && !isNumberWord(n) {
 				kinds = append(kinds, figureCount) // a number before a noun
 			}
 		}
 	}
 	return kinds
+}
+
+// ordinal reports whether the number word at k gives a place in an order,
+// not a count: "adding a third night guard", "for the fourth day". "A
+// third of the staff" is a share.
+func ordinal(ws []word, k int) bool {
+	switch ws[k].folded {
+	case "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return k+1 == len(ws) || ws[k+1].folded != "of"
+	}
+	return false
 }
 
 // dayOfMonth reports whether the number at k is a day of a month: a month's

@@ -41,7 +41,7 @@ func TestTimeOfDay(t *testing.T) {
 }
 
 // TestYearIsNoAmount holds that a year answers neither "how much" nor "how
-// many".
+// many", and which figures a sentence gives.
 func TestYearIsNoAmount(t *testing.T) {
 	plain := func(w string) string { return strings.ToLower(w) }
 	tests := []struct {
@@ -50,8 +50,12 @@ func TestYearIsNoAmount(t *testing.T) {
 	}{
 		{"Peace talks held in Istanbul in 2022 soon collapsed.", nil},
 		{"The 2022 talks collapsed.", nil},
-		{"It will spend 12 million pounds in 2026.", []figure{figureAny, figureMoney, figureCount}},
+		{"It will spend 12 million pounds in 2026.", []figure{figureAny, figureMoney}},
 		{"About 2500 people marched.", []figure{figureAny, figureCount}},
+		// A sum and a place in an order count nothing.
+		{"It recommended a new camera system at a cost of about 1.2 million euros.", []figure{figureAny, figureMoney}},
+		{"It recommended adding a third night guard.", []figure{figureAny}},
+		{"A third of the staff left.", []figure{figureAny, figureCount}},
 	}
 	for _, tt := range tests {
 		var got, want uint8 // the kinds, as a set
