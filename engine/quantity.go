@@ -217,7 +217,7 @@ func indexASCIIFold(text, word string) bool {
 
 // apposedAge finds an age set off by commas after a name, as news gives
 // one: "Tomas Ebberly, 29, an electrician".
-var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
+var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (1[01]\d|[1-9]?\d), `)
 
 // sentenceFigures reads the kinds of figure a sentence gives.
 func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
@@ -236,8 +236,14 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 			kinds = append(kinds, figureTime)
 		}
 	}
-	if mayApposeAge(text) && apposedAge.MatchString(text) {
-		kinds = append(kinds, figureAge)
+	var ages []string // the numbers apposed as ages
+	if mayApposeAge(text) {
+		for _, m := range apposedAge.FindAllStringSubmatch(text, -1) {
+			ages = append(ages, m[1])
+		}
+		if len(ages) > 0 {
+			kinds = append(kinds, figureAge)
+		}
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {
@@ -261,8 +267,9 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 		kinds = append(kinds, figureAny)
 		// A sum counts nothing: "at a cost of about 1.2 million euros"
 		// gives no number of cameras. Nor does a place in an order ("a
-		// third night guard"), though it may measure ("the fourth month").
-		counts := !ordinal(ws, k)
+		// third night guard"), though it may measure ("the fourth
+		// month"), nor an age ("Strand, 47, the first woman").
+		counts := !ordinal(ws, k) && !slices.Contains(ages, w.folded)
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			n := ws[j].folded
 			switch {

@@ -56,6 +56,8 @@ func TestYearIsNoAmount(t *testing.T) {
 		{"It recommended a new camera system at a cost of about 1.2 million euros.", []figure{figureAny, figureMoney}},
 		{"It recommended adding a third night guard.", []figure{figureAny}},
 		{"A third of the staff left.", []figure{figureAny, figureCount}},
+		// An age apposed to a name counts nothing.
+		{"The deal would make Strand, 47, the first woman to head it.", []figure{figureAge, figureAny}},
 	}
 	for _, tt := range tests {
 		var got, want uint8 // the kinds, as a set
