@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 )
@@ -324,10 +325,11 @@ func isYear(w string) bool {
 }
 
 func hasCurrencySymbol(s string) bool {
-	rs := []rune(s)
-	for i, r := range rs {
-		if unicode.Is(unicode.Sc, r) && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) {
-			return true
+	for i, r := range s {
+		if r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r) || r == '$' {
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsDigit(next) {
+				return true
+			}
 		}
 	}
 	return strings.Contains(s, "US$")
@@ -340,9 +342,12 @@ var currencySigns = map[rune]string{'$': "dollar", '£': "pound", '€': "euro",
 // a sum in s: "dollar" for "$78 million".
 func signedCurrencies(s string) []string {
 	var out []string
-	rs := []rune(s)
-	for i, r := range rs {
-		if w, ok := currencySigns[r]; ok && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) && !slices.Contains(out, w) {
+	for i, r := range s {
+		w, ok := currencySigns[r]
+		if !ok || slices.Contains(out, w) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsDigit(next) {
 			out = append(out, w)
 		}
 	}

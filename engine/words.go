@@ -59,8 +59,9 @@ func firstTerm(an analysis.Analyzer, w string) string {
 
 // words reads text into words with their terms, using analyze for the term.
 func readWords(text string, analyze func(string) string) []word {
-	var out []word
-	for _, s := range splitWords(text) {
+	ss := splitWords(text)
+	out := make([]word, 0, len(ss))
+	for _, s := range ss {
 		s, f := foldWord(s)
 		if f == "" {
 			continue
