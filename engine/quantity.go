@@ -412,6 +412,22 @@ func asksWhy(ws []word) bool {
 	return false
 }
 
+// asksIfThen reports whether a question asks what follows if something
+// happens: its first question word is "what" and a condition comes after
+// it ("what happens if they don't pay", "what penalty will Moscow face if
+// it says no", "what if the talks fail").
+func asksIfThen(ws []word) bool {
+	for i, w := range ws {
+		switch w.folded {
+		case "what":
+			return slices.ContainsFunc(ws[i+1:], func(w word) bool { return w.folded == "if" || w.folded == "unless" })
+		case "who", "which", "where", "when", "why", "how", "whose", "whom":
+			return false
+		}
+	}
+	return false
+}
+
 // causeVerbs after "what" ask what caused something: "what prompted the
 // recount".
 var causeVerbs = map[string]bool{"caused": true, "causes": true, "prompted": true, "triggered": true, "sparked": true}
@@ -419,14 +435,16 @@ var causeVerbs = map[string]bool{"caused": true, "causes": true, "prompted": tru
 // reasonWords say why what a sentence tells happened: "because", "due
 // to", "after 11 participants developed signs of liver injury", "a strike
 // over pay", "amid fears", "prompted", "happens when corals expel the
-// algae". Most also say when, or where; a sentence with one is only
-// likelier to give a reason, and counts for a question that asks why
-// only when it also speaks of what the question asks.
+// algae"; or on what condition it would ("if the ransom was not paid",
+// "unless"). Most also say when, or where; a sentence with one is only
+// likelier to give a reason, and counts for a question that asks why, or
+// what follows if, only when it also speaks of what the question asks.
 var reasonWords = map[string]bool{
 	"because": true, "due": true, "owing": true, "thanks": true, "reason": true, "reasons": true,
 	"cause": true, "causes": true, "caused": true, "blame": true, "blamed": true, "blames": true,
 	"result": true, "resulted": true, "led": true, "triggered": true, "prompted": true, "sparked": true,
 	"after": true, "following": true, "amid": true, "over": true, "protest": true, "since": true, "when": true,
+	"if": true, "unless": true,
 }
 
 // givesReason reports whether words may give a reason: one of reasonWords.

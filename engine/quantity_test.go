@@ -127,13 +127,28 @@ func TestAsksWhy(t *testing.T) {
 			t.Errorf("asksWhy(%q) = %v, want %v", q, got, want)
 		}
 	}
+	for q, want := range map[string]bool{
+		"what happens if they dont pay up":                   true,
+		"what penalty will moscow face if it says no":        true,
+		"What if the talks fail?":                            true,
+		"what happens unless a deal is signed":               true,
+		"what happened to the talks":                         false,
+		"who decides if the talks go ahead":                  false,
+		"is the strike off if the council pays":              false,
+		"what did Peskov say about whether Putin would come": false,
+	} {
+		if got := asksIfThen(readWords(q, plain)); got != want {
+			t.Errorf("asksIfThen(%q) = %v, want %v", q, got, want)
+		}
+	}
 	for text, want := range map[string]bool{
-		"Pilots walk out over pay.":                             true,
-		"The trial was stopped after 11 participants fell ill.": true,
-		"The council cut the subsidy because of the deficit.":   true,
-		"Bleaching happens when corals expel their algae.":      true,
-		"The union is demanding a pay rise of 14 percent.":      false,
-		"Peskov will represent Russia in Istanbul.":             false,
+		"Pilots walk out over pay.":                                     true,
+		"The trial was stopped after 11 participants fell ill.":         true,
+		"The council cut the subsidy because of the deficit.":           true,
+		"Bleaching happens when corals expel their algae.":              true,
+		"It threatened to publish the data if the ransom was not paid.": true,
+		"The union is demanding a pay rise of 14 percent.":              false,
+		"Peskov will represent Russia in Istanbul.":                     false,
 	} {
 		if got := givesReason(readWords(text, plain)); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", text, got, want)

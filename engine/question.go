@@ -25,6 +25,10 @@ type question struct {
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.
 	why bool
+	// ifThen: the question asks what follows if something happens, which
+	// a paragraph that gives a condition ("if", "unless") for what it asks
+	// answers better, as one that gives a reason does "why".
+	ifThen bool
 	// leaders: the question asks who leads an organisation it names
 	// ("who's running the pilots union", "who heads the agency"), and
 	// these are the paragraphs that first name the persons the fact base
@@ -210,6 +214,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.when = asksWhen(ws)
 	q.why = asksWhy(ws)
+	q.ifThen = asksIfThen(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {

@@ -155,8 +155,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
 	// Russia"). A paragraph that gives a date for "when", a reason for
-	// "why", or the words asked for about what they are asked about, adds
-	// a little.
+	// "why" or a condition for "what happens if", or the words asked for
+	// about what they are asked about, adds a little.
 	if q.vector != nil {
 		speakers, words := e.asksWords(q)
 		var topics []concept // what they are asked to have said something about
@@ -170,7 +170,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
 			}
-			if q.why && e.givesReason(q, c.ref) {
+			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
 			}
 			if len(topics) > 0 && e.saysOf(topics, speakers, c.ref) {
@@ -206,8 +206,9 @@ func (e *Engine) givesDate(ref knowledge.Ref) bool {
 	return pt != nil && pt.figures&(1<<figureDate) != 0
 }
 
-// reasonWeight is what a paragraph that gives a reason for what a
-// question asks adds for a question that asks why.
+// reasonWeight is what a paragraph that gives a reason (or a condition)
+// for what a question asks adds for a question that asks why (or what
+// follows if).
 const reasonWeight = 0.3
 
 // aboutWeight is what a paragraph adds, for a question that asks what

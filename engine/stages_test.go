@@ -2100,3 +2100,23 @@ func TestSaysOf(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionAnswersWhatIf holds that "what happens if" asks for a
+// condition, which a paragraph that says "if" of what is asked gives.
+func TestConditionAnswersWhatIf(t *testing.T) {
+	e := storyEngine(t,
+		"Hospital",
+		"The trust said the ransom would not be paid.",
+		"The group will publish the files if the ransom is not paid.",
+	)
+	q := e.read("what happens if they dont pay the ransom")
+	if !q.ifThen {
+		t.Fatal("the question does not ask what follows if")
+	}
+	for para, want := range map[int]bool{2: false, 3: true} {
+		if got := e.givesReason(q, knowledge.Ref{Article: "story", Paragraph: para}); got != want {
+			t.Errorf("¶%d gives a condition: %v, want %v", para, got, want)
+		}
+	}
+	citesFirst(t, e, "what happens if they dont pay the ransom", 3)
+}
