@@ -449,6 +449,10 @@ var reasonWords = map[string]bool{
 
 // givesReason reports whether words may give a reason: one of reasonWords.
 func givesReason(ws []word) bool {
+	// "Should the Civic Union take the seat, ..." puts a condition first.
+	if len(ws) > 2 && ws[0].surface == "Should" && (ws[1].folded == "the" || isCapitalised(ws[1].surface)) {
+		return true
+	}
 	return slices.ContainsFunc(ws, func(w word) bool { return reasonWords[w.folded] })
 }
 

@@ -142,13 +142,15 @@ func TestAsksWhy(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"Pilots walk out over pay.":                                     true,
-		"The trial was stopped after 11 participants fell ill.":         true,
-		"The council cut the subsidy because of the deficit.":           true,
-		"Bleaching happens when corals expel their algae.":              true,
-		"It threatened to publish the data if the ransom was not paid.": true,
-		"The union is demanding a pay rise of 14 percent.":              false,
-		"Peskov will represent Russia in Istanbul.":                     false,
+		"Pilots walk out over pay.":                                                        true,
+		"The trial was stopped after 11 participants fell ill.":                            true,
+		"The council cut the subsidy because of the deficit.":                              true,
+		"Bleaching happens when corals expel their algae.":                                 true,
+		"It threatened to publish the data if the ransom was not paid.":                    true,
+		"Should the Civic Union take the seat, the coalition would be left with 45 seats.": true,
+		"Should we worry, she asked.":                                                      false,
+		"The union is demanding a pay rise of 14 percent.":                                 false,
+		"Peskov will represent Russia in Istanbul.":                                        false,
 	} {
 		if got := givesReason(readWords(text, plain)); got != want {
 			t.Errorf("givesReason(%q) = %v, want %v", text, got, want)
