@@ -20,11 +20,13 @@ func roleNoun(role string) string {
 // roleWords are the lowercase words of a role's head up to its noun: a
 // participle after the noun says what they do, no more what they are
 // ("US regulator examining Halcyra's purchase", "Firm employing the
-// aviation analyst"). The noun is trimmed of punctuation.
+// aviation analyst"). One after a possessive qualifies the noun that
+// follows ("Russia's negotiating team"). The noun is trimmed of
+// punctuation.
 func roleWords(role string) []string {
 	fs := strings.Fields(strings.ToLower(roleHead(role)))
 	for i := 1; i < len(fs); i++ {
-		if strings.HasSuffix(fs[i], "ing") {
+		if strings.HasSuffix(fs[i], "ing") && !possessive(fs[i-1]) {
 			fs = fs[:i]
 			break
 		}

@@ -1417,7 +1417,8 @@ func TestRoleNoun(t *testing.T) {
 		"Managing director of the Harbour Trust":                    "director",
 		"Estovia's police, which ran the cameras":                   "police",
 		"UK government health department":                           "department",
-		"":                                                          "",
+		"Russia's negotiating team; the article lists its demands":  "team",
+		"": "",
 	} {
 		if got := roleNoun(role); got != want {
 			t.Errorf("roleNoun(%q) = %q, want %q", role, got, want)
