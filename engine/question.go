@@ -1866,12 +1866,21 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if anyLeader {
 			nouns = leaderRoles
 		}
+		// A noun the coverage never uses may describe one by a role's
+		// other noun.
+		var near []string
+		if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 }) {
+			near = e.nearRoleNouns(c.lemma, nouns)
+		}
+		if !anyLeader {
+			nouns = append(nouns, near...)
+		}
 		cands, few := e.vocab.described(nouns, maxDescribed)
 		if !few {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
 		for _, en := range cands {
-			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 && !slices.Contains(near, roleNoun(en.Role)) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)
@@ -1909,6 +1918,46 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		}
 	}
 }
+
+// nearRoleNouns returns the nouns of the fact bases' roles, other than
+// nouns, that may describe what a question's noun (first of all a noun)
+// does: one it is a kind of ("the gang", whose role says "criminal
+// ransomware group"), or one
+// near it in meaning that is neither a sibling of it in WordNet nor,
+// when both are first of all persons, a person of another kind ("the
+// watchdog", "the national medicines regulator"; not "soldiers" for
+// "civilians"). They are looked for among the roles' nouns nearest to it
+// by word vector.
+func (e *Engine) nearRoleNouns(lemma string, nouns []string) []string {
+	wn := e.lex.wn
+	if !wn.MostlyNoun(lemma) {
+		return nil // "european": first of all an adjective
+	}
+	var out []string
+	for _, nb := range e.lex.vec.SimilarIn(lemma, kindNeighbours, e.vocab.roleNouns) {
+		if nb.Cosine < kindRoleCos {
+			break
+		}
+		rn := nb.Word
+		rl := wn.NounLemmaOr(rn)
+		if slices.Contains(nouns, rn) || slices.Contains(nouns, rl) || !wn.MostlyNoun(rl) {
+			continue
+		}
+		if wn.KindOf(lemma, rl, 3) || nb.Cosine >= nearRoleCos && !wn.Siblings(lemma, rl, 2) && !(wn.Person(lemma) && wn.Person(rl)) {
+			out = append(out, rn)
+		}
+	}
+	return out
+}
+
+// A role's noun describes a question's noun that is a kind of it from
+// cosine kindRoleCos ("gang" and "group" are 0.49 apart; a "table" is a
+// group of diners, but 0.40 from "group"), and one it is no kind of from
+// nearRoleCos ("regulator" and "watchdog" are 0.60 apart).
+const (
+	kindRoleCos = 0.45
+	nearRoleCos = 0.6
+)
 
 // qualifier returns the concept of the name that says whose or where a
 // noun for a person is: after it by "of" ("the mayor of Redmere"), or

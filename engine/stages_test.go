@@ -2121,3 +2121,35 @@ func TestConditionAnswersWhatIf(t *testing.T) {
 	}
 	citesFirst(t, e, "what happens if they dont pay the ransom", 3)
 }
+
+// TestRoleOfAnotherNoun holds that a noun the coverage never uses is read
+// as the one the fact base describes by a noun near it in meaning ("the
+// watchdog", "the national medicines regulator"), but not as persons of
+// another kind ("civilians" are no "soldiers").
+func TestRoleOfAnotherNoun(t *testing.T) {
+	e := storyEngineWith(t, `entities:
+  - id: msa
+    name: Medicines Safety Authority
+    kind: organisation
+    role: The national medicines regulator
+    paragraphs: [2]
+  - id: brigade
+    name: Third Brigade
+    kind: organisation
+    role: Soldiers of the third brigade
+    paragraphs: [3]
+`,
+		"Trial halted",
+		"The Medicines Safety Authority said it had asked Corvanta for a full safety report within 30 days.",
+		"Soldiers of the Third Brigade said they had left the town.",
+	)
+	q := e.read("what has the watchdog asked corvanta for")
+	if c, ok := conceptLabeled(q, "watchdog"); !ok || len(c.entities) != 1 || c.entities[0].ID != "msa" {
+		t.Errorf("watchdog read as %v, want the Medicines Safety Authority", c.entities)
+	}
+	citesFirst(t, e, "what has the watchdog asked corvanta for", 2)
+	if c, ok := conceptLabeled(e.read("what did the civilians say"), "civilians"); !ok || len(c.entities) != 0 {
+		t.Errorf("civilians read as %v, want no one", c.entities)
+	}
+	citesFirst(t, e, "what did the civilians say", 0)
+}

@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"iter"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -64,6 +65,8 @@ type vocabulary struct {
 	// they are (roleNoun): "owner" the "Owner of the dive company
 	// Bluefin Divers", as a part and its group of names.
 	byRole map[string][]eventKey
+	// roleNouns are byRole's keys, sorted.
+	roleNouns []string
 }
 
 // eventKey is an event by its part's place in the vocabulary's ordered
@@ -257,6 +260,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		}
 		v.addRoles(k, p)
 	}
+	v.roleNouns = slices.Sorted(maps.Keys(v.byRole))
 	for id, ok := range seen {
 		if ok {
 			w, t := words[id], terms[wordTerm[id]]
