@@ -1828,8 +1828,8 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 // company Bluefin Divers"; "the health department") as that one, by name:
 // the noun must be what the role says they are, and at least half of the
 // words that qualify it must be in the role; a noun that nothing qualifies
-// must come after "the" ("the coach", not "the state's lawyer" nor "other
-// scientists"). A word that says only that one leads ("the Russian
+// must come after "the" or "this" ("the coach", "this gang", not "the
+// state's lawyer" nor "other scientists"). A word that says only that one leads ("the Russian
 // leader") fits any leading role. A description that fits no one, or more
 // than one (but for a plural of a few: "the analysts"), is left words.
 func (e *Engine) readDescribed(ws []word, cs []concept) {
@@ -2048,12 +2048,13 @@ func (e *Engine) readAsEntity(c *concept, en *knowledge.Entity) {
 	}
 }
 
-// afterThe reports whether a concept's words come straight after "the":
-// "the coach", not "the state's lawyer".
+// afterThe reports whether a concept's words come straight after "the",
+// or "this" or "these", which point at one the reader has in mind as
+// "the" does: "the coach", "this gang", not "the state's lawyer".
 func afterThe(ws []word, label string) bool {
 	for i := 1; i < len(ws); i++ {
 		if _, ok := labelAt(ws, i, label); ok {
-			return ws[i-1].folded == "the"
+			return ws[i-1].folded == "the" || ws[i-1].folded == "this" || ws[i-1].folded == "these"
 		}
 	}
 	return false

@@ -2152,4 +2152,24 @@ func TestRoleOfAnotherNoun(t *testing.T) {
 		t.Errorf("civilians read as %v, want no one", c.entities)
 	}
 	citesFirst(t, e, "what did the civilians say", 0)
+
+	// A kind of a role's noun ("gang", "group"), after "this" as after
+	// "the".
+	g := storyEngineWith(t, `entities:
+  - id: grey-tallow
+    name: Grey Tallow
+    kind: organisation
+    role: Criminal ransomware group that claimed the attack
+    paragraphs: [3]
+`,
+		"Hospital attack",
+		"The hospital said its systems were down.",
+		"Grey Tallow claimed the attack and said it had hit nine hospitals since 2024.",
+	)
+	for _, q := range []string{"has this gang hit hospitals before", "has the gang hit hospitals before"} {
+		if c, ok := conceptLabeled(g.read(q), "gang"); !ok || len(c.entities) != 1 || c.entities[0].ID != "grey-tallow" {
+			t.Errorf("%s: gang read as %v, want Grey Tallow", q, c.entities)
+		}
+		citesFirst(t, g, q, 3)
+	}
 }
