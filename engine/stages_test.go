@@ -1157,10 +1157,16 @@ func TestReasonIsNoSaying(t *testing.T) {
 		"The mayor said so after the meeting.",
 		"The minister resigned after the vote.",
 	)
-	q := e.read("why did the minister say that")
-	for para, want := range map[int]bool{2: false, 3: true} {
-		if got := e.givesReason(q, knowledge.Ref{Article: "story", Paragraph: para}); got != want {
-			t.Errorf("¶%d gives a reason: %v, want %v", para, got, want)
+	wantReasons(t, e, e.read("why did the minister say that"), map[int]bool{2: false, 3: true})
+}
+
+// wantReasons holds which paragraphs of the story give a reason (or a
+// condition) for q.
+func wantReasons(t *testing.T, e *Engine, q question, want map[int]bool) {
+	t.Helper()
+	for para, w := range want {
+		if got := e.givesReason(q, knowledge.Ref{Article: "story", Paragraph: para}); got != w {
+			t.Errorf("¶%d gives a reason: %v, want %v", para, got, w)
 		}
 	}
 }
@@ -2114,11 +2120,7 @@ func TestConditionAnswersWhatIf(t *testing.T) {
 	if !q.ifThen {
 		t.Fatal("the question does not ask what follows if")
 	}
-	for para, want := range map[int]bool{2: false, 3: true} {
-		if got := e.givesReason(q, knowledge.Ref{Article: "story", Paragraph: para}); got != want {
-			t.Errorf("¶%d gives a condition: %v, want %v", para, got, want)
-		}
-	}
+	wantReasons(t, e, q, map[int]bool{2: false, 3: true})
 	citesFirst(t, e, "what happens if they dont pay the ransom", 3)
 }
 
