@@ -1829,9 +1829,11 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 // the noun must be what the role says they are, and at least half of the
 // words that qualify it must be in the role; a noun that nothing qualifies
 // must come after "the" or "this" ("the coach", "this gang", not "the
-// state's lawyer" nor "other scientists"). A word that says only that one leads ("the Russian
-// leader") fits any leading role. A description that fits no one, or more
-// than one (but for a plural of a few: "the analysts"), is left words.
+// state's lawyer" nor "other scientists"). A noun the coverage never uses
+// may also be what a role says by another noun (see nearRoleNouns). A word
+// that says only that one leads ("the Russian leader") fits any leading
+// role. A description that fits no one, or more than one (but for a plural
+// of a few: "the analysts"), is left words.
 func (e *Engine) readDescribed(ws []word, cs []concept) {
 	wn := e.lex.wn
 	if wn == nil {
@@ -1866,18 +1868,19 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if anyLeader {
 			nouns = leaderRoles
 		}
-		// A noun the coverage never uses may describe one by a role's
-		// other noun.
-		var near []string
-		if !slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 }) {
-			near = e.nearRoleNouns(c.lemma, nouns)
-		}
-		if !anyLeader {
-			nouns = append(nouns, near...)
-		}
 		cands, few := e.vocab.described(nouns, maxDescribed)
 		if !few {
 			continue // hundreds of directors: no description picks one out of them cheaply
+		}
+		// A noun the coverage never uses may describe one by a role's
+		// other noun; those are looked up apart, so that a common one
+		// ("group") does not stop the noun's own.
+		var near []string
+		if !anyLeader && !slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 }) {
+			near = e.nearRoleNouns(c.lemma, nouns)
+			if more, ok := e.vocab.described(near, maxDescribed-len(cands)); ok {
+				cands = append(cands, more...)
+			}
 		}
 		for _, en := range cands {
 			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 && !slices.Contains(near, roleNoun(en.Role)) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
@@ -1922,15 +1925,14 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 // nearRoleNouns returns the nouns of the fact bases' roles, other than
 // nouns, that may describe what a question's noun (first of all a noun)
 // does: one it is a kind of ("the gang", whose role says "criminal
-// ransomware group"), or one
-// near it in meaning that is neither a sibling of it in WordNet nor,
-// when both are first of all persons, a person of another kind ("the
-// watchdog", "the national medicines regulator"; not "soldiers" for
-// "civilians"). They are looked for among the roles' nouns nearest to it
-// by word vector.
+// ransomware group"), or one near it in meaning that is neither a sibling
+// of it in WordNet nor, when both are first of all persons, a person of
+// another kind ("the watchdog", "the national medicines regulator"; not
+// "soldiers" for "civilians"). They are looked for among the roles' nouns
+// nearest to it by word vector.
 func (e *Engine) nearRoleNouns(lemma string, nouns []string) []string {
 	wn := e.lex.wn
-	if !wn.MostlyNoun(lemma) {
+	if e.lex.vec == nil || !wn.MostlyNoun(lemma) {
 		return nil // "european": first of all an adjective
 	}
 	var out []string
