@@ -54,7 +54,6 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	var d decision
 	answering := false // some paragraph answers enough of the question
-	speakers, words := e.asksWords(q)
 	kind := e.askedKind(q)
 	for _, c := range cands {
 		if len(d.cite) == limit {
@@ -73,7 +72,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || words && !e.reportsWords(speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -88,8 +87,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It gives no time of day."
 	case q.figure != figureNone:
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
-	case words:
-		d.reason = "It does not report what " + speakerNames(speakers) + " said about that."
+	case q.saying:
+		d.reason = "It does not report what " + speakerNames(q.speakers) + " said about that."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
 	case kind != nil:

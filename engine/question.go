@@ -49,6 +49,11 @@ type question struct {
 	// readAs says whom a pronoun of the question was read as, for the
 	// reply: "Reading “her” as Lena Strand."
 	readAs string
+	// speakers: the question asks what they said ("what did Macron say",
+	// see asksWords), which saying says; read once for the score and
+	// decide stages.
+	speakers []knowledge.Entity
+	saying   bool
 	// held pairs a noun for a person that the fact base names no one by
 	// with the name that says whose or where it is ("the mayor of
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
@@ -396,6 +401,7 @@ func (e *Engine) read(text string) question {
 			}
 		}
 	}
+	q.speakers, q.saying = e.asksWords(q)
 	q.vector = bagVector(e.lex, ws)
 	return q
 }

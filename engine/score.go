@@ -158,9 +158,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// "why" or a condition for "what happens if", or the words asked for
 	// about what they are asked about, adds a little.
 	if q.vector != nil {
-		speakers, words := e.asksWords(q)
 		var topics []concept // what they are asked to have said something about
-		if words {
+		if q.saying {
 			topics = e.topicsOfWords(q)
 		}
 		for i := range cands[:min(len(cands), semanticPool)] {
@@ -173,7 +172,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
 			}
-			if len(topics) > 0 && e.saysOf(topics, speakers, c.ref) {
+			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
 				c.score += aboutWeight
 			}
 		}
