@@ -82,6 +82,9 @@ type alt struct {
 	// form, a word WordNet derives from it or says is the same thing or a
 	// kind of it. A thing is known to the coverage only by a sure alt.
 	sure bool
+	// specific: a neighbour outside English's specificRank commonest
+	// words, which news uses for few things (see weigh).
+	specific bool
 }
 
 // concept is one thing a question asks about.
@@ -1309,7 +1312,8 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 		return c
 	}
 	for _, nb := range e.nearNeighbours(vec, w.folded, wide) {
-		if r, _ := e.lex.vec.Rank(nb.Word); r < commonRank {
+		nr, _ := e.lex.vec.Rank(nb.Word)
+		if nr < commonRank {
 			continue
 		}
 		if common {
@@ -1345,10 +1349,16 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 				continue
 			}
 		}
-		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength})
+		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, specific: nr >= specificRank})
 	}
 	return c
 }
+
+// specificRank is the rank in English from which a word is specific: used
+// for few things, so that a thing the coverage puts by it is not missing
+// (see weigh). "Footage" (rank 5,227) is; "soldiers" (616), "outside" (543)
+// and "region" (339) are words of every story.
+const specificRank = 2000
 
 // addSure adds a word as a sure way of putting a concept, by its term and
 // by the coverage's irregular forms of it.
@@ -1454,15 +1464,28 @@ func (e *Engine) weigh(c *concept) {
 			df = max(df, 1)
 		}
 	}
-	// A thing is known only by its own words, its entity's names or a
-	// word WordNet says is the same or a kind of it; anything else the
-	// coverage may put near it, by a neighbour's strength.
+	// A thing is known by its own words, its entity's names, a word
+	// WordNet says is the same or a kind of it, or a specific word near
+	// it; anything else the coverage may put near it, by a neighbour's
+	// strength.
 	if df > 0 || len(c.entities) > 0 {
 		c.known = 1
-	} else if !c.thing {
+	} else {
 		for _, a := range c.alts {
-			if len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0 {
+			if len(a.terms) != 1 || e.vocab.dfOf(a.terms[0]) == 0 {
+				continue
+			}
+			switch {
+			case !c.thing:
 				c.known = max(c.known, a.strength)
+			case a.specific:
+				// A thing is not missing from a coverage that uses a
+				// specific word near it: "cctv" where the text says
+				// "footage", "hackers" where it says "cyber". Its
+				// commoner neighbours are not enough: "civilians" are
+				// not in a story of "soldiers", nor a pope in one of
+				// World War "II".
+				c.known = max(c.known, knownFloor)
 			}
 		}
 	}
