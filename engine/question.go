@@ -25,6 +25,9 @@ type question struct {
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.
 	why bool
+	// degree: the question asks to what degree ("how prolific", "how
+	// warm"), which a paragraph with a number answers better.
+	degree bool
 	// ifThen: the question asks what follows if something happens, which
 	// a paragraph that gives a condition ("if", "unless") for what it asks
 	// answers better, as one that gives a reason does "why".
@@ -222,6 +225,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.when = asksWhen(ws)
 	q.why = asksWhy(ws)
+	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {

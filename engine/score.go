@@ -169,6 +169,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
 			}
+			if q.degree && e.givesDegree(q, c.ref) {
+				c.score += degreeWeight
+			}
 			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
 			}
