@@ -1353,15 +1353,27 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 				continue
 			}
 		}
-		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, specific: nr >= specificRank})
+		specific := nr >= specificRank && (wn == nil || !dictionaryNouns(wn, lemma, nb.Word))
+		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, specific: specific})
 	}
 	return c
 }
 
+// dictionaryNouns reports whether WordNet knows both a question's word
+// (by its lemma; "" if none) and a neighbour of it as nouns. Then the
+// dictionary, which links neither to the other (a neighbour it links is
+// a sure alternative), says more than their vectors: "households" are no
+// population, a "waterfront" is no hotel, though each pair is near. A word
+// it does not know ("cctv", "cyber") is read by its vector alone.
+func dictionaryNouns(wn *wordnet.WordNet, lemma, neighbour string) bool {
+	return lemma != "" && wn.POS(lemma)&wordnet.Noun != 0 && wn.POS(wn.NounLemmaOr(neighbour))&wordnet.Noun != 0
+}
+
 // specificRank is the rank in English from which a word is specific: used
 // for few things, so that a thing the coverage puts by it is not missing
-// (see weigh). "Footage" (rank 5,227) is; "soldiers" (616), "outside" (543)
-// and "region" (339) are words of every story.
+// (see weigh), unless the dictionary knows both as nouns (see
+// dictionaryNouns). "Footage" (rank 5,227) is; "soldiers" (616), "outside"
+// (543) and "region" (339) are words of every story.
 const specificRank = 2000
 
 // addSure adds a word as a sure way of putting a concept, by its term and
@@ -1488,7 +1500,8 @@ func (e *Engine) weigh(c *concept) {
 				// "footage", "hackers" where it says "cyber". Its
 				// commoner neighbours are not enough: "civilians" are
 				// not in a story of "soldiers", nor a pope in one of
-				// World War "II".
+				// World War "II"; nor two nouns the dictionary knows
+				// apart.
 				c.known = max(c.known, knownFloor)
 			}
 		}
