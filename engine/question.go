@@ -1623,10 +1623,12 @@ func (q question) missing() []concept {
 // asideWords are the prepositions that put what follows them aside: not
 // "of", which binds a noun to the one before it ("the population of
 // Kyiv"), nor those of place, which say where the question asks about
-// ("cameras at the airport").
+// ("cameras at the airport"). Those of time are: "did management talk to
+// the union before the sackings" asks of a talk, which a paragraph saying
+// the union "had not been consulted before the announcement" answers.
 var asideWords = map[string]bool{
 	"with": true, "for": true, "about": true, "from": true, "by": true, "against": true,
-	"without": true, "between": true, "among": true, "during": true,
+	"without": true, "between": true, "among": true, "during": true, "before": true, "after": true, "until": true,
 }
 
 // clauseStarts start a clause of its own.

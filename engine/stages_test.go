@@ -654,6 +654,8 @@ func TestAsides(t *testing.T) {
 		{"will kyiv negotiate about drones", "drones", false},
 		{"how many drones did russia send with the troops", "drones", true}, // counted
 		{"did russia talk with the pope", "pope", true},                     // someone, in lowercase too
+		{"did russia talk to kyiv before the blizzard", "blizzard", false},  // a time beside what is asked
+		{"did russia talk to kyiv before the pope", "pope", true},           // someone, whose coming may be the time
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) { checkMissing(t, e, tt.question, tt.thing, tt.missing) })
