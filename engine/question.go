@@ -700,8 +700,45 @@ func (e *Engine) fixMisspellings(ws []word) {
 		// out: "agre" is "agree".
 		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil && (len(w.folded) >= 5 || len(fix) == len(w.folded)+1) {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
+			continue
+		}
+		// Else a slip of a common word of English the coverage never
+		// uses: "actualy" is "actually", an adverb, not a thing the
+		// coverage must mention.
+		if fix, ok := e.englishSlip(w.folded); ok {
+			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
+}
+
+// englishSlipScan is how many of English's commonest words a word no
+// dictionary knows may be a slip of.
+const englishSlipScan = 20000
+
+// englishSlip returns the commonest of English's englishSlipScan commonest
+// words that a dictionary knows and that a word of five letters or more
+// is one edit from (a letter left out, added, changed or two swapped):
+// "actualy" of "actually", "apartmnets" of "apartments". A word too rare
+// to have a vector is no word the reader meant as typed, but a name may
+// be one: only a word with no vector is mended.
+func (e *Engine) englishSlip(folded string) (string, bool) {
+	vec := e.lex.vec
+	if vec == nil || len(folded) < 5 {
+		return "", false
+	}
+	if _, ok := vec.Rank(folded); ok {
+		return "", false
+	}
+	for i := range min(englishSlipScan, vec.Len()) {
+		w := vec.Word(i)
+		if len(w) < len(folded)-1 || len(w) > len(folded)+1 || !knowledge.OneEdit(folded, w) {
+			continue
+		}
+		if e.lex.wn.Lemmas(w) != nil {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // compound reports whether two words are a noun of their own in WordNet

@@ -486,6 +486,32 @@ func TestSlips(t *testing.T) {
 	}
 }
 
+// TestEnglishSlips holds that a word no dictionary knows and too rare to
+// have a vector, one edit from a common word of English the coverage never
+// uses, is read as that word (an adverb, not a thing the coverage must
+// mention), while a word with a vector and a short word are read as typed.
+func TestEnglishSlips(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		word, want string
+	}{
+		{"actualy", "actually"},
+		{"defintely", "definitely"},
+		{"apartmnets", "apartments"}, // two letters swapped
+		{"merkel", ""},               // a name with a vector: meant as typed
+		{"acty", ""},                 // too short to tell
+	}
+	for _, tt := range tests {
+		if got, _ := e.englishSlip(tt.word); got != tt.want {
+			t.Errorf("englishSlip(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+	q := e.read("when does the ceasefire actualy start")
+	if slices.ContainsFunc(q.missing(), func(c concept) bool { return c.label == "actualy" }) {
+		t.Errorf("a slip of an adverb is missing from the coverage")
+	}
+}
+
 // TestCountsAlike holds that a number counts the persons a "how many"
 // question asks about when it counts persons by another name, and not
 // when it counts something else or a body that has members.
