@@ -959,6 +959,18 @@ func checkMissing(t *testing.T, e *Engine, question, thing string, want bool) {
 	}
 }
 
+// TestKindsOfAnswerStopped holds that the words for kinds of answer on the
+// index's stop list are stopped in every form: "cities", like "city", is
+// no thing the coverage must mention, where a story says "city" alone.
+func TestKindsOfAnswerStopped(t *testing.T) {
+	e := engineFor(t)
+	for _, question := range []string{"have other cities held such talks", "which countries sent delegations"} {
+		if miss := e.read(question).missing(); len(miss) > 0 {
+			t.Errorf("%q misses %s", question, labels(miss))
+		}
+	}
+}
+
 // TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
 // executive" (¶14, ¶15): the synonym "chief executive officer" is written
 // with its first two words.
