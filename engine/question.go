@@ -2098,7 +2098,10 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 			continue // "the hotel association guy" is whoever speaks for it
 		}
 		j := qualifier(ws, cs, i)
-		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label)) && adjacent(ws, cs[i-1].label, c.label) {
+		// A person's noun with "'s" ("the dead boy's mother") says whose
+		// by someone the coverage names otherwise ("Soltan's mother"):
+		// it holds nothing.
+		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label) && !wn.Person(headLemma(wn, strings.TrimSuffix(strings.TrimSuffix(cs[i-1].label, "'s"), "’s")))) && adjacent(ws, cs[i-1].label, c.label) {
 			j = i - 1 // "the police chief", "the Ashford boss", "the airport's CEO"
 		}
 		if j < 0 {

@@ -1872,6 +1872,10 @@ func TestHeldByItsName(t *testing.T) {
 	airline := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
 	citesFirst(t, airline, "what did the airport's ceo say", 0)
 	citesFirst(t, airline, "what did the airline's ceo say", 13)
+	// A person's noun holds nothing: the dead boy's mother is "Soltan's
+	// mother" (¶9), whose son the coverage names.
+	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	citesFirst(t, scooters, "what has the dead boy's mother said", 9)
 	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
 	// Office meeting with Zelensky"), not a host of his.
 	citesFirst(t, engineFor(t), "who did trump host in the oval office", 11)
