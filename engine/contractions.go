@@ -69,6 +69,9 @@ var chatShort = map[string]string{
 	// is a word of the dictionary (a cyst), "wats" two letters from
 	// "what's".
 	"wen": "when", "wats": "what", "wut": "what", "wot": "what",
+	// "Till" is "until" in a question ("how long till the judges rule"),
+	// not a cash drawer, unless the coverage says "till".
+	"till": "until", "til": "until",
 }
 
 // expandShortenings reads a chat shortening the coverage does not itself

@@ -653,6 +653,11 @@ func TestReadAs(t *testing.T) {
 		})
 	}
 	// A wh-word as chat spells it asks, as the word does: no concept.
+	// So does "till" ("until", a stop word), where the coverage never
+	// says "till": no cash drawer the coverage must mention.
+	if miss := e.read("how long till the talks start").missing(); len(miss) > 0 {
+		t.Errorf("how long till the talks start: misses %s", labels(miss))
+	}
 	for _, q := range []string{"wen r the talks", "wats happening in kursk"} {
 		if _, ok := conceptLabeled(e.read(q), strings.Fields(q)[0]); ok {
 			t.Errorf("%q: %q is read as a word of the answer", q, strings.Fields(q)[0])
