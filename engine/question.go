@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -1824,6 +1825,10 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 	}) {
 		return concept{}, false
 	}
+	// The person the pronoun can stand for: the coverage's own pronouns
+	// for them say "he" or "she" ("Varga said she ..."), and one it calls
+	// only by the other is not meant.
+	want := pronounGender(ws[at].folded)
 	var main *knowledge.Entity
 	for i := range e.sources[0].Entities {
 		en := &e.sources[0].Entities[i]
@@ -1831,7 +1836,9 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 			continue
 		}
 		if main == nil || len(en.Paragraphs) > len(main.Paragraphs) || len(en.Paragraphs) == len(main.Paragraphs) && slices.Min(en.Paragraphs) < slices.Min(main.Paragraphs) {
-			main = en
+			if e.calledBy(en)*want >= 0 {
+				main = en
+			}
 		}
 	}
 	if main == nil {
@@ -1842,6 +1849,52 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		e.phrases.mergeInto(&c, int(g))
 	}
 	return c, len(c.entities) > 0
+}
+
+// pronounGender is 1 for a pronoun for a man, -1 for one for a woman.
+func pronounGender(folded string) int {
+	switch folded {
+	case "he", "him", "his", "himself":
+		return 1
+	case "she", "her", "hers", "herself":
+		return -1
+	}
+	return 0
+}
+
+// calledBy says by which pronouns the coverage speaks of a person: 1 when
+// the sentences that name them, and the sentences after those, say "he",
+// "him" or "his" more often than "she", "her" or "hers"; -1 the other way;
+// 0 when they say neither or as many of each.
+func (e *Engine) calledBy(en *knowledge.Entity) int {
+	names := map[string]bool{}
+	for _, n := range append([]string{en.Name}, en.Aliases...) {
+		for _, w := range strings.Fields(n) {
+			if isCapitalised(w) {
+				names[strings.ToLower(w)] = true
+			}
+		}
+	}
+	count := 0
+	for _, n := range en.Paragraphs {
+		pi := e.vocab.para(knowledge.Ref{Article: en.Article, Paragraph: n})
+		if pi == nil {
+			continue
+		}
+		for i := range pi.sents {
+			ws := strings.FieldsFunc(strings.ToLower(pi.sentence(i)), func(r rune) bool { return !unicode.IsLetter(r) })
+			if !slices.ContainsFunc(ws, func(w string) bool { return names[w] }) {
+				continue
+			}
+			if i+1 < len(pi.sents) {
+				ws = append(ws, strings.FieldsFunc(strings.ToLower(pi.sentence(i+1)), func(r rune) bool { return !unicode.IsLetter(r) })...)
+			}
+			for _, w := range ws {
+				count += pronounGender(w)
+			}
+		}
+	}
+	return cmp.Compare(count, 0)
 }
 
 // leadWords ask who leads: "who runs", "who's in charge of", "who heads".

@@ -1014,6 +1014,15 @@ func TestAntecedent(t *testing.T) {
 	if got := about(transfer, "what did the manager say about his new striker"); slices.Contains(got, "thiago-moreira") {
 		t.Errorf("the manager's: entities %v, want no antecedent", got)
 	}
+	// "He" is no woman: the scooter story's Mila Varga, whom it calls
+	// "she" and names in the most paragraphs, is "she" alone.
+	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	if got := about(scooters, "what did she say about the crashes"); !slices.Contains(got, "mila-varga") {
+		t.Errorf("she: entities %v, want mila-varga", got)
+	}
+	if got := about(scooters, "what did he say about the crashes"); slices.Contains(got, "mila-varga") || len(got) == 0 {
+		t.Errorf("he: entities %v, want a man", got)
+	}
 	trial := newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, "")
 	if got := about(trial, "are they still testing the drug"); len(got) > 0 {
 		t.Errorf("they: entities %v, want none", got)
