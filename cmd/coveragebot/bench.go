@@ -31,6 +31,10 @@ type benchOptions struct {
 	json       bool
 	cpuprofile string
 	replies    string
+	// runs is how many times each size is measured, each in a child
+	// process of its own on a fresh index; the report gives each
+	// figure's median.
+	runs int
 }
 
 // benchPlan is what the parent hands a child: the corpus to load, where to
@@ -77,11 +81,20 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "bench: %d paragraphs: measuring in a child process\n", n)
-		res, err := runBenchChild(ctx, plan, stderr)
-		if err != nil {
-			return fmt.Errorf("bench %d paragraphs: %w", n, err)
+		var runs []benchResult
+		for r := range o.runs {
+			fmt.Fprintf(stderr, "bench: %d paragraphs: measuring in a child process (run %d of %d)\n", n, r+1, o.runs)
+			p, err := planForRun(plan, r)
+			if err != nil {
+				return err
+			}
+			res, err := runBenchChild(ctx, p, stderr)
+			if err != nil {
+				return fmt.Errorf("bench %d paragraphs: %w", n, err)
+			}
+			runs = append(runs, res)
 		}
+		res := medianResult(runs)
 		fmt.Fprintf(stderr, "bench: %d paragraphs: built in %.1f s (%.0f ¶/s), reopened in %.2f s, /ask p99 %.1f ms\n",
 			n, res.BuildSeconds, res.BuildRate, res.ReopenSeconds, res.Latency["ask"].P99)
 		rows = append(rows, res)
@@ -107,6 +120,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	fs.Uint64Var(&o.seed, "seed", 1, "generator seed")
 	fs.BoolVar(&o.json, "json", false, "print JSON instead of a markdown table")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and heap profiles after the build, once serving and after the queries (pprof -diff_base the last two for what the queries allocate), into `DIR`")
+	fs.IntVar(&o.runs, "runs", 1, "measure each size this many times, each in a child process of its own on a fresh index, and report each figure's median (and every run with --json)")
 	fs.StringVar(&o.replies, "replies", "", "after the timing, answer every query again and write each reply as a line of JSON (pictures as their SHA-256) to `DIR`/N-replies.jsonl, to check with cmp that a change left the answers as they were")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return o, exitError(0)
@@ -134,8 +148,8 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 		}
 		o.commands[c] = true
 	}
-	if o.perArticle < 5 || o.queries < 1 {
-		fmt.Fprintln(stderr, "bench: --articles-of must be at least 5 and --queries at least 1")
+	if o.perArticle < 5 || o.queries < 1 || o.runs < 1 {
+		fmt.Fprintln(stderr, "bench: --articles-of must be at least 5, and --queries and --runs at least 1")
 		return o, exitError(2)
 	}
 	return o, nil
@@ -187,6 +201,30 @@ func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
 	}
 	path := filepath.Join(filepath.Dir(corpus), "plan.json")
 	return path, os.WriteFile(path, raw, 0o644)
+}
+
+// planForRun returns the plan of run r (from 0) of a size: the first is the
+// plan as written; each later one indexes into a directory of its own, so
+// that it builds rather than reopens, and writes no profiles or replies.
+func planForRun(path string, r int) (string, error) {
+	if r == 0 {
+		return path, nil
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	var plan benchPlan
+	if err := json.Unmarshal(raw, &plan); err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	plan.Index += "-" + strconv.Itoa(r+1)
+	plan.Profile, plan.Replies = "", ""
+	if raw, err = json.Marshal(plan); err != nil {
+		return "", err
+	}
+	out := strings.TrimSuffix(path, ".json") + "-" + strconv.Itoa(r+1) + ".json"
+	return out, os.WriteFile(out, raw, 0o644)
 }
 
 // only keeps the queries of the given commands.

@@ -120,7 +120,7 @@ func TestBenchMarkdown(t *testing.T) {
 }
 
 func TestBenchFlags(t *testing.T) {
-	for _, args := range [][]string{{"--paragraphs", "10"}, {"--paragraphs", "1000,x"}, {"--queries", "0"}, {"--commands", "ask,paragraph"}, {"extra"}} {
+	for _, args := range [][]string{{"--paragraphs", "10"}, {"--paragraphs", "1000,x"}, {"--queries", "0"}, {"--runs", "0"}, {"--commands", "ask,paragraph"}, {"extra"}} {
 		if _, _, err := runCLI(t, append([]string{"bench"}, args...)...); err == nil {
 			t.Errorf("bench %v: no error", args)
 		}
@@ -128,6 +128,38 @@ func TestBenchFlags(t *testing.T) {
 	o, err := parseBenchFlags([]string{"--paragraphs", "1_000,10000", "--articles-of", "20", "--commands", "/ask,who"}, new(strings.Builder))
 	if err != nil || len(o.sizes) != 2 || o.sizes[0] != 1000 || o.perArticle != 20 || len(o.commands) != 2 || !o.commands["ask"] {
 		t.Errorf("parseBenchFlags: %+v, %v", o, err)
+	}
+}
+
+// With --runs, each figure is the median of the runs', and a build that
+// one run's machine slowed does not make the size's figure.
+func TestMedianResult(t *testing.T) {
+	run := func(build, cpu, p50 float64) benchResult {
+		return benchResult{Paragraphs: 1000, BuildSeconds: build, BuildCPUSeconds: cpu, BuildRate: 1000 / build, AddSeconds: -1,
+			Latency: map[string]latency{"ask": {N: 10, P50: p50, P99: 2 * p50, CPUMS: -1}}}
+	}
+	tests := []struct {
+		name            string
+		runs            []benchResult
+		build, cpu, p50 float64
+	}{
+		{"one run, as it is", []benchResult{run(2, 3, 1)}, 2, 3, 1},
+		{"three, the middle one", []benchResult{run(2, 3, 1), run(9, 9, 5), run(1, 2, 2)}, 2, 3, 2},
+		{"two, the lower", []benchResult{run(2, 3, 1), run(4, 5, 3)}, 2, 3, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := medianResult(tt.runs)
+			if got.BuildSeconds != tt.build || got.BuildCPUSeconds != tt.cpu || got.Latency["ask"].P50 != tt.p50 || got.Latency["ask"].P99 != 2*tt.p50 {
+				t.Errorf("build %v, CPU %v, /ask p50 %v p99 %v; want %v, %v, %v, %v", got.BuildSeconds, got.BuildCPUSeconds, got.Latency["ask"].P50, got.Latency["ask"].P99, tt.build, tt.cpu, tt.p50, 2*tt.p50)
+			}
+			if got.BuildRate != 1000/tt.build || got.AddSeconds != -1 || got.Latency["ask"].CPUMS != -1 || got.Latency["ask"].N != 10 {
+				t.Errorf("rate %v, add %v, CPU %v, n %d", got.BuildRate, got.AddSeconds, got.Latency["ask"].CPUMS, got.Latency["ask"].N)
+			}
+			if len(tt.runs) > 1 && len(got.Runs) != len(tt.runs) {
+				t.Errorf("%d runs kept, want %d", len(got.Runs), len(tt.runs))
+			}
+		})
 	}
 }
 

@@ -22,8 +22,12 @@ type benchReport struct {
 // with a row per size.
 func (r benchReport) writeMarkdown(w io.Writer) error {
 	m := r.Machine
-	fmt.Fprintf(w, "%s, %d CPUs (%s), %s, %s; seed %d, articles of %d paragraphs, %d timed queries per command.\n\n",
+	fmt.Fprintf(w, "%s, %d CPUs (%s), %s, %s; seed %d, articles of %d paragraphs, %d timed queries per command.",
 		m.OS, m.CPUs, orNA(m.CPU), m.GoVersion, m.Date, r.Seed, r.ArticlesOf, r.Queries)
+	if len(r.Sizes) > 0 && len(r.Sizes[0].Runs) > 1 {
+		fmt.Fprintf(w, " Each figure is the median of %d runs, each in a process of its own on a fresh index.", len(r.Sizes[0].Runs))
+	}
+	fmt.Fprint(w, "\n\n")
 	head := []string{"paragraphs", "articles", "start-up (s)", "build (s)", "build CPU (s)", "build (¶/s)", "peak RSS build (MB)", "index on disk (MB)",
 		"reopen (s; settled)", "peak RSS reopen (MB)", "serving RSS (MB)", "add article (s)"}
 	for _, c := range synth.QueryCommands {

@@ -73,6 +73,57 @@ type benchResult struct {
 	// long those took in all.
 	QueryGCs     int     `json:"query_gcs"`
 	QuerySeconds float64 `json:"query_s"`
+	// Runs are the runs a result with --runs is the median of, each as
+	// its child measured it; empty for a single run.
+	Runs []benchResult `json:"runs,omitempty"`
+}
+
+// medianResult returns one result from the runs of a size: each figure
+// the median of the runs' (the lower of the middle two for an even
+// number), the build rate that of the median build time, the counts and
+// slowest queries the first run's. One run is returned as it is.
+func medianResult(runs []benchResult) benchResult {
+	if len(runs) == 1 {
+		return runs[0]
+	}
+	med := func(f func(benchResult) float64) float64 {
+		xs := make([]float64, len(runs))
+		for i, r := range runs {
+			xs[i] = f(r)
+		}
+		slices.Sort(xs)
+		return xs[(len(xs)-1)/2]
+	}
+	out := runs[0]
+	out.StartupSeconds = med(func(r benchResult) float64 { return r.StartupSeconds })
+	out.BuildSeconds = med(func(r benchResult) float64 { return r.BuildSeconds })
+	out.BuildCPUSeconds = med(func(r benchResult) float64 { return r.BuildCPUSeconds })
+	out.BuildRate = float64(out.Paragraphs) / out.BuildSeconds
+	out.PeakBuildMB = med(func(r benchResult) float64 { return r.PeakBuildMB })
+	out.IndexMB = med(func(r benchResult) float64 { return r.IndexMB })
+	out.ReopenSeconds = med(func(r benchResult) float64 { return r.ReopenSeconds })
+	out.SettledSeconds = med(func(r benchResult) float64 { return r.SettledSeconds })
+	out.PeakReopenMB = med(func(r benchResult) float64 { return r.PeakReopenMB })
+	out.ServingMB = med(func(r benchResult) float64 { return r.ServingMB })
+	out.ServingHeapMB = med(func(r benchResult) float64 { return r.ServingHeapMB })
+	out.ServingObjects = uint64(med(func(r benchResult) float64 { return float64(r.ServingObjects) }))
+	out.AddSeconds = med(func(r benchResult) float64 { return r.AddSeconds })
+	out.QueryGCs = int(med(func(r benchResult) float64 { return float64(r.QueryGCs) }))
+	out.QuerySeconds = med(func(r benchResult) float64 { return r.QuerySeconds })
+	out.Latency = map[string]latency{}
+	for c, l := range runs[0].Latency {
+		at := func(f func(latency) float64) float64 {
+			return med(func(r benchResult) float64 { return f(r.Latency[c]) })
+		}
+		l.P50 = at(func(l latency) float64 { return l.P50 })
+		l.P99 = at(func(l latency) float64 { return l.P99 })
+		l.Max = at(func(l latency) float64 { return l.Max })
+		l.AllocKB = at(func(l latency) float64 { return l.AllocKB })
+		l.CPUMS = at(func(l latency) float64 { return l.CPUMS })
+		out.Latency[c] = l
+	}
+	out.Runs = runs
+	return out
 }
 
 type latency struct {
