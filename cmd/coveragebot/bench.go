@@ -74,17 +74,22 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		defer os.RemoveAll(root)
 	}
-	var rows []benchResult
-	for _, n := range o.sizes {
+	// Every corpus first, then the runs: each run measures every size in
+	// turn, so that a machine that slows down or speeds up in the
+	// meantime moves each size's figures alike, and a ratio of sizes is
+	// of figures measured in the same minute.
+	plans := make([]string, len(o.sizes))
+	for i, n := range o.sizes {
 		fmt.Fprintf(stderr, "bench: %d paragraphs: generating\n", n)
-		plan, err := writeBenchCorpus(filepath.Join(root, strconv.Itoa(n)), n, o)
-		if err != nil {
+		if plans[i], err = writeBenchCorpus(filepath.Join(root, strconv.Itoa(n)), n, o); err != nil {
 			return err
 		}
-		var runs []benchResult
-		for r := range o.runs {
+	}
+	runs := make([][]benchResult, len(o.sizes))
+	for r := range o.runs {
+		for i, n := range o.sizes {
 			fmt.Fprintf(stderr, "bench: %d paragraphs: measuring in a child process (run %d of %d)\n", n, r+1, o.runs)
-			p, err := planForRun(plan, r)
+			p, err := planForRun(plans[i], r)
 			if err != nil {
 				return err
 			}
@@ -92,12 +97,14 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if err != nil {
 				return fmt.Errorf("bench %d paragraphs: %w", n, err)
 			}
-			runs = append(runs, res)
+			fmt.Fprintf(stderr, "bench: %d paragraphs: built in %.1f s (%.0f ¶/s), reopened in %.2f s, /ask p99 %.1f ms\n",
+				n, res.BuildSeconds, res.BuildRate, res.ReopenSeconds, res.Latency["ask"].P99)
+			runs[i] = append(runs[i], res)
 		}
-		res := medianResult(runs)
-		fmt.Fprintf(stderr, "bench: %d paragraphs: built in %.1f s (%.0f ¶/s), reopened in %.2f s, /ask p99 %.1f ms\n",
-			n, res.BuildSeconds, res.BuildRate, res.ReopenSeconds, res.Latency["ask"].P99)
-		rows = append(rows, res)
+	}
+	rows := make([]benchResult, len(o.sizes))
+	for i := range o.sizes {
+		rows[i] = medianResult(runs[i])
 	}
 	report := benchReport{Machine: thisMachine(), Seed: o.seed, ArticlesOf: o.perArticle, Queries: o.queries, Sizes: rows}
 	if o.json {
