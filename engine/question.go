@@ -1863,16 +1863,16 @@ func pronounGender(folded string) int {
 }
 
 // calledBy says by which pronouns the coverage speaks of a person: 1 when
-// the sentences that name them, and the sentences after those, say "he",
-// "him" or "his" more often than "she", "her" or "hers"; -1 the other way;
-// 0 when they say neither or as many of each.
+// the sentences that name them (by a word of their name: an alias may
+// hold a title, "Energy Minister Corin Ashdale", that names others too),
+// and the sentences after those, say "he", "him" or "his" more often than
+// "she", "her" or "hers"; -1 the other way; 0 when they say neither or as
+// many of each.
 func (e *Engine) calledBy(en *knowledge.Entity) int {
 	names := map[string]bool{}
-	for _, n := range append([]string{en.Name}, en.Aliases...) {
-		for _, w := range strings.Fields(n) {
-			if isCapitalised(w) {
-				names[strings.ToLower(w)] = true
-			}
+	for _, w := range strings.FieldsFunc(strings.ToLower(en.Name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 2 {
+			names[w] = true
 		}
 	}
 	count := 0
