@@ -192,7 +192,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// measures no tax increase. What else the question asks, the
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
-		if sent.figures&(1<<q.figure) == 0 {
+		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) {
+			// "0.3 hectares around the richest grave" says not how deep
+			// it was.
 			continue
 		}
 		for _, c := range of {

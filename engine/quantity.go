@@ -116,6 +116,39 @@ func questionFigure(ws []word) figure {
 	return figureNone
 }
 
+// asksLength reports whether a question asks a length: "how deep", "how
+// tall", "how wide". "How far" may ask a time ("how far into treatment"),
+// and "how long" a duration.
+func asksLength(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].folded == "how" {
+			switch ws[i+1].folded {
+			case "deep", "tall", "wide":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lengthWords are units of length after a number.
+var lengthWords = map[string]bool{
+	"kilometers": true, "kilometres": true, "km": true, "miles": true, "mile": true, "meters": true,
+	"metres": true, "metre": true, "meter": true, "feet": true, "foot": true, "ft": true, "yards": true,
+	"centimetres": true, "centimeters": true, "cm": true, "inches": true, "inch": true,
+	"millimetres": true, "millimeters": true, "mm": true, "storeys": true, "stories": true, "floors": true,
+}
+
+// givesLength reports whether words give a number with a unit of length.
+func givesLength(ws []word) bool {
+	for k, w := range ws {
+		if isNumberWord(w.folded) && k+1 < len(ws) && lengthWords[ws[k+1].folded] {
+			return true
+		}
+	}
+	return false
+}
+
 // currencyUnit reports whether a word after a number names money that
 // currencyWords leaves out: a noun whose most frequent sense is a
 // quantity and a kind of WordNet's monetary units ("krona", "zloty",

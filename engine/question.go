@@ -20,6 +20,9 @@ type question struct {
 	figure figure
 	// counted are the concepts a "how many" question counts.
 	counted []int
+	// length: the question asks a length ("how deep", "how tall", "how
+	// wide"), which only a measure in a unit of length gives.
+	length bool
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
@@ -221,6 +224,7 @@ func (e *Engine) read(text string) question {
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
+	q.length = asksLength(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
 	}
