@@ -85,3 +85,33 @@ func (e *Engine) expandShortenings(ws []word) {
 		ws[i].folded, ws[i].term = long, e.termOf(long)
 	}
 }
+
+// chatFiller are the words of chat around a question that ask nothing of
+// the coverage: greetings, thanks, the bot addressed, and the shorthand of
+// chat ("yo bot what did peskov say", "who is peskov? thx"). Each is
+// phrasing unless the coverage itself uses it (a story about chatbots
+// says "bot").
+var chatFiller = map[string]bool{
+	"hey": true, "heya": true, "hiya": true, "yo": true, "sup": true, "howdy": true,
+	"thx": true, "thnx": true, "tnx": true, "ty": true, "tysm": true, "thanks": true, "thank": true, "cheers": true,
+	"bot": true, "lol": true, "lmao": true, "btw": true, "fyi": true, "imo": true, "imho": true, "idk": true, "tbh": true,
+	"ok": true, "okay": true, "hmm": true, "hm": true, "um": true, "umm": true, "uh": true, "erm": true,
+	"wondering": true, "curious": true,
+}
+
+// dropChatFiller reads the words of chatFiller that the coverage never uses
+// as phrasing, and "quick question" too.
+func (e *Engine) dropChatFiller(ws []word) {
+	for i, w := range ws {
+		if w.term == "" {
+			continue
+		}
+		if w.folded == "quick" && i+1 < len(ws) && (ws[i+1].folded == "question" || ws[i+1].folded == "q") {
+			ws[i].term, ws[i+1].term = "", ""
+			continue
+		}
+		if chatFiller[w.folded] && e.vocab.dfOf(w.term) == 0 {
+			ws[i].term = ""
+		}
+	}
+}

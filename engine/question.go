@@ -213,6 +213,7 @@ func (e *Engine) read(text string) question {
 	ws := e.readText(text)
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
+	e.dropChatFiller(ws)
 	e.fixWhWords(ws)
 	e.fixStopWords(ws)
 	e.fixMisspellings(ws)

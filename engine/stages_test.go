@@ -976,6 +976,28 @@ func TestKindsOfAnswerStopped(t *testing.T) {
 	}
 }
 
+// TestChatFiller holds that the words of chat around a question (a
+// greeting, thanks, the bot addressed) ask nothing of the coverage, unless
+// it uses them: "cheers" is what the rent-cap story's gallery did.
+func TestChatFiller(t *testing.T) {
+	e := engineFor(t)
+	for _, question := range []string{"hey, who is peskov?", "who is peskov? thx", "yo bot what did peskov say", "btw what did putin propose", "quick question - what did putin propose", "cheers, who is peskov"} {
+		q := e.read(question)
+		if miss := q.missing(); len(miss) > 0 {
+			t.Errorf("%q misses %s", question, labels(miss))
+		}
+		for _, c := range q.concepts {
+			if chatFiller[strings.ToLower(c.label)] || c.label == "quick" {
+				t.Errorf("%q: %q is read as a word of the question", question, c.label)
+			}
+		}
+	}
+	rent := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	if _, ok := conceptLabeled(rent.read("were there cheers in the chamber"), "cheers"); !ok {
+		t.Errorf("cheers, which the story says, is not read")
+	}
+}
+
 // TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
 // executive" (¶14, ¶15): the synonym "chief executive officer" is written
 // with its first two words.
