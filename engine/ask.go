@@ -2,6 +2,8 @@ package engine
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -12,6 +14,9 @@ import (
 // score them, decide whether to answer, cut the excerpts.
 func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Answer, error) {
 	q := e.read(text)
+	if q.overview {
+		return e.overview(limit), nil
+	}
 	var cands []candidate
 	if len(q.concepts) > 0 && len(q.missing()) == 0 {
 		hits, err := e.gather(ctx, q)
@@ -30,4 +35,71 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 		ans.Passages = append(ans.Passages, knowledge.Passage{Ref: c.ref, Text: e.excerpt(c.ref, q), Score: c.score})
 	}
 	return ans, nil
+}
+
+// overviewCues are the words of a question that asks what the coverage is
+// about as a whole: "what is this about", "tldr", "what happened", "any
+// news", "give me the gist".
+var overviewCues = map[string]bool{
+	"about": true, "summary": true, "summarize": true, "summarise": true, "sum": true, "tldr": true, "tl": true, "dr": true,
+	"gist": true, "overview": true, "recap": true, "story": true, "happened": true, "happening": true, "going": true,
+	"news": true, "new": true, "background": true, "context": true, "latest": true, "update": true, "updates": true,
+	"brief": true, "briefly": true, "rundown": true, "lowdown": true, "main": true, "key": true, "points": true,
+	"basics": true, "article": true, "coverage": true,
+}
+
+// overviewAsks are the words that ask for an overview without being one:
+// "give me the gist", "a short summary".
+var overviewAsks = map[string]bool{"give": true, "show": true, "quick": true, "short": true, "whole": true, "overall": true, "basically": true}
+
+// asksOverview reports whether a question names nothing but asks what the
+// coverage is about: one of its words is an overview cue, and every other
+// word that is not a stop word is one too, or asks for one.
+func asksOverview(ws []word) bool {
+	cue := false
+	for _, w := range ws {
+		switch {
+		case overviewCues[w.folded]:
+			cue = true
+		case w.term != "" && !overviewAsks[w.folded]:
+			return false
+		}
+	}
+	return cue
+}
+
+// overview answers a question that asks what the coverage is about with
+// its leads: an article's first paragraph that tells something (not its
+// headline or a sub-heading) and, for a coverage of one article, the
+// paragraph after it; for many, each article's lead, the most recent
+// first, up to limit.
+func (e *Engine) overview(limit int) knowledge.Answer {
+	srcs := slices.Clone(e.sources)
+	slices.SortStableFunc(srcs, func(a, b *knowledge.Source) int {
+		return b.Article.Published.Start().Compare(a.Article.Published.Start())
+	})
+	per := 1
+	if len(srcs) == 1 {
+		per = 2
+	}
+	var ans knowledge.Answer
+	for _, s := range srcs {
+		n := 0
+		for p := 1; p <= len(s.Article.Paragraphs) && n < per && len(ans.Passages) < limit; p++ {
+			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
+			pt := e.vocab.para(ref)
+			if pt == nil || e.isHeading(ref) || !strings.ContainsAny(pt.text, ".!?") {
+				continue
+			}
+			ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})
+			n++
+		}
+		if len(ans.Passages) >= limit {
+			break
+		}
+	}
+	if len(ans.Passages) == 0 {
+		return knowledge.Answer{Abstained: true, Reason: "Ask about someone or something the coverage names."}
+	}
+	return ans
 }

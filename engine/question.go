@@ -20,6 +20,9 @@ type question struct {
 	figure figure
 	// counted are the concepts a "how many" question counts.
 	counted []int
+	// overview: the question asks what the coverage is about, as a whole
+	// ("tldr", "what happened", "what is this about").
+	overview bool
 	// length: the question asks a length ("how deep", "how tall", "how
 	// wide"), which only a measure in a unit of length gives.
 	length bool
@@ -214,6 +217,13 @@ func (e *Engine) read(text string) question {
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
 	e.dropChatFiller(ws)
+	// "tldr", "what is this about": nothing to look for but the story in
+	// brief (see Engine.overview).
+	if q.overview = asksOverview(ws); q.overview {
+		for i := range ws {
+			ws[i].term = ""
+		}
+	}
 	e.fixWhWords(ws)
 	e.fixStopWords(ws)
 	e.fixMisspellings(ws)

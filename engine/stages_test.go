@@ -998,6 +998,56 @@ func TestChatFiller(t *testing.T) {
 	}
 }
 
+// TestOverview holds that a question naming nothing but asking what the
+// coverage is about is answered by its leads: a one-article coverage's
+// first two paragraphs that tell something (the headline of a story that
+// has one is skipped), a coverage of many articles each one's lead, the
+// most recent first; and that a question naming something is no overview.
+func TestOverview(t *testing.T) {
+	e := engineFor(t)
+	for _, question := range []string{"tldr", "what is this about?", "what happened", "whats going on", "give me the gist", "any news?"} {
+		ans, err := e.Ask(t.Context(), question, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := paragraphsOf(ans); !slices.Equal(got, []int{1, 2}) {
+			t.Errorf("%q cites %v (%s), want ¶1, ¶2", question, got, ans.Reason)
+		}
+	}
+	if e.read("what happened to civilians").overview {
+		t.Errorf("a question that names something is read as asking an overview")
+	}
+	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	ans, err := scooters.Ask(t.Context(), "tldr", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := paragraphsOf(ans); !slices.Equal(got, []int{2, 3}) {
+		t.Errorf("the scooter story: cites %v, want ¶2, ¶3 (¶1 is its headline)", got)
+	}
+	many := newEngine(t, []string{"../data/istanbul-talks.yaml", "../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml", "../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	ans, err = many.Ask(t.Context(), "what's new", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []string
+	for _, p := range ans.Passages {
+		arts = append(arts, p.Ref.Article)
+	}
+	if want := []string{"brisca-rentcap", "ostrel-scooters", "istanbul-talks"}; !slices.Equal(arts, want) {
+		t.Errorf("three articles: leads of %v, want %v (the most recent first)", arts, want)
+	}
+}
+
+// paragraphsOf lists the paragraphs an answer cites, in order.
+func paragraphsOf(ans knowledge.Answer) []int {
+	var out []int
+	for _, p := range ans.Passages {
+		out = append(out, p.Ref.Paragraph)
+	}
+	return out
+}
+
 // TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
 // executive" (¶14, ¶15): the synonym "chief executive officer" is written
 // with its first two words.
