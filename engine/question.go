@@ -217,6 +217,7 @@ func (e *Engine) read(text string) question {
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
 	e.dropChatFiller(ws)
+	ws = imperativeAsk(ws)
 	// "tldr", "what is this about": nothing to look for but the story in
 	// brief (see Engine.overview).
 	if q.overview = asksOverview(ws); q.overview {
@@ -465,6 +466,38 @@ func (e *Engine) fixWhWords(ws []word) {
 			}
 		}
 	}
+}
+
+// askVerbs ask for something by name when a question starts with them:
+// "name the leaders who visited kyiv", "list the sanctions".
+var askVerbs = map[string]bool{"name": true, "list": true, "identify": true, "enumerate": true}
+
+// imperativeAsk reads a question that starts with a verb asking for names
+// ("name the leaders who visited kyiv", "list all the sanctions") as the
+// "which" question it is ("which leaders visited kyiv"): the verb and the
+// words before the noun asked for ("me", "all", "the") are dropped, and
+// the verb's place is a "which".
+func imperativeAsk(ws []word) []word {
+	if len(ws) < 2 || !askVerbs[ws[0].folded] {
+		return ws
+	}
+	j := 1
+	for j < len(ws) && (determiners[ws[j].folded] || ws[j].folded == "me" || ws[j].folded == "all" || ws[j].folded == "of") {
+		j++
+	}
+	if j == len(ws) {
+		return ws
+	}
+	out := append([]word{{surface: ws[0].surface, folded: "which"}}, ws[j:]...)
+	// "who" after the noun asked for starts no question of its own:
+	// "the leaders who visited kyiv" are the leaders that did.
+	for i := 2; i < len(out); i++ {
+		if out[i].folded == "who" || out[i].folded == "that" || out[i].folded == "which" {
+			out = append(out[:i], out[i+1:]...)
+			break
+		}
+	}
+	return out
 }
 
 // fixStopWords reads a short word no dictionary knows that is a stop word

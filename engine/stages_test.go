@@ -1048,6 +1048,34 @@ func paragraphsOf(ans knowledge.Answer) []int {
 	return out
 }
 
+// TestImperativeAsk holds that a question starting with a verb that asks
+// for names is read as the "which" question it is, and is answered as
+// that one is.
+func TestImperativeAsk(t *testing.T) {
+	plain := func(w string) string { return w }
+	tests := []struct{ question, want string }{
+		{"name the leaders who visited kyiv", "which leaders visited kyiv"},
+		{"list all the sanctions", "which sanctions"},
+		{"list me the european leaders that met zelenskyy", "which european leaders met zelenskyy"},
+		{"name", "name"},
+		{"what did putin name his plan", "what did putin name his plan"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range imperativeAsk(readWords(tt.question, plain)) {
+			got = append(got, w.folded)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("imperativeAsk(%q) = %q, want %q", tt.question, strings.Join(got, " "), tt.want)
+		}
+	}
+	e := engineFor(t)
+	want := citedParagraphs(t, e, "which european leaders visited kyiv")
+	if got := citedParagraphs(t, e, "list the european leaders who visited kyiv"); !slices.Equal(got, want) {
+		t.Errorf("list …: cites %v, the which question %v", got, want)
+	}
+}
+
 // TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
 // executive" (¶14, ¶15): the synonym "chief executive officer" is written
 // with its first two words.
