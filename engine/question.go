@@ -217,7 +217,7 @@ func (e *Engine) read(text string) question {
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
 	e.dropChatFiller(ws)
-	ws = imperativeAsk(ws)
+	ws = imperativeAsk(dropPreamble(ws))
 	// "tldr", "what is this about": nothing to look for but the story in
 	// brief (see Engine.overview).
 	if q.overview = asksOverview(ws); q.overview {
@@ -466,6 +466,33 @@ func (e *Engine) fixWhWords(ws []word) {
 			}
 		}
 	}
+}
+
+// preambleWants and preambleAsks make the preamble "I'd like to know",
+// "I want to ask", "we wanted to find out".
+var (
+	preambleWants = map[string]bool{"like": true, "want": true, "wanted": true, "wanna": true, "need": true, "needed": true}
+	preambleAsks  = map[string]bool{"know": true, "ask": true, "find": true, "learn": true, "hear": true, "check": true, "understand": true}
+)
+
+// dropPreamble drops what a question says before it asks, when it starts
+// by saying one would like to know: "i'd like to know how many scooters
+// there are" asks "how many scooters there are", not of liking.
+func dropPreamble(ws []word) []word {
+	for i := 0; i+2 < len(ws) && i < 4; i++ {
+		if !preambleWants[ws[i].folded] || ws[i+1].folded != "to" || !preambleAsks[ws[i+2].folded] {
+			continue
+		}
+		j := i + 3
+		if ws[i+2].folded == "find" && j < len(ws) && ws[j].folded == "out" {
+			j++
+		}
+		if j < len(ws) {
+			return ws[j:]
+		}
+		return ws
+	}
+	return ws
 }
 
 // askVerbs ask for something by name when a question starts with them:

@@ -1050,7 +1050,7 @@ func paragraphsOf(ans knowledge.Answer) []int {
 
 // TestImperativeAsk holds that a question starting with a verb that asks
 // for names is read as the "which" question it is, and is answered as
-// that one is.
+// that one is; and that "I'd like to know" before a question asks nothing.
 func TestImperativeAsk(t *testing.T) {
 	plain := func(w string) string { return w }
 	tests := []struct{ question, want string }{
@@ -1067,6 +1067,20 @@ func TestImperativeAsk(t *testing.T) {
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("imperativeAsk(%q) = %q, want %q", tt.question, strings.Join(got, " "), tt.want)
+		}
+	}
+	// So is one that says first that one would like to know.
+	for q, want := range map[string]string{
+		"i'd like to know how many talks there were": "how many talks there were",
+		"we need to find out who proposed the ban":   "who proposed the ban",
+		"i like putin":                               "i like putin",
+	} {
+		var got []string
+		for _, w := range dropPreamble(readWords(q, plain)) {
+			got = append(got, w.folded)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("dropPreamble(%q) = %q, want %q", q, strings.Join(got, " "), want)
 		}
 	}
 	e := engineFor(t)
