@@ -1073,7 +1073,7 @@ func TestImperativeAsk(t *testing.T) {
 	for q, want := range map[string]string{
 		"i'd like to know how many talks there were": "how many talks there were",
 		"we need to find out who proposed the ban":   "who proposed the ban",
-		"i like putin":                               "i like putin",
+		"i like putin": "i like putin",
 	} {
 		var got []string
 		for _, w := range dropPreamble(readWords(q, plain)) {
