@@ -20,6 +20,9 @@ type Library interface {
 	Newest() []*knowledge.Article
 	AskIn(ctx context.Context, question string, limit int, articles ...string) (knowledge.Answer, error)
 	FindEntities(name string, limit int, articles ...string) []knowledge.EntityMatch
+	// FindDescribed is FindEntities, or when none matches, the entities
+	// the engine reads the name as describing ("the ukrainian president").
+	FindDescribed(name string, limit int, articles ...string) []knowledge.EntityMatch
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
 	// Namesakes are the same person, organisation or place in the other

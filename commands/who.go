@@ -14,7 +14,7 @@ func (r *Router) who(req Request) (Response, error) {
 	if err != nil {
 		return Response{}, err
 	}
-	matches := r.lib.FindEntities(name, 5, arts...)
+	matches := r.lib.FindDescribed(name, 5, arts...)
 	if len(matches) == 0 {
 		return Response{
 			Title:       Truncate("Who is "+name+"?", LimitTitle),

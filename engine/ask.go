@@ -103,3 +103,29 @@ func (e *Engine) overview(limit int) knowledge.Answer {
 	}
 	return ans
 }
+
+// Describe reads a description of someone as a question's words are read
+// (see readDescribed and readLeaders): "the ukrainian president" is the one
+// whose role is "President of Ukraine", "the ashford boss" the club's
+// chairman. It gives the entities of the one concept the text is read as,
+// nil when it is read as none or as more than one.
+func (e *Engine) Describe(text string) []knowledge.Entity {
+	q := e.read(text)
+	at := slices.IndexFunc(q.concepts, func(c concept) bool { return c.describedAs != "" })
+	if at < 0 {
+		return nil
+	}
+	// Every word is of the description: "ukrainian" of "ukrainian
+	// president" qualifies the noun read as the person.
+	span := strings.ToLower(q.concepts[at].describedAs)
+	for i, c := range q.concepts {
+		if i != at && (c.describedAs != "" || !strings.Contains(span, strings.ToLower(c.label))) {
+			return nil
+		}
+	}
+	out := make([]knowledge.Entity, len(q.concepts[at].entities))
+	for i, en := range q.concepts[at].entities {
+		out[i] = *en
+	}
+	return out
+}

@@ -1090,6 +1090,31 @@ func TestImperativeAsk(t *testing.T) {
 	}
 }
 
+// TestDescribe holds that the engine reads a description of someone as
+// the entity a question's words would be read as, and nothing else as one.
+func TestDescribe(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the ukrainian president", []string{"volodymyr-zelenskyy"}},
+		{"ukrainian president", []string{"volodymyr-zelenskyy"}},
+		{"the ukrainian president on sanctions", nil}, // more than a description
+		{"peskov", nil}, // a name, found as written
+		{"the weather", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, en := range e.Describe(tt.text) {
+			got = append(got, en.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Describe(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestTitleOfThreeWords holds that a CEO is the transfer story's "chief
 // executive" (¶14, ¶15): the synonym "chief executive officer" is written
 // with its first two words.

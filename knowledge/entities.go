@@ -267,3 +267,34 @@ func keepCovering[T any](items []T, cover func(T) float64) []T {
 	}
 	return out
 }
+
+// describedScore is the score of an entity found by its description rather
+// than by a name, alias or role as written.
+const describedScore = 0.5
+
+// FindDescribed is FindEntities and, when nothing matches as written, the
+// entities the engine reads the name as describing (see Describer): "the
+// ukrainian president" is the one whose role is "President of Ukraine".
+// The reading costs a question's; FindEntities, which looks up every run
+// of a text's words, does without it.
+func (l *Library) FindDescribed(name string, limit int, articles ...string) []EntityMatch {
+	if ms := l.FindEntities(name, limit, articles...); len(ms) > 0 {
+		return ms
+	}
+	d, ok := l.engine.(Describer)
+	if !ok || limit <= 0 {
+		return nil
+	}
+	in := l.inScope(articles)
+	var out []EntityMatch
+	for _, en := range d.Describe(name) {
+		for _, i := range l.names.sakes[sakeKey{wordsOnly(Fold(en.Name)), en.Kind}] {
+			ne := &l.names.entities[i]
+			if ne.e.Article != en.Article || ne.e.ID != en.ID || in != nil && !in[ne.src] || len(out) == limit {
+				continue
+			}
+			out = append(out, EntityMatch{Entity: *ne.e, Matched: ne.e.Role, Score: describedScore, QuoteCount: ne.quotes})
+		}
+	}
+	return out
+}

@@ -47,6 +47,15 @@ type Engine interface {
 	Close() error
 }
 
+// Describer is what an Engine may also do: read a description of someone
+// ("the ukrainian president", "the kremlin spokesman") as the entities it
+// describes, as it reads one in a question; nil when it describes none, or
+// more than one thing. FindDescribed asks it when no name, alias or role
+// matches as written.
+type Describer interface {
+	Describe(text string) []Entity
+}
+
 // TopicMatch judges how much of a topic a text or a paragraph covers, from 0
 // (nothing) to 1 (all of it).
 type TopicMatch interface {

@@ -100,3 +100,52 @@ func TestTimelineWindow(t *testing.T) {
 		}
 	}
 }
+
+// describingEngine is an engine that reads one description as one entity.
+type describingEngine struct {
+	fakeEngine
+	text string
+	as   Entity
+}
+
+func (d *describingEngine) Describe(text string) []Entity {
+	if text == d.text {
+		return []Entity{d.as}
+	}
+	return nil
+}
+
+// TestFindDescribed holds that a description no name, alias or role
+// matches as written is read by the engine, when it can, as the entities
+// it describes, in the articles asked about only; FindEntities does not
+// ask the engine.
+func TestFindDescribed(t *testing.T) {
+	sources, err := LoadSources(t.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zelenskyy Entity
+	for _, en := range sources[0].Entities {
+		if en.ID == "volodymyr-zelenskyy" {
+			zelenskyy = en
+		}
+	}
+	l := NewLibrary(sources, &describingEngine{text: "the ukrainian president", as: zelenskyy})
+	ms := l.FindDescribed("the ukrainian president", 5)
+	if len(ms) != 1 || ms[0].Entity.ID != "volodymyr-zelenskyy" || ms[0].QuoteCount == 0 {
+		t.Fatalf("FindDescribed(the ukrainian president) = %+v, want Zelenskyy with his quotes", ms)
+	}
+	if ms := l.FindEntities("the ukrainian president", 5); len(ms) != 0 {
+		t.Errorf("FindEntities reads descriptions: %+v", ms)
+	}
+	if ms := l.FindDescribed("the ukrainian president", 5, "another-article"); len(ms) != 0 {
+		t.Errorf("in another article: %+v, want none", ms)
+	}
+	if ms := l.FindDescribed("the belarusian president", 5); len(ms) != 0 {
+		t.Errorf("a description the engine reads as no one: %+v", ms)
+	}
+	// An engine that cannot describe: nothing, as before.
+	if ms := shippedLibrary(t).FindDescribed("the ukrainian president", 5); len(ms) != 0 {
+		t.Errorf("without a Describer: %+v", ms)
+	}
+}
