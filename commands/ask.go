@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -18,7 +19,8 @@ func (r *Router) ask(ctx context.Context, req Request) (Response, error) {
 	if err != nil {
 		return Response{}, err
 	}
-	ans, err := r.lib.AskIn(ctx, q, askLimit, arts...)
+	known := func(name string) bool { return len(r.lib.FindEntities(name, 1, arts...)) > 0 }
+	ans, err := r.lib.AskIn(ctx, withoutMarkup(q, known), askLimit, arts...)
 	if err != nil {
 		return Response{}, fmt.Errorf("ask %q: %w", q, err)
 	}
@@ -69,4 +71,30 @@ func QuestionOfTitle(title string) (string, bool) {
 		b.WriteRune(r)
 	}
 	return b.String(), b.Len() > 0
+}
+
+// discordMarkup is what Discord puts in a message's text for a mention of a
+// user, role or channel, or a custom emoji: "<@123>", "<@&456>", "<#789>",
+// "<:thinking:123>".
+var discordMarkup = regexp.MustCompile(`<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>`)
+
+// atName is a name typed after "@": "@coveragebot", "@everyone", "@putin".
+var atName = regexp.MustCompile(`(^|\s)@([^\s@]+)`)
+
+// withoutMarkup is a question without Discord's markup: a mention or an
+// emoji asks nothing of the coverage ("<@123> who is peskov"), though its
+// number would read as something it never mentions. A name typed after
+// "@" is kept, without the sign, when it names someone the coverage
+// knows ("what did @putin propose"), and dropped when it does not (the bot
+// addressed: "@coveragebot who is peskov").
+func withoutMarkup(q string, known func(name string) bool) string {
+	q = discordMarkup.ReplaceAllString(q, " ")
+	q = atName.ReplaceAllStringFunc(q, func(m string) string {
+		name := strings.TrimLeft(strings.TrimSpace(m), "@")
+		if known(name) {
+			return " " + name
+		}
+		return " "
+	})
+	return strings.TrimSpace(q)
 }

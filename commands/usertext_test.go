@@ -79,3 +79,42 @@ func TestUnescapeMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkupAsksNothing: a mention or a custom emoji in a question is
+// Discord's markup, not words of the question: "@coveragebot who is
+// peskov" is answered as "who is peskov" is, not refused because the
+// coverage never mentions "coveragebot" or "12345".
+func TestMarkupAsksNothing(t *testing.T) {
+	known := func(name string) bool { return name == "putin" }
+	tests := []struct{ in, want string }{
+		{"<@12345> who is peskov", "who is peskov"},
+		{"<@!99> <#55> who is peskov <:thinking:123456>", "who is peskov"},
+		{"<@&7> <a:dance:8> what did @putin propose", "what did putin propose"},
+		{"@coveragebot who is peskov", "who is peskov"},
+		{"@everyone who is peskov", "who is peskov"},
+		{"write to peskov@kremlin.ru", "write to peskov@kremlin.ru"}, // an address, not a mention
+	}
+	for _, tt := range tests {
+		if got := strings.Join(strings.Fields(withoutMarkup(tt.in, known)), " "); got != tt.want {
+			t.Errorf("withoutMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	r := testRouter(t)
+	cites := func(line string) string {
+		req, err := r.Parse(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := r.Handle(t.Context(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Abstained {
+			return "abstained: " + resp.Intro
+		}
+		return r.RenderText(resp)[strings.Index(r.RenderText(resp), "\n"):]
+	}
+	if got, want := cites("/ask question:<@12345> who is peskov"), cites("/ask question:who is peskov"); got != want {
+		t.Errorf("with a mention:\n%s\nwithout:\n%s", got, want)
+	}
+}
