@@ -17,6 +17,19 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	if q.overview {
 		return e.overview(limit), nil
 	}
+	// A day named by month and number is told by the paragraphs of the
+	// events dated to it: they answer a question that asks nothing else
+	// ("what happened on may 11"), and are preferred by one that does.
+	var onDayRefs []knowledge.Ref
+	if q.day != nil {
+		onDayRefs = e.dayParagraphs(*q.day)
+		if len(q.concepts) == 0 {
+			if len(onDayRefs) == 0 {
+				return knowledge.Answer{Abstained: true, Reason: "Nothing in it is dated " + q.day.String() + "."}, nil
+			}
+			return e.answer(q, decision{cite: onDay(nil, onDayRefs[:min(limit, len(onDayRefs))], false)}), nil
+		}
+	}
 	var cands []candidate
 	if len(q.concepts) > 0 && len(q.missing()) == 0 {
 		hits, err := e.gather(ctx, q)
@@ -26,15 +39,26 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 		cands = e.score(q, hits)
 		releaseHits(hits) // (the candidates hold what score read of it)
 	}
+	if len(onDayRefs) > 0 {
+		if d := e.decide(q, onDay(slices.Clone(cands), onDayRefs, true), limit); len(d.cite) > 0 {
+			return e.answer(q, d), nil
+		}
+	}
 	d := e.decide(q, cands, limit)
+	return e.answer(q, d), nil
+}
+
+// answer is stage 5: the decision as an answer, each passage cut to its
+// excerpt, or the abstention with its reason.
+func (e *Engine) answer(q question, d decision) knowledge.Answer {
 	if len(d.cite) == 0 {
-		return knowledge.Answer{Abstained: true, Reason: d.reason, ReadAs: q.readAs}, nil
+		return knowledge.Answer{Abstained: true, Reason: d.reason, ReadAs: q.readAs}
 	}
 	ans := knowledge.Answer{ReadAs: q.readAs}
 	for _, c := range d.cite {
 		ans.Passages = append(ans.Passages, knowledge.Passage{Ref: c.ref, Text: e.excerpt(c.ref, q), Score: c.score})
 	}
-	return ans, nil
+	return ans
 }
 
 // overviewCues are the words of a question that asks what the coverage is

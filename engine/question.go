@@ -23,6 +23,10 @@ type question struct {
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
+	// day is the day the question names by month and number ("what
+	// happened on may 11"), nil if none: the paragraphs of the events the
+	// fact base dates to it answer.
+	day *askedDay
 	// length: the question asks a length ("how deep", "how tall", "how
 	// wide"), which only a measure in a unit of length gives.
 	length bool
@@ -218,9 +222,12 @@ func (e *Engine) read(text string) question {
 	e.expandShortenings(ws)
 	e.dropChatFiller(ws)
 	ws = imperativeAsk(dropPreamble(ws))
+	if d, ok := readDay(ws); ok {
+		q.day = &d
+	}
 	// "tldr", "what is this about": nothing to look for but the story in
 	// brief (see Engine.overview).
-	if q.overview = asksOverview(ws); q.overview {
+	if q.overview = q.day == nil && asksOverview(ws); q.overview {
 		for i := range ws {
 			ws[i].term = ""
 		}
