@@ -134,6 +134,16 @@ func (e *Engine) overview(limit int) knowledge.Answer {
 // chairman. It gives the entities of the one concept the text is read as,
 // nil when it is read as none or as more than one.
 func (e *Engine) Describe(text string) []knowledge.Entity {
+	// A description has a noun for a person or a body ("president",
+	// "spokesman", "agency"); a name nobody has ("Fernando Montgomerie")
+	// is not read, which costs a question's reading.
+	wn := e.lex.wn
+	if wn == nil || !slices.ContainsFunc(strings.Fields(strings.ToLower(text)), func(w string) bool {
+		l := wn.NounLemmaOr(w)
+		return wn.Person(l) || wn.Nameable(l)
+	}) {
+		return nil
+	}
 	q := e.read(text)
 	at := slices.IndexFunc(q.concepts, func(c concept) bool { return c.describedAs != "" })
 	if at < 0 {
