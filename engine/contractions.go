@@ -99,19 +99,22 @@ var chatFiller = map[string]bool{
 	"wondering": true, "curious": true,
 }
 
-// dropChatFiller reads the words of chatFiller that the coverage never uses
-// as phrasing, and "quick question" too.
-func (e *Engine) dropChatFiller(ws []word) {
-	for i, w := range ws {
-		if w.term == "" {
-			continue
-		}
-		if w.folded == "quick" && i+1 < len(ws) && (ws[i+1].folded == "question" || ws[i+1].folded == "q") {
-			ws[i].term, ws[i+1].term = "", ""
-			continue
-		}
-		if chatFiller[w.folded] && e.vocab.dfOf(w.term) == 0 {
-			ws[i].term = ""
+// dropChatFiller drops the words of chatFiller that the coverage never
+// uses, "quick question" and "please": what is left is the question, whose
+// first word says what it asks ("hey bot, who is in charge" asks who
+// leads, as "who is in charge" does).
+func (e *Engine) dropChatFiller(ws []word) []word {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case w.folded == "quick" && i+1 < len(ws) && (ws[i+1].folded == "question" || ws[i+1].folded == "q"):
+			i++
+		case w.folded == "please":
+		case chatFiller[w.folded] && w.term != "" && e.vocab.dfOf(w.term) == 0:
+		default:
+			out = append(out, w)
 		}
 	}
+	return out
 }

@@ -992,6 +992,16 @@ func TestChatFiller(t *testing.T) {
 			}
 		}
 	}
+	// What is left is the question, whose first word says what it asks:
+	// "who runs", "who is the …" read as they do without the chat.
+	for _, question := range []string{"who runs the kremlin", "who is the french president", "what did putin propose", "how long is the front line"} {
+		want := citedParagraphs(t, e, question)
+		for _, noisy := range []string{"hey bot, " + question + " pls?", "quick question - " + question + " thx", "please " + question} {
+			if got := citedParagraphs(t, e, noisy); !slices.Equal(got, want) {
+				t.Errorf("%q cites %v, %q %v", noisy, got, question, want)
+			}
+		}
+	}
 	rent := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
 	if _, ok := conceptLabeled(rent.read("were there cheers in the chamber"), "cheers"); !ok {
 		t.Errorf("cheers, which the story says, is not read")
