@@ -99,21 +99,50 @@ var chatFiller = map[string]bool{
 	"wondering": true, "curious": true,
 }
 
-// dropChatFiller drops the words of chatFiller that the coverage never
-// uses, "quick question" and "please": what is left is the question, whose
-// first word says what it asks ("hey bot, who is in charge" asks who
-// leads, as "who is in charge" does).
+// leadWords of a question's first words only join it to what was said
+// before ("so who died", "and the operators?", "well, when is it"):
+// nothing is asked of them.
+var leadingChat = map[string]bool{"so": true, "and": true, "but": true, "well": true, "anyway": true, "also": true}
+
+// dropChatFiller drops the chat around a question: the words of chatFiller,
+// "quick question" and "please", at its start or end whatever the coverage
+// says ("… thanks!" in a story where someone "thanked" the council), and
+// inside it when the coverage never uses them; and the words that only
+// join it to what was said before, at its start. What is left is the
+// question, whose first word says what it asks ("hey bot, who is in
+// charge" asks who leads, as "who is in charge" does).
 func (e *Engine) dropChatFiller(ws []word) []word {
-	out := ws[:0:0]
-	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		switch {
+	chat := func(i int) int { // how many words of chat start at i, 0 if none
+		switch w := ws[i]; {
 		case w.folded == "quick" && i+1 < len(ws) && (ws[i+1].folded == "question" || ws[i+1].folded == "q"):
+			return 2
+		case w.folded == "please" || chatFiller[w.folded]:
+			return 1
+		}
+		return 0
+	}
+	lo := 0
+	for lo < len(ws) {
+		if n := chat(lo); n > 0 {
+			lo += n
+		} else if leadingChat[ws[lo].folded] {
+			lo++
+		} else {
+			break
+		}
+	}
+	hi := len(ws)
+	for hi > lo && (ws[hi-1].folded == "please" || chatFiller[ws[hi-1].folded]) {
+		hi--
+	}
+	out := ws[:0:0]
+	for i := lo; i < hi; i++ {
+		switch n := chat(i); {
+		case n == 2:
 			i++
-		case w.folded == "please":
-		case chatFiller[w.folded] && w.term != "" && e.vocab.dfOf(w.term) == 0:
+		case n == 1 && (ws[i].folded == "please" || ws[i].term != "" && e.vocab.dfOf(ws[i].term) == 0):
 		default:
-			out = append(out, w)
+			out = append(out, ws[i])
 		}
 	}
 	return out

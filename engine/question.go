@@ -217,6 +217,11 @@ var indefinites = map[string]bool{
 // the coverage it may stand for.
 func (e *Engine) read(text string) question {
 	var q question
+	// A question typed all in capitals ("WHO IS PESKOV") names nothing by
+	// its capitals: read it as lowercase, as one typed so is.
+	if shouting(text) {
+		text = strings.ToLower(text)
+	}
 	ws := e.readText(text)
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
@@ -482,10 +487,36 @@ var (
 	preambleAsks  = map[string]bool{"know": true, "ask": true, "find": true, "learn": true, "hear": true, "check": true, "understand": true}
 )
 
+// askAuxiliaries, askWho and askTell make the preamble "can someone tell
+// me", "does anyone know", "could you explain".
+var (
+	askAuxiliaries = map[string]bool{"can": true, "could": true, "would": true, "will": true, "does": true, "do": true, "did": true}
+	askWho         = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "you": true, "u": true, "ya": true}
+	askTell        = map[string]bool{"tell": true, "explain": true, "show": true, "remind": true, "know": true, "knows": true, "remember": true, "say": true}
+)
+
 // dropPreamble drops what a question says before it asks, when it starts
-// by saying one would like to know: "i'd like to know how many scooters
-// there are" asks "how many scooters there are", not of liking.
+// by saying one would like to know ("i'd like to know how many scooters
+// there are" asks "how many scooters there are", not of liking) or by
+// asking someone to tell ("can someone tell me who died", "does anyone
+// know if the ban is legal", "anyone know when it starts").
 func dropPreamble(ws []word) []word {
+	i := 0
+	if i < len(ws) && askAuxiliaries[ws[i].folded] {
+		i++
+	}
+	if i+1 < len(ws) && askWho[ws[i].folded] && askTell[ws[i+1].folded] && (i > 0 || ws[i].folded == "anyone" || ws[i].folded == "anybody") {
+		j := i + 2
+		if j < len(ws) && (ws[j].folded == "me" || ws[j].folded == "us") {
+			j++
+		}
+		if j < len(ws) && (ws[j].folded == "if" || ws[j].folded == "whether") {
+			j++
+		}
+		if j < len(ws) {
+			return ws[j:]
+		}
+	}
 	for i := 0; i+2 < len(ws) && i < 4; i++ {
 		if !preambleWants[ws[i].folded] || ws[i+1].folded != "to" || !preambleAsks[ws[i+2].folded] {
 			continue
@@ -500,6 +531,27 @@ func dropPreamble(ws []word) []word {
 		return ws
 	}
 	return ws
+}
+
+// shouting reports whether a text is written in capitals: it has no
+// lowercase letter, and at least two words of two capitals or more.
+func shouting(text string) bool {
+	words := 0
+	for _, w := range strings.Fields(text) {
+		caps := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // askVerbs ask for something by name when a question starts with them:

@@ -996,10 +996,21 @@ func TestChatFiller(t *testing.T) {
 	// "who runs", "who is the …" read as they do without the chat.
 	for _, question := range []string{"who runs the kremlin", "who is the french president", "what did putin propose", "how long is the front line"} {
 		want := citedParagraphs(t, e, question)
-		for _, noisy := range []string{"hey bot, " + question + " pls?", "quick question - " + question + " thx", "please " + question} {
+		for _, noisy := range []string{"hey bot, " + question + " pls?", "quick question - " + question + " thx", "please " + question, "ok so " + question + " lol", strings.ToUpper(question)} {
 			if got := citedParagraphs(t, e, noisy); !slices.Equal(got, want) {
 				t.Errorf("%q cites %v, %q %v", noisy, got, question, want)
 			}
+		}
+	}
+	// At its ends, chat is chat whatever the coverage says: the budget
+	// story says "thanked", and "… thanks!" is still no question of it.
+	budget := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	if got, want := citedParagraphs(t, budget, "when does the fare hike kick in thanks!"), citedParagraphs(t, budget, "when does the fare hike kick in"); !slices.Equal(got, want) {
+		t.Errorf("with thanks: cites %v, without %v", got, want)
+	}
+	for text, want := range map[string]bool{"WHO IS PESKOV": true, "NATO": false, "What did NATO say": false, "WHAT DID THE EU SAY?": true} {
+		if got := shouting(text); got != want {
+			t.Errorf("shouting(%q) = %v, want %v", text, got, want)
 		}
 	}
 	rent := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
@@ -1083,7 +1094,11 @@ func TestImperativeAsk(t *testing.T) {
 	for q, want := range map[string]string{
 		"i'd like to know how many talks there were": "how many talks there were",
 		"we need to find out who proposed the ban":   "who proposed the ban",
-		"i like putin": "i like putin",
+		"i like putin":                         "i like putin",
+		"can someone tell me who died":         "who died",
+		"does anyone know if the ban is legal": "the ban is legal",
+		"anyone know when it starts":           "when it starts",
+		"can putin come":                       "can putin come",
 	} {
 		var got []string
 		for _, w := range dropPreamble(readWords(q, plain)) {
