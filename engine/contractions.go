@@ -99,7 +99,7 @@ var chatFiller = map[string]bool{
 	"wondering": true, "curious": true,
 }
 
-// leadWords of a question's first words only join it to what was said
+// leadingChat are the words that, first in a question, only join it to what was said
 // before ("so who died", "and the operators?", "well, when is it"):
 // nothing is asked of them.
 var leadingChat = map[string]bool{"so": true, "and": true, "but": true, "well": true, "anyway": true, "also": true}
