@@ -852,8 +852,9 @@ const englishSlipScan = 20000
 
 // englishSlip returns the commonest of English's englishSlipScan commonest
 // words that a dictionary knows and that a word of five letters or more
-// is one edit from (a letter left out, added, changed or two swapped):
-// "actualy" of "actually", "apartmnets" of "apartments". A word too rare
+// is one edit from (a letter left out, added, changed or two swapped),
+// the commonest the coverage uses if any does: "actualy" of "actually",
+// "apartmnets" of "apartments", "hacers" of the coverage's "hackers". A word too rare
 // to have a vector is no word the reader meant as typed, but a name may
 // be one: only a word with no vector is mended.
 func (e *Engine) englishSlip(folded string) (string, bool) {
@@ -864,16 +865,22 @@ func (e *Engine) englishSlip(folded string) (string, bool) {
 	if _, ok := vec.Rank(folded); ok {
 		return "", false
 	}
+	first := ""
 	for i := range min(englishSlipScan, vec.Len()) {
 		w := vec.Word(i)
-		if len(w) < len(folded)-1 || len(w) > len(folded)+1 || !knowledge.OneEdit(folded, w) {
+		if len(w) < len(folded)-1 || len(w) > len(folded)+1 || !knowledge.OneEdit(folded, w) || e.lex.wn.Lemmas(w) == nil {
 			continue
 		}
-		if e.lex.wn.Lemmas(w) != nil {
+		// One the coverage uses is the likelier: "hacers" in a story of
+		// hackers is no "pacers", though that is commoner.
+		if e.vocab.dfOf(e.termOf(w)) > 0 {
 			return w, true
 		}
+		if first == "" {
+			first = w
+		}
 	}
-	return "", false
+	return first, first != ""
 }
 
 // compound reports whether two words are a noun of their own in WordNet

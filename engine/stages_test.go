@@ -498,6 +498,7 @@ func TestEnglishSlips(t *testing.T) {
 		{"actualy", "actually"},
 		{"defintely", "definitely"},
 		{"apartmnets", "apartments"}, // two letters swapped
+		{"trucr", "truce"},           // the coverage's word, not the commoner "truck"
 		{"merkel", ""},               // a name with a vector: meant as typed
 		{"acty", ""},                 // too short to tell
 	}
