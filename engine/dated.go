@@ -83,44 +83,112 @@ func readDay(ws []word) (askedDay, bool) {
 	return askedDay{}, false
 }
 
-// covers reports whether an event is dated to the day asked, or to a week
-// or a range that holds it (any year's, when the question names none). A
-// month or a year alone is no day: "in May" does not say it was on May 11.
-func (d askedDay) covers(ev knowledge.Event) bool {
-	if ev.Date.Year == 0 || ev.Date.Precision == knowledge.PrecisionYear || ev.Date.Precision == knowledge.PrecisionMonth && ev.Until == nil {
-		return false
-	}
-	year := d.year
-	if year == 0 {
-		year = ev.Date.Year
-	}
-	day := time.Date(year, d.month, d.day, 0, 0, 0, 0, time.UTC)
-	end := ev.Date.End()
-	if ev.Until != nil {
-		end = ev.Until.End()
-	}
-	return !day.Before(ev.Date.Start()) && !day.After(end)
+// eligible reports whether an event is dated to a day, a week or a range:
+// a month or a year alone is no day ("in May" does not say it was on
+// May 11).
+func eligible(ev knowledge.Event) bool {
+	return ev.Date.Year != 0 && ev.Date.Precision != knowledge.PrecisionYear && (ev.Date.Precision != knowledge.PrecisionMonth || ev.Until != nil)
 }
 
-// dayParagraphs returns the paragraphs of the events dated to the day,
-// newest article first, then in order; nil if none.
+// dayOf is a day as a number of days since 1 January 1970.
+func dayOf(t time.Time) int32 { return int32(t.Unix() / 86400) }
+
+// datedEvent is an event as dayIndex keeps it: the first and last day it
+// covers, and its source's and its own place.
+type datedEvent struct{ first, last, src, ev int32 }
+
+// shortSpan is the most days an event of dayIndex.short covers.
+const shortSpan = 31
+
+// dayIndex lists the coverage's events dated to a day, a week or a range,
+// so that a question naming a day finds its events by a binary search
+// rather than by reading every event of an archive: those of up to
+// shortSpan days sorted by their first day, and the few longer ranges
+// apart; and the years they fall in, for a day asked without one.
+type dayIndex struct {
+	short, long []datedEvent
+	years       []int
+}
+
+func newDayIndex(srcs []*knowledge.Source) *dayIndex {
+	x := &dayIndex{}
+	for i, s := range srcs {
+		for j, ev := range s.Events {
+			if !eligible(ev) {
+				continue
+			}
+			end := ev.Date.End()
+			if ev.Until != nil {
+				end = ev.Until.End()
+			}
+			d := datedEvent{dayOf(ev.Date.Start()), dayOf(end), int32(i), int32(j)}
+			if d.last-d.first > shortSpan {
+				x.long = append(x.long, d)
+			} else {
+				x.short = append(x.short, d)
+			}
+			for y := ev.Date.Start().Year(); y <= end.Year(); y++ {
+				x.years = append(x.years, y)
+			}
+		}
+	}
+	slices.SortFunc(x.short, func(a, b datedEvent) int { return cmp.Compare(a.first, b.first) })
+	slices.Sort(x.years)
+	x.years = slices.Compact(x.years)
+	return x
+}
+
+// on appends the events that cover day to out.
+func (x *dayIndex) on(day int32, out []datedEvent) []datedEvent {
+	i, _ := slices.BinarySearchFunc(x.short, day+1, func(d datedEvent, t int32) int { return cmp.Compare(d.first, t) })
+	for i--; i >= 0 && x.short[i].first >= day-shortSpan; i-- {
+		if x.short[i].last >= day {
+			out = append(out, x.short[i])
+		}
+	}
+	for _, d := range x.long {
+		if d.first <= day && day <= d.last {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dayParagraphs returns the paragraphs of the events dated to the day (in
+// any year the events fall in, when the question names none), newest
+// article first, then in order; nil if none.
 func (e *Engine) dayParagraphs(d askedDay) []knowledge.Ref {
-	srcs := slices.Clone(e.sources)
-	slices.SortStableFunc(srcs, func(a, b *knowledge.Source) int {
-		return b.Article.Published.Start().Compare(a.Article.Published.Start())
+	e.daysOnce.Do(func() { e.days = newDayIndex(e.sources) })
+	years := e.days.years
+	if d.year != 0 {
+		years = []int{d.year}
+	}
+	var found []datedEvent
+	for _, y := range years {
+		t := time.Date(y, d.month, d.day, 0, 0, 0, 0, time.UTC)
+		if t.Month() != d.month {
+			continue // no 31 June
+		}
+		found = e.days.on(dayOf(t), found)
+	}
+	slices.SortFunc(found, func(a, b datedEvent) int {
+		if c := e.sources[b.src].Article.Published.Start().Compare(e.sources[a.src].Article.Published.Start()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.src, b.src)
 	})
 	var out []knowledge.Ref
-	for _, s := range srcs {
+	for i := 0; i < len(found); {
+		j := i
 		var ps []int
-		for _, ev := range s.Events {
-			if d.covers(ev) {
-				ps = append(ps, ev.Paragraphs...)
-			}
+		for ; j < len(found) && found[j].src == found[i].src; j++ {
+			ps = append(ps, e.sources[found[j].src].Events[found[j].ev].Paragraphs...)
 		}
 		slices.Sort(ps)
 		for _, p := range slices.Compact(ps) {
-			out = append(out, knowledge.Ref{Article: s.Article.ID, Paragraph: p})
+			out = append(out, knowledge.Ref{Article: e.sources[found[i].src].Article.ID, Paragraph: p})
 		}
+		i = j
 	}
 	return out
 }

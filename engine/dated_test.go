@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // TestReadDay holds which questions name a day by month and number, and
@@ -69,5 +71,41 @@ func TestAskDay(t *testing.T) {
 		if len(got) < len(tt.first) || !slices.Equal(got[:len(tt.first)], tt.first) {
 			t.Errorf("%q: cites %v, want %v first", tt.question, got, tt.first)
 		}
+	}
+}
+
+// TestDayIndex holds which events cover a day: one of that day, a week or
+// a range of months or days that holds it (a long one kept apart); not a
+// month alone, nor a range of years.
+func TestDayIndex(t *testing.T) {
+	date := func(s string) knowledge.Date {
+		d, err := knowledge.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	until := func(s string) *knowledge.Date { d := date(s); return &d }
+	src := &knowledge.Source{Events: []knowledge.Event{
+		{Date: date("2025-05-11")},                             // 0: the day
+		{Date: date("2025-W19")},                               // 1: 5-11 May 2025
+		{Date: date("2025-03"), Until: until("2025-05")},       // 2: a range of months
+		{Date: date("2025-05")},                                // 3: a month alone
+		{Date: date("2025-01-15"), Until: until("2025-06-30")}, // 4: a long range, kept apart
+		{Date: date("2025-05-12")},                             // 5: the next day
+		{Date: date("2024-05-11")},                             // 6: a year before
+		{Date: date("2014"), Until: until("2025")},             // 7: years alone
+	}}
+	x := newDayIndex([]*knowledge.Source{src})
+	var got []int32
+	for _, d := range x.on(dayOf(time.Date(2025, time.May, 11, 0, 0, 0, 0, time.UTC)), nil) {
+		got = append(got, d.ev)
+	}
+	slices.Sort(got)
+	if want := []int32{0, 1, 2, 4}; !slices.Equal(got, want) {
+		t.Errorf("events on 11 May 2025: %v, want %v", got, want)
+	}
+	if len(x.long) != 2 || !slices.Equal(x.years, []int{2024, 2025}) {
+		t.Errorf("%d long ranges, years %v; want two (the months and the days), and 2024 and 2025", len(x.long), x.years)
 	}
 }

@@ -54,7 +54,11 @@ type Engine struct {
 	phraseTerms phraseTermCache
 	// phrasesSeen remembers which of those the coverage has.
 	phrasesSeen phraseMemo
-	closed      sync.Once
+	// days lists the events by the days they cover, made on the first
+	// question that names a day (see dayIndex).
+	days     *dayIndex
+	daysOnce sync.Once
+	closed   sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
