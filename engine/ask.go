@@ -98,10 +98,13 @@ func asksOverview(ws []word) bool {
 // paragraph after it; for many, each article's lead, the most recent
 // first, up to limit.
 func (e *Engine) overview(limit int) knowledge.Answer {
-	srcs := slices.Clone(e.sources)
-	slices.SortStableFunc(srcs, func(a, b *knowledge.Source) int {
-		return b.Article.Published.Start().Compare(a.Article.Published.Start())
+	e.newestOnce.Do(func() {
+		e.newest = slices.Clone(e.sources)
+		slices.SortStableFunc(e.newest, func(a, b *knowledge.Source) int {
+			return b.Article.Published.Start().Compare(a.Article.Published.Start())
+		})
 	})
+	srcs := e.newest
 	per := 1
 	if len(srcs) == 1 {
 		per = 2

@@ -58,6 +58,10 @@ type Engine struct {
 	// question that names a day (see dayIndex).
 	days     *dayIndex
 	daysOnce sync.Once
+	// newest are the sources, the most recently published first, made on
+	// the first question that asks for an overview.
+	newest     []*knowledge.Source
+	newestOnce sync.Once
 	closed   sync.Once
 }
 
