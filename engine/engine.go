@@ -62,7 +62,7 @@ type Engine struct {
 	// the first question that asks for an overview.
 	newest     []*knowledge.Source
 	newestOnce sync.Once
-	closed   sync.Once
+	closed     sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)
