@@ -2,6 +2,7 @@ package engine
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -866,9 +867,8 @@ func (e *Engine) englishSlip(folded string) (string, bool) {
 		return "", false
 	}
 	first := ""
-	for i := range min(englishSlipScan, vec.Len()) {
-		w := vec.Word(i)
-		if len(w) < len(folded)-1 || len(w) > len(folded)+1 || !knowledge.OneEdit(folded, w) || e.lex.wn.Lemmas(w) == nil {
+	for w := range oneEditFrom(vec, folded, englishSlipScan) {
+		if e.lex.wn.Lemmas(w) == nil {
 			continue
 		}
 		// One the coverage uses is the likelier: "hacers" in a story of
@@ -1764,17 +1764,30 @@ func (e *Engine) slips(word string) []string {
 		return nil
 	}
 	var out []string
-	for i := range min(r/slipRatio, vec.Len()) {
-		w := vec.Word(i)
-		if len(w) < len(word)-1 || len(w) > len(word)+1 || !knowledge.OneEdit(word, w) {
-			continue
-		}
+	for w := range oneEditFrom(vec, word, r/slipRatio) {
 		if t, ok := e.vocab.words[w]; ok && e.vocab.dfOf(t) > 0 {
 			out = append(out, t)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// oneEditFrom yields, commonest first, those of English's n commonest words
+// (all, if it has fewer) that word is one edit from: a letter left out,
+// added, changed, or two swapped.
+func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range min(n, vec.Len()) {
+			w := vec.Word(i)
+			if len(w) < len(word)-1 || len(w) > len(word)+1 || !knowledge.OneEdit(word, w) {
+				continue
+			}
+			if !yield(w) {
+				return
+			}
+		}
+	}
 }
 
 // missing returns the things a question asks about that the coverage never
