@@ -27,17 +27,6 @@ func (d askedDay) String() string {
 	return s
 }
 
-// monthNumbers are the months by their names and the abbreviations people
-// type.
-var monthNumbers = map[string]time.Month{
-	"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
-	"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
-	"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
-	"aug": time.August, "september": time.September, "sep": time.September, "sept": time.September,
-	"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
-	"december": time.December, "dec": time.December,
-}
-
 // dayNumber reads a day of a month as typed: "11", "11th", "1st", "22nd".
 func dayNumber(s string) (int, bool) {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {

@@ -79,7 +79,7 @@ var namingWords = map[string]bool{"named": true, "called": true}
 // capitalised, a word of the index, not a month or weekday, nor any word
 // of the question's names ("Strand" of "Strand's lawyer").
 func (e *Engine) otherName(q question, w word) bool {
-	if w.term == "" || !isCapitalised(w.surface) || timeNames[w.folded] || monthNames[w.folded] {
+	if w.term == "" || !isCapitalised(w.surface) || timeNames[w.folded] || monthNumbers[w.folded] != 0 {
 		return false
 	}
 	id := e.vocab.id(w.term)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -338,7 +339,7 @@ func ordinal(ws []word, k int) bool {
 // name, capitalised, is next to it.
 func dayOfMonth(ws []word, k int) bool {
 	month := func(i int) bool {
-		return i >= 0 && i < len(ws) && monthNames[ws[i].folded] && isCapitalised(ws[i].surface)
+		return i >= 0 && i < len(ws) && monthNumbers[ws[i].folded] != 0 && isCapitalised(ws[i].surface)
 	}
 	return month(k-1) || month(k+1)
 }
@@ -527,7 +528,7 @@ func givesDate(ws []word) bool {
 		switch {
 		case isYear(f):
 			return true
-		case (monthNames[f] || weekdays[f]) && isCapitalised(w.surface):
+		case (monthNumbers[f] != 0 || weekdays[f]) && isCapitalised(w.surface):
 			return true
 		case relativeDays[f]:
 			return true
@@ -541,11 +542,15 @@ func givesDate(ws []word) bool {
 }
 
 var (
-	monthNames = map[string]bool{
-		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-		"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	// monthNumbers are the months by their names and the abbreviations
+	// people type.
+	monthNumbers = map[string]time.Month{
+		"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
+		"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
+		"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
+		"aug": time.August, "september": time.September, "sep": time.September, "sept": time.September,
+		"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
+		"december": time.December, "dec": time.December,
 	}
 	weekdays = map[string]bool{
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,

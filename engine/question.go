@@ -661,7 +661,7 @@ func (e *Engine) dropAdverbs(ws []word) {
 	}
 	for i, w := range ws {
 		// "Back then", "back in 2022": when, said twice.
-		if w.folded == "back" && i+1 < len(ws) && (ws[i+1].folded == "then" || ws[i+1].folded == "in" && i+2 < len(ws) && (isYear(ws[i+2].folded) || monthNames[ws[i+2].folded])) {
+		if w.folded == "back" && i+1 < len(ws) && (ws[i+1].folded == "then" || ws[i+1].folded == "in" && i+2 < len(ws) && (isYear(ws[i+2].folded) || monthNumbers[ws[i+2].folded] != 0)) {
 			ws[i].term = ""
 			continue
 		}
