@@ -27,7 +27,7 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 			if len(onDayRefs) == 0 {
 				return knowledge.Answer{Abstained: true, Reason: "Nothing in it is dated " + q.day.String() + "."}, nil
 			}
-			return e.answer(q, decision{cite: onDay(nil, onDayRefs[:min(limit, len(onDayRefs))], false)}), nil
+			return e.answer(q, decision{cite: asCandidates(onDayRefs[:min(limit, len(onDayRefs))])}), nil
 		}
 	}
 	var cands []candidate
@@ -40,7 +40,7 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 		releaseHits(hits) // (the candidates hold what score read of it)
 	}
 	if len(onDayRefs) > 0 {
-		if d := e.decide(q, onDay(slices.Clone(cands), onDayRefs, true), limit); len(d.cite) > 0 {
+		if d := e.decide(q, onDay(cands, onDayRefs), limit); len(d.cite) > 0 {
 			return e.answer(q, d), nil
 		}
 	}
@@ -100,9 +100,7 @@ func asksOverview(ws []word) bool {
 func (e *Engine) overview(limit int) knowledge.Answer {
 	e.newestOnce.Do(func() {
 		e.newest = slices.Clone(e.sources)
-		slices.SortStableFunc(e.newest, func(a, b *knowledge.Source) int {
-			return b.Article.Published.Start().Compare(a.Article.Published.Start())
-		})
+		slices.SortStableFunc(e.newest, newerFirst)
 	})
 	srcs := e.newest
 	per := 1
@@ -165,4 +163,9 @@ func (e *Engine) Describe(text string) []knowledge.Entity {
 		out[i] = *en
 	}
 	return out
+}
+
+// newerFirst orders sources the most recently published first.
+func newerFirst(a, b *knowledge.Source) int {
+	return b.Article.Published.Start().Compare(a.Article.Published.Start())
 }

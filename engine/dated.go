@@ -161,7 +161,7 @@ func (e *Engine) dayParagraphs(d askedDay) []knowledge.Ref {
 		found = e.days.on(dayOf(t), found)
 	}
 	slices.SortFunc(found, func(a, b datedEvent) int {
-		if c := e.sources[b.src].Article.Published.Start().Compare(e.sources[a.src].Article.Published.Start()); c != 0 {
+		if c := newerFirst(e.sources[a.src], e.sources[b.src]); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.src, b.src)
@@ -182,21 +182,25 @@ func (e *Engine) dayParagraphs(d askedDay) []knowledge.Ref {
 	return out
 }
 
-// onDay keeps the candidates among the paragraphs that tell of the day
-// asked, in their order; when the question asks nothing else ("what
-// happened on may 11"), those paragraphs themselves, each a candidate.
-func onDay(cands []candidate, refs []knowledge.Ref, asksMore bool) []candidate {
-	if !asksMore {
-		out := make([]candidate, len(refs))
-		for i, r := range refs {
-			out[i] = candidate{ref: r, coverage: 1, score: float64(len(refs) - i)}
+// asCandidates makes the paragraphs that tell of the day asked the
+// candidates, in their order, for a question that asks nothing else
+// ("what happened on may 11").
+func asCandidates(refs []knowledge.Ref) []candidate {
+	out := make([]candidate, len(refs))
+	for i, r := range refs {
+		out[i] = candidate{ref: r, coverage: 1, score: float64(len(refs) - i)}
+	}
+	return out
+}
+
+// onDay returns the candidates among the paragraphs that tell of the day
+// asked, in their order, leaving cands as they were.
+func onDay(cands []candidate, refs []knowledge.Ref) []candidate {
+	var out []candidate
+	for _, c := range cands {
+		if slices.Contains(refs, c.ref) {
+			out = append(out, c)
 		}
-		return out
 	}
-	in := func(c candidate) bool {
-		return slices.ContainsFunc(refs, func(r knowledge.Ref) bool {
-			return cmp.Compare(r.Article, c.ref.Article) == 0 && r.Paragraph == c.ref.Paragraph
-		})
-	}
-	return slices.DeleteFunc(cands, func(c candidate) bool { return !in(c) })
+	return out
 }
