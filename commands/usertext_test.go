@@ -101,14 +101,7 @@ func TestMarkupAsksNothing(t *testing.T) {
 	}
 	r := testRouter(t)
 	cites := func(line string) string {
-		req, err := r.Parse(line)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp, err := r.Handle(t.Context(), req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := handleLine(t, r, line)
 		if resp.Abstained {
 			return "abstained: " + resp.Intro
 		}

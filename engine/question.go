@@ -2308,7 +2308,7 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 		// A person's noun with "'s" ("the dead boy's mother") says whose
 		// by someone the coverage names otherwise ("Soltan's mother"):
 		// it holds nothing.
-		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label) && !wn.Person(headLemma(wn, strings.TrimSuffix(strings.TrimSuffix(cs[i-1].label, "'s"), "’s")))) && adjacent(ws, cs[i-1].label, c.label) {
+		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label) && !wn.Person(headLemma(wn, foldedLabel(cs[i-1].label)))) && adjacent(ws, cs[i-1].label, c.label) {
 			j = i - 1 // "the police chief", "the Ashford boss", "the airport's CEO"
 		}
 		if j < 0 {
@@ -2328,6 +2328,13 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 		out = append(out, h)
 	}
 	return out
+}
+
+// foldedLabel is a concept's words folded, a possessive dropped: "boy" of
+// "boy's".
+func foldedLabel(label string) string {
+	_, f := foldWord(label)
+	return f
 }
 
 // maxDescribedMany is the most a plural description is read as: "the
