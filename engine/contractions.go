@@ -104,6 +104,10 @@ var chatFiller = map[string]bool{
 // nothing is asked of them.
 var leadingChat = map[string]bool{"so": true, "and": true, "but": true, "well": true, "anyway": true, "also": true}
 
+// chatWord reports whether a word is a word of chat: chatFiller's, or
+// "please", a stop word, which the index drops anyway.
+func chatWord(folded string) bool { return folded == "please" || chatFiller[folded] }
+
 // dropChatFiller drops the chat around a question: the words of chatFiller,
 // "quick question" and "please", at its start or end whatever the coverage
 // says ("… thanks!" in a story where someone "thanked" the council), and
@@ -116,7 +120,7 @@ func (e *Engine) dropChatFiller(ws []word) []word {
 		switch w := ws[i]; {
 		case w.folded == "quick" && i+1 < len(ws) && (ws[i+1].folded == "question" || ws[i+1].folded == "q"):
 			return 2
-		case w.folded == "please" || chatFiller[w.folded]:
+		case chatWord(w.folded):
 			return 1
 		}
 		return 0
@@ -132,7 +136,7 @@ func (e *Engine) dropChatFiller(ws []word) []word {
 		}
 	}
 	hi := len(ws)
-	for hi > lo && (ws[hi-1].folded == "please" || chatFiller[ws[hi-1].folded]) {
+	for hi > lo && chatWord(ws[hi-1].folded) {
 		hi--
 	}
 	out := ws[:0:0]
