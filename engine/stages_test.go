@@ -486,6 +486,26 @@ func TestSlips(t *testing.T) {
 	}
 }
 
+// TestNearestWord holds that a misspelt word is read as the coverage's
+// word nearest to it, and that a word farther off does not make that
+// doubtful, while two words as near do.
+func TestNearestWord(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	tests := []struct {
+		typed, want string
+	}{
+		{"scooers", "scooters"}, // one letter left out; "covers" is two edits away
+		{"helmts", "helmets"},
+		{"baned", ""}, // "banned" or "based", each one edit away
+	}
+	for _, tt := range tests {
+		got, ok := e.vocab.nearestWord(tt.typed)
+		if got != tt.want && (ok || tt.want != "") {
+			t.Errorf("nearestWord(%q) = %q, %v; want %q", tt.typed, got, ok, tt.want)
+		}
+	}
+}
+
 // TestEnglishSlips holds that a word no dictionary knows and too rare to
 // have a vector, one edit from a common word of English the coverage never
 // uses, is read as that word (an adverb, not a thing the coverage must
@@ -499,8 +519,10 @@ func TestEnglishSlips(t *testing.T) {
 		{"defintely", "definitely"},
 		{"apartmnets", "apartments"}, // two letters swapped
 		{"trucr", "truce"},           // the coverage's word, not the commoner "truck"
-		{"merkel", ""},               // a name with a vector: meant as typed
-		{"acty", ""},                 // too short to tell
+		{"aganst", "against"},        // no dictionary lists it, but among the commonest
+		{"shoudl", "should"},
+		{"merkel", ""}, // a name with a vector: meant as typed
+		{"acty", ""},   // too short to tell
 	}
 	for _, tt := range tests {
 		if got, _ := e.englishSlip(tt.word); got != tt.want {

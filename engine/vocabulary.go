@@ -476,24 +476,27 @@ func (v *vocabulary) nearWords(folded string) iter.Seq2[string, int] {
 	}
 }
 
-// nearestWord returns the coverage's word a misspelt one stands for: the
-// one within one edit (two for a word of seven letters or more), nearest
-// first and then the one most paragraphs use, if all those words share
-// one term ("damage" and "damaged" do); else false.
+// nearestWord returns the coverage's word a misspelt one stands for: of
+// those within one edit (two for a word of seven letters or more), the
+// nearest, and of those the one most paragraphs use, if all the nearest
+// share one term ("damage" and "damaged" do); else false. A word farther
+// off does not make it doubtful: "scooers" is "scooters", one letter
+// left out, though "covers" is two edits away.
 func (v *vocabulary) nearestWord(folded string) (string, bool) {
-	best, bestD, bestDF, term := "", 0, 0, ""
+	best, bestD, bestDF, term, doubt := "", 0, 0, "", false
 	for w, d := range v.nearWords(folded) {
-		t := v.words[w]
-		if term != "" && t != term {
-			return "", false // two words it may be
-		}
-		term = t
-		df := v.dfOf(t)
-		if best == "" || d < bestD || d == bestD && (df > bestDF || df == bestDF && w < best) {
-			best, bestD, bestDF = w, d, df
+		t, df := v.words[w], v.dfOf(v.words[w])
+		switch {
+		case best == "" || d < bestD:
+			best, bestD, bestDF, term, doubt = w, d, df, t, false
+		case d > bestD:
+		case t != term:
+			doubt = true // two words it may be
+		case df > bestDF || df == bestDF && w < best:
+			best, bestDF = w, df
 		}
 	}
-	return best, best != ""
+	return best, best != "" && !doubt
 }
 
 // lexicon is the general knowledge of English the engine brings: word
