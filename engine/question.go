@@ -852,8 +852,8 @@ func (e *Engine) fixMisspellings(ws []word) {
 const englishSlipScan = 20000
 
 // englishSlip returns the commonest of English's englishSlipScan commonest
-// words that a dictionary knows, or that is among the thousand commonest
-// ("against", which no dictionary lists), and that a word of five letters or more
+// words that a dictionary knows, or that is among the slipScan commonest
+// ("against", "anything", which no dictionary lists), and that a word of five letters or more
 // is one edit from (a letter left out, added, changed or two swapped),
 // the commonest the coverage uses if any does: "actualy" of "actually",
 // "apartmnets" of "apartments", "hacers" of the coverage's "hackers". A word too rare
@@ -869,7 +869,7 @@ func (e *Engine) englishSlip(folded string) (string, bool) {
 	}
 	first := ""
 	for w := range oneEditFrom(vec, folded, englishSlipScan) {
-		if e.lex.wn.Lemmas(w) == nil && !e.commonWord(w) {
+		if r, _ := vec.Rank(w); e.lex.wn.Lemmas(w) == nil && r >= slipScan {
 			continue // no word of English, or a name
 		}
 		// One the coverage uses is the likelier: "hacers" in a story of

@@ -521,6 +521,7 @@ func TestEnglishSlips(t *testing.T) {
 		{"trucr", "truce"},           // the coverage's word, not the commoner "truck"
 		{"aganst", "against"},        // no dictionary lists it, but among the commonest
 		{"shoudl", "should"},
+		{"anyting", "anything"},
 		{"merkel", ""}, // a name with a vector: meant as typed
 		{"acty", ""},   // too short to tell
 	}
