@@ -834,8 +834,13 @@ func (e *Engine) fixMisspellings(ws []word) {
 		}
 		// A word of four letters is mended only by a letter it left
 		// out: "agre" is "agree".
-		if fix, ok := e.vocab.nearestWord(w.folded); ok && e.lex.wn.Lemmas(fix) != nil && (len(w.folded) >= 5 || len(fix) == len(w.folded)+1) {
-			ws[i].folded, ws[i].term = fix, e.termOf(fix)
+		if fix, ok := e.vocab.nearestWord(w.folded); ok && (len(w.folded) >= 5 || len(fix) == len(w.folded)+1) {
+			if e.lex.wn.Lemmas(fix) != nil {
+				ws[i].folded, ws[i].term = fix, e.termOf(fix)
+			}
+			// Else a slip of a name the coverage uses, which readWord
+			// mends with the name's aliases: "ashord" is the club
+			// Ashford, not the English "ashore".
 			continue
 		}
 		// Else a slip of a common word of English the coverage never

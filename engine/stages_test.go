@@ -506,6 +506,18 @@ func TestNearestWord(t *testing.T) {
 	}
 }
 
+// TestNameSlipInLowercase holds that a name typed in lowercase with a
+// letter left out is read as the coverage's name, not as the English word
+// it is also one edit from: "ashord" is the club Ashford, not "ashore".
+func TestNameSlipInLowercase(t *testing.T) {
+	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
+	q := e.read("who owns ashord")
+	c, ok := conceptLabeled(q, "ashord")
+	if !ok || len(c.entities) == 0 {
+		t.Errorf("ashord is not read as Ashford: %+v", c)
+	}
+}
+
 // TestEnglishSlips holds that a word no dictionary knows and too rare to
 // have a vector, one edit from a common word of English the coverage never
 // uses, is read as that word (an adverb, not a thing the coverage must
