@@ -1424,7 +1424,9 @@ func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, po
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
 	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
 	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
-		for _, fix := range e.correct(t, w.folded, c.name) {
+		// (A number is no slip of another: "2018" is not "2019".)
+		slip := capitalised && !isNumberWord(w.folded) && e.unheardOf(w.folded)
+		for _, fix := range e.correct(t, w.folded, c.name && !slip) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
 			for _, g := range e.phrases.byKey.get(fix) {
 				e.phrases.mergeInto(&c, int(g))
@@ -1743,6 +1745,17 @@ func (e *Engine) correct(t, folded string, name bool) []string {
 		return e.vocab.correct(t, folded, false, e.phrases.known)
 	}
 	return e.vocab.correct(t, folded, true, e.phrases.known)
+}
+
+// unheardOf reports whether a word has no vector, which all but the rarest
+// words of English have: a capitalised one may then be a slip of any word
+// of the coverage, not only of a name ("Brazlian" of "Brazilian").
+func (e *Engine) unheardOf(folded string) bool {
+	if e.lex.vec == nil {
+		return false
+	}
+	_, ok := e.lex.vec.Rank(folded)
+	return !ok
 }
 
 // A word is taken for a slip of another only if it is rarer in English than

@@ -506,15 +506,22 @@ func TestNearestWord(t *testing.T) {
 	}
 }
 
-// TestNameSlipInLowercase holds that a name typed in lowercase with a
-// letter left out is read as the coverage's name, not as the English word
-// it is also one edit from: "ashord" is the club Ashford, not "ashore".
-func TestNameSlipInLowercase(t *testing.T) {
+// TestNameSlips holds that a name typed in lowercase with a letter left
+// out is read as the coverage's name, not as the English word it is also
+// one edit from: "ashord" is the club Ashford, not "ashore"; and that a
+// capitalised slip may be of a word that is no name.
+func TestNameSlips(t *testing.T) {
 	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
 	q := e.read("who owns ashord")
 	c, ok := conceptLabeled(q, "ashord")
 	if !ok || len(c.entities) == 0 {
 		t.Errorf("ashord is not read as Ashford: %+v", c)
+	}
+	// A capitalised word too rare for a vector may be a slip of a word
+	// the coverage uses that is no name.
+	q = e.read("How much did Ashford pay for the Brazlian forward?")
+	if m := q.missing(); len(m) > 0 {
+		t.Errorf("missing %q, want nothing: Brazlian is the coverage's Brazilian", labels(m))
 	}
 }
 
