@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAsksDegree holds that "how" before an adjective or adverb asks to
 // what degree, unless it asks for a figure outright ("how many") or a
@@ -40,5 +43,19 @@ func TestDegreePrefersNumber(t *testing.T) {
 	)
 	if ps := citedParagraphs(t, e, "how close was the council vote"); len(ps) == 0 || ps[0] != 3 {
 		t.Errorf("cites %v, want ¶3 first", ps)
+	}
+}
+
+// TestDegreeByAttribute holds that "how hot" is answered by a paragraph
+// that gives a temperature without saying "hot" (as well as by one that
+// says "hot", which the index ranks first).
+func TestDegreeByAttribute(t *testing.T) {
+	e := storyEngine(t,
+		"Heat hits Brennick marathon",
+		"Runners said it was far too hot to race, and several collapsed.",
+		"The temperature reached 31 degrees by midday, a record for April.",
+	)
+	if ps := citedParagraphs(t, e, "how hot was it"); !slices.Contains(ps, 3) {
+		t.Errorf("cites %v, want ¶3 among them", ps)
 	}
 }

@@ -360,6 +360,14 @@ func (e *Engine) read(text string) question {
 		if acronym {
 			c.thing = true // it names a thing as a name does: one the coverage must mention
 		}
+		if q.degree && idx[k] > 0 && ws[idx[k]-1].folded == "how" {
+			// "How hot was it" asks a temperature, which a paragraph
+			// may give without saying "hot": the attribute the
+			// adjective is a value of.
+			for _, n := range e.lex.wn.Attributes(w.folded) {
+				e.addSure(&c, n, synonymStrength)
+			}
+		}
 		c.aside = aside[idx[k]]
 		c.clause = clause[idx[k]]
 		c.stated = isYear(w.folded) || timeNames[w.folded]

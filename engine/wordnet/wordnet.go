@@ -63,6 +63,9 @@ type WordNet struct {
 	opaqueFirst map[string]bool
 	// exceptions maps an irregular form to its base forms.
 	exceptions map[string][]string
+	// attributes maps an adjective to the nouns of the attribute its
+	// most frequent sense is a value of.
+	attributes map[string][]string
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
@@ -94,7 +97,9 @@ func Default() (*WordNet, error) {
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
 // lemma, parts of speech, noun and other tag counts, noun synsets, the
 // lexicographer file of the first, the derivationally related words and the
-// synonyms; then "opaque K" and K two-word nouns.
+// synonyms; then "opaque K" and K two-word nouns, "exceptions K" and K
+// irregular forms with their base forms, and "attributes K" and K
+// adjectives with the nouns of their attribute.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -120,10 +125,10 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N or exceptions N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N or attributes N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
@@ -138,10 +143,15 @@ func Parse(gz []byte) (*WordNet, error) {
 						wn.opaqueFirst[first] = true
 					}
 				} else {
-					wn.exceptions = make(map[string][]string, n)
+					m := make(map[string][]string, n)
 					for _, c := range lines[:n] {
 						f := strings.Fields(c)
-						wn.exceptions[f[0]] = f[1:]
+						m[f[0]] = f[1:]
+					}
+					if k == "exceptions" {
+						wn.exceptions = m
+					} else {
+						wn.attributes = m
 					}
 				}
 				for _, l := range lines[:n] {
@@ -364,6 +374,11 @@ var detachments = []struct {
 	{"s", "", Verb}, {"ies", "y", Verb}, {"es", "e", Verb}, {"es", "", Verb}, {"ed", "e", Verb}, {"ed", "", Verb}, {"ing", "e", Verb}, {"ing", "", Verb},
 	{"er", "", Adjective}, {"est", "", Adjective}, {"er", "e", Adjective}, {"est", "e", Adjective},
 }
+
+// Attributes returns the nouns of the attribute that an adjective's most
+// frequent sense is a value of: "hot" is a temperature, "deep" a depth,
+// "fast" a speed.
+func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes[adjective] }
 
 // Irregular returns the base forms WordNet's exception lists give for an
 // irregular word form ("led" → "lead"), and nothing for a regular one. It

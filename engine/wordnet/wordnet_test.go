@@ -211,6 +211,18 @@ func TestDerived(t *testing.T) {
 	}
 }
 
+// TestAttributes holds that an adjective gives the attribute its most
+// frequent sense is a value of, and a noun none.
+func TestAttributes(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]string{"hot": "temperature", "cold": "temperature", "deep": "depth", "fast": "speed", "heavy": "weight", "tall": "height", "wide": "width", "table": ""} {
+		got := wn.Attributes(w)
+		if want == "" && got != nil || want != "" && !slices.Contains(got, want) {
+			t.Errorf("Attributes(%s) = %v, want %q", w, got, want)
+		}
+	}
+}
+
 func TestSynonyms(t *testing.T) {
 	wn := load(t)
 	for w, want := range map[string]string{"disagree": "dissent", "dissent": "disagree", "back": "support", "lawyer": "attorney", "cfo": "chief_financial_officer", "gdp": "gross_domestic_product"} {

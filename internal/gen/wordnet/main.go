@@ -8,8 +8,10 @@
 // most frequent sense of each part of speech, both ways
 // ("disagree": "dissent"; of two words at most, or more for the acronym of
 // them: "cfo": "chief financial officer"); last, the two-word
-// nouns that are not a kind of their last word ("think tank"), and the
-// exception lists (irregular forms with their base forms). The output is
+// nouns that are not a kind of their last word ("think tank"), the
+// exception lists (irregular forms with their base forms), and the
+// attribute each adjective's most frequent sense is a value of ("hot":
+// temperature). The output is
 // gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
@@ -199,7 +201,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -277,6 +279,18 @@ func run(dict, out string) error {
 	fmt.Fprintf(&b, "exceptions %d\n", len(forms))
 	for _, f := range forms {
 		fmt.Fprintf(&b, "%s %s\n", f, strings.Join(exc[f], " "))
+	}
+	// The attribute an adjective's most frequent sense is a value of
+	// ("hot": temperature), from the "=" pointers of its synset, or of its
+	// head's for a satellite.
+	attrs, err := attributes(dict, lemmas)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "attributes %d\n", len(attrs))
+	for _, a := range attrs {
+		b.WriteString(a)
+		b.WriteByte('\n')
 	}
 	var z bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
@@ -366,6 +380,82 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 		add(tw[l.tgt-1], fw[l.src-1])
 	}
 	return out, words, nil
+}
+
+// attributes returns, sorted, a line "adjective noun…" for each adjective
+// whose most frequent sense is a value of an attribute: the one-word nouns
+// of that attribute ("deep depth deepness", "hot temperature").
+func attributes(dict string, lemmas map[string]*lemma) ([]string, error) {
+	type synset struct {
+		attr []string // noun offsets
+		head string   // a satellite's head synset
+	}
+	adj := map[string]synset{}
+	err := eachLine(filepath.Join(dict, "data.adj"), func(f []string) error {
+		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("bad word count in synset %s", f[0])
+		}
+		i := 4 + 2*int(wcnt)
+		np, err := strconv.Atoi(f[i])
+		if err != nil {
+			return fmt.Errorf("bad pointer count in synset %s", f[0])
+		}
+		var s synset
+		for p := 0; p < np; p++ {
+			switch sym, off := f[i+1+4*p], f[i+2+4*p]; {
+			case sym == "=":
+				s.attr = append(s.attr, off)
+			case sym == "&" && f[2] == "s":
+				s.head = off
+			}
+		}
+		adj[f[0]] = s
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	nouns := map[string][]string{}
+	err = eachLine(filepath.Join(dict, "data.noun"), func(f []string) error {
+		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("bad word count in synset %s", f[0])
+		}
+		for i := 0; i < int(wcnt); i++ {
+			if w := strings.ToLower(f[4+2*i]); !strings.Contains(w, "_") {
+				nouns[f[0]] = append(nouns[f[0]], w)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for w, l := range lemmas {
+		i := slices.IndexFunc(l.senses, func(k synsetKey) bool { return k.pos == "a" })
+		if i < 0 || strings.Contains(w, "_") {
+			continue
+		}
+		s := adj[l.senses[i].off]
+		if s.attr == nil && s.head != "" {
+			s = adj[s.head]
+		}
+		var ns []string
+		for _, off := range s.attr {
+			for _, n := range nouns[off] {
+				if n != w && !slices.Contains(ns, n) {
+					ns = append(ns, n)
+				}
+			}
+		}
+		if len(ns) > 0 {
+			out = append(out, w+" "+strings.Join(ns, " "))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 // reaches reports whether a synset of from is within depth hypernym steps
