@@ -226,6 +226,7 @@ func (e *Engine) read(text string) question {
 	ws := e.readText(text)
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
+	ws = e.splitGlued(ws)
 	ws = e.dropChatFiller(ws)
 	ws = imperativeAsk(dropPreamble(ws))
 	if d, ok := readDay(ws); ok {

@@ -143,3 +143,38 @@ func (e *Engine) synonymTerms(syn string) []string {
 	e.phraseTerms.put(syn, ts)
 	return ts
 }
+
+// splitGlued cuts a number typed with the letters after it ("7am", "5km",
+// "the 23rd") into the number and those letters, as stories print them ("7
+// a.m.", "5 km", "June 23"); an ordinal's letters are dropped. A form the
+// coverage itself prints glued is kept.
+func (e *Engine) splitGlued(ws []word) []word {
+	var out []word
+	for i, w := range ws {
+		n := 0
+		for n < len(w.folded) && (isDigit(w.folded[n]) || w.folded[n] == '.' && n > 0 && n+1 < len(w.folded) && isDigit(w.folded[n+1])) {
+			n++
+		}
+		rest := w.folded[n:]
+		if n == 0 || rest == "" || strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || w.term != "" && e.vocab.dfOf(w.term) > 0 {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]word, 0, len(ws)+1), ws[:i]...)
+		}
+		out = append(out, word{surface: w.surface[:n], folded: w.folded[:n], term: e.termOf(w.folded[:n])})
+		if !ordinalSuffixes[rest] {
+			out = append(out, word{surface: w.surface[n:], folded: rest, term: e.termOf(rest)})
+		}
+	}
+	if out == nil {
+		return ws
+	}
+	return out
+}
+
+// ordinalSuffixes are the letters of an ordinal typed in figures ("23rd").
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // termOf looks the coverage's words up instead of analyzing them: what it
 // finds must be what analyzing finds.
@@ -14,6 +17,31 @@ func TestTermOfIsAnalysis(t *testing.T) {
 			if got, want := e.termOf(w), firstTerm(e.an, w); got != want {
 				t.Errorf("%s: termOf(%q) = %q, analyzed %q", name, w, got, want)
 			}
+		}
+	}
+}
+
+// TestSplitGlued holds that a number typed with the letters after it is
+// read as the number and the letters, and an ordinal as its number.
+func TestSplitGlued(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		text string
+		want []string // folded words
+	}{
+		{"start at 7am", []string{"start", "at", "7", "am"}},
+		{"a 5km run", []string{"a", "5", "km", "run"}},
+		{"sick on the 23rd", []string{"sick", "on", "the", "23"}},
+		{"about 30 km", []string{"about", "30", "km"}},
+		{"the g7 summit", []string{"the", "g7", "summit"}}, // letters first: a name
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range e.splitGlued(e.readText(tt.text)) {
+			got = append(got, w.folded)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("splitGlued(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
