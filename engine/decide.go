@@ -164,9 +164,19 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// big was the fuel tax increase").
 	var of []concept
 	persons := false // it counts persons, whom a number of persons by any name counts
+	// What the persons counted did ("signed"), and what the question
+	// says after it ("the petition").
+	var act, after []concept
 	if q.figure == figureCount && len(q.counted) > 0 {
-		of = []concept{q.concepts[countedThing(q)]}
-		persons = e.countsPersons(q)
+		at := countedThing(q)
+		of = []concept{q.concepts[at]}
+		if persons = e.countsPersons(q); persons {
+			for _, i := range q.counted {
+				if i > at && !q.concepts[i].thing && act == nil {
+					act, after = q.concepts[i:i+1], q.concepts[i+1:]
+				}
+			}
+		}
 	} else {
 		// A question of names alone ("how old is Moreira") is answered
 		// by the paragraph's figure: its sentence may say "the
@@ -210,11 +220,36 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}) && e.refersBack(pi.sentence(i)) {
 			return true
 		}
-		if persons && e.numbersPersons(e.readText(pi.sentence(i))) {
-			return true
+		if persons {
+			ws := e.readText(pi.sentence(i))
+			if e.numbersPersons(ws) || act != nil && e.numbersAct(ws, act[0], after, sent.terms) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// numbersAct reports whether a sentence's number counts what persons did,
+// by its noun, in a sentence that says what the question says after it
+// (terms): "how many people signed the petition" is answered by "a
+// petition ... gathered 38,000 signatures", one for each who signed; "how
+// many councillors voted to sue" is not by "rejected the plans by 9 votes
+// to 4".
+func (e *Engine) numbersAct(ws []word, act concept, after []concept, terms termSet) bool {
+	for _, c := range after {
+		// (A word the coverage never uses that is no verb is left to
+		// the paragraph's coverage of the question: "the mums'
+		// petition" is the mother's. A verb is not: "voted to sue".)
+		if !c.name && (c.known > 0 || e.lex.wn.POS(c.lemma)&wordnet.Verb != 0) && c.sureMatch(terms) < figureOfMatch {
+			return false
+		}
+	}
+	var counted []string
+	for _, w := range countedWords(ws) {
+		counted = append(counted, w.term)
+	}
+	return act.sureMatch(e.vocab.set(counted)) >= figureOfMatch
 }
 
 // countsPersons reports whether a "how many" question counts persons or

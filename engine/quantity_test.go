@@ -370,3 +370,22 @@ func TestLength(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsActs holds that "how many people signed" is answered by a
+// number of signatures, one for each who signed, and that a number of
+// votes does not say how many voted to do what the coverage never says.
+func TestCountsActs(t *testing.T) {
+	tests := []struct {
+		facts, question string
+		want            []int
+	}{
+		{"ostrel-scooters", "how many people signed the mums petition", []int{9}},
+		{"skellan-windfarm", "how many councillors voted to sue", nil},
+	}
+	for _, tt := range tests {
+		e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+		if got := citedParagraphs(t, e, tt.question); !slices.Equal(got, tt.want) {
+			t.Errorf("%q cites %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
