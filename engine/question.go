@@ -2265,6 +2265,11 @@ func (e *Engine) nearRoleNouns(lemma string, nouns []string) []string {
 		if slices.Contains(nouns, rn) || slices.Contains(nouns, rl) || !wn.MostlyNoun(rl) {
 			continue
 		}
+		if wn.Person(lemma) && (wn.Place(rl) || slices.Contains(genericLeaderLemmas, rl)) {
+			// A mayor is no city, whatever their vectors say; and though
+			// a governor is a leader, a leader is not a governor.
+			continue
+		}
 		if wn.KindOf(lemma, rl, 3) || nb.Cosine >= nearRoleCos && !wn.Siblings(lemma, rl, 2) && !(wn.Person(lemma) && wn.Person(rl)) {
 			out = append(out, rn)
 		}

@@ -1657,6 +1657,10 @@ func TestReadDescribed(t *testing.T) {
 		{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml", "what did redmere's mayor say", "mayor", nil},
 		{"../data/istanbul-talks.yaml", "what did zelensky's adviser say", "adviser", []string{"mykhailo-podolyak"}},
 		{"../data/istanbul-talks.yaml", "what did putin's adviser say", "adviser", nil},
+		// A person is no place near them in vectors, nor is a governor
+		// whoever the fact base calls a leader.
+		{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml", "what did the mayor say about it", "mayor", nil},
+		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "what did the governor say about the strike", "governor", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

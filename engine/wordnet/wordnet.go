@@ -346,6 +346,10 @@ func (wn *WordNet) Nameable(word string) bool {
 // ("adult", "passenger", "driver").
 func (wn *WordNet) Person(word string) bool { return wn.lookup(key(word)).lexfile == 18 }
 
+// Place reports whether a noun lemma's most frequent sense is a place
+// ("city", "region", "district").
+func (wn *WordNet) Place(word string) bool { return wn.lookup(key(word)).lexfile == 15 }
+
 // Quantity reports whether a noun lemma's most frequent sense is a
 // quantity or a unit of one ("krona", "mile"), not a sign ("mark").
 func (wn *WordNet) Quantity(word string) bool { return wn.lookup(key(word)).lexfile == 23 }
