@@ -26,6 +26,8 @@ func TestChatAroundQuestions(t *testing.T) {
 		"anyone":   func(q string) string { return "does anyone know " + q },
 		"so":       func(q string) string { return "ok so " + q + " lol" },
 		"thanks":   func(q string) string { return q + "??? thanks!" },
+		"article":  func(q string) string { return "according to the article, " + q },
+		"story":    func(q string) string { return "in this story, " + q },
 	}
 	n := 0
 	for _, c := range cases {

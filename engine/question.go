@@ -228,7 +228,7 @@ func (e *Engine) read(text string) question {
 	e.expandShortenings(ws)
 	ws = e.splitGlued(ws)
 	ws = e.dropChatFiller(ws)
-	ws = imperativeAsk(dropPreamble(ws))
+	ws = imperativeAsk(dropPreamble(dropSelfReference(ws)))
 	if d, ok := readDay(ws); ok {
 		q.day = &d
 	}
@@ -542,6 +542,45 @@ func dropPreamble(ws []word) []word {
 	}
 	return ws
 }
+
+// selfNouns are what a reader calls the coverage itself: "according to
+// the article", "does the piece mention china".
+var selfNouns = map[string]bool{
+	"article": true, "articles": true, "story": true, "piece": true, "coverage": true,
+	"text": true, "news": true, "writeup": true,
+}
+
+// dropSelfReference drops the words by which a question points at the
+// coverage itself, which ask nothing of it: "according to the article",
+// "in this story", and "the article" asked whether it says or mentions
+// something ("does the piece mention china" asks whether China is
+// mentioned, not about a piece).
+func dropSelfReference(ws []word) []word {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].folded != "the" && ws[i].folded != "this") || !selfNouns[ws[i+1].folded] {
+			continue
+		}
+		from, to := i, i+2
+		switch {
+		case i >= 2 && ws[i-2].folded == "according" && ws[i-1].folded == "to":
+			from = i - 2
+		case i >= 1 && (ws[i-1].folded == "in" || ws[i-1].folded == "from"):
+			from = i - 1
+		case i >= 1 && askAuxiliaries[ws[i-1].folded] && to < len(ws) && sayVerbs[ws[to].folded]:
+		default:
+			continue
+		}
+		out := append(slices.Clone(ws[:from]), ws[to:]...)
+		if len(out) == 0 {
+			return ws
+		}
+		return out
+	}
+	return ws
+}
+
+// sayVerbs are what a text is asked to do: "does the article say".
+var sayVerbs = map[string]bool{"say": true, "mention": true, "tell": true, "report": true, "state": true, "claim": true, "explain": true}
 
 // shouting reports whether a text is written in capitals: it has no
 // lowercase letter, and at least two words of two capitals or more.

@@ -2475,3 +2475,26 @@ func TestSpecificNeighbourKnown(t *testing.T) {
 	citesFirst(t, e, "what does the cctv show", 2)
 	citesFirst(t, e, "were civilians killed in the shelling", 0)
 }
+
+// TestDropSelfReference holds that the words pointing at the coverage
+// itself are dropped, and a story's own noun elsewhere is kept.
+func TestDropSelfReference(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct{ question, want string }{
+		{"according to the article, what did putin propose", "what did putin propose"},
+		{"in this story who is podolyak", "who is podolyak"},
+		{"does the piece mention china", "does mention china"},
+		{"what does the article say about sanctions", "what does say about sanctions"},
+		{"who wrote the story", "who wrote the story"},                   // asks of the story
+		{"what did the news agency say", "what did the news agency say"}, // no frame
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range dropSelfReference(e.readText(tt.question)) {
+			got = append(got, w.folded)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("dropSelfReference(%q) = %q, want %q", tt.question, g, tt.want)
+		}
+	}
+}
