@@ -120,14 +120,9 @@ func run(dict, out string) error {
 		if len(f) < 4 {
 			return fmt.Errorf("short data line")
 		}
-		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		i, np, err := pointersOf(f)
 		if err != nil {
-			return fmt.Errorf("bad word count in synset %s", f[0])
-		}
-		i := 4 + 2*int(wcnt)
-		np, err := strconv.Atoi(f[i])
-		if err != nil {
-			return fmt.Errorf("bad pointer count in synset %s", f[0])
+			return err
 		}
 		var hs []string
 		for p := 0; p < np; p++ {
@@ -283,7 +278,7 @@ func run(dict, out string) error {
 	// The attribute an adjective's most frequent sense is a value of
 	// ("hot": temperature), from the "=" pointers of its synset, or of its
 	// head's for a satellite.
-	attrs, err := attributes(dict, lemmas)
+	attrs, err := attributes(dict, lemmas, members)
 	if err != nil {
 		return err
 	}
@@ -327,22 +322,17 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 	var links []link
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		err := eachLine(filepath.Join(dict, "data."+pos), func(f []string) error {
-			wcnt, err := strconv.ParseInt(f[3], 16, 32)
+			i, np, err := pointersOf(f)
 			if err != nil {
-				return fmt.Errorf("bad word count in synset %s", f[0])
+				return err
 			}
 			k := key{posLetter[pos], f[0]} // an adjective's satellites (s) are adjectives too
-			for i := 0; i < int(wcnt); i++ {
-				w := strings.ToLower(f[4+2*i])
-				if j := strings.IndexByte(w, '('); j >= 0 {
-					w = w[:j] // an adjective's position marker, "(a)"
+			for j := 4; j < i; j += 2 {
+				w := strings.ToLower(f[j])
+				if p := strings.IndexByte(w, '('); p >= 0 {
+					w = w[:p] // an adjective's position marker, "(a)"
 				}
 				words[k] = append(words[k], w)
-			}
-			i := 4 + 2*int(wcnt)
-			np, err := strconv.Atoi(f[i])
-			if err != nil {
-				return fmt.Errorf("bad pointer count in synset %s", f[0])
 			}
 			for p := 0; p < np; p++ {
 				sym, off, tpos, st := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p], f[i+4+4*p]
@@ -384,22 +374,18 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 
 // attributes returns, sorted, a line "adjective noun…" for each adjective
 // whose most frequent sense is a value of an attribute: the one-word nouns
-// of that attribute ("deep depth deepness", "hot temperature").
-func attributes(dict string, lemmas map[string]*lemma) ([]string, error) {
+// of that attribute ("deep depth deepness", "hot temperature"), from the
+// synsets' words, members.
+func attributes(dict string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
 	type synset struct {
 		attr []string // noun offsets
 		head string   // a satellite's head synset
 	}
 	adj := map[string]synset{}
 	err := eachLine(filepath.Join(dict, "data.adj"), func(f []string) error {
-		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		i, np, err := pointersOf(f)
 		if err != nil {
-			return fmt.Errorf("bad word count in synset %s", f[0])
-		}
-		i := 4 + 2*int(wcnt)
-		np, err := strconv.Atoi(f[i])
-		if err != nil {
-			return fmt.Errorf("bad pointer count in synset %s", f[0])
+			return err
 		}
 		var s synset
 		for p := 0; p < np; p++ {
@@ -411,22 +397,6 @@ func attributes(dict string, lemmas map[string]*lemma) ([]string, error) {
 			}
 		}
 		adj[f[0]] = s
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	nouns := map[string][]string{}
-	err = eachLine(filepath.Join(dict, "data.noun"), func(f []string) error {
-		wcnt, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			return fmt.Errorf("bad word count in synset %s", f[0])
-		}
-		for i := 0; i < int(wcnt); i++ {
-			if w := strings.ToLower(f[4+2*i]); !strings.Contains(w, "_") {
-				nouns[f[0]] = append(nouns[f[0]], w)
-			}
-		}
 		return nil
 	})
 	if err != nil {
@@ -444,8 +414,8 @@ func attributes(dict string, lemmas map[string]*lemma) ([]string, error) {
 		}
 		var ns []string
 		for _, off := range s.attr {
-			for _, n := range nouns[off] {
-				if n != w && !slices.Contains(ns, n) {
+			for _, n := range members[synsetKey{"n", off}] {
+				if n != w && !strings.Contains(n, "_") && !slices.Contains(ns, n) {
 					ns = append(ns, n)
 				}
 			}
@@ -456,6 +426,21 @@ func attributes(dict string, lemmas map[string]*lemma) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// pointersOf returns where a data line's pointers start, after its words,
+// and how many there are.
+func pointersOf(f []string) (at, n int, err error) {
+	wcnt, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil {
+		return 0, 0, fmt.Errorf("bad word count in synset %s", f[0])
+	}
+	at = 4 + 2*int(wcnt)
+	n, err = strconv.Atoi(f[at])
+	if err != nil {
+		return 0, 0, fmt.Errorf("bad pointer count in synset %s", f[0])
+	}
+	return at, n, nil
 }
 
 // reaches reports whether a synset of from is within depth hypernym steps
