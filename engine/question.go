@@ -894,7 +894,8 @@ func (e *Engine) fixMisspellings(ws []word) {
 		// Else a slip of a common word of English the coverage never
 		// uses: "actualy" is "actually", an adverb, not a thing the
 		// coverage must mention.
-		if fix, ok := e.englishSlip(w.folded); ok {
+		others := slices.Concat(ws[:i], ws[i+1:])
+		if fix, ok := e.englishSlip(w.folded, bagVector(e.lex, others)); ok {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
@@ -904,15 +905,19 @@ func (e *Engine) fixMisspellings(ws []word) {
 // dictionary knows may be a slip of.
 const englishSlipScan = 20000
 
-// englishSlip returns the commonest of English's englishSlipScan commonest
-// words that a dictionary knows, or that is among the slipScan commonest
-// ("against", "anything", which no dictionary lists), and that a word of five letters or more
-// is one edit from (a letter left out, added, changed or two swapped),
-// the commonest the coverage uses if any does: "actualy" of "actually",
-// "apartmnets" of "apartments", "hacers" of the coverage's "hackers". A word too rare
-// to have a vector is no word the reader meant as typed, but a name may
-// be one: only a word with no vector is mended.
-func (e *Engine) englishSlip(folded string) (string, bool) {
+// englishSlip returns the word of English's englishSlipScan commonest
+// that a word of five letters or more is one edit from (a letter left
+// out, added, changed or two swapped) and that a dictionary knows, or that
+// is among the slipScan commonest ("against", "anything", which no
+// dictionary lists): "actualy" is "actually", "apartmnets" "apartments",
+// "hacers" the coverage's "hackers". Of several, one the coverage uses is
+// the likelier ("hacers" in a story of hackers is no "pacers", though
+// that is commoner), and of those the nearest to the question's other
+// words, context (their bag vector; nil for none): "deprt" among "diving
+// trips" is "depart", not the commoner "depot". A word too rare to have a
+// vector is no word the reader meant as typed, but a name may be one:
+// only a word with no vector is mended.
+func (e *Engine) englishSlip(folded string, context []float32) (string, bool) {
 	vec := e.lex.vec
 	if vec == nil || len(folded) < 5 {
 		return "", false
@@ -920,21 +925,33 @@ func (e *Engine) englishSlip(folded string) (string, bool) {
 	if _, ok := vec.Rank(folded); ok {
 		return "", false
 	}
-	first := ""
+	var used, unused []string
 	for w := range oneEditFrom(vec, folded, englishSlipScan) {
 		if r, _ := vec.Rank(w); e.lex.wn.Lemmas(w) == nil && r >= slipScan {
 			continue // no word of English, or a name
 		}
-		// One the coverage uses is the likelier: "hacers" in a story of
-		// hackers is no "pacers", though that is commoner.
 		if e.vocab.dfOf(e.termOf(w)) > 0 {
-			return w, true
-		}
-		if first == "" {
-			first = w
+			used = append(used, w)
+		} else {
+			unused = append(unused, w)
 		}
 	}
-	return first, first != ""
+	ws := used
+	if len(ws) == 0 {
+		ws = unused
+	}
+	if len(ws) == 0 {
+		return "", false
+	}
+	best, bestCos := ws[0], float32(-2) // commonest first: kept on a tie
+	if context != nil {
+		for _, w := range ws {
+			if c, ok := vec.CosineTo(w, context); ok && c > bestCos {
+				best, bestCos = w, c
+			}
+		}
+	}
+	return best, true
 }
 
 // compound reports whether two words are a noun of their own in WordNet

@@ -545,9 +545,16 @@ func TestEnglishSlips(t *testing.T) {
 		{"acty", ""},   // too short to tell
 	}
 	for _, tt := range tests {
-		if got, _ := e.englishSlip(tt.word); got != tt.want {
+		if got, _ := e.englishSlip(tt.word, nil); got != tt.want {
 			t.Errorf("englishSlip(%q) = %q, want %q", tt.word, got, tt.want)
 		}
+	}
+	// Of two words one edit away, the one nearer the question's other
+	// words: "deprt" among diving trips is "depart", not "depot".
+	if q := e.read("where do most diving trips deprt from"); !slices.ContainsFunc(q.concepts, func(c concept) bool {
+		return slices.ContainsFunc(c.alts, func(a alt) bool { return slices.Equal(a.terms, []string{e.termOf("depart")}) })
+	}) {
+		t.Errorf("deprt is not read as depart: %+v", q.concepts)
 	}
 	q := e.read("when does the ceasefire actualy start")
 	if slices.ContainsFunc(q.missing(), func(c concept) bool { return c.label == "actualy" }) {
