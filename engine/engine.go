@@ -41,6 +41,8 @@ type Engine struct {
 	indexed int
 	// nearby remembers the neighbours of the words questions used.
 	nearby neighbourCache
+	// wordsRead remembers how the words questions used were read.
+	wordsRead wordCache
 	// lists remembers the postings of common terms, decoded.
 	lists listCache
 	// dens holds BM25's denominators for the index's average document
@@ -117,6 +119,7 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		phrases:     phrases,
 		speech:      speechForms(st.an),
 		nearby:      newNeighbourCache(),
+		wordsRead:   newWordCache(),
 		others:      newTermCache(),
 		phraseTerms: newPhraseTermCache(),
 	}

@@ -38,3 +38,43 @@ func (e *Engine) neighbours(vec wordvec.Vec, word string, minCos float32, k int)
 	e.nearby.put(key, nb)
 	return nb
 }
+
+// wordCacheSize is how many words' readings an engine remembers: a
+// reading holds a few dozen alternatives, a kilobyte or two.
+const wordCacheSize = 2048
+
+// wordCache remembers how readWord read a word of a question: its
+// lemmas, synonyms, neighbours and slips were a sixth of /ask's CPU at
+// 100,000 paragraphs, and depend only on the word as read, the flags
+// readWord takes and the coverage, which an engine never changes. Readers
+// keep using the same words.
+type wordCache struct {
+	recent[wordKey, concept]
+}
+
+func newWordCache() wordCache {
+	return wordCache{recent[wordKey, concept]{size: wordCacheSize}}
+}
+
+// wordKey is what readWord reads a word by.
+type wordKey struct {
+	w                                     word
+	capitalised, answerSlot, answerPhrase bool
+	pos                                   uint8
+}
+
+// keptConcept is c as the cache keeps it, shared by the questions that
+// get it: each gets alts of its own (readWord clones them), and every
+// slice it shares is cut to its length, so that appending to one copies
+// it rather than writing where another question reads.
+func keptConcept(c concept) concept {
+	alts := make([]alt, len(c.alts))
+	for i, a := range c.alts {
+		a.terms = a.terms[:len(a.terms):len(a.terms)]
+		a.ids = a.ids[:len(a.ids):len(a.ids)]
+		alts[i] = a
+	}
+	c.alts = alts
+	c.entities = c.entities[:len(c.entities):len(c.entities)]
+	return c
+}

@@ -1422,6 +1422,18 @@ const commonRank = 300
 // it. pos, when not 0, is the part of speech the words before it make it
 // (posCue), whose senses alone give it synonyms.
 func (e *Engine) readWord(w word, capitalised, answerSlot, answerPhrase bool, pos uint8) concept {
+	key := wordKey{w, capitalised, answerSlot, answerPhrase, pos}
+	if c, ok := e.wordsRead.get(key); ok {
+		c.alts = slices.Clone(c.alts)
+		return c
+	}
+	c := e.readWordAfresh(w, capitalised, answerSlot, answerPhrase, pos)
+	e.wordsRead.put(key, keptConcept(c))
+	return c
+}
+
+// readWordAfresh is readWord, read again.
+func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bool, pos uint8) concept {
 	t := w.term
 	c := concept{label: w.surface, alts: []alt{{terms: []string{t}, strength: 1, sure: true}}}
 	c.name = capitalised || isNumberWord(w.folded)
