@@ -395,9 +395,21 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 
 // advanceDecoded moves to the first posting of the decoded list of the
 // segment being read at or after doc, a number in the segment.
+//
+// It gallops from the posting it is at, then searches the last step: a
+// conjunction advances its common terms' lists to documents a few
+// postings on, which a search of the whole rest of a list found in as
+// many steps as the list is long in bits.
 func (t *termPostings) advanceDecoded(l *decodedList, doc uint64) (at uint64, score float64, ok bool) {
-	rest := l.docs[t.pos:]
-	t.pos += sort.Search(len(rest), func(i int) bool { return uint64(rest[i]) >= doc })
+	lo, hi, step := t.pos, t.pos, 1
+	for hi < len(l.docs) && uint64(l.docs[hi]) < doc {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi, len(l.docs))
+	rest := l.docs[lo:hi]
+	t.pos = lo + sort.Search(len(rest), func(i int) bool { return uint64(rest[i]) >= doc })
 	return t.nextDecoded(l)
 }
 
