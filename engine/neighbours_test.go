@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -78,5 +79,23 @@ func TestNeighboursKeepTheBestK(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestWordCacheShares holds that a word's reading, remembered, is what
+// reading it afresh gives, whatever a question that got it did to its
+// alternatives: each question gets alternatives of its own.
+func TestWordCacheShares(t *testing.T) {
+	e := engineFor(t)
+	w := e.readText("ceasefire")[0]
+	fresh := e.readWordAfresh(w, false, false, false, 0)
+	e.readWord(w, false, false, false, 0)
+	got := e.readWord(w, false, false, false, 0) // remembered
+	for i := range got.alts {
+		got.alts[i].strength, got.alts[i].sure = 0, false // as appendAlt changes one in place
+	}
+	got.alts = appendAlt(got.alts, alt{terms: []string{"x"}, strength: 1, sure: true})
+	if again := e.readWord(w, false, false, false, 0); !reflect.DeepEqual(again, fresh) {
+		t.Errorf("remembered reading changed by a question that got it:\n%+v\nwant\n%+v", again, fresh)
 	}
 }
