@@ -894,8 +894,7 @@ func (e *Engine) fixMisspellings(ws []word) {
 		// Else a slip of a common word of English the coverage never
 		// uses: "actualy" is "actually", an adverb, not a thing the
 		// coverage must mention.
-		others := slices.Concat(ws[:i], ws[i+1:])
-		if fix, ok := e.englishSlip(w.folded, bagVector(e.lex, others)); ok {
+		if fix, ok := e.englishSlip(w.folded, ws); ok {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
@@ -912,17 +911,15 @@ const englishSlipScan = 20000
 // dictionary lists): "actualy" is "actually", "apartmnets" "apartments",
 // "hacers" the coverage's "hackers". Of several, one the coverage uses is
 // the likelier ("hacers" in a story of hackers is no "pacers", though
-// that is commoner), and of those the nearest to the question's other
-// words, context (their bag vector; nil for none): "deprt" among "diving
-// trips" is "depart", not the commoner "depot". A word too rare to have a
-// vector is no word the reader meant as typed, but a name may be one:
-// only a word with no vector is mended.
-func (e *Engine) englishSlip(folded string, context []float32) (string, bool) {
+// that is commoner), and of those the nearest to the question's words,
+// context (their bag vector, which the slip, having none, is no part of;
+// nil for none): "deprt" among "diving trips" is "depart", not the
+// commoner "depot". A word too rare to have a vector is no word the
+// reader meant as typed, but a name may be one: only a word with no
+// vector is mended.
+func (e *Engine) englishSlip(folded string, context []word) (string, bool) {
 	vec := e.lex.vec
-	if vec == nil || len(folded) < 5 {
-		return "", false
-	}
-	if _, ok := vec.Rank(folded); ok {
+	if len(folded) < 5 || !e.unheardOf(folded) {
 		return "", false
 	}
 	var used, unused []string
@@ -944,9 +941,12 @@ func (e *Engine) englishSlip(folded string, context []float32) (string, bool) {
 		return "", false
 	}
 	best, bestCos := ws[0], float32(-2) // commonest first: kept on a tie
-	if context != nil {
+	if len(ws) == 1 {
+		return best, true
+	}
+	if u := bagVector(e.lex, context); u != nil {
 		for _, w := range ws {
-			if c, ok := vec.CosineTo(w, context); ok && c > bestCos {
+			if c, ok := vec.CosineTo(w, u); ok && c > bestCos {
 				best, bestCos = w, c
 			}
 		}
@@ -2119,8 +2119,11 @@ func pronounGender(folded string) int {
 // "she", "her" or "hers"; -1 the other way; 0 when they say neither or as
 // many of each.
 func (e *Engine) calledBy(en *knowledge.Entity) int {
+	letterWords := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
 	names := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(en.Name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range letterWords(en.Name) {
 		if len(w) > 2 {
 			names[w] = true
 		}
@@ -2132,12 +2135,12 @@ func (e *Engine) calledBy(en *knowledge.Entity) int {
 			continue
 		}
 		for i := range pi.sents {
-			ws := strings.FieldsFunc(strings.ToLower(pi.sentence(i)), func(r rune) bool { return !unicode.IsLetter(r) })
+			ws := letterWords(pi.sentence(i))
 			if !slices.ContainsFunc(ws, func(w string) bool { return names[w] }) {
 				continue
 			}
 			if i+1 < len(pi.sents) {
-				ws = append(ws, strings.FieldsFunc(strings.ToLower(pi.sentence(i+1)), func(r rune) bool { return !unicode.IsLetter(r) })...)
+				ws = append(ws, letterWords(pi.sentence(i+1))...)
 			}
 			for _, w := range ws {
 				count += pronounGender(w)
