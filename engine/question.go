@@ -1446,7 +1446,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
-		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || wn.MostlyNoun(lemma) && wn.Concrete(lemma)
+		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || c.noun && wn.Concrete(lemma)
 		// A plural that is a noun of its own ("steps", a flight of
 		// stairs) is most often the plural of its singular ("what steps
 		// has the minister promised"): a thing only when that is one too.
@@ -1582,6 +1582,14 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	for _, nb := range e.nearNeighbours(vec, w.folded, wide) {
 		nr, _ := e.lex.vec.Rank(nb.Word)
 		if nr < commonRank {
+			// A common word stands for a question's thing only as the
+			// group of its members: "police" for "cops".
+			if wn != nil && c.thing && !common {
+				nl := wn.NounLemmaOr(nb.Word)
+				if wn.MemberOf(lemma, nl, 1) || wn.MemberOf(nl, lemma, 1) {
+					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: min(0.9, (float64(nb.Cosine)-0.45)/0.55), sure: true})
+				}
+			}
 			continue
 		}
 		if common {
@@ -1606,6 +1614,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			case wn.Related(lemma, nl, 2):
 				// The same thing or a kind of it: attorney and lawyer.
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: 1, sure: true})
+				continue
+			case wn.MemberOf(lemma, nl, 1) || wn.MemberOf(nl, lemma, 1):
+				// A member of the group, or the group of the member:
+				// cops and the police, a jury and its jurors.
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
 				continue
 			case sharedPrefix(w.folded, nb.Word) >= 4:
 				// A near word of the same root the dictionary does not

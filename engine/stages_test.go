@@ -2505,3 +2505,28 @@ func TestDropSelfReference(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOfMembers holds that a question's members are answered by their
+// group when the coverage names only that ("cops", the text's police), and
+// that a thing's loose group is not ("civilians" are no "people").
+func TestGroupOfMembers(t *testing.T) {
+	e := storyEngine(t,
+		"Runner dies at city marathon",
+		"The police said they had not opened a criminal investigation into the death.",
+		"Many people lined the course as soldiers handed out water.",
+	)
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"r the cops investigating", []int{2}},
+		{"were any civilians hurt", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -66,6 +66,9 @@ type WordNet struct {
 	// attributes maps an adjective to the nouns of the attribute its
 	// most frequent sense is a value of.
 	attributes map[string][]string
+	// groups maps a noun synset to the synsets of the groups its thing
+	// is a member of.
+	groups map[int32][]int32
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
@@ -99,7 +102,8 @@ func Default() (*WordNet, error) {
 // lexicographer file of the first, the derivationally related words and the
 // synonyms; then "opaque K" and K two-word nouns, "exceptions K" and K
 // irregular forms with their base forms, and "attributes K" and K
-// adjectives with the nouns of their attribute.
+// adjectives with the nouns of their attribute, and "groups K" and K
+// noun synsets each with the synsets of the groups it is a member of.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -125,16 +129,25 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N or attributes N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N or groups N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
 					return nil, fmt.Errorf("wordnet: %s: want %d lines, have %d", k, n, len(lines))
 				}
-				if k == "opaque" {
+				if k == "groups" {
+					wn.groups = make(map[int32][]int32, n)
+					for _, c := range lines[:n] {
+						f := wn.ints(c)
+						if len(f) < 2 {
+							return nil, fmt.Errorf("wordnet: groups: bad line %q", c)
+						}
+						wn.groups[f[0]] = f[1:]
+					}
+				} else if k == "opaque" {
 					wn.opaque = make(map[string]bool, n)
 					wn.opaqueFirst = map[string]bool{}
 					for _, c := range lines[:n] {
@@ -474,6 +487,33 @@ func (wn *WordNet) Related(a, b string, depth int) bool {
 		return false
 	}
 	return wn.within(la.synsets, lb.synsets, depth) || wn.within(lb.synsets, la.synsets, depth)
+}
+
+// MemberOf reports whether a sense of the noun lemma member, or a kind
+// of thing it is within depth hypernym steps, is a member of the most
+// frequent sense of the noun lemma group: a policeman, and so a cop, of
+// the police; a juror of a jury. Not a civilian of "people": a citizen
+// is a member of the citizenry, which is "people" only in its second
+// sense.
+func (wn *WordNet) MemberOf(member, group string, depth int) bool {
+	a, b := wn.lookup(key(member)), wn.lookup(key(group))
+	if len(a.synsets) == 0 || len(b.synsets) == 0 || len(wn.groups) == 0 {
+		return false
+	}
+	frontier := a.synsets
+	for d := 0; d <= depth && len(frontier) > 0; d++ {
+		var next []int32
+		for _, s := range frontier {
+			for _, g := range wn.groups[s] {
+				if g == b.synsets[0] {
+					return true
+				}
+			}
+			next = wn.appendHyper(next, s)
+		}
+		frontier = next
+	}
+	return false
 }
 
 // KindOf reports whether a sense of the noun lemma kind is a kind (or an

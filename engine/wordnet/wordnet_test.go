@@ -40,6 +40,29 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+func TestMemberOf(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		member, group string
+		depth         int
+		want          bool
+	}{
+		{"policeman", "police", 0, true},
+		{"cop", "police", 1, true}, // a cop is a policeman
+		{"cop", "police", 0, false},
+		{"juror", "jury", 0, true},
+		{"police", "policeman", 1, false}, // the group is no member
+		{"civilian", "people", 1, false},  // a citizen's citizenry is "people"'s second sense
+		{"soldier", "civilian", 2, false},
+		{"unknownword", "police", 1, false},
+	}
+	for _, tt := range tests {
+		if got := wn.MemberOf(tt.member, tt.group, tt.depth); got != tt.want {
+			t.Errorf("MemberOf(%s, %s, %d) = %v, want %v", tt.member, tt.group, tt.depth, got, tt.want)
+		}
+	}
+}
+
 // TestWithinAllocates holds that within and Siblings allocate nothing:
 // the read stage asks them of every near word of every word of a question.
 func TestWithinAllocates(t *testing.T) {

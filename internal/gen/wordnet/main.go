@@ -114,6 +114,7 @@ func run(dict, out string) error {
 		}
 	}
 	hyper := map[string][]string{}
+	groups := map[string][]string{}
 	lexfile := map[string]string{}
 	err := eachLine(filepath.Join(dict, "data.noun"), func(f []string) error {
 		// offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss
@@ -129,6 +130,9 @@ func run(dict, out string) error {
 			sym, off, pos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]
 			if (sym == "@" || sym == "@i") && pos == "n" {
 				hs = append(hs, off)
+			}
+			if sym == "#m" && pos == "n" {
+				groups[f[0]] = append(groups[f[0]], off)
 			}
 		}
 		hyper[f[0]] = hs
@@ -196,7 +200,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -285,6 +289,19 @@ func run(dict, out string) error {
 	fmt.Fprintf(&b, "attributes %d\n", len(attrs))
 	for _, a := range attrs {
 		b.WriteString(a)
+		b.WriteByte('\n')
+	}
+	// The groups a noun synset's thing is a member of ("#m" pointers): a
+	// policeman of the police, a juror of a jury.
+	var grouped []string
+	for _, o := range offsets {
+		if gs := groups[o]; len(gs) > 0 {
+			grouped = append(grouped, strconv.Itoa(index[o])+" "+ids(gs))
+		}
+	}
+	fmt.Fprintf(&b, "groups %d\n", len(grouped))
+	for _, g := range grouped {
+		b.WriteString(g)
 		b.WriteByte('\n')
 	}
 	var z bytes.Buffer
