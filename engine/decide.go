@@ -220,6 +220,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}) && e.refersBack(pi.sentence(i)) {
 			return true
 		}
+		if q.figure == figureCount && len(of) == 1 && e.countsAsSense(of[0], e.readText(pi.sentence(i))) {
+			return true
+		}
 		if persons {
 			ws := e.readText(pi.sentence(i))
 			if e.numbersPersons(ws) || act != nil && e.numbersAct(ws, act[0], after, sent.terms) {
@@ -275,6 +278,34 @@ func (e *Engine) countsPersons(q question) bool {
 func headLemma(wn *wordnet.WordNet, label string) string {
 	label = strings.ToLower(label)
 	return wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
+}
+
+// countsAsSense reports whether a sentence's number counts the thing a
+// "how many" question counts by a word that shares one of its senses, any
+// of them: "340 planned operations" counts surgeries, though an operation
+// is a surgery only in the third of surgery's senses. The number's noun
+// says which sense is meant; the question's word alone does not, so its
+// synonyms of rarer senses are no ways of putting it elsewhere.
+func (e *Engine) countsAsSense(counted concept, ws []word) bool {
+	wn := e.lex.wn
+	if wn == nil || counted.name {
+		return false
+	}
+	lemma := counted.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, counted.label)
+	}
+	if wn.POS(lemma)&wordnet.Noun == 0 {
+		return false
+	}
+	for _, n := range countedWords(ws) {
+		for _, l := range wn.Lemmas(n.folded) {
+			if l != lemma && wn.Related(l, lemma, 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numbersPersons reports whether a sentence's number counts persons. A

@@ -2530,3 +2530,29 @@ func TestGroupOfMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedInAnySense holds that a "how many" question is answered by a
+// number of a word that shares any of the counted word's senses ("340
+// planned operations" for surgeries), and not by a number of something
+// else.
+func TestCountedInAnySense(t *testing.T) {
+	e := storyEngine(t,
+		"Hackers shut down hospital systems",
+		"A ransomware attack shut down computer systems at St Osric's Hospital, forcing it to cancel 340 planned operations.",
+		"Staff called off 25 meetings with patients' families.",
+	)
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"how many surgeries have been called off", []int{2}},
+		{"how many surgeons quit", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
