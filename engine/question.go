@@ -904,12 +904,14 @@ func (e *Engine) fixMisspellings(ws []word) {
 // dictionary knows may be a slip of.
 const englishSlipScan = 20000
 
-// englishSlip returns the word of English's englishSlipScan commonest
-// that a word of five letters or more is one edit from (a letter left
-// out, added, changed or two swapped) and that a dictionary knows, or that
-// is among the slipScan commonest ("against", "anything", which no
-// dictionary lists): "actualy" is "actually", "apartmnets" "apartments",
-// "hacers" the coverage's "hackers". Of several, one the coverage uses is
+// englishSlip returns the word of English's englishSlipScan commonest,
+// or of any the coverage uses ("burals" in a story of a burial is
+// "burials", a rarer word than "murals"), that a word of five letters or
+// more is one edit from (a letter left out, added, changed or two swapped)
+// and that a dictionary knows, or that is among the slipScan commonest
+// ("against", "anything", which no dictionary lists): "actualy" is
+// "actually", "apartmnets" "apartments", "hacers" the coverage's
+// "hackers". Of several, one the coverage uses is
 // the likelier ("hacers" in a story of hackers is no "pacers", though
 // that is commoner), and of those the nearest to the question's words,
 // context (their bag vector, which the slip, having none, is no part of;
@@ -923,11 +925,16 @@ func (e *Engine) englishSlip(folded string, context []word) (string, bool) {
 		return "", false
 	}
 	var used, unused []string
-	for w := range oneEditFrom(vec, folded, englishSlipScan) {
-		if r, _ := vec.Rank(w); e.lex.wn.Lemmas(w) == nil && r >= slipScan {
+	for w := range oneEditFrom(vec, folded, vec.Len()) {
+		r, _ := vec.Rank(w)
+		if e.lex.wn.Lemmas(w) == nil && r >= slipScan {
 			continue // no word of English, or a name
 		}
-		if e.vocab.dfOf(e.termOf(w)) > 0 {
+		inCoverage := e.vocab.dfOf(e.termOf(w)) > 0
+		if r >= englishSlipScan && !inCoverage {
+			continue // a rare word, unless the coverage uses it: "burials" of "burals"
+		}
+		if inCoverage {
 			used = append(used, w)
 		} else {
 			unused = append(unused, w)
@@ -1884,19 +1891,68 @@ func (e *Engine) slips(word string) []string {
 
 // oneEditFrom yields, commonest first, those of English's n commonest words
 // (all, if it has fewer) that word is one edit from: a letter left out,
-// added, changed, or two swapped.
+// added, changed, or two swapped. It looks up each word one edit away
+// (a few hundred for a word of ten letters), not each of the n words.
 func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for i := range min(n, vec.Len()) {
-			w := vec.Word(i)
-			if len(w) < len(word)-1 || len(w) > len(word)+1 || !knowledge.OneEdit(word, w) {
-				continue
+		type ranked struct {
+			rank int
+			w    string
+		}
+		var found []ranked
+		try := func(w string) {
+			if r, ok := vec.Rank(w); ok && r < n && w != word && !slices.ContainsFunc(found, func(f ranked) bool { return f.w == w }) {
+				found = append(found, ranked{r, w})
 			}
-			if !yield(w) {
+		}
+		if !isEditAlphabet(word) {
+			for i := range min(n, vec.Len()) {
+				if w := vec.Word(i); len(w) >= len(word)-1 && len(w) <= len(word)+1 && knowledge.OneEdit(word, w) {
+					found = append(found, ranked{i, w})
+				}
+			}
+		} else {
+			b := make([]byte, 0, len(word)+1)
+			for i := 0; i <= len(word); i++ {
+				if i < len(word) {
+					try(string(append(append(b[:0], word[:i]...), word[i+1:]...))) // left out
+					if i+1 < len(word) {
+						t := append(b[:0], word...)
+						t[i], t[i+1] = t[i+1], t[i]
+						try(string(t)) // two swapped
+					}
+				}
+				for j := 0; j < len(editAlphabet); j++ {
+					c := editAlphabet[j]
+					if i < len(word) && word[i] != c {
+						t := append(b[:0], word...)
+						t[i] = c
+						try(string(t)) // changed
+					}
+					try(string(append(append(append(b[:0], word[:i]...), c), word[i:]...))) // added
+				}
+			}
+		}
+		slices.SortFunc(found, func(x, y ranked) int { return x.rank - y.rank })
+		for _, f := range found {
+			if !yield(f.w) {
 				return
 			}
 		}
 	}
+}
+
+// editAlphabet holds the bytes the words with vectors are spelt with.
+const editAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789'-."
+
+// isEditAlphabet reports whether a word is spelt in editAlphabet alone.
+func isEditAlphabet(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if strings.IndexByte(editAlphabet, w[i]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // missing returns the things a question asks about that the coverage never

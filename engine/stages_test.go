@@ -2556,3 +2556,19 @@ func TestCountedInAnySense(t *testing.T) {
 		})
 	}
 }
+
+// TestRareSlipOfCoverage holds that a slip is read as a word one edit away
+// that the coverage uses, however rare in English: "burals" in a story of
+// a burial is "burials", not the commoner "murals".
+func TestRareSlipOfCoverage(t *testing.T) {
+	e := storyEngine(t,
+		"Archaeologists find Bronze Age cemetery",
+		"The team found 23 graves, and the richest burial held a gold disc.",
+	)
+	if r, _ := e.lex.vec.Rank("burials"); r < englishSlipScan {
+		t.Fatalf("burials is among English's %d commonest words (rank %d): the test needs a rarer word", englishSlipScan, r)
+	}
+	if got, _ := e.englishSlip("burals", nil); got != "burials" {
+		t.Errorf("englishSlip(burals) = %q, want burials", got)
+	}
+}

@@ -3,6 +3,8 @@ package engine
 import (
 	"slices"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // termOf looks the coverage's words up instead of analyzing them: what it
@@ -42,6 +44,27 @@ func TestSplitGlued(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("splitGlued(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOneEditFrom holds that looking up each word one edit away finds what
+// reading every word of the vectors would, in the same order: the words
+// of English's n commonest that are one letter left out, added, changed
+// or swapped from the word, commonest first.
+func TestOneEditFrom(t *testing.T) {
+	e := engineFor(t)
+	vec := e.lex.vec
+	const n = 40000
+	for _, w := range []string{"burals", "actualy", "hacers", "minster", "trucr", "tanks", "pope", "a", "ab", "hosptal", "u.s", "well-know", "1990s", "capain", "deprt", "coucil", "café"} {
+		var want []string
+		for i := range min(n, vec.Len()) {
+			if x := vec.Word(i); len(x) >= len(w)-1 && len(x) <= len(w)+1 && knowledge.OneEdit(w, x) {
+				want = append(want, x)
+			}
+		}
+		if got := slices.Collect(oneEditFrom(vec, w, n)); !slices.Equal(got, want) {
+			t.Errorf("oneEditFrom(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
