@@ -72,6 +72,37 @@ func readDay(ws []word) (askedDay, bool) {
 	return askedDay{}, false
 }
 
+// readBareDay finds a day a question names by its number alone, after a
+// preposition of time and "the" ("on the 23rd", "by the 15th", "from the
+// 3rd"), when the coverage's events dated to a single day put one month
+// only to that number: "what if im sick on the 23rd", of a story whose
+// resit is on June 23, asks of June 23. Its words are then phrasing, as
+// readDay's.
+func (e *Engine) readBareDay(ws []word) (askedDay, bool) {
+	for i := 2; i < len(ws); i++ {
+		if ws[i-1].folded != "the" || !dayPrepositions[ws[i-2].folded] {
+			continue
+		}
+		n, ok := dayNumber(ws[i].folded)
+		if !ok {
+			continue
+		}
+		// "by the 23 votes" counts something: a day ends the phrase.
+		if i+1 < len(ws) && ws[i+1].term != "" && !isYear(ws[i+1].folded) {
+			continue
+		}
+		e.daysOnce.Do(func() { e.days = newDayIndex(e.sources) })
+		if ms := e.days.months[n]; len(ms) == 1 {
+			ws[i].term = ""
+			return askedDay{month: ms[0], day: n}, true
+		}
+	}
+	return askedDay{}, false
+}
+
+// dayPrepositions put a day after them: "on the 23rd".
+var dayPrepositions = map[string]bool{"on": true, "by": true, "from": true, "until": true, "till": true, "before": true, "after": true, "since": true}
+
 // eligible reports whether an event is dated to a day, a week or a range:
 // a month or a year alone is no day ("in May" does not say it was on
 // May 11).
@@ -97,6 +128,10 @@ const shortSpan = 31
 type dayIndex struct {
 	short, long []datedEvent
 	years       []int
+	// months lists, by day of the month, the months of the events dated
+	// to a single day, for a day asked by its number alone ("on the
+	// 23rd").
+	months [32][]time.Month
 }
 
 func newDayIndex(srcs []*knowledge.Source) *dayIndex {
@@ -111,6 +146,12 @@ func newDayIndex(srcs []*knowledge.Source) *dayIndex {
 				end = ev.Until.End()
 			}
 			d := datedEvent{dayOf(ev.Date.Start()), dayOf(end), int32(i), int32(j)}
+			if d.first == d.last {
+				t := ev.Date.Start()
+				if !slices.Contains(x.months[t.Day()], t.Month()) {
+					x.months[t.Day()] = append(x.months[t.Day()], t.Month())
+				}
+			}
 			if d.last-d.first > shortSpan {
 				x.long = append(x.long, d)
 			} else {

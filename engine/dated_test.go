@@ -109,3 +109,55 @@ func TestDayIndex(t *testing.T) {
 		t.Errorf("%d long ranges, years %v; want two (the months and the days), and 2024 and 2025", len(x.long), x.years)
 	}
 }
+
+// TestBareDay holds that a day asked by its number alone, after a
+// preposition of time and "the", is the day of that number the fact base
+// dates events to when it dates them to one month only, and nothing
+// otherwise.
+func TestBareDay(t *testing.T) {
+	e := storyEngineWith(t, `events:
+  - id: leak
+    date: "2026-06-10"
+    summary: The exam paper leaks and the exam is called off.
+    paragraphs: [2]
+  - id: resit
+    date: "2026-06-23"
+    summary: The students sit the new paper.
+    paragraphs: [3]
+  - id: marks
+    date: "2026-08-10"
+    summary: The marks are published.
+    paragraphs: [4]
+`,
+		"Maths exam called off after paper leaks",
+		"The exams board called off the national maths exam on Wednesday after the paper leaked overnight.",
+		"The exam will now be held on June 23. Students who are ill that day can sit it in September.",
+		"Marks will be published on August 10.",
+	)
+	tests := []struct {
+		question string
+		want     []int
+	}{
+		{"what if im sick on the 23rd", []int{3}},
+		{"what happens on the 23 students", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ans, err := e.Ask(t.Context(), tt.question, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, p := range ans.Passages {
+				got = append(got, p.Ref.Paragraph)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v (%s), want %v", got, ans.Reason, tt.want)
+			}
+		})
+	}
+	// June 10 or August 10: no one day.
+	if d, ok := e.readBareDay(e.readText("what happens on the 10th")); ok {
+		t.Errorf("the 10th is read as %v", d)
+	}
+}

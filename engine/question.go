@@ -231,6 +231,8 @@ func (e *Engine) read(text string) question {
 	ws = imperativeAsk(dropPreamble(dropSelfReference(ws)))
 	if d, ok := readDay(ws); ok {
 		q.day = &d
+	} else if d, ok := e.readBareDay(ws); ok {
+		q.day = &d
 	}
 	// "tldr", "what is this about": nothing to look for but the story in
 	// brief (see Engine.overview).
