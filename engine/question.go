@@ -898,8 +898,29 @@ func (e *Engine) fixMisspellings(ws []word) {
 		// coverage must mention.
 		if fix, ok := e.englishSlip(w.folded, ws); ok {
 			ws[i].folded, ws[i].term = fix, e.termOf(fix)
+		} else if fix, ok := e.commonSlip(w.folded); ok {
+			ws[i].folded, ws[i].term = fix, e.termOf(fix)
 		}
 	}
+}
+
+// commonSlip returns the word a rare word with a vector is a slip of when
+// no word the coverage uses is near it: the commonest word a dictionary
+// knows that is one edit from it and slipRatio times commoner
+// ("goverment", a common slip in the web's text, is "government", which a
+// story may put as its "ministry"). A word as common as slipRank is meant
+// as typed.
+func (e *Engine) commonSlip(folded string) (string, bool) {
+	r, ok := e.lex.vec.Rank(folded)
+	if !ok || r < slipRank {
+		return "", false
+	}
+	for w := range oneEditFrom(e.lex.vec, folded, r/slipRatio) {
+		if e.lex.wn.Lemmas(w) != nil {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // englishSlipScan is how many of English's commonest words a word no

@@ -2572,3 +2572,23 @@ func TestRareSlipOfCoverage(t *testing.T) {
 		t.Errorf("englishSlip(burals) = %q, want burials", got)
 	}
 }
+
+// TestCommonSlip holds that a rare word with a vector, one edit from a far
+// commoner dictionary word, is read as that word when the coverage uses no
+// word near it ("goverment", a common slip, is "government"), and that a
+// word common enough is meant as typed.
+func TestCommonSlip(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		word, want string
+	}{
+		{"goverment", "government"},
+		{"governments", ""}, // a word of its own
+		{"putin", ""},       // common: a name as typed
+	}
+	for _, tt := range tests {
+		if got, _ := e.commonSlip(tt.word); got != tt.want {
+			t.Errorf("commonSlip(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
