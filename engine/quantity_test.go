@@ -389,3 +389,22 @@ func TestCountsActs(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersInWords holds that a number written in words counts as one
+// in figures does: the teens and tens a story spells out at the start of
+// a sentence, and two joined by a hyphen.
+func TestNumbersInWords(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"Fourteen people were treated for smoke inhalation.":    true,
+		"Nineteen were taken to hospital with heat exhaustion.": true,
+		"Some twenty-five runners collapsed.":                   true,
+		"Ninety firefighters fought the blaze.":                 true,
+		"The fire was fourteen metres from the tank.":           true, // a measure counts its units too
+		"Nobody was hurt.": false,
+	} {
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureCount)
+		if got != want {
+			t.Errorf("sentenceFigures(%q) gives a count = %v, want %v", sentence, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
@@ -157,6 +158,9 @@ func toSet(ids []uint32) termSet {
 	return slices.Clip(termSet(ids))
 }
 
+// numberWords are the numbers written in words: stories spell out those
+// under ten, and any that starts a sentence ("Fourteen people were
+// treated").
 var numberWords = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true,
@@ -164,10 +168,17 @@ var numberWords = map[string]bool{
 	"third": true, "quarter": true, "fifth": true, "twice": true, "eleven": true, "twelve": true, "twenty": true,
 	"thirty": true, "forty": true, "fifty": true, "hundred-thousand": true,
 	"fourth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true,
+	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "zero": true,
 }
 
+// isNumberWord reports whether a folded word is a number: in figures, in
+// words, or in words joined by a hyphen ("twenty-five").
 func isNumberWord(w string) bool {
 	if numberWords[w] {
+		return true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok && numberWords[a] && numberWords[b] {
 		return true
 	}
 	for _, r := range w {
