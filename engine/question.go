@@ -1065,9 +1065,64 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				return true, false, surface(ws[i:])
 			}
 			return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[j].folded)), surface(ws[i : j+1])
+		case asks && i > 1 && lastWord(ws, i) && (w.folded == "name" || w.folded == "names" || w.folded == "called"):
+			// "whats the captain's name", typed "captains name"; "what
+			// is the nurse on the mobile clinic called".
+			j := i - 1
+			if w.folded == "called" {
+				// The noun named comes after the wh-word and "be".
+				for j = 0; j < i && (whWords[ws[j].folded] || whoIs[ws[j].folded] || beForms[ws[j].folded] || determiners[ws[j].folded] || ws[j].term == ""); j++ {
+				}
+				if j >= i || !e.personOrThing(ws[j]) {
+					continue
+				}
+				k := j
+				for k+1 < i && e.qualifiesName(ws[k], ws[k+1]) {
+					k++
+				}
+				ws[i].term = ""
+				return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[k].folded)), "name of the " + surface(ws[j:k+1])
+			}
+			noun := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[j].folded, "'s"), "’s"), "'")
+			if !e.personOrThing(word{folded: noun}) {
+				continue
+			}
+			k := j
+			for k > 0 && !determiners[ws[k-1].folded] && !whWords[ws[k-1].folded] && !beForms[ws[k-1].folded] && ws[k-1].term != "" && e.qualifiesName(ws[k-1], ws[k]) {
+				k--
+			}
+			ws[i].term = ""
+			// Said as "the captain", not "the captain's".
+			head := noun
+			if e.lex.wn != nil {
+				head = e.lex.wn.NounLemmaOr(noun)
+			}
+			phrase := surface(ws[k:j])
+			if phrase != "" {
+				phrase += " "
+			}
+			return true, e.lex.wn != nil && e.lex.wn.Person(head), "name of the " + phrase + head
 		}
 	}
 	return false, false, ""
+}
+
+// lastWord reports whether the word at i is the last of a question but for
+// words the index drops ("what is he called now?").
+func lastWord(ws []word, i int) bool {
+	for _, w := range ws[i+1:] {
+		if w.term != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// personOrThing reports whether a word is a noun WordNet knows (by its
+// noun lemma): what a name may be asked of.
+func (e *Engine) personOrThing(w word) bool {
+	wn := e.lex.wn
+	return wn != nil && wn.POS(wn.NounLemmaOr(w.folded))&wordnet.Noun != 0
 }
 
 // namedConcepts returns the concepts whose words are those of the phrase a
@@ -1076,13 +1131,30 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 func namedConcepts(cs []concept, nameOf string) []int {
 	phrase := " " + strings.ToLower(nameOf) + " "
 	var out []int
+	in := func(label string, match func(string, string) bool) bool {
+		return slices.ContainsFunc(namedForms(label), func(f string) bool { return match(phrase, " "+f+" ") })
+	}
 	for i, c := range cs {
-		if strings.Contains(phrase, " "+strings.ToLower(c.label)+" ") {
+		if in(c.label, strings.Contains) {
 			out = append(out, i)
 		}
 	}
-	if len(out) == 0 || !strings.HasSuffix(phrase, " "+strings.ToLower(cs[out[len(out)-1]].label)+" ") {
+	if len(out) == 0 || !in(cs[out[len(out)-1]].label, strings.HasSuffix) {
 		return nil
+	}
+	return out
+}
+
+// namedForms are the ways the phrase of a name asked for may say a
+// concept's label: lower case as typed, and without the possessive or
+// plural of "the captain's name", typed "the captains name".
+func namedForms(label string) []string {
+	l := strings.ToLower(label)
+	out := []string{l}
+	for _, suf := range []string{"'s", "’s", "s'", "s"} {
+		if t, ok := strings.CutSuffix(l, suf); ok && len(t) > 1 {
+			return append(out, t)
+		}
 	}
 	return out
 }

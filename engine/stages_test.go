@@ -898,6 +898,10 @@ func TestAsksName(t *testing.T) {
 		{"what was the name of the farmer who died", true},
 		{"what is the name of the chief hydrologist", false},
 		{"what's the name of the mayor of corrandale", false},
+		{"whats the farmers name", true}, // a possessive typed without its apostrophe
+		{"what is the farmer's name?", true},
+		{"what's the chief hydrologist's name", false},
+		{"what is the farmer called", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
