@@ -207,17 +207,6 @@ type topic struct {
 	// faster than coverage, to the bit; nil when the topic is too large
 	// for it.
 	m *matcher
-	// quoted is the article Quote was last asked of and its part: /quote
-	// asks of a speaker's every quote, a thousand for a person in
-	// hundreds of articles, article by article, and looking the article's
-	// part up for each quote was most of judging it.
-	quoted *atomic.Pointer[quotedPart]
-}
-
-// quotedPart is an article's part, by the article's id.
-type quotedPart struct {
-	article string
-	p       *part
 }
 
 // coverage is coverage(t.q, ts, ref), through the matcher when there is one.
@@ -243,7 +232,7 @@ func (e *Engine) Topic(s string) knowledge.TopicMatch {
 		}
 		q.concepts[i].alts = keep
 	}
-	t := topic{e: e, q: q, quoted: new(atomic.Pointer[quotedPart])}
+	t := topic{e: e, q: q}
 	if m, ok := newMatcher(q); ok {
 		t.m = &m
 	}
@@ -333,7 +322,7 @@ func (t topic) merge(byTerm map[uint32][]eventKey, visit func(next eventKey, has
 // needing none would cover a quote that shares none), and only when the
 // lists hold at most max quotes; otherwise ok is false and nothing is
 // judged.
-func (t topic) Quotes(max int, yield func(article string, quotes []knowledge.QuoteCover)) (ok bool) {
+func (t topic) Quotes(max int, yield func(src *knowledge.Source, at int, quotes []knowledge.QuoteCover)) (ok bool) {
 	if t.m == nil {
 		return false
 	}
@@ -354,7 +343,7 @@ func (t topic) Quotes(max int, yield func(article string, quotes []knowledge.Quo
 	part := int32(-1)
 	flush := func() {
 		if len(group) > 0 {
-			yield(t.e.vocab.ordered[part].article, group)
+			yield(t.e.sources[part], int(part), group)
 		}
 		group = group[:0]
 	}
@@ -434,15 +423,19 @@ func (t topic) Paragraphs(max int) (map[string][]int, bool) {
 	return out, true
 }
 
-// Quote judges quote i of an article's fact base by its words and topics,
-// read when the article was analyzed.
-func (t topic) Quote(article string, i int) float64 {
+// Quote judges quote i of a source's fact base by its words and topics,
+// read when the article was analyzed: of the part the vocabulary judges
+// the article's quotes by (its last, for an article loaded twice), found
+// by the source's place among the engine's sources when at is it, by the
+// article's id otherwise. /quote judges a speaker's every quote, a
+// thousand for a person in hundreds of articles, each in another article:
+// looking each one's article up was most of judging it.
+func (t topic) Quote(src *knowledge.Source, at int, i int) float64 {
 	var p *part
-	if q := t.quoted.Load(); q != nil && q.article == article {
-		p = q.p
-	} else {
-		p = t.e.vocab.parts[article]
-		t.quoted.Store(&quotedPart{article, p})
+	if at >= 0 && at < len(t.e.sources) && t.e.sources[at] == src {
+		p = t.e.vocab.judged[at]
+	} else if src != nil {
+		p = t.e.vocab.parts[src.Article.ID]
 	}
 	if p == nil || i < 0 || i >= len(p.quotes) {
 		return 0

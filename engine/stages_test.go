@@ -340,18 +340,22 @@ func TestTopicQuoteAsText(t *testing.T) {
 	judged := 0
 	for _, tp := range []string{"ceasefire", "sanctions", "talks in Istanbul", "Putin", "negotiations Ukraine"} {
 		m := e.Topic(tp)
-		for _, s := range e.sources {
+		for at, s := range e.sources {
 			for i, q := range s.Quotes {
 				want := m.Text(q.Text + " " + strings.Join(q.Topics, " "))
-				if got := m.Quote(s.Article.ID, i); got != want {
+				// By the source's place, and by its article's id.
+				if got := m.Quote(s, at, i); got != want {
 					t.Errorf("topic %q, quote %s: Quote = %.3f, Text %.3f", tp, q.ID, got, want)
+				}
+				if got := m.Quote(s, -1, i); got != want {
+					t.Errorf("topic %q, quote %s at no place: Quote = %.3f, Text %.3f", tp, q.ID, got, want)
 				}
 				if want > 0 {
 					judged++
 				}
 			}
 		}
-		if m.Quote("no-such-article", 0) != 0 {
+		if m.Quote(&knowledge.Source{Article: &knowledge.Article{ID: "no-such-article"}}, -1, 0) != 0 {
 			t.Errorf("topic %q judges a quote of no article", tp)
 		}
 	}

@@ -192,27 +192,31 @@ func TestTopicQuotes(t *testing.T) {
 				}
 				type quoteCover struct {
 					Article string
+					At      int
 					Quote   int
 					Cover   float64
 				}
 				var want []quoteCover
-				for _, s := range tt.e.sources {
+				for at, s := range tt.e.sources {
 					for i, ts := range tt.e.vocab.parts[s.Article.ID].quotes {
 						shares := false
 						for _, id := range m.m.ids {
 							shares = shares || ts.has(id)
 						}
 						if shares {
-							want = append(want, quoteCover{s.Article.ID, i, m.Quote(s.Article.ID, i)})
-						} else if c := m.Quote(s.Article.ID, i); c != 0 {
+							want = append(want, quoteCover{s.Article.ID, at, i, m.Quote(s, at, i)})
+						} else if c := m.Quote(s, at, i); c != 0 {
 							t.Errorf("%q: quote %d of %s shares no term and covers %v", name, i, s.Article.ID, c)
 						}
 					}
 				}
 				var got []quoteCover
-				ok := m.Quotes(1<<30, func(article string, qs []knowledge.QuoteCover) {
+				ok := m.Quotes(1<<30, func(src *knowledge.Source, at int, qs []knowledge.QuoteCover) {
+					if at < 0 || at >= len(tt.e.sources) || tt.e.sources[at] != src {
+						t.Errorf("%q: %s listed at %d, not its place", name, src.Article.ID, at)
+					}
 					for _, q := range qs {
-						got = append(got, quoteCover{article, q.Quote, q.Cover})
+						got = append(got, quoteCover{src.Article.ID, at, q.Quote, q.Cover})
 					}
 				})
 				if !ok {
@@ -221,12 +225,12 @@ func TestTopicQuotes(t *testing.T) {
 				if diff := cmp.Diff(want, got); diff != "" {
 					t.Errorf("%q mismatch (-want, +got):\n%s", name, diff)
 				}
-				if len(want) > 0 && m.Quotes(0, func(string, []knowledge.QuoteCover) { t.Errorf("%q: listed beyond max 0", name) }) {
+				if len(want) > 0 && m.Quotes(0, func(*knowledge.Source, int, []knowledge.QuoteCover) { t.Errorf("%q: listed beyond max 0", name) }) {
 					t.Errorf("%q: listed with max 0", name)
 				}
 				noMatcher := m
 				noMatcher.m = nil
-				if noMatcher.Quotes(1<<30, func(string, []knowledge.QuoteCover) {}) {
+				if noMatcher.Quotes(1<<30, func(*knowledge.Source, int, []knowledge.QuoteCover) {}) {
 					t.Errorf("%q: listed without a matcher", name)
 				}
 				for _, q := range want {

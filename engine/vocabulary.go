@@ -34,6 +34,10 @@ type vocabulary struct {
 	// from, which is the engine's order of its sources: eventsByTerm
 	// names an event's article by its place here, not by its id.
 	ordered []*part
+	// judged are, by place in ordered, the parts that parts names for
+	// their articles: the same part but for an article loaded twice,
+	// whose quotes are judged by its last.
+	judged []*part
 	// words maps every folded word of the coverage to its term, and
 	// byLength lists those with a term by their length in runes, for
 	// the spelling corrections, which compare a word with those of about
@@ -260,7 +264,9 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	for id, p := range v.parts {
 		v.partsAt[id] = newPartAt(p)
 	}
+	v.judged = make([]*part, len(parts))
 	for k, p := range parts {
+		v.judged[k] = v.parts[p.article]
 		if v.parts[p.article] != p {
 			continue // an article loaded twice: its last part is judged
 		}

@@ -76,17 +76,22 @@ type TopicMatch interface {
 	// Paragraph can judge about it. ok is false, and nothing is listed,
 	// if there may be more than max of them.
 	Paragraphs(max int) (paras map[string][]int, ok bool)
-	// Quote judges quote i of an article's fact base by its words and
-	// topics, as Text judges a text, from what the engine read of it once.
-	Quote(article string, i int) float64
+	// Quote judges quote i of a source's fact base by its words and
+	// topics, as Text judges a text, from what the engine read of it
+	// once. at is the source's place among the sources the engine was
+	// built over, as Events gives it, or -1: an engine then finds the
+	// source by its article's id. Of an article loaded twice, the engine
+	// judges the quotes of one fact base, whichever source is asked of.
+	Quote(src *Source, at int, i int) float64
 	// Quotes judges, as Quote does, the quotes that share a word with the
 	// topic, the only ones Quote can judge about it, so that a person's
 	// thousand quotes need not be judged one by one. It calls yield once
-	// for each article that has any, with them in the order of its fact
-	// base; the slice is yield's only until it returns. ok is false, and
-	// nothing is judged, if there may be more than max of them or the
-	// engine cannot tell which they are: judge each with Quote then.
-	Quotes(max int, yield func(article string, quotes []QuoteCover)) (ok bool)
+	// for each article that has any, with its source and place as Events
+	// gives them and the quotes in the order of its fact base; the slice
+	// is yield's only until it returns. ok is false, and nothing is
+	// judged, if there may be more than max of them or the engine cannot
+	// tell which they are: judge each with Quote then.
+	Quotes(max int, yield func(src *Source, at int, quotes []QuoteCover)) (ok bool)
 }
 
 // QuoteCover is a quote, by its position in its fact base's quotes, and how
@@ -113,7 +118,10 @@ type Library struct {
 	// What the look-ups read instead of walking every source, made once in
 	// NewLibrary: the sources by article id (positions, in load order), the
 	// index of entity names, and those of autocomplete's choices.
-	byID  map[string][]int
+	byID map[string][]int
+	// first is, by source, the first source loaded with its article: the
+	// one whose quotes the look-ups list (quotesOf).
+	first []int32
 	names *nameIndex
 	// choices are made after the rest, in the background (a tenth of a
 	// second of CPU at 100,000 paragraphs), so that a restarted bot
@@ -172,6 +180,7 @@ func newLibrary(sources []*Source, eng Engine) *Library {
 	for i, s := range sources {
 		l.articles = append(l.articles, s.Article)
 		l.byID[s.Article.ID] = append(l.byID[s.Article.ID], i)
+		l.first = append(l.first, int32(l.byID[s.Article.ID][0]))
 		l.quotes = append(l.quotes, newSourceQuotes(s))
 		l.paragraphs += len(s.Article.Paragraphs)
 	}

@@ -167,7 +167,7 @@ func (l *Library) listQuotes(lists []quoteList, topic string, max int) ([]Quote,
 	if keep == nil {
 		// The engine cannot list the quotes sharing a word with the
 		// topic, or they outnumber these: each is judged.
-		keep = keepCovering(flatten(lists), func(a quoteAt) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+		keep = keepCovering(flatten(lists), func(a quoteAt) float64 { return m.Quote(l.sources[a.src], a.src, int(a.pos)) })
 	}
 	if len(keep) == 0 {
 		keep = keepCovering(quotedIn(m, flatten(lists), quote), func(a quoteAt) float64 {
@@ -209,15 +209,23 @@ func (l *Library) quotesAbout(m TopicMatch, lists []quoteList, n int) []quoteAt 
 	// The quotes the engine judged, by source, in the order of the
 	// source's Quotes.
 	var about map[int][]QuoteCover
-	ok := m.Quotes(n, func(article string, qs []QuoteCover) {
-		is := l.byID[article]
-		if len(is) == 0 {
+	ok := m.Quotes(n, func(src *Source, at int, qs []QuoteCover) {
+		// The source whose quotes the lists hold: found by its place when
+		// the engine's is this library's, without looking up its article
+		// (a common topic's quotes are in hundreds of articles).
+		s := -1
+		if at >= 0 && at < len(l.sources) && l.sources[at] == src {
+			s = int(l.first[at])
+		} else if is := l.byID[src.Article.ID]; len(is) > 0 {
+			s = is[0]
+		}
+		if s < 0 {
 			return
 		}
 		if about == nil {
 			about = map[int][]QuoteCover{}
 		}
-		about[is[0]] = append(about[is[0]], qs...)
+		about[s] = append(about[s], qs...)
 	})
 	if !ok {
 		return nil

@@ -164,7 +164,8 @@ func refQuotesOf(l *Library, speakers []Entity, topic string) []Quote {
 	var qs []Quote
 	if strings.TrimSpace(topic) != "" {
 		m := l.engine.Topic(topic)
-		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src].Article.ID, int(a.pos)) })
+		// By its article's id (at -1), as Quote was once asked.
+		keep := keepCovering(ats, func(a at) float64 { return m.Quote(l.sources[a.src], -1, int(a.pos)) })
 		if len(keep) == 0 && len(ats) > 0 {
 			keep = keepCovering(quotedIn(m, ats, quote), func(a at) float64 {
 				q := quote(a)
@@ -177,4 +178,72 @@ func refQuotesOf(l *Library, speakers []Entity, topic string) []Quote {
 		qs = append(qs, *quote(a))
 	}
 	return qs
+}
+
+// NamesakeQuotes does not hang on the places the engine reports for the
+// sources of the quotes it judges, or is given to judge them by: the
+// library's place is taken only when its source there is the one
+// reported, and the engine's only when its source there is the one asked
+// of. Whatever the places, the quotes are the reference's, which judged
+// each quote by its article's id.
+func TestNamesakeQuotesWhateverPlacesTheEngineReports(t *testing.T) {
+	threeLibrary(t, nil)
+	three := slices.Clone(threeSources)
+	shipped := shippedLibrary(t).sources[0]
+	coverages := []struct {
+		name    string
+		sources []*Source
+	}{
+		{"three", three},
+		{"copies", append(slices.Clone(three), copiesOf(t, 4)...)},
+		{"twice", append([]*Source{shipped}, append(copiesOf(t, 2), shipped)...)},
+	}
+	for _, c := range coverages {
+		for _, p := range []struct {
+			name  string
+			place func(at, n int) int
+		}{
+			{"its own", func(at, _ int) int { return at }},
+			{"unknown", func(int, int) int { return -1 }},
+			{"the next source's", func(at, n int) int { return (at + 1) % n }},
+			{"beyond the sources", func(at, n int) int { return at + n }},
+		} {
+			t.Run(c.name+"/"+p.name, func(t *testing.T) {
+				e := newWordEngine(c.sources)
+				e.place = func(at int) int { return p.place(at, len(c.sources)) }
+				l, m := NewLibrary(c.sources, e), &mismatches{t: t}
+				// Common words, judged quote by quote, and each word of the
+				// first quotes, most of them in a few quotes, which the
+				// engine lists.
+				topics := []string{"talks", "ceasefire", "istanbul talks", "nothing at all"}
+				for _, s := range c.sources {
+					for _, q := range s.Quotes[:min(len(s.Quotes), 2)] {
+						topics = append(topics, strings.Join(q.Topics, " "))
+						for w := range wordSet(q.Text) {
+							if !slices.Contains(topics, w) {
+								topics = append(topics, w)
+							}
+						}
+					}
+				}
+				kept := 0
+				for _, s := range c.sources {
+					for _, x := range s.Entities {
+						if x.Kind != KindPerson {
+							continue
+						}
+						for _, topic := range topics {
+							all, others, _ := refNamesakeQuotes(l, x, topic)
+							got := l.NamesakeQuotes(x, topic, -1)
+							m.check(fmt.Sprintf("NamesakeQuotes(%s %s, %q)", x.Article, x.ID, topic), NamesakeQuotes{Quotes: all, Total: len(all), Others: others}, got, cmpopts.EquateEmpty())
+							kept += got.Total
+						}
+					}
+				}
+				if kept < 20 {
+					t.Errorf("only %d quotes kept in all", kept)
+				}
+			})
+		}
+	}
 }

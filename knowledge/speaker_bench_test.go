@@ -70,12 +70,12 @@ func speakerQueries(sources []*Source, n int) []string {
 // benchmark measures the library rather than an engine.
 type noTopic struct{}
 
-func (noTopic) Text(string) float64       { return 0 }
-func (noTopic) Paragraph(Ref) float64     { return 0 }
-func (noTopic) Quote(string, int) float64 { return 0 }
+func (noTopic) Text(string) float64             { return 0 }
+func (noTopic) Paragraph(Ref) float64           { return 0 }
+func (noTopic) Quote(*Source, int, int) float64 { return 0 }
 
 // Quotes lists none, so that each quote is judged with Quote.
-func (noTopic) Quotes(int, func(string, []QuoteCover)) bool { return false }
+func (noTopic) Quotes(int, func(*Source, int, []QuoteCover)) bool { return false }
 
 func (noTopic) Events(func(*Source, int, []EventCover)) {}
 

@@ -14,8 +14,8 @@ type wordEngine struct {
 	fakeEngine
 	sources map[string]*Source
 	// list is the sources in the order given; place, when set, is the
-	// place Events reports for the source at a place in it (the real
-	// engine's is the place itself).
+	// place Events and Quotes report for the source at a place in it (the
+	// real engine's is the place itself).
 	list  []*Source
 	place func(at int) int
 	// events lists, per folded word, the events whose summary or topics use it.
@@ -154,8 +154,13 @@ func (t wordTopic) Paragraphs(max int) (map[string][]int, bool) {
 	return out, true
 }
 
-func (t wordTopic) Quote(article string, i int) float64 {
-	s := t.e.sources[article]
+// Quote judges quote i of the last source loaded with src's article, as
+// the real engine does, whatever place it is given.
+func (t wordTopic) Quote(src *Source, _ int, i int) float64 {
+	if src == nil {
+		return 0
+	}
+	s := t.e.sources[src.Article.ID]
 	if s == nil || i < 0 || i >= len(s.Quotes) {
 		return 0
 	}
@@ -166,7 +171,7 @@ func (t wordTopic) Quote(article string, i int) float64 {
 // Quotes judges the quotes that use one of the topic's words, found in
 // the lists of the quotes using each word, as the real engine finds them
 // from its lists of the quotes that use each term; beyond max, none.
-func (t wordTopic) Quotes(max int, yield func(string, []QuoteCover)) bool {
+func (t wordTopic) Quotes(max int, yield func(*Source, int, []QuoteCover)) bool {
 	shares := map[eventAt]bool{}
 	for _, w := range t.words {
 		for _, k := range t.e.quotes[w] {
@@ -176,18 +181,22 @@ func (t wordTopic) Quotes(max int, yield func(string, []QuoteCover)) bool {
 	if len(shares) > max {
 		return false
 	}
-	for _, s := range t.e.list {
+	for at, s := range t.e.list {
 		if t.e.sources[s.Article.ID] != s {
 			continue // an article loaded twice: Quote judges the last
 		}
 		var qs []QuoteCover
 		for i := range s.Quotes {
 			if shares[eventAt{s.Article.ID, i}] {
-				qs = append(qs, QuoteCover{Quote: i, Cover: t.Quote(s.Article.ID, i)})
+				qs = append(qs, QuoteCover{Quote: i, Cover: t.Quote(s, at, i)})
 			}
 		}
 		if len(qs) > 0 {
-			yield(s.Article.ID, qs)
+			reported := at
+			if t.e.place != nil {
+				reported = t.e.place(at)
+			}
+			yield(s, reported, qs)
 		}
 	}
 	return true
