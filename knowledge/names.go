@@ -44,6 +44,21 @@ type namedEntity struct {
 	// so that /quote of a person with hundreds of namesakes need not.
 	quotes int
 	said   quoteList
+	// own is whether e's article is its source's, as in every fact base
+	// loaded from a file: then e is of an article when its source is.
+	own bool
+}
+
+// is reports whether ne is e, the entity of e's article with e's id; self
+// are the sources of e's article (Library.byID). A person in hundreds of
+// articles is asked whether each namesake is the one asked of: by its
+// source's place, not by a comparison of article ids, most of them of
+// one length, and a read of each namesake's entity.
+func (ne *namedEntity) is(e *Entity, self []int) bool {
+	if ne.own {
+		return slices.Contains(self, ne.src) && ne.e.ID == e.ID
+	}
+	return ne.e.Article == e.Article && ne.e.ID == e.ID
 }
 
 // nameGroup is the entities with the same name, aliases and role, exactly
@@ -117,7 +132,7 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 				x.groups = append(x.groups, grp)
 			}
 			x.groups[g].members = append(x.groups[g].members, i)
-			x.entities = append(x.entities, namedEntity{src: si, e: e, group: g, quotes: quotes[e.ID]})
+			x.entities = append(x.entities, namedEntity{src: si, e: e, group: g, quotes: quotes[e.ID], own: e.Article == s.Article.ID})
 			if name := x.groups[g].names[0]; name != "" {
 				k := sakeKey{name, e.Kind}
 				x.sakes[k] = append(x.sakes[k], i)

@@ -20,6 +20,7 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 	}
 	in := l.inScope(articles)
 	ids := l.names.sakes[sakeKey{name, e.Kind}]
+	srcs := l.byID[e.Article]
 	var self []int32 // e itself, in load order: once, unless an article is loaded twice
 	n := 0
 	for _, i := range ids {
@@ -28,7 +29,7 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 			continue
 		}
 		n++
-		if ne.e.Article == e.Article && ne.e.ID == e.ID {
+		if ne.is(&e, srcs) {
 			self = append(self, i)
 		}
 	}
@@ -42,7 +43,7 @@ func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
 	}
 	for _, i := range ids {
 		ne := &l.names.entities[i]
-		if in != nil && !in[ne.src] || ne.e.Article == e.Article && ne.e.ID == e.ID {
+		if in != nil && !in[ne.src] || ne.is(&e, srcs) {
 			continue
 		}
 		out = append(out, namesake(ne))
@@ -97,10 +98,10 @@ func (l *Library) NamesakeQuotes(e Entity, topic string, max int, articles ...st
 	// As Namesakes lists them, less e itself (once per time its article
 	// is loaded).
 	if name := wordsOnly(Fold(e.Name)); name != "" {
-		in := l.inScope(articles)
+		in, srcs := l.inScope(articles), l.byID[e.Article]
 		for _, i := range l.names.sakes[sakeKey{name, e.Kind}] {
 			ne := &l.names.entities[i]
-			if in != nil && !in[ne.src] || ne.e.Article == e.Article && ne.e.ID == e.ID {
+			if in != nil && !in[ne.src] || ne.is(&e, srcs) {
 				continue
 			}
 			out.Others += ne.quotes

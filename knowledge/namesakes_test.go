@@ -247,3 +247,31 @@ func TestNamesakeQuotesWhateverPlacesTheEngineReports(t *testing.T) {
 		}
 	}
 }
+
+// A namesake is the entity asked of when it has that entity's article and
+// id: by its source's place when its entity's article is its source's, by
+// the entity's own article otherwise (a fact base made in code may give
+// another).
+func TestNamedEntityIs(t *testing.T) {
+	asked := &Entity{Article: "a", ID: "amsel"}
+	for _, tt := range []struct {
+		name string
+		ne   namedEntity
+		self []int // the sources of article "a"
+		want bool
+	}{
+		{"its source's article", namedEntity{src: 1, e: &Entity{Article: "a", ID: "amsel"}, own: true}, []int{1}, true},
+		{"the article loaded twice", namedEntity{src: 4, e: &Entity{Article: "a", ID: "amsel"}, own: true}, []int{1, 4}, true},
+		{"another id", namedEntity{src: 1, e: &Entity{Article: "a", ID: "brennan"}, own: true}, []int{1}, false},
+		{"another source", namedEntity{src: 2, e: &Entity{Article: "b", ID: "amsel"}, own: true}, []int{1}, false},
+		{"no source has the article", namedEntity{src: 2, e: &Entity{Article: "b", ID: "amsel"}, own: true}, nil, false},
+		{"an article not its source's", namedEntity{src: 2, e: &Entity{Article: "a", ID: "amsel"}}, []int{1}, true},
+		{"in a source of the article, of another", namedEntity{src: 1, e: &Entity{Article: "b", ID: "amsel"}}, []int{1}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.ne.is(asked, tt.self); got != tt.want {
+				t.Errorf("is = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
