@@ -2037,7 +2037,10 @@ func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 	}
 }
 
-// editAlphabet holds the bytes the words with vectors are spelt with.
+// editAlphabet holds the bytes oneEditFrom changes and adds, those most
+// words with vectors are spelt with: a word a letter away that has
+// another ("a&e" of "ae") is not found, a word typed with another is
+// read against every word of the n.
 const editAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789'-."
 
 // isEditAlphabet reports whether a word is spelt in editAlphabet alone.
