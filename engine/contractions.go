@@ -72,6 +72,9 @@ var chatShort = map[string]string{
 	// "Till" is "until" in a question ("how long till the judges rule"),
 	// not a cash drawer, unless the coverage says "till".
 	"till": "until", "til": "until",
+	// A number for the syllable it sounds: "every1", "2day".
+	"every1": "everyone", "some1": "someone", "any1": "anyone",
+	"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2nite": "tonight",
 }
 
 // expandShortenings reads a chat shortening the coverage does not itself

@@ -618,6 +618,9 @@ func imperativeAsk(ws []word) []word {
 	if len(ws) < 2 || !askVerbs[ws[0].folded] {
 		return ws
 	}
+	if (ws[0].folded == "name" || ws[0].folded == "names") && ws[1].folded == "of" {
+		return ws // "name of the engineer?" asks a name (see asksName)
+	}
 	j := 1
 	for j < len(ws) && (determiners[ws[j].folded] || ws[j].folded == "me" || ws[j].folded == "all" || ws[j].folded == "of") {
 		j++
@@ -1050,7 +1053,8 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		switch {
 		case whWords[w.folded] || w.folded == "who":
 			asks = true
-		case asks && (w.folded == "name" || w.folded == "names") && i+1 < len(ws) && ws[i+1].folded == "of":
+		case (asks || i == 0 || i == 1 && ws[0].folded == "the") && (w.folded == "name" || w.folded == "names") && i+1 < len(ws) && ws[i+1].folded == "of":
+			// (A fragment asks too: "name of the engineer who was burned?")
 			ws[i].term = ""
 			j := i + 2
 			for j < len(ws) && (determiners[ws[j].folded] || ws[j].term == "") {

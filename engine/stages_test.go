@@ -712,6 +712,10 @@ func TestReadAs(t *testing.T) {
 	if miss := e.read("how long till the talks start").missing(); len(miss) > 0 {
 		t.Errorf("how long till the talks start: misses %s", labels(miss))
 	}
+	// "every1" is chat's "everyone".
+	if c, ok := conceptLabeled(e.read("did every1 agree to the ceasefire"), "every1"); !ok || !hasTerm(c, e.termOf("everyone")) {
+		t.Errorf("every1 is not read as everyone: %+v", c)
+	}
 	for _, q := range []string{"wen r the talks", "wats happening in kursk"} {
 		if _, ok := conceptLabeled(e.read(q), strings.Fields(q)[0]); ok {
 			t.Errorf("%q: %q is read as a word of the answer", q, strings.Fields(q)[0])
@@ -906,6 +910,7 @@ func TestAsksName(t *testing.T) {
 		{"what is the farmer's name?", true},
 		{"what's the chief hydrologist's name", false},
 		{"what is the farmer called", true},
+		{"name of the farmer who died?", true}, // a fragment asks too
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
@@ -1138,6 +1143,7 @@ func TestImperativeAsk(t *testing.T) {
 		{"list me the european leaders that met zelenskyy", "which european leaders met zelenskyy"},
 		{"name", "name"},
 		{"what did putin name his plan", "what did putin name his plan"},
+		{"name of the engineer who was burned", "name of the engineer who was burned"}, // asks a name
 	}
 	for _, tt := range tests {
 		var got []string
