@@ -1726,6 +1726,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 				// cops and the police, a jury and its jurors.
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
 				continue
+			case wn.Pertains(nb.Word, lemma, 1):
+				// An adjective of it: "rural" of the countryside, a
+				// kind of rural area.
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
+				continue
 			case sharedPrefix(w.folded, nb.Word) >= 4:
 				// A near word of the same root the dictionary does not
 				// link: "fishermen" and "fishing".

@@ -2545,6 +2545,19 @@ func TestGroupOfMembers(t *testing.T) {
 	}
 }
 
+// TestAdjectiveOfThing holds that a question's thing is put by an
+// adjective WordNet says pertains to it: "rural" of the countryside.
+func TestAdjectiveOfThing(t *testing.T) {
+	e := storyEngine(t,
+		"Town loses its only doctors",
+		"Young doctors do not want to work in rural practices, put off by long hours and isolation, the college said.",
+		"The surgery will close in July.",
+	)
+	if got := decided(t, e, "why dont young docs want to work out in the countryside"); !slices.Equal(got, []int{2}) {
+		t.Errorf("cites %v, want [2]", got)
+	}
+}
+
 // TestCountedInAnySense holds that a "how many" question is answered by a
 // number of a word that shares any of the counted word's senses ("340
 // planned operations" for surgeries), and not by a number of something

@@ -69,6 +69,8 @@ type WordNet struct {
 	// groups maps a noun synset to the synsets of the groups its thing
 	// is a member of.
 	groups map[int32][]int32
+	// pertains maps an adjective to the noun synsets it pertains to.
+	pertains map[string][]int32
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
@@ -102,8 +104,9 @@ func Default() (*WordNet, error) {
 // lexicographer file of the first, the derivationally related words and the
 // synonyms; then "opaque K" and K two-word nouns, "exceptions K" and K
 // irregular forms with their base forms, and "attributes K" and K
-// adjectives with the nouns of their attribute, and "groups K" and K
-// noun synsets each with the synsets of the groups it is a member of.
+// adjectives with the nouns of their attribute, "groups K" and K noun
+// synsets each with the synsets of the groups it is a member of, and
+// "pertains K" and K adjectives with the noun synsets they pertain to.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -129,16 +132,26 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N or groups N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N or pertains N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
 					return nil, fmt.Errorf("wordnet: %s: want %d lines, have %d", k, n, len(lines))
 				}
-				if k == "groups" {
+				if k == "pertains" {
+					wn.pertains = make(map[string][]int32, n)
+					for _, c := range lines[:n] {
+						w, rest, _ := strings.Cut(c, " ")
+						if ns := wn.ints(rest); w != "" && len(ns) > 0 {
+							wn.pertains[w] = ns
+						} else {
+							return nil, fmt.Errorf("wordnet: pertains: bad line %q", c)
+						}
+					}
+				} else if k == "groups" {
 					wn.groups = make(map[int32][]int32, n)
 					for _, c := range lines[:n] {
 						f := wn.ints(c)
@@ -514,6 +527,19 @@ func (wn *WordNet) MemberOf(member, group string, depth int) bool {
 		frontier = next
 	}
 	return false
+}
+
+// Pertains reports whether the adjective adj is "of or relating to" a
+// sense of the noun lemma noun, or to a thing it is a kind of within depth
+// hypernym steps: "rural" to the countryside (a kind of rural area),
+// "urban" to a city, "legal" to law.
+func (wn *WordNet) Pertains(adj, noun string, depth int) bool {
+	to := wn.pertains[strings.ToLower(adj)]
+	if len(to) == 0 {
+		return false
+	}
+	n := wn.lookup(key(noun))
+	return len(n.synsets) > 0 && wn.within(n.synsets, to, depth)
 }
 
 // KindOf reports whether a sense of the noun lemma kind is a kind (or an

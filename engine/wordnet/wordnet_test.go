@@ -63,6 +63,27 @@ func TestMemberOf(t *testing.T) {
 	}
 }
 
+func TestPertains(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		adj, noun string
+		depth     int
+		want      bool
+	}{
+		{"rural", "countryside", 1, true}, // the countryside is a rural area
+		{"rural", "countryside", 0, false},
+		{"urban", "city", 1, true},
+		{"legal", "law", 0, true},
+		{"rural", "city", 1, false},
+		{"happy", "law", 1, false}, // pertains to nothing
+	}
+	for _, tt := range tests {
+		if got := wn.Pertains(tt.adj, tt.noun, tt.depth); got != tt.want {
+			t.Errorf("Pertains(%s, %s, %d) = %v, want %v", tt.adj, tt.noun, tt.depth, got, tt.want)
+		}
+	}
+}
+
 // TestWithinAllocates holds that within and Siblings allocate nothing:
 // the read stage asks them of every near word of every word of a question.
 func TestWithinAllocates(t *testing.T) {

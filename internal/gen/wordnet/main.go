@@ -200,7 +200,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -291,6 +291,25 @@ func run(dict, out string) error {
 		b.WriteString(a)
 		b.WriteByte('\n')
 	}
+	// The nouns an adjective pertains to ("\" pointers of data.adj):
+	// "rural" to the country, a rural area; "urban" to the city.
+	pert, err := pertainyms(dict)
+	if err != nil {
+		return err
+	}
+	var pertLines []string
+	for w, offs := range pert {
+		var known []string
+		for _, o := range offs {
+			if _, ok := index[o]; ok {
+				known = append(known, o)
+			}
+		}
+		if len(known) > 0 {
+			pertLines = append(pertLines, w+" "+ids(known))
+		}
+	}
+	sort.Strings(pertLines)
 	// The groups a noun synset's thing is a member of ("#m" pointers): a
 	// policeman of the police, a juror of a jury.
 	var grouped []string
@@ -302,6 +321,11 @@ func run(dict, out string) error {
 	fmt.Fprintf(&b, "groups %d\n", len(grouped))
 	for _, g := range grouped {
 		b.WriteString(g)
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "pertains %d\n", len(pertLines))
+	for _, l := range pertLines {
+		b.WriteString(l)
 		b.WriteByte('\n')
 	}
 	var z bytes.Buffer
@@ -323,6 +347,41 @@ func run(dict, out string) error {
 // every adverb an adjective, and its synsets those of the adjectives at
 // the same offsets in another file).
 var posLetter = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+
+// pertainyms returns, by adjective, the offsets of the noun synsets its
+// synsets' "\" pointers name: what it is "of or relating to" ("rural":
+// country, rural area). Adverbs' pertainyms (to adjectives) are left out.
+func pertainyms(dict string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := eachLine(filepath.Join(dict, "data.adj"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		var to []string
+		for p := 0; p < np; p++ {
+			if sym, off, tpos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]; sym == "\\" && tpos == "n" && !slices.Contains(to, off) {
+				to = append(to, off)
+			}
+		}
+		if len(to) == 0 {
+			return nil
+		}
+		for j := 4; j < i; j += 2 {
+			w := strings.ToLower(f[j])
+			if p := strings.IndexByte(w, '('); p >= 0 {
+				w = w[:p]
+			}
+			for _, o := range to {
+				if !slices.Contains(out[w], o) {
+					out[w] = append(out[w], o)
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
 
 // derivations reads the derivationally related forms ("+" pointers) of
 // every part of speech: "leader" and "lead", "protester" and "protest".
