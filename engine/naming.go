@@ -54,14 +54,25 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	if j < len(ws) && namingWords[ws[j].folded] {
 		j++
 	}
-	if j < len(ws) && e.otherName(q, ws[j]) {
+	// A capitalised noun before a word for a group or a place is a word
+	// of a body's name ("the United Process Workers' Union"), not one that
+	// a name follows ("Prime Minister Donald Tusk").
+	if j < len(ws) && e.otherName(q, ws[j]) && !(k > 0 && isCapitalised(ws[k].surface) && e.bodyWord(ws[j])) {
 		return true
 	}
+	// Before a capitalised noun, the capitalised words the dictionary
+	// knows right before it are words of the same title or name ("the
+	// United Process Workers' Union", "the Polish Prime Minister"), not a
+	// name beside it; a name before them is ("Tusk, the Polish Prime
+	// Minister").
+	titled := k > 0 && isCapitalised(ws[k].surface) && e.lex.wn != nil
 	for j = k - 1; j >= 0 && j >= k-maxQualifiers-1; j-- {
-		if e.otherName(q, ws[j]) {
+		inTitle := titled && isCapitalised(ws[j].surface) && e.lex.wn.Lemmas(ws[j].folded) != nil
+		titled = inTitle
+		if e.otherName(q, ws[j]) && !inTitle {
 			return true
 		}
-		if !e.qualifierWord(ws[j]) {
+		if !inTitle && !e.qualifierWord(ws[j]) {
 			return false
 		}
 	}
@@ -114,4 +125,15 @@ func endsAlt(c concept, id uint32, sentence termSet) bool {
 	return id != 0 && slices.ContainsFunc(c.alts, func(a alt) bool {
 		return a.sure && len(a.ids) > 0 && a.ids[len(a.ids)-1] == id && allIn(a.ids, sentence)
 	})
+}
+
+// bodyWord reports whether a word is a noun for a group or a place, which
+// ends a body's name ("Union", "Council", "Valley"), not a person's.
+func (e *Engine) bodyWord(w word) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	l := wn.NounLemmaOr(w.folded)
+	return wn.Nameable(l) && !wn.Person(l)
 }

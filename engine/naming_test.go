@@ -77,6 +77,11 @@ func TestNameBeside(t *testing.T) {
 		{"Vosk said the engineer had left", "engineer", false},
 		{"Strand's lawyers argued at a hearing", "lawyers", false},
 		{"The lawyer on Monday said", "lawyer", false},
+		// A capitalised noun in a body's name or a title has no name
+		// beside it in the words of that name.
+		{"the local representative of the United Process Workers' Union, said staff", "workers", false},
+		{"Polish Prime Minister Donald Tusk said", "minister", true},
+		{"Tusk, the Polish Prime Minister, said", "minister", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
