@@ -1069,7 +1069,7 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				return true, false, surface(ws[i:])
 			}
 			return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[j].folded)), surface(ws[i : j+1])
-		case asks && i > 1 && lastWord(ws, i) && (w.folded == "name" || w.folded == "names" || w.folded == "called"):
+		case asks && i > 1 && (lastWord(ws, i) || possessive(ws[i-1].surface) && i+1 < len(ws) && relativeWords[ws[i+1].folded]) && (w.folded == "name" || w.folded == "names" || w.folded == "called"):
 			// "whats the captain's name", typed "captains name"; "what
 			// is the nurse on the mobile clinic called".
 			j := i - 1
@@ -1110,6 +1110,10 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 	}
 	return false, false, ""
 }
+
+// relativeWords start a clause that says which one a noun is: "the girl's
+// name that was kept in hospital".
+var relativeWords = map[string]bool{"that": true, "who": true, "which": true}
 
 // lastWord reports whether the word at i is the last of a question but for
 // words the index drops ("what is he called now?").

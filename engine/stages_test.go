@@ -911,6 +911,7 @@ func TestAsksName(t *testing.T) {
 		{"what's the chief hydrologist's name", false},
 		{"what is the farmer called", true},
 		{"name of the farmer who died?", true}, // a fragment asks too
+		{"what was the farmer's name that died", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
