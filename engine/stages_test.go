@@ -370,24 +370,14 @@ func TestTopicQuoteAsText(t *testing.T) {
 // "five strikers" are ¶18's.
 func TestFigureInSentence(t *testing.T) {
 	e := newEngine(t, []string{"../extract/testdata/transfer.yaml"}, "")
-	tests := []struct {
-		question string
-		want     []int
-	}{
+	checkCites(t, e, []citeCase{
 		{"how long is his contract", []int{3}},
 		{"How many forwards are in the squad now?", []int{18}},
 		{"how old is moreira", []int{3}},                   // "The 24-year-old": names alone need no sentence
 		{"how long has varga been in charge", []int{5, 4}}, // "took charge of the club in June 2024": a date answers (¶4 names the manager)
 		{"how much did hallam pay for ashford", nil},       // ¶11's "45 million pounds Ashford paid" is no figure of Hallam's
 		{"how much did ashford pay for moreira", []int{2}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
-				t.Errorf("cites %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestVerbWithParticle holds that a verb read with its particle ("disagreed
@@ -1577,22 +1567,12 @@ func TestFigureOf(t *testing.T) {
 		"Among them is The Salt Harvest, a landscape painted in 1648. The director said that painting alone had been valued at about 30 million euros.",
 		"A report recommended a new camera system for the museum at a cost of about 1.2 million euros.",
 	)
-	tests := []struct {
-		question string
-		want     []int
-	}{
+	checkCites(t, e, []citeCase{
 		{"how much does a ticket to the halberg cost", nil}, // ¶4's cost is the camera system's
 		{"how much is the salt harvest worth", []int{3}},    // "that painting": the sentence before names it
 		{"how much will the camera system cost", []int{4}},
 		{"how much is the landscape worth", []int{3}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
-				t.Errorf("cites %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestReadLeaders holds that a leading role put to an organisation the
@@ -1952,6 +1932,26 @@ func TestReadAsDescription(t *testing.T) {
 
 // decided runs a question through the stages up to the decision and
 // returns the paragraphs it cites.
+// citeCase is a question and the paragraphs stage 4 cites for it, best
+// first; nil when it abstains.
+type citeCase struct {
+	question string
+	want     []int
+}
+
+// checkCites asks each case's question, as a subtest of its own, and
+// holds what stage 4 cites for it.
+func checkCites(t *testing.T, e *Engine, cases []citeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
+				t.Errorf("cites %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func decided(t *testing.T, e *Engine, question string) []int {
 	t.Helper()
 	q := e.read(question)
@@ -2530,20 +2530,10 @@ func TestGroupOfMembers(t *testing.T) {
 		"The police said they had not opened a criminal investigation into the death.",
 		"Many people lined the course as soldiers handed out water.",
 	)
-	tests := []struct {
-		question string
-		want     []int
-	}{
+	checkCites(t, e, []citeCase{
 		{"r the cops investigating", []int{2}},
 		{"were any civilians hurt", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
-				t.Errorf("cites %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestAdjectiveOfThing holds that a question's thing is put by an
@@ -2569,20 +2559,10 @@ func TestCountedInAnySense(t *testing.T) {
 		"A ransomware attack shut down computer systems at St Osric's Hospital, forcing it to cancel 340 planned operations.",
 		"Staff called off 25 meetings with patients' families.",
 	)
-	tests := []struct {
-		question string
-		want     []int
-	}{
+	checkCites(t, e, []citeCase{
 		{"how many surgeries have been called off", []int{2}},
 		{"how many surgeons quit", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			if got := decided(t, e, tt.question); !slices.Equal(got, tt.want) {
-				t.Errorf("cites %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRareSlipOfCoverage holds that a slip is read as a word one edit away
