@@ -217,7 +217,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// painting alone had been valued at about 30 million euros."
 		if q.figure != figureCount && i > 0 && !slices.ContainsFunc(of, func(c concept) bool {
 			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(sent.terms) < figureOfMatch
-		}) && e.refersBack(pi.sentence(i)) {
+		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, sent.terms)) {
 			return true
 		}
 		if q.figure == figureCount && len(of) == 1 && e.countsAsSense(of[0], e.readText(pi.sentence(i))) {
@@ -433,12 +433,32 @@ func fieldsAtMost(s string, n int) bool {
 const headingWords = 8
 
 // backWords point a sentence back at what the one before it named.
-var backWords = map[string]bool{"that": true, "this": true, "it": true, "its": true, "these": true, "those": true, "they": true, "their": true, "which": true}
+var backWords = map[string]bool{"that": true, "this": true, "it": true, "its": true, "these": true, "those": true, "they": true, "their": true}
+
+// headAgain reports whether a sentence names again, by its last word,
+// something the question names by a phrase: "The routes will cost ..."
+// after "three new electric bus routes".
+func headAgain(of []concept, ts termSet) bool {
+	for _, c := range of {
+		for _, a := range c.alts {
+			if a.sure && len(a.ids) >= 2 && ts.has(a.ids[len(a.ids)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // refersBack reports whether a sentence speaks of something by a word
 // that points back ("that painting alone", "it was sold").
 func (e *Engine) refersBack(sentence string) bool {
-	for _, w := range e.readText(sentence) {
+	ws := e.readText(sentence)
+	for i, w := range ws {
+		// "which" and the "that" of a clause ("said that the routes")
+		// start a clause; "that painting" points back.
+		if w.folded == "that" && (i+1 >= len(ws) || ws[i+1].term == "" || e.lex.wn == nil || !e.lex.wn.MostlyNoun(e.lex.wn.NounLemmaOr(ws[i+1].folded))) {
+			continue
+		}
 		if backWords[w.folded] {
 			return true
 		}

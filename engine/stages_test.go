@@ -2536,6 +2536,23 @@ func TestGroupOfMembers(t *testing.T) {
 	})
 }
 
+// TestSumOfTheSentenceBefore holds that a sum is of what the sentence
+// before names only when its own sentence points back to it: "that
+// painting alone" does, "of which the government will pay" starts a
+// clause and does not.
+func TestSumOfTheSentenceBefore(t *testing.T) {
+	e := storyEngine(t,
+		"City bans cars from old town",
+		"The city will run three bus routes linking the old town with the Northgate car park. The routes will cost 16.8 million euros, of which the government will pay 6 million euros.",
+		"The museum shows a landscape painted in 1648. Its director said that painting alone had been valued at about 30 million euros.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much does parking cost at northgate", nil},
+		{"how much will the bus routes cost", []int{2}},
+		{"how much is the landscape worth", []int{3}},
+	})
+}
+
 // TestAdjectiveOfThing holds that a question's thing is put by an
 // adjective WordNet says pertains to it: "rural" of the countryside.
 func TestAdjectiveOfThing(t *testing.T) {
