@@ -220,12 +220,14 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, sent.terms)) {
 			return true
 		}
-		if q.figure == figureCount && len(of) == 1 && e.countsAsSense(of[0], e.readText(pi.sentence(i))) {
-			return true
-		}
-		if persons {
+		// Or a number of the counted thing by another of its senses'
+		// words, or, for persons, a number of them by any name.
+		if q.figure == figureCount && (len(of) == 1 || persons) {
 			ws := e.readText(pi.sentence(i))
-			if e.numbersPersons(ws) || act != nil && e.numbersAct(ws, act[0], after, sent.terms) {
+			if len(of) == 1 && e.countsAsSense(of[0], ws) {
+				return true
+			}
+			if persons && (e.numbersPersons(ws) || act != nil && e.numbersAct(ws, act[0], after, sent.terms)) {
 				return true
 			}
 		}

@@ -1087,8 +1087,8 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				ws[i].term = ""
 				return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[k].folded)), "name of the " + surface(ws[j:k+1])
 			}
-			noun := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[j].folded, "'s"), "’s"), "'")
-			if !e.personOrThing(word{folded: noun}) {
+			noun := ws[j].folded // (folded without its possessive: foldWord)
+			if !e.personOrThing(ws[j]) {
 				continue
 			}
 			k := j
@@ -1159,7 +1159,7 @@ func namedConcepts(cs []concept, nameOf string) []int {
 func namedForms(label string) []string {
 	l := strings.ToLower(label)
 	out := []string{l}
-	for _, suf := range []string{"'s", "’s", "s'", "s"} {
+	for _, suf := range []string{"'s", "’s", "s"} { // (a surface keeps no outer apostrophe: foldWord)
 		if t, ok := strings.CutSuffix(l, suf); ok && len(t) > 1 {
 			return append(out, t)
 		}
@@ -1695,9 +1695,8 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			// A common word stands for a question's thing only as the
 			// group of its members: "police" for "cops".
 			if wn != nil && c.thing && !common {
-				nl := wn.NounLemmaOr(nb.Word)
-				if wn.MemberOf(lemma, nl, 1) || wn.MemberOf(nl, lemma, 1) {
-					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: min(0.9, (float64(nb.Cosine)-0.45)/0.55), sure: true})
+				if groupOrMember(wn, lemma, wn.NounLemmaOr(nb.Word)) {
+					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: neighbourStrength(nb.Cosine), sure: true})
 				}
 			}
 			continue
@@ -1708,9 +1707,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 			continue
 		}
-		// A neighbour is a weaker sign than the word itself: cosines of
-		// 0.55 to 1 count 0.18 to 0.9.
-		strength := min(0.9, (float64(nb.Cosine)-0.45)/0.55)
+		strength := neighbourStrength(nb.Cosine)
 		// A word no dictionary knows that clips a near word ("chemo" of
 		// the text's "chemotherapy") is that word. (A word it knows may
 		// be another: "strike" is no "striker".)
@@ -1725,14 +1722,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 				// The same thing or a kind of it: attorney and lawyer.
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: 1, sure: true})
 				continue
-			case wn.MemberOf(lemma, nl, 1) || wn.MemberOf(nl, lemma, 1):
-				// A member of the group, or the group of the member:
-				// cops and the police, a jury and its jurors.
-				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
-				continue
-			case wn.Pertains(nb.Word, lemma, 1):
-				// An adjective of it: "rural" of the countryside, a
-				// kind of rural area.
+			case groupOrMember(wn, lemma, nl) || wn.Pertains(nb.Word, lemma, 1):
+				// A member of the group or the group of the member (cops
+				// and the police, a jury and its jurors), or an adjective
+				// of it ("rural" of the countryside, a kind of rural
+				// area).
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
 				continue
 			case sharedPrefix(w.folded, nb.Word) >= 4:
@@ -1749,6 +1743,18 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, specific: specific})
 	}
 	return c
+}
+
+// neighbourStrength is how surely a near word puts a question's word: a
+// weaker sign than the word itself, cosines of 0.55 to 1 counting 0.18 to
+// 0.9.
+func neighbourStrength(cos float32) float64 { return min(0.9, (float64(cos)-0.45)/0.55) }
+
+// groupOrMember reports whether the thing of one noun lemma is a member
+// of the other's group, either way round: cops and the police, a jury and
+// its jurors.
+func groupOrMember(wn *wordnet.WordNet, a, b string) bool {
+	return wn.MemberOf(a, b, 1) || wn.MemberOf(b, a, 1)
 }
 
 // dictionaryNouns reports whether WordNet knows both a question's word

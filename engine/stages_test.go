@@ -2561,9 +2561,9 @@ func TestAdjectiveOfThing(t *testing.T) {
 		"Young doctors do not want to work in rural practices, put off by long hours and isolation, the college said.",
 		"The surgery will close in July.",
 	)
-	if got := decided(t, e, "why dont young docs want to work out in the countryside"); !slices.Equal(got, []int{2}) {
-		t.Errorf("cites %v, want [2]", got)
-	}
+	checkCites(t, e, []citeCase{
+		{"why dont young docs want to work out in the countryside", []int{2}},
+	})
 }
 
 // TestCountedInAnySense holds that a "how many" question is answered by a

@@ -293,7 +293,7 @@ func run(dict, out string) error {
 	}
 	// The nouns an adjective pertains to ("\" pointers of data.adj):
 	// "rural" to the country, a rural area; "urban" to the city.
-	pert, err := pertainyms(dict)
+	pert, err := pertainyms(dict, members)
 	if err != nil {
 		return err
 	}
@@ -351,7 +351,7 @@ var posLetter = map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "
 // pertainyms returns, by adjective, the offsets of the noun synsets its
 // synsets' "\" pointers name: what it is "of or relating to" ("rural":
 // country, rural area). Adverbs' pertainyms (to adjectives) are left out.
-func pertainyms(dict string) (map[string][]string, error) {
+func pertainyms(dict string, members map[synsetKey][]string) (map[string][]string, error) {
 	out := map[string][]string{}
 	err := eachLine(filepath.Join(dict, "data.adj"), func(f []string) error {
 		i, np, err := pointersOf(f)
@@ -367,11 +367,7 @@ func pertainyms(dict string) (map[string][]string, error) {
 		if len(to) == 0 {
 			return nil
 		}
-		for j := 4; j < i; j += 2 {
-			w := strings.ToLower(f[j])
-			if p := strings.IndexByte(w, '('); p >= 0 {
-				w = w[:p]
-			}
+		for _, w := range members[synsetKey{"a", f[0]}] {
 			for _, o := range to {
 				if !slices.Contains(out[w], o) {
 					out[w] = append(out[w], o)
