@@ -187,27 +187,8 @@ func refQuotesOf(l *Library, speakers []Entity, topic string) []Quote {
 // of. Whatever the places, the quotes are the reference's, which judged
 // each quote by its article's id.
 func TestNamesakeQuotesWhateverPlacesTheEngineReports(t *testing.T) {
-	threeLibrary(t, nil)
-	three := slices.Clone(threeSources)
-	shipped := shippedLibrary(t).sources[0]
-	coverages := []struct {
-		name    string
-		sources []*Source
-	}{
-		{"three", three},
-		{"copies", append(slices.Clone(three), copiesOf(t, 4)...)},
-		{"twice", append([]*Source{shipped}, append(copiesOf(t, 2), shipped)...)},
-	}
-	for _, c := range coverages {
-		for _, p := range []struct {
-			name  string
-			place func(at, n int) int
-		}{
-			{"its own", func(at, _ int) int { return at }},
-			{"unknown", func(int, int) int { return -1 }},
-			{"the next source's", func(at, n int) int { return (at + 1) % n }},
-			{"beyond the sources", func(at, n int) int { return at + n }},
-		} {
+	for _, c := range placedCoverages(t) {
+		for _, p := range reportedPlaces {
 			t.Run(c.name+"/"+p.name, func(t *testing.T) {
 				e := newWordEngine(c.sources)
 				e.place = func(at int) int { return p.place(at, len(c.sources)) }

@@ -13,33 +13,13 @@ import (
 // its own source there is the one reported, and otherwise finds the source
 // by its article's id. Whatever the places, the timeline is the reference's.
 func TestTimelineWhateverPlacesTheEngineReports(t *testing.T) {
-	threeLibrary(t, nil)
-	three := slices.Clone(threeSources)
-	shipped := shippedLibrary(t).sources[0]
-	coverages := []struct {
-		name    string
-		sources []*Source
-	}{
-		{"three", three},
-		{"copies", append(slices.Clone(three), copiesOf(t, 4)...)},
-		// The same source at two places: each place's events count.
-		{"twice", append([]*Source{shipped}, append(copiesOf(t, 2), shipped)...)},
-	}
-	places := []struct {
-		name  string
-		place func(at, n int) int
-	}{
-		{"its own", func(at, _ int) int { return at }},
-		{"unknown", func(int, int) int { return -1 }},
-		{"the next source's", func(at, n int) int { return (at + 1) % n }},
-		{"beyond the sources", func(at, n int) int { return at + n }},
-	}
+	coverages := placedCoverages(t)
 	topics := []string{"talks", "istanbul talks", "harbour vote", "court ruling", "ceasefire proposal",
 		"war", "Kyiv authorities", "nothing of the sort"}
 	y2025, y2026 := MustDate("2025"), MustDate("2026")
 	windows := [][2]*Date{{nil, nil}, {&y2025, &y2025}, {&y2025, nil}, {nil, &y2026}}
 	for _, c := range coverages {
-		for _, p := range places {
+		for _, p := range reportedPlaces {
 			t.Run(c.name+"/"+p.name, func(t *testing.T) {
 				e := newWordEngine(c.sources)
 				e.place = func(at int) int { return p.place(at, len(c.sources)) }
@@ -135,4 +115,37 @@ func refByKeyThenCover(o *eventOrder, kept []covering) []int32 {
 		}
 	}
 	return out
+}
+
+// placedCoverages are the coverages the tests of an engine's reported
+// places run over: three articles, the three with copies, and one source
+// loaded at two places (where each place's events count).
+func placedCoverages(t *testing.T) []struct {
+	name    string
+	sources []*Source
+} {
+	t.Helper()
+	threeLibrary(t, nil)
+	three := slices.Clone(threeSources)
+	shipped := shippedLibrary(t).sources[0]
+	return []struct {
+		name    string
+		sources []*Source
+	}{
+		{"three", three},
+		{"copies", append(slices.Clone(three), copiesOf(t, 4)...)},
+		{"twice", append([]*Source{shipped}, append(copiesOf(t, 2), shipped)...)},
+	}
+}
+
+// reportedPlaces are the places a fake engine reports for the source at
+// at of n: its own, none, another's, and one beyond the sources.
+var reportedPlaces = []struct {
+	name  string
+	place func(at, n int) int
+}{
+	{"its own", func(at, _ int) int { return at }},
+	{"unknown", func(int, int) int { return -1 }},
+	{"the next source's", func(at, n int) int { return (at + 1) % n }},
+	{"beyond the sources", func(at, n int) int { return at + n }},
 }
