@@ -2400,6 +2400,26 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 	}
 }
 
+// bareRole returns, of several described by one noun that nothing
+// qualifies, the one whose role is that noun alone, when one is: "the
+// mayor" is the mayor, not the deputy mayor beside her. Else it returns
+// found as it is.
+func bareRole(found []*knowledge.Entity) []*knowledge.Entity {
+	if len(found) < 2 {
+		return found
+	}
+	var bare []*knowledge.Entity
+	for _, en := range found {
+		if len(roleWords(en.Role)) == 1 {
+			bare = append(bare, en)
+		}
+	}
+	if len(bare) == 1 {
+		return bare
+	}
+	return found
+}
+
 // readDescribed reads a person or body described as the fact base
 // describes one ("the dive shop owner", whose role is "Owner of the dive
 // company Bluefin Divers"; "the health department") as that one, by name:
@@ -2477,9 +2497,12 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if whose >= 0 {
 			found = e.belongingTo(cs[whose], found)
 		}
+		plural := !strings.EqualFold(c.label, c.lemma)
+		if len(mods) == 0 && !plural {
+			found = bareRole(found)
+		}
 		// One is described, or, by a plural ("the regulators", "the
 		// analysts"), each of a few that the fact base describes so.
-		plural := !strings.EqualFold(c.label, c.lemma)
 		if len(found) == 0 || len(found) > 1 && (!plural || len(found) > maxDescribedMany) {
 			continue
 		}

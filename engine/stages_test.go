@@ -1651,6 +1651,10 @@ func TestReadDescribed(t *testing.T) {
 		// A name qualifies a description as any word does.
 		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "who is the union president", "president", []string{"marguerite-oyelaran"}},
 		{"../data/istanbul-talks.yaml", "what did the think tank say", "think tank", nil},
+		// A noun alone is the one whose role is that noun alone, not one
+		// it qualifies: the mayor is not the deputy mayor.
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "which party is the mayor from", "mayor", []string{"ellen-marsk"}},
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "what did the deputy mayor say", "mayor", []string{"jonas-trell"}},
 		// A name after "of" or before "'s" says whose or where: the one
 		// described belongs to it, by their role or their affiliation, or
 		// to what the person named belongs to.
