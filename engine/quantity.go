@@ -316,7 +316,9 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 			case unitWords[n]:
 				kinds = append(kinds, figureMeasure)
 			}
-			if counts && ws[j].term != "" && !isNumberWord(n) {
+			// An adverb is no thing counted: "assigned to one
+			// automatically" says how many of nothing.
+			if counts && ws[j].term != "" && !isNumberWord(n) && (wn == nil || wn.POS(n) != wordnet.Adverb) {
 				kinds = append(kinds, figureCount) // a number before a noun
 			}
 		}

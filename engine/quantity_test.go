@@ -58,10 +58,14 @@ func TestYearIsNoAmount(t *testing.T) {
 		{"A third of the staff left.", []figure{figureAny, figureCount}},
 		// An age apposed to a name counts nothing.
 		{"The deal would make Strand, 47, the first woman to head it.", []figure{figureAge, figureAny}},
+		// Nor does a number before an adverb.
+		{"Patients who have not joined will be assigned to one automatically.", []figure{figureAny}},
+		{"Patients will be assigned to one practice automatically.", []figure{figureAny, figureCount}},
 	}
+	wn := engineFor(t).lex.wn
 	for _, tt := range tests {
 		var got, want uint8 // the kinds, as a set
-		for _, k := range sentenceFigures(nil, tt.sentence, readWords(tt.sentence, plain)) {
+		for _, k := range sentenceFigures(wn, tt.sentence, readWords(tt.sentence, plain)) {
 			got |= 1 << k
 		}
 		for _, k := range tt.want {
