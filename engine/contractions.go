@@ -64,6 +64,7 @@ var chatShort = map[string]string{
 	"cuz": "because", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "w/": "with", "w/o": "without",
 	"pres": "president", "reps": "representatives", "rep": "representative",
+	"uni": "university", "unis": "universities", "vax": "vaccine", "convo": "conversation", "esp": "especially",
 	"gonna": "going", "wanna": "want", "gotta": "got", "gimme": "give", "lemme": "let",
 	// Wh-words as chat spells them, where fixWhWords cannot tell: "wen"
 	// is a word of the dictionary (a cyst), "wats" two letters from

@@ -706,6 +706,11 @@ func TestReadAs(t *testing.T) {
 	if c, ok := conceptLabeled(e.read("did every1 agree to the ceasefire"), "every1"); !ok || !hasTerm(c, e.termOf("everyone")) {
 		t.Errorf("every1 is not read as everyone: %+v", c)
 	}
+	// "uni" is British chat's "university", which no vector reads it as
+	// (GloVe's "uni" is the prefix).
+	if c, ok := conceptLabeled(e.read("will students lose their uni places"), "uni"); !ok || !hasTerm(c, e.termOf("university")) {
+		t.Errorf("uni is not read as university: %+v", c)
+	}
 	for _, q := range []string{"wen r the talks", "wats happening in kursk"} {
 		if _, ok := conceptLabeled(e.read(q), strings.Fields(q)[0]); ok {
 			t.Errorf("%q: %q is read as a word of the answer", q, strings.Fields(q)[0])
