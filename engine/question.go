@@ -270,7 +270,9 @@ func (e *Engine) read(text string) question {
 				continue
 			}
 			ws[i].term = ""
-			if w.folded == "many" {
+			// "How many are still in hospital" counts whoever is
+			// there: no word after it says what.
+			if w.folded == "many" && (i+1 == len(ws) || !beForms[ws[i+1].folded]) {
 				manyAt = i
 			}
 		}

@@ -200,6 +200,11 @@ func TestRead(t *testing.T) {
 			t.Errorf("read(%q) counts %v, want %q", text, q.counted, want)
 		}
 	}
+	// "How many are" counts whoever is what the question says: no word
+	// after it.
+	if q := e.read("how many are still in istanbul"); len(q.counted) != 0 {
+		t.Errorf("read(how many are still in istanbul) counts %v, want nothing", labels(q.concepts))
+	}
 	if q := e.read("How much does it cost?"); q.figure != figureMoney {
 		t.Errorf("how much ... cost asks for %v, want a sum", q.figure)
 	}
@@ -2625,4 +2630,19 @@ func TestCommonSlip(t *testing.T) {
 			t.Errorf("commonSlip(%q) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
+}
+
+// TestHowManyAre holds that "how many are" counts whoever the rest of the
+// question says: "still" is no thing counted, and three kept in hospital
+// answer how many are still there.
+func TestHowManyAre(t *testing.T) {
+	e := storyEngine(t,
+		"Ferry fire",
+		"Fourteen people were treated for smoke inhalation at the island's clinic. Three were kept in hospital overnight.",
+		"The ferry will be out of service for six weeks.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many r still in hospital", []int{2}},
+		{"how many are still in hospital", []int{2}},
+	})
 }
