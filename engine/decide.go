@@ -72,7 +72,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -95,6 +95,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It names no such " + kind.label + "."
 		if ps := personsOf(q); len(ps) > 0 {
 			d.reason = "It names no such " + kind.label + " where it speaks of " + speakerNames(ps) + "."
+		}
+	case q.placeKind != "":
+		d.reason = "It does not say which " + q.placeKind + "."
+		if ps := personsOf(q); len(ps) > 0 {
+			d.reason = "It names no " + q.placeKind + " where it speaks of " + speakerNames(ps) + "."
 		}
 	}
 	return d
@@ -559,4 +564,69 @@ func (e *Engine) personKind(c concept) bool {
 		return false
 	}
 	return wn.Person(headLemma(wn, c.label))
+}
+
+// placeSenses are, for each kind of place a question may ask for (see
+// placeKinds), the WordNet words that one of its instances is a kind of
+// each.
+var placeSenses = map[string][]string{"country": {"country", "land"}, "city": {"city"}}
+
+// namesPlace reports whether a paragraph names a place of the kind a
+// question asks for ("what country is Marrin from"): a place of the fact
+// base it mentions whose role or name says it is one ("Velland",
+// "Country where the marathon is run"), a name WordNet knows as one
+// ("Kenya", "Saudi Arabia"), or an adjective of one ("Kenyan").
+func (e *Engine) namesPlace(kind string, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	wn := e.lex.wn
+	// A kind of the sense the kind's words share (a country is "land" in
+	// the sense of a nation's territory, not the "country" that is any
+	// region, such as a "Centre"), and not that sense itself: "National"
+	// is of a nation, but names none.
+	senses := placeSenses[kind]
+	of := func(f func(string, string, int) bool, w string) bool {
+		for _, s := range senses {
+			if !f(w, s, 2) || f(w, s, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	ofKind := func(noun string) bool {
+		return noun == kind || wn != nil && of(wn.KindOf, noun)
+	}
+	if a := e.vocab.article(ref.Article); a != nil {
+		for _, g := range a.p.groups {
+			en := g.entity
+			if en == nil || en.Kind != knowledge.KindPlace || !ofKind(roleNoun(en.Role)) && !ofKind(strings.ToLower(en.Name)) {
+				continue
+			}
+			if slices.Contains(en.Paragraphs, ref.Paragraph) || slices.ContainsFunc(g.alts, func(ts []string) bool {
+				for _, id := range e.vocab.set(ts) {
+					if !pi.terms.has(id) {
+						return false
+					}
+				}
+				return true
+			}) {
+				return true
+			}
+		}
+	}
+	if wn == nil {
+		return false
+	}
+	ws := e.readText(pi.text)
+	for i, w := range ws {
+		if !isCapitalised(w.surface) {
+			continue
+		}
+		if i+1 < len(ws) && isCapitalised(ws[i+1].surface) && of(wn.KindOf, w.folded+"_"+ws[i+1].folded) || of(wn.KindOf, w.folded) || of(wn.OfKind, w.folded) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,10 @@ type question struct {
 	// a paragraph that gives a condition ("if", "unless") for what it asks
 	// answers better, as one that gives a reason does "why".
 	ifThen bool
+	// placeKind: the question asks which country or city ("what country
+	// is Marrin from") by a word the index drops, "country" or "city"; a
+	// paragraph that answers names one (see namesPlace).
+	placeKind string
 	// leaders: the question asks who leads an organisation it names
 	// ("who's running the pilots union", "who heads the agency"), and
 	// these are the paragraphs that first name the persons the fact base
@@ -260,6 +264,7 @@ func (e *Engine) read(text string) question {
 	q.why = asksWhy(ws)
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
+	q.placeKind = askedPlaceKind(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
@@ -1167,6 +1172,23 @@ func namedForms(label string) []string {
 		}
 	}
 	return out
+}
+
+// placeKinds are the kinds of place a question asks for by a word of the
+// index's stop list, by that word.
+var placeKinds = map[string]string{"country": "country", "countries": "country", "city": "city", "cities": "city"}
+
+// askedPlaceKind returns the kind of place a question asks for ("what
+// country", "which cities"), or "".
+func askedPlaceKind(ws []word) string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].folded == "what" || ws[i].folded == "which" {
+			if k, ok := placeKinds[ws[i+1].folded]; ok {
+				return k
+			}
+		}
+	}
+	return ""
 }
 
 // beForms ask who someone is: "who is the police commissioner".

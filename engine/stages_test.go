@@ -2646,3 +2646,31 @@ func TestHowManyAre(t *testing.T) {
 		{"how many are still in hospital", []int{2}},
 	})
 }
+
+// TestWhichCountry holds that a question asking which country or city,
+// by a word the index drops, is answered by a paragraph that names one: a
+// country WordNet knows, an adjective of one, or a place the fact base
+// says is one; else it abstains, whatever else the paragraph shares.
+func TestWhichCountry(t *testing.T) {
+	e := storyEngine(t,
+		"Runner wins marathon in heat",
+		"The men's race was won by Elias Marrin in 2 hours 19 minutes.",
+		"The women's race was won by the Kenyan runner Saskia Vohl.",
+		"Grey Tallow, the group behind the attack, is based in Saudi Arabia, officials said.",
+		"The National Cyber Security Centre said the group had attacked nine hospitals.",
+	)
+	checkCites(t, e, []citeCase{
+		{"what country is marrin from", nil},
+		{"what country is vohl from", []int{3}},
+		{"which country is grey tallow based in", []int{4}},
+		{"which city is the national cyber security centre in", nil},
+	})
+	q := e.read("what country is marrin from")
+	hits, err := e.gather(t.Context(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := e.decide(q, e.score(q, hits), 4); d.reason != "It does not say which country." {
+		t.Errorf("reason %q, want %q", d.reason, "It does not say which country.")
+	}
+}

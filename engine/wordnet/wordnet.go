@@ -542,6 +542,18 @@ func (wn *WordNet) Pertains(adj, noun string, depth int) bool {
 	return len(n.synsets) > 0 && wn.within(n.synsets, to, depth)
 }
 
+// OfKind reports whether the adjective adj is "of or relating to" a
+// thing that is a kind (or an instance) of a sense of the noun lemma kind,
+// within depth hypernym steps: "French" to France, a country.
+func (wn *WordNet) OfKind(adj, kind string, depth int) bool {
+	to := wn.pertains[strings.ToLower(adj)]
+	if len(to) == 0 {
+		return false
+	}
+	k := wn.lookup(key(kind))
+	return len(k.synsets) > 0 && wn.within(to, k.synsets, depth)
+}
+
 // KindOf reports whether a sense of the noun lemma kind is a kind (or an
 // instance) of a sense of of, within depth hypernym steps: a president is a
 // leader, Saturday is a day, Paris is a capital.

@@ -84,6 +84,30 @@ func TestPertains(t *testing.T) {
 	}
 }
 
+// TestOfKind holds that an adjective is of a kind of thing when what it
+// pertains to is one: French of France, a country, a people's adjective.
+func TestOfKind(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		adj, kind string
+		depth     int
+		want      bool
+	}{
+		{"french", "country", 2, true},
+		{"kenyan", "country", 2, true},
+		{"french", "country", 0, false},  // France is one, not the word's sense
+		{"national", "country", 0, true}, // of a nation: the sense itself
+		{"parisian", "city", 2, true},
+		{"french", "city", 2, false},
+		{"happy", "country", 2, false}, // pertains to nothing
+	}
+	for _, tt := range tests {
+		if got := wn.OfKind(tt.adj, tt.kind, tt.depth); got != tt.want {
+			t.Errorf("OfKind(%s, %s, %d) = %v, want %v", tt.adj, tt.kind, tt.depth, got, tt.want)
+		}
+	}
+}
+
 // TestWithinAllocates holds that within and Siblings allocate nothing:
 // the read stage asks them of every near word of every word of a question.
 func TestWithinAllocates(t *testing.T) {
