@@ -198,6 +198,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				of = append(of, c)
 			}
 		}
+		// "How much is a bus ticket" asks a ticket's price: the cost of
+		// the bus routes is none.
+		if q.priced >= 0 {
+			of = []concept{q.concepts[q.priced]}
+		}
 		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
 			return true
 		}

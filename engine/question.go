@@ -21,6 +21,10 @@ type question struct {
 	figure figure
 	// counted are the concepts a "how many" question counts.
 	counted []int
+	// priced is the concept a "how much is/does X" question asks the sum
+	// of, the noun that heads X ("ticket" of "a monthly bus ticket"); -1
+	// if none.
+	priced int
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
@@ -337,6 +341,7 @@ func (e *Engine) read(text string) question {
 		toks[k] = ws[i].term
 	}
 	byGroup := map[int]int{}
+	firstWord := make([]int, 0, len(toks)) // of each concept, its first word's index in ws
 	for k := 0; k < len(toks); {
 		if manyAt >= 0 && idx[k] > manyAt && idx[k] <= manyAt+2 {
 			q.counted = append(q.counted, len(q.concepts))
@@ -352,6 +357,7 @@ func (e *Engine) read(text string) question {
 				e.phrases.mergeInto(&c, g)
 				c.name = len(c.entities) > 0
 				q.concepts = append(q.concepts, c)
+				firstWord = append(firstWord, idx[k])
 			}
 			k += n
 			continue
@@ -361,6 +367,7 @@ func (e *Engine) read(text string) question {
 			c.aside = aside[idx[k]]
 			c.clause = clause[idx[k]]
 			q.concepts = append(q.concepts, c)
+			firstWord = append(firstWord, idx[k])
 			k += n
 			continue
 		}
@@ -402,9 +409,11 @@ func (e *Engine) read(text string) question {
 			}
 		} else {
 			q.concepts = append(q.concepts, c)
+			firstWord = append(firstWord, idx[k])
 		}
 		k++
 	}
+	q.priced = pricedNoun(e.lex.wn, ws, q.concepts, firstWord)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
@@ -1190,6 +1199,70 @@ func askedPlaceKind(ws []word) string {
 	}
 	return ""
 }
+
+// pricedNoun returns the concept a "how much is/does X" question asks the
+// sum of: the noun that heads X, the last of the words that run on from
+// the verb ("how much does a monthly bus ticket cost"); -1 when X is no
+// noun of the question's own ("how much is all of it worth", "how much did
+// Ashford pay"), whose sum any of its words may be of, or acts ("how much
+// can my landlord hike the rent", "how much is the government giving"),
+// whose sum is of what it does. firstWord is each concept's first word in
+// ws.
+func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) int {
+	verb := -1
+	for i := 2; i < len(ws); i++ {
+		if ws[i-2].folded == "how" && ws[i-1].folded == "much" && pricedVerbs[ws[i].folded] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 || wn == nil {
+		return -1
+	}
+	isVerb := func(c concept) bool {
+		l := strings.ToLower(c.label)
+		if moneyWords[l] || c.name {
+			return false
+		}
+		if !c.noun {
+			return slices.ContainsFunc(wn.Lemmas(l), func(b string) bool { return wn.POS(b)&wordnet.Verb != 0 })
+		}
+		// "giving" is a noun too, but after the subject a verb's form.
+		return (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && slices.ContainsFunc(wn.Lemmas(l), func(b string) bool { return b != l && wn.POS(b)&wordnet.Verb != 0 })
+	}
+	head, last := -1, -1
+	for i, at := range firstWord {
+		if at <= verb {
+			continue
+		}
+		if last >= 0 && (at > last+1 || isVerb(cs[i]) || moneyWords[strings.ToLower(cs[i].label)]) {
+			// The subject ends: a verb after it that is no word of
+			// money makes it who acts.
+			if isVerb(cs[i]) {
+				return -1
+			}
+			break
+		}
+		if last < 0 && at > verb+3 {
+			return -1 // no subject right after the verb
+		}
+		last = at + len(strings.Fields(cs[i].label)) - 1
+		if c := cs[i]; c.noun {
+			head = i
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	if c := cs[head]; c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] {
+		return -1
+	}
+	return head
+}
+
+// pricedVerbs come after "how much" before what is priced: "how much is a
+// ticket", "how much does the bridge cost".
+var pricedVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "does": true, "did": true, "do": true, "will": true, "would": true, "could": true, "can": true, "has": true, "have": true}
 
 // beForms ask who someone is: "who is the police commissioner".
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}

@@ -2674,3 +2674,44 @@ func TestWhichCountry(t *testing.T) {
 		t.Errorf("reason %q, want %q", d.reason, "It does not say which country.")
 	}
 }
+
+// TestPricedNoun holds which noun a "how much is/does X" question asks the
+// sum of: X's head, after the words that qualify it; none when X is no
+// noun of the question's own.
+func TestPricedNoun(t *testing.T) {
+	e := engineFor(t)
+	tests := map[string]string{
+		"how much does a tram driver earn":        "driver",
+		"how much will a monthly bus ticket cost": "ticket",
+		"how much will the new stadium cost":      "stadium",
+		"how much is all of it worth together":    "",
+		"how much did ashford pay for him":        "",
+		"how much rain fell":                      "",
+	}
+	for text, want := range tests {
+		q := e.read(text)
+		got := ""
+		if q.priced >= 0 {
+			got = q.concepts[q.priced].label
+		}
+		if got != want {
+			t.Errorf("read(%q) prices %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSumOfWhatIsPriced holds that a sum answers "how much is/does X" only
+// where its sentence says X: the cost of the routes is no ticket's price.
+func TestSumOfWhatIsPriced(t *testing.T) {
+	e := storyEngine(t,
+		"City opens new bus routes",
+		"The three new bus routes will cost 16.8 million euros over five years.",
+		"A single ticket will cost 2.40 euros, and a monthly pass 45 euros.",
+		"The drivers' union said its members had not been consulted on the new routes.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much is a bus ticket on the new routes", []int{3}},
+		{"how much does a bus driver earn on the new routes", nil},
+		{"how much will the new routes cost", []int{2}},
+	})
+}
