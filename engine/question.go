@@ -203,6 +203,7 @@ var howMuch = map[string]bool{
 var someoneWords = map[string]bool{
 	"guy": true, "guys": true, "bloke": true, "blokes": true, "dude": true, "dudes": true,
 	"fella": true, "fellas": true, "folks": true, "chap": true, "chaps": true,
+	"lady": true, "ladies": true, "gal": true, "gals": true, "lad": true, "lads": true,
 }
 
 // indefinites are the pronouns that stand for someone or something not

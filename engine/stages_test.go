@@ -1002,9 +1002,10 @@ func TestCountedThing(t *testing.T) {
 func TestSomeone(t *testing.T) {
 	e := engineFor(t)
 	for q, want := range map[string]bool{
-		"how old is the guy who spoke for the kremlin": false,
-		"what did the folks in kyiv say":               false,
-		"were civilians killed":                        true,
+		"how old is the guy who spoke for the kremlin":  false,
+		"what did the folks in kyiv say":                false,
+		"ukraine lady - what does she want from russia": false,
+		"were civilians killed":                         true,
 	} {
 		r := e.read(q)
 		if got := len(r.missing()) > 0; got != want {
