@@ -1671,6 +1671,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	if someoneWords[w.folded] && !c.name {
 		c.thing = false // "the guy who died" is someone the coverage names otherwise
 	}
+	if pos == wordnet.Verb && !c.name && slices.ContainsFunc(lemmas, func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 }) {
+		// What the words before it make a verb ("will they face",
+		// "can the government still block it") is no thing.
+		c.thing, c.noun = false, false
+	}
 	c.answer = answerSlot && c.thing && !c.name
 	c.nameable = wn != nil && wn.Nameable(lemma)
 	// A word no dictionary knows that writes a verb of two words as one
@@ -3048,8 +3053,17 @@ func posCue(ws []word, i int) uint8 {
 	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
 		return wordnet.Verb
 	}
+	// "can the government still block it", "does the club still own the
+	// ground": in a question a modal or "do" starts, the word after an
+	// adverb that stands before a verb.
+	if verbAdverbs[prev] && i >= 2 && (modals[ws[0].folded] || doWords[ws[0].folded]) {
+		return wordnet.Verb
+	}
 	return 0
 }
+
+// verbAdverbs stand between a question's subject and its verb.
+var verbAdverbs = map[string]bool{"still": true, "also": true, "ever": true, "even": true, "really": true, "actually": true, "already": true, "just": true, "never": true, "finally": true}
 
 // possessivePronouns come before a noun: "her parents", "their demands".
 var possessivePronouns = map[string]bool{"her": true, "his": true, "their": true, "its": true, "my": true, "your": true, "our": true}

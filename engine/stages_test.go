@@ -2094,6 +2094,11 @@ func TestPosCue(t *testing.T) {
 		{"does walking lower the risk", 1, 0},
 		{"what is on the face", 4, 0},
 		{"what", 0, 0},
+		// After an adverb that stands before a verb, in a question a
+		// modal or "do" starts; not in one "is" starts.
+		{"can the government still block it", 4, wordnet.Verb},
+		{"does the club still own the ground", 4, wordnet.Verb},
+		{"is there still snow", 3, 0},
 	}
 	for _, tt := range tests {
 		ws := readWords(tt.question, func(s string) string { return s })
@@ -2715,4 +2720,13 @@ func TestSumOfWhatIsPriced(t *testing.T) {
 		{"how much does a bus driver earn on the new routes", nil},
 		{"how much will the new routes cost", []int{2}},
 	})
+}
+
+// TestVerbIsNoThing holds that a word the words before it make a verb is
+// no thing the coverage must mention, whatever it mostly is: "block" in
+// "can the government still block it".
+func TestVerbIsNoThing(t *testing.T) {
+	e := engineFor(t)
+	checkMissing(t, e, "can the government still block it", "block", false)
+	checkMissing(t, e, "will the government block the tanks", "tanks", true)
 }
