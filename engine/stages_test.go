@@ -2726,7 +2726,10 @@ func TestSumOfWhatIsPriced(t *testing.T) {
 // no thing the coverage must mention, whatever it mostly is: "block" in
 // "can the government still block it".
 func TestVerbIsNoThing(t *testing.T) {
-	e := engineFor(t)
-	checkMissing(t, e, "can the government still block it", "block", false)
-	checkMissing(t, e, "will the government block the tanks", "tanks", true)
+	e := storyEngine(t,
+		"Stadium plan approved",
+		"The decision can still be called in by the national ministry, which has 21 days to decide.",
+	)
+	checkMissing(t, e, "can the national ministry still block it", "block", false)
+	checkMissing(t, e, "will the ministry block the tanks", "tanks", true)
 }
