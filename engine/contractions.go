@@ -64,6 +64,10 @@ var chatShort = map[string]string{
 	"cuz": "because", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
 	"u": "you", "ur": "your", "r": "are", "b4": "before", "w/": "with", "w/o": "without",
 	"pres": "president", "reps": "representatives", "rep": "representative",
+	// Contractions without their apostrophe that are also rare words
+	// ("cant", hypocritical talk; "wont", a habit), which contractions
+	// leaves: in a question they are most often "can't" and "won't".
+	"cant": "can't", "wont": "won't",
 	"uni": "university", "unis": "universities", "vax": "vaccine", "convo": "conversation", "esp": "especially",
 	"gonna": "going", "wanna": "want", "gotta": "got", "gimme": "give", "lemme": "let",
 	// Wh-words as chat spells them, where fixWhWords cannot tell: "wen"

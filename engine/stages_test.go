@@ -711,6 +711,10 @@ func TestReadAs(t *testing.T) {
 	if c, ok := conceptLabeled(e.read("did every1 agree to the ceasefire"), "every1"); !ok || !hasTerm(c, e.termOf("everyone")) {
 		t.Errorf("every1 is not read as everyone: %+v", c)
 	}
+	// "cant" is "can't" in a question, not hypocritical talk.
+	if _, ok := conceptLabeled(e.read("why cant they make the ground bigger"), "cant"); ok {
+		t.Errorf("cant is read as a word of the answer")
+	}
 	// "uni" is British chat's "university", which no vector reads it as
 	// (GloVe's "uni" is the prefix).
 	if c, ok := conceptLabeled(e.read("will students lose their uni places"), "uni"); !ok || !hasTerm(c, e.termOf("university")) {
