@@ -686,15 +686,16 @@ func (wn *WordNet) OpaqueFirst(first string) bool { return wn.opaqueFirst[first]
 func (wn *WordNet) Opaque(first, last string) bool { return wn.opaque[first+" "+last] }
 
 // Compound says whether "first last" is a noun of its own in WordNet, and if
-// so whether it is a kind of its last word (a "front line" is a line; a
-// "think tank" is not a tank).
+// so whether it is a kind of its last word within five hypernym steps, as
+// the generator's opaque list is not (a "front line" is a line, a "farm
+// worker" a worker; a "think tank" is not a tank).
 func (wn *WordNet) Compound(first, last string) (known, kindOfLast bool) {
 	c := wn.lookup(key(first, last))
 	if len(c.synsets) == 0 {
 		return false, false
 	}
 	head := wn.lookup(key(last))
-	return true, len(head.synsets) > 0 && wn.within(c.synsets, head.synsets, 4)
+	return true, len(head.synsets) > 0 && wn.within(c.synsets, head.synsets, 5)
 }
 
 // Siblings reports whether two nouns are different kinds of one thing, each

@@ -153,6 +153,10 @@ func TestCompound(t *testing.T) {
 		{"think", "tank", true, false},
 		{"front", "line", true, true},
 		{"warm", "weather", false, false},
+		// Five steps up: a farmhand is a hired hand, a labourer, a
+		// workman, an employee, a worker.
+		{"farm", "worker", true, true},
+		{"street", "person", true, true},
 	}
 	for _, tt := range tests {
 		if got := wn.Opaque(tt.first, tt.last); got != (tt.known && !tt.kindOf) {
@@ -161,6 +165,14 @@ func TestCompound(t *testing.T) {
 		known, kind := wn.Compound(tt.first, tt.last)
 		if known != tt.known || kind != tt.kindOf {
 			t.Errorf("Compound(%s %s) = %v, %v; want %v, %v", tt.first, tt.last, known, kind, tt.known, tt.kindOf)
+		}
+	}
+	// The generator's opaque list and Compound agree: each looks five
+	// steps up.
+	for c := range wn.opaque {
+		first, last, _ := strings.Cut(c, " ")
+		if _, kind := wn.Compound(first, last); kind {
+			t.Errorf("%q is opaque, but Compound says it is a kind of %s", c, last)
 		}
 	}
 }

@@ -236,7 +236,8 @@ func run(dict, out string) error {
 		sort.Strings(ss)
 		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\n", w, pos, l.nounTags, l.otherTags, ids(l.nounSynsets), lf, strings.Join(ds, " "), strings.Join(ss, " "))
 	}
-	// Two-word nouns that are not a kind of their last word ("think tank"),
+	// Two-word nouns that are not a kind of their last word within five
+	// hypernym steps ("think tank"; a "farm worker" is a worker),
 	// listed once so that the engine need not walk hypernyms per word pair.
 	var opaque []string
 	for _, w := range words {
@@ -245,7 +246,7 @@ func run(dict, out string) error {
 			continue
 		}
 		head := lemmas[last]
-		if head == nil || head.nounSynsets == nil || !reaches(lemmas[w].nounSynsets, head.nounSynsets, hyper, 4) {
+		if head == nil || head.nounSynsets == nil || !reaches(lemmas[w].nounSynsets, head.nounSynsets, hyper, 5) {
 			opaque = append(opaque, first+" "+last)
 		}
 	}
