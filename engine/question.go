@@ -2731,6 +2731,7 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 			continue
 		}
 		h := heldNoun{noun: i, name: j}
+		e.nounSensesOnly(&cs[i])
 		for _, org := range cs[j].entities {
 			if org.Kind != knowledge.KindOrganisation {
 				continue
@@ -2744,6 +2745,24 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 		out = append(out, h)
 	}
 	return out
+}
+
+// nounSensesOnly keeps, of the sure ways of putting a person's noun of one
+// word, those of its senses as a noun: "the police chief" is a boss or a
+// head, not the "main" of "the two main roads".
+func (e *Engine) nounSensesOnly(c *concept) {
+	f := c.lemma // the word's own, whatever chat wrote ("rep")
+	if f == "" || strings.Contains(c.label, " ") {
+		return
+	}
+	noun := e.readWord(word{surface: f, folded: f, term: e.termOf(f)}, false, false, false, wordnet.Noun)
+	keep := map[string]bool{}
+	for _, a := range noun.alts {
+		if a.sure && len(a.terms) == 1 {
+			keep[a.terms[0]] = true
+		}
+	}
+	c.alts = slices.DeleteFunc(c.alts, func(a alt) bool { return a.sure && len(a.terms) == 1 && !keep[a.terms[0]] })
 }
 
 // foldedLabel is a concept's words folded, a possessive dropped: "boy" of

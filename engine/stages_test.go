@@ -2737,3 +2737,17 @@ func TestVerbIsNoThing(t *testing.T) {
 	checkMissing(t, e, "can the national ministry still block it", "block", false)
 	checkMissing(t, e, "will the ministry block the tanks", "tanks", true)
 }
+
+// TestHeldNounBySenseAsANoun holds that a person's noun held by a name
+// ("the police chief") is put by its senses as a noun: "the two main
+// roads" says nothing of a chief, and a paragraph where the police set up
+// checkpoints on them, and the council's head speaks, does not say who the
+// police chief is.
+func TestHeldNounBySenseAsANoun(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	checkCites(t, e, []citeCase{{"who is the police chief in selmarsh", nil}})
+	q := e.read("what did the police chief say")
+	if c, ok := conceptLabeled(q, "chief"); !ok || hasTerm(c, e.termOf("main")) || !hasTerm(c, e.termOf("head")) {
+		t.Errorf("the police chief is not put by chief's senses as a noun alone: %+v", c.alts)
+	}
+}
