@@ -373,11 +373,15 @@ func countedThing(q question) int {
 	return q.counted[len(q.counted)-1]
 }
 
-// aboutCounted names what a "how many" question counts, for the message.
+// aboutCounted names what a "how many" question counts, or what a "how
+// much is" question prices, for the message.
 func aboutCounted(q question) string {
 	var cs []concept
 	for _, i := range q.counted {
 		cs = append(cs, q.concepts[i])
+	}
+	if len(cs) == 0 && q.priced >= 0 {
+		cs = append(cs, q.concepts[q.priced])
 	}
 	if len(cs) == 0 {
 		return ""

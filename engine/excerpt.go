@@ -11,6 +11,12 @@ import (
 // than cut down to its best sentences.
 const excerptWhole = 300
 
+// excerptFigure is what giving the kind of figure asked for adds to a
+// sentence's share of the question when the excerpt is cut: less than a
+// concept of the question's weighs, so that it decides between sentences
+// that answer alike.
+const excerptFigure = 0.05
+
 // excerpt is stage 5: the sentences of a paragraph that answer the
 // question: the whole paragraph when it is short, else the best sentence
 // and, when it adds to the answer, the next best, in their order, with "…"
@@ -28,6 +34,13 @@ func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
 	ss := make([]scored, len(pt.sents))
 	for i, st := range pt.sents {
 		ss[i] = scored{i, coverage(q, st.terms, knowledge.Ref{})}
+		// Of sentences that answer alike, the one that gives the kind
+		// of figure asked for: "Three were kept in hospital overnight"
+		// answers how many are still in hospital; the hospital's name
+		// in the sentence before does not.
+		if ss[i].cov > 0 && q.figure != figureNone && st.figures&(1<<q.figure) != 0 {
+			ss[i].cov += excerptFigure
+		}
 	}
 	sort.SliceStable(ss, func(a, b int) bool { return ss[a].cov > ss[b].cov })
 	pick := []int{ss[0].i}

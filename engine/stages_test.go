@@ -336,6 +336,16 @@ func TestExcerpt(t *testing.T) {
 	if !strings.Contains(got, "annexed") {
 		t.Errorf("excerpt %q lacks the answering sentence", got)
 	}
+	// Of sentences that answer alike, the one that gives the figure asked
+	// for.
+	e = storyEngine(t,
+		"Ferry fire",
+		"Passengers who breathed in smoke in the stairwells on their way up to the open deck were treated by paramedics at the harbour on Tuesday afternoon, the ambulance service said. The ambulance service said 14 passengers were treated at the harbour, most of them for smoke inhalation and shock, before being taken home by relatives.",
+	)
+	q = e.read("how many passengers were treated at the harbour")
+	if got := e.excerpt(knowledge.Ref{Article: e.sources[0].Article.ID, Paragraph: 2}, q); !strings.Contains(got, "14 passengers") || strings.Contains(got, "stairwells") {
+		t.Errorf("excerpt %q, want the sentence that counts them alone", got)
+	}
 }
 
 // A topic judges a quote by the terms its part read of it, as it judges
@@ -2719,6 +2729,14 @@ func TestSumOfWhatIsPriced(t *testing.T) {
 		"A single ticket will cost 2.40 euros, and a monthly pass 45 euros.",
 		"The drivers' union said its members had not been consulted on the new routes.",
 	)
+	q := e.read("how much does a bus driver earn on the new routes")
+	hits, err := e.gather(t.Context(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := e.decide(q, e.score(q, hits), 4); d.reason != "It gives no such figure for “driver”." {
+		t.Errorf("reason %q", d.reason)
+	}
 	checkCites(t, e, []citeCase{
 		{"how much is a bus ticket on the new routes", []int{3}},
 		{"how much does a bus driver earn on the new routes", nil},
