@@ -610,7 +610,7 @@ func (e *Engine) namesPlace(kind string, ref knowledge.Ref) bool {
 	if a := e.vocab.article(ref.Article); a != nil {
 		for _, g := range a.p.groups {
 			en := g.entity
-			if en == nil || en.Kind != knowledge.KindPlace || !ofKind(roleNoun(en.Role)) && !ofKind(strings.ToLower(en.Name)) {
+			if en == nil || en.Kind != knowledge.KindPlace || !roleSays(en.Role, ofKind) && !ofKind(strings.ToLower(en.Name)) {
 				continue
 			}
 			if slices.Contains(en.Paragraphs, ref.Paragraph) || slices.ContainsFunc(g.alts, func(ts []string) bool {
@@ -634,6 +634,18 @@ func (e *Engine) namesPlace(kind string, ref knowledge.Ref) bool {
 			continue
 		}
 		if i+1 < len(ws) && isCapitalised(ws[i+1].surface) && of(wn.KindOf, w.folded+"_"+ws[i+1].folded) || of(wn.KindOf, w.folded) || of(wn.OfKind, w.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSays reports whether one of the first words of a role is of a kind:
+// "Country where the marathon is run", "Home country of the filmmaker".
+func roleSays(role string, ofKind func(string) bool) bool {
+	fs := strings.Fields(strings.ToLower(role))
+	for _, f := range fs[:min(3, len(fs))] {
+		if ofKind(strings.Trim(f, ".,;:'’\"")) {
 			return true
 		}
 	}

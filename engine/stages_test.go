@@ -2685,6 +2685,10 @@ func TestWhichCountry(t *testing.T) {
 		{"which country is grey tallow based in", []int{4}},
 		{"which city is the national cyber security centre in", nil},
 	})
+	// A country of the fact base, by what its role says it is.
+	checkCites(t, newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, ""), []citeCase{
+		{"what country is redhaven in", []int{2, 6}},
+	})
 	q := e.read("what country is marrin from")
 	hits, err := e.gather(t.Context(), q)
 	if err != nil {
