@@ -1981,6 +1981,17 @@ func checkCites(t *testing.T, e *Engine, cases []citeCase) {
 	}
 }
 
+// decidedReason returns why stage 4 cites nothing for a question, or "".
+func decidedReason(t *testing.T, e *Engine, question string) string {
+	t.Helper()
+	q := e.read(question)
+	hits, err := e.gather(t.Context(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e.decide(q, e.score(q, hits), 4).reason
+}
+
 func decided(t *testing.T, e *Engine, question string) []int {
 	t.Helper()
 	q := e.read(question)
@@ -2689,13 +2700,8 @@ func TestWhichCountry(t *testing.T) {
 	checkCites(t, newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, ""), []citeCase{
 		{"what country is redhaven in", []int{2, 6}},
 	})
-	q := e.read("what country is marrin from")
-	hits, err := e.gather(t.Context(), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := e.decide(q, e.score(q, hits), 4); d.reason != "It does not say which country." {
-		t.Errorf("reason %q, want %q", d.reason, "It does not say which country.")
+	if got, want := decidedReason(t, e, "what country is marrin from"), "It does not say which country."; got != want {
+		t.Errorf("reason %q, want %q", got, want)
 	}
 }
 
@@ -2733,13 +2739,8 @@ func TestSumOfWhatIsPriced(t *testing.T) {
 		"A single ticket will cost 2.40 euros, and a monthly pass 45 euros.",
 		"The drivers' union said its members had not been consulted on the new routes.",
 	)
-	q := e.read("how much does a bus driver earn on the new routes")
-	hits, err := e.gather(t.Context(), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := e.decide(q, e.score(q, hits), 4); d.reason != "It gives no such figure for “driver”." {
-		t.Errorf("reason %q", d.reason)
+	if got, want := decidedReason(t, e, "how much does a bus driver earn on the new routes"), "It gives no such figure for “driver”."; got != want {
+		t.Errorf("reason %q, want %q", got, want)
 	}
 	checkCites(t, e, []citeCase{
 		{"how much is a bus ticket on the new routes", []int{3}},
