@@ -1542,6 +1542,14 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		}
 	}
 	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
+	// A noun of two words that is a kind of its last, which the coverage
+	// uses too, is most often put by its last alone once named: "the
+	// station" after "a new train station".
+	if pos == wordnet.Noun && len(ts) == 2 {
+		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
+			c.alts = append(c.alts, alt{terms: ts[1:], strength: headStrength})
+		}
+	}
 	// A verb of two words is written in any of its first word's forms:
 	// "where did the talks take place" is answered by "the talks took
 	// place". Those the coverage has are its base form and irregular
@@ -1585,6 +1593,10 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	}
 	return c, n, true
 }
+
+// headStrength is how surely the last word of a noun of two words that is
+// a kind of it puts the noun: "station" for "train station".
+const headStrength = 0.7
 
 // derivedStrength is how surely a word WordNet derives from a question's
 // word stands for it ("leader" for "led"), and a verb's word for its noun

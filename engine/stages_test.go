@@ -2774,3 +2774,17 @@ func TestHeldNounBySenseAsANoun(t *testing.T) {
 		t.Errorf("the police chief is not put by chief's senses as a noun alone: %+v", c.alts)
 	}
 }
+
+// TestCompoundByItsHead holds that a noun of two words that is a kind of
+// its last, which the coverage uses, is put, less surely, by its last word
+// alone: "the station" after "a new train station".
+func TestCompoundByItsHead(t *testing.T) {
+	e := storyEngine(t,
+		"Club gets new stadium and train station",
+		"Fans will reach the stadium by a new train station on the line to Sollen, the club said.",
+		"The railway has agreed to build the station next to the stadium for 24 million euros, paid from the regional transport budget.",
+	)
+	if got := decided(t, e, "who pays for the new train station"); len(got) == 0 || got[0] != 3 {
+		t.Errorf("cites %v, want ¶3 first", got)
+	}
+}
