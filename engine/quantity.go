@@ -39,7 +39,7 @@ const reasonBit = 1 << figureNone
 var moneyWords = map[string]bool{
 	"cost": true, "costs": true, "pay": true, "paid": true, "pays": true, "price": true, "prices": true,
 	"worth": true, "earn": true, "earns": true, "earned": true, "spend": true, "spent": true, "fee": true,
-	"salary": true, "wage": true, "wages": true, "charge": true, "charged": true, "money": true,
+	"salary": true, "wage": true, "wages": true, "charge": true, "charged": true, "money": true, "cash": true,
 	"budget": true, "fund": true, "funding": true, "sell": true, "sold": true, "fine": true, "compensation": true,
 	"costing": true, "paying": true, "earning": true, "spending": true, "selling": true, "charging": true,
 	"priced": true, "funded": true, "charges": true, "fees": true, "fines": true, "salaries": true,

@@ -2788,3 +2788,15 @@ func TestCompoundByItsHead(t *testing.T) {
 		t.Errorf("cites %v, want ¶3 first", got)
 	}
 }
+
+// TestCashIsMoney holds that "cash" is a word of money, as "money" is:
+// "how much cash is going into the upgrade" asks a sum of the upgrade,
+// not of cash.
+func TestCashIsMoney(t *testing.T) {
+	e := storyEngine(t,
+		"Water company brings forward filter upgrade",
+		"The upgrade of the Fellgate works will now start in October. It will cost 46 million euros, the company said.",
+		"Bottled water sales have tripled since the study was published.",
+	)
+	checkCites(t, e, []citeCase{{"how much cash is going into the upgrade", []int{2}}})
+}
