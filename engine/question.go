@@ -1255,7 +1255,9 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 	if head < 0 {
 		return -1
 	}
-	if c := cs[head]; c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] {
+	// A person is most often named where a sum is theirs: "Joanna Reyes
+	// ... costs her about 15 euros a week" answers what the mum spends.
+	if c := cs[head]; c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] || wn.Person(headLemma(wn, c.label)) {
 		return -1
 	}
 	return head
