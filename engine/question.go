@@ -2369,7 +2369,14 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "he
 // is the thieves as often as the museum.)
 func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 	wn := e.lex.wn
+	// A pronoun in a clause of its own says who was there, not whom the
+	// question asks about: "him" of "how fast was it going when it hit
+	// him" is whoever it hit, not the story's most named man.
+	_, clause := asides(ws)
 	at := slices.IndexFunc(ws, func(w word) bool { return personalPronouns[w.folded] })
+	if at >= 0 && clause[at] {
+		return concept{}, false
+	}
 	if at < 0 || len(e.sources) != 1 || wn == nil {
 		return concept{}, false
 	}

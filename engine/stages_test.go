@@ -1258,6 +1258,14 @@ func TestAntecedent(t *testing.T) {
 	if got := about(transfer, "what did the manager say about his new striker"); slices.Contains(got, "thiago-moreira") {
 		t.Errorf("the manager's: entities %v, want no antecedent", got)
 	}
+	// A pronoun in a clause of its own is whoever was there: "him" is the
+	// one it hit.
+	if got := about(transfer, "how fast was he running when they fouled him"); !slices.Contains(got, "thiago-moreira") {
+		t.Errorf("he before the clause: entities %v, want thiago-moreira", got)
+	}
+	if got := about(transfer, "how fast was the car going when it hit him"); len(got) > 0 {
+		t.Errorf("him in a clause: entities %v, want none", got)
+	}
 	// "He" is no woman: the scooter story's Mila Varga, whom it calls
 	// "she" and names in the most paragraphs, is "she" alone.
 	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
