@@ -155,7 +155,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		return true
 	}
 	pi := e.vocab.para(ref)
-	if pi == nil || pi.figures&(1<<q.figure) == 0 {
+	// A thing's age may be told by the year it was made: "the Fellgate
+	// works, which was built in 1971", "founded in 1894". A person's is not.
+	made := q.figure == figureAge && len(personsOf(q)) == 0 && !slices.ContainsFunc(q.concepts, e.personKind)
+	if pi == nil || pi.figures&(1<<q.figure) == 0 && (!made || pi.figures&(1<<figureDate) == 0) {
 		return false
 	}
 	// A figure is of whom the question names: "45 million pounds Ashford
@@ -212,6 +215,14 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// measures no tax increase. What else the question asks, the
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
+		if made && sent.figures&(1<<q.figure) == 0 && madeIn(e.readText(pi.sentence(i))) {
+			for _, c := range of {
+				if c.sureMatch(sent.terms) >= figureOfMatch {
+					return true
+				}
+			}
+			continue
+		}
 		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) {
 			// "0.3 hectares around the richest grave" says not how deep
 			// it was.
@@ -646,6 +657,22 @@ func roleSays(role string, ofKind func(string) bool) bool {
 	fs := strings.Fields(strings.ToLower(role))
 	for _, f := range fs[:min(3, len(fs))] {
 		if ofKind(strings.Trim(f, ".,;:'’\"")) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeVerbs say that something was made or begun, before the year it was:
+// "built in 1971".
+var madeVerbs = map[string]bool{"built": true, "founded": true, "opened": true, "established": true, "launched": true,
+	"constructed": true, "created": true, "formed": true, "completed": true, "inaugurated": true, "erected": true}
+
+// madeIn reports whether words say when something was made: a word of
+// madeVerbs, then "in" and a year.
+func madeIn(ws []word) bool {
+	for k := 0; k+2 < len(ws); k++ {
+		if madeVerbs[ws[k].folded] && ws[k+1].folded == "in" && isYear(ws[k+2].folded) {
 			return true
 		}
 	}

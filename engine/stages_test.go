@@ -2809,3 +2809,17 @@ func TestCashIsMoney(t *testing.T) {
 	)
 	checkCites(t, e, []citeCase{{"how much cash is going into the upgrade", []int{2}}})
 }
+
+// TestAgeByTheYearMade holds that a thing's age is told by the year it was
+// made ("built in 1971"), and a person's is not.
+func TestAgeByTheYearMade(t *testing.T) {
+	e := storyEngine(t,
+		"Microplastics found in city tap water",
+		"Most of the city's water is treated at the Fellgate works, which was built in 1971 and still relies on sand filters.",
+		"Graham Pettifer, who joined the company in 1998, said the water was safe.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how old is the fellgate works", []int{2}},
+		{"how old is pettifer", nil},
+	})
+}
