@@ -2604,7 +2604,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			}
 		}
 		for _, en := range cands {
-			if !anyLeader && (c.sureMatch(e.textTerms(roleNoun(en.Role))) == 0 && !slices.Contains(near, roleNoun(en.Role)) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -15,6 +16,26 @@ func roleNoun(role string) string {
 		return ""
 	}
 	return fs[len(fs)-1]
+}
+
+// roleNouns are what a role says someone is: its noun, and the noun a
+// clause of it says they were ("71-year-old retired teacher who was a
+// passenger on the minibus": a teacher and a passenger).
+func roleNouns(role string) []string {
+	var out []string
+	if n := roleNoun(role); n != "" {
+		out = append(out, n)
+	}
+	fs := strings.Fields(strings.ToLower(role))
+	for i := 0; i+3 < len(fs); i++ {
+		if fs[i] == "who" && (fs[i+1] == "was" || fs[i+1] == "is") && (fs[i+2] == "a" || fs[i+2] == "an") {
+			if n := strings.Trim(fs[i+3], ".,;:'’\""); n != "" && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // roleWords are the lowercase words of a role's head up to its noun: a
@@ -52,7 +73,7 @@ func (v *vocabulary) addRoles(k int, p *part) {
 		if g.entity == nil {
 			continue
 		}
-		if n := roleNoun(g.entity.Role); n != "" {
+		for _, n := range roleNouns(g.entity.Role) {
 			v.byRole[n] = append(v.byRole[n], eventKey{int32(k), int32(i)})
 		}
 	}

@@ -1688,6 +1688,9 @@ func TestReadDescribed(t *testing.T) {
 		// it qualifies: the mayor is not the deputy mayor.
 		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "which party is the mayor from", "mayor", []string{"ellen-marsk"}},
 		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "what did the deputy mayor say", "mayor", []string{"jonas-trell"}},
+		// What a clause of the role says they were describes them too:
+		// "retired teacher who was a passenger on the minibus".
+		{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml", "what did the passenger say happened", "passenger", []string{"edith-malmqvist"}},
 		// A name after "of" or before "'s" says whose or where: the one
 		// described belongs to it, by their role or their affiliation, or
 		// to what the person named belongs to.
