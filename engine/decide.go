@@ -216,10 +216,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
 		if made && sent.figures&(1<<q.figure) == 0 && madeIn(e.readText(pi.sentence(i))) {
-			for _, c := range of {
-				if c.sureMatch(sent.terms) >= figureOfMatch {
-					return true
-				}
+			if putsAny(of, sent.terms) {
+				return true
 			}
 			continue
 		}
@@ -228,10 +226,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// it was.
 			continue
 		}
-		for _, c := range of {
-			if c.sureMatch(sent.terms) >= figureOfMatch {
-				return true
-			}
+		if putsAny(of, sent.terms) {
+			return true
 		}
 		// Or all of it in the sentence before, when the figure's sentence refers
 		// back to it: "The Salt Harvest ... . The director said that
@@ -254,6 +250,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// putsAny reports whether a sentence's terms put one of the concepts a
+// figure may be of, as surely as figureOfMatch asks.
+func putsAny(of []concept, terms termSet) bool {
+	return slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(terms) >= figureOfMatch })
 }
 
 // numbersAct reports whether a sentence's number counts what persons did,
@@ -645,18 +647,6 @@ func (e *Engine) namesPlace(kind string, ref knowledge.Ref) bool {
 			continue
 		}
 		if i+1 < len(ws) && isCapitalised(ws[i+1].surface) && of(wn.KindOf, w.folded+"_"+ws[i+1].folded) || of(wn.KindOf, w.folded) || of(wn.OfKind, w.folded) {
-			return true
-		}
-	}
-	return false
-}
-
-// roleSays reports whether one of the first words of a role is of a kind:
-// "Country where the marathon is run", "Home country of the filmmaker".
-func roleSays(role string, ofKind func(string) bool) bool {
-	fs := strings.Fields(strings.ToLower(role))
-	for _, f := range fs[:min(3, len(fs))] {
-		if ofKind(strings.Trim(f, ".,;:'’\"")) {
 			return true
 		}
 	}

@@ -1236,13 +1236,15 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 		if at <= verb {
 			continue
 		}
-		if last >= 0 && (at > last+1 || isVerb(cs[i]) || moneyWords[strings.ToLower(cs[i].label)]) {
+		if last >= 0 {
 			// The subject ends: a verb after it that is no word of
 			// money makes it who acts.
 			if isVerb(cs[i]) {
 				return -1
 			}
-			break
+			if at > last+1 || moneyWords[strings.ToLower(cs[i].label)] {
+				break
+			}
 		}
 		if last < 0 && at > verb+3 {
 			return -1 // no subject right after the verb

@@ -18,6 +18,21 @@ func roleNoun(role string) string {
 	return fs[len(fs)-1]
 }
 
+// roleSays reports whether one of the first words of a role is of a kind:
+// "Country where the marathon is run", "Home country of the filmmaker".
+func roleSays(role string, ofKind func(string) bool) bool {
+	fs := strings.Fields(strings.ToLower(role))
+	for _, f := range fs[:min(3, len(fs))] {
+		if ofKind(strings.Trim(f, roleTrim)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleTrim is the punctuation trimmed off a role's word.
+const roleTrim = ".,;:'’\""
+
 // roleNouns are what a role says someone is: its noun, and the noun a
 // clause of it says they were ("71-year-old retired teacher who was a
 // passenger on the minibus": a teacher and a passenger).
@@ -29,7 +44,7 @@ func roleNouns(role string) []string {
 	fs := strings.Fields(strings.ToLower(role))
 	for i := 0; i+3 < len(fs); i++ {
 		if fs[i] == "who" && (fs[i+1] == "was" || fs[i+1] == "is") && (fs[i+2] == "a" || fs[i+2] == "an") {
-			if n := strings.Trim(fs[i+3], ".,;:'’\""); n != "" && !slices.Contains(out, n) {
+			if n := strings.Trim(fs[i+3], roleTrim); n != "" && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 			break
@@ -53,7 +68,7 @@ func roleWords(role string) []string {
 		}
 	}
 	if n := len(fs); n > 0 {
-		fs[n-1] = strings.Trim(fs[n-1], ".,;:'’\"")
+		fs[n-1] = strings.Trim(fs[n-1], roleTrim)
 	}
 	return fs
 }

@@ -63,47 +63,39 @@ func TestMemberOf(t *testing.T) {
 	}
 }
 
-func TestPertains(t *testing.T) {
+// TestPertainyms holds what an adjective is "of or relating to": Pertains,
+// a noun that is a kind of it (the countryside, a rural area); OfKind, a
+// thing that is an instance of a kind (French of France, a country, a
+// people's adjective).
+func TestPertainyms(t *testing.T) {
 	wn := load(t)
 	tests := []struct {
+		ofKind    bool // OfKind, else Pertains
 		adj, noun string
 		depth     int
 		want      bool
 	}{
-		{"rural", "countryside", 1, true}, // the countryside is a rural area
-		{"rural", "countryside", 0, false},
-		{"urban", "city", 1, true},
-		{"legal", "law", 0, true},
-		{"rural", "city", 1, false},
-		{"happy", "law", 1, false}, // pertains to nothing
+		{false, "rural", "countryside", 1, true}, // the countryside is a rural area
+		{false, "rural", "countryside", 0, false},
+		{false, "urban", "city", 1, true},
+		{false, "legal", "law", 0, true},
+		{false, "rural", "city", 1, false},
+		{false, "happy", "law", 1, false}, // pertains to nothing
+		{true, "french", "country", 2, true},
+		{true, "kenyan", "country", 2, true},
+		{true, "french", "country", 0, false},  // France is one, not the word's sense
+		{true, "national", "country", 0, true}, // of a nation: the sense itself
+		{true, "parisian", "city", 2, true},
+		{true, "french", "city", 2, false},
+		{true, "happy", "country", 2, false}, // pertains to nothing
 	}
 	for _, tt := range tests {
-		if got := wn.Pertains(tt.adj, tt.noun, tt.depth); got != tt.want {
-			t.Errorf("Pertains(%s, %s, %d) = %v, want %v", tt.adj, tt.noun, tt.depth, got, tt.want)
+		f, name := wn.Pertains, "Pertains"
+		if tt.ofKind {
+			f, name = wn.OfKind, "OfKind"
 		}
-	}
-}
-
-// TestOfKind holds that an adjective is of a kind of thing when what it
-// pertains to is one: French of France, a country, a people's adjective.
-func TestOfKind(t *testing.T) {
-	wn := load(t)
-	tests := []struct {
-		adj, kind string
-		depth     int
-		want      bool
-	}{
-		{"french", "country", 2, true},
-		{"kenyan", "country", 2, true},
-		{"french", "country", 0, false},  // France is one, not the word's sense
-		{"national", "country", 0, true}, // of a nation: the sense itself
-		{"parisian", "city", 2, true},
-		{"french", "city", 2, false},
-		{"happy", "country", 2, false}, // pertains to nothing
-	}
-	for _, tt := range tests {
-		if got := wn.OfKind(tt.adj, tt.kind, tt.depth); got != tt.want {
-			t.Errorf("OfKind(%s, %s, %d) = %v, want %v", tt.adj, tt.kind, tt.depth, got, tt.want)
+		if got := f(tt.adj, tt.noun, tt.depth); got != tt.want {
+			t.Errorf("%s(%s, %s, %d) = %v, want %v", name, tt.adj, tt.noun, tt.depth, got, tt.want)
 		}
 	}
 }
