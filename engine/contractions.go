@@ -105,6 +105,9 @@ var chatFiller = map[string]bool{
 	"bot": true, "lol": true, "lmao": true, "btw": true, "fyi": true, "imo": true, "imho": true, "idk": true, "tbh": true,
 	"ok": true, "okay": true, "hmm": true, "hm": true, "um": true, "umm": true, "uh": true, "erm": true,
 	"wondering": true, "curious": true,
+	// "Right now", "at the moment": a question asks of the present
+	// unless it says otherwise.
+	"rn": true, "atm": true,
 }
 
 // leadingChat are the words that, first in a question, only join it to what was said

@@ -738,10 +738,21 @@ func (e *Engine) dropAdverbs(ws []word) {
 		if w.term == "" || wn.POS(w.folded) != wordnet.Adverb {
 			continue
 		}
-		if r, ok := vec.Rank(w.folded); ok && r < adverbRank {
+		if r, ok := vec.Rank(w.folded); ok && r < adverbRank || stanceAdverbs[w.folded] {
 			ws[i].term = ""
 		}
 	}
+}
+
+// stanceAdverbs say how sure or how earnest the asker is, never what is
+// asked ("when does the ban actually start", "what exactly did she say",
+// "is he possibly coming"): phrasing, however rare. Adverbs that say how
+// something was done ("seriously hurt", "illegally") are not among them.
+var stanceAdverbs = map[string]bool{
+	"actually": true, "basically": true, "literally": true, "honestly": true, "exactly": true,
+	"precisely": true, "definitely": true, "absolutely": true, "certainly": true, "obviously": true,
+	"apparently": true, "perhaps": true, "maybe": true, "possibly": true, "probably": true,
+	"indeed": true, "truly": true, "essentially": true, "simply": true,
 }
 
 // joinCompounds reads two words the coverage writes as one as that word:
