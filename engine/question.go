@@ -324,7 +324,7 @@ func (e *Engine) read(text string) question {
 		// question's subject is what it asks for, and its verb comes
 		// after a word or two.
 		for j := 1; j < len(ws) && j <= 3; j++ {
-			if e.verbBeforeObject(ws, j) {
+			if e.verbBeforeObject(ws, j) || j+1 < len(ws) && ws[j+1].folded == "to" && e.verbForm(ws[j].folded) {
 				verbAt = j
 				break
 			}
@@ -3127,6 +3127,11 @@ var possessivePronouns = map[string]bool{"her": true, "his": true, "their": true
 func (e *Engine) nounCue(ws []word, i int) uint8 {
 	if pos := posCue(ws, i); pos != 0 || i == 0 || e.lex.wn == nil {
 		return pos
+	}
+	// "Who wants", "who plans": a verb's form right after "who" is the
+	// verb, not a plural noun (wants, a lack).
+	if i == 1 && ws[0].folded == "who" && e.verbForm(ws[i].folded) {
+		return wordnet.Verb
 	}
 	if w := ws[i].folded; possessivePronouns[ws[i-1].folded] && e.lex.wn.NounLemmaOr(w) != w {
 		return wordnet.Noun

@@ -2087,7 +2087,7 @@ func TestIndefinites(t *testing.T) {
 }
 
 // TestVerbSenses holds that a word the words before it make a verb (after
-// a modal, or an "-ing" form after "is") takes the synonyms of its verb
+// a modal, an "-ing" form after "is", a verb's form after "who") takes the synonyms of its verb
 // senses only: "will face" is not "typeface", "is heading" not "headland";
 // and that without such a cue it keeps them all.
 func TestVerbSenses(t *testing.T) {
@@ -2100,6 +2100,9 @@ func TestVerbSenses(t *testing.T) {
 		{"russia will face what", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"who is heading russia's team", "heading", []string{"head", "steer"}, []string{"headland", "drumhead", "promontori"}},
 		{"what is on the face of the coin", "face", []string{"confront", "typefac"}, nil},
+		// A verb's form right after "who" is the verb: "wants" is to
+		// wish, not a lack.
+		{"who wants to host the talks", "wants", []string{"desir"}, []string{"lack", "defici"}},
 	}
 	for _, tt := range tests {
 		c, ok := conceptLabeled(e.read(tt.question), tt.label)
