@@ -38,6 +38,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// before: the question asks whether something happened before ("has
+	// the plant had accidents before"), which a paragraph that dates what
+	// it tells answers better, as it does "when".
+	before bool
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.
 	why bool
@@ -266,6 +270,7 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.when = asksWhen(ws)
+	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.why = asksWhy(ws)
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)

@@ -154,9 +154,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// The best few are also compared as wholes: the question's words and
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
-	// Russia"). A paragraph that gives a date for "when", a reason for
-	// "why" or a condition for "what happens if", or the words asked for
-	// about what they are asked about, adds a little.
+	// Russia"). A paragraph that gives a date for "when", an earlier time
+	// for "has it happened before", a reason for "why" or a condition for
+	// "what happens if", or the words asked for about what they are asked
+	// about, adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
@@ -168,6 +169,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
+			}
+			if q.before && e.tellsEarlier(c.ref) {
+				c.score += beforeWeight
 			}
 			if q.degree && e.givesDegree(q, c.ref) {
 				c.score += degreeWeight
@@ -207,6 +211,39 @@ func (e *Engine) givesDate(ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	return pt != nil && pt.figures&(1<<figureDate) != 0
 }
+
+// beforeWeight is what a paragraph that tells of an earlier time adds for
+// a question that asks whether something happened before: more than a
+// date adds for "when", as most paragraphs of a story date what they
+// tell ("on Sunday"), and few go back further.
+const beforeWeight = 0.6
+
+// tellsEarlier reports whether a paragraph tells of an earlier time than
+// its story's: it gives a year ("in 2021 Dellacor was fined"), or says a
+// thing happened before ("not the first time", "the second time in three
+// years", "previously").
+func (e *Engine) tellsEarlier(ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	ws := e.readText(pi.text)
+	for i, w := range ws {
+		switch {
+		case isYear(w.folded), earlierWords[w.folded]:
+			return true
+		case w.folded == "time" && i > 0 && (ordinals[ws[i-1].folded] || ws[i-1].folded == "first" && i > 1 && ws[i-2].folded == "the" && i > 2 && ws[i-3].folded == "not"):
+			return true
+		}
+	}
+	return false
+}
+
+// earlierWords say that what a sentence tells happened before.
+var earlierWords = map[string]bool{"previously": true, "previous": true, "earlier": true, "formerly": true, "once": true}
+
+// ordinals after the first: "the second time".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
 
 // reasonWeight is what a paragraph that gives a reason (or a condition)
 // for what a question asks adds for a question that asks why (or what

@@ -2833,3 +2833,27 @@ func TestAgeByTheYearMade(t *testing.T) {
 		{"how old is pettifer", nil},
 	})
 }
+
+// TestBefore holds that a question of whether something happened before
+// ranks first the paragraph that goes back to an earlier time, by a year
+// or by saying it is not the first: the museum was robbed in 2009 (¶26),
+// the plant leaked in 2021 (¶21); the story's own day ("early on
+// Sunday", ¶2) does not go back.
+func TestBefore(t *testing.T) {
+	museum := newEngine(t, []string{"../knowledge/testdata/museum-heist/museum-heist.yaml"}, "")
+	citesFirst(t, museum, "has the halberg been robbed before?", 26)
+	if q := museum.read("has the halberg been robbed before"); !q.before {
+		t.Error("\"has the halberg been robbed before\" not read as asking whether it happened before")
+	}
+	if q := museum.read("what happened before the theft"); q.before {
+		t.Error("\"what happened before the theft\" read as asking whether it happened before")
+	}
+	for _, tt := range []struct {
+		ref  int
+		want bool
+	}{{26, true}, {2, false}} {
+		if got := museum.tellsEarlier(knowledge.Ref{Article: "museum-heist", Paragraph: tt.ref}); got != tt.want {
+			t.Errorf("tellsEarlier(¶%d) = %v, want %v", tt.ref, got, tt.want)
+		}
+	}
+}
