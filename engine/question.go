@@ -1601,6 +1601,16 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		// surely stand for it ("disagreed with" the ruling: "dissented"),
 		// though not its neighbours, which stand for the word alone.
 		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
+		// And the verb it is a kind of: "kick off" is to start, "walk
+		// out" to protest.
+		for _, k := range e.lex.wn.VerbKinds(lemma) {
+			e.addSure(&c, k, verbKindStrength)
+			for _, syn := range e.lex.wn.SynonymsAs(k, wordnet.Verb) {
+				if !strings.ContainsAny(syn, "_-") {
+					e.addSure(&c, syn, verbKindStrength)
+				}
+			}
+		}
 		if len(ts) == 1 {
 			// Its second word is a particle the index drops ("with",
 			// "up"): the first stands for both.
@@ -1613,6 +1623,10 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	}
 	return c, n, true
 }
+
+// verbKindStrength is how surely the verb a verb of two words is a kind
+// of puts it: less than a synonym ("start" says less than "kick off").
+const verbKindStrength = 0.7
 
 // headStrength is how surely the last word of a noun of two words that is
 // a kind of it puts the noun: "station" for "train station".

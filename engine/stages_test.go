@@ -2100,6 +2100,9 @@ func TestVerbSenses(t *testing.T) {
 		{"russia will face what", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"who is heading russia's team", "heading", []string{"head", "steer"}, []string{"headland", "drumhead", "promontori"}},
 		{"what is on the face of the coin", "face", []string{"confront", "typefac"}, nil},
+		// A verb of two words is also put by the verb it is a kind of
+		// and that verb's synonyms: "kick off" is to start, to begin.
+		{"when did the talks kick off", "kick off", []string{"start", "begin", "commenc"}, nil},
 		// A verb's form right after "who" is the verb: "wants" is to
 		// wish, not a lack.
 		{"who wants to host the talks", "wants", []string{"desir"}, []string{"lack", "defici"}},
@@ -2856,4 +2859,12 @@ func TestBefore(t *testing.T) {
 			t.Errorf("tellsEarlier(¶%d) = %v, want %v", tt.ref, got, tt.want)
 		}
 	}
+}
+
+// TestVerbOfTwoWords holds that a question's verb of two words finds the
+// paragraph that says it in one: the robobus trial "began last September"
+// (¶5) answers "when did the trial kick off".
+func TestVerbOfTwoWords(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	citesFirst(t, e, "when did the trial kick off", 5)
 }

@@ -63,6 +63,8 @@ type WordNet struct {
 	opaqueFirst map[string]bool
 	// exceptions maps an irregular form to its base forms.
 	exceptions map[string][]string
+	// verbKinds maps a verb of two words to the verbs it is a kind of.
+	verbKinds map[string][]string
 	// attributes maps an adjective to the nouns of the attribute its
 	// most frequent sense is a value of.
 	attributes map[string][]string
@@ -105,8 +107,9 @@ func Default() (*WordNet, error) {
 // synonyms; then "opaque K" and K two-word nouns, "exceptions K" and K
 // irregular forms with their base forms, and "attributes K" and K
 // adjectives with the nouns of their attribute, "groups K" and K noun
-// synsets each with the synsets of the groups it is a member of, and
-// "pertains K" and K adjectives with the noun synsets they pertain to.
+// synsets each with the synsets of the groups it is a member of,
+// "pertains K" and K adjectives with the noun synsets they pertain to, and
+// "verbkinds K" and K verbs of two words with the verbs they are kinds of.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -132,10 +135,10 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N or pertains N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "verbkinds") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N or verbkinds N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "verbkinds" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
@@ -174,9 +177,12 @@ func Parse(gz []byte) (*WordNet, error) {
 						f := strings.Fields(c)
 						m[f[0]] = f[1:]
 					}
-					if k == "exceptions" {
+					switch k {
+					case "exceptions":
 						wn.exceptions = m
-					} else {
+					case "verbkinds":
+						wn.verbKinds = m
+					default:
 						wn.attributes = m
 					}
 				}
@@ -409,6 +415,11 @@ var detachments = []struct {
 // frequent sense is a value of: "hot" is a temperature, "deep" a depth,
 // "fast" a speed.
 func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes[adjective] }
+
+// VerbKinds returns the one-word verbs that the most frequent sense of a
+// verb of two words or more (its lemma, "kick_off") is a kind of: "start",
+// "commence". Light verbs ("act", "move") are not among them.
+func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds[lemma] }
 
 // Irregular returns the base forms WordNet's exception lists give for an
 // irregular word form ("led" → "lead"), and nothing for a regular one. It

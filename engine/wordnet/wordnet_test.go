@@ -283,6 +283,23 @@ func TestDerived(t *testing.T) {
 	}
 }
 
+// TestVerbKinds holds that a verb of two words gives the one-word verbs
+// its most frequent sense is a kind of, light verbs left out ("wind up"
+// is to act or move: nothing), and a one-word verb none.
+func TestVerbKinds(t *testing.T) {
+	wn := load(t)
+	for w, want := range map[string]string{"kick_off": "start", "kick_in": "begin", "walk_out": "protest", "put_off": "delay", "step_down": "leave"} {
+		if got := wn.VerbKinds(w); !slices.Contains(got, want) {
+			t.Errorf("VerbKinds(%s) = %v, want it to hold %s", w, got, want)
+		}
+	}
+	for _, w := range []string{"wind_up", "start", "go_ahead"} {
+		if got := wn.VerbKinds(w); got != nil {
+			t.Errorf("VerbKinds(%s) = %v, want none", w, got)
+		}
+	}
+}
+
 // TestAttributes holds that an adjective gives the attribute its most
 // frequent sense is a value of, and a noun none.
 func TestAttributes(t *testing.T) {

@@ -11,7 +11,8 @@
 // nouns that are not a kind of their last word ("think tank"), the
 // exception lists (irregular forms with their base forms), and the
 // attribute each adjective's most frequent sense is a value of ("hot":
-// temperature). The output is
+// temperature), and what each verb of two words is a kind of ("kick_off":
+// start). The output is
 // gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
@@ -200,7 +201,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words are kinds of.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -329,6 +330,20 @@ func run(dict, out string) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
+	// What a verb of two words or more is a kind of ("@" pointers of its
+	// most frequent sense in data.verb), in one word: "kick off" is to
+	// start, "walk out" to protest, "put off" to delay. The verbs that
+	// say only that something is done or changes ("act", "move",
+	// "become") say nothing of which, and are left out.
+	verbKinds, err := verbHypernyms(dict, words, lemmas, members)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "verbkinds %d\n", len(verbKinds))
+	for _, l := range verbKinds {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
 	var z bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
 	if err != nil {
@@ -341,6 +356,61 @@ func run(dict, out string) error {
 		return err
 	}
 	return os.WriteFile(out, z.Bytes(), 0o644)
+}
+
+// lightVerbs are the verbs of WordNet's hypernyms that say only that
+// something is done, had or changes, not what.
+var lightVerbs = map[string]bool{
+	"be": true, "have": true, "do": true, "go": true, "get": true, "make": true, "take": true,
+	"give": true, "come": true, "move": true, "act": true, "change": true, "become": true,
+	"put": true, "set": true, "let": true, "keep": true, "hold": true, "cause": true, "use": true,
+	"travel": true, "interact": true, "perform": true, "alter": true, "modify": true,
+}
+
+// verbHypernyms returns, sorted, a line "verb kind…" for each verb of two
+// words or more whose most frequent sense is a kind of another verb: the
+// one-word verbs of its hypernym synsets, light verbs left out
+// ("kick_off start commence").
+func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
+	hyper := map[string][]string{}
+	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		for p := 0; p < np; p++ {
+			if f[i+1+4*p] == "@" && f[i+3+4*p] == "v" {
+				hyper[f[0]] = append(hyper[f[0]], f[i+2+4*p])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, w := range words {
+		if !strings.Contains(w, "_") {
+			continue
+		}
+		var kinds []string
+		for _, k := range lemmas[w].senses {
+			if k.pos != "v" {
+				continue
+			}
+			for _, h := range hyper[k.off] {
+				for _, m := range members[synsetKey{"v", h}] {
+					if !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) {
+						kinds = append(kinds, m)
+					}
+				}
+			}
+		}
+		if len(kinds) > 0 {
+			out = append(out, w+" "+strings.Join(kinds, " "))
+		}
+	}
+	return out, nil
 }
 
 // posLetter is the letter WordNet's data files give each part of speech
