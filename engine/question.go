@@ -1605,11 +1605,6 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		// out" to protest.
 		for _, k := range e.lex.wn.VerbKinds(lemma) {
 			e.addSure(&c, k, verbKindStrength)
-			for _, syn := range e.lex.wn.SynonymsAs(k, wordnet.Verb) {
-				if !strings.ContainsAny(syn, "_-") {
-					e.addSure(&c, syn, verbKindStrength)
-				}
-			}
 		}
 		if len(ts) == 1 {
 			// Its second word is a particle the index drops ("with",

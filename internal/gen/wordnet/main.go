@@ -369,8 +369,8 @@ var lightVerbs = map[string]bool{
 
 // verbHypernyms returns, sorted, a line "verb kind…" for each verb of two
 // words or more whose most frequent sense is a kind of another verb: the
-// one-word verbs of its hypernym synsets, light verbs left out
-// ("kick_off start commence").
+// one-word verbs of its hypernym synsets, and of theirs that share a
+// word with them, light verbs left out ("kick_off start commence begin").
 func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
 	hyper := map[string][]string{}
 	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
@@ -398,10 +398,24 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 			if k.pos != "v" {
 				continue
 			}
-			for _, h := range hyper[k.off] {
-				for _, m := range members[synsetKey{"v", h}] {
+			add := func(off string) {
+				for _, m := range members[synsetKey{"v", off}] {
 					if !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) {
 						kinds = append(kinds, m)
+					}
+				}
+			}
+			for _, h := range hyper[k.off] {
+				add(h)
+				// And the words of what that is a kind of, when it
+				// shares a word with it: the same act said more
+				// broadly. "Kick off" is to start (get off the ground),
+				// a kind of starting (take the first step), which is
+				// also to begin; "break in" is to trespass, a kind of
+				// transgressing, which is no trespassing.
+				for _, h2 := range hyper[h] {
+					if slices.ContainsFunc(members[synsetKey{"v", h2}], func(m string) bool { return slices.Contains(members[synsetKey{"v", h}], m) }) {
+						add(h2)
 					}
 				}
 			}
