@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // figure is the kind of number a question asks for ("how much does it
@@ -507,6 +508,70 @@ func asksWhen(ws []word) bool {
 			return i+1 < len(ws) && calendarWords[ws[i+1].folded]
 		case "who", "where", "why", "how", "whose", "whom":
 			return false
+		}
+	}
+	return false
+}
+
+// asksPhone reports whether a question asks for a phone number: "number"
+// after a word of telephoning ("the hotline number", "phone number") or
+// before one ("the number to call", "what number do I ring").
+func asksPhone(ws []word) bool {
+	for i, w := range ws {
+		if w.folded != "number" && w.folded != "numbers" {
+			continue
+		}
+		if i > 0 && phoneWords[ws[i-1].folded] {
+			return true
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if callWords[ws[j].folded] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phoneWords name a telephone line: "the hotline number".
+var phoneWords = map[string]bool{"phone": true, "telephone": true, "hotline": true, "helpline": true, "contact": true, "emergency": true, "mobile": true, "cell": true}
+
+// callWords are what one does with a phone number: "the number to call",
+// "what number do I ring to report it".
+var callWords = map[string]bool{"call": true, "ring": true, "dial": true, "phone": true, "text": true, "report": true, "contact": true}
+
+// phoneNumber matches a phone number as a story writes it: six digits or
+// more in groups that spaces, hyphens, dots or brackets join ("0800 123
+// 456", "+44 20 7946 0958", "(01632) 960 001"), or a number of three
+// digits or more after a word of calling ("call 112", "ring 999").
+var phoneNumber = regexp.MustCompile(`(?:\+?\(?\d[\d \-.()]{4,}\d)|(?i:\b(?:call|ring|dial|text|phone)\s+\d{3,})`)
+
+// yearSpan matches years and dates written with hyphens, which are no
+// phone numbers.
+var yearSpan = regexp.MustCompile(`^(1[89]|20)\d\d(-\d\d(\d\d)?)+$`)
+
+// givesPhone reports whether a paragraph gives a phone number.
+func (e *Engine) givesPhone(ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	return pi != nil && givesPhoneNumber(pi.text)
+}
+
+// givesPhoneNumber reports whether a text gives a phone number: a match of
+// phoneNumber with six digits or more, or three after a word of calling,
+// that is no year or date.
+func givesPhoneNumber(text string) bool {
+	for _, m := range phoneNumber.FindAllString(text, -1) {
+		if yearSpan.MatchString(strings.TrimSpace(m)) {
+			continue // "the 2029-30 season", "2026-05-21"
+		}
+		digits := 0
+		for _, r := range m {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+		if digits >= 6 || strings.ContainsAny(m[:1], "cCrRdDtTpP") && digits >= 3 {
+			return true
 		}
 	}
 	return false

@@ -70,6 +70,10 @@ type question struct {
 	// of the farmer").
 	name, person bool
 	nameOf       string
+	// phone: the question asks for a phone number ("what's the hotline
+	// number", "the number to call"), which only a paragraph that gives
+	// one answers.
+	phone bool
 	// named are the concepts of nameOf, the noun named last ("supplement",
 	// "brand" of "the name of the supplement brand").
 	named []int
@@ -276,6 +280,7 @@ func (e *Engine) read(text string) question {
 	q.ifThen = asksIfThen(ws)
 	q.placeKind = askedPlaceKind(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
+	q.phone = asksPhone(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
 			// "how many" and "how much" say only that a number is asked

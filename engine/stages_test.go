@@ -2868,3 +2868,41 @@ func TestVerbOfTwoWords(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
 	citesFirst(t, e, "when did the trial kick off", 5)
 }
+
+// TestPhoneNumber holds that a question that asks for a phone number is
+// answered only by a paragraph that gives one, and that the numbers of a
+// story (figures, years, a season) are none: no story of the development
+// sets gives a hotline's number.
+func TestPhoneNumber(t *testing.T) {
+	for q, want := range map[string]bool{
+		"whats the hotline number for reporting dead birds": true,
+		"phone number for the claims hotline?":              true,
+		"what number do i call to report a leak":            true,
+		"how many people called the hotline":                false,
+		"what number was on the bus":                        false,
+	} {
+		if got := asksPhone(readWords(q, func(s string) string { return s })); got != want {
+			t.Errorf("asksPhone(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Anyone who finds a dead bird should call the helpline on 0800 123 456.": true,
+		"Call +44 20 7946 0958 for help.":                                        true,
+		"In an emergency, ring 999.":                                             true,
+		"The stadium will open for the start of the 2029-30 season.":             false,
+		"About 2,300 hens died, and 1.2 million euros was paid on 23 May.":       false,
+		"It was published on 2026-05-21 at 12:01 a.m.":                           false,
+	} {
+		if got := givesPhoneNumber(text); got != want {
+			t.Errorf("%q gives a phone number: %v, want %v", text, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	ans, err := e.Ask(t.Context(), "whats the hotline number for reporting dead birds", 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Abstained || ans.Reason != "It gives no phone number." {
+		t.Errorf("cites %v (%q), want it to say it gives no phone number", ans.Passages, ans.Reason)
+	}
+}
