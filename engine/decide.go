@@ -72,7 +72,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -85,6 +85,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	case len(d.cite) > 0 || !answering:
 	case q.phone:
 		d.reason = "It gives no phone number."
+	case q.measure != measureNone:
+		d.reason = "It gives no " + measureNames[q.measure] + "."
 	case q.figure == figureTime:
 		d.reason = "It gives no time of day."
 	case q.figure != figureNone:

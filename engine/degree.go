@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"regexp"
+
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -39,3 +41,61 @@ func (e *Engine) givesDegree(q question, ref knowledge.Ref) bool {
 	q.figure = figureAny
 	return e.givesFigure(q, ref)
 }
+
+// A measure a question asks for that only a number in its unit gives:
+// "what speed was it doing" is not answered by "six minibuses on two
+// routes", nor "how hot did it get" by "40 people".
+const (
+	measureNone = iota
+	measureSpeed
+	measureTemperature
+)
+
+// measureWords are the words that ask for a measure after "how" ("how
+// hot") or "what" ("what speed", "what was the temperature"). Not "how
+// fast", which asks as often how soon ("how quick did the coastguard get
+// there") or at what rate ("how fast is the cloud business growing").
+var measureWords = map[string]int{
+	"hot": measureTemperature, "cold": measureTemperature, "warm": measureTemperature, "cool": measureTemperature,
+	"temperature": measureTemperature, "temperatures": measureTemperature, "speed": measureSpeed,
+}
+
+// askedMeasure returns the measure a question asks for: an adjective of
+// one right after "how", or its noun among the first words after "what"
+// or "which".
+func askedMeasure(ws []word) int {
+	for i := 0; i+1 < len(ws); i++ {
+		switch ws[i].folded {
+		case "how":
+			if m := measureWords[ws[i+1].folded]; m != measureNone && ws[i+1].folded != "speed" && ws[i+1].folded != "temperature" && ws[i+1].folded != "temperatures" {
+				return m
+			}
+			return measureNone
+		case "what", "which":
+			for j := i + 1; j < len(ws) && j <= i+4; j++ {
+				if f := ws[j].folded; f == "speed" || f == "temperature" || f == "temperatures" {
+					return measureWords[f]
+				}
+			}
+			return measureNone
+		}
+	}
+	return measureNone
+}
+
+// measures are how a story writes a number in each measure's unit:
+// "25 km/h", "85 kilometres per hour"; "29C", "31.4 degrees Celsius".
+var measures = map[int]*regexp.Regexp{
+	measureSpeed:       regexp.MustCompile(`(?i)\d\s*(km/h|kph|mph|knots?\b|(kilomet(re|er)s?|miles|met(re|er)s) (an|per) (hour|second)|m/s)`),
+	measureTemperature: regexp.MustCompile(`(?i)\d\s*(°|degrees?\b|[CF]\b)`),
+}
+
+// givesMeasure reports whether a paragraph gives a number in the unit of
+// the measure m.
+func (e *Engine) givesMeasure(m int, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	return pi != nil && measures[m].MatchString(pi.text)
+}
+
+// measureNames name each measure in a reply.
+var measureNames = map[int]string{measureSpeed: "speed", measureTemperature: "temperature"}

@@ -74,6 +74,9 @@ type question struct {
 	// number", "the number to call"), which only a paragraph that gives
 	// one answers.
 	phone bool
+	// measure: the question asks for a speed or a temperature, which only
+	// a number in its unit gives.
+	measure int
 	// named are the concepts of nameOf, the noun named last ("supplement",
 	// "brand" of "the name of the supplement brand").
 	named []int
@@ -281,6 +284,7 @@ func (e *Engine) read(text string) question {
 	q.placeKind = askedPlaceKind(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.phone = asksPhone(ws)
+	q.measure = askedMeasure(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {
 			// "how many" and "how much" say only that a number is asked

@@ -2906,3 +2906,40 @@ func TestPhoneNumber(t *testing.T) {
 		t.Errorf("cites %v (%q), want it to say it gives no phone number", ans.Passages, ans.Reason)
 	}
 }
+
+// TestMeasure holds that a question that asks for a temperature or a
+// speed is answered only by a paragraph that gives a number in its unit:
+// the sea's warmth is told in degrees (¶8 of the reef study), not by the
+// survey's other figures.
+func TestMeasure(t *testing.T) {
+	for q, want := range map[string]int{
+		"how warm did the sea get":                   measureTemperature,
+		"what was the water temperature on the reef": measureTemperature,
+		"what speed was the bus doing":               measureSpeed,
+		"how fast is the business growing":           measureNone,
+		"how quick did the coastguard get there":     measureNone,
+		"how much did it cost":                       measureNone,
+	} {
+		if got := askedMeasure(readWords(q, func(s string) string { return s })); got != want {
+			t.Errorf("askedMeasure(%q) = %d, want %d", q, got, want)
+		}
+	}
+	for text, want := range map[[2]string]bool{
+		{"temperature", "Temperatures reached 29C on Sunday."}:                true,
+		{"temperature", "The sea stayed at 31.4 degrees Celsius for a week."}: true,
+		{"temperature", "About 40 people were treated in hospital."}:          false,
+		{"speed", "It was travelling at 17 km/h as it turned."}:               true,
+		{"speed", "Gusts of 85 kilometres per hour brought down trees."}:      true,
+		{"speed", "Six minibuses run on two routes of 4.8 kilometres."}:       false,
+	} {
+		m := measureTemperature
+		if text[0] == "speed" {
+			m = measureSpeed
+		}
+		if got := measures[m].MatchString(text[1]); got != want {
+			t.Errorf("%q gives a %s: %v, want %v", text[1], text[0], got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/reef-study/reef-study.yaml"}, "")
+	citesFirst(t, e, "how warm did the sea get", 8)
+}
