@@ -69,8 +69,16 @@ var overviewCues = map[string]bool{
 	"gist": true, "overview": true, "recap": true, "story": true, "happened": true, "happening": true, "going": true,
 	"news": true, "new": true, "background": true, "context": true, "latest": true, "update": true, "updates": true,
 	"brief": true, "briefly": true, "rundown": true, "lowdown": true, "main": true, "key": true, "points": true,
-	"basics": true, "article": true, "coverage": true,
+	"basics": true, "article": true, "coverage": true, "happen": true, "happens": true,
 }
+
+// storyAsks are the words that ask where or when the story's own event
+// was, a pronoun standing for it: "where did it happen", "when was this".
+var storyAsks = map[string]bool{"where": true, "when": true}
+
+// storyPronouns stand for the story's event in a question that names
+// nothing else.
+var storyPronouns = map[string]bool{"it": true, "this": true, "that": true}
 
 // overviewAsks are the words that ask for an overview without being one:
 // "give me the gist", "a short summary".
@@ -78,18 +86,23 @@ var overviewAsks = map[string]bool{"give": true, "show": true, "quick": true, "s
 
 // asksOverview reports whether a question names nothing but asks what the
 // coverage is about: one of its words is an overview cue, and every other
-// word that is not a stop word is one too, or asks for one.
+// word that is not a stop word is one too, or asks for one; or it asks
+// where or when of "it" or "this" and names nothing.
 func asksOverview(ws []word) bool {
-	cue := false
+	cue, asks, pronoun := false, false, false
 	for _, w := range ws {
+		asks = asks || storyAsks[w.folded]
+		pronoun = pronoun || storyPronouns[w.folded]
 		switch {
 		case overviewCues[w.folded]:
 			cue = true
-		case w.term != "" && !overviewAsks[w.folded]:
+		case w.term != "" && !overviewAsks[w.folded] && !stanceAdverbs[w.folded]:
 			return false
 		}
 	}
-	return cue
+	// "Where did it happen", "when was this": nothing named but the
+	// story's event, which its lead tells.
+	return cue || asks && pronoun
 }
 
 // overview answers a question that asks what the coverage is about with
