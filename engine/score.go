@@ -173,6 +173,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
 			}
+			if q.figure == figureCount && len(q.counted) > 0 && e.countsIt(q, c.ref) {
+				c.score += countWeight
+			}
 			if q.degree && e.givesDegree(q, c.ref) {
 				c.score += degreeWeight
 			}
@@ -210,6 +213,38 @@ const dateWeight = 0.3
 func (e *Engine) givesDate(ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	return pt != nil && pt.figures&(1<<figureDate) != 0
+}
+
+// countWeight is what a paragraph adds, for a "how many" question, when
+// one of its numbers counts the thing asked for by its name: "31
+// inspectors" answers "how many inspectors" better than "an inspector
+// found" beside "23 violations".
+const countWeight = 0.3
+
+// countsIt reports whether a paragraph has a number followed by the thing
+// a "how many" question counts, by one of its sure ways, or by a word of
+// one of its senses, or, for persons, by any noun of a person.
+func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	counted := q.concepts[countedThing(q)]
+	persons := e.countsPersons(q)
+	for i := range pi.sents {
+		ws := e.readText(pi.sentence(i))
+		var terms []string
+		for _, w := range countedWords(ws) {
+			terms = append(terms, w.term)
+		}
+		if len(terms) == 0 {
+			continue
+		}
+		if counted.sureMatch(e.vocab.set(terms)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeWeight is what a paragraph that tells of an earlier time adds for

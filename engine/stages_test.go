@@ -2950,3 +2950,16 @@ func TestMeasure(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/reef-study/reef-study.yaml"}, "")
 	citesFirst(t, e, "how warm did the sea get", 8)
 }
+
+// TestCountsIt holds that a "how many" question ranks first the
+// paragraph whose number counts the thing asked for: "six electric
+// minibuses" (¶5 of the robobus story), not ¶6's "61,000 kilometres"
+// the buses covered; ¶2's "one of the vehicles" counts no bus.
+func TestCountsIt(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	citesFirst(t, e, "how many robo buses were in the trial", 5)
+	q := e.read("how many robo buses were in the trial")
+	if !e.countsIt(q, knowledge.Ref{Article: "ostvik-robobus", Paragraph: 5}) || e.countsIt(q, knowledge.Ref{Article: "ostvik-robobus", Paragraph: 2}) {
+		t.Error("countsIt: want ¶5 (six electric minibuses) and not ¶2")
+	}
+}
