@@ -39,8 +39,8 @@ type question struct {
 	// day"), which a paragraph with a date answers better.
 	when bool
 	// before: the question asks whether something happened before ("has
-	// the plant had accidents before"), which a paragraph that dates what
-	// it tells answers better, as it does "when".
+	// the plant had accidents before"), which a paragraph that goes back
+	// beyond the story's days answers better (see tellsEarlier).
 	before bool
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.

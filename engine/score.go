@@ -253,10 +253,11 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 // tell ("on Sunday"), and few go back further.
 const beforeWeight = 0.6
 
-// tellsEarlier reports whether a paragraph tells of an earlier time than
-// its story's: it gives a year ("in 2021 Dellacor was fined"), or says a
-// thing happened before ("not the first time", "the second time in three
-// years", "previously").
+// tellsEarlier reports whether a paragraph goes back beyond its story's
+// days: it gives a year (most often the background's: "in 2021 Dellacor
+// was fined"; a plan's year counts too), or says a thing happened before
+// ("not the first time", "the second time in three years",
+// "previously").
 func (e *Engine) tellsEarlier(ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
@@ -275,7 +276,7 @@ func (e *Engine) tellsEarlier(ref knowledge.Ref) bool {
 }
 
 // earlierWords say that what a sentence tells happened before.
-var earlierWords = map[string]bool{"previously": true, "previous": true, "earlier": true, "formerly": true, "once": true}
+var earlierWords = map[string]bool{"previously": true, "previous": true, "earlier": true, "formerly": true}
 
 // ordinals after the first: "the second time".
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
