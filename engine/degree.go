@@ -51,30 +51,28 @@ const (
 	measureTemperature
 )
 
-// measureWords are the words that ask for a measure after "how" ("how
-// hot") or "what" ("what speed", "what was the temperature"). Not "how
-// fast", which asks as often how soon ("how quick did the coastguard get
-// there") or at what rate ("how fast is the cloud business growing").
-var measureWords = map[string]int{
-	"hot": measureTemperature, "cold": measureTemperature, "warm": measureTemperature, "cool": measureTemperature,
-	"temperature": measureTemperature, "temperatures": measureTemperature, "speed": measureSpeed,
-}
+// measureAdjectives ask for a measure after "how" ("how hot"), and
+// measureNouns after "what" or "which" ("what speed", "what was the
+// temperature"). Not "how fast", which asks as often how soon ("how quick
+// did the coastguard get there") or at what rate ("how fast is the cloud
+// business growing").
+var (
+	measureAdjectives = map[string]int{"hot": measureTemperature, "cold": measureTemperature, "warm": measureTemperature, "cool": measureTemperature}
+	measureNouns      = map[string]int{"temperature": measureTemperature, "temperatures": measureTemperature, "speed": measureSpeed}
+)
 
 // askedMeasure returns the measure a question asks for: an adjective of
-// one right after "how", or its noun among the first words after "what"
+// one right after "how", or its noun among the four words after "what"
 // or "which".
 func askedMeasure(ws []word) int {
 	for i := 0; i+1 < len(ws); i++ {
 		switch ws[i].folded {
 		case "how":
-			if m := measureWords[ws[i+1].folded]; m != measureNone && ws[i+1].folded != "speed" && ws[i+1].folded != "temperature" && ws[i+1].folded != "temperatures" {
-				return m
-			}
-			return measureNone
+			return measureAdjectives[ws[i+1].folded]
 		case "what", "which":
 			for j := i + 1; j < len(ws) && j <= i+4; j++ {
-				if f := ws[j].folded; f == "speed" || f == "temperature" || f == "temperatures" {
-					return measureWords[f]
+				if m := measureNouns[ws[j].folded]; m != measureNone {
+					return m
 				}
 			}
 			return measureNone
