@@ -513,6 +513,19 @@ func asksWhen(ws []word) bool {
 	return false
 }
 
+// askedFate returns the index of the word after "to" in a question that
+// asks what happens, or will happen, to something ("what happens to the
+// old ground", "what will happen to the fish market"), -1 for none. "What
+// happened to" asks of the past.
+func askedFate(ws []word) int {
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i].folded == "happens" || ws[i].folded == "happen") && ws[i+1].folded == "to" {
+			return i + 2
+		}
+	}
+	return -1
+}
+
 // asksPhone reports whether a question asks for a phone number: "number"
 // after a word of telephoning ("the hotline number", "phone number") or
 // before one ("the number to call", "what number do I ring").

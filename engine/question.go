@@ -42,6 +42,11 @@ type question struct {
 	// the plant had accidents before"), which a paragraph that goes back
 	// beyond the story's days answers better (see tellsEarlier).
 	before bool
+	// fateAt is the index in the question's words of what a "what
+	// happens to X" question asks the fate of, -1 for none; fate holds
+	// its concepts once read.
+	fateAt int
+	fate   []int
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.
 	why bool
@@ -278,6 +283,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.when = asksWhen(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
+	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
@@ -429,6 +435,13 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	q.priced = pricedNoun(e.lex.wn, ws, q.concepts, firstWord)
+	if q.fateAt >= 0 {
+		for i, at := range firstWord {
+			if at >= q.fateAt && !q.concepts[i].clause {
+				q.fate = append(q.fate, i)
+			}
+		}
+	}
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {

@@ -176,6 +176,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.figure == figureCount && len(q.counted) > 0 && e.countsIt(q, c.ref) {
 				c.score += countWeight
 			}
+			if len(q.fate) > 0 && e.tellsFate(q, c.ref) {
+				c.score += fateWeight
+			}
 			if q.degree && e.givesDegree(q, c.ref) {
 				c.score += degreeWeight
 			}
@@ -245,6 +248,39 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// fateWeight is what a paragraph adds, for a question that asks what
+// happens to something, when a sentence of it says what will be of it.
+const fateWeight = 0.3
+
+// tellsFate reports whether a sentence of a paragraph speaks of what a
+// "what happens to X" question asks the fate of, surely put, and says
+// what is to come: "the brick front will be kept", "Kellan Homes plans
+// to build 640 homes on the site".
+func (e *Engine) tellsFate(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !slices.ContainsFunc(q.fate, func(k int) bool {
+			c := q.concepts[k]
+			return c.sureMatch(sent.terms) >= figureOfMatch || c.mentions(ref)
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(e.readText(pi.sentence(i)), func(w word) bool { return aheadWords[w.folded] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadWords say in a sentence that what it tells is to come.
+var aheadWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "expected": true, "plans": true, "planned": true,
+	"due": true, "until": true, "next": true, "later": true, "soon": true,
 }
 
 // beforeWeight is what a paragraph that tells of an earlier time adds for

@@ -2963,3 +2963,22 @@ func TestCountsIt(t *testing.T) {
 		t.Error("countsIt: want ¶5 (six electric minibuses) and not ¶2")
 	}
 }
+
+// TestFate holds that "what will happen to X" ranks first the paragraph
+// that says what will be of X: the developer "will turn the disused fish
+// market into 220 flats" (¶3 of the harbour story), not ¶5, where it "has
+// stood empty"; and that "what happened to" asks of the past.
+func TestFate(t *testing.T) {
+	for q, want := range map[string]int{
+		"what will happen to the old fish market": 4,
+		"what happens to the warehouse":           3,
+		"what happened to the warehouse":          -1,
+		"what is happening":                       -1,
+	} {
+		if got := askedFate(readWords(q, func(s string) string { return s })); got != want {
+			t.Errorf("askedFate(%q) = %d, want %d", q, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/harbour/harbour-vote.yaml"}, "")
+	citesFirst(t, e, "What will happen to the old fish market?", 3)
+}
