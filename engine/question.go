@@ -1641,6 +1641,11 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	return c, n, true
 }
 
+// vagueNouns stand for whatever the coverage calls the thing ("did he
+// have a heart problem", "any issues with the pipes"): no thing it must
+// mention by that word.
+var vagueNouns = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true, "stuff": true, "situation": true}
+
 // verbKindStrength is how surely the verb a verb of two words is a kind
 // of puts it: less than a synonym ("start" says less than "kick off").
 const verbKindStrength = 0.7
@@ -1733,6 +1738,9 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	}
 	if someoneWords[w.folded] && !c.name {
 		c.thing = false // "the guy who died" is someone the coverage names otherwise
+	}
+	if vagueNouns[w.folded] && !c.name {
+		c.thing = false // "a heart problem or something": the story's "heart condition"
 	}
 	if pos == wordnet.Verb && !c.name && slices.ContainsFunc(lemmas, func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 }) {
 		// What the words before it make a verb ("will they face",

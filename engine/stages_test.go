@@ -2982,3 +2982,17 @@ func TestFate(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/harbour/harbour-vote.yaml"}, "")
 	citesFirst(t, e, "What will happen to the old fish market?", 3)
 }
+
+// TestVagueNouns holds that a vague noun ("problem", "issue") is no
+// thing the coverage must name by that word: "did he have a heart problem
+// or something" is answered where the marathon story's coroner says there
+// is "no evidence ... of any underlying heart condition" (¶17), and not
+// refused as never mentioning a problem.
+func TestVagueNouns(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, "")
+	q := e.read("did he have a heart problem or something")
+	if m := q.missing(); len(m) > 0 {
+		t.Errorf("missing %s", labels(m))
+	}
+	citesFirst(t, e, "did he have a heart problem or something", 17)
+}
