@@ -17,6 +17,11 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	if q.overview {
 		return e.overview(limit), nil
 	}
+	// "Has this happened before": nothing named but the story's event,
+	// whose history its paragraphs that go back tell.
+	if q.before && len(q.concepts) == 0 && q.day == nil {
+		return e.history(limit), nil
+	}
 	// A day named by month and number is told by the paragraphs of the
 	// events dated to it: they answer a question that asks nothing else
 	// ("what happened on may 11"), and are preferred by one that does.
@@ -89,6 +94,9 @@ var overviewAsks = map[string]bool{"give": true, "show": true, "quick": true, "s
 // word that is not a stop word is one too, or asks for one; or it asks
 // where or when of "it" or "this" and names nothing.
 func asksOverview(ws []word) bool {
+	if len(ws) > 0 && ws[len(ws)-1].folded == "before" {
+		return false // "has this happened before" asks of earlier times (see history)
+	}
 	cue, asks, pronoun := false, false, false
 	for _, w := range ws {
 		asks = asks || storyAsks[w.folded]
@@ -104,6 +112,54 @@ func asksOverview(ws []word) bool {
 	// story's event, which its lead tells.
 	return cue || asks && pronoun
 }
+
+// history answers a question that asks whether the story's event
+// happened before, naming nothing else. Of the most recently published
+// article's paragraphs that go back beyond its days (see tellsEarlier),
+// those closest to its lead as bags of vectors, up to limit: the lead
+// tells the event, and an earlier one is told in its words ("a frost
+// closed the runway for nine days in 2009"). Else it abstains.
+func (e *Engine) history(limit int) knowledge.Answer {
+	e.newestOnce.Do(func() {
+		e.newest = slices.Clone(e.sources)
+		slices.SortStableFunc(e.newest, newerFirst)
+	})
+	var cands []candidate
+	if len(e.newest) > 0 {
+		s := e.newest[0]
+		var lead []float32
+		for p := 1; p <= len(s.Article.Paragraphs); p++ {
+			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
+			pt := e.vocab.para(ref)
+			if pt == nil || e.isHeading(ref) {
+				continue
+			}
+			if lead == nil {
+				lead = bagVector(e.lex, e.readText(pt.text))
+				continue // the lead tells the event itself
+			}
+			// One that says a thing happened before comes first.
+			if back := e.goesBack(ref); back > 0 {
+				cands = append(cands, candidate{ref: ref, score: float64(back) + e.similarity(lead, ref)})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return knowledge.Answer{Abstained: true, Reason: "It tells of nothing before."}
+	}
+	sortCandidates(cands)
+	var ans knowledge.Answer
+	for i, c := range cands[:min(len(cands), limit, historyPassages)] {
+		if i > 0 && c.score < 2 {
+			break // a second only when it too says a thing happened before
+		}
+		ans.Passages = append(ans.Passages, knowledge.Passage{Ref: c.ref, Text: e.excerpt(c.ref, question{})})
+	}
+	return ans
+}
+
+// historyPassages is how many paragraphs history cites at most.
+const historyPassages = 2
 
 // overview answers a question that asks what the coverage is about with
 // its leads: an article's first paragraph that tells something (not its

@@ -294,21 +294,29 @@ const beforeWeight = 0.6
 // was fined"; a plan's year counts too), or says a thing happened before
 // ("not the first time", "the second time in three years",
 // "previously").
-func (e *Engine) tellsEarlier(ref knowledge.Ref) bool {
+func (e *Engine) tellsEarlier(ref knowledge.Ref) bool { return e.goesBack(ref) > 0 }
+
+// goesBack is tellsEarlier as a degree: 2 for a paragraph that says a thing
+// happened before ("not the first time", "the second time",
+// "previously"), 1 for one that only gives a year, 0 for neither.
+func (e *Engine) goesBack(ref knowledge.Ref) int {
 	pi := e.vocab.para(ref)
 	if pi == nil {
-		return false
+		return 0
 	}
 	ws := e.readText(pi.text)
+	back := 0
 	for i, w := range ws {
 		switch {
-		case isYear(w.folded), earlierWords[w.folded]:
-			return true
+		case earlierWords[w.folded] && w.folded != "earlier":
+			return 2
 		case w.folded == "time" && i > 0 && (ordinals[ws[i-1].folded] || ws[i-1].folded == "first" && i > 1 && ws[i-2].folded == "the" && i > 2 && ws[i-3].folded == "not"):
-			return true
+			return 2
+		case isYear(w.folded), w.folded == "earlier":
+			back = 1 // "earlier" is as often "earlier this month"
 		}
 	}
-	return false
+	return back
 }
 
 // earlierWords say that what a sentence tells happened before.

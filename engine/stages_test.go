@@ -2852,6 +2852,12 @@ func TestAgeByTheYearMade(t *testing.T) {
 func TestBefore(t *testing.T) {
 	museum := newEngine(t, []string{"../knowledge/testdata/museum-heist/museum-heist.yaml"}, "")
 	citesFirst(t, museum, "has the halberg been robbed before?", 26)
+	// Naming nothing but the story's event, it is answered by the
+	// paragraph that says the event happened before, not by the lead.
+	citesFirst(t, museum, "has this happened before", 26)
+	if museum.read("has this happened before").overview {
+		t.Error("\"has this happened before\" read as asking for an overview")
+	}
 	if q := museum.read("has the halberg been robbed before"); !q.before {
 		t.Error("\"has the halberg been robbed before\" not read as asking whether it happened before")
 	}
