@@ -234,7 +234,10 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 	}
 	counted := q.concepts[countedThing(q)]
 	persons := e.countsPersons(q)
-	for i := range pi.sents {
+	for i, sent := range pi.sents {
+		if sent.figures&(1<<figureCount) == 0 {
+			continue // no number before a noun: read as it was analyzed
+		}
 		ws := e.readText(pi.sentence(i))
 		var terms []string
 		for _, w := range countedWords(ws) {
