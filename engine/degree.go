@@ -49,6 +49,7 @@ const (
 	measureNone = iota
 	measureSpeed
 	measureTemperature
+	measureWeight
 )
 
 // measureAdjectives ask for a measure after "how" ("how hot"), and
@@ -57,8 +58,8 @@ const (
 // did the coastguard get there") or at what rate ("how fast is the cloud
 // business growing").
 var (
-	measureAdjectives = map[string]int{"hot": measureTemperature, "cold": measureTemperature, "warm": measureTemperature, "cool": measureTemperature}
-	measureNouns      = map[string]int{"temperature": measureTemperature, "temperatures": measureTemperature, "speed": measureSpeed}
+	measureAdjectives = map[string]int{"hot": measureTemperature, "cold": measureTemperature, "warm": measureTemperature, "cool": measureTemperature, "heavy": measureWeight}
+	measureNouns      = map[string]int{"temperature": measureTemperature, "temperatures": measureTemperature, "speed": measureSpeed, "weight": measureWeight}
 )
 
 // askedMeasure returns the measure a question asks for: an adjective of
@@ -86,6 +87,7 @@ func askedMeasure(ws []word) int {
 var measures = map[int]*regexp.Regexp{
 	measureSpeed:       regexp.MustCompile(`(?i)\d\s*(km/h|kph|mph|knots?\b|(kilomet(re|er)s?|miles|met(re|er)s) (an|per) (hour|second)|m/s)`),
 	measureTemperature: regexp.MustCompile(`(?i)\d\s*(°|degrees?\b|[CF]\b)`),
+	measureWeight:      regexp.MustCompile(`(?i)\d\s*(kg\b|kilo(gram)?s?\b|grams?\b|g\b|tonnes?\b|tons?\b|pounds?\b|lbs?\b|ounces?\b|oz\b|stone\b)`),
 }
 
 // givesMeasure reports whether a paragraph gives a number in the unit of
@@ -96,4 +98,4 @@ func (e *Engine) givesMeasure(m int, ref knowledge.Ref) bool {
 }
 
 // measureNames name each measure in a reply.
-var measureNames = map[int]string{measureSpeed: "speed", measureTemperature: "temperature"}
+var measureNames = map[int]string{measureSpeed: "speed", measureTemperature: "temperature", measureWeight: "weight"}

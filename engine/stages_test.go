@@ -2920,15 +2920,16 @@ func TestPhoneNumber(t *testing.T) {
 	}
 }
 
-// TestMeasure holds that a question that asks for a temperature or a
-// speed is answered only by a paragraph that gives a number in its unit:
-// the sea's warmth is told in degrees (¶8 of the reef study), not by the
-// survey's other figures.
+// TestMeasure holds that a question that asks for a temperature, a speed
+// or a weight is answered only by a paragraph that gives a number in its
+// unit: the sea's warmth is told in degrees (¶8 of the reef study), the
+// cubs' weight in kilograms (¶5 of the zoo story), not by other figures.
 func TestMeasure(t *testing.T) {
 	for q, want := range map[string]int{
 		"how warm did the sea get":                   measureTemperature,
 		"what was the water temperature on the reef": measureTemperature,
 		"what speed was the bus doing":               measureSpeed,
+		"how heavy r the cubs now":                   measureWeight,
 		"how fast is the business growing":           measureNone,
 		"how quick did the coastguard get there":     measureNone,
 		"how much did it cost":                       measureNone,
@@ -2938,23 +2939,24 @@ func TestMeasure(t *testing.T) {
 		}
 	}
 	for text, want := range map[[2]string]bool{
-		{"temperature", "Temperatures reached 29C on Sunday."}:                true,
-		{"temperature", "The sea stayed at 31.4 degrees Celsius for a week."}: true,
-		{"temperature", "About 40 people were treated in hospital."}:          false,
-		{"speed", "It was travelling at 17 km/h as it turned."}:               true,
-		{"speed", "Gusts of 85 kilometres per hour brought down trees."}:      true,
-		{"speed", "Six minibuses run on two routes of 4.8 kilometres."}:       false,
+		{"temperature", "Temperatures reached 29C on Sunday."}:                     true,
+		{"temperature", "The sea stayed at 31.4 degrees Celsius for a week."}:      true,
+		{"temperature", "About 40 people were treated in hospital."}:               false,
+		{"speed", "It was travelling at 17 km/h as it turned."}:                    true,
+		{"speed", "Gusts of 85 kilometres per hour brought down trees."}:           true,
+		{"speed", "Six minibuses run on two routes of 4.8 kilometres."}:            false,
+		{"weight", "The male weighed 2.3 kilograms and the female 1.9 kilograms."}: true,
+		{"weight", "The twins are the first born at the zoo since 1966."}:          false,
 	} {
-		m := measureTemperature
-		if text[0] == "speed" {
-			m = measureSpeed
-		}
+		m := map[string]int{"temperature": measureTemperature, "speed": measureSpeed, "weight": measureWeight}[text[0]]
 		if got := measures[m].MatchString(text[1]); got != want {
 			t.Errorf("%q gives a %s: %v, want %v", text[1], text[0], got, want)
 		}
 	}
 	e := newEngine(t, []string{"../knowledge/testdata/reef-study/reef-study.yaml"}, "")
 	citesFirst(t, e, "how warm did the sea get", 8)
+	zoo := newEngine(t, []string{"../knowledge/testdata/kelsby-zoo-cubs/kelsby-zoo-cubs.yaml"}, "")
+	citesFirst(t, zoo, "how heavy r the cubs now", 5)
 }
 
 // TestCountsIt holds that a "how many" question ranks first the
