@@ -114,11 +114,13 @@ func asksOverview(ws []word) bool {
 }
 
 // history answers a question that asks whether the story's event
-// happened before, naming nothing else. Of the most recently published
-// article's paragraphs that go back beyond its days (see tellsEarlier),
-// those closest to its lead as bags of vectors, up to limit: the lead
-// tells the event, and an earlier one is told in its words ("a frost
-// closed the runway for nine days in 2009"). Else it abstains.
+// happened before, naming nothing else: of the most recently published
+// article's paragraphs that go back beyond its days (see goesBack), first
+// those that say a thing happened before, then those closest to its lead
+// as bags of vectors (the lead tells the event, and an earlier one is told
+// in its words: "a frost closed the runway for nine days in 2009"); a
+// second only when it too says a thing happened before. Else it
+// abstains.
 func (e *Engine) history(limit int) knowledge.Answer {
 	e.newestOnce.Do(func() {
 		e.newest = slices.Clone(e.sources)

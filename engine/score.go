@@ -257,10 +257,11 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 // happens to something, when a sentence of it says what will be of it.
 const fateWeight = 0.3
 
-// tellsFate reports whether a sentence of a paragraph speaks of what a
-// "what happens to X" question asks the fate of, surely put, and says
-// what is to come: "the brick front will be kept", "Kellan Homes plans
-// to build 640 homes on the site".
+// tellsFate reports whether a sentence of a paragraph says what is to
+// come ("the brick front will be kept", "Kellan Homes plans to build 640
+// homes on the site") and puts what a "what happens to X" question asks
+// the fate of surely, or the paragraph mentions X's entity (by a pronoun
+// or a role, as the fact base says).
 func (e *Engine) tellsFate(q question, ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
