@@ -122,13 +122,9 @@ func asksOverview(ws []word) bool {
 // second only when it too says a thing happened before. Else it
 // abstains.
 func (e *Engine) history(limit int) knowledge.Answer {
-	e.newestOnce.Do(func() {
-		e.newest = slices.Clone(e.sources)
-		slices.SortStableFunc(e.newest, newerFirst)
-	})
 	var cands []candidate
-	if len(e.newest) > 0 {
-		s := e.newest[0]
+	if newest := e.newestSources(); len(newest) > 0 {
+		s := newest[0]
 		var lead []float32
 		for p := 1; p <= len(s.Article.Paragraphs); p++ {
 			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
@@ -160,6 +156,16 @@ func (e *Engine) history(limit int) knowledge.Answer {
 	return ans
 }
 
+// newestSources returns the sources, the most recently published first,
+// sorted once.
+func (e *Engine) newestSources() []*knowledge.Source {
+	e.newestOnce.Do(func() {
+		e.newest = slices.Clone(e.sources)
+		slices.SortStableFunc(e.newest, newerFirst)
+	})
+	return e.newest
+}
+
 // historyPassages is how many paragraphs history cites at most.
 const historyPassages = 2
 
@@ -169,11 +175,7 @@ const historyPassages = 2
 // paragraph after it; for many, each article's lead, the most recent
 // first, up to limit.
 func (e *Engine) overview(limit int) knowledge.Answer {
-	e.newestOnce.Do(func() {
-		e.newest = slices.Clone(e.sources)
-		slices.SortStableFunc(e.newest, newerFirst)
-	})
-	srcs := e.newest
+	srcs := e.newestSources()
 	per := 1
 	if len(srcs) == 1 {
 		per = 2

@@ -61,7 +61,8 @@ type Engine struct {
 	days     *dayIndex
 	daysOnce sync.Once
 	// newest are the sources, the most recently published first, made on
-	// the first question that asks for an overview.
+	// the first question that asks for an overview or a history (see
+	// newestSources).
 	newest     []*knowledge.Source
 	newestOnce sync.Once
 	closed     sync.Once
