@@ -128,12 +128,11 @@ func (e *Engine) history(limit int) knowledge.Answer {
 		var lead []float32
 		for p := 1; p <= len(s.Article.Paragraphs); p++ {
 			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-			pt := e.vocab.para(ref)
-			if pt == nil || e.isHeading(ref) {
+			if !e.tells(ref) {
 				continue
 			}
 			if lead == nil {
-				lead = bagVector(e.lex, e.readText(pt.text))
+				lead = bagVector(e.lex, e.readText(e.vocab.para(ref).text))
 				continue // the lead tells the event itself
 			}
 			// One that says a thing happened before comes first.
@@ -166,6 +165,13 @@ func (e *Engine) newestSources() []*knowledge.Source {
 	return e.newest
 }
 
+// tells reports whether a paragraph tells something: not a headline or a
+// sub-heading (it has a sentence's end).
+func (e *Engine) tells(ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	return pt != nil && !e.isHeading(ref) && strings.ContainsAny(pt.text, ".!?")
+}
+
 // historyPassages is how many paragraphs history cites at most.
 const historyPassages = 2
 
@@ -185,8 +191,7 @@ func (e *Engine) overview(limit int) knowledge.Answer {
 		n := 0
 		for p := 1; p <= len(s.Article.Paragraphs) && n < per && len(ans.Passages) < limit; p++ {
 			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-			pt := e.vocab.para(ref)
-			if pt == nil || e.isHeading(ref) || !strings.ContainsAny(pt.text, ".!?") {
+			if !e.tells(ref) {
 				continue
 			}
 			ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})

@@ -301,8 +301,9 @@ const beforeWeight = 0.6
 func (e *Engine) tellsEarlier(ref knowledge.Ref) bool { return e.goesBack(ref) > 0 }
 
 // goesBack is tellsEarlier as a degree: 2 for a paragraph that says a thing
-// happened before ("not the first time", "the second time",
-// "previously"), 1 for one that only gives a year, 0 for neither.
+// happened before ("not the first time", "not the first at the site", "the
+// second time", "previously"), 1 for one that only gives a year (or says
+// "earlier"), 0 for neither.
 func (e *Engine) goesBack(ref knowledge.Ref) int {
 	pi := e.vocab.para(ref)
 	if pi == nil {
@@ -314,8 +315,10 @@ func (e *Engine) goesBack(ref knowledge.Ref) int {
 		switch {
 		case earlierWords[w.folded] && w.folded != "earlier":
 			return 2
-		case w.folded == "time" && i > 0 && (ordinals[ws[i-1].folded] || ws[i-1].folded == "first" && i > 1 && ws[i-2].folded == "the" && i > 2 && ws[i-3].folded == "not"):
-			return 2
+		case w.folded == "time" && i > 0 && ordinals[ws[i-1].folded]:
+			return 2 // "the second time in three years"
+		case w.folded == "first" && i > 1 && ws[i-1].folded == "the" && ws[i-2].folded == "not":
+			return 2 // "not the first time", "not the first at the site"
 		case isYear(w.folded), w.folded == "earlier":
 			back = 1 // "earlier" is as often "earlier this month"
 		}

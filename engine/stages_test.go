@@ -2858,6 +2858,9 @@ func TestBefore(t *testing.T) {
 	if museum.read("has this happened before").overview {
 		t.Error("\"has this happened before\" read as asking for an overview")
 	}
+	// "The leak was not the first at the site. In 2021 ..." says so too.
+	plant := newEngine(t, []string{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml"}, "")
+	citesFirst(t, plant, "has this happened before", 21)
 	if q := museum.read("has the halberg been robbed before"); !q.before {
 		t.Error("\"has the halberg been robbed before\" not read as asking whether it happened before")
 	}
