@@ -2111,7 +2111,13 @@ func (e *Engine) commonness(c concept) float64 {
 	if c.name || len(c.entities) > 0 || e.lex.vec == nil || len(c.alts) == 0 || strings.Contains(c.label, " ") {
 		return 1
 	}
-	r, ok := e.lex.vec.Rank(strings.ToLower(c.label))
+	// A chat shortening is as common as the word it stands for: "ppl"
+	// weighs what "people" does.
+	w := strings.ToLower(c.label)
+	if long, ok := chatShort[w]; ok {
+		w = long
+	}
+	r, ok := e.lex.vec.Rank(w)
 	if !ok {
 		return 1
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -3006,4 +3007,26 @@ func TestVagueNouns(t *testing.T) {
 		t.Errorf("missing %s", labels(m))
 	}
 	citesFirst(t, e, "did he have a heart problem or something", 17)
+}
+
+// TestShorteningWeighsAsItsWord holds that a chat shortening weighs what
+// the word it stands for does: "ppl" is as common as "people", however
+// rare the spelling.
+func TestShorteningWeighsAsItsWord(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct{ short, long, shortWord, longWord string }{
+		{"how many ppl were killed", "how many people were killed", "ppl", "people"},
+		{"what did the govt say", "what did the government say", "govt", "government"},
+	} {
+		t.Run(tt.short, func(t *testing.T) {
+			s, ok := conceptLabeled(e.read(tt.short), tt.shortWord)
+			l, ok2 := conceptLabeled(e.read(tt.long), tt.longWord)
+			if !ok || !ok2 {
+				t.Fatalf("no concept %q or %q", tt.shortWord, tt.longWord)
+			}
+			if math.Abs(s.weight-l.weight) > 1e-9 {
+				t.Errorf("%q weighs %.2f, %q %.2f: want the same", tt.shortWord, s.weight, tt.longWord, l.weight)
+			}
+		})
+	}
 }
