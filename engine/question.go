@@ -1830,10 +1830,12 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	// kinds of it (a president is a leader, Saturday is a day), looked for
 	// among its wider neighbours.
 	vec, hasVec := e.lex.vec.Vector(w.folded)
-	// An acronym no dictionary knows that the coverage spells out ("lng",
+	// An acronym the coverage spells out but never uses ("lng",
 	// "liquefied natural gas"): the words of the coverage nearest to it
 	// whose initials spell it, when the coverage has them as a phrase.
-	if hasVec && lemmas == nil && e.vocab.dfOf(t) == 0 {
+	// The dictionary may know it by another sense: its first "mp" is a
+	// military policeman, a story's a "member of parliament".
+	if hasVec && e.vocab.dfOf(t) == 0 {
 		if ts := e.spelledOut(w.folded, vec); ts != nil {
 			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}

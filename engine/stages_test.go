@@ -2441,6 +2441,20 @@ func TestSpelledOut(t *testing.T) {
 	}
 }
 
+// TestSpelledOutKnownAcronym holds that an acronym the dictionary knows by
+// another sense is read as the phrase the coverage spells out too: WordNet's
+// first "mp" is a military policeman, and the power-cut story's is ¶27's
+// "member of parliament".
+func TestSpelledOutKnownAcronym(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml"}, "")
+	vec, _ := e.lex.vec.Vector("mp")
+	want := []string{e.termOf("member"), e.termOf("parliament")}
+	if got := e.spelledOut("mp", vec); !slices.Equal(got, want) {
+		t.Errorf("spelledOut(mp) = %v, want %v", got, want)
+	}
+	citesFirst(t, e, "what did the mp say", 27)
+}
+
 // TestNounAfterPossessive holds that a plural right after a possessive
 // pronoun is a noun, with its noun senses' synonyms alone: "her parents"
 // did not raise money (the doping story's ¶21 "had raised 38,000 euros").
