@@ -1551,6 +1551,9 @@ func (e *Engine) resolve(c *concept) {
 // when WordNet knows them as a two-word lemma: "prime minister" is a
 // person, not a kind of minister; "gaining ground" is advancing, not
 // ground. It returns the concept and how many content words it took.
+// ageUnits are the units of time an age is told in.
+var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
+
 func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, bool) {
 	i := idx[k]
 	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
@@ -1560,6 +1563,11 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	// not a particle of the verb before it ("come to", regain
 	// consciousness).
 	if ws[i+1].folded == "to" && i+2 < len(ws) && e.lex.wn.POS(e.lex.wn.NounLemmaOr(ws[i+2].folded))&wordnet.Verb != 0 {
+		return concept{}, 0, false
+	}
+	// "Old" after a unit of time tells an age ("the 92 yr old lady"), and
+	// starts no "old lady".
+	if ws[i].folded == "old" && i > 0 && ageUnits[e.lex.wn.NounLemmaOr(ws[i-1].folded)] {
 		return concept{}, 0, false
 	}
 	pos, lemma := e.lex.wn.Collocation(ws[i].folded, ws[i+1].folded)

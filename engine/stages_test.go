@@ -3044,3 +3044,23 @@ func TestShorteningWeighsAsItsWord(t *testing.T) {
 		})
 	}
 }
+
+// TestOldOfAnAge holds that "old" after a unit of time tells an age and
+// starts no two-word noun: "the 92 yr old lady" is no "old lady" (a
+// mother, to WordNet), and the power-cut story's ¶14 tells of "a
+// 92-year-old woman".
+func TestOldOfAnAge(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml"}, "")
+	for _, q := range []string{"what happened to the 92 yr old lady", "a six month old baby"} {
+		if c, ok := conceptLabeled(e.read(q), "old lady"); ok {
+			t.Errorf("%s: reads %q", q, c.label)
+		}
+		if c, ok := conceptLabeled(e.read(q), "old baby"); ok {
+			t.Errorf("%s: reads %q", q, c.label)
+		}
+	}
+	if _, ok := conceptLabeled(e.read("what did the old lady say"), "old lady"); !ok {
+		t.Error("what did the old lady say: no “old lady”")
+	}
+	citesFirst(t, e, "is the 92 yr old lady ok", 14)
+}
