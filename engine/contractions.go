@@ -69,6 +69,14 @@ var chatShort = map[string]string{
 	// leaves: in a question they are most often "can't" and "won't".
 	"cant": "can't", "wont": "won't",
 	"uni": "university", "unis": "universities", "vax": "vaccine", "convo": "conversation", "esp": "especially",
+	// Business and public life as chat shortens it ("the lottery co",
+	// "cancelled ops", "claim the compo"). Not "pm" (a prime minister or
+	// an afternoon) nor "cos" (because, or companies).
+	"co": "company", "corp": "corporation", "biz": "business", "exec": "executive", "execs": "executives",
+	"mgr": "manager", "prez": "president", "op": "operation", "ops": "operations", "compo": "compensation",
+	"hosp": "hospital", "avg": "average", "est": "estimated", "stats": "statistics", "rd": "road",
+	"pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "msg": "message", "bday": "birthday",
+	"nite": "night", "tonite": "tonight", "prob": "probably", "probs": "probably", "defo": "definitely", "rly": "really",
 	"gonna": "going", "wanna": "want", "gotta": "got", "gimme": "give", "lemme": "let",
 	// Wh-words as chat spells them, where fixWhWords cannot tell: "wen"
 	// is a word of the dictionary (a cyst), "wats" two letters from

@@ -698,6 +698,9 @@ func TestReadAs(t *testing.T) {
 		{"how many ppl were killed", "ppl", "people"},
 		{"what did the govt of ukraine say", "govt", "government"},
 		{"who wanna meet putin", "wanna", "want"},
+		{"what did the energy co say", "co", "company"},
+		{"were any ops cancelled", "ops", "operations"},
+		{"who gets compo", "compo", "compensation"},
 		{"how many soldirs died", "soldirs", "soldier"},
 		{"did putin agre to a ceasefire", "agre", "agree"}, // four letters: one left out
 	}
