@@ -314,7 +314,7 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 				counts = false
 			case (n == "year" || n == "years") && j+1 < len(ws) && ws[j+1].folded == "old":
 				kinds = append(kinds, figureAge)
-			case unitWords[n]:
+			case unitWords[n] || lengthWords[n]:
 				kinds = append(kinds, figureMeasure)
 			}
 			// An adverb is no thing counted: "assigned to one

@@ -61,6 +61,8 @@ func TestYearIsNoAmount(t *testing.T) {
 		// Nor does a number before an adverb.
 		{"Patients who have not joined will be assigned to one automatically.", []figure{figureAny}},
 		{"Patients will be assigned to one practice automatically.", []figure{figureAny, figureCount}},
+		// Any unit of length measures ("how wide r the cracks").
+		{"Engineers found cracks, some up to 4 centimetres wide.", []figure{figureAny, figureMeasure, figureCount}},
 	}
 	wn := engineFor(t).lex.wn
 	for _, tt := range tests {
