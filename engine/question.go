@@ -1658,6 +1658,48 @@ var vagueNouns = map[string]bool{"problem": true, "problems": true, "issue": tru
 // of puts it: less than a synonym ("start" says less than "kick off").
 const verbKindStrength = 0.7
 
+// addKind adds a word as a way of putting a concept, by its term and
+// the coverage's irregular forms of it ("gave" of "give"), not sure: a
+// broader word the coverage uses says nothing of how rare the question's
+// is, and so does not weigh it ("donating" weighs as a word the coverage
+// never uses, though it says "give").
+func (e *Engine) addKind(c *concept, word string, strength float64) {
+	for _, tt := range append([]string{e.termOf(word)}, e.vocab.irregular[word]...) {
+		if tt != "" {
+			c.alts = appendAlt(c.alts, alt{terms: []string{tt}, strength: strength})
+		}
+	}
+}
+
+// readAsVerb reports whether a question's word of the lemma l, of the
+// part of speech pos that the words before it make it (0 if none), is
+// read as a verb of one word: one that may only be a verb or a noun, and
+// not mostly a noun, unless pos says so ("how fast" is no fasting); and
+// not so common ("run", "make") that its first sense may well not be the
+// question's.
+func (e *Engine) readAsVerb(l string, pos uint8, noun bool) bool {
+	wn := e.lex.wn
+	if strings.Contains(l, "_") || wn.POS(l)&wordnet.Verb == 0 || e.tooCommon(l) {
+		return false
+	}
+	return pos == wordnet.Verb || pos == 0 && !noun && wn.POS(l)&(wordnet.Adjective|wordnet.Adverb) == 0
+}
+
+// tooCommon reports whether a word is among English's commonRank
+// commonest.
+func (e *Engine) tooCommon(w string) bool {
+	if e.lex.vec == nil {
+		return false
+	}
+	r, ok := e.lex.vec.Rank(w)
+	return ok && r < commonRank
+}
+
+// oneVerbKindStrength is how surely the verb a verb of one word without
+// synonyms is a kind of puts it: less than for a verb of two, whose
+// first word already says much of it.
+const oneVerbKindStrength = 0.5
+
 // headStrength is how surely the last word of a noun of two words that is
 // a kind of it puts the noun: "station" for "train station".
 const headStrength = 0.7
@@ -1781,6 +1823,16 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 				e.addSure(&c, d, derivedStrength)
 			}
 			e.addSynonyms(&c, l, pos)
+			// A verb its most frequent sense alone names has no
+			// synonym: the verb it is a kind of stands for it, less
+			// surely ("are they donating any of it" is answered by
+			// "agreed to give 60,000 euros"). See readAsVerb for
+			// which words are read as such a verb.
+			if e.readAsVerb(l, pos, c.noun) {
+				for _, k := range wn.VerbKinds(l) {
+					e.addKind(&c, k, oneVerbKindStrength)
+				}
+			}
 		}
 	}
 	// A word no dictionary knows that the coverage writes as two

@@ -109,7 +109,8 @@ func Default() (*WordNet, error) {
 // adjectives with the nouns of their attribute, "groups K" and K noun
 // synsets each with the synsets of the groups it is a member of,
 // "pertains K" and K adjectives with the noun synsets they pertain to, and
-// "verbkinds K" and K verbs of two words with the verbs they are kinds of.
+// "verbkinds K" and K verbs of two words (or of one without synonyms)
+// with the verbs they are kinds of.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -418,7 +419,9 @@ func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes[
 
 // VerbKinds returns the one-word verbs that the most frequent sense of a
 // verb of two words or more (its lemma, "kick_off") is a kind of: "start",
-// "commence". Light verbs ("act", "move") are not among them.
+// "commence"; or of a verb of one word that no other word of that sense
+// stands for ("donate": "give"). Light verbs ("act", "move") are not
+// among them, but in a sense of few kinds ("give" as a gift).
 func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds[lemma] }
 
 // Irregular returns the base forms WordNet's exception lists give for an

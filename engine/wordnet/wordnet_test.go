@@ -286,7 +286,8 @@ func TestDerived(t *testing.T) {
 // TestVerbKinds holds that a verb of two words gives the one-word verbs
 // its most frequent sense is a kind of (and what those are kinds of, when
 // they share a word: kick off, start, begin), light verbs left out ("wind
-// up" is to act or move: nothing), and a one-word verb none.
+// up" is to act or move: nothing), and a one-word verb with synonyms
+// none.
 func TestVerbKinds(t *testing.T) {
 	wn := load(t)
 	for w, want := range map[string]string{"kick_off": "begin", "kick_in": "begin", "walk_out": "protest", "put_off": "delay", "step_down": "leave"} {

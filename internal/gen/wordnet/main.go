@@ -11,8 +11,9 @@
 // nouns that are not a kind of their last word ("think tank"), the
 // exception lists (irregular forms with their base forms), and the
 // attribute each adjective's most frequent sense is a value of ("hot":
-// temperature), and what each verb of two words is a kind of ("kick_off":
-// start). The output is
+// temperature), and what each verb of two words, or of one that no other
+// word of its most frequent sense stands for, is a kind of ("kick_off":
+// start; "donate": give). The output is
 // gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
@@ -201,7 +202,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words are kinds of.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words, or of one without\n# synonyms, are kinds of.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -332,7 +333,8 @@ func run(dict, out string) error {
 	}
 	// What a verb of two words or more is a kind of ("@" pointers of its
 	// most frequent sense in data.verb), in one word: "kick off" is to
-	// start, "walk out" to protest, "put off" to delay. The verbs that
+	// start, "walk out" to protest, "put off" to delay; and a verb of one
+	// word that its sense alone names ("donate": give). The verbs that
 	// say only that something is done or changes ("act", "move",
 	// "become") say nothing of which, and are left out.
 	verbKinds, err := verbHypernyms(dict, words, lemmas, members)
@@ -367,20 +369,30 @@ var lightVerbs = map[string]bool{
 	"travel": true, "interact": true, "perform": true, "alter": true, "modify": true,
 }
 
+// specificKinds is how many kinds a verb's sense may have for a light verb
+// of it to say which act: "give" (giving as a gift) has 12, "travel, go,
+// move" 123.
+const specificKinds = 25
+
 // verbHypernyms returns, sorted, a line "verb kind…" for each verb of two
-// words or more whose most frequent sense is a kind of another verb: the
+// words or more, or of one word alone in its most frequent sense and no
+// light verb, whose most frequent sense is a kind of another verb: the
 // one-word verbs of its hypernym synsets, and of theirs that share a
 // word with them, light verbs left out ("kick_off start commence begin").
 func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
 	hyper := map[string][]string{}
+	hypos := map[string]int{} // how many kinds of it each verb synset has
 	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
 		i, np, err := pointersOf(f)
 		if err != nil {
 			return err
 		}
 		for p := 0; p < np; p++ {
-			if f[i+1+4*p] == "@" && f[i+3+4*p] == "v" {
+			switch {
+			case f[i+1+4*p] == "@" && f[i+3+4*p] == "v":
 				hyper[f[0]] = append(hyper[f[0]], f[i+2+4*p])
+			case f[i+1+4*p] == "~" && f[i+3+4*p] == "v":
+				hypos[f[0]]++
 			}
 		}
 		return nil
@@ -390,7 +402,14 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 	}
 	var out []string
 	for _, w := range words {
-		if !strings.Contains(w, "_") {
+		// A verb of one word whose most frequent sense it alone names
+		// has no synonym to stand for it: the verb it is a kind of
+		// does ("donate" is to give, "retire" to resign). One with
+		// synonyms has them, and a light verb is no kind of anything
+		// one can tell.
+		if !strings.Contains(w, "_") && (lightVerbs[w] || !slices.ContainsFunc(lemmas[w].senses, func(k synsetKey) bool {
+			return k.pos == "v" && len(members[k]) == 1
+		})) {
 			continue
 		}
 		var kinds []string
@@ -400,7 +419,11 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 			}
 			add := func(off string) {
 				for _, m := range members[synsetKey{"v", off}] {
-					if !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) {
+					// A light verb says which act only in a sense of
+					// few kinds: "give" that "donate" and "pay" are
+					// kinds of, not "go" that walking and falling are.
+					light := lightVerbs[m] && hypos[off] > specificKinds
+					if !strings.Contains(m, "_") && !light && !slices.Contains(kinds, m) {
 						kinds = append(kinds, m)
 					}
 				}

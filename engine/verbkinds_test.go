@@ -1,0 +1,48 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOneWordVerbKinds holds that a verb of one word whose most frequent
+// sense it alone names is put, less surely, by the verb WordNet says it is
+// a kind of ("donating" by the story's "give", "stolen" by its "take"),
+// and that no such verb is read into a word that is no verb there ("how
+// fast": no fasting) or a verb too common to tell its sense ("runs").
+func TestOneWordVerbKinds(t *testing.T) {
+	tests := []struct {
+		facts, question string
+		cites           int // a paragraph the reply must cite
+	}{
+		{"pendry-lottery", "are they donating any of it", 26},
+		{"carnholt-ransomware", "how much data was stolen", 15},
+	}
+	for _, tt := range tests {
+		e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+		if got := citedParagraphs(t, e, tt.question); !slices.Contains(got, tt.cites) {
+			t.Errorf("%q cites %v, want ¶%d among them", tt.question, got, tt.cites)
+		}
+	}
+	e := engineFor(t)
+	for _, tt := range []struct {
+		question, label, term string
+		want                  bool
+	}{
+		{"are they donating any of it", "donating", "give", true},
+		{"did he retire", "retire", "resign", true},
+		{"how fast was he going", "fast", "abstain", false},
+		{"who runs the scooters", "runs", "speed", false},
+		{"did they walk home", "walk", "go", false},
+	} {
+		c, ok := conceptLabeled(e.read(tt.question), tt.label)
+		if !ok {
+			t.Errorf("%q: no concept %q", tt.question, tt.label)
+			continue
+		}
+		got := slices.ContainsFunc(c.alts, func(a alt) bool { return slices.Equal(a.terms, []string{e.termOf(tt.term)}) })
+		if got != tt.want {
+			t.Errorf("%q: %q put by %q = %v, want %v (alts %v)", tt.question, tt.label, tt.term, got, tt.want, c.alts)
+		}
+	}
+}
