@@ -173,6 +173,10 @@ type concept struct {
 	// of that date: the deaths of this year's flood say nothing of "the
 	// 2007 floods".
 	stated bool
+	// verbWord is the first word of a verb of two words ("go" of "go up",
+	// "paying" of "paying for"), which alone puts it (see
+	// readCollocation): it is as common in English as that word.
+	verbWord string
 	// leads is, counted from 1, the concept of a leading role this one's
 	// organisation qualifies ("the agency" of "the head of the agency"),
 	// read as the persons who hold it; 0 for none.
@@ -1630,7 +1634,17 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 		// alone says much of it, and so do its forms and the words that
 		// surely stand for it ("disagreed with" the ruling: "dissented"),
 		// though not its neighbours, which stand for the word alone.
+		// It weighs as its first word does when only that word puts it in
+		// the coverage ("go up" of "why did the substation go up in
+		// flames" is any "go"); not when the coverage uses a word of
+		// one of its own synonyms ("called off": "cancel").
+		synonymUsed := slices.ContainsFunc(c.alts, func(a alt) bool {
+			return a.sure && len(a.terms) == 1 && a.terms[0] != ts[0] && e.vocab.dfOf(a.terms[0]) > 0
+		})
 		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
+		if pos&wordnet.Verb != 0 && !synonymUsed {
+			c.verbWord = ws[i].folded
+		}
 		// And the verb it is a kind of: "kick off" is to start, "walk
 		// out" to protest.
 		for _, k := range e.lex.wn.VerbKinds(lemma) {
@@ -2170,12 +2184,21 @@ func (e *Engine) commonWord(w string) bool {
 // "new", "get"), whatever its rarity in a small coverage: on its own it says
 // little of what a question is about. Names are never weighed down.
 func (e *Engine) commonness(c concept) float64 {
-	if c.name || len(c.entities) > 0 || e.lex.vec == nil || len(c.alts) == 0 || strings.Contains(c.label, " ") {
+	if c.name || len(c.entities) > 0 || e.lex.vec == nil || len(c.alts) == 0 {
 		return 1
 	}
 	// A chat shortening is as common as the word it stands for: "ppl"
 	// weighs what "people" does.
 	w := strings.ToLower(c.label)
+	switch {
+	case c.verbWord != "":
+		// A verb of two words is as common as its verb, which alone
+		// puts it: "go up" of "why did the substation go up in flames"
+		// is matched by any "go", and weighs no more than "go" would.
+		w = c.verbWord
+	case strings.Contains(w, " "):
+		return 1 // "wind farm" is rarer than "wind" or "farm"
+	}
 	if long, ok := chatShort[w]; ok {
 		w = long
 	}

@@ -1,0 +1,73 @@
+package engine
+
+import (
+	"math"
+	"testing"
+)
+
+// TestPhrasalVerbCommonness holds that a verb of two words ("go back",
+// "think of"), which its first word alone puts, is weighed down as that
+// word is for being common in English; a noun of two words ("wind farm")
+// and an adverb of two ("every year") are not, nor a verb the coverage
+// puts by one of its own synonyms ("called off": the ransomware story's
+// "cancel").
+func TestPhrasalVerbCommonness(t *testing.T) {
+	tests := []struct {
+		slug, question, label string
+		verb                  string // the question's word whose commonness it takes; "" for none
+	}{
+		{"orvale-chemical-leak", "what does the lawyer think of the payout", "think of", "think"},
+		{"", "when can evacuees go back home", "go back", "go"},
+		{"", "who is paying for the talks", "paying for", "paying"},
+		{"", "who owns the wind farm", "wind farm", ""},
+		{"", "how much does the city give every year", "every year", ""},
+		{"carnholt-ransomware", "how many surgeries have been called off", "called off", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := engineFor(t)
+			if tt.slug != "" {
+				e = newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			}
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			want := 1.0
+			if tt.verb != "" {
+				want = e.commonness(concept{label: tt.verb, alts: []alt{{terms: []string{tt.verb}, strength: 1, sure: true}}})
+				if want >= 1 {
+					t.Fatalf("%q is not weighed down as common", tt.verb)
+				}
+			}
+			if got := e.commonness(c); math.Abs(got-want) > 1e-9 {
+				t.Errorf("commonness(%q) = %.3f, want %.3f", tt.label, got, want)
+			}
+		})
+	}
+}
+
+// TestPhrasalVerbRanks holds that a paragraph that shares only the
+// common verb of a question's verb of two words does not outrank the one
+// that answers the rest of it: "could it get worse than a hosepipe ban" is
+// answered by what the company may ban next, not by what gets worse; and
+// "think of" weighs no more than "think", so that a lawyer's words on a
+// payout answer enough of "what does the lawyer think of the payout". A
+// verb the coverage puts by its synonym keeps its weight: "called off" is
+// ¶2's "cancel".
+func TestPhrasalVerbRanks(t *testing.T) {
+	tests := []struct {
+		slug, question string
+		first          int
+	}{
+		{"hollin-drought", "could it get worse than a hosepipe ban", 4},
+		{"orvale-chemical-leak", "what does the lawyer think of the payout", 28},
+		{"carnholt-ransomware", "how many surgeries have been called off", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			citesFirst(t, e, tt.question, tt.first)
+		})
+	}
+}
