@@ -55,6 +55,15 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	var d decision
 	answering := false // some paragraph answers enough of the question
 	kind := e.askedKind(q)
+	said := map[string]bool{} // by article, whether it gives the speaker asked of speaking
+	voiced := func(article string) bool {
+		v, ok := said[article]
+		if !ok {
+			v = e.voiced(q, article)
+			said[article] = v
+		}
+		return v
+	}
 	for _, c := range cands {
 		if len(d.cite) == limit {
 			break
@@ -72,7 +81,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -93,6 +102,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It gives no such figure" + aboutCounted(q) + "."
 	case q.saying:
 		d.reason = "It does not report what " + speakerNames(q.speakers) + " said about that."
+	case q.voice > 0:
+		d.reason = "It does not report what “" + voiceLabel(q) + "” said."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
 	case kind != nil:
@@ -413,6 +424,22 @@ func labels(cs []concept) string {
 		out[i] = "“" + c.label + "”"
 	}
 	return strings.Join(out, " or ")
+}
+
+// voiceLabel names the speaker a question asks the words of (see
+// question.voice) in the reader's words, with the words that qualify it:
+// “health minister”.
+func voiceLabel(q question) string {
+	at := q.voice - 1
+	start := at
+	for start > 0 && q.concepts[start-1].modifier {
+		start--
+	}
+	var ws []string
+	for _, c := range q.concepts[start : at+1] {
+		ws = append(ws, c.label)
+	}
+	return strings.Join(ws, " ")
 }
 
 func speakerNames(es []knowledge.Entity) string {

@@ -93,6 +93,12 @@ type question struct {
 	// decide stages.
 	speakers []knowledge.Entity
 	saying   bool
+	// voice is, counted from 1, the concept of a speaker the question asks
+	// the words of whom the fact base knows by no name or role ("what did
+	// the health minister say" of a story that quotes no minister): only
+	// an article that gives them as the one who speaks somewhere answers
+	// (see voiced); 0 for none.
+	voice int
 	// held pairs a noun for a person that the fact base names no one by
 	// with the name that says whose or where it is ("the mayor of
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
@@ -498,6 +504,7 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	q.speakers, q.saying = e.asksWords(q)
+	q.voice = e.asksVoice(ws, q)
 	q.vector = bagVector(e.lex, ws)
 	return q
 }

@@ -137,6 +137,38 @@ const speechAfter = 4
 // Carvalhal.), not only named in what someone else said ("Zelenskyy said he
 // will meet Erdogan", "said Marco Rubio would go").
 func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
+	var alts [][]string
+	for _, g := range e.phrases.byEntity.get(keyOf(sp)) {
+		alts = append(alts, e.phrases.groups[g].alts...)
+	}
+	return e.speaksAs(alts, sentence, false).speaks
+}
+
+// heard is what a sentence says of one it may name (see speaksAs).
+type heard struct {
+	speaks    bool // gives them as the one who speaks
+	mentioned bool // names them at all
+	subject   bool // names them, outside a quote, as the subject of a clause
+}
+
+// verdictWords name what one says something is, as verbs of speech do: "a
+// piece sacrifice that commentators called the finest move of the match".
+// They are read so only of a role (see speaksAs), and not before a name
+// ("a man called Jon Hale"): "call" is as often a phone's.
+var verdictWords = map[string]bool{
+	"called": true, "calls": true, "dubbed": true, "branded": true, "labelled": true, "labeled": true,
+}
+
+// speaksAs reports whether a sentence gives one who is put by any of alts
+// (each the terms of one way of putting them) as the one who speaks, as
+// speaks tells, and whether it mentions them at all. A role (role set) is
+// held to more, as a common noun may be said of anyone: it must be the
+// subject of its clause, not the one spoken to or of ("the inspectorate
+// will advise the health minister …, she said", "she had written to the
+// prime minister"), nor named within a quote; after the verb it must
+// follow it or the speaker's name ("said Henrik Dahl, the authority's
+// chief executive").
+func (e *Engine) speaksAs(alts [][]string, sentence string, role bool) heard {
 	var ts []string // the sentence's terms
 	var at []int    // where each term's word is among the sentence's words
 	var ends []bool // whether a term's word ends a clause
@@ -152,7 +184,8 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 		}
 		// A verb of speech capitalised within the sentence is part of
 		// a name: "Secretary of State", "United States".
-		if e.speech[t] && (i == 0 || !w.capital) && !e.notSpoken(cws, i) {
+		verdict := role && verdictWords[w.folded] && i+1 < len(cws) && !cws[i+1].capital
+		if (e.speech[t] || verdict) && (i == 0 || !w.capital) && !e.notSpoken(cws, i, role) {
 			verbs = append(verbs, len(ts))
 		}
 		ts = append(ts, t)
@@ -161,23 +194,224 @@ func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	}
 	type mention struct{ start, end int }
 	var ms []mention
-	for _, g := range e.phrases.byEntity.get(keyOf(sp)) {
-		for _, a := range e.phrases.groups[g].alts {
-			for i := 0; i+len(a) <= len(ts); i++ {
-				if slices.Equal(ts[i:i+len(a)], a) {
-					ms = append(ms, mention{i, i + len(a) - 1})
+	for _, a := range alts {
+		for i := 0; i+len(a) <= len(ts); i++ {
+			if len(a) > 0 && slices.Equal(ts[i:i+len(a)], a) {
+				ms = append(ms, mention{i, i + len(a) - 1})
+			}
+		}
+	}
+	// "According to the culture ministry" gives its words, with no verb.
+	if role && slices.ContainsFunc(ms, func(m mention) bool {
+		k := at[m.start]
+		p := e.phraseStart(cws, k)
+		return !cws[k].quoted && p >= 2 && cws[p-1].folded == "to" && cws[p-2].folded == "according"
+	}) {
+		return heard{true, true, true}
+	}
+	for _, v := range verbs {
+		for _, m := range ms {
+			switch {
+			case !role:
+				if m.start < v || m.start > v && at[m.start]-at[v] <= speechAfter && ends[m.end] {
+					return heard{true, true, true}
+				}
+			case cws[at[m.start]].quoted:
+				// Who is named in a quote is spoken of: "a problem
+				// for the health board," said the mayor.
+			case m.start < v:
+				if !e.spokenTo(cws, at[m.start]) {
+					return heard{true, true, true}
+				}
+			case m.start > v:
+				if e.saidBy(cws, at[v], at[m.start], at[m.end]) {
+					return heard{true, true, true}
 				}
 			}
 		}
 	}
-	for _, v := range verbs {
-		for _, m := range ms {
-			if m.start < v || m.start > v && at[m.start]-at[v] <= speechAfter && ends[m.end] {
-				return true
-			}
+	h := heard{mentioned: len(ms) > 0}
+	if role {
+		h.subject = slices.ContainsFunc(ms, func(m mention) bool {
+			return !cws[at[m.start]].quoted && !e.spokenTo(cws, at[m.start])
+		})
+	}
+	return h
+}
+
+// pronouns that may stand for who speaks: "she said", "said he".
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true}
+
+// pronounSpeaks reports whether a sentence gives its words to a pronoun,
+// outside a quote: "“My son made a mistake …,” she said."
+func (e *Engine) pronounSpeaks(sentence string) bool {
+	ws := clauseWords(sentence)
+	for i, w := range ws {
+		if w.quoted || w.capital && i > 0 || !e.speech[e.termOf(w.folded)] {
+			continue
+		}
+		if i > 0 && speakerPronouns[ws[i-1].folded] && !ws[i-1].quoted || i+1 < len(ws) && (ws[i+1].folded == "he" || ws[i+1].folded == "she") {
+			return true
 		}
 	}
 	return false
+}
+
+// phraseStart returns where the noun phrase of the word at k starts: back
+// over determiners, possessives, numbers and the nouns and adjectives that
+// qualify it ("the town's deputy mayor", "Brevonia's health minister",
+// "a 67-year-old retired bus driver"), and over capitalised words when
+// the word is one ("Health Minister"). A word that may be a verb starts
+// it only after a determiner: "would call an independent expert" starts
+// at "an", "the associate professor" at "the".
+func (e *Engine) phraseStart(ws []clauseWord, k int) int {
+	wn := e.lex.wn
+	j := k
+	for j > 0 && !ws[j-1].ends {
+		w := ws[j-1]
+		switch {
+		case determiners[w.folded] || w.possessive || isNumberWord(w.folded):
+		case w.capital:
+			if !ws[k].capital {
+				return e.trimVerbs(ws, j, k)
+			}
+		case wn != nil && !modals[w.folded] && e.qualifier(w.folded):
+		default:
+			return e.trimVerbs(ws, j, k)
+		}
+		j--
+	}
+	return e.trimVerbs(ws, j, k)
+}
+
+// qualifier reports whether a word may qualify a noun after it: a noun or
+// an adjective, as itself or by its noun lemma, but no stop word read as a
+// noun by its lemma ("was" is no "wa", "does" no "doe").
+func (e *Engine) qualifier(w string) bool {
+	wn := e.lex.wn
+	if e.speech[e.termOf(w)] {
+		return false // "said", which WordNet also knows as "aforesaid"
+	}
+	pos := wn.POS(w)
+	if e.termOf(w) != "" {
+		pos |= wn.POS(wn.NounLemmaOr(w))
+	}
+	return pos&(wordnet.Noun|wordnet.Adjective) != 0
+}
+
+// trimVerbs returns where a noun phrase read back from k to j starts when
+// its first words may be verbs and no determiner comes before them: after
+// them.
+func (e *Engine) trimVerbs(ws []clauseWord, j, k int) int {
+	if j == 0 || ws[j-1].ends {
+		return j
+	}
+	for j < k && !determiners[ws[j].folded] && !ws[j].possessive && !ws[j].capital && e.verbWord(ws[j].folded) {
+		j++
+	}
+	return j
+}
+
+// objectWords come before the one spoken to or of, not the one who
+// speaks: "written to the prime minister", "a letter from the mayor".
+var objectWords = map[string]bool{
+	"to": true, "for": true, "with": true, "by": true, "at": true, "on": true, "in": true, "from": true,
+	"against": true, "about": true, "of": true, "into": true, "over": true, "under": true, "between": true,
+	"among": true, "than": true, "without": true, "towards": true, "toward": true, "before": true, "after": true,
+	"behind": true, "near": true, "upon": true, "through": true, "via": true,
+}
+
+// partWords bind a noun phrase to the one before it, as what that one
+// belongs to: "a spokesperson for the rivers authority", "head of
+// highways at Vennshire County Council", "a professor of toxicology".
+var partWords = map[string]bool{"of": true, "for": true, "at": true, "from": true}
+
+// spokenTo reports whether the word at k, before a verb of speech, is the
+// one spoken to or of rather than who speaks: its noun phrase follows a
+// verb ("will advise the health minister") or a preposition ("had written
+// to the prime minister"). One bound to the noun before it by a word of
+// partWords speaks as that noun does: a body speaks by its people ("a
+// spokesperson for the rivers authority said", "Petra Lindqvist, chair of
+// the federation, said"). "According to" gives whose words they are.
+func (e *Engine) spokenTo(ws []clauseWord, k int) bool {
+	p := e.phraseStart(ws, k)
+	if p == 0 || ws[p-1].ends {
+		return false
+	}
+	w := ws[p-1]
+	if objectWords[w.folded] {
+		if w.folded == "to" && p >= 2 && ws[p-2].folded == "according" {
+			return false
+		}
+		if partWords[w.folded] && p >= 2 && !ws[p-2].ends && (ws[p-2].capital || !e.verbWord(ws[p-2].folded)) {
+			return e.spokenTo(ws, p-2)
+		}
+		return true
+	}
+	return !w.capital && w.folded != "including" && e.verbWord(w.folded)
+}
+
+// saidBy reports whether the words from start to end, after a verb of
+// speech at v, give who speaks: they follow the verb ("said the deputy
+// mayor"), or the speaker's name and a comma ("said Henrik Dahl, the
+// authority's chief executive"), or "who" after it ("said Martin Drabble,
+// who grows potatoes"); and no verb follows them, which would make them
+// the subject of what is said ("said the mayor's plan would fail").
+func (e *Engine) saidBy(ws []clauseWord, v, start, end int) bool {
+	// Whose the speaker is says who speaks as well: "said Henrik Dahl,
+	// the authority's chief executive".
+	for end+1 < len(ws) && !ws[end].ends && (ws[end+1].capital || ws[end].possessive) {
+		end++
+	}
+	if !ws[end].ends && end+1 < len(ws) && e.verbWord(ws[end+1].folded) {
+		// What they will do or have done, said for them, is their
+		// stand: "Finance Minister Aurelia Stanek said the government
+		// would review the rules", "Castellan's coach said the team had
+		// prepared for 11 months"; a bare past tense tells rather what
+		// befell them ("said a farmer died").
+		p := e.phraseStart(ws, start)
+		return auxiliaries[ws[end+1].folded] && (p == v+1 || p == v+2 && ws[v+1].folded == "that")
+	}
+	p := max(e.phraseStart(ws, start), v+1)
+	// "said Petra Lindqvist, chair of the federation": the federation
+	// speaks by its chair.
+	for p-2 > v && partWords[ws[p-1].folded] && !ws[p-2].ends && (ws[p-2].capital || !e.verbWord(ws[p-2].folded)) {
+		p = max(e.phraseStart(ws, p-2), v+1)
+	}
+	if p == v+1 {
+		return true
+	}
+	if p-2 > v && ws[p-1].folded == "who" && ws[p-2].ends {
+		p--
+	}
+	if !ws[p-1].ends || p-1-v > speechAfter {
+		return false
+	}
+	for j := v + 1; j < p; j++ {
+		if !ws[j].capital {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries come before a verb to say when or how surely: "would",
+// "has", "was".
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"shall": true, "has": true, "had": true, "have": true, "is": true, "was": true, "are": true, "were": true,
+}
+
+// verbWord reports whether a word is a verb's form and mostly no noun: a
+// modal, "is", "had", "will", "advise", "wrote".
+func (e *Engine) verbWord(w string) bool {
+	if modals[w] || beForms[w] || w == "has" || w == "had" || w == "have" {
+		return true
+	}
+	wn := e.lex.wn
+	return wn != nil && slices.ContainsFunc(wn.Lemmas(w), func(l string) bool {
+		return wn.POS(l)&wordnet.Verb != 0 && !wn.MostlyNoun(l)
+	})
 }
 
 // plannedWords before "to" say that one has yet to speak: "is due to
@@ -193,7 +427,11 @@ var plannedWords = map[string]bool{
 // ("Rowntree …, her office said"), or it is yet to be said ("Rowntree is
 // due to announce", "will announce"). A person's noun right before it
 // still speaks for whom it belongs to ("a Kremlin spokesman said").
-func (e *Engine) notSpoken(ws []clauseWord, i int) bool {
+//
+// A role's mention is told from the one spoken of by where it stands (see
+// spokenTo), so for a role (role set) the thing before the verb may end
+// its phrase: "Specialists in art crime said".
+func (e *Engine) notSpoken(ws []clauseWord, i int, role bool) bool {
 	if i == 0 {
 		return false
 	}
@@ -205,7 +443,7 @@ func (e *Engine) notSpoken(ws []clauseWord, i int) bool {
 		return i >= 2 && plannedWords[ws[i-2].folded]
 	}
 	wn := e.lex.wn
-	if wn == nil || prev.ends || prev.capital || e.termOf(prev.folded) == "" {
+	if role || wn == nil || prev.ends || prev.capital || e.termOf(prev.folded) == "" {
 		return false
 	}
 	l := wn.NounLemmaOr(prev.folded)
@@ -215,9 +453,11 @@ func (e *Engine) notSpoken(ws []clauseWord, i int) bool {
 // clauseWord is a word of a sentence, folded, whether it is capitalised,
 // and whether punctuation or the sentence's end follows it.
 type clauseWord struct {
-	folded  string
-	capital bool
-	ends    bool
+	folded     string
+	capital    bool
+	ends       bool
+	possessive bool // "the town's", "the drivers'"
+	quoted     bool // within quotation marks: someone's words
 }
 
 // clauseWords cuts a sentence into words as readWords does, noting which
@@ -225,17 +465,35 @@ type clauseWord struct {
 func clauseWords(sentence string) []clauseWord {
 	var out []clauseWord
 	rest := sentence
+	in := false // within quotation marks
+	// A sentence may open within a quote that a sentence before it opened:
+	// its first mark closes it.
+	if i := strings.IndexAny(sentence, "\"“”"); i >= 0 && strings.TrimSpace(sentence[:i]) != "" {
+		in = strings.HasPrefix(sentence[i:], "”") || strings.Count(sentence, "\"")%2 == 1
+	}
 	for _, s := range splitWords(sentence) {
 		i := strings.Index(rest, s)
 		if i < 0 {
 			break
 		}
-		if gap := rest[:i]; len(out) > 0 && strings.ContainsAny(gap, ",.;:!?()\"“”—–") {
+		gap := rest[:i]
+		if len(out) > 0 && strings.ContainsAny(gap, ",.;:!?()\"“”—–") {
 			out[len(out)-1].ends = true
+		}
+		for _, r := range gap {
+			switch r {
+			case '"':
+				in = !in
+			case '“':
+				in = true
+			case '”':
+				in = false
+			}
 		}
 		rest = rest[i+len(s):]
 		_, f := foldWord(s)
-		out = append(out, clauseWord{folded: f, capital: isCapitalised(s)})
+		poss := strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
+		out = append(out, clauseWord{folded: f, capital: isCapitalised(s), possessive: poss, quoted: in})
 	}
 	if len(out) > 0 {
 		out[len(out)-1].ends = true
@@ -257,4 +515,118 @@ func (e *Engine) members(org knowledge.Entity) []knowledge.Entity {
 		}
 	}
 	return out
+}
+
+// voiceAfter are the words that may follow the verb of a question that
+// asks only what someone said: "what did the mayor say", "… say about the
+// floods", "… say to travellers"; not "what did the army claim to have
+// retaken", which asks what was retaken.
+var voiceAfter = map[string]bool{
+	"about": true, "on": true, "to": true, "of": true, "after": true, "when": true, "at": true, "in": true,
+	"regarding": true, "during": true, "over": true, "before": true, "while": true, "as": true, "concerning": true,
+}
+
+// asksVoice returns, counted from 1, the concept whose words a question
+// asks when no person or organisation of the fact base is it: "what did
+// the health minister say" of a story that quotes no minister, the noun
+// right before the verb of speech, or the leading role it qualifies ("the
+// head of the agency"); 0 if none. A story may mention such a role only
+// as the one advised or written to, and then nothing in it answers (see
+// voiced). Only a question that asks what was said, and nothing else, is
+// read so; a noun said in passing ("the 18 yr old from kestleford") is no
+// speaker.
+func (e *Engine) asksVoice(ws []word, q question) int {
+	if len(ws) < 3 || ws[0].folded != "what" {
+		return 0
+	}
+	k := slices.IndexFunc(ws[2:], func(w word) bool { return w.term != "" && e.speech[w.term] })
+	if k < 0 {
+		return 0
+	}
+	k += 2
+	if k+1 < len(ws) {
+		next := ws[k+1].folded
+		if !voiceAfter[next] || next == "to" && k+2 < len(ws) && (ws[k+2].folded == "have" || ws[k+2].folded == "be") {
+			return 0
+		}
+	}
+	for i, c := range q.concepts {
+		if len(c.entities) > 0 || !e.isSpeech(c) || i == 0 {
+			continue
+		}
+		h := i - 1
+		if l := q.concepts[h].leads; l > 0 {
+			h = l - 1
+		}
+		by := q.concepts[h]
+		if !by.thing || by.name || by.known == 0 || by.aside || by.clause || slices.ContainsFunc(by.entities, func(en *knowledge.Entity) bool {
+			return en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation
+		}) {
+			return 0
+		}
+		// A person or a body speaks; a thing that says ("what did the
+		// report say") is read by its own words, not as a speaker.
+		if wn := e.lex.wn; wn != nil {
+			l := by.lemma
+			if l == "" {
+				l = headLemma(wn, by.label)
+			}
+			if !wn.Person(l) && !(wn.Nameable(l) && !wn.Place(l)) {
+				return 0
+			}
+		}
+		return h + 1
+	}
+	return 0
+}
+
+// voiced reports whether an article gives the speaker a question asks the
+// words of (see question.voice), by one of its sure ways, as the one who
+// speaks in some sentence with a verb of speech, or never mentions them
+// by those words at all ("Chief Fire Officer Henrik Vasten" is no "fire
+// chief" by its words, but may be by the fact base's). If it mentions them
+// only as someone else ("the inspectorate will advise the health
+// minister"), none of its paragraphs answers, whatever else they share
+// with the question.
+func (e *Engine) voiced(q question, article string) bool {
+	p := e.vocab.parts[article]
+	if q.voice == 0 || p == nil {
+		return true
+	}
+	c := q.concepts[q.voice-1]
+	// The fact base may know someone by that role whom the question's
+	// reading did not take for it, one of several ("British Prime
+	// Minister Keir Starmer" and "Polish Prime Minister Donald Tusk"):
+	// what they said is asked by others' ways (see asksWords).
+	if slices.ContainsFunc(p.groups, func(g namedGroup) bool {
+		en := g.entity
+		return en != nil && (en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation) && en.Role != "" && c.sureMatch(e.textTerms(roleHead(en.Role))) > 0
+	}) {
+		return true
+	}
+	var alts [][]string
+	for _, a := range c.alts {
+		if a.sure && a.ids != nil {
+			alts = append(alts, a.terms)
+		}
+	}
+	mentioned := false
+	for _, pt := range p.paras {
+		subject := false // a sentence before in the paragraph names them as a subject
+		for i, sent := range pt.sents {
+			if subject && e.pronounSpeaks(pt.sentence(i)) {
+				return true
+			}
+			if c.sureMatch(sent.terms) == 0 {
+				continue
+			}
+			h := e.speaksAs(alts, pt.sentence(i), true)
+			if h.speaks {
+				return true
+			}
+			mentioned = mentioned || h.mentioned
+			subject = subject || h.subject
+		}
+	}
+	return !mentioned
 }
