@@ -241,6 +241,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// it was.
 			continue
 		}
+		// A count of persons or of things must be by a number that may
+		// count them: "about 15 percent less" counts no safety drivers
+		// (see mayCount).
+		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) && !e.mayCount(q.concepts, pi.sentence(i), e.readText(pi.sentence(i))) {
+			continue
+		}
 		if putsAny(of, sent.terms) {
 			return true
 		}

@@ -639,3 +639,207 @@ var (
 	calendarUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
 	relativeAfter = map[string]bool{"ago": true, "later": true, "earlier": true, "before": true}
 )
+
+// signedSum finds the first digits of a sum after a currency sign: "1" of
+// "$1.3 million", "25" of "US$25".
+var signedSum = regexp.MustCompile(`[$\p{Sc}]\s?(\d+)`)
+
+// percentSign finds a number written with a per cent sign: "11%", "5.8 %".
+var percentSign = regexp.MustCompile(`(\d+)\s?%`)
+
+// mayCount reports whether a sentence (its text and words) has a number
+// that may count what a "how many" question asks (its concepts): a number
+// before a word, as sentenceFigures reads a count, that is no year, day of
+// a month, place in an order or age, no sum after a currency sign, no
+// time of day, and no measure in a unit the question does not name.
+// "About 90 km north of the capital, students who had gathered at 8:30
+// a.m." counts no students, but "1,200 hectares of forest" answers "how
+// many hectares of forest". A share counts only a part of what it says it
+// is of ("40 percent of the workforce"): "safety drivers earned about 15
+// percent less" counts no safety drivers. A duration may count: news
+// answers "how many" with one often enough ("the freezing level stayed
+// above 4,800 metres for 11 days").
+func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
+	var wn *wordnet.WordNet
+	if e.lex != nil {
+		wn = e.lex.wn
+	}
+	var ages, shares []string
+	if mayApposeAge(text) {
+		for _, m := range apposedAge.FindAllStringSubmatch(text, -1) {
+			ages = append(ages, m[1])
+		}
+	}
+	if strings.IndexByte(text, '%') >= 0 {
+		for _, m := range percentSign.FindAllStringSubmatch(text, -1) {
+			shares = append(shares, m[1])
+		}
+	}
+	var sums []string // the first digits of numbers after a currency sign
+	if hasCurrencySymbol(text) {
+		for _, m := range signedSum.FindAllStringSubmatch(text, -1) {
+			sums = append(sums, m[1])
+		}
+	}
+	run := 0 // where the run of number words that ends at k starts
+	// A question that counts units asks a measure, in any unit: "how
+	// many km is the crossing" is answered by "the 38-kilometre
+	// crossing", "how many hours did it take" by "an hour and 50
+	// minutes", "how many cubic metres of ice" by "3 million cubic
+	// metres".
+	asksUnit := slices.ContainsFunc(asked, func(c concept) bool {
+		return !c.name && slices.ContainsFunc(strings.Fields(strings.ToLower(c.label)), func(w string) bool { return isUnit(wn, w) })
+	})
+	for k, w := range ws {
+		if k == 0 || !isNumberWord(ws[k-1].folded) || !numberGoesOn(ws[k-1].folded, w.folded) {
+			run = k
+		}
+		// The last number of a run counts: "1.4 million customers",
+		// "2,400 badge holders", "8:30 a.m.".
+		if !isNumberWord(w.folded) || k+1 < len(ws) && isNumberWord(ws[k+1].folded) && numberGoesOn(w.folded, ws[k+1].folded) {
+			continue
+		}
+		if slices.Contains(sums, ws[run].folded) {
+			continue // "$1.3 million in lost fare revenue"
+		}
+		if isYear(w.folded) || dayOfMonth(ws, k) || ordinal(ws, k) || slices.Contains(ages, w.folded) {
+			continue
+		}
+		// "aged 24", "Rahman, who is 58, said".
+		if k > 0 && ws[k-1].folded == "aged" || k > 1 && ws[k-2].folded == "who" && (ws[k-1].folded == "is" || ws[k-1].folded == "was") && isAge(w.folded) {
+			continue
+		}
+		if slices.Contains(shares, w.folded) {
+			if partOf(ws, k+1) {
+				return true
+			}
+			continue
+		}
+		if k+1 < len(ws) {
+			switch e.measureWord(wn, ws, k+1) {
+			case shareUnit:
+				if partOf(ws, k+2) || ws[k+1].folded == "per" && partOf(ws, k+3) {
+					return true
+				}
+				continue
+			case measureUnit:
+				if k+2 < len(ws) && ws[k+2].folded == "old" {
+					continue // "a 29-year-old schoolteacher"
+				}
+				if durationWords[ws[k+1].folded] {
+					break
+				}
+				if !asksUnit && !slices.ContainsFunc(asked, func(c concept) bool { return c.sureMatch(e.vocab.set([]string{ws[k+1].term})) >= figureOfMatch }) {
+					continue
+				}
+			}
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if ws[j].term != "" && !isNumberWord(ws[j].folded) && (wn == nil || wn.POS(ws[j].folded) != wordnet.Adverb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberGoesOn reports whether the number word b, after the number word a,
+// is more of the same number ("1.4 million", "2,400", "two million"), not
+// another: a number in words before one in digits counts what the second
+// measures ("two 1,000-litre tanks").
+func numberGoesOn(a, b string) bool {
+	return !(a[0] < '0' || a[0] > '9') || b[0] < '0' || b[0] > '9'
+}
+
+// partOf reports whether the word at j, after a share, says what it is a
+// share of, which it counts a part of: "40 percent of the workforce".
+func partOf(ws []word, j int) bool {
+	return j < len(ws) && ws[j].folded == "of"
+}
+
+// compares reports whether the word at j compares what the number before
+// it measures: "three times as many", "a hundred times worse".
+func compares(ws []word, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	switch ws[j].folded {
+	case "less", "more", "fewer", "lower", "higher", "than", "above", "below", "as", "cheaper", "dearer",
+		"worse", "better", "faster", "slower", "bigger", "larger", "greater", "smaller", "longer", "shorter":
+		return true
+	}
+	return false
+}
+
+// The kinds of word after a number that make it no plain count.
+const (
+	countUnit   = iota // none: a count
+	measureUnit        // a unit, a currency, a time of day or a multiple
+	shareUnit          // percent, per cent, a fraction
+)
+
+// measureWord says whether the word at j, after a number, makes the
+// number a measure, a sum or a time of day ("kilometres", "litres",
+// "hours", "euros", "a.m."), a multiple ("three times as many", "four times
+// its normal speed"), or a share ("percent", "per cent", "two thirds").
+// Persons are counted, whatever word is before them: "60 foot
+// passengers".
+func (e *Engine) measureWord(wn *wordnet.WordNet, ws []word, j int) int {
+	n := ws[j].folded
+	next := ""
+	if j+1 < len(ws) {
+		next = ws[j+1].folded
+	}
+	if wn != nil && next != "" && !isCapitalised(ws[j+1].surface) && wn.MostlyNoun(wn.NounLemmaOr(next)) && wn.People(wn.NounLemmaOr(next)) {
+		return countUnit
+	}
+	switch {
+	case n == "seats" || n == "points":
+		return countUnit
+	case n == "percent" || n == "pc" || n == "per" && next == "cent" || fractionWords[n]:
+		return shareUnit
+	case n == "times":
+		if compares(ws, j+1) || next == "the" || next == "its" || next == "their" || next == "his" || next == "her" || next == "that" {
+			return measureUnit
+		}
+		return countUnit // "viewed more than 40,000 times"
+	case n == "am" || n == "pm" || (n == "a" || n == "p") && next == "m":
+		return measureUnit
+	case ws[j].term != "" && isUnit(wn, n):
+		return measureUnit
+	}
+	return countUnit
+}
+
+// isUnit reports whether a word (folded) is a unit a number measures in:
+// one of unitWords but "seats", "points" and shares, one of lengthWords, a
+// currency, or a word the dictionary knows first as a quantity and as a
+// unit of measurement ("hectare", "megawatt"; not "parking" of "1,900
+// parking spaces").
+func isUnit(wn *wordnet.WordNet, w string) bool {
+	switch {
+	case w == "seats" || w == "points" || w == "percent" || w == "per":
+		return false
+	case unitWords[w] || lengthWords[w] || currencyWords[w]:
+		return true
+	case wn == nil:
+		return false
+	case currencyUnit(wn, w):
+		return true
+	}
+	l := wn.NounLemmaOr(w)
+	return wn.Quantity(l) && wn.KindOf(l, "unit_of_measurement", 4)
+}
+
+// fractionWords are the parts of a whole after a number: "two thirds of
+// the reefs".
+var fractionWords = map[string]bool{
+	"half": true, "halves": true, "thirds": true, "quarters": true, "fifths": true, "tenths": true, "third": true, "quarter": true,
+}
+
+// durationWords are units of time, whose numbers mayCount lets count:
+// "for 22 years", "within 12 minutes".
+var durationWords = map[string]bool{
+	"seconds": true, "minutes": true, "hours": true, "hour": true, "days": true, "day": true, "weeks": true,
+	"week": true, "months": true, "month": true, "years": true, "year": true, "decades": true,
+}
