@@ -212,7 +212,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// euros" gives no ticket's price. A question of a sum and names
 		// alone ("how much did Ashford pay") is answered by the sum.
 		for _, c := range q.concepts {
-			if q.figure != figureMoney || !moneyWords[strings.ToLower(c.label)] {
+			// Nor does the word of degree after "how" ("how big is
+			// it", "how long is the bridge"): "measures about 12
+			// centimetres across" says how big without "big".
+			if (q.figure != figureMoney || !moneyWords[strings.ToLower(c.label)]) && (q.figure == figureAge || !howMuch[strings.ToLower(c.label)]) {
 				of = append(of, c)
 			}
 		}

@@ -3067,3 +3067,15 @@ func TestOldOfAnAge(t *testing.T) {
 	}
 	citesFirst(t, e, "is the 92 yr old lady ok", 14)
 }
+
+// TestDegreeWordIsNoFigureOf holds that the word of degree after "how"
+// ("big", "long") need not stand in the sentence of the figure that
+// answers: "how big is it" of the meteorite story is answered by ¶2's "a
+// meteorite about the size of a grapefruit" or ¶6's "measures about 12
+// centimetres across", neither of which says "big".
+func TestDegreeWordIsNoFigureOf(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	if got := citedParagraphs(t, e, "how big is it"); !slices.Contains(got, 2) && !slices.Contains(got, 6) {
+		t.Errorf("how big is it: cites %v, want ¶2 or ¶6 among them", got)
+	}
+}
