@@ -1328,7 +1328,8 @@ var whoIs = map[string]bool{"who's": true, "who’s": true, "whos": true}
 // it asks only that: "who is the police commissioner", "who was her
 // lawyer" ("police commissioner", "lawyer"): the noun phrase after "who"
 // and a form of "be", its last word a person's noun, ending the question
-// or before "of" ("the director of the institute"). News gives the holder's
+// or before "of" ("the director of the institute") or a clause that says
+// which one ("the collector that offered 45 grand"). News gives the holder's
 // name beside the role, as it gives any name asked for. "" for any other
 // question: "who is paying", "who is Podolyak".
 func (e *Engine) whoIsRole(ws []word) string {
@@ -1368,7 +1369,16 @@ func (e *Engine) whoIsRole(ws []word) string {
 		head = t + ws[end+1].folded
 		end += 2
 	}
-	if end == start || end < len(ws) && ws[end].folded != "of" {
+	// A clause after the role says which one holds it, as "of" does: "who
+	// is the collector that offered 45,000 euros" asks that collector's
+	// name, which news gives beside the noun ("a collector, Ana Ruiz").
+	if end == start || end < len(ws) && ws[end].folded != "of" && !relativeWords[ws[end].folded] {
+		return ""
+	}
+	// But a casual noun for a person says nothing of a role ("who were
+	// the 2 guys that died"): the clause says who they are, and news
+	// names them where it tells what they did.
+	if end < len(ws) && relativeWords[ws[end].folded] && (someoneWords[ws[end-1].folded] || wn.NounLemmaOr(ws[end-1].folded) == "person") {
 		return ""
 	}
 	if !wn.Person(head) {

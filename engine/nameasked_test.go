@@ -1,0 +1,39 @@
+package engine
+
+import "testing"
+
+// TestWhoIsRoleClause holds that "who is the X that/who ..." asks the name
+// of the X the clause picks out, as "who is the X of ..." does, unless X is
+// a casual word for a person that says nothing of a role.
+func TestWhoIsRoleClause(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]string{
+		"who is the collector that offered 45 grand":       "collector",
+		"who was the second councillor who switched sides": "second councillor",
+		"who were the 2 guys that died":                    "",
+		"who was the person who called police":             "",
+		"who is the police commissioner":                   "police commissioner",
+		"who is paying for the recovery":                   "",
+	} {
+		if got := e.whoIsRole(e.readText(q)); got != want {
+			t.Errorf("%q: role %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestNamedInstanceAbstains holds that a question asking which one or
+// who, of a kind the story speaks of but never names, is refused, and
+// that one the story names is still answered.
+func TestNamedInstanceAbstains(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		first    int
+	}{
+		// "45,000 euros from a collector they declined to name".
+		{"who is the collector that offered 45 grand", 0},
+		{"who got the fireball on video", 11},
+	} {
+		citesFirst(t, e, tt.question, tt.first)
+	}
+}
