@@ -37,3 +37,23 @@ func TestNamedInstanceAbstains(t *testing.T) {
 		citesFirst(t, e, tt.question, tt.first)
 	}
 }
+
+// TestCalledPhrase holds that "what is the X Y called" asks the name of
+// the X Y, every noun up to "called", though the last is as often a verb.
+func TestCalledPhrase(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]string{
+		"what's the rendering plant called":             "name of the rendering plant",
+		"what is the nurse on the mobile clinic called": "name of the nurse",
+	} {
+		ws := e.readText(q)
+		e.expandContractions(ws)
+		if _, _, got := e.asksName(ws); got != want {
+			t.Errorf("%q: %q, want %q", q, got, want)
+		}
+	}
+	e = newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	// "... taken to a rendering plant" names none: a wholesaler's name in
+	// a sentence of eggs "supplied" (a synonym of "render") is no plant's.
+	citesFirst(t, e, "what's the rendering plant called", 0)
+}

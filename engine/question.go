@@ -1146,8 +1146,11 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				if j >= i || !e.personOrThing(ws[j]) {
 					continue
 				}
+				// Every noun up to "called" is of the phrase: "what is
+				// the rendering plant called" names a plant, though
+				// "plant" is as often a verb.
 				k := j
-				for k+1 < i && e.qualifiesName(ws[k], ws[k+1]) {
+				for k+1 < i && (e.qualifiesName(ws[k], ws[k+1]) || ws[k+1].term != "" && e.personOrThing(ws[k+1])) {
 					k++
 				}
 				ws[i].term = ""
