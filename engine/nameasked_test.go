@@ -57,3 +57,25 @@ func TestCalledPhrase(t *testing.T) {
 	// a sentence of eggs "supplied" (a synonym of "render") is no plant's.
 	citesFirst(t, e, "what's the rendering plant called", 0)
 }
+
+// TestAnswerCompound holds that a noun of two words WordNet knows, after
+// "which", is the kind of answer asked for when its last word is as often
+// no noun ("firm"): the paragraph that answers must put a law firm, not
+// the law the story is about.
+func TestAnswerCompound(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	q := e.read("which law firm is representing the landlords association")
+	if c, ok := conceptLabeled(q, "law firm"); !ok || !c.answer {
+		t.Errorf("no answer concept “law firm”: %s", labels(q.concepts))
+	}
+	for _, tt := range []struct {
+		question string
+		first    int
+	}{
+		// "Kreuter said its lawyers would file ..." names no firm.
+		{"which law firm is representing the landlords association", 0},
+		{"which builder hit pause and how many apartmnets", 24},
+	} {
+		citesFirst(t, e, tt.question, tt.first)
+	}
+}

@@ -393,7 +393,7 @@ func (e *Engine) read(text string) question {
 			k += n
 			continue
 		}
-		if c, n, ok := e.readCollocation(ws, idx, k); ok {
+		if c, n, ok := e.readCollocation(ws, idx, k, idx[k] == answerAt); ok {
 			c.answer = (idx[k] == answerAt || idx[k+n-1] == answerAt) && c.thing
 			c.aside = aside[idx[k]]
 			c.clause = clause[idx[k]]
@@ -1575,10 +1575,13 @@ func (e *Engine) resolve(c *concept) {
 // when WordNet knows them as a two-word lemma: "prime minister" is a
 // person, not a kind of minister; "gaining ground" is advancing, not
 // ground. It returns the concept and how many content words it took.
+// answerSlot: the word k is the one after a wh-word, which the word after
+// it did not take over as the kind of answer asked for ("which law firm",
+// "firm" being as often an adjective).
 // ageUnits are the units of time an age is told in.
 var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
-func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, bool) {
+func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (concept, int, bool) {
 	i := idx[k]
 	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
 		return concept{}, 0, false
@@ -1609,8 +1612,11 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int) (concept, int, boo
 	// A noun of two words that is a kind of its last ("commuter trains")
 	// and that the coverage never uses is read as its words: the
 	// coverage may name the same thing by its last word, or by another
-	// kind of it ("suburban rail lines").
-	if pos == wordnet.Noun && len(ts) == 2 && !e.phraseInCoverage(ts) {
+	// kind of it ("suburban rail lines"). Not when it is the kind of
+	// answer asked for and a name may be one: "which law firm" asks for
+	// a law firm, which a paragraph that answers puts by its name or
+	// its words (see givesKind), and "law" is no kind of one.
+	if pos == wordnet.Noun && len(ts) == 2 && !e.phraseInCoverage(ts) && !(answerSlot && e.lex.wn.Nameable(lemma)) {
 		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
 			return concept{}, 0, false
 		}
