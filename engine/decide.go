@@ -138,6 +138,14 @@ func (e *Engine) mentionsAll(q question, ref knowledge.Ref, persons bool) bool {
 		if len(c.entities) > 0 && !c.mentions(ref) && c.sureMatch(pi.terms) == 0 {
 			return false
 		}
+		// A person read from the words that describe them ("the energy
+		// minister": Corin Ashdale) is mentioned where the fact base
+		// says so, not wherever those words are: "the first time a
+		// minister has used the power" beside "the Rural Party's energy
+		// spokesman" gives no party of the energy minister's.
+		if persons && c.describedAs != "" && !c.mentions(ref) {
+			return false
+		}
 	}
 	return true
 }

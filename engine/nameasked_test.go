@@ -79,3 +79,25 @@ func TestAnswerCompound(t *testing.T) {
 		citesFirst(t, e, tt.question, tt.first)
 	}
 }
+
+// TestKindOfDescribedPerson holds that a question asking a kind of thing
+// of a person it describes by a role ("what party is the energy minister
+// in") is answered only where the fact base says that person is
+// mentioned: a paragraph of "a minister" and another party's energy
+// spokesman gives no party of the minister's.
+func TestKindOfDescribedPerson(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/skellan-windfarm/skellan-windfarm.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		first    int
+	}{
+		{"what party is the energy minister in", 0},
+		{"how tall will the turbines be", 3},
+	} {
+		citesFirst(t, e, tt.question, tt.first)
+	}
+	// The professor is mentioned where she is named, and there her
+	// university is.
+	e = newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	citesFirst(t, e, "the professor who looked at it, which uni is she at", 7)
+}
