@@ -491,6 +491,13 @@ func (e *Engine) read(text string) question {
 				// that answers says that one does ("who chaired the
 				// panel" is not answered by what the panel decided).
 				q.concepts[lead].stated = true
+				// And the body led, by its word, when the fact base
+				// knows it by no name: "who chairs the safety
+				// monitoring committee" is not answered where a
+				// company's chief executive speaks of safety.
+				if body := e.ledBody(q.concepts, lead); body >= 0 {
+					q.concepts[body].stated = true
+				}
 			}
 		}
 	}
@@ -3202,6 +3209,24 @@ func (e *Engine) leadStated(cs []concept) {
 		c.stated = true
 		e.standForLeading(c, leaderRoles)
 	}
+}
+
+// ledBody returns the concept of the body a question asks who leads, the
+// last noun after the word that says one leads, one a name may be an
+// instance of and no person's ("committee" of "who chairs the safety
+// monitoring committee", "club" of "who runs the club"; not "parents" of
+// "who is leading the parents"), when the fact base knows it by no name;
+// else -1.
+func (e *Engine) ledBody(cs []concept, lead int) int {
+	body := -1
+	for i := lead + 1; i < len(cs); i++ {
+		if c := cs[i]; c.noun && c.thing && c.nameable && !c.name && len(c.entities) == 0 && !e.personKind(c) {
+			body = i
+		} else if len(c.entities) > 0 {
+			return -1
+		}
+	}
+	return body
 }
 
 // standForLeading gives a concept words that say one leads as sure
