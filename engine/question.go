@@ -1578,6 +1578,9 @@ func (e *Engine) resolve(c *concept) {
 	}
 }
 
+// ageUnits are the units of time an age is told in.
+var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
+
 // readCollocation reads the content word k and the word after it as one,
 // when WordNet knows them as a two-word lemma: "prime minister" is a
 // person, not a kind of minister; "gaining ground" is advancing, not
@@ -1585,9 +1588,6 @@ func (e *Engine) resolve(c *concept) {
 // answerSlot: the word k is the one after a wh-word, which the word after
 // it did not take over as the kind of answer asked for ("which law firm",
 // "firm" being as often an adjective).
-// ageUnits are the units of time an age is told in.
-var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
-
 func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (concept, int, bool) {
 	i := idx[k]
 	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
