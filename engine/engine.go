@@ -35,7 +35,10 @@ type Engine struct {
 	phrases *phraseTable
 	// speech holds the terms of the verbs of reported speech.
 	speech map[string]bool
-	docs   int
+	// views holds the terms of the verbs that ask what one thinks (see
+	// viewVerbs).
+	views map[string]bool
+	docs  int
 	// indexed is how many articles building this engine indexed (the
 	// rest were already in the index).
 	indexed int
@@ -119,6 +122,7 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		vocab:       vocab,
 		phrases:     phrases,
 		speech:      speechForms(st.an),
+		views:       viewForms(st.an),
 		nearby:      newNeighbourCache(),
 		wordsRead:   newWordCache(),
 		others:      newTermCache(),

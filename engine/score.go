@@ -344,12 +344,18 @@ const aboutWeight = 0.2
 
 // topicsOfWords returns the concepts of a question that asks someone's
 // words that are neither the verb of speech nor who speaks: "Putin" of
-// "what did Podolyak say about Putin".
+// "what did Podolyak say about Putin". A verb that asks what they think
+// is one by its own word only: "the company's engineers believed water
+// … may have weakened the roof" answers "what does the operator believe",
+// "he was considering flights" no "what does Trump think".
 func (e *Engine) topicsOfWords(q question) []concept {
 	var out []concept
 	for i, c := range q.concepts {
-		if e.isSpeech(c) || len(c.entities) > 0 && i+1 < len(q.concepts) && e.isSpeech(q.concepts[i+1]) {
+		if e.isSpeech(c) || len(c.entities) > 0 && i+1 < len(q.concepts) && (e.isSpeech(q.concepts[i+1]) || e.isView(q.concepts[i+1])) {
 			continue
+		}
+		if e.isView(c) {
+			c.alts = c.alts[:1]
 		}
 		out = append(out, c)
 	}

@@ -42,12 +42,38 @@ func speechForms(an analysis.Analyzer) map[string]bool {
 	return out
 }
 
+// viewVerbs ask what one thinks of something, which a story tells by
+// their words: "what does the Ashford boss think of the new striker" is
+// answered by "“Thiago is exactly the kind of forward we have been
+// missing,” Ashford manager Elena Varga said", which never says "think".
+var viewVerbs = []string{"think", "feel", "believe"}
+
+// viewForms returns the index terms of the view verbs (see viewVerbs), in
+// their base form: a question asks with "do", "does" or "did".
+func viewForms(an analysis.Analyzer) map[string]bool {
+	out := map[string]bool{}
+	for _, v := range viewVerbs {
+		if t := firstTerm(an, v); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// isView reports whether a concept is a verb that asks what one thinks
+// (see viewVerbs).
+func (e *Engine) isView(c concept) bool {
+	return len(c.alts) > 0 && c.alts[0].sure && len(c.alts[0].terms) == 1 && e.views[c.alts[0].terms[0]]
+}
+
 // asksWords reports whether a question asks what someone said: a person or
 // organisation it names comes right before a verb of speech ("What did
-// Macron say", "what has the Kremlin announced"); those are the speakers.
+// Macron say", "what has the Kremlin announced") or a verb that asks what
+// they think ("what does the Ashford boss think of the new striker");
+// those are the speakers.
 func (e *Engine) asksWords(q question) (speakers []knowledge.Entity, ok bool) {
 	for i, c := range q.concepts {
-		if len(c.entities) > 0 || !e.isSpeech(c) || i == 0 {
+		if len(c.entities) > 0 || !e.isSpeech(c) && !e.isView(c) || i == 0 {
 			continue
 		}
 		by := q.concepts[i-1]
