@@ -38,7 +38,10 @@ type Engine struct {
 	// views holds the terms of the verbs that ask what one thinks (see
 	// viewVerbs).
 	views map[string]bool
-	docs  int
+	// feelings holds the terms of the words of feeling (see
+	// feelingWords).
+	feelings map[string]bool
+	docs     int
 	// indexed is how many articles building this engine indexed (the
 	// rest were already in the index).
 	indexed int
@@ -123,6 +126,7 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		phrases:     phrases,
 		speech:      speechForms(st.an),
 		views:       viewForms(st.an),
+		feelings:    feelingForms(st.an),
 		nearby:      newNeighbourCache(),
 		wordsRead:   newWordCache(),
 		others:      newTermCache(),

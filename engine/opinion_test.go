@@ -32,3 +32,53 @@ func TestViewAsksWords(t *testing.T) {
 		})
 	}
 }
+
+// TestViewOfPersons holds that a question that asks what persons the
+// fact base knows by no name think or feel ranks first the paragraph that
+// gives one of them speaking, though it never says "think" or "happy",
+// above one that merely shares the question's words.
+func TestViewOfPersons(t *testing.T) {
+	tests := []struct {
+		slug, question string
+		want           []int // the paragraphs one of which it cites first
+	}{
+		// "Pupils are more divided. … it's going to be yes," he said.
+		{"brackwell-school-week", "what do students think of it", []int{21}},
+		// The tenants' union said the cap was too weak; "She said the
+		// government expected the average tenant household to save"
+		// names tenants in what the minister said, and the owners'
+		// association is no tenants.
+		{"brisca-rentcap", "are the tenants happy with it", []int{15, 16}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			got := decided(t, e, tt.question)
+			if len(got) == 0 || !slices.Contains(tt.want, got[0]) {
+				t.Errorf("cites %v, want first one of %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDeterminerStartsPhrase holds speaksAs to reading a determiner as
+// the start of its noun phrase: a role named after "the" in what was
+// said is not the one who speaks.
+func TestDeterminerStartsPhrase(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		role, sentence string
+		want           bool
+	}{
+		{"tenant", "She said the government expected the average tenant household to save about 640 euros a year by 2029.", false},
+		{"mayor", "\"We will rebuild,\" said the town's deputy mayor.", true},
+		{"driver", "\"I saw it happen,\" said a 67-year-old retired bus driver.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.role, func(t *testing.T) {
+			if got := e.speaksAs([][]string{{e.termOf(tt.role)}}, tt.sentence, true).speaks; got != tt.want {
+				t.Errorf("speaks = %v, want %v in %q", got, tt.want, tt.sentence)
+			}
+		})
+	}
+}

@@ -99,6 +99,14 @@ type question struct {
 	// an article that gives them as the one who speaks somewhere answers
 	// (see voiced); 0 for none.
 	voice int
+	// viewers are the persons a question asks the view of when the fact
+	// base knows them by no name ("what do students think of it", "are
+	// the tenants happy with it"), put as asksView tells: a paragraph
+	// that gives one of them speaking answers it best (see heardFrom).
+	viewers concept
+	// viewed is, counted from 1, the concept of the view verb or word of
+	// feeling viewers are asked by ("think of", "happy"); 0 for none.
+	viewed int
 	// held pairs a noun for a person that the fact base names no one by
 	// with the name that says whose or where it is ("the mayor of
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
@@ -512,6 +520,9 @@ func (e *Engine) read(text string) question {
 	}
 	q.speakers, q.saying = e.asksWords(q)
 	q.voice = e.asksVoice(ws, q)
+	if !q.saying {
+		q.viewers, q.viewed = e.asksView(q)
+	}
 	q.vector = bagVector(e.lex, ws)
 	return q
 }

@@ -188,6 +188,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
 				c.score += aboutWeight
 			}
+			if q.viewed > 0 && e.heardFrom(q.viewers, c.ref) {
+				c.score += viewWeight + e.viewUnsaid(q, c.ref)
+			}
 		}
 	}
 	if q.vector != nil || len(q.leaders) > 0 {
@@ -341,6 +344,28 @@ const reasonWeight = 0.3
 // someone said about something ("what did Podolyak say about Putin"),
 // when it gives their words about it.
 const aboutWeight = 0.2
+
+// viewWeight is what a paragraph adds, for a question that asks what
+// persons the fact base knows by no name think ("what do students think
+// of it"), when it gives one of them speaking.
+const viewWeight = 0.3
+
+// viewUnsaid is the share of a question's weight that its view verb or
+// word of feeling ("think of", "happy") has, where a paragraph does not
+// use it: the words of those it asks about give their view, which they
+// seldom put so ("welcomed the vote but said the cap was too weak").
+func (e *Engine) viewUnsaid(q question, ref knowledge.Ref) float64 {
+	pt := e.vocab.para(ref)
+	if pt == nil {
+		return 0
+	}
+	var all float64
+	for _, c := range q.concepts {
+		all += c.weight
+	}
+	v := q.concepts[q.viewed-1]
+	return v.weight * (1 - v.match(pt.terms)) / all
+}
 
 // topicsOfWords returns the concepts of a question that asks someone's
 // words that are neither the verb of speech nor who speaks: "Putin" of

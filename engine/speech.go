@@ -60,6 +60,109 @@ func viewForms(an analysis.Analyzer) map[string]bool {
 	return out
 }
 
+// feelingWords say how one feels about something, which a story tells by
+// their words as a view verb's question asks them (see viewVerbs): "are
+// the tenants happy with it" is answered by "the tenants' union welcomed
+// the vote but said the cap was too weak".
+var feelingWords = []string{
+	"happy", "unhappy", "pleased", "glad", "satisfied", "dissatisfied", "content", "delighted",
+	"angry", "upset", "annoyed", "furious", "worried", "concerned", "disappointed",
+}
+
+// feelingForms returns the index terms of the feeling words (see
+// feelingWords).
+func feelingForms(an analysis.Analyzer) map[string]bool {
+	out := map[string]bool{}
+	for _, v := range feelingWords {
+		if t := firstTerm(an, v); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// asksView returns the persons whose view a question asks when the fact
+// base knows them by no name, and, counted from 1, the view verb or word
+// of feeling it asks it by: a noun for persons right before a view verb or
+// a word of feeling ("what do students think of it", "are the tenants
+// happy with it"); 0 if none. They are put by the noun and the words
+// WordNet says are the same persons or a kind of them ("pupil" for
+// "student"), not by one its rarer senses are a kind of (a tenant is an
+// "owner" only as a holder of land).
+func (e *Engine) asksView(q question) (persons concept, view int) {
+	wn := e.lex.wn
+	if wn == nil {
+		return concept{}, 0
+	}
+	for i, c := range q.concepts {
+		if i == 0 || len(c.entities) > 0 || len(c.alts) == 0 || !e.isView(c) && !(c.alts[0].sure && len(c.alts[0].terms) == 1 && e.feelings[c.alts[0].terms[0]]) {
+			continue
+		}
+		h := i - 1
+		if l := q.concepts[h].leads; l > 0 {
+			h = l - 1
+		}
+		by := q.concepts[h]
+		if !by.thing || by.name || len(by.entities) > 0 {
+			return concept{}, 0
+		}
+		l := by.lemma
+		if l == "" {
+			l = headLemma(wn, by.label)
+		}
+		if !wn.Person(l) && !(wn.Nameable(l) && !wn.Place(l)) {
+			return concept{}, 0
+		}
+		var alts []alt
+		for k, a := range by.alts {
+			if a.sure && a.strength == 1 && a.ids != nil && (k == 0 || len(a.terms) == 1 && wn.KindOf(a.terms[0], l, 2)) {
+				alts = append(alts, a)
+			}
+		}
+		if len(alts) == 0 {
+			return concept{}, 0
+		}
+		by.alts = alts
+		return by, i + 1
+	}
+	return concept{}, 0
+}
+
+// heardFrom reports whether a paragraph gives the view of persons (see
+// asksView): a sentence gives one of them as the one who speaks ("the
+// Brisca Tenants' Union … said the cap was too weak"), or names them as
+// its subject before a pronoun speaks ("Pupils are more divided. … it's
+// going to be yes,” he said."), or the fact base quotes one whose role
+// puts them.
+func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	if pt == nil {
+		return false
+	}
+	if slices.ContainsFunc(e.vocab.quotesAt(ref), func(qt quoteTerms) bool { return persons.sureMatch(qt.speaker) > 0 }) {
+		return true
+	}
+	var alts [][]string
+	for _, a := range persons.alts {
+		alts = append(alts, a.terms)
+	}
+	subject := false
+	for i, sent := range pt.sents {
+		if subject && e.pronounSpeaks(pt.sentence(i)) {
+			return true
+		}
+		if persons.sureMatch(sent.terms) == 0 {
+			continue
+		}
+		h := e.speaksAs(alts, pt.sentence(i), true)
+		if h.speaks {
+			return true
+		}
+		subject = subject || h.subject
+	}
+	return false
+}
+
 // isView reports whether a concept is a verb that asks what one thinks
 // (see viewVerbs).
 func (e *Engine) isView(c concept) bool {
@@ -295,6 +398,12 @@ func (e *Engine) phraseStart(ws []clauseWord, k int) int {
 	j := k
 	for j > 0 && !ws[j-1].ends {
 		w := ws[j-1]
+		if j < k && determiners[ws[j].folded] && !determiners[w.folded] {
+			// A determiner starts its phrase: "said the government
+			// expected the average tenant household to save" names
+			// the tenant in what was said.
+			break
+		}
 		switch {
 		case determiners[w.folded] || w.possessive || isNumberWord(w.folded):
 		case w.capital:
