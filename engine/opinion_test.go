@@ -82,3 +82,51 @@ func TestDeterminerStartsPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestWantOfPersons holds that "want" asks the view of persons as "think"
+// does, past a place that says where they are ("people in Ostrel"), and
+// that a poll of them, or of any persons when they are people in general,
+// gives it.
+func TestWantOfPersons(t *testing.T) {
+	tests := []struct {
+		slug, question string
+		want           []int // the paragraphs one of which it cites among the first three
+	}{
+		// "A poll of 1,000 residents … found 58 percent backed a ban".
+		{"ostrel-scooters", "do most people in ostrel want them gone", []int{17}},
+		// "Tenants won a battle tonight, not the war," said Mirela
+		// Dancu, the union's general secretary.
+		{"brisca-rentcap", "what did the renters union actually want", []int{16, 17}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			got := decided(t, e, tt.question)
+			if !slices.ContainsFunc(got[:min(3, len(got))], func(p int) bool { return slices.Contains(tt.want, p) }) {
+				t.Errorf("cites %v, want one of %v among the first three", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPhraseEndsBeforeVerb holds speaksAs to reading a preposition, or a
+// verb before a number, as ending the phrase of the one who speaks: the
+// persons after it are in what was said.
+func TestPhraseEndsBeforeVerb(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		role, sentence string
+		want           bool
+	}{
+		{"people", "The companies say about 160 people in Ostrel, mostly mechanics and chargers, will lose their jobs.", false},
+		{"people", "Dr. Tomas Reinholt, head of the emergency department, said the hospital treated 487 people for scooter injuries last year.", false},
+		{"driver", "\"I saw it happen,\" said a 67-year-old retired bus driver.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			if got := e.speaksAs([][]string{{e.termOf(tt.role)}}, tt.sentence, true).speaks; got != tt.want {
+				t.Errorf("speaks = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -66,7 +66,7 @@ func viewForms(an analysis.Analyzer) map[string]bool {
 // the vote but said the cap was too weak".
 var feelingWords = []string{
 	"happy", "unhappy", "pleased", "glad", "satisfied", "dissatisfied", "content", "delighted",
-	"angry", "upset", "annoyed", "furious", "worried", "concerned", "disappointed",
+	"angry", "upset", "annoyed", "furious", "worried", "concerned", "disappointed", "want",
 }
 
 // feelingForms returns the index terms of the feeling words (see
@@ -99,6 +99,9 @@ func (e *Engine) asksView(q question) (persons concept, view int) {
 			continue
 		}
 		h := i - 1
+		if h > 0 && q.concepts[h].name {
+			h-- // "people in Ostrel"
+		}
 		if l := q.concepts[h].leads; l > 0 {
 			h = l - 1
 		}
@@ -151,6 +154,9 @@ func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
 		if subject && e.pronounSpeaks(pt.sentence(i)) {
 			return true
 		}
+		if e.polls(persons, pt.sentence(i)) {
+			return true
+		}
 		if persons.sureMatch(sent.terms) == 0 {
 			continue
 		}
@@ -161,6 +167,34 @@ func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
 		subject = subject || h.subject
 	}
 	return false
+}
+
+// pollWords ask many persons their view at once.
+var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}
+
+// peopleWords are persons in general, of whom any persons polled are some.
+var peopleWords = map[string]bool{"people": true, "person": true, "public": true, "anyone": true, "everyone": true}
+
+// polls reports whether a sentence tells of a poll of persons (see
+// asksView): "A poll of 1,000 residents … found 58 percent backed a ban"
+// tells what people in Ostrel want. Of persons in general ("people"), any
+// noun of persons will do.
+func (e *Engine) polls(persons concept, sentence string) bool {
+	ws := e.readText(sentence)
+	if !slices.ContainsFunc(ws, func(w word) bool { return pollWords[w.folded] }) {
+		return false
+	}
+	general := peopleWords[strings.ToLower(persons.label)]
+	wn := e.lex.wn
+	return slices.ContainsFunc(ws, func(w word) bool {
+		if w.term == "" || isCapitalised(w.surface) {
+			return false
+		}
+		if slices.ContainsFunc(persons.alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == w.term }) {
+			return true
+		}
+		return general && wn.People(wn.NounLemmaOr(w.folded))
+	})
 }
 
 // isView reports whether a concept is a verb that asks what one thinks
@@ -398,10 +432,13 @@ func (e *Engine) phraseStart(ws []clauseWord, k int) int {
 	j := k
 	for j > 0 && !ws[j-1].ends {
 		w := ws[j-1]
-		if j < k && determiners[ws[j].folded] && !determiners[w.folded] {
-			// A determiner starts its phrase: "said the government
-			// expected the average tenant household to save" names
-			// the tenant in what was said.
+		if j < k && determiners[ws[j].folded] && !determiners[w.folded] || objectWords[w.folded] || j < k && isNumberWord(ws[j].folded) && e.verbWord(w.folded) {
+			// A determiner starts its phrase, and a preposition or a
+			// verb before a number ends the one before: "said the
+			// government expected the average tenant household to
+			// save", "say about 160 people in Ostrel will lose their
+			// jobs" and "said the hospital treated 487 people" name
+			// the tenants and the people in what was said.
 			break
 		}
 		switch {
