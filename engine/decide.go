@@ -241,6 +241,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// measures no tax increase. What else the question asks, the
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
+		var ws []word // the sentence's words, read once where a count needs them
 		if made && sent.figures&(1<<q.figure) == 0 && madeIn(e.readText(pi.sentence(i))) {
 			if putsAny(of, sent.terms) {
 				return true
@@ -255,8 +256,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// A count of persons or of things must be by a number that may
 		// count them: "about 15 percent less" counts no safety drivers
 		// (see mayCount).
-		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) && !e.mayCount(q.concepts, pi.sentence(i), e.readText(pi.sentence(i))) {
-			continue
+		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) {
+			ws = e.readText(pi.sentence(i))
+			if !e.mayCount(q.concepts, pi.sentence(i), ws) {
+				continue
+			}
 		}
 		if putsAny(of, sent.terms) {
 			return true
@@ -272,7 +276,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// Or a number of the counted thing by another of its senses'
 		// words, or, for persons, a number of them by any name.
 		if q.figure == figureCount && (len(of) == 1 || persons) {
-			ws := e.readText(pi.sentence(i))
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true
 			}
