@@ -255,6 +255,19 @@ func indexASCIIFold(text, word string) bool {
 // one: "Tomas Ebberly, 29, an electrician".
 var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (1[01]\d|[1-9]?\d), `)
 
+// apposedAges returns the numbers a text apposes to a name as ages ("29"
+// of "Tomas Ebberly, 29, an electrician").
+func apposedAges(text string) []string {
+	if !mayApposeAge(text) {
+		return nil
+	}
+	var ages []string
+	for _, m := range apposedAge.FindAllStringSubmatch(text, -1) {
+		ages = append(ages, m[1])
+	}
+	return ages
+}
+
 // sentenceFigures reads the kinds of figure a sentence gives.
 func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 	var kinds []figure
@@ -272,14 +285,9 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 			kinds = append(kinds, figureTime)
 		}
 	}
-	var ages []string // the numbers apposed as ages
-	if mayApposeAge(text) {
-		for _, m := range apposedAge.FindAllStringSubmatch(text, -1) {
-			ages = append(ages, m[1])
-		}
-		if len(ages) > 0 {
-			kinds = append(kinds, figureAge)
-		}
+	ages := apposedAges(text)
+	if len(ages) > 0 {
+		kinds = append(kinds, figureAge)
 	}
 	for k, w := range ws {
 		if w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded) {
@@ -664,12 +672,8 @@ func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
 	if e.lex != nil {
 		wn = e.lex.wn
 	}
-	var ages, shares []string
-	if mayApposeAge(text) {
-		for _, m := range apposedAge.FindAllStringSubmatch(text, -1) {
-			ages = append(ages, m[1])
-		}
-	}
+	ages := apposedAges(text)
+	var shares []string
 	if strings.IndexByte(text, '%') >= 0 {
 		for _, m := range percentSign.FindAllStringSubmatch(text, -1) {
 			shares = append(shares, m[1])
