@@ -55,10 +55,16 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	var d decision
 	answering := false // some paragraph answers enough of the question
 	kind := e.askedKind(q)
-	said := map[string]bool{} // by article, whether it gives the speaker asked of speaking
+	var said map[string]bool // by article, whether it gives the speaker asked of speaking
 	voiced := func(article string) bool {
+		if q.voice == 0 {
+			return true
+		}
 		v, ok := said[article]
 		if !ok {
+			if said == nil {
+				said = map[string]bool{}
+			}
 			v = e.voiced(q, article)
 			said[article] = v
 		}
@@ -311,11 +317,17 @@ func (e *Engine) numbersAct(ws []word, act concept, after []concept, terms termS
 			return false
 		}
 	}
-	var counted []string
+	return act.sureMatch(e.countedTerms(ws)) >= figureOfMatch
+}
+
+// countedTerms is the set of the terms of a sentence's counted words (see
+// countedWords).
+func (e *Engine) countedTerms(ws []word) termSet {
+	var terms []string
 	for _, w := range countedWords(ws) {
-		counted = append(counted, w.term)
+		terms = append(terms, w.term)
 	}
-	return act.sureMatch(e.vocab.set(counted)) >= figureOfMatch
+	return e.vocab.set(terms)
 }
 
 // countsPersons reports whether a "how many" question counts persons or

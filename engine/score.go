@@ -242,14 +242,7 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 			continue // no number before a noun: read as it was analyzed
 		}
 		ws := e.readText(pi.sentence(i))
-		var terms []string
-		for _, w := range countedWords(ws) {
-			terms = append(terms, w.term)
-		}
-		if len(terms) == 0 {
-			continue
-		}
-		if counted.sureMatch(e.vocab.set(terms)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws) {
+		if counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws) {
 			return true
 		}
 	}
