@@ -1737,20 +1737,20 @@ func (e *Engine) addKind(c *concept, word string, strength float64) {
 // question's.
 func (e *Engine) readAsVerb(l string, pos uint8, noun bool) bool {
 	wn := e.lex.wn
-	if strings.Contains(l, "_") || wn.POS(l)&wordnet.Verb == 0 || e.tooCommon(l) {
+	if strings.Contains(l, "_") || wn.POS(l)&wordnet.Verb == 0 || e.amongCommonest(l, commonRank) {
 		return false
 	}
 	return pos == wordnet.Verb || pos == 0 && !noun && wn.POS(l)&(wordnet.Adjective|wordnet.Adverb) == 0
 }
 
-// tooCommon reports whether a word is among English's commonRank
-// commonest.
-func (e *Engine) tooCommon(w string) bool {
+// amongCommonest reports whether a word is among English's n commonest,
+// by the word vectors' frequency ranks.
+func (e *Engine) amongCommonest(w string, n int) bool {
 	if e.lex.vec == nil {
 		return false
 	}
 	r, ok := e.lex.vec.Rank(w)
-	return ok && r < commonRank
+	return ok && r < n
 }
 
 // oneVerbKindStrength is how surely the verb a verb of one word without
@@ -2216,13 +2216,7 @@ func (e *Engine) weigh(c *concept) {
 
 // commonWord reports whether a word is among the thousand commonest of
 // English though no dictionary entry ("whose", "towards"): not a name.
-func (e *Engine) commonWord(w string) bool {
-	if e.lex.vec == nil {
-		return false
-	}
-	r, ok := e.lex.vec.Rank(w)
-	return ok && r < commonBelow/3
-}
+func (e *Engine) commonWord(w string) bool { return e.amongCommonest(w, commonBelow/3) }
 
 // commonness weighs down a word that is common in all of English ("now",
 // "new", "get"), whatever its rarity in a small coverage: on its own it says
