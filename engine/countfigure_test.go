@@ -70,3 +70,75 @@ func TestCountNotMeasured(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsKindOf holds that a sentence that puts what a "how many"
+// question counts answers it only by a number of that kind of thing, or
+// by one that says not what it counts: a number of persons counts no
+// flights, a number of days or of cameras no keepers.
+func TestCountsKindOf(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		counted, text string
+		want          bool
+	}{
+		{"flights", `"We found out at the gate, with two tired children and nowhere to go," said a teacher who had been due to fly.`, false},
+		{"keepers", "Keepers watched the den for the first ten days through two infrared cameras.", false},
+		{"students", "Photographs of all 14 pages of the paper were shared in student groups.", false},
+		{"tourists", "Reef tourism supports some 28,000 jobs, according to the tourism council.", false},
+		{"drivers", "About 2,400 badge holders in the wider area would lose the right to drive into the old town.", true},
+		{"volunteers", "The study had enrolled 4,860 adults with obesity at 212 clinics.", true},
+		{"flights", "Skyrell cancelled 96 flights between Monday and Wednesday.", true},
+		{"days", "The freezing level stayed above 4,800 metres for 11 days in a row.", true},
+		{"people", "About 1,200 were evacuated overnight.", true},
+		{"staff", "Roughly 40 percent of the workforce will go.", true},
+	} {
+		t.Run(tt.counted+": "+tt.text, func(t *testing.T) {
+			ws := e.readText(tt.text)
+			nums := e.countingNumbers(nil, tt.text, ws, false)
+			if got := len(nums) > 0 && e.countsKindOf(concept{label: tt.counted}, ws, nums); got != tt.want {
+				t.Errorf("countsKindOf(%q) = %v, want %v", tt.counted, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountOfOtherKind holds that a "how many" question is not answered
+// by a paragraph whose sentence puts what it counts but numbers only
+// another kind of thing, while one that counts it by another name still
+// is.
+func TestCountOfOtherKind(t *testing.T) {
+	for _, set := range []struct {
+		facts string
+		cases []citeCase
+	}{
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", []citeCase{
+			// ¶5: "with two tired children", "due to fly".
+			{"how many flights from port hallow were cancelled", nil},
+		}},
+		{"../knowledge/testdata/kelsby-zoo-cubs/kelsby-zoo-cubs.yaml", []citeCase{
+			// ¶7: "Keepers watched the den ... for the first ten days
+			// through two infrared cameras".
+			{"how many keepers look after the big cats", nil},
+		}},
+		{"../knowledge/testdata/quillan-exams/quillan-exams.yaml", []citeCase{
+			// ¶3: "all 14 pages of the paper were being shared in
+			// student groups".
+			{"how many students in quillan use chatterly", nil},
+		}},
+	} {
+		checkCites(t, newEngine(t, []string{set.facts}, ""), set.cases)
+	}
+	for _, set := range []struct {
+		facts, question string
+		first           int
+	}{
+		// "About 2,400 badge holders ... would lose the right to drive".
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "how many disabled drivers will lose out", 16},
+		{"../knowledge/testdata/trial-halt/trial-halt.yaml", "how many volunteers were enrolled", 5},
+	} {
+		e := newEngine(t, []string{set.facts}, "")
+		if got := decided(t, e, set.question); len(got) == 0 || got[0] != set.first {
+			t.Errorf("%q cites %v, want ¶%d first", set.question, got, set.first)
+		}
+	}
+}

@@ -262,13 +262,17 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// A count of persons or of things must be by a number that may
 		// count them: "about 15 percent less" counts no safety drivers
 		// (see mayCount).
+		var nums []int // where the numbers that may count are
 		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) {
 			ws = e.readText(pi.sentence(i))
-			if !e.mayCount(q.concepts, pi.sentence(i), ws) {
+			if nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false); len(nums) == 0 {
 				continue
 			}
 		}
-		if putsAny(of, sent.terms) {
+		// A sentence that puts the counted thing answers by a number
+		// that may count it: "two tired children" counts no flights,
+		// "for two years" no pilots.
+		if putsAny(of, sent.terms) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
 			return true
 		}
 		// Or all of it in the sentence before, when the figure's sentence refers
@@ -294,6 +298,93 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// countsKindOf reports whether one of a sentence's numbers that may count
+// (at, see countingNumbers) counts the kind of thing a "how many" question
+// counts, or says not what it counts: a number of persons counts persons,
+// a number of days, weeks or years a time, and a number of anything else
+// neither ("two tired children" counts no flights; "14 pages", "86 dive
+// sites" no students or divers; "for two years" no pilots). The noun it
+// counts is one of the words after it (see countedWords); a share counts
+// what it is of.
+func (e *Engine) countsKindOf(counted concept, ws []word, at []int) bool {
+	wn := e.lex.wn
+	if wn == nil || counted.name {
+		return true
+	}
+	lemma := counted.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, counted.label)
+	}
+	kind := countKind(wn, lemma)
+	for _, k := range at {
+		if k < 0 {
+			return true
+		}
+		noun := false // the number is before a noun
+		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
+			n := nounLemma(wn, ws[j].folded)
+			if !wn.MostlyNoun(n) {
+				continue
+			}
+			noun = true
+			if n == lemma || countKind(wn, n) == kind || kind == countsPersons && agentNoun(wn, n) || wn.Related(n, lemma, 2) {
+				return true
+			}
+		}
+		if !noun {
+			return true
+		}
+	}
+	return false
+}
+
+// nounLemma returns the noun lemma of a word form, an irregular plural's
+// too ("children", "people"), or the word itself when WordNet knows no
+// noun for it.
+func nounLemma(wn *wordnet.WordNet, w string) string {
+	if l, ok := wn.NounLemma(w); ok {
+		return l
+	}
+	for _, b := range wn.Irregular(w) {
+		if wn.POS(b)&wordnet.Noun != 0 {
+			return b
+		}
+	}
+	return w
+}
+
+// agentNoun reports whether a noun lemma names, in one of its senses, a
+// person who does what the verb it is made from says: "holder" of "hold",
+// whose first sense is a thing that holds, but "2,400 badge holders" are
+// persons.
+func agentNoun(wn *wordnet.WordNet, n string) bool {
+	if !strings.HasSuffix(n, "er") && !strings.HasSuffix(n, "or") {
+		return false
+	}
+	return slices.ContainsFunc(wn.Derived(n), func(v string) bool {
+		return wn.POS(v)&wordnet.Verb != 0 && strings.HasPrefix(n, strings.TrimSuffix(v, "e"))
+	}) && wn.KindOf(n, "person", 4)
+}
+
+// The kinds of thing a number counts, as countKind tells them.
+const (
+	countsThings = iota
+	countsPersons
+	countsTime
+)
+
+// countKind says whether a noun (a lemma) is a person or persons taken
+// together, a unit of time, or another thing.
+func countKind(wn *wordnet.WordNet, lemma string) int {
+	switch {
+	case durationWords[lemma]:
+		return countsTime
+	case wn.People(lemma):
+		return countsPersons
+	}
+	return countsThings
 }
 
 // putsAny reports whether a sentence's terms put one of the concepts a

@@ -668,6 +668,16 @@ var percentSign = regexp.MustCompile(`(\d+)\s?%`)
 // answers "how many" with one often enough ("the freezing level stayed
 // above 4,800 metres for 11 days").
 func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
+	return len(e.countingNumbers(asked, text, ws, true)) > 0
+}
+
+// countingNumbers returns where the numbers are in a sentence that may
+// count what a "how many" question asks (see mayCount): the index of each
+// in ws, or -1 for a share of what follows it ("40 percent of the
+// workforce"), which counts what "of" puts. With first set, it stops at
+// the first.
+func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first bool) []int {
+	var at []int
 	var wn *wordnet.WordNet
 	if e.lex != nil {
 		wn = e.lex.wn
@@ -715,7 +725,9 @@ func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
 		}
 		if slices.Contains(shares, w.folded) {
 			if partOf(ws, k+1) {
-				return true
+				if at = append(at, -1); first {
+					return at
+				}
 			}
 			continue
 		}
@@ -723,7 +735,9 @@ func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
 			switch e.measureWord(wn, ws, k+1) {
 			case shareUnit:
 				if partOf(ws, k+2) || ws[k+1].folded == "per" && partOf(ws, k+3) {
-					return true
+					if at = append(at, -1); first {
+						return at
+					}
 				}
 				continue
 			case measureUnit:
@@ -740,11 +754,14 @@ func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
 		}
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			if ws[j].term != "" && !isNumberWord(ws[j].folded) && (wn == nil || wn.POS(ws[j].folded) != wordnet.Adverb) {
-				return true
+				if at = append(at, k); first {
+					return at
+				}
+				break
 			}
 		}
 	}
-	return false
+	return at
 }
 
 // numberGoesOn reports whether the number word b, after the number word a,
