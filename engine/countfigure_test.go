@@ -74,7 +74,8 @@ func TestCountNotMeasured(t *testing.T) {
 // TestCountsKindOf holds that a sentence that puts what a "how many"
 // question counts answers it only by a number of that kind of thing, or
 // by one that says not what it counts: a number of persons counts no
-// flights, a number of days or of cameras no keepers.
+// flights, a number of days or of cameras no keepers, a share of the
+// coral no divers.
 func TestCountsKindOf(t *testing.T) {
 	e := engineFor(t)
 	for _, tt := range []struct {
@@ -91,6 +92,9 @@ func TestCountsKindOf(t *testing.T) {
 		{"days", "The freezing level stayed above 4,800 metres for 11 days in a row.", true},
 		{"people", "About 1,200 were evacuated overnight.", true},
 		{"staff", "Roughly 40 percent of the workforce will go.", true},
+		{"staff", "It will cut about 11% of its employees.", true},
+		{"divers", "The team found that about 9 percent of the coral had already died.", false},
+		{"divers", "The two methods agreed in more than 90 percent of cases.", false},
 	} {
 		t.Run(tt.counted+": "+tt.text, func(t *testing.T) {
 			ws := e.readText(tt.text)

@@ -318,12 +318,17 @@ func (e *Engine) countsKindOf(counted concept, ws []word, at []int) bool {
 		lemma = headLemma(wn, counted.label)
 	}
 	kind := countKind(wn, lemma)
-	for _, k := range at {
-		if k < 0 {
-			return true
+	for _, from := range at {
+		if from < 0 {
+			// A share counts what it is of: "9 percent of the coral"
+			// counts no divers.
+			from = -from - 1
+			for from < len(ws) && ws[from].term == "" {
+				from++
+			}
 		}
 		noun := false // the number is before a noun
-		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
+		for j := from; j < len(ws) && j <= from+1 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
 			n := nounLemma(wn, ws[j].folded)
 			if !wn.MostlyNoun(n) {
 				continue

@@ -671,11 +671,11 @@ func (e *Engine) mayCount(asked []concept, text string, ws []word) bool {
 	return len(e.countingNumbers(asked, text, ws, true)) > 0
 }
 
-// countingNumbers returns where the numbers are in a sentence that may
-// count what a "how many" question asks (see mayCount): the index of each
-// in ws, or -1 for a share of what follows it ("40 percent of the
-// workforce"), which counts what "of" puts. With first set, it stops at
-// the first.
+// countingNumbers returns where the words start that the numbers of a
+// sentence that may count what a "how many" question asks (see mayCount)
+// count: the word after each, or for a share of a whole ("40 percent of
+// the workforce") the word after its "of", a negative index (-1 for 0):
+// a share counts what "of" puts. With first set, it stops at the first.
 func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first bool) []int {
 	var at []int
 	var wn *wordnet.WordNet
@@ -725,7 +725,7 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 		}
 		if slices.Contains(shares, w.folded) {
 			if partOf(ws, k+1) {
-				if at = append(at, -1); first {
+				if at = append(at, -(k+2)-1); first {
 					return at
 				}
 			}
@@ -734,8 +734,11 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 		if k+1 < len(ws) {
 			switch e.measureWord(wn, ws, k+1) {
 			case shareUnit:
-				if partOf(ws, k+2) || ws[k+1].folded == "per" && partOf(ws, k+3) {
-					if at = append(at, -1); first {
+				if of := k + 2; partOf(ws, of) || ws[k+1].folded == "per" && partOf(ws, of+1) {
+					if ws[k+1].folded == "per" {
+						of++
+					}
+					if at = append(at, -(of+1)-1); first {
 						return at
 					}
 				}
@@ -754,7 +757,7 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 		}
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			if ws[j].term != "" && !isNumberWord(ws[j].folded) && (wn == nil || wn.POS(ws[j].folded) != wordnet.Adverb) {
-				if at = append(at, k); first {
+				if at = append(at, k+1); first {
 					return at
 				}
 				break
