@@ -71,7 +71,11 @@ type Engine struct {
 	// newestSources).
 	newest     []*knowledge.Source
 	newestOnce sync.Once
-	closed     sync.Once
+	// compounds maps a noun to the coverage's closed compounds it heads,
+	// made on the first question that reads a noun (see headedCompounds).
+	compounds     map[string][]string
+	compoundsOnce sync.Once
+	closed        sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)

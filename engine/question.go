@@ -1893,6 +1893,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 		}
 	}
+	// The coverage's closed compounds headed by the noun: a "helpline"
+	// is a phone line (see headedCompounds).
+	if c.noun && !c.name {
+		for _, t := range e.headedCompounds(lemma) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{t}, strength: synonymStrength, sure: true})
+		}
+	}
 	// A word no dictionary knows that the coverage writes as two
 	// ("frontline" for "the front line"): those two words, as a phrase.
 	if lemmas == nil && !c.name && e.vocab.dfOf(t) == 0 {
