@@ -225,7 +225,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// what is measured, not what of: "at a cost of 1.2 million
 		// euros" gives no ticket's price. A question of a sum and names
 		// alone ("how much did Ashford pay") is answered by the sum.
-		for _, c := range q.concepts {
+		for i, c := range q.concepts {
+			// Nor do the persons whose money it is ("how much
+			// taxpayer money"): the sum is of what it pays for.
+			if q.figure == figureMoney && e.ownsMoney(q, i) {
+				continue
+			}
 			// Nor does the word of degree after "how" ("how big is
 			// it", "how long is the bridge"): "measures about 12
 			// centimetres across" says how big without "big".
@@ -390,6 +395,18 @@ func countKind(wn *wordnet.WordNet, lemma string) int {
 		return countsPersons
 	}
 	return countsThings
+}
+
+// ownsMoney reports whether a concept of a question is persons who own
+// the money the word after it names, a plain noun qualifying it:
+// "taxpayer money", "public money". A thing qualifying it says what the
+// money is for ("ticket price"), which the figure must be of.
+func (e *Engine) ownsMoney(q question, i int) bool {
+	c, wn := q.concepts[i], e.lex.wn
+	if wn == nil || !c.modifier || c.name || i+1 == len(q.concepts) || !moneyWords[strings.ToLower(q.concepts[i+1].label)] {
+		return false
+	}
+	return wn.People(headLemma(wn, c.label))
 }
 
 // putsAny reports whether a sentence's terms put one of the concepts a
