@@ -87,7 +87,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -100,6 +100,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	case len(d.cite) > 0 || !answering:
 	case q.phone:
 		d.reason = "It gives no phone number."
+	case q.since:
+		d.reason = "It does not say how long."
 	case q.measure != measureNone:
 		d.reason = "It gives no " + measureNames[q.measure] + "."
 	case q.figure == figureTime:
@@ -842,6 +844,25 @@ var madeVerbs = map[string]bool{"built": true, "founded": true, "opened": true, 
 func madeIn(ws []word) bool {
 	for k := 0; k+2 < len(ws); k++ {
 		if madeVerbs[ws[k].folded] && ws[k+1].folded == "in" && isYear(ws[k+2].folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesSpanOf reports whether a paragraph says how long what a "how long
+// has" question asks of has been so: a sentence of it gives a span (see
+// givesSpan) and puts something the question names. "Fenwright's team of
+// 26 archaeologists is working seven days a week" gives none, and "She
+// waited nearly four thousand years," in a paragraph where Fenwright
+// speaks, gives none of Fenwright's.
+func (e *Engine) givesSpanOf(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if givesSpan(e.readText(pi.sentence(i))) && slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
 			return true
 		}
 	}

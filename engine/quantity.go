@@ -605,6 +605,61 @@ func sinceWhen(ws []word, i int) bool {
 	return i+2 < len(ws) && ws[i+1].folded == "long" && (ws[i+2].folded == "has" || ws[i+2].folded == "have")
 }
 
+// givesSpan reports whether words give how long something has been so,
+// which a "how long has" question asks (see sinceWhen): the year it began
+// ("started the syndicate in March 2015", "took the helm in 2022"; "the
+// 2023 outage" is no beginning), "since" ("a driver since 2004", "since he
+// fell ill"), a number of units of time ("66 hours", "35 years old") that
+// is no rate ("seven days a week"), or units of time after a word that
+// makes them a span ("for years", "over the past two decades", "last
+// year"). A rate ("95 million euros a year") or a date alone ("this week")
+// is none.
+func givesSpan(ws []word) bool {
+	for k, w := range ws {
+		switch {
+		case w.folded == "since":
+			return true
+		case isYear(w.folded) && k > 0 && (yearSpanWords[ws[k-1].folded] || monthNumbers[ws[k-1].folded] != 0):
+			return true
+		case durationWords[w.folded] && k > 0 && isNumberWord(ws[k-1].folded) && !rate(ws, k):
+			return true
+		case durationWords[w.folded] || longDurationWords[w.folded]:
+			for j := k - 1; j >= 0 && j >= k-spanLead; j-- {
+				if spanWords[ws[j].folded] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spanLead is how many words may stand between a word of spanWords and
+// the unit of time of a span: "for more than 30 years".
+const spanLead = 4
+
+// spanWords before units of time make them how long something has been
+// so: "for 31 years", "over the past 20 years", "after a decade".
+var spanWords = map[string]bool{"for": true, "past": true, "last": true, "over": true, "after": true}
+
+// rate reports whether the unit of time at k is of a rate ("seven days a
+// week"), not a span.
+func rate(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	next := ws[k+1].folded
+	return (next == "a" || next == "per" || next == "each") && k+2 < len(ws) && durationWords[ws[k+2].folded]
+}
+
+// yearSpanWords before a year make it when something began: "in 2015",
+// "from 2004", "the summer of 2021".
+var yearSpanWords = map[string]bool{"in": true, "from": true, "of": true}
+
+// longDurationWords are units of time too long to count what happened in
+// a story: "for decades", "over a century".
+var longDurationWords = map[string]bool{"decade": true, "century": true, "centuries": true}
+
 var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "month": true, "week": true, "season": true, "weekend": true}
 
 // givesDate reports whether words give a date or a time reference: a year,
@@ -866,4 +921,15 @@ var fractionWords = map[string]bool{
 var durationWords = map[string]bool{
 	"seconds": true, "minutes": true, "hours": true, "hour": true, "days": true, "day": true, "weeks": true,
 	"week": true, "months": true, "month": true, "years": true, "year": true, "decades": true,
+}
+
+// asksSince reports whether a question asks how long something has been
+// so: "how long has" (see sinceWhen).
+func asksSince(ws []word) bool {
+	for i := range ws {
+		if ws[i].folded == "how" && sinceWhen(ws, i) {
+			return true
+		}
+	}
+	return false
 }

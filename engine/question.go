@@ -38,6 +38,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// since: the question asks how long something has been so ("how
+	// long has Pellow worked there"), which only a paragraph that gives
+	// a span or the year it began answers (see givesSpan).
+	since bool
 	// before: the question asks whether something happened before ("has
 	// the plant had accidents before"), which a paragraph that goes back
 	// beyond the story's days answers better (see tellsEarlier).
@@ -300,6 +304,7 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.when = asksWhen(ws)
+	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)

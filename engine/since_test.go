@@ -1,0 +1,56 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGivesSpan holds that a span is what says how long something has
+// been so: a beginning's year, "since", or units of time that are no rate.
+func TestGivesSpan(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"who has worked there for 31 years", true},
+		{"started the syndicate in March 2015 with five colleagues", true},
+		{"a driver at Pendry since 2004", true},
+		{"has run the shop for decades", true},
+		{"the company's chief executive, said at a news conference this week", false},
+		{"would add about 95 million euros a year to the company's costs", false},
+		{"is working seven days a week", false},
+		{"after the 2023 outage, Corvane promised 45 million crowns", false},
+	} {
+		if got := givesSpan(e.readText(tt.text)); got != tt.want {
+			t.Errorf("%q: span %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHowLongHas holds that "how long has X been Y" is answered only by a
+// paragraph whose sentence that puts X or Y gives a span, and refused when
+// none does: a chief executive's words say nothing of how long she has
+// led.
+func TestHowLongHas(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		want            int // a paragraph cited, 0 for none at all
+	}{
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", "how long has lammers been ceo", 0},
+		{"../knowledge/testdata/dunmore-dig/dunmore-dig.yaml", "how long has fenwright been an archaeologist", 0},
+		{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml", "how long has the syndicate been running", 6},
+		{"../knowledge/testdata/fernhollow-clinic/fernhollow-clinic.yaml", "how long has pellow worked at mill lane", 4},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			got := citedParagraphs(t, e, tt.question)
+			switch {
+			case tt.want == 0 && len(got) > 0:
+				t.Errorf("cites %v, want none", got)
+			case tt.want > 0 && !slices.Contains(got[:min(len(got), 3)], tt.want):
+				t.Errorf("cites %v, want ¶%d in the first three", got, tt.want)
+			}
+		})
+	}
+}
