@@ -663,7 +663,8 @@ var longDurationWords = map[string]bool{"decade": true, "century": true, "centur
 var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "month": true, "week": true, "season": true, "weekend": true}
 
 // givesDate reports whether words give a date or a time reference: a year,
-// a month or weekday by name, "yesterday", "last month", "two days later".
+// a month or weekday by name, "yesterday", "last month", "two days later",
+// or of what is to come "within eight weeks".
 // It reads the words a paragraph is analyzed into, not the text again.
 func givesDate(ws []word) bool {
 	for i, w := range ws {
@@ -679,10 +680,37 @@ func givesDate(ws []word) bool {
 			return true
 		case i+1 < len(ws) && calendarUnits[f] && relativeAfter[ws[i+1].folded]:
 			return true
+		case (f == "within" || f == "in") && spanAhead(ws[i+1:], f == "within") && slices.ContainsFunc(ws, func(w word) bool { return aheadWords[w.folded] }):
+			// (Of what is to come: "gathered 38,000 signatures in two
+			// weeks" says how long it took.)
+			return true
 		}
 	}
 	return false
 }
+
+// spanAhead reports whether the words after "in" or "within" put a span
+// of days, weeks, months or years from now, which tells when as a date
+// does: "a permanent replacement is installed in about eight weeks", "is
+// due to report within eight weeks", "within days". After "within" the
+// number may be left out; after "in" it may not ("in weeks" is seldom
+// said, "in years" is how long).
+func spanAhead(ws []word, within bool) bool {
+	number := false // a number of them is put: "eight", "a", "a few"
+	j := 0
+	for ; j < len(ws) && (spanQualifiers[ws[j].folded] || isNumberWord(ws[j].folded)); j++ {
+		number = number || !spanQualifiers[ws[j].folded] || spanCounts[ws[j].folded]
+	}
+	return j < len(ws) && calendarUnits[ws[j].folded] && (number || within)
+}
+
+// spanQualifiers may come between "in" or "within" and the span: "in
+// about eight weeks", "within the next few days".
+var spanQualifiers = map[string]bool{"about": true, "around": true, "roughly": true, "some": true, "another": true, "the": true, "next": true, "a": true, "few": true, "couple": true, "of": true, "just": true, "under": true}
+
+// spanCounts are the qualifiers that put a number: "in a week", "in a few
+// days".
+var spanCounts = map[string]bool{"a": true, "few": true, "couple": true}
 
 var (
 	// monthNumbers are the months by their names and the abbreviations

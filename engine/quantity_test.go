@@ -104,6 +104,15 @@ func TestAsksWhen(t *testing.T) {
 		"She may appeal.":                              false,
 		"Crimea will stay in Russia, Trump said.":      false,
 		"The fee was 62 million pounds ($78 million).": false,
+		// A span from now, of what is to come, tells when.
+		"The inquiry is due to report within eight weeks.":                      true,
+		"They will stay until a replacement is installed in about eight weeks.": true,
+		"The trust expected to restore the systems within days.":                true,
+		"Services will resume in a few weeks.":                                  true,
+		// Not one of how long a thing took, nor one of no number.
+		"The petition gathered 38,000 signatures in two weeks.": false,
+		"It was the worst fire in years.":                       false,
+		"They will meet in the weeks ahead.":                    false,
 	} {
 		if got := givesDate(readWords(text, plain)); got != want {
 			t.Errorf("givesDate(%q) = %v, want %v", text, got, want)
