@@ -224,8 +224,12 @@ func (e *Engine) givesDate(ref knowledge.Ref) bool {
 // countWeight is what a paragraph adds, for a "how many" question, when
 // one of its numbers counts the thing asked for by its name: "31
 // inspectors" answers "how many inspectors" better than "an inspector
-// found" beside "23 violations".
-const countWeight = 0.3
+// found" beside "23 violations". It is more than the index's whole share
+// (indexWeight): the number of the thing asked for is the answer, and a
+// paragraph that only repeats the question's words ("In many of these
+// towns Brennock's is the last big store left") must not outrank the one
+// that gives it ("at its peak in 2008 ran 71 stores").
+const countWeight = 0.5
 
 // countsIt reports whether a paragraph has a number followed by the thing
 // a "how many" question counts, by one of its sure ways, or by a word of

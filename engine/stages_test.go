@@ -2993,6 +2993,30 @@ func TestCountsIt(t *testing.T) {
 	}
 }
 
+// TestCountOutranksIndex holds that, for a "how many" question, the
+// paragraph whose number counts the thing asked for ranks above one the
+// index favours for the question's words alone: the index's share of a
+// score is less than what counting adds.
+func TestCountOutranksIndex(t *testing.T) {
+	for _, tc := range []struct {
+		article, question string
+		first             int
+	}{
+		{"brennock-stores", "how many shops did they have at their biggest", 5},
+		{"reef-study", "how many reefs did they check", 3},
+		{"quarry-collapse", "how many mine inspectors are there nationwide", 24},
+		{"quillan-exams", "how many group chats had the pics by the morning", 3},
+	} {
+		t.Run(tc.article, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tc.article + "/" + tc.article + ".yaml"}, "")
+			citesFirst(t, e, tc.question, tc.first)
+		})
+	}
+	if countWeight <= indexWeight {
+		t.Errorf("countWeight %v is no more than indexWeight %v", countWeight, indexWeight)
+	}
+}
+
 // TestFate holds that "what will happen to X" ranks first the paragraph
 // that says what will be of X: the developer "will turn the disused fish
 // market into 220 flats" (¶3 of the harbour story), not ¶5, where it "has
