@@ -154,7 +154,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// The best few are also compared as wholes: the question's words and
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
-	// Russia"). A paragraph that gives a date for "when", an earlier time
+	// Russia"). A paragraph that gives a date for "when", an amount of
+	// what "how much" asks of, an earlier time
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", or the words asked for about what they are asked
 	// about, adds a little.
@@ -175,6 +176,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if q.figure == figureCount && len(q.counted) > 0 && e.countsIt(q, c.ref) {
 				c.score += countWeight
+			}
+			if q.figure == figureAny && e.measuresIt(q, c.ref) {
+				c.score += countWeight // an amount of it is the answer, as a count is
 			}
 			if len(q.fate) > 0 && e.tellsFate(q, c.ref) {
 				c.score += fateWeight
@@ -252,6 +256,54 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 	}
 	return false
 }
+
+// measuresIt reports whether a paragraph, for a "how much X" question,
+// gives an amount of X: a number and its unit followed by "of" and X ("700
+// gigabytes of data", "about 9 percent of the coral", "54 percent of its
+// electricity"), X being a noun the question asks of.
+func (e *Engine) measuresIt(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	var of []concept
+	for _, c := range q.concepts {
+		if !c.name && (c.noun || c.thing) && !howMuch[strings.ToLower(c.label)] {
+			of = append(of, c)
+		}
+	}
+	if len(of) == 0 {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if sent.figures&^reasonBit == 0 || !putsAny(of, sent.terms) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k, w := range ws {
+			if !isNumberWord(w.folded) || isYear(w.folded) {
+				continue
+			}
+			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+				if ws[j].folded != "of" {
+					continue
+				}
+				n := j + 1
+				for n < len(ws) && ofDeterminers[ws[n].folded] {
+					n++
+				}
+				if n < len(ws) && ws[n].term != "" && putsAny(of, e.vocab.set([]string{ws[n].term})) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ofDeterminers may come between "of" and the noun measured: "9 percent of
+// the coral".
+var ofDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "all": true, "this": true, "that": true, "our": true}
 
 // fateWeight is what a paragraph adds, for a question that asks what
 // happens to something, when a sentence of it says what will be of it.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -3014,6 +3015,30 @@ func TestCountOutranksIndex(t *testing.T) {
 	}
 	if countWeight <= indexWeight {
 		t.Errorf("countWeight %v is no more than indexWeight %v", countWeight, indexWeight)
+	}
+}
+
+// TestMeasuresIt holds which paragraphs give an amount of what a "how
+// much X" question asks of: a number and its unit, "of", and X.
+func TestMeasuresIt(t *testing.T) {
+	for _, tc := range []struct {
+		article, question string
+		para              int
+		want              bool
+	}{
+		{"carnholt-ransomware", "how much data was stolen", 15, true},                            // "about 700 gigabytes of data"
+		{"carnholt-ransomware", "how much data was stolen", 19, false},                           // "may have been stolen", "more than 5,000 calls"
+		{"reef-study", "how much coral is actually dead so far", 10, true},                       // "about 9 percent of the coral had already died"
+		{"reef-study", "how much coral is actually dead so far", 27, false},                      // "Bleached coral is not dead coral", "the next four months"
+		{"skellan-windfarm", "how much of the country's electricity is green already", 27, true}, // "54 percent of its electricity"
+	} {
+		t.Run(fmt.Sprintf("%s/%d", tc.article, tc.para), func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tc.article + "/" + tc.article + ".yaml"}, "")
+			q := e.read(tc.question)
+			if got := e.measuresIt(q, knowledge.Ref{Article: tc.article, Paragraph: tc.para}); got != tc.want {
+				t.Errorf("%s: measuresIt(¶%d) = %v, want %v", tc.question, tc.para, got, tc.want)
+			}
+		})
 	}
 }
 
