@@ -1955,10 +1955,6 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
 		}
 	}
-	// The kind of answer asked for ("which leaders", "what day") is
-	// answered by an instance of it: the coverage's words WordNet says are
-	// kinds of it (a president is a leader, Saturday is a day), looked for
-	// among its wider neighbours.
 	vec, hasVec := e.lex.vec.Vector(w.folded)
 	// An acronym the coverage spells out but never uses ("lng",
 	// "liquefied natural gas"): the words of the coverage nearest to it
@@ -1970,13 +1966,22 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}
 	}
+	// The kind of answer asked for ("which leaders", "what day") is
+	// answered by an instance of it: the coverage's words WordNet says are
+	// kinds of it (a president is a leader, Saturday is a day), looked for
+	// among its wider neighbours.
+	// So is a noun for a thing the coverage never uses, by a word near it
+	// that is a kind of its most frequent sense and mostly a noun itself:
+	// "the weather" by the text's "frost", "leaders" by its "president".
+	// (A kind of one of its rarer senses is of another thing; and a noun
+	// the coverage uses is answered in its own words.)
 	var wide []wordvec.Neighbour
-	if hasVec && answerPhrase && !c.name && wn != nil {
+	if hasVec && (answerPhrase || c.thing && c.noun && e.vocab.dfOf(t) == 0) && !c.name && wn != nil {
 		wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
 		for _, nb := range wide {
 			nl := wn.NounLemmaOr(nb.Word)
 			for _, l := range append([]string{lemma}, lemmas...) {
-				if wn.KindOf(nl, l, 3) {
+				if answerPhrase && wn.KindOf(nl, l, 3) || !answerPhrase && nl != l && wn.MostlyNoun(nl) && wn.KindOfMain(nl, l, thingKindDepth) {
 					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
 					break
 				}
@@ -2164,6 +2169,9 @@ const (
 	kindNeighbourCos = 0.3
 	kindNeighbours   = 30
 	kindStrength     = 0.9
+	// thingKindDepth is how many steps up from a neighbour the noun of a
+	// thing asked about may be (the kind of answer asked for, three).
+	thingKindDepth = 2
 )
 
 // weigh sets a concept's weight by how rare it is in the coverage (the

@@ -576,6 +576,14 @@ func (wn *WordNet) KindOf(kind, of string, depth int) bool {
 	return len(a.synsets) > 0 && len(b.synsets) > 0 && wn.within(a.synsets, b.synsets, depth)
 }
 
+// KindOfMain is KindOf of the noun lemma of's most frequent sense alone:
+// a fine is a kind of penalty, but a "left" is no kind of the "position"
+// a reader means.
+func (wn *WordNet) KindOfMain(kind, of string, depth int) bool {
+	a, b := wn.lookup(key(kind)), wn.lookup(key(of))
+	return len(a.synsets) > 0 && len(b.synsets) > 0 && wn.within(a.synsets, b.synsets[:1], depth)
+}
+
 // within reports whether some synset of from reaches some synset of to in at
 // most depth hypernym steps (0 steps: they share a synset).
 func (wn *WordNet) within(from, to []int32, depth int) bool {

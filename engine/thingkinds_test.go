@@ -1,0 +1,40 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestThingKinds holds that a noun for a thing the coverage never uses is
+// put by a word of the coverage near it that WordNet says is a kind of
+// its most frequent sense ("weather" by the story's "frost", "leaders" by
+// its "president"), which brings the paragraph that answers; and that a
+// noun the coverage uses is not ("systems", which it has, is no
+// "network").
+func TestThingKinds(t *testing.T) {
+	tests := []struct {
+		facts, question, label, term string
+		want                         bool
+	}{
+		{"arnvale-runway", "what actualy caused the damage, was it the weather?", "weather", "frost", true},
+		{"brisca-rentcap", "did the tenant and landlord leaders shake hands", "leaders", "president", true},
+		{"carnholt-ransomware", "when will the systems be back up", "systems", "network", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.facts+"/"+tt.label, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("%q: no concept %q", tt.question, tt.label)
+			}
+			got := slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && slices.Equal(a.terms, []string{e.termOf(tt.term)}) })
+			if got != tt.want {
+				t.Errorf("%q: %q surely put by %q = %v, want %v (alts %v)", tt.question, tt.label, tt.term, got, tt.want, c.alts)
+			}
+		})
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	if got := citedParagraphs(t, e, "did the tenant and landlord leaders shake hands"); len(got) == 0 || got[0] != 31 {
+		t.Errorf("cites %v, want ¶31 first", got)
+	}
+}
