@@ -100,6 +100,37 @@ func (e *Engine) readBareDay(ws []word) (askedDay, bool) {
 	return askedDay{}, false
 }
 
+// dayOffsets are the words that name a day by how far it is from the
+// day they are said on, in days.
+var dayOffsets = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+// readRelativeDay finds a day a question names by how far it is from
+// today ("are they getting out of hospital tomorrow"). A reader asks of a
+// story as it was published, so today is the day the newest article was
+// published, when its date gives the day. The word is read as that day
+// only when the coverage's events are dated to it; its words are then
+// phrasing, as readDay's.
+func (e *Engine) readRelativeDay(ws []word) (askedDay, bool) {
+	newest := e.newestSources()
+	if len(newest) == 0 || newest[0].Article.Published.Precision != knowledge.PrecisionDay {
+		return askedDay{}, false
+	}
+	for i, w := range ws {
+		off, ok := dayOffsets[w.folded]
+		if !ok {
+			continue
+		}
+		t := newest[0].Article.Published.Start().AddDate(0, 0, off)
+		d := askedDay{year: t.Year(), month: t.Month(), day: t.Day()}
+		if len(e.dayParagraphs(d)) == 0 {
+			return askedDay{}, false
+		}
+		ws[i].term = ""
+		return d, true
+	}
+	return askedDay{}, false
+}
+
 // dayPrepositions put a day after them: "on the 23rd".
 var dayPrepositions = map[string]bool{"on": true, "by": true, "from": true, "until": true, "till": true, "before": true, "after": true, "since": true}
 

@@ -161,3 +161,50 @@ func TestBareDay(t *testing.T) {
 		t.Errorf("the 10th is read as %v", d)
 	}
 }
+
+// TestRelativeDay holds that a day asked by how far it is from today
+// ("tomorrow", "yesterday") is counted from the day the story was
+// published, and answered by the paragraphs of the events dated to it
+// even where they put the question in other words; and that a relative
+// day nothing is dated to is no day at all.
+func TestRelativeDay(t *testing.T) {
+	e := storyEngineWith(t, `events:
+  - id: flood
+    date: "2026-03-17"
+    summary: Floodwater closes the ring road.
+    paragraphs: [2]
+  - id: discharge
+    date: "2026-03-19"
+    summary: The injured climbers leave hospital.
+    paragraphs: [4]
+`,
+		"Two climbers rescued after floods close ring road",
+		"Floodwater closed the ring road on Tuesday and the climbers were cut off.",
+		"Both climbers were taken to the county hospital with mild hypothermia.",
+		"A doctor said they were expected to be discharged on Thursday.",
+	)
+	tests := []struct {
+		question string
+		want     []int // the first paragraphs cited
+	}{
+		{"are the climbers getting out of hospital tmrw", []int{4}},
+		{"are the climbers getting out of hospital tomorrow", []int{4}},
+		{"what closed yesterday", []int{2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ans, err := e.Ask(t.Context(), tt.question, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := paragraphsOf(ans)
+			if len(got) < len(tt.want) || !slices.Equal(got[:len(tt.want)], tt.want) {
+				t.Errorf("cites %v (%s), want %v first", got, ans.Reason, tt.want)
+			}
+		})
+	}
+	// Nothing is dated to today: "today" is left a word.
+	if d, ok := e.readRelativeDay(e.readText("what happened today")); ok {
+		t.Errorf("today is read as %v", d)
+	}
+}

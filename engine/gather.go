@@ -67,6 +67,16 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 		}
 	}
+	// "Are they out of hospital tomorrow": the paragraphs of the events
+	// dated to the day asked, where the fact base says what happens on
+	// it in other words ("discharged on Friday").
+	if q.day != nil {
+		for _, ref := range e.dayParagraphs(*q.day) {
+			if _, ok := scores[ref]; !ok {
+				scores[ref] = 0
+			}
+		}
+	}
 	// "Who runs the union": the paragraph that first names its leader,
 	// as the fact base says who that is.
 	for _, ref := range q.leaders {

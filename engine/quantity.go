@@ -669,12 +669,13 @@ var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "mo
 func givesDate(ws []word) bool {
 	for i, w := range ws {
 		f := w.folded
+		_, relative := dayOffsets[f]
 		switch {
 		case isYear(f):
 			return true
 		case (monthNumbers[f] != 0 || weekdays[f]) && isCapitalised(w.surface):
 			return true
-		case relativeDays[f]:
+		case relative:
 			return true
 		case i+1 < len(ws) && (f == "last" || f == "next" || f == "this") && calendarWords[ws[i+1].folded]:
 			return true
@@ -726,7 +727,6 @@ var (
 	weekdays = map[string]bool{
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	}
-	relativeDays  = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
 	calendarUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
 	relativeAfter = map[string]bool{"ago": true, "later": true, "earlier": true, "before": true}
 )

@@ -280,6 +280,8 @@ func (e *Engine) read(text string) question {
 		q.day = &d
 	} else if d, ok := e.readBareDay(ws); ok {
 		q.day = &d
+	} else if d, ok := e.readRelativeDay(ws); ok {
+		q.day = &d
 	}
 	// "tldr", "what is this about": nothing to look for but the story in
 	// brief (see Engine.overview).
