@@ -1990,6 +1990,25 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 		}
 	}
+	// A person called by a word the coverage never uses, a kind of
+	// person it names by the kind ("the mum", its "mother"; "the dad",
+	// its "father"): the person noun WordNet says a noun sense of the
+	// word is a kind of, one step up and of nothing else (a woman is an
+	// adult, but a female too), among its wider neighbours. A word of
+	// chat ("mum") may be used too unlike the word news writes for their
+	// vectors to be near. Not a word that says nothing of the person
+	// ("guy").
+	if hasVec && !c.name && wn != nil && pos != wordnet.Verb && wn.POS(lemma)&wordnet.Noun != 0 && e.vocab.dfOf(t) == 0 && !someoneWords[w.folded] {
+		kinds := wide
+		if kinds == nil {
+			kinds = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		}
+		for _, nb := range kinds {
+			if nl := wn.NounLemmaOr(nb.Word); nl != lemma && wn.Person(nl) && wn.SoleKindOf(lemma, nl) {
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
+			}
+		}
+	}
 	r, ok := e.lex.vec.Rank(w.folded)
 	if !ok {
 		return c

@@ -584,6 +584,20 @@ func (wn *WordNet) KindOfMain(kind, of string, depth int) bool {
 	return len(a.synsets) > 0 && len(b.synsets) > 0 && wn.within(a.synsets, b.synsets[:1], depth)
 }
 
+// SoleKindOf reports whether a sense of the noun lemma kind is a kind of
+// a sense of of, one hypernym step up, and of nothing else: a mum is a
+// mother and a dad a father; a woman is an adult, but a female too, and
+// "adult" alone says less of her.
+func (wn *WordNet) SoleKindOf(kind, of string) bool {
+	a, b := wn.lookup(key(kind)), wn.lookup(key(of))
+	for _, s := range a.synsets {
+		if h := wn.hyper(s); len(h) == 1 && slices.Contains(b.synsets, h[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether some synset of from reaches some synset of to in at
 // most depth hypernym steps (0 steps: they share a synset).
 func (wn *WordNet) within(from, to []int32, depth int) bool {

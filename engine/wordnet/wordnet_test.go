@@ -40,6 +40,28 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+// TestSoleKindOf holds which nouns are a kind of another one step up and
+// of nothing else.
+func TestSoleKindOf(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		kind, of string
+		want     bool
+	}{
+		{"mum", "mother", true},
+		{"dad", "father", true},
+		{"woman", "adult", false}, // a female too
+		{"mother", "mum", false},  // the other way round
+		{"mum", "parent", false},  // two steps up
+		{"unknownword", "mother", false},
+	}
+	for _, tt := range tests {
+		if got := wn.SoleKindOf(tt.kind, tt.of); got != tt.want {
+			t.Errorf("SoleKindOf(%s, %s) = %v, want %v", tt.kind, tt.of, got, tt.want)
+		}
+	}
+}
+
 func TestMemberOf(t *testing.T) {
 	wn := load(t)
 	tests := []struct {
