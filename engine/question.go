@@ -1983,7 +1983,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		for _, nb := range wide {
 			nl := wn.NounLemmaOr(nb.Word)
 			for _, l := range append([]string{lemma}, lemmas...) {
-				if answerPhrase && wn.KindOf(nl, l, 3) || !answerPhrase && nl != l && wn.MostlyNoun(nl) && wn.KindOfMain(nl, l, thingKindDepth) {
+				if answerPhrase && wn.KindOf(nl, l, 3) || !answerPhrase && nl != l && wn.MostlyNoun(nl) && (wn.KindOfMain(nl, l, thingKindDepth) || wn.KindOf(nl, l, 0)) {
 					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
 					break
 				}

@@ -10,7 +10,7 @@ import (
 // its most frequent sense ("weather" by the story's "frost", "leaders" by
 // its "president"), which brings the paragraph that answers; and that a
 // noun the coverage uses is not ("systems", which it has, is no
-// "network").
+// "network"). So is it by a near word that shares any of its senses.
 func TestThingKinds(t *testing.T) {
 	tests := []struct {
 		facts, question, label, term string
@@ -19,6 +19,9 @@ func TestThingKinds(t *testing.T) {
 		{"arnvale-runway", "what actualy caused the damage, was it the weather?", "weather", "frost", true},
 		{"brisca-rentcap", "did the tenant and landlord leaders shake hands", "leaders", "president", true},
 		{"carnholt-ransomware", "when will the systems be back up", "systems", "network", false},
+		// A synonym under a rarer sense: a digger is a laborer first, and
+		// an excavator (a power shovel) too.
+		{"ennis-hill-landslide", "why cant they get diggers up there", "diggers", "excavators", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.facts+"/"+tt.label, func(t *testing.T) {
@@ -33,7 +36,11 @@ func TestThingKinds(t *testing.T) {
 			}
 		})
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	e := newEngine(t, []string{"../knowledge/testdata/ennis-hill-landslide/ennis-hill-landslide.yaml"}, "")
+	if got := citedParagraphs(t, e, "why cant they get diggers up there"); len(got) == 0 || got[0] != 11 {
+		t.Errorf("cites %v, want ¶11 first", got)
+	}
+	e = newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
 	if got := citedParagraphs(t, e, "did the tenant and landlord leaders shake hands"); len(got) == 0 || got[0] != 31 {
 		t.Errorf("cites %v, want ¶31 first", got)
 	}
