@@ -38,6 +38,11 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// made is the past participle of the verb of a "when" question that
+	// asks when something was made or begun ("when was the bridge
+	// built"), which only a paragraph that gives the year answers (see
+	// askedMade, givesMade); "" for none.
+	made string
 	// since: the question asks how long something has been so ("how
 	// long has Pellow worked there"), which only a paragraph that gives
 	// a span or the year it began answers (see givesSpan).
@@ -306,6 +311,9 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.when = asksWhen(ws)
+	if q.when {
+		q.made = askedMade(e.lex.wn, ws)
+	}
 	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.fateAt = askedFate(ws)
