@@ -2859,6 +2859,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		plural := !strings.EqualFold(c.label, c.lemma)
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
+			found = mainBody(found, cs, i)
 		}
 		// One is described, or, by a plural ("the regulators", "the
 		// analysts"), each of a few that the fact base describes so.
@@ -2880,6 +2881,45 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		}
 	}
 }
+
+// mainBody returns, of several organisations a bare "the company" or
+// "the club" fits, the one its article names far more than the others:
+// the story's own company is "the company", the rival named once is not.
+// Not when the question names one of them otherwise, which then may be
+// the one meant or the one set against it. Else it returns found as it is.
+func mainBody(found []*knowledge.Entity, cs []concept, i int) []*knowledge.Entity {
+	if len(found) < 2 {
+		return found
+	}
+	best, next := -1, 0
+	for k, en := range found {
+		if en.Kind != knowledge.KindOrganisation {
+			return found
+		}
+		for j := range cs {
+			if j != i && slices.ContainsFunc(cs[j].entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+				return found
+			}
+		}
+		switch n := len(en.Paragraphs); {
+		case best < 0 || n > len(found[best].Paragraphs):
+			if best >= 0 {
+				next = len(found[best].Paragraphs)
+			}
+			best = k
+		case n > next:
+			next = n
+		}
+	}
+	if len(found[best].Paragraphs) < mainBodyRatio*next {
+		return found
+	}
+	return found[best : best+1]
+}
+
+// mainBodyRatio is how many times as many paragraphs as any other it fits
+// the organisation a bare description is read as must name.
+const mainBodyRatio = 2
 
 // nearRoleNouns returns the nouns of the fact bases' roles, other than
 // nouns, that may describe what a question's noun (first of all a noun)

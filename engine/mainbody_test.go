@@ -1,0 +1,74 @@
+package engine
+
+import "testing"
+
+// TestMainBody holds that a bare "the company" that fits several of the
+// fact base's organisations is read as the one its article names far more
+// than the others, and is left a word when none stands out so, when the
+// question names one of them, or when the ones it fits are persons.
+func TestMainBody(t *testing.T) {
+	e := storyEngineWith(t, `entities:
+  - id: hollin-water
+    name: Hollin Water
+    kind: organisation
+    role: Regional water company supplying the valley
+    paragraphs: [1, 2, 3, 4]
+  - id: eastvale-water
+    name: Eastvale Water
+    kind: organisation
+    role: Water company supplying the east, with no plans for a ban
+    paragraphs: [5]
+  - id: ashford
+    name: Ashford United
+    kind: organisation
+    role: Football club that signed the striker
+    paragraphs: [2, 3]
+  - id: northgate
+    name: Northgate City
+    kind: organisation
+    role: Football club, league champions
+    paragraphs: [3, 4]
+  - id: mara-kerslow
+    name: Mara Kerslow
+    kind: person
+    role: Spokeswoman for Hollin Water
+    paragraphs: [2, 3, 4]
+  - id: lena-hosking
+    name: Lena Hosking
+    kind: person
+    role: Spokeswoman for the consumers
+    paragraphs: [5]
+`,
+		"Hollin Water bans hosepipes",
+		"Hollin Water banned hosepipes on Monday, said Mara Kerslow. Ashford United will water its pitch by can.",
+		"Hollin Water was fined in January for missing its leakage target, Kerslow said. Ashford United agreed, and so did Northgate City.",
+		"Hollin Water will spend 140 million crowns on new mains, Kerslow said. Northgate City said nothing.",
+		"Eastvale Water has no plans for a ban, said Lena Hosking.",
+	)
+	tests := []struct {
+		question, label, want string // want: the name it is read as, or ""
+	}{
+		{"has the company been fined before", "company", "Hollin Water"},
+		{"how is the club watering its pitch", "club", ""}, // named as often as the other
+		{"did eastvale water say anything about the company", "company", ""},
+		{"what did the spokeswoman say", "spokeswoman", ""}, // persons: no main one
+		{"what did the company say", "company", "Hollin Water"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			got := ""
+			if len(c.entities) == 1 {
+				got = c.entities[0].Name
+			} else if len(c.entities) > 1 {
+				got = "several"
+			}
+			if got != tt.want {
+				t.Errorf("%q read as %q, want %q", tt.label, got, tt.want)
+			}
+		})
+	}
+}
