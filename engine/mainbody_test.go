@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMainBody holds that a bare "the company" that fits several of the
 // fact base's organisations is read as the one its article names far more
@@ -56,6 +59,63 @@ func TestMainBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			got := ""
+			if len(c.entities) == 1 {
+				got = c.entities[0].Name
+			} else if len(c.entities) > 1 {
+				got = "several"
+			}
+			if got != tt.want {
+				t.Errorf("%q read as %q, want %q", tt.label, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMainBodyNear holds that a bare "the company", where the coverage
+// uses the word but no role says it, is read as its article's main
+// organisation when a role's noun near it in meaning ("airline") says
+// that is one, and not when the main one is of another kind, nor for a
+// word that is first of all no organisation.
+func TestMainBodyNear(t *testing.T) {
+	const entities = `entities:
+  - id: arvelle-air
+    name: Arvelle Air
+    kind: organisation
+    role: The country's national airline, whose pilots are on strike
+    paragraphs: [1, 2, 3, 4]
+  - id: skyroute
+    name: SkyRoute
+    kind: organisation
+    role: Low-cost rival airline that added flights
+    paragraphs: [5]
+  - id: pilots-union
+    name: Arvelle Pilots Association
+    kind: organisation
+    role: Pilots' union that called the strike
+    paragraphs: [%s]
+`
+	paragraphs := []string{
+		"Arvelle Air pilots strike",
+		"Arvelle Air pilots walked out on Monday, the Arvelle Pilots Association said.",
+		"Arvelle Air's latest offer was a rise of 6 percent over three years.",
+		"The union said the rise would not cover the company's debts to its pilots. Arvelle Air declined to comment.",
+		"SkyRoute added 22 flights.",
+	}
+	tests := []struct {
+		union, question, label, want string
+	}{
+		{"2", "whats the company offering", "company", "Arvelle Air"},
+		{"1, 2, 3, 4, 5", "whats the company offering", "company", ""}, // the union is named more
+		{"2", "whats the group offering", "group", ""},                 // first of all no organisation
+	}
+	for _, tt := range tests {
+		t.Run(tt.question+" "+tt.union, func(t *testing.T) {
+			e := storyEngineWith(t, strings.ReplaceAll(entities, "%s", tt.union), paragraphs...)
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
 				t.Fatalf("no concept %q", tt.label)

@@ -2838,25 +2838,33 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				cands = append(cands, more...)
 			}
 		}
-		for _, en := range cands {
-			if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
-				continue
-			}
-			role := e.textTerms(en.Role)
-			n := 0
-			for _, m := range mods {
-				if m.sureMatch(role) > 0 {
-					n++
+		fits := func(cands []*knowledge.Entity, near []string) []*knowledge.Entity {
+			var found []*knowledge.Entity
+			for _, en := range cands {
+				if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+					continue
+				}
+				role := e.textTerms(en.Role)
+				n := 0
+				for _, m := range mods {
+					if m.sureMatch(role) > 0 {
+						n++
+					}
+				}
+				if 2*n >= len(mods) {
+					found = append(found, en)
 				}
 			}
-			if 2*n >= len(mods) {
-				found = append(found, en)
-			}
+			return found
 		}
+		found = fits(cands, near)
 		if whose >= 0 {
 			found = e.belongingTo(cs[whose], found)
 		}
 		plural := !strings.EqualFold(c.label, c.lemma)
+		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
+			found = e.mainBodyNear(c.lemma, nouns, cs, i, fits)
+		}
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
 			found = mainBody(found, cs, i)
@@ -2915,6 +2923,73 @@ func mainBody(found []*knowledge.Entity, cs []concept, i int) []*knowledge.Entit
 		return found
 	}
 	return found[best : best+1]
+}
+
+// mainBodyNear returns the organisation a bare "the company" may stand
+// for though the coverage uses the word itself: its article's main one
+// (see mainOrganisation), when a role's other noun near the word in
+// meaning says it is one ("Arvelle's national airline") and no other
+// such noun says so of one its article names half as often (see
+// mainBody). Both nouns must be of organisations: the word first of
+// all, the role's noun in a sense (a "group" or a "service" is no
+// company). Else it returns none.
+func (e *Engine) mainBodyNear(lemma string, nouns []string, cs []concept, i int, fits func([]*knowledge.Entity, []string) []*knowledge.Entity) []*knowledge.Entity {
+	wn := e.lex.wn
+	if !wn.MainKindOf(lemma, organisationNoun, organisationDepth) {
+		return nil
+	}
+	var near []string
+	for _, rn := range e.nearRoleNouns(lemma, nouns) {
+		if wn.KindOfMain(wn.NounLemmaOr(rn), organisationNoun, organisationDepth) {
+			near = append(near, rn)
+		}
+	}
+	cands, ok := e.vocab.described(near, maxDescribed)
+	if !ok || len(cands) == 0 {
+		return nil
+	}
+	found := mainBody(fits(cands, near), cs, i)
+	if len(found) != 1 || found[0] != e.mainOrganisation(found[0].Article) {
+		return nil
+	}
+	return found
+}
+
+// organisationNoun is WordNet's noun for a body of people with a purpose,
+// of which a company, a union and an airline are kinds, within
+// organisationDepth steps.
+const (
+	organisationNoun  = "organization"
+	organisationDepth = 6
+)
+
+// mainOrganisation returns the organisation an article's fact base says
+// its article names in the most paragraphs, when one alone is; else nil.
+func (e *Engine) mainOrganisation(article string) *knowledge.Entity {
+	for _, s := range e.sources {
+		if s.Article == nil || s.Article.ID != article {
+			continue
+		}
+		var main *knowledge.Entity
+		tie := false
+		for k := range s.Entities {
+			en := &s.Entities[k]
+			if en.Kind != knowledge.KindOrganisation {
+				continue
+			}
+			switch {
+			case main == nil || len(en.Paragraphs) > len(main.Paragraphs):
+				main, tie = en, false
+			case len(en.Paragraphs) == len(main.Paragraphs):
+				tie = true
+			}
+		}
+		if tie {
+			return nil
+		}
+		return main
+	}
+	return nil
 }
 
 // mainBodyRatio is how many times as many paragraphs as any other it fits

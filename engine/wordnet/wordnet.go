@@ -598,6 +598,15 @@ func (wn *WordNet) SoleKindOf(kind, of string) bool {
 	return false
 }
 
+// MainKindOf is KindOf of both lemmas' most frequent senses alone: a
+// company is a kind of organisation, but a group (first of all any
+// number of things taken together) and a law are not, though a sense of
+// each is.
+func (wn *WordNet) MainKindOf(kind, of string, depth int) bool {
+	a, b := wn.lookup(key(kind)), wn.lookup(key(of))
+	return len(a.synsets) > 0 && len(b.synsets) > 0 && wn.within(a.synsets[:1], b.synsets[:1], depth)
+}
+
 // within reports whether some synset of from reaches some synset of to in at
 // most depth hypernym steps (0 steps: they share a synset).
 func (wn *WordNet) within(from, to []int32, depth int) bool {

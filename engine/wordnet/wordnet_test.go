@@ -62,6 +62,32 @@ func TestSoleKindOf(t *testing.T) {
 	}
 }
 
+// TestMainKindOf holds that MainKindOf reads both lemmas by their most
+// frequent senses alone, where KindOfMain reads the kind by any.
+func TestMainKindOf(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		kind string
+		want bool
+	}{
+		{"company", true},
+		{"union", true},
+		{"club", true},
+		{"group", false},   // first of all things taken together
+		{"law", false},     // first of all a legal document
+		{"woman", false},   // a person
+		{"airline", false}, // its first sense, never tagged, is a hose
+	}
+	for _, tt := range tests {
+		if got := wn.MainKindOf(tt.kind, "organization", 6); got != tt.want {
+			t.Errorf("MainKindOf(%s, organization) = %v, want %v", tt.kind, got, tt.want)
+		}
+	}
+	if !wn.KindOfMain("airline", "organization", 6) || !wn.KindOfMain("law", "organization", 6) {
+		t.Error("KindOfMain reads the kind by a sense of it")
+	}
+}
+
 func TestMemberOf(t *testing.T) {
 	wn := load(t)
 	tests := []struct {
