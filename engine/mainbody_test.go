@@ -132,3 +132,45 @@ func TestMainBodyNear(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundHead holds that a closed compound WordNet does not know is
+// read by the noun it ends in, after a word WordNet knows.
+func TestCompoundHead(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct{ word, want string }{
+		{"drugmaker", "maker"},
+		{"carmaker", "maker"},
+		{"zzqmaker", ""}, // no word before it
+		{"corvanta", ""},
+	}
+	for _, tt := range tests {
+		if got := compoundHead(e.lex.wn, tt.word); got != tt.want {
+			t.Errorf("compoundHead(%s) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestMainBodyByCompound holds that the main organisation's role's noun
+// is read by the noun it ends in: a "drugmaker" is a maker, a company.
+func TestMainBodyByCompound(t *testing.T) {
+	e := storyEngineWith(t, `entities:
+  - id: corvanta
+    name: Corvanta Biosciences
+    kind: organisation
+    role: Drugmaker developing the weight-loss pill, which halted its trial
+    paragraphs: [1, 2, 3]
+  - id: regulator
+    name: Medicines Safety Authority
+    kind: organisation
+    role: The national medicines regulator
+    paragraphs: [3]
+`,
+		"Corvanta halts its trial",
+		"Corvanta Biosciences halted its trial on Monday after cases of liver damage.",
+		"Corvanta Biosciences shares fell 37 percent, the company's worst day. The Medicines Safety Authority asked for a report.",
+	)
+	c, ok := conceptLabeled(e.read("why did the company halt the trial"), "company")
+	if !ok || len(c.entities) != 1 || c.entities[0].Name != "Corvanta Biosciences" {
+		t.Errorf("company read as %v, want Corvanta Biosciences", c.entities)
+	}
+}

@@ -2838,32 +2838,27 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				cands = append(cands, more...)
 			}
 		}
-		fits := func(cands []*knowledge.Entity, near []string) []*knowledge.Entity {
-			var found []*knowledge.Entity
-			for _, en := range cands {
-				if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
-					continue
-				}
-				role := e.textTerms(en.Role)
-				n := 0
-				for _, m := range mods {
-					if m.sureMatch(role) > 0 {
-						n++
-					}
-				}
-				if 2*n >= len(mods) {
-					found = append(found, en)
+		for _, en := range cands {
+			if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+				continue
+			}
+			role := e.textTerms(en.Role)
+			n := 0
+			for _, m := range mods {
+				if m.sureMatch(role) > 0 {
+					n++
 				}
 			}
-			return found
+			if 2*n >= len(mods) {
+				found = append(found, en)
+			}
 		}
-		found = fits(cands, near)
 		if whose >= 0 {
 			found = e.belongingTo(cs[whose], found)
 		}
 		plural := !strings.EqualFold(c.label, c.lemma)
 		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
-			found = e.mainBodyNear(c.lemma, nouns, cs, i, fits)
+			found = e.mainBodyNear(c.lemma, cs, i)
 		}
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
@@ -2927,32 +2922,88 @@ func mainBody(found []*knowledge.Entity, cs []concept, i int) []*knowledge.Entit
 
 // mainBodyNear returns the organisation a bare "the company" may stand
 // for though the coverage uses the word itself: its article's main one
-// (see mainOrganisation), when a role's other noun near the word in
-// meaning says it is one ("Arvelle's national airline") and no other
-// such noun says so of one its article names half as often (see
-// mainBody). Both nouns must be of organisations: the word first of
-// all, the role's noun in a sense (a "group" or a "service" is no
-// company). Else it returns none.
-func (e *Engine) mainBodyNear(lemma string, nouns []string, cs []concept, i int, fits func([]*knowledge.Entity, []string) []*knowledge.Entity) []*knowledge.Entity {
+// (see mainOrganisation), when its role's noun is near the word in
+// meaning ("Arvelle's national airline"), and no other organisation of
+// its article that a near noun describes is named half as often. Both
+// nouns must be of organisations: the word first of all, the role's
+// noun in a sense (a "group" or a "service" is no company). Not when the
+// question names it otherwise. Else it returns none.
+func (e *Engine) mainBodyNear(lemma string, cs []concept, i int) []*knowledge.Entity {
 	wn := e.lex.wn
-	if !wn.MainKindOf(lemma, organisationNoun, organisationDepth) {
+	if e.lex.vec == nil || !wn.MainKindOf(lemma, organisationNoun, organisationDepth) {
 		return nil
 	}
-	var near []string
-	for _, rn := range e.nearRoleNouns(lemma, nouns) {
-		if wn.KindOfMain(wn.NounLemmaOr(rn), organisationNoun, organisationDepth) {
-			near = append(near, rn)
+	// An archive's articles share their roles' nouns: each is weighed once.
+	near := map[string]bool{}
+	var found []*knowledge.Entity
+	for _, s := range e.sources {
+		main := mainOrganisation(s)
+		if main == nil || !e.nearOrganisation(lemma, main.Role, near) {
+			continue
+		}
+		if slices.ContainsFunc(s.Entities, func(en knowledge.Entity) bool {
+			return en.ID != main.ID && en.Kind == knowledge.KindOrganisation && mainBodyRatio*len(en.Paragraphs) > len(main.Paragraphs) && e.nearOrganisation(lemma, en.Role, near)
+		}) {
+			continue
+		}
+		if found = append(found, main); len(found) > 1 {
+			return nil // several articles' main companies: "the company" is none of them
 		}
 	}
-	cands, ok := e.vocab.described(near, maxDescribed)
-	if !ok || len(cands) == 0 {
-		return nil
-	}
-	found := mainBody(fits(cands, near), cs, i)
-	if len(found) != 1 || found[0] != e.mainOrganisation(found[0].Article) {
+	if len(found) != 1 || slices.ContainsFunc(cs, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == found[0].Article && x.ID == found[0].ID })
+	}) {
 		return nil
 	}
 	return found
+}
+
+// nearOrganisation reports whether a role says one is an organisation of
+// a kind near a question's noun in meaning: by a noun of it that is an
+// organisation in a sense and is a kind of the question's noun, or near
+// it by word vector and no sibling of it in WordNet. A noun WordNet does
+// not know is read by the noun it ends in ("drugmaker", a maker). memo
+// keeps what each noun was found to be.
+func (e *Engine) nearOrganisation(lemma, role string, memo map[string]bool) bool {
+	for _, n := range roleNouns(role) {
+		near, ok := memo[n]
+		if !ok {
+			near = e.nearOrganisationNoun(lemma, n)
+			memo[n] = near
+		}
+		if near {
+			return true
+		}
+	}
+	return false
+}
+
+// nearOrganisationNoun is nearOrganisation of one of a role's nouns.
+func (e *Engine) nearOrganisationNoun(lemma, n string) bool {
+	wn := e.lex.wn
+	n = wn.NounLemmaOr(n)
+	if wn.POS(n) == 0 {
+		n = compoundHead(wn, n)
+	}
+	if n == "" || n == lemma || !wn.KindOfMain(n, organisationNoun, organisationDepth) {
+		return false
+	}
+	if wn.KindOf(n, lemma, 3) {
+		return true
+	}
+	cos, ok := e.lex.vec.Cosine(lemma, n)
+	return ok && cos >= nearRoleCos && !wn.Siblings(lemma, n, 2)
+}
+
+// compoundHead returns the noun a closed compound WordNet does not know
+// ends in, after a word it knows ("maker" of "drugmaker"), or "".
+func compoundHead(wn *wordnet.WordNet, w string) string {
+	for k := 3; k+3 <= len(w); k++ {
+		if wn.MostlyNoun(w[k:]) && wn.POS(w[:k]) != 0 {
+			return w[k:]
+		}
+	}
+	return ""
 }
 
 // organisationNoun is WordNet's noun for a body of people with a purpose,
@@ -2963,33 +3014,27 @@ const (
 	organisationDepth = 6
 )
 
-// mainOrganisation returns the organisation an article's fact base says
-// its article names in the most paragraphs, when one alone is; else nil.
-func (e *Engine) mainOrganisation(article string) *knowledge.Entity {
-	for _, s := range e.sources {
-		if s.Article == nil || s.Article.ID != article {
+// mainOrganisation returns the organisation a source's fact base cites
+// in the most paragraphs of its article, when one alone is; else nil.
+func mainOrganisation(s *knowledge.Source) *knowledge.Entity {
+	var main *knowledge.Entity
+	tie := false
+	for k := range s.Entities {
+		en := &s.Entities[k]
+		if en.Kind != knowledge.KindOrganisation {
 			continue
 		}
-		var main *knowledge.Entity
-		tie := false
-		for k := range s.Entities {
-			en := &s.Entities[k]
-			if en.Kind != knowledge.KindOrganisation {
-				continue
-			}
-			switch {
-			case main == nil || len(en.Paragraphs) > len(main.Paragraphs):
-				main, tie = en, false
-			case len(en.Paragraphs) == len(main.Paragraphs):
-				tie = true
-			}
+		switch {
+		case main == nil || len(en.Paragraphs) > len(main.Paragraphs):
+			main, tie = en, false
+		case len(en.Paragraphs) == len(main.Paragraphs):
+			tie = true
 		}
-		if tie {
-			return nil
-		}
-		return main
 	}
-	return nil
+	if tie {
+		return nil
+	}
+	return main
 }
 
 // mainBodyRatio is how many times as many paragraphs as any other it fits
