@@ -56,6 +56,7 @@ func TestMainBody(t *testing.T) {
 		{"did eastvale water say anything about the company", "company", ""},
 		{"what did the spokeswoman say", "spokeswoman", ""}, // persons: no main one
 		{"what did the company say", "company", "Hollin Water"},
+		{"what is the company's leakage target", "company's", "Hollin Water"}, // its "'s" makes no plural
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

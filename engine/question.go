@@ -2856,7 +2856,9 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if whose >= 0 {
 			found = e.belongingTo(cs[whose], found)
 		}
-		plural := !strings.EqualFold(c.label, c.lemma)
+		// "The club's" is one club: its "'s" makes no plural.
+		label := strings.TrimSuffix(strings.TrimSuffix(c.label, "'s"), "’s")
+		plural := !strings.EqualFold(label, c.lemma)
 		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
 			found = e.mainBodyNear(c.lemma, cs, i)
 		}
