@@ -60,19 +60,7 @@ func TestMainBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			c, ok := conceptLabeled(e.read(tt.question), tt.label)
-			if !ok {
-				t.Fatalf("no concept %q", tt.label)
-			}
-			got := ""
-			if len(c.entities) == 1 {
-				got = c.entities[0].Name
-			} else if len(c.entities) > 1 {
-				got = "several"
-			}
-			if got != tt.want {
-				t.Errorf("%q read as %q, want %q", tt.label, got, tt.want)
-			}
+			readAsBody(t, e, tt.question, tt.label, tt.want)
 		})
 	}
 }
@@ -117,19 +105,7 @@ func TestMainBodyNear(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.question+" "+tt.union, func(t *testing.T) {
 			e := storyEngineWith(t, strings.ReplaceAll(entities, "%s", tt.union), paragraphs...)
-			c, ok := conceptLabeled(e.read(tt.question), tt.label)
-			if !ok {
-				t.Fatalf("no concept %q", tt.label)
-			}
-			got := ""
-			if len(c.entities) == 1 {
-				got = c.entities[0].Name
-			} else if len(c.entities) > 1 {
-				got = "several"
-			}
-			if got != tt.want {
-				t.Errorf("%q read as %q, want %q", tt.label, got, tt.want)
-			}
+			readAsBody(t, e, tt.question, tt.label, tt.want)
 		})
 	}
 }
@@ -173,5 +149,24 @@ func TestMainBodyByCompound(t *testing.T) {
 	c, ok := conceptLabeled(e.read("why did the company halt the trial"), "company")
 	if !ok || len(c.entities) != 1 || c.entities[0].Name != "Corvanta Biosciences" {
 		t.Errorf("company read as %v, want Corvanta Biosciences", c.entities)
+	}
+}
+
+// readAsBody fails t unless a question's concept labelled label is read
+// as the one entity named want ("several" for more, "" for none).
+func readAsBody(t *testing.T, e *Engine, question, label, want string) {
+	t.Helper()
+	c, ok := conceptLabeled(e.read(question), label)
+	if !ok {
+		t.Fatalf("no concept %q", label)
+	}
+	got := ""
+	if len(c.entities) == 1 {
+		got = c.entities[0].Name
+	} else if len(c.entities) > 1 {
+		got = "several"
+	}
+	if got != want {
+		t.Errorf("%q read as %q, want %q", label, got, want)
 	}
 }

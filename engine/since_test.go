@@ -1,9 +1,6 @@
 package engine
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestGivesSpan holds that a span is what says how long something has
 // been so: a beginning's year, "since", or units of time that are no rate.
@@ -42,15 +39,6 @@ func TestHowLongHas(t *testing.T) {
 		{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml", "how long has the syndicate been running", 6},
 		{"../knowledge/testdata/fernhollow-clinic/fernhollow-clinic.yaml", "how long has pellow worked at mill lane", 4},
 	} {
-		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{tt.facts}, "")
-			got := citedParagraphs(t, e, tt.question)
-			switch {
-			case tt.want == 0 && len(got) > 0:
-				t.Errorf("cites %v, want none", got)
-			case tt.want > 0 && !slices.Contains(got[:min(len(got), 3)], tt.want):
-				t.Errorf("cites %v, want ¶%d in the first three", got, tt.want)
-			}
-		})
+		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
 }

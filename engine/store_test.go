@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,6 +72,19 @@ func citedParagraphs(t *testing.T, e *Engine, question string) []int {
 		ps = append(ps, p.Ref.Paragraph)
 	}
 	return ps
+}
+
+// citesWithin fails t unless a question over one fact base cites nothing
+// (want 0) or cites ¶want among its first n paragraphs.
+func citesWithin(t *testing.T, facts, question string, want, n int) {
+	t.Helper()
+	got := citedParagraphs(t, newEngine(t, []string{facts}, ""), question)
+	switch {
+	case want == 0 && len(got) > 0:
+		t.Errorf("cites %v, want none", got)
+	case want > 0 && !slices.Contains(got[:min(len(got), n)], want):
+		t.Errorf("cites %v, want ¶%d among the first %d", got, want, n)
+	}
 }
 
 func cites(t *testing.T, e *Engine, question, article string) bool {
