@@ -32,12 +32,20 @@ func (e *Engine) closedCompounds() map[string][]string {
 		return out
 	}
 	for w, t := range e.vocab.words {
-		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || e.phrases.known[t] || wn.POS(w) != 0 || wn.Lemmas(w) != nil || !vec.Has(w) {
+		// The cheap tests first, and WordNet's lemmas looked up without
+		// being kept (Has, NounLemmaOnce) until a word may be a compound
+		// (an inflected form, "ministers", is no lemma but has one): most
+		// of a large coverage's words are looked up here once, and would
+		// crowd out of the cache the words questions read.
+		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || e.phrases.known[t] || !vec.Has(w) || wn.Has(w) {
 			continue
 		}
 		for i := minCompoundPart; i+minCompoundPart <= len(w); i++ {
-			head, ok := wn.NounLemma(w[i:])
-			if !ok || len(head) < minCompoundPart || wn.POS(w[:i]) == 0 || e.termOf(w[:i]) == "" {
+			if !wn.Has(w[:i]) {
+				continue
+			}
+			head, ok := wn.NounLemmaOnce(w[i:])
+			if !ok || len(head) < minCompoundPart || e.termOf(w[:i]) == "" || wn.Lemmas(w) != nil {
 				continue
 			}
 			if !slices.Contains(out[head], t) {

@@ -234,6 +234,21 @@ func (wn *WordNet) lookup(w string) lemma {
 	return l
 }
 
+// Has reports whether WordNet has a lemma, without keeping what it read
+// (see lookup): for a pass over many words, most of them looked up once.
+func (wn *WordNet) Has(word string) bool { return wn.peek(key(word)).pos != 0 }
+
+// peek is lookup without keeping what it finds.
+func (wn *WordNet) peek(w string) lemma {
+	wn.read.mu.RLock()
+	l, ok := wn.read.m[w]
+	wn.read.mu.RUnlock()
+	if ok {
+		return l
+	}
+	return wn.find(w)
+}
+
 // posBits are the parts of speech as the lemma table spells them.
 var posBits = map[rune]uint8{'n': Noun, 'v': Verb, 'a': Adjective, 'r': Adverb}
 
@@ -247,8 +262,12 @@ func (wn *WordNet) find(w string) lemma {
 	if i == len(wn.lemmas) {
 		return lemma{}
 	}
-	f := strings.Split(string(wn.line(wn.lemmas[i])), "\t")
-	if f[0] != w || len(f) != 8 {
+	line := wn.line(wn.lemmas[i])
+	if name, _, _ := bytes.Cut(line, []byte{'\t'}); string(name) != w {
+		return lemma{}
+	}
+	f := strings.Split(string(line), "\t")
+	if len(f) != 8 {
 		return lemma{}
 	}
 	var l lemma
@@ -481,23 +500,29 @@ func (wn *WordNet) NounLemmaOr(word string) string {
 // NounLemma returns the noun lemma of a word form ("tanks" → "tank",
 // "refugees" → "refugee", "ministries" → "ministry"), trying the word itself
 // and WordNet's regular detachments; irregular plurals are the lexicon's.
-func (wn *WordNet) NounLemma(word string) (string, bool) {
+func (wn *WordNet) NounLemma(word string) (string, bool) { return wn.nounLemma(word, wn.lookup) }
+
+// NounLemmaOnce is NounLemma for a pass over many words: it keeps none of
+// the lemmas it reads.
+func (wn *WordNet) NounLemmaOnce(word string) (string, bool) { return wn.nounLemma(word, wn.peek) }
+
+func (wn *WordNet) nounLemma(word string, lookup func(string) lemma) (string, bool) {
 	w := strings.ToLower(word)
-	if wn.lookup(w).pos&Noun != 0 {
+	if lookup(w).pos&Noun != 0 {
 		return w, true
 	}
 	// An irregular plural ("thieves", "wives"): the exception lists, of all
 	// parts of speech at once, are read only for a form ending as a plural
 	// that is no word of its own, so that "went" is no noun "go".
-	if strings.HasSuffix(w, "s") && wn.lookup(w).pos == 0 {
+	if strings.HasSuffix(w, "s") && lookup(w).pos == 0 {
 		for _, b := range wn.exceptions[w] {
-			if wn.lookup(b).pos&Noun != 0 {
+			if lookup(b).pos&Noun != 0 {
 				return b, true
 			}
 		}
 	}
 	for _, r := range [][2]string{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}} {
-		if b, ok := strings.CutSuffix(w, r[0]); ok && wn.lookup(b+r[1]).pos&Noun != 0 {
+		if b, ok := strings.CutSuffix(w, r[0]); ok && lookup(b+r[1]).pos&Noun != 0 {
 			return b + r[1], true
 		}
 	}
