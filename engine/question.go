@@ -301,6 +301,7 @@ func (e *Engine) read(text string) question {
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
 	e.dropAdverbs(ws)
+	e.readAdverbPhrases(ws)
 	dropLoneLetters(ws)
 	e.joinCompounds(ws)
 	answerAt := -1 // index in ws of the word after a wh-word
