@@ -2600,8 +2600,9 @@ var personalPronouns = map[string]bool{"he": true, "she": true, "him": true, "he
 // coverage of one article is about: the one its fact base says the most
 // paragraphs mention, the first named on a tie. The question says whom
 // itself when it names a person, or has a noun for one before the pronoun
-// ("the minister … her plan"); a coverage of many articles has no one such
-// person. Either way the pronoun stays phrasing. ("They" is not read so: it
+// ("the minister … her plan"), and asks of someone else when a noun for a
+// person follows it ("why was her son living with her"); a coverage of
+// many articles has no one such person. Either way the pronoun stays phrasing. ("They" is not read so: it
 // is the thieves as often as the museum.)
 func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 	wn := e.lex.wn
@@ -2614,6 +2615,11 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		return concept{}, false
 	}
 	if at < 0 || len(e.sources) != 1 || wn == nil {
+		return concept{}, false
+	}
+	// "Her son", "his lawyer": the pronoun says only whose, and the one
+	// asked about is the person after it, whom the coverage names.
+	if at+1 < len(ws) && ws[at+1].term != "" && wn.Person(wn.NounLemmaOr(ws[at+1].folded)) {
 		return concept{}, false
 	}
 	if slices.ContainsFunc(ws[:at], func(w word) bool { return w.term != "" && wn.Person(wn.NounLemmaOr(w.folded)) }) || slices.ContainsFunc(cs, func(c concept) bool {
