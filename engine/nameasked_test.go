@@ -48,6 +48,9 @@ func TestCalledPhrase(t *testing.T) {
 	for q, want := range map[string]string{
 		"what's the rendering plant called":             "name of the rendering plant",
 		"what is the nurse on the mobile clinic called": "name of the nurse",
+		"whats hollis's wife called":                    "name of the wife",
+		"what was the new side passage called":          "name of the side passage",
+		"what was the sawmill called that got wrecked":  "name of the sawmill",
 	} {
 		ws := e.readText(q)
 		e.expandContractions(ws)
@@ -59,6 +62,9 @@ func TestCalledPhrase(t *testing.T) {
 	// "... taken to a rendering plant" names none: a wholesaler's name in
 	// a sentence of eggs "supplied" (a synonym of "render") is no plant's.
 	citesFirst(t, e, "what's the rendering plant called", 0)
+	// "... tour the coast with his wife" gives her no name.
+	e = newEngine(t, []string{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml"}, "")
+	citesFirst(t, e, "whats hollis's wife called", 0)
 }
 
 // TestAnswerCompound holds that a noun of two words WordNet knows, after

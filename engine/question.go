@@ -1169,13 +1169,22 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				return true, false, surface(ws[i:])
 			}
 			return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[j].folded)), surface(ws[i : j+1])
-		case asks && i > 1 && (lastWord(ws, i) || possessive(ws[i-1].surface) && i+1 < len(ws) && relativeWords[ws[i+1].folded]) && (w.folded == "name" || w.folded == "names" || w.folded == "called"):
+		case asks && i > 1 && (lastWord(ws, i) || (possessive(ws[i-1].surface) || w.folded == "called") && i+1 < len(ws) && relativeWords[ws[i+1].folded]) && (w.folded == "name" || w.folded == "names" || w.folded == "called"):
 			// "whats the captain's name", typed "captains name"; "what
-			// is the nurse on the mobile clinic called".
+			// is the nurse on the mobile clinic called", "what was the
+			// sawmill called that got wrecked".
 			j := i - 1
 			if w.folded == "called" {
 				// The noun named comes after the wh-word and "be".
 				for j = 0; j < i && (whWords[ws[j].folded] || whoIs[ws[j].folded] || beForms[ws[j].folded] || determiners[ws[j].folded] || ws[j].term == ""); j++ {
+				}
+				// A possessive or an adjective before the noun
+				// qualifies it: "what's hollis's wife called",
+				// "what was the new side passage called". The
+				// phrase named is the noun's: the paragraph need
+				// not qualify it so ("a newly found side passage").
+				for j < i && !e.personOrThing(ws[j]) && e.qualifiesNamed(ws[j]) {
+					j++
 				}
 				if j >= i || !e.personOrThing(ws[j]) {
 					continue
@@ -1217,6 +1226,13 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 // relativeWords start a clause that says which one a noun is: "the girl's
 // name that was kept in hospital".
 var relativeWords = map[string]bool{"that": true, "who": true, "which": true}
+
+// qualifiesNamed reports whether a word that is no noun may qualify the
+// noun of a name asked for after it: a possessive ("hollis's wife") or an
+// adjective ("the new side passage").
+func (e *Engine) qualifiesNamed(w word) bool {
+	return w.term != "" && (possessive(w.surface) || e.lex.wn != nil && e.lex.wn.POS(w.folded)&wordnet.Adjective != 0)
+}
 
 // lastWord reports whether the word at i is the last of a question but for
 // words the index drops ("what is he called now?").
