@@ -87,7 +87,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.

@@ -121,6 +121,9 @@ type question struct {
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
 	// one sentence, not the mayor of one town and another town apart.
 	held []heldNoun
+	// who: the question starts with "who", and asks who did what its
+	// first word after it says when that is a verb (see doerNamed).
+	who bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -323,6 +326,7 @@ func (e *Engine) read(text string) question {
 	q.ifThen = asksIfThen(ws)
 	q.placeKind = askedPlaceKind(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
+	q.who = len(ws) > 0 && ws[0].folded == "who"
 	q.phone = asksPhone(ws)
 	q.measure = askedMeasure(ws)
 	for i, w := range ws {
