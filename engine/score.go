@@ -474,13 +474,29 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 		if c.name || e.isSpeech(c) {
 			continue
 		}
-		for _, sent := range pi.sents {
-			if sent.figures&reasonBit != 0 && c.sureMatch(sent.terms) >= figureOfMatch {
+		for i, sent := range pi.sents {
+			if sent.figures&reasonBit != 0 && c.sureMatch(sent.terms) >= figureOfMatch && (!q.why || c.sureMatch(e.explained(pi.sentence(i))) >= figureOfMatch) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// explained returns the terms of the words a sentence says are explained
+// (see explainedSpans): a reason answers "why" only when what the
+// question asks of is what it explains.
+func (e *Engine) explained(sentence string) termSet {
+	ws := e.readText(sentence)
+	var ids []uint32
+	for _, s := range explainedSpans(sentence, ws) {
+		for _, w := range ws[s.from:s.to] {
+			if w.term != "" {
+				ids = append(ids, e.vocab.id(w.term))
+			}
+		}
+	}
+	return toSet(ids)
 }
 
 // Sentence similarity counts above this cosine (unrelated news sentences
