@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -68,6 +69,42 @@ func TestPhrasalVerbRanks(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
 			citesFirst(t, e, tt.question, tt.first)
+		})
+	}
+}
+
+// TestParticleVerbFirstWordSenses holds that a verb of two words whose
+// second word the index drops ("fall down", "go on") takes its first
+// word's synonyms, of any of its senses, as surely standing for it only
+// when the coverage has none of its own words: "go on" is "continue" in a
+// story that says "continue", and no "die" of "go"; "passed out", of
+// which the heatwave story has neither "pass" nor "faint", has nothing
+// else to go on.
+func TestParticleVerbFirstWordSenses(t *testing.T) {
+	tests := []struct {
+		slug, question, label, synonym string
+		sure                           bool
+	}{
+		{"ennis-hill-landslide", "why did the mountainside fall down in the first place", "fall down", "descend", false},
+		{"airline-strike", "how long is the walkout going to go on for", "go on", "die", false},
+		{"airline-strike", "how long is the walkout going to go on for", "go on", "continue", true},
+		{"orrin-heatwave-school", "how many kids passed out", "passed out", "die", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question+"/"+tt.synonym, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			term := e.termOf(tt.synonym)
+			i := slices.IndexFunc(c.alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == term })
+			if i < 0 {
+				t.Fatalf("%q has no alternative %q", tt.label, term)
+			}
+			if got := c.alts[i].sure; got != tt.sure {
+				t.Errorf("%q: alternative %q sure = %v, want %v", tt.label, term, got, tt.sure)
+			}
 		})
 	}
 }

@@ -1732,9 +1732,20 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 		}
 		if len(ts) == 1 {
 			// Its second word is a particle the index drops ("with",
-			// "up"): the first stands for both.
+			// "up"): the first stands for both. The synonyms of the
+			// first, of any of its senses ("go": "die"), stand for it
+			// surely only when the coverage has none of its own words
+			// ("go", "continue" of "go on"): then they are all there is
+			// to go on; else they are chance, and say nothing of how
+			// surely it is mentioned.
+			inCoverage := slices.ContainsFunc(c.alts, func(a alt) bool {
+				return a.sure && len(a.terms) == 1 && e.vocab.dfOf(a.terms[0]) > 0
+			})
 			for _, a := range e.readWord(ws[i], false, false, false, 0).alts {
 				if a.sure {
+					if inCoverage && a.strength < derivedStrength {
+						a.sure = false
+					}
 					c.alts = appendAlt(c.alts, a)
 				}
 			}
