@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestMayCount holds which sentences have a number that may count what a
 // "how many" question asks about persons or things: not a share that
@@ -144,5 +147,26 @@ func TestCountOfOtherKind(t *testing.T) {
 		if got := decided(t, e, set.question); len(got) == 0 || got[0] != set.first {
 			t.Errorf("%q cites %v, want ¶%d first", set.question, got, set.first)
 		}
+	}
+}
+
+// TestCountsKidsByAct holds that "how many kids V" counts the kids, whom
+// a number of children counts, though "kid" is more often a verb: the
+// paragraph where "three children collapsed" answers "how many kids
+// passed out" among the first three.
+func TestCountsKidsByAct(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/orrin-heatwave-school/orrin-heatwave-school.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		want     int
+	}{
+		{"how many kids passed out", 4},
+		{"how many kids fainted", 4},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := decided(t, e, tt.question); !slices.Contains(got[:min(3, len(got))], tt.want) {
+				t.Errorf("cites %v, want ¶%d among the first three", got, tt.want)
+			}
+		})
 	}
 }

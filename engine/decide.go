@@ -209,7 +209,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// says after it ("the petition").
 	var act, after []concept
 	if q.figure == figureCount && len(q.counted) > 0 {
-		at := countedThing(q)
+		at := e.countedThing(q)
 		of = []concept{q.concepts[at]}
 		if persons = e.countsPersons(q); persons {
 			for _, i := range q.counted {
@@ -457,7 +457,7 @@ func (e *Engine) countsPersons(q question) bool {
 	if wn == nil {
 		return false
 	}
-	counted := q.concepts[countedThing(q)]
+	counted := q.concepts[e.countedThing(q)]
 	lemma := counted.lemma
 	if lemma == "" {
 		lemma = headLemma(wn, counted.label)
@@ -533,9 +533,10 @@ func countedWords(ws []word) []word {
 // countedThing returns the concept a "how many" question counts: the last
 // thing among the words after "many" ("camera systems", "missing
 // children"), not a verb after it ("how many people went"); else the first
-// noun ("how many jobs went": a job is no thing one can point at); else the
+// noun ("how many jobs went": a job is no thing one can point at); else a
+// word for persons before the last ("how many kids fainted"); else the
 // last word.
-func countedThing(q question) int {
+func (e *Engine) countedThing(q question) int {
 	at := -1
 	for _, i := range q.counted {
 		if q.concepts[i].thing {
@@ -547,6 +548,13 @@ func countedThing(q question) int {
 	}
 	for _, i := range q.counted {
 		if q.concepts[i].noun {
+			return i
+		}
+	}
+	// A word for persons is counted though it is more often a verb
+	// ("kid"): "how many kids fainted" counts kids.
+	for _, i := range q.counted[:len(q.counted)-1] {
+		if c := q.concepts[i]; e.lex.wn != nil && c.lemma != "" && !c.name && e.lex.wn.People(c.lemma) {
 			return i
 		}
 	}

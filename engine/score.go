@@ -243,7 +243,7 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 	if pi == nil {
 		return false
 	}
-	counted := q.concepts[countedThing(q)]
+	counted := q.concepts[e.countedThing(q)]
 	persons := e.countsPersons(q)
 	for i, sent := range pi.sents {
 		if sent.figures&(1<<figureCount) == 0 {
