@@ -9,10 +9,9 @@ import (
 // doerNamed reports whether a paragraph may answer a question that asks
 // who did something to what it names ("who owns Corvane") by a verb the
 // coverage never puts in its own words, their forms or synonyms, only by
-// a neighbour: a sentence of the
-// paragraph puts the verb, a neighbour will do ("the club was bought by
-// an American consortium led by Peter Hallam"), and names someone the
-// question does not, who did it. A paragraph that names the thing asked
+// a neighbour: a sentence of the paragraph puts the verb, a neighbour
+// will do ("the club was bought by an American consortium led by Peter
+// Hallam"), and names someone the question does not, who did it. A paragraph that names the thing asked
 // of but says nothing of the deed does not answer ("Corvane said"), nor
 // does one whose sentence putting it names no one ("whose bank details
 // the company already holds"). A verb the coverage puts in no way at all
