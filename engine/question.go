@@ -454,6 +454,9 @@ func (e *Engine) read(text string) question {
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
+		if e.askersOwn(ws, idx[k]) && !c.name {
+			c.thing = false
+		}
 		if e.describedBy(ws, idx[k], c) || e.toldTo(ws, idx[k], c) {
 			// "the woman who sued" is someone the coverage names
 			// otherwise; "what did the minister tell lawmakers" asks
@@ -3582,3 +3585,14 @@ func (e *Engine) nounCue(ws []word, i int) uint8 {
 // subjectPronouns are the pronouns that may stand between a modal and its
 // verb in a question.
 var subjectPronouns = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// askersOwn reports whether the word at i is a person of the asker's own
+// ("my sister", "my neighbour"): the question tells who asks, and the
+// coverage need not mention them to answer it.
+func (e *Engine) askersOwn(ws []word, i int) bool {
+	wn := e.lex.wn
+	if wn == nil || i == 0 || ws[i-1].folded != "my" {
+		return false
+	}
+	return wn.Person(nounLemma(wn, ws[i].folded))
+}
