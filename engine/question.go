@@ -2513,7 +2513,7 @@ func asides(ws []word) (aside, clause []bool) {
 		switch {
 		case asideWords[w.folded]:
 			prep = true
-		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an":
+		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an" && !possessivePronouns[w.folded]:
 			prep = false
 		}
 		clause[i] = inClause
