@@ -399,6 +399,7 @@ func (e *Engine) read(text string) question {
 	for k, i := range idx {
 		toks[k] = ws[i].term
 	}
+	redone := e.doneAgain(ws)
 	byGroup := map[int]int{}
 	firstWord := make([]int, 0, len(toks)) // of each concept, its first word's index in ws
 	for k := 0; k < len(toks); {
@@ -443,6 +444,9 @@ func (e *Engine) read(text string) question {
 			for _, n := range e.lex.wn.Attributes(w.folded) {
 				e.addSure(&c, n, synonymStrength)
 			}
+		}
+		if re, ok := redone[idx[k]]; ok {
+			e.addSure(&c, re, synonymStrength)
 		}
 		c.aside = aside[idx[k]]
 		c.clause = clause[idx[k]]
@@ -3595,4 +3599,37 @@ func (e *Engine) askersOwn(ws []word, i int) bool {
 		return false
 	}
 	return wn.Person(nounLemma(wn, ws[i].folded))
+}
+
+// doneAgain returns, by the index of its word, the verb with the prefix
+// "re" that a verb followed by "again" says ("open again" is "reopen",
+// "start it again" "restart"), when WordNet knows one: the verb nearest
+// before "again", within three words.
+func (e *Engine) doneAgain(ws []word) map[int]string {
+	wn := e.lex.wn
+	if wn == nil {
+		return nil
+	}
+	var out map[int]string
+	for j, w := range ws {
+		if w.folded != "again" {
+			continue
+		}
+	words:
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if ws[i].term == "" {
+				continue
+			}
+			for _, b := range wn.Lemmas(ws[i].folded) {
+				if wn.POS(b)&wordnet.Verb != 0 && wn.POS("re"+b)&wordnet.Verb != 0 {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[i] = "re" + b
+					break words
+				}
+			}
+		}
+	}
+	return out
 }
