@@ -871,8 +871,30 @@ func (e *Engine) givesSpanOf(q question, ref knowledge.Ref) bool {
 	if pi == nil {
 		return false
 	}
+	// Of a person named, the paragraph must speak, and the sentence
+	// that gives a span must put what the question says they have been
+	// or done, outside the names of others: "79 hours after a sudden
+	// storm ..., the Marrovian Cave Rescue Service said", beside Henrik
+	// Alvsen, says nothing of how long he has been caving, nor "over five
+	// years", in Pellow's words, how long he has been chief executive.
+	persons := namedPersons(q)
+	if persons && !e.mentionsAll(q, ref, true) {
+		return false
+	}
+	said := slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name })
 	for i, sent := range pi.sents {
-		if givesSpan(e.readText(pi.sentence(i))) && slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
+		ws := e.readText(pi.sentence(i))
+		if !givesSpan(ws) {
+			continue
+		}
+		if persons && said {
+			out := e.outsideNames(q, ref.Article, ws, sent.terms)
+			if slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name && c.sureMatch(out) > 0 }) {
+				return true
+			}
+			continue
+		}
+		if slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
 			return true
 		}
 	}

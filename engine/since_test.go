@@ -28,7 +28,7 @@ func TestGivesSpan(t *testing.T) {
 // TestHowLongHas holds that "how long has X been Y" is answered only by a
 // paragraph whose sentence that puts X or Y gives a span, and refused when
 // none does: a chief executive's words say nothing of how long she has
-// led.
+// led. Of a person named, the sentence must put Y.
 func TestHowLongHas(t *testing.T) {
 	for _, tt := range []struct {
 		facts, question string
@@ -38,6 +38,12 @@ func TestHowLongHas(t *testing.T) {
 		{"../knowledge/testdata/dunmore-dig/dunmore-dig.yaml", "how long has fenwright been an archaeologist", 0},
 		{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml", "how long has the syndicate been running", 6},
 		{"../knowledge/testdata/fernhollow-clinic/fernhollow-clinic.yaml", "how long has pellow worked at mill lane", 4},
+		// Of a person named, the span's sentence must put what they have
+		// been, outside the names of others ("the Marrovian Cave Rescue
+		// Service"), in a paragraph that speaks of them.
+		{"../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml", "how long has alvsen been caving for", 0},
+		{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml", "how long has pellow been ceo", 0},
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "how long has he had his shop on salt street", 11},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
