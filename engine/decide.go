@@ -200,6 +200,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if !e.mentionsAll(q, ref, false) {
 		return false
 	}
+	// A person named is not as old as another beside them.
+	if q.figure == figureAge && namedPersons(q) && !e.givesAgeOf(q, ref, pi) {
+		return false
+	}
 	// What the figure must be of: for "how many X", X ("how many camera
 	// systems" counts systems); else any of the question's words ("how
 	// big was the fuel tax increase").
