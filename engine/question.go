@@ -219,6 +219,10 @@ const (
 // have several senses, and the question's may not be the synonym's.
 const synonymStrength = 0.8
 
+// deniedStrength is how much a word denied ("not closed") still counts
+// as itself once its opposite ("open") is read in its place.
+const deniedStrength = 0.25
+
 // knownFloor is how surely a thing must be mentioned for the coverage to
 // answer about it.
 const knownFloor = 0.7
@@ -447,6 +451,22 @@ func (e *Engine) read(text string) question {
 		}
 		if re, ok := redone[idx[k]]; ok {
 			e.addSure(&c, re, synonymStrength)
+		}
+		if idx[k] > 0 && deniesState(ws[idx[k]-1].folded) && e.lex.wn != nil {
+			// "the schools that aren't closed" are those that stay
+			// open: a word denied may be told as its opposite.
+			var as []string
+			if e.lex.wn.POS(w.folded)&wordnet.Adjective != 0 {
+				as = e.lex.wn.Antonyms(w.folded)
+			}
+			if len(as) > 0 {
+				for i := range c.alts {
+					c.alts[i].strength *= deniedStrength
+				}
+			}
+			for _, a := range as {
+				e.addSure(&c, a, 1)
+			}
 		}
 		c.aside = aside[idx[k]]
 		c.clause = clause[idx[k]]
@@ -3632,4 +3652,16 @@ func (e *Engine) doneAgain(ws []word) map[int]string {
 		}
 	}
 	return out
+}
+
+// deniesState reports whether a word denies an adjective after it: "not",
+// "never", or "be" with "n't" ("aren't", "wasn't"). After "do" with "n't"
+// the next word is a verb or, asked, the subject ("why don't young
+// doctors"), no adjective denied.
+func deniesState(folded string) bool {
+	switch strings.ReplaceAll(folded, "’", "'") {
+	case "not", "never", "isn't", "aren't", "wasn't", "weren't":
+		return true
+	}
+	return false
 }

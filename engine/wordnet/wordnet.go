@@ -68,6 +68,9 @@ type WordNet struct {
 	// attributes maps an adjective to the nouns of the attribute its
 	// most frequent sense is a value of.
 	attributes map[string][]string
+	// antonyms maps an adjective to the words of opposite meaning of its
+	// most frequent sense.
+	antonyms map[string][]string
 	// groups maps a noun synset to the synsets of the groups its thing
 	// is a member of.
 	groups map[int32][]int32
@@ -110,7 +113,8 @@ func Default() (*WordNet, error) {
 // synsets each with the synsets of the groups it is a member of,
 // "pertains K" and K adjectives with the noun synsets they pertain to, and
 // "verbkinds K" and K verbs of two words (or of one without synonyms)
-// with the verbs they are kinds of.
+// with the verbs they are kinds of, and "antonyms K" and K adjectives
+// with the words of opposite meaning of their most frequent sense.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -136,10 +140,10 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "verbkinds") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N or verbkinds N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "verbkinds" && k != "antonyms") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, verbkinds N or antonyms N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "verbkinds" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "verbkinds" || k == "antonyms" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
@@ -183,6 +187,8 @@ func Parse(gz []byte) (*WordNet, error) {
 						wn.exceptions = m
 					case "verbkinds":
 						wn.verbKinds = m
+					case "antonyms":
+						wn.antonyms = m
 					default:
 						wn.attributes = m
 					}
@@ -435,6 +441,11 @@ var detachments = []struct {
 // frequent sense is a value of: "hot" is a temperature, "deep" a depth,
 // "fast" a speed.
 func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes[adjective] }
+
+// Antonyms returns the words of opposite meaning of an adjective's most
+// frequent sense: "closed" gives "open", "safe" "dangerous". Not closed
+// is open.
+func (wn *WordNet) Antonyms(lemma string) []string { return wn.antonyms[lemma] }
 
 // VerbKinds returns the one-word verbs that the most frequent sense of a
 // verb of two words or more (its lemma, "kick_off") is a kind of: "start",

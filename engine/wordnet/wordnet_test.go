@@ -472,3 +472,22 @@ func TestSynonymsAs(t *testing.T) {
 		t.Errorf("Synonyms(face) = %v, SynonymsAs(face, 0) = %v; want the same 10", all, wn.SynonymsAs("face", 0))
 	}
 }
+
+func TestAntonyms(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		adj  string
+		want []string
+	}{
+		{"closed", []string{"open"}},
+		{"shut", []string{"open"}},
+		{"safe", []string{"dangerous"}},
+		{"young", []string{"old"}},
+		{"council", nil}, // no adjective
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, wn.Antonyms(tt.adj)); diff != "" {
+			t.Errorf("Antonyms(%q) mismatch (-want, +got):\n%s", tt.adj, diff)
+		}
+	}
+}

@@ -13,7 +13,8 @@
 // attribute each adjective's most frequent sense is a value of ("hot":
 // temperature), and what each verb of two words, or of one that no other
 // word of its most frequent sense stands for, is a kind of ("kick_off":
-// start; "donate": give). The output is
+// start; "donate": give), and the antonyms of each adjective's most
+// frequent sense ("closed": open). The output is
 // gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
@@ -202,7 +203,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words, or of one without\n# synonyms, are kinds of.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words, or of one without\n# synonyms, are kinds of; adjectives' antonyms.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -343,6 +344,17 @@ func run(dict, out string) error {
 	}
 	fmt.Fprintf(&b, "verbkinds %d\n", len(verbKinds))
 	for _, l := range verbKinds {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	// The words of opposite meaning ("!" pointers) of the most frequent
+	// adjective senses: "closed" and "open", "safe" and "dangerous".
+	ants, err := antonyms(dict, lemmas, members)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "antonyms %d\n", len(ants))
+	for _, l := range ants {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
@@ -710,4 +722,66 @@ func sortedLetters(s string) string {
 	b := []byte(s)
 	slices.Sort(b)
 	return string(b)
+}
+
+// antonyms returns, sorted, a line "word antonym…" for each adjective of
+// one word whose most frequent adjective sense has words of opposite
+// meaning ("!" pointers of data.adj), kept when of one word.
+func antonyms(dict string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
+	type pointer struct {
+		src int // the word of the synset it is from, 0 for all
+		to  synsetKey
+		dst int
+	}
+	opposite := map[synsetKey][]pointer{}
+	err := eachLine(filepath.Join(dict, "data.adj"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		for p := 0; p < np; p++ {
+			if f[i+1+4*p] != "!" {
+				continue
+			}
+			sd, err := strconv.ParseUint(f[i+4+4*p], 16, 16)
+			if err != nil {
+				return fmt.Errorf("bad pointer words in synset %s", f[0])
+			}
+			k := synsetKey{"a", f[0]}
+			opposite[k] = append(opposite[k], pointer{int(sd >> 8), synsetKey{"a", f[i+2+4*p]}, int(sd & 0xff)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for w, l := range lemmas {
+		if strings.Contains(w, "_") {
+			continue
+		}
+		var as []string
+		for _, k := range l.senses {
+			ms := members[k]
+			for _, p := range opposite[k] {
+				if p.src > 0 && (p.src > len(ms) || ms[p.src-1] != w) {
+					continue
+				}
+				to := members[p.to]
+				if p.dst > 0 && p.dst <= len(to) {
+					to = to[p.dst-1 : p.dst]
+				}
+				for _, a := range to {
+					if a != w && !strings.Contains(a, "_") && !slices.Contains(as, a) {
+						as = append(as, a)
+					}
+				}
+			}
+		}
+		if len(as) > 0 {
+			out = append(out, w+" "+strings.Join(as, " "))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
 }

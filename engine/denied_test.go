@@ -1,0 +1,32 @@
+package engine
+
+import "testing"
+
+// An adjective denied after "not" or a "be" with "n't" is also read as
+// its antonym: the schools that aren't closed are open. After "don't" the
+// next word is no adjective denied.
+func TestDeniedAdjective(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		name, question, label, opposite string
+		want                            bool
+	}{
+		{"aren't", "what about the schools that aren't closed", "closed", "open", true},
+		{"arent typed", "what about the schools that arent closed", "closed", "open", true},
+		{"not", "is the bridge not safe", "safe", "dangerous", true},
+		{"wasn't", "did locals warn that the bridge wasn't safe", "safe", "dangerous", true},
+		{"not denied", "which schools are closed", "closed", "open", false},
+		{"don't before subject", "why don't young doctors stay", "young", "old", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("read(%q) has no concept %q", tt.question, tt.label)
+			}
+			if got := hasTerm(c, e.termOf(tt.opposite)); got != tt.want {
+				t.Errorf("read(%q): %q has %q = %v, want %v", tt.question, tt.label, tt.opposite, got, tt.want)
+			}
+		})
+	}
+}
