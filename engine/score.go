@@ -470,12 +470,31 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 	if pi == nil || pi.figures&reasonBit == 0 {
 		return false
 	}
+	asked := make([]concept, 0, len(q.concepts))
 	for _, c := range q.concepts {
-		if c.name || e.isSpeech(c) {
+		if !c.name && !e.isSpeech(c) {
+			asked = append(asked, c)
+		}
+	}
+	for i, sent := range pi.sents {
+		if sent.figures&reasonBit == 0 {
 			continue
 		}
-		for i, sent := range pi.sents {
-			if sent.figures&reasonBit != 0 && c.sureMatch(sent.terms) >= figureOfMatch && (!q.why || c.sureMatch(e.explained(pi.sentence(i))) >= figureOfMatch) {
+		// What the sentence explains is read once, when a concept
+		// it speaks of needs it.
+		var explained termSet
+		read := false
+		for _, c := range asked {
+			if c.sureMatch(sent.terms) < figureOfMatch {
+				continue
+			}
+			if !q.why {
+				return true
+			}
+			if !read {
+				explained, read = e.explained(pi.sentence(i)), true
+			}
+			if c.sureMatch(explained) >= figureOfMatch {
 				return true
 			}
 		}
