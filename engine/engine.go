@@ -49,6 +49,9 @@ type Engine struct {
 	nearby neighbourCache
 	// wordsRead remembers how the words questions used were read.
 	wordsRead wordCache
+	// mainBodies remembers, by a bare noun's lemma, the organisation it may
+	// stand for (see mainBodyNear).
+	mainBodies recent[string, []*knowledge.Entity]
 	// lists remembers the postings of common terms, decoded.
 	lists listCache
 	// dens holds BM25's denominators for the index's average document
@@ -133,6 +136,7 @@ func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed i
 		feelings:    feelingForms(st.an),
 		nearby:      newNeighbourCache(),
 		wordsRead:   newWordCache(),
+		mainBodies:  recent[string, []*knowledge.Entity]{size: mainBodyCacheSize},
 		others:      newTermCache(),
 		phraseTerms: newPhraseTermCache(),
 	}

@@ -2925,7 +2925,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		label := strings.TrimSuffix(strings.TrimSuffix(c.label, "'s"), "’s")
 		plural := !strings.EqualFold(label, c.lemma)
 		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
-			found = e.mainBodyNear(c.lemma, cs, i)
+			found = e.mainBodyNear(c.lemma, cs)
 		}
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
@@ -2988,14 +2988,37 @@ func mainBody(found []*knowledge.Entity, cs []concept, i int) []*knowledge.Entit
 }
 
 // mainBodyNear returns the organisation a bare "the company" may stand
-// for though the coverage uses the word itself: its article's main one
-// (see mainOrganisation), when its role's noun is near the word in
-// meaning ("Arvelle's national airline"), and no other organisation of
-// its article that a near noun describes is named half as often. Both
-// nouns must be of organisations: the word first of all, the role's
-// noun in a sense (a "group" or a "service" is no company). Not when the
-// question names it otherwise. Else it returns none.
-func (e *Engine) mainBodyNear(lemma string, cs []concept, i int) []*knowledge.Entity {
+// for though the coverage uses the word itself (see mainBodyOf), unless
+// the question names it otherwise; else none.
+func (e *Engine) mainBodyNear(lemma string, cs []concept) []*knowledge.Entity {
+	found, ok := e.mainBodies.get(lemma)
+	if !ok {
+		found = e.mainBodyOf(lemma)
+		e.mainBodies.put(lemma, found)
+	}
+	if found == nil || slices.ContainsFunc(cs, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == found[0].Article && x.ID == found[0].ID })
+	}) {
+		return nil
+	}
+	return found
+}
+
+// mainBodyCacheSize is how many nouns' organisations an engine remembers
+// (see mainBodyNear): the finding walks every article, and questions use
+// few such nouns ("the company", "the union", "the club").
+const mainBodyCacheSize = 256
+
+// mainBodyOf returns the organisation a bare noun for one may stand for:
+// its article's main one (see mainOrganisation), when its role's noun is
+// near the word in meaning ("Arvelle's national airline"), and no other
+// organisation of its article that a near noun describes is named half as
+// often. Both nouns must be of organisations: the word first of all, the
+// role's noun in a sense (a "group" or a "service" is no company). It
+// depends on the noun and the coverage alone, and so is remembered by
+// mainBodyNear. Else, or when several articles' main ones fit, it
+// returns none.
+func (e *Engine) mainBodyOf(lemma string) []*knowledge.Entity {
 	wn := e.lex.wn
 	if e.lex.vec == nil || !wn.MainKindOf(lemma, organisationNoun, organisationDepth) {
 		return nil
@@ -3016,11 +3039,6 @@ func (e *Engine) mainBodyNear(lemma string, cs []concept, i int) []*knowledge.En
 		if found = append(found, main); len(found) > 1 {
 			return nil // several articles' main companies: "the company" is none of them
 		}
-	}
-	if len(found) != 1 || slices.ContainsFunc(cs, func(c concept) bool {
-		return slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == found[0].Article && x.ID == found[0].ID })
-	}) {
-		return nil
 	}
 	return found
 }
