@@ -38,7 +38,9 @@ func (e *Engine) readAdverbPhrases(ws []word) {
 				parts[k] = w.folded
 			}
 			phrase := strings.Join(parts, "_")
-			if wn.POS(phrase)&wordnet.Adverb == 0 {
+			// Has first: most phrases tried are none, and a miss
+			// would take a place in WordNet's cache of lemmas.
+			if !wn.Has(phrase) || wn.POS(phrase)&wordnet.Adverb == 0 {
 				continue
 			}
 			common, rare := e.adverbSynonyms(phrase)
