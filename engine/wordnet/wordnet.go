@@ -224,9 +224,7 @@ func (wn *WordNet) line(off int32) []byte {
 
 // lookup finds a lemma by binary search; the zero lemma when unknown.
 func (wn *WordNet) lookup(w string) lemma {
-	wn.read.mu.RLock()
-	l, ok := wn.read.m[w]
-	wn.read.mu.RUnlock()
+	l, ok := wn.cached(w)
 	if ok {
 		return l
 	}
@@ -246,13 +244,18 @@ func (wn *WordNet) Has(word string) bool { return wn.peek(key(word)).pos != 0 }
 
 // peek is lookup without keeping what it finds.
 func (wn *WordNet) peek(w string) lemma {
-	wn.read.mu.RLock()
-	l, ok := wn.read.m[w]
-	wn.read.mu.RUnlock()
-	if ok {
+	if l, ok := wn.cached(w); ok {
 		return l
 	}
 	return wn.find(w)
+}
+
+// cached returns the lemma lookup keeps for w, if it keeps one.
+func (wn *WordNet) cached(w string) (lemma, bool) {
+	wn.read.mu.RLock()
+	defer wn.read.mu.RUnlock()
+	l, ok := wn.read.m[w]
+	return l, ok
 }
 
 // posBits are the parts of speech as the lemma table spells them.
