@@ -97,34 +97,47 @@ func written(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
 // diacritics, except that a capital in the name must be a capital in the
 // text, so the alias "US" is not found in "told us".
 func checkMentions(ps *problems, entities []entityYAML, paragraphs []string) {
-	words := make([][]word, len(paragraphs))
-	for i, p := range paragraphs {
-		words[i] = splitWords(p)
+	type mentions struct {
+		names   []string
+		forms   [][]word
+		listed  map[int]bool
+		missing []string
 	}
-	for _, e := range entities {
-		listed := map[int]bool{}
+	ms := make([]mentions, len(entities))
+	for k, e := range entities {
+		m := &ms[k]
+		m.listed = make(map[int]bool, len(e.Paragraphs))
 		for _, n := range e.Paragraphs {
-			listed[n] = true
+			m.listed[n] = true
 		}
-		names := append([]string{e.Name}, e.Aliases...)
-		forms := make([][]word, len(names))
-		for i, n := range names {
-			forms[i] = splitWords(n)
+		m.names = append([]string{e.Name}, e.Aliases...)
+		m.forms = make([][]word, len(m.names))
+		for i, n := range m.names {
+			m.forms[i] = appendWords(nil, n)
 		}
-		var missing []string
-		for i, ws := range words {
-			if listed[i+1] {
+	}
+	// A paragraph at a time, into one buffer: an article's words are
+	// never all held at once, and loading a large coverage does not make
+	// a slice of them per paragraph to drop.
+	var ws []word
+	for i, p := range paragraphs {
+		ws = appendWords(ws[:0], p)
+		for k := range ms {
+			m := &ms[k]
+			if m.listed[i+1] {
 				continue
 			}
-			for j, form := range forms {
+			for j, form := range m.forms {
 				if containsName(ws, form) {
-					missing = append(missing, fmt.Sprintf("¶%d (%q)", i+1, names[j]))
+					m.missing = append(m.missing, fmt.Sprintf("¶%d (%q)", i+1, m.names[j]))
 					break
 				}
 			}
 		}
-		if len(missing) > 0 {
-			ps.warn(e.keys.at("paragraphs", e.line), "entity %s: also in %s? The text names it there, but paragraphs does not list it", e.ID, strings.Join(missing, ", "))
+	}
+	for k, e := range entities {
+		if len(ms[k].missing) > 0 {
+			ps.warn(e.keys.at("paragraphs", e.line), "entity %s: also in %s? The text names it there, but paragraphs does not list it", e.ID, strings.Join(ms[k].missing, ", "))
 		}
 	}
 }
@@ -135,16 +148,32 @@ type word struct {
 	upper     bool // it starts with a capital
 }
 
-// splitWords cuts s into words of letters and digits: "Zelenskyy’s" is
-// "Zelenskyy" and "s", "U.S." is "U" and "S".
-func splitWords(s string) []word {
-	ws := strings.FieldsFunc(norm.NFC.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := make([]word, 0, len(ws))
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, word{raw: w, fold: Fold(w), upper: unicode.IsUpper(r)})
+// appendWords appends the words of s to dst: runs of letters and digits,
+// so that "Zelenskyy’s" is "Zelenskyy" and "s", "U.S." is "U" and "S".
+func appendWords(dst []word, s string) []word {
+	s = norm.NFC.String(s)
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			dst = appendWord(dst, s[start:i])
+			start = -1
+		}
 	}
-	return out
+	if start >= 0 {
+		dst = appendWord(dst, s[start:])
+	}
+	return dst
+}
+
+func appendWord(dst []word, w string) []word {
+	r, _ := utf8.DecodeRuneInString(w)
+	return append(dst, word{raw: w, fold: Fold(w), upper: unicode.IsUpper(r)})
 }
 
 // containsName reports whether the words of name stand in text as a run,

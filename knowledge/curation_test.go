@@ -39,3 +39,31 @@ func TestNearestIDs(t *testing.T) {
 		}
 	}
 }
+
+// The words the mention check compares are runs of letters and digits,
+// folded, appended after what the buffer already holds.
+func TestAppendWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []word
+	}{
+		{"", nil},
+		{"Zelenskyy’s team", []word{{"Zelenskyy", "zelenskyy", true}, {"s", "s", false}, {"team", "team", false}}},
+		{"U.S.", []word{{"U", "u", true}, {"S", "s", true}}},
+		{"  told us--twice ", []word{{"told", "told", false}, {"us", "us", false}, {"twice", "twice", false}}},
+		{"Cafe\u0301 Öz 2025", []word{{"Café", "cafe", true}, {"Öz", "oz", true}, {"2025", "2025", false}}},
+	}
+	for _, tt := range tests {
+		before := []word{{"x", "x", false}}
+		got := appendWords(before, tt.in)
+		if len(got) != 1+len(tt.want) || got[0] != before[0] {
+			t.Errorf("appendWords(%q) = %v, want %v after %v", tt.in, got, tt.want, before)
+			continue
+		}
+		for i, w := range tt.want {
+			if got[1+i] != w {
+				t.Errorf("appendWords(%q)[%d] = %+v, want %+v", tt.in, i, got[1+i], w)
+			}
+		}
+	}
+}
