@@ -54,6 +54,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	var d decision
 	answering := false // some paragraph answers enough of the question
+	unplaced := false  // one that did was not of the place asked of
 	kind := e.askedKind(q)
 	var said map[string]bool // by article, whether it gives the speaker asked of speaking
 	voiced := func(article string) bool {
@@ -87,6 +88,10 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
+		if !e.mentionsPlaced(q, c.ref) {
+			unplaced = true
+			continue
+		}
 		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
@@ -116,6 +121,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what “" + voiceLabel(q) + "” said."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
+	case unplaced:
+		d.reason = "It does not say that of " + labels(placedConcepts(q)) + "."
 	case kind != nil:
 		d.reason = "It names no such " + kind.label + "."
 		if ps := personsOf(q); len(ps) > 0 {
@@ -903,4 +910,28 @@ func (e *Engine) givesSpanOf(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// mentionsPlaced reports whether a paragraph mentions each place the
+// question names after a noun by "in" (see placedIn), by its name or as
+// the fact base says it does: "the temperature in Fenmouth" is not
+// given by "41.6 C at its Harrowgate station".
+func (e *Engine) mentionsPlaced(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	for _, j := range q.placed {
+		c := q.concepts[j]
+		if !c.mentions(ref) && (pi == nil || c.sureMatch(pi.terms) == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// placedConcepts returns the concepts of question.placed.
+func placedConcepts(q question) []concept {
+	out := make([]concept, len(q.placed))
+	for i, j := range q.placed {
+		out[i] = q.concepts[j]
+	}
+	return out
 }

@@ -121,6 +121,9 @@ type question struct {
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
 	// one sentence, not the mayor of one town and another town apart.
 	held []heldNoun
+	// placed are the concepts of places named after a noun by "in" ("the
+	// average rent in Lunmark"), which a paragraph that answers mentions.
+	placed []int
 	// who: the question starts with "who", and asks who did what its
 	// first word after it says when that is a verb (see doerNamed).
 	who bool
@@ -536,6 +539,7 @@ func (e *Engine) read(text string) question {
 	if !q.name {
 		q.held = e.heldBy(ws, q.concepts)
 	}
+	q.placed = placedIn(ws, q.concepts)
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
 		lead := e.readLeadWord(ws, q.concepts)
@@ -3683,3 +3687,36 @@ func deniesState(folded string) bool {
 	}
 	return false
 }
+
+// placedIn returns the concepts of the places a question names after a
+// noun by "in": "the average rent in Lunmark", "schools in Brenmark".
+func placedIn(ws []word, cs []concept) []int {
+	var out []int
+	for j, c := range cs {
+		if j == 0 || !slices.ContainsFunc(c.entities, isPlace) {
+			continue
+		}
+		// The noun may be read as one the fact base names ("schools":
+		// Kessick Primary School); a place's name before is none.
+		prev := cs[j-1]
+		if !prev.noun && len(prev.entities) == 0 || slices.ContainsFunc(prev.entities, isPlace) {
+			continue
+		}
+		for i := range ws {
+			at, ok := labelAt(ws, i, prev.label)
+			if !ok {
+				continue
+			}
+			if at+1 < len(ws) && ws[at].folded == "in" {
+				if _, ok := labelAt(ws, at+1, c.label); ok {
+					out = append(out, j)
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// isPlace reports whether an entity is a place.
+func isPlace(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPlace }
