@@ -257,6 +257,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// the bus routes is none.
 		if q.priced >= 0 {
 			of = []concept{q.concepts[q.priced]}
+		} else if q.measured >= 0 {
+			// "How much profit does the airport make" asks an amount
+			// of profit: the repairs' cost beside the airport is none.
+			of = []concept{q.concepts[q.measured]}
 		}
 		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
 			return true

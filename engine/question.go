@@ -25,6 +25,10 @@ type question struct {
 	// of, the noun that heads X ("ticket" of "a monthly bus ticket"); -1
 	// if none.
 	priced int
+	// measured is the concept a "how much N" question asks the amount of,
+	// the noun N that heads the words right after "much" ("profit" of
+	// "how much profit does the airport make"); -1 if none.
+	measured int
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
@@ -503,6 +507,7 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	q.priced = pricedNoun(e.lex.wn, ws, q.concepts, firstWord)
+	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
 	if q.fateAt >= 0 {
 		for i, at := range firstWord {
 			if at >= q.fateAt && !q.concepts[i].clause {
@@ -1400,6 +1405,39 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 		return -1
 	}
 	return head
+}
+
+// measuredNoun returns the concept a "how much N" question asks the
+// amount of when N is something owned or paid: the noun that heads the
+// words right after "much", past those that qualify it ("how much profit
+// did Castellan make", "how much tax"), whose sum only a sentence that
+// says it gives. An amount of another thing may be told in its unit
+// alone ("how much weight": "lost about 16 kilograms"). -1 when no such
+// noun of the question's own follows "much", or when the head is a word
+// of money ("how much aid money"), whose sum any of the question's words
+// may be of.
+func measuredNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) int {
+	if wn == nil {
+		return -1
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded != "how" || ws[i+1].folded != "much" {
+			continue
+		}
+		at := slices.Index(firstWord, i+2)
+		for at >= 0 && cs[at].modifier && at+1 < len(cs) {
+			at++
+		}
+		if at < 0 {
+			return -1
+		}
+		c := cs[at]
+		if !c.noun || c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] || !wn.Possession(headLemma(wn, c.label)) {
+			return -1
+		}
+		return at
+	}
+	return -1
 }
 
 // pricedVerbs come after "how much" before what is priced: "how much is a
