@@ -684,10 +684,18 @@ func headAgain(of []concept, ts termSet) bool {
 	return false
 }
 
-// refersBack reports whether a sentence speaks of something by a word
-// that points back ("that painting alone", "it was sold").
+// refersBack reports whether a sentence speaks of what its figure is of
+// by a word that points back ("that painting alone had been valued at
+// about 30 million euros", "It will add about 12 euros a year"): a word
+// before the figure's number, where what a sentence measures is put. One
+// after it points elsewhere: in "the repairs are expected to cost about 11
+// million crowns, which the airport will pay from its own reserves", "its"
+// is the airport's, and the sum is the repairs'.
 func (e *Engine) refersBack(sentence string) bool {
 	ws := e.readText(sentence)
+	if n := slices.IndexFunc(ws, func(w word) bool { return isNumberWord(w.folded) && !isYear(w.folded) }); n >= 0 {
+		ws = ws[:n]
+	}
 	for i, w := range ws {
 		// "which" and the "that" of a clause ("said that the routes")
 		// start a clause; "that painting" points back.
