@@ -10,7 +10,8 @@ import (
 // its most frequent sense ("weather" by the story's "frost", "leaders" by
 // its "president"), which brings the paragraph that answers; and that a
 // noun the coverage uses is not ("systems", which it has, is no
-// "network"). So is it by a near word that shares any of its senses.
+// "network"). So is it by a near word that shares any of its senses, and
+// a plural by a word near its singular.
 func TestThingKinds(t *testing.T) {
 	tests := []struct {
 		facts, question, label, term string
@@ -22,6 +23,9 @@ func TestThingKinds(t *testing.T) {
 		// A synonym under a rarer sense: a digger is a laborer first, and
 		// an excavator (a power shovel) too.
 		{"ennis-hill-landslide", "why cant they get diggers up there", "diggers", "excavators", true},
+		// A plural by its singular: "experts" is far from the text's
+		// "analyst", "expert" near it.
+		{"tolven-heatpumps", "what do experts reckon this does to the industry long term", "experts", "analyst", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.facts+"/"+tt.label, func(t *testing.T) {
