@@ -17,6 +17,9 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	if q.overview {
 		return e.overview(limit), nil
 	}
+	if q.undated != "" && len(q.concepts) == 0 {
+		return knowledge.Answer{Abstained: true, Reason: "It dates no single event to the " + q.undated + "."}, nil
+	}
 	// "Has this happened before": nothing named but the story's event,
 	// whose history its paragraphs that go back tell.
 	if q.before && len(q.concepts) == 0 && q.day == nil {

@@ -79,6 +79,40 @@ func readDay(ws []word) (askedDay, bool) {
 // resit is on June 23, asks of June 23. Its words are then phrasing, as
 // readDay's.
 func (e *Engine) readBareDay(ws []word) (askedDay, bool) {
+	i, n := bareDay(ws)
+	if i < 0 {
+		return askedDay{}, false
+	}
+	e.daysOnce.Do(func() { e.days = newDayIndex(e.sources) })
+	if ms := e.days.months[n]; len(ms) == 1 {
+		ws[i].term = ""
+		return askedDay{month: ms[0], day: n}, true
+	}
+	return askedDay{}, false
+}
+
+// dropUndatedDay reads a day named by its number alone that no event of
+// the coverage is dated to, in any month, when it is typed as an ordinal
+// ("my flight is on the 20th"), as a day all the same: no number the
+// coverage must mention, which may speak of it by another ("before
+// October 23"). It returns the day as typed, "" when there is none. ("On
+// the 23", unlike "the 23rd", may count something.)
+func (e *Engine) dropUndatedDay(ws []word) string {
+	i, n := bareDay(ws)
+	if i < 0 || ws[i].surface == ws[i].folded {
+		return ""
+	}
+	e.daysOnce.Do(func() { e.days = newDayIndex(e.sources) })
+	if len(e.days.months[n]) > 0 {
+		return ""
+	}
+	ws[i].term = ""
+	return ws[i].surface
+}
+
+// bareDay returns where a question names a day by its number alone,
+// after a preposition of time and "the", and the number; -1 for none.
+func bareDay(ws []word) (at, n int) {
 	for i := 2; i < len(ws); i++ {
 		if ws[i-1].folded != "the" || !dayPrepositions[ws[i-2].folded] {
 			continue
@@ -91,13 +125,9 @@ func (e *Engine) readBareDay(ws []word) (askedDay, bool) {
 		if i+1 < len(ws) && ws[i+1].term != "" && !isYear(ws[i+1].folded) {
 			continue
 		}
-		e.daysOnce.Do(func() { e.days = newDayIndex(e.sources) })
-		if ms := e.days.months[n]; len(ms) == 1 {
-			ws[i].term = ""
-			return askedDay{month: ms[0], day: n}, true
-		}
+		return i, n
 	}
-	return askedDay{}, false
+	return -1, 0
 }
 
 // dayOffsets are the words that name a day by how far it is from the

@@ -113,7 +113,10 @@ func TestDayIndex(t *testing.T) {
 // TestBareDay holds that a day asked by its number alone, after a
 // preposition of time and "the", is the day of that number the fact base
 // dates events to when it dates them to one month only, and nothing
-// otherwise.
+// otherwise. A day typed as an ordinal that no event is dated to is still
+// a day, no number the coverage must mention: "ill on the 21st" is
+// answered where the story says what the ill may do, and "what happened
+// on the 21st" is not answered at all.
 func TestBareDay(t *testing.T) {
 	e := storyEngineWith(t, `events:
   - id: leak
@@ -140,6 +143,8 @@ func TestBareDay(t *testing.T) {
 	}{
 		{"what if im sick on the 23rd", []int{3}},
 		{"what happens on the 23 students", nil},
+		{"im ill on the 21st, can i sit it in september", []int{3}},
+		{"what happened on the 21st", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

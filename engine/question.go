@@ -36,6 +36,10 @@ type question struct {
 	// happened on may 11"), nil if none: the paragraphs of the events the
 	// fact base dates to it answer.
 	day *askedDay
+	// undated is a day the question names by an ordinal alone that no
+	// event of the coverage is dated to ("on the 20th"), as typed; ""
+	// for none. It is no number the coverage must mention.
+	undated string
 	// length: the question asks a length ("how deep", "how tall", "how
 	// wide"), which only a measure in a unit of length gives.
 	length bool
@@ -301,10 +305,12 @@ func (e *Engine) read(text string) question {
 		q.day = &d
 	} else if d, ok := e.readRelativeDay(ws); ok {
 		q.day = &d
+	} else {
+		q.undated = e.dropUndatedDay(ws)
 	}
 	// "tldr", "what is this about": nothing to look for but the story in
-	// brief (see Engine.overview).
-	if q.overview = q.day == nil && asksOverview(ws); q.overview {
+	// brief (see Engine.overview). Not "what happened on the 20th".
+	if q.overview = q.day == nil && q.undated == "" && asksOverview(ws); q.overview {
 		for i := range ws {
 			ws[i].term = ""
 		}

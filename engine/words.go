@@ -165,7 +165,11 @@ func (e *Engine) splitGlued(ws []word) []word {
 		if out == nil {
 			out = append(make([]word, 0, len(ws)+1), ws[:i]...)
 		}
-		out = append(out, word{surface: w.surface[:n], folded: w.folded[:n], term: e.termOf(w.folded[:n])})
+		surface := w.surface[:n]
+		if ordinalSuffixes[rest] {
+			surface = w.surface // an ordinal as typed: "the 23rd" is a day (see dropUndatedDay)
+		}
+		out = append(out, word{surface: surface, folded: w.folded[:n], term: e.termOf(w.folded[:n])})
 		if !ordinalSuffixes[rest] {
 			out = append(out, word{surface: w.surface[n:], folded: rest, term: e.termOf(rest)})
 		}
