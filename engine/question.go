@@ -3194,6 +3194,13 @@ func (e *Engine) nearRoleNouns(lemma string, nouns []string) []string {
 	if e.lex.vec == nil || !wn.MostlyNoun(lemma) {
 		return nil // "european": first of all an adjective
 	}
+	// A woman or a man is one person, whom no body's role describes, and
+	// whom a role of another person describes only by its own noun:
+	// "woman" is 0.60 from "body", and "the woman with no heating" is no
+	// installers' trade body.
+	if wn.KindOf(lemma, "female", 3) || wn.KindOf(lemma, "male", 3) {
+		return nil
+	}
 	var out []string
 	for _, nb := range e.lex.vec.SimilarIn(lemma, kindNeighbours, e.vocab.roleNouns) {
 		if nb.Cosine < kindRoleCos {

@@ -1673,7 +1673,7 @@ func TestReadLeaders(t *testing.T) {
 // describes someone, by what their role says they are and words that
 // qualify it, or by that alone after "the", is read as that person; a
 // description that fits no one, or follows a possessive or "other", is
-// left words.
+// left words, as is a woman or a man that only a body's role is near.
 func TestReadDescribed(t *testing.T) {
 	tests := []struct {
 		facts, question, noun string
@@ -1719,6 +1719,9 @@ func TestReadDescribed(t *testing.T) {
 		// whoever the fact base calls a leader.
 		{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml", "what did the mayor say about it", "mayor", nil},
 		{"../knowledge/testdata/budget-strike/budget-strike.yaml", "what did the governor say about the strike", "governor", nil},
+		// A woman is one person, no trade body, whatever their vectors
+		// say ("woman" is 0.60 from the role's "body").
+		{"../knowledge/testdata/tolven-heatpumps/tolven-heatpumps.yaml", "how old is the woman with no heating", "woman", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
