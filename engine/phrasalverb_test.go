@@ -108,3 +108,39 @@ func TestParticleVerbFirstWordSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleAlone holds that the adverb of a verb of two words that the
+// index keeps ("back" of "go back") puts the verb alone, though not surely,
+// so that "allowed back into most streets" answers "when can evacuees go
+// back home"; a particle the index drops, or a verb's second word that is
+// no adverb ("let go"), gives no such alternative.
+func TestParticleAlone(t *testing.T) {
+	tests := []struct {
+		question, label, particle string
+		want                      bool
+	}{
+		{"when can evacuees go back home", "go back", "back", true},
+		{"why did the driver walk away", "walk away", "away", true},
+		{"why did they let go of the staff", "let go", "go", false},
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml"}, "")
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			term := e.termOf(tt.particle)
+			i := slices.IndexFunc(c.alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == term })
+			if got := i >= 0; got != tt.want {
+				t.Fatalf("%q has alternative %q: %v, want %v", tt.label, term, got, tt.want)
+			}
+			if i >= 0 && (c.alts[i].sure || c.alts[i].strength != particleStrength) {
+				t.Errorf("%q: alternative %q sure=%v strength=%.2f, want not sure at %.2f", tt.label, term, c.alts[i].sure, c.alts[i].strength, particleStrength)
+			}
+		})
+	}
+	t.Run("ranks", func(t *testing.T) {
+		citesFirst(t, e, "when can evacuees go back home", 9)
+	})
+}

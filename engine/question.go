@@ -1797,6 +1797,14 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 			return a.sure && len(a.terms) == 1 && a.terms[0] != ts[0] && e.vocab.dfOf(a.terms[0]) > 0
 		})
 		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
+		// Its second word, when an adverb the index keeps ("back",
+		// "away", "aside"), says where the act goes whatever the verb
+		// before it: "go back" home is being "allowed back", "moving
+		// back". Alone it puts the verb less surely than the verb's own
+		// word, and is no sure mention: "back" is a noun too.
+		if len(ts) == 2 && pos&wordnet.Verb != 0 && e.lex.wn.POS(ws[i+1].folded)&wordnet.Adverb != 0 {
+			c.alts = appendAlt(c.alts, alt{terms: ts[1:], strength: particleStrength})
+		}
 		if pos&wordnet.Verb != 0 && !synonymUsed {
 			c.verbWord = ws[i].folded
 		}
@@ -1833,6 +1841,11 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 // have a heart problem", "any issues with the pipes"): no thing it must
 // mention by that word.
 var vagueNouns = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true, "stuff": true, "situation": true}
+
+// particleStrength is how surely the adverb of a verb of two words, after
+// another verb, puts it: "allowed back" for "go back" says where, not
+// how.
+const particleStrength = 0.6
 
 // verbKindStrength is how surely the verb a verb of two words is a kind
 // of puts it: less than a synonym ("start" says less than "kick off").
