@@ -144,3 +144,40 @@ func TestParticleAlone(t *testing.T) {
 		citesFirst(t, e, "when can evacuees go back home", 9)
 	})
 }
+
+// TestLightVerbBeforeAdverb holds that a verb among English's commonest
+// puts the verb of two words it begins, when the second word is an adverb
+// that says where, less surely than that adverb: "the cattle go under" is
+// no going back, and "residents were unlikely to be allowed back before
+// Friday" answers "when can ppl go back to their houses". A rarer verb
+// ("walk" of "walk away") still puts it fully.
+func TestLightVerbBeforeAdverb(t *testing.T) {
+	const facts = "../knowledge/testdata/quenby-dam-release/quenby-dam-release.yaml"
+	tests := []struct {
+		question, label, verb string
+		want                  float64
+	}{
+		{"when can ppl go back to their houses", "go back", "go", lightVerbStrength},
+		{"why did the driver walk away", "walk away", "walk", 1},
+	}
+	e := newEngine(t, []string{facts}, "")
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			term := e.termOf(tt.verb)
+			i := slices.IndexFunc(c.alts, func(a alt) bool { return len(a.terms) == 1 && a.terms[0] == term })
+			if i < 0 {
+				t.Fatalf("%q has no alternative %q", tt.label, term)
+			}
+			if got := c.alts[i].strength; got != tt.want {
+				t.Errorf("%q: alternative %q strength %.2f, want %.2f", tt.label, term, got, tt.want)
+			}
+		})
+	}
+	t.Run("ranks", func(t *testing.T) {
+		citesWithin(t, facts, "when can ppl go back to their houses", 29, 3)
+	})
+}
