@@ -321,6 +321,7 @@ func (e *Engine) read(text string) question {
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
 	e.dropAdverbs(ws)
+	dropFunctionUses(ws)
 	e.readAdverbPhrases(ws)
 	dropLoneLetters(ws)
 	e.joinCompounds(ws)
@@ -821,6 +822,38 @@ func (e *Engine) goingTo(ws []word) {
 		}
 		if t := e.termOf("go"); t != "" {
 			ws[i].folded, ws[i].term = "go", t
+		}
+	}
+}
+
+// dropFunctionUses reads as phrasing the words that, where they stand,
+// do a function word's work and name nothing: "one" standing for a noun
+// said or meant ("after this one", "rent one", "one of these buses", "the
+// ones they got out"), which no number word before a noun is ("one
+// transplant"); "like" that is no verb, having no subject or auxiliary
+// before it ("a blackout like this", "what was the weather like", "how big
+// is marlow, like how many ppl bank there"), where it compares or only
+// fills; and "round" that is "around" ("send ppl round", "from round
+// here", "this time round"), not the noun after a determiner or before
+// "of" ("the last round of layoffs"). Read as words, "one" is the number 1
+// the coverage must print, "like" the verb of liking and "round" a thing.
+func dropFunctionUses(ws []word) {
+	for i, w := range ws {
+		switch w.folded {
+		case "ones":
+			ws[i].term = ""
+		case "one":
+			if i+1 == len(ws) || ws[i+1].term == "" {
+				ws[i].term = ""
+			}
+		case "like":
+			if i > 0 && ws[i-1].term != "" {
+				ws[i].term = ""
+			}
+		case "round":
+			if (i == 0 || !determiners[ws[i-1].folded]) && (i+1 == len(ws) || ws[i+1].folded != "of") {
+				ws[i].term = ""
+			}
 		}
 	}
 }

@@ -1950,6 +1950,15 @@ func TestPhrasing(t *testing.T) {
 		{"which provinces did russia take over illegally", []string{"provinces", "russia", "take over", "illegally"}},
 		{"will they negotiate face to face", []string{"negotiate", "face"}},
 		{"how many talks talks", []string{"talks"}},
+		// A word doing a function word's work: "one" for a noun, "like"
+		// that compares, "round" that is "around"; not "one" before a
+		// noun, nor the noun "round".
+		{"were there talks like this before", []string{"talks"}},
+		{"was the truce one of the demands", []string{"truce", "demands"}},
+		{"which talks came after this one", []string{"talks", "came after"}},
+		{"who did the kremlin send round", []string{"kremlin", "send"}},
+		{"is one ceasefire enough", []string{"one", "ceasefire", "enough"}},
+		{"what happened in the last round of talks", []string{"last", "round", "talks"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
