@@ -3727,7 +3727,10 @@ var possessivePronouns = map[string]bool{"her": true, "his": true, "their": true
 
 // nounCue is posCue, and also a noun for a plural right after a
 // possessive pronoun ("her parents": the parents, not to parent, which
-// is to raise).
+// is to raise), and for a word that ends the phrase an article or a
+// determiner starts ("how big a fine could they get", "why is there a
+// recount", "the face of the coin"): it heads that phrase, so it is no
+// verb nor the adjective of another word ("fine" is no "okay").
 func (e *Engine) nounCue(ws []word, i int) uint8 {
 	if pos := posCue(ws, i); pos != 0 || i == 0 || e.lex.wn == nil {
 		return pos
@@ -3738,6 +3741,9 @@ func (e *Engine) nounCue(ws []word, i int) uint8 {
 		return wordnet.Verb
 	}
 	if w := ws[i].folded; possessivePronouns[ws[i-1].folded] && e.lex.wn.NounLemmaOr(w) != w {
+		return wordnet.Noun
+	}
+	if prev := ws[i-1].folded; (determiners[prev] || prev == "a" || prev == "an") && (i+1 == len(ws) || ws[i+1].term == "") && e.lex.wn.POS(ws[i].folded)&wordnet.Noun != 0 {
 		return wordnet.Noun
 	}
 	return 0

@@ -2117,7 +2117,8 @@ func TestIndefinites(t *testing.T) {
 // TestVerbSenses holds that a word the words before it make a verb (after
 // a modal, an "-ing" form after "is", a verb's form after "who") takes the synonyms of its verb
 // senses only: "will face" is not "typeface", "is heading" not "headland";
-// and that without such a cue it keeps them all.
+// that a word an article makes a noun takes its noun senses' only; and
+// that without such a cue it keeps them all.
 func TestVerbSenses(t *testing.T) {
 	e := engineFor(t)
 	tests := []struct {
@@ -2127,7 +2128,11 @@ func TestVerbSenses(t *testing.T) {
 		{"what penalty will they face", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"russia will face what", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"who is heading russia's team", "heading", []string{"head", "steer"}, []string{"headland", "drumhead", "promontori"}},
-		{"what is on the face of the coin", "face", []string{"confront", "typefac"}, nil},
+		{"what will moscow face", "face", []string{"confront", "typefac"}, nil},
+		// A word that ends the phrase an article starts is its noun:
+		// "the face of the coin" is no confronting, "a fine" no "okay".
+		{"what is on the face of the coin", "face", []string{"typefac"}, []string{"confront"}},
+		{"how big a fine could russia get", "fine", []string{"fine", "mulct"}, []string{"okay", "alright"}},
 		// A verb of two words is also put by the verb it is a kind of
 		// and that verb's synonyms: "kick off" is to start, to begin.
 		{"when did the talks kick off", "kick off", []string{"start", "begin", "commenc"}, nil},
