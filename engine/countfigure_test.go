@@ -170,3 +170,42 @@ func TestCountsKidsByAct(t *testing.T) {
 		})
 	}
 }
+
+// TestCountDoneBeside holds that a "how many" question whose number of
+// persons or things several paragraphs give ranks first the one whose
+// number stands beside what the question says was done: "48 runners
+// collapsed on the course" (¶4 of the marathon story), not "took about
+// 2,100 runners who were still out on the course" (¶15); "about 21,000
+// vehicles enter the old town on an average weekday" (¶6 of the car-free
+// story), not a number of cars that come in no way.
+func TestCountDoneBeside(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml", "how many ppl collapsed during the race", 4},
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "how many cars come into the old centre every day", 6},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, "")
+	q := e.read("how many ppl collapsed during the race")
+	at := e.countedThing(q)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The service said its crews treated 260 people during the day, and that 48 runners collapsed on the course.", true},
+		{"Three runners had collapsed by noon.", true},
+		{"Officials halted the race and took about 2,100 runners who were still out on the course to the finish area by bus.", false},
+		{"Two days later, 30 runners who had collapsed in the heat were still in hospital.", true},
+		{"In all, 11,460 people finished.", false},
+		{"The barrier collapsed and two stewards ran to close the road.", false}, // no number beside it counts persons
+	} {
+		if got := e.doneBeside(q, at, e.countsPersons(q), e.readText(tt.text)); got != tt.want {
+			t.Errorf("doneBeside(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -174,8 +174,13 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
 			}
-			if q.figure == figureCount && len(q.counted) > 0 && e.countsIt(q, c.ref) {
-				c.score += countWeight
+			if q.figure == figureCount && len(q.counted) > 0 {
+				if counts, done := e.countsIt(q, c.ref); counts {
+					c.score += countWeight
+					if done {
+						c.score += doneWeight
+					}
+				}
 			}
 			if q.figure == figureAny && e.measuresIt(q, c.ref) {
 				c.score += countWeight // an amount of it is the answer, as a count is
@@ -237,13 +242,16 @@ const countWeight = 0.5
 
 // countsIt reports whether a paragraph has a number followed by the thing
 // a "how many" question counts, by one of its sure ways, or by a word of
-// one of its senses, or, for persons, by any noun of a person.
-func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
+// one of its senses, or, for persons, by any noun of a person; and done,
+// whether such a number stands beside what the question says was done
+// (see doneBeside).
+func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, done bool) {
 	pi := e.vocab.para(ref)
 	if pi == nil {
-		return false
+		return false, false
 	}
-	counted := q.concepts[e.countedThing(q)]
+	at := e.countedThing(q)
+	counted := q.concepts[at]
 	persons := e.countsPersons(q)
 	for i, sent := range pi.sents {
 		if sent.figures&(1<<figureCount) == 0 {
@@ -251,7 +259,69 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) bool {
 		}
 		ws := e.readText(pi.sentence(i))
 		if counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws) {
-			return true
+			counts = true
+			if e.doneBeside(q, at, persons, ws) {
+				return true, true
+			}
+		}
+	}
+	return counts, false
+}
+
+// doneWeight is what a paragraph adds, beyond countWeight, when the number
+// that counts the thing asked stands beside what the question says was
+// done: "48 runners collapsed on the course" answers "how many ppl
+// collapsed during the race" before "took about 2,100 runners who were
+// still out on the course".
+const doneWeight = 0.3
+
+// doneNear is how many words from a counting number and its noun the verb
+// of what was done may stand: "three children collapsed", "had evacuated
+// about 300 people".
+const doneNear = 3
+
+// joins are the words that join a clause to another ("the barrier
+// collapsed and two stewards ran"): a verb beyond one says what another
+// did.
+var joins = map[string]bool{
+	"and": true, "but": true, "or": true, "yet": true, "when": true, "if": true, "while": true, "because": true,
+	"although": true, "whether": true, "unless": true, "since": true, "though": true,
+}
+
+// doneBeside reports whether a number of a sentence counts the thing
+// asked (concept at, or a person for persons), and within doneNear words
+// of it and its noun, in its clause, a word puts a verb of the question
+// surely: what the question says of the things counted.
+func (e *Engine) doneBeside(q question, at int, persons bool, ws []word) bool {
+	counted := q.concepts[at]
+	var done []concept
+	for i, c := range q.concepts {
+		if i != at && !c.name && !c.aside && !c.noun && !c.thing {
+			done = append(done, c)
+		}
+	}
+	if len(done) == 0 {
+		return false
+	}
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) {
+			continue
+		}
+		end := k + 1
+		for end < len(ws) && end <= k+2 && ws[end].term != "" && !isNumberWord(ws[end].folded) {
+			end++
+		}
+		if end == k+1 || !(counted.sureMatch(e.countedTerms(ws[k:end])) >= figureOfMatch || e.countsAsSense(counted, ws[k:end]) || persons && e.numbersPersons(ws[k:end])) {
+			continue
+		}
+		for j := max(0, k-doneNear); j < min(len(ws), end+doneNear); j++ {
+			if j == k || ws[j].term == "" || slices.ContainsFunc(ws[min(j+1, k):max(j, end)], func(w word) bool { return joins[w.folded] }) {
+				continue // not beside it, or in another clause
+			}
+			ts := e.vocab.set([]string{ws[j].term})
+			if slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch }) {
+				return true
+			}
 		}
 	}
 	return false
