@@ -34,11 +34,59 @@ func (e *Engine) doerNamed(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
-		for k, w := range ws {
-			// A sentence's first word is capitalised whatever it is:
-			// it names someone only when the dictionary knows it not.
-			if e.otherName(q, w) && (k > 0 || e.lex.wn == nil || e.lex.wn.Lemmas(w.folded) == nil) {
+		for k := range ws {
+			if e.namesOtherAt(q, ws, k) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOtherAt reports whether the word at k of a sentence is a name the
+// question does not give (see otherName). A sentence's first word is
+// capitalised whatever it is: it names someone only when the dictionary
+// knows it not.
+func (e *Engine) namesOtherAt(q question, ws []word, k int) bool {
+	return e.otherName(q, ws[k]) && (k > 0 || e.lex.wn == nil || e.lex.wn.Lemmas(ws[k].folded) == nil)
+}
+
+// doerWeight is what a paragraph adds, for a question that asks who, when
+// it names someone beside what the question says was done (see
+// namesDoer).
+const doerWeight = 0.3
+
+// doerNear is how many words from a word of what was done a name may
+// stand: "The Northern Health Research Council, which funded the
+// Edinburgh study", "came to Kelsby in 2023 from Brennholm Zoo".
+const doerNear = 4
+
+// namesDoer reports whether a sentence of a paragraph names someone the
+// question does not within doerNear words of a word that surely puts one
+// of its verbs, in the same clause: "who funded the study" is answered by
+// "The Northern Health Research Council, which funded the Edinburgh
+// study" before "The study, led by researchers at the University of
+// Edinburgh, followed volunteers", which names someone but not beside
+// a funding.
+func (e *Engine) namesDoer(q question, ref knowledge.Ref) bool {
+	done := doneConcepts(q, -1)
+	pi := e.vocab.para(ref)
+	if pi == nil || len(done) == 0 {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k := range ws {
+			if !e.putsDone(done, ws[k]) {
+				continue
+			}
+			for j := max(0, k-doerNear); j < min(len(ws), k+doerNear+1); j++ {
+				if j != k && sameClause(ws, j, k) && e.namesOtherAt(q, ws, j) {
+					return true
+				}
 			}
 		}
 	}

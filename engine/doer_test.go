@@ -23,3 +23,47 @@ func TestDoerNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesDoer holds that a "who" question ranks first the paragraph
+// that names someone beside what it asks was done, in the same clause:
+// "The Northern Health Research Council, which funded the Edinburgh
+// study" (¶10 of the walking study), "came to Kelsby in 2023 from
+// Brennholm Zoo" (¶10 of the zoo story), "President Volodymyr Zelenskyy
+// challenged Kremlin leaders to meet in Türkiye" (¶2 of the shipped
+// article), before a paragraph that repeats the question's words where
+// it names no one beside them.
+func TestNamesDoer(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../extract/testdata/walking-study.yaml", "who funded the study", 10},
+		{"../knowledge/testdata/kelsby-zoo-cubs/kelsby-zoo-cubs.yaml", "who's the mum and where did she come from", 10},
+		{"../data/istanbul-talks.yaml", "Who first suggested that Russia and Ukraine negotiate face to face in Turkey?", 2},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+}
+
+// TestSameClause holds that a word joining another clause parts two
+// words, and other words between them do not.
+func TestSameClause(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		a, b int
+		want bool
+	}{
+		{"48 runners collapsed on the course", 0, 2, true},
+		{"the barrier collapsed and two stewards ran", 2, 4, false},
+		{"the council, which funded the study", 1, 4, true},
+		{"he resigned because the board voted", 1, 5, false},
+		{"he resigned because the board voted", 5, 1, false},
+	} {
+		if got := sameClause(e.readText(tt.text), tt.a, tt.b); got != tt.want {
+			t.Errorf("sameClause(%q, %d, %d) = %v, want %v", tt.text, tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -157,8 +157,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// Russia"). A paragraph that gives a date for "when", an amount of
 	// what "how much" asks of, an earlier time
 	// for "has it happened before", a reason for "why" or a condition for
-	// "what happens if", or the words asked for about what they are asked
-	// about, adds a little.
+	// "what happens if", someone named beside what a "who" question says
+	// was done, or the words asked for about what they are asked about,
+	// adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
@@ -193,6 +194,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
+			}
+			if q.who && e.namesDoer(q, c.ref) {
+				c.score += doerWeight
 			}
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
 				c.score += aboutWeight
@@ -280,26 +284,13 @@ const doneWeight = 0.3
 // about 300 people".
 const doneNear = 3
 
-// joins are the words that join a clause to another ("the barrier
-// collapsed and two stewards ran"): a verb beyond one says what another
-// did.
-var joins = map[string]bool{
-	"and": true, "but": true, "or": true, "yet": true, "when": true, "if": true, "while": true, "because": true,
-	"although": true, "whether": true, "unless": true, "since": true, "though": true,
-}
-
 // doneBeside reports whether a number of a sentence counts the thing
 // asked (concept at, or a person for persons), and within doneNear words
 // of it and its noun, in its clause, a word puts a verb of the question
 // surely: what the question says of the things counted.
 func (e *Engine) doneBeside(q question, at int, persons bool, ws []word) bool {
 	counted := q.concepts[at]
-	var done []concept
-	for i, c := range q.concepts {
-		if i != at && !c.name && !c.aside && !c.noun && !c.thing {
-			done = append(done, c)
-		}
-	}
+	done := doneConcepts(q, at)
 	if len(done) == 0 {
 		return false
 	}
@@ -315,11 +306,9 @@ func (e *Engine) doneBeside(q question, at int, persons bool, ws []word) bool {
 			continue
 		}
 		for j := max(0, k-doneNear); j < min(len(ws), end+doneNear); j++ {
-			if j == k || ws[j].term == "" || slices.ContainsFunc(ws[min(j+1, k):max(j, end)], func(w word) bool { return joins[w.folded] }) {
-				continue // not beside it, or in another clause
-			}
-			ts := e.vocab.set([]string{ws[j].term})
-			if slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch }) {
+			// (The number's noun may be in between: "48 runners
+			// collapsed".)
+			if j != k && sameClause(ws, min(j, k), max(j, end-1)) && e.putsDone(done, ws[j]) {
 				return true
 			}
 		}
