@@ -1,11 +1,17 @@
 package engine
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // A figure or a name answers a question best beside what the question
 // says was done: "48 runners collapsed" counts those who collapsed,
-// "Transport Minister Tomasz Ellery ... appointed a mediator" names who
-// appointed one. Beside is within a few words and in one clause.
+// "The Northern Health Research Council, which funded the Edinburgh
+// study" names who funded it, "until a permanent replacement is
+// installed in about eight weeks" dates the replacement. Beside is within
+// a few words and in one clause.
 
 // joins are the words that join a clause to another ("the barrier
 // collapsed and two stewards ran"): a word beyond one says what another
@@ -41,4 +47,68 @@ func (e *Engine) putsDone(done []concept, w word) bool {
 	}
 	ts := e.vocab.set([]string{w.term})
 	return slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch })
+}
+
+// datedWeight is what a paragraph adds, for a question that asks when,
+// beyond dateWeight, when it dates what the question asks was done (see
+// datesDone).
+const datedWeight = 0.2
+
+// datedNear is how many words from a word of what was done a date may
+// stand: "is installed in about eight weeks", "would publish its full
+// assessment of the site on June 30".
+const datedNear = 6
+
+// datesDone reports whether a sentence of a paragraph gives a date within
+// datedNear words of a word that surely puts one of the question's verbs,
+// in its clause, and that clause puts a thing the question asks of (or
+// the paragraph mentions it as the fact base says, by a pronoun): "the
+// temporary transformers ... would stay in place until a permanent
+// replacement is installed in about eight weeks" dates "when will the
+// burned transformer be replaced properly", and "the Dravik Sea
+// Festival ... due to start on June 20" dates no start of the ferry's.
+func (e *Engine) datesDone(q question, ref knowledge.Ref) bool {
+	done := doneConcepts(q, -1)
+	pi := e.vocab.para(ref)
+	if pi == nil || len(done) == 0 {
+		return false
+	}
+	var things []concept
+	for _, c := range q.concepts {
+		if c.noun || c.thing {
+			things = append(things, c)
+		}
+	}
+	mentioned := slices.ContainsFunc(things, func(c concept) bool { return c.mentions(ref) })
+	putsThing := func(ws []word, at int) bool {
+		if len(things) == 0 || mentioned {
+			return true
+		}
+		for m, w := range ws {
+			if m != at && w.term != "" && sameClause(ws, m, at) {
+				ts := e.vocab.set([]string{w.term})
+				if slices.ContainsFunc(things, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch }) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k := range ws {
+			if !dateAt(ws, k) {
+				continue
+			}
+			for j := max(0, k-datedNear); j < min(len(ws), k+datedNear+1); j++ {
+				if j != k && sameClause(ws, j, k) && e.putsDone(done, ws[j]) && putsThing(ws, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -46,24 +46,3 @@ func TestNamesDoer(t *testing.T) {
 		})
 	}
 }
-
-// TestSameClause holds that a word joining another clause parts two
-// words, and other words between them do not.
-func TestSameClause(t *testing.T) {
-	e := engineFor(t)
-	for _, tt := range []struct {
-		text string
-		a, b int
-		want bool
-	}{
-		{"48 runners collapsed on the course", 0, 2, true},
-		{"the barrier collapsed and two stewards ran", 2, 4, false},
-		{"the council, which funded the study", 1, 4, true},
-		{"he resigned because the board voted", 1, 5, false},
-		{"he resigned because the board voted", 5, 1, false},
-	} {
-		if got := sameClause(e.readText(tt.text), tt.a, tt.b); got != tt.want {
-			t.Errorf("sameClause(%q, %d, %d) = %v, want %v", tt.text, tt.a, tt.b, got, tt.want)
-		}
-	}
-}

@@ -667,25 +667,34 @@ var calendarWords = map[string]bool{"year": true, "date": true, "day": true, "mo
 // or of what is to come "within eight weeks".
 // It reads the words a paragraph is analyzed into, not the text again.
 func givesDate(ws []word) bool {
-	for i, w := range ws {
-		f := w.folded
-		_, relative := dayOffsets[f]
-		switch {
-		case isYear(f):
-			return true
-		case (monthNumbers[f] != 0 || weekdays[f]) && isCapitalised(w.surface):
-			return true
-		case relative:
-			return true
-		case i+1 < len(ws) && (f == "last" || f == "next" || f == "this") && calendarWords[ws[i+1].folded]:
-			return true
-		case i+1 < len(ws) && calendarUnits[f] && relativeAfter[ws[i+1].folded]:
-			return true
-		case (f == "within" || f == "in") && spanAhead(ws[i+1:], f == "within") && slices.ContainsFunc(ws, func(w word) bool { return aheadWords[w.folded] }):
-			// (Of what is to come: "gathered 38,000 signatures in two
-			// weeks" says how long it took.)
+	for i := range ws {
+		if dateAt(ws, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// dateAt reports whether the words from i on give a date (see givesDate).
+func dateAt(ws []word, i int) bool {
+	w := ws[i]
+	f := w.folded
+	_, relative := dayOffsets[f]
+	switch {
+	case isYear(f):
+		return true
+	case (monthNumbers[f] != 0 || weekdays[f]) && isCapitalised(w.surface):
+		return true
+	case relative:
+		return true
+	case i+1 < len(ws) && (f == "last" || f == "next" || f == "this") && calendarWords[ws[i+1].folded]:
+		return true
+	case i+1 < len(ws) && calendarUnits[f] && relativeAfter[ws[i+1].folded]:
+		return true
+	case (f == "within" || f == "in") && spanAhead(ws[i+1:], f == "within") && slices.ContainsFunc(ws, func(w word) bool { return aheadWords[w.folded] }):
+		// (Of what is to come: "gathered 38,000 signatures in two
+		// weeks" says how long it took.)
+		return true
 	}
 	return false
 }

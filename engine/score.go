@@ -154,7 +154,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// The best few are also compared as wholes: the question's words and
 	// a sentence's, as bags of vectors, which sees a paraphrase that shares
 	// no word ("Who will speak for Moscow?" and "Peskov will represent
-	// Russia"). A paragraph that gives a date for "when", an amount of
+	// Russia"). A paragraph that gives a date for "when" (more when
+	// beside what the question asks was done), an amount of
 	// what "how much" asks of, an earlier time
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", someone named beside what a "who" question says
@@ -171,6 +172,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
+				if e.datesDone(q, c.ref) {
+					c.score += datedWeight
+				}
 			}
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
