@@ -40,7 +40,8 @@ func doneConcepts(q question, except int) []concept {
 	return out
 }
 
-// putsDone reports whether a word surely puts one of the verbs done.
+// putsDone reports whether a word surely puts one of the concepts done:
+// the question's verbs, or the kind of answer it asks for (namesAnswer).
 func (e *Engine) putsDone(done []concept, w word) bool {
 	if w.term == "" {
 		return false

@@ -69,18 +69,45 @@ const doerNear = 4
 // Edinburgh, followed volunteers", which names someone but not beside
 // a funding.
 func (e *Engine) namesDoer(q question, ref knowledge.Ref) bool {
-	done := doneConcepts(q, -1)
+	return e.namesBesideOne(q, ref, doneConcepts(q, -1))
+}
+
+// answerWeight is what a paragraph adds, for a question that asks which
+// one of a kind ("which bank", "what app"), when it names one beside the
+// kind's word (see namesAnswer).
+const answerWeight = 0.3
+
+// namesAnswer reports whether a sentence of a paragraph names someone or
+// something the question does not within doerNear words of a word that
+// surely puts the kind of answer it asks for, in the same clause: "which
+// bank refused to give them more money" is answered by "its main lender,
+// Harbrook Bank, declined to extend a 40 million crown credit line" before
+// a paragraph that speaks of refunds and money and names no bank.
+func (e *Engine) namesAnswer(q question, ref knowledge.Ref) bool {
+	var kinds []concept
+	for _, c := range q.concepts {
+		if c.answer && !c.name {
+			kinds = append(kinds, c)
+		}
+	}
+	return e.namesBesideOne(q, ref, kinds)
+}
+
+// namesBesideOne reports whether a sentence of a paragraph names someone
+// the question does not within doerNear words of a word that surely puts
+// one of the concepts cs, in the same clause.
+func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) bool {
 	pi := e.vocab.para(ref)
-	if pi == nil || len(done) == 0 {
+	if pi == nil || len(cs) == 0 {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if !slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+		if !slices.ContainsFunc(cs, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
 		for k := range ws {
-			if !e.putsDone(done, ws[k]) {
+			if !e.putsDone(cs, ws[k]) {
 				continue
 			}
 			for j := max(0, k-doerNear); j < min(len(ws), k+doerNear+1); j++ {

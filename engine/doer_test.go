@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // TestDoerNamed holds that "who" and a verb the coverage puts only by a
 // neighbour is answered where a sentence puts it and names the doer, and
@@ -44,5 +48,36 @@ func TestNamesDoer(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
 		})
+	}
+}
+
+// TestNamesAnswer holds that a question that asks which one of a kind
+// ranks first the paragraph that names one beside the kind's word, in the
+// same clause: "its main lender, Harbrook Bank, declined to extend a 40
+// million crown credit line" (¶3 of the department-store story) before a
+// paragraph that speaks of money and refunds and names no bank.
+func TestNamesAnswer(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../knowledge/testdata/brennock-stores/brennock-stores.yaml", "which bank refused to give them more money", 3},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/quillan-exams/quillan-exams.yaml"}, "")
+	q := e.read("which app did the paper get leaked on")
+	for _, tt := range []struct {
+		paragraph int
+		want      bool
+	}{
+		{3, true},  // "on Chatterly, a messaging app widely used by teenagers"
+		{1, false}, // the headline names no app
+	} {
+		if got := e.namesAnswer(q, knowledge.Ref{Article: "quillan-exams", Paragraph: tt.paragraph}); got != tt.want {
+			t.Errorf("namesAnswer(¶%d) = %v, want %v", tt.paragraph, got, tt.want)
+		}
 	}
 }

@@ -159,8 +159,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// what "how much" asks of, an earlier time
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", someone named beside what a "who" question says
-	// was done, or the words asked for about what they are asked about,
-	// adds a little.
+	// was done or beside the kind a "which" question asks for, or the
+	// words asked for about what they are asked about, adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
@@ -198,6 +198,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
+			}
+			if e.namesAnswer(q, c.ref) {
+				c.score += answerWeight
 			}
 			if q.who && e.namesDoer(q, c.ref) {
 				c.score += doerWeight
