@@ -1829,21 +1829,15 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 		synonymUsed := slices.ContainsFunc(c.alts, func(a alt) bool {
 			return a.sure && len(a.terms) == 1 && a.terms[0] != ts[0] && e.vocab.dfOf(a.terms[0]) > 0
 		})
+		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: 1, sure: true})
 		// Its second word, when an adverb the index keeps ("back",
 		// "away", "aside"), says where the act goes whatever the verb
 		// before it: "go back" home is being "allowed back", "moving
 		// back". Alone it puts the verb less surely than the verb's own
-		// word, and is no sure mention: "back" is a noun too. Then a
-		// verb among English's commonest ("go", "get") says less of it
-		// than that adverb: "the cattle go under" is no going back.
-		first := 1.0
+		// word, and is no sure mention: "back" is a noun too.
 		if len(ts) == 2 && pos&wordnet.Verb != 0 && e.lex.wn.POS(ws[i+1].folded)&wordnet.Adverb != 0 {
 			c.alts = appendAlt(c.alts, alt{terms: ts[1:], strength: particleStrength})
-			if e.amongCommonest(ws[i].folded, commonRank) {
-				first = lightVerbStrength
-			}
 		}
-		c.alts = appendAlt(c.alts, alt{terms: ts[:1], strength: first, sure: true})
 		if pos&wordnet.Verb != 0 && !synonymUsed {
 			c.verbWord = ws[i].folded
 		}
@@ -1885,11 +1879,6 @@ var vagueNouns = map[string]bool{"problem": true, "problems": true, "issue": tru
 // another verb, puts it: "allowed back" for "go back" says where, not
 // how.
 const particleStrength = 0.6
-
-// lightVerbStrength is how surely a verb among English's commonest puts
-// the verb of two words it begins when the second word is an adverb that
-// says where: "go" for "go back". Less than the adverb itself.
-const lightVerbStrength = 0.5
 
 // verbKindStrength is how surely the verb a verb of two words is a kind
 // of puts it: less than a synonym ("start" says less than "kick off").
