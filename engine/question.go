@@ -2293,11 +2293,14 @@ func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
 		// A synonym of two words, or hyphenated ("get-go"), is matched
 		// whole, never by its last word alone ("go"). A hyphenated one
 		// whose stop word the index drops is left out: a step-up is no
-		// step. A verb of two words keeps its first ("turn down" is
+		// step. So is one the index cuts to a word that is not its
+		// first: a "city manager", the index dropping "city", is no
+		// manager. A verb of two words keeps its first ("turn down" is
 		// turn).
 		if strings.ContainsAny(syn, "_-") {
 			ts := e.synonymTerms(syn)
-			if strings.Contains(syn, "-") && len(ts) < len(strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })) {
+			parts := strings.FieldsFunc(syn, func(r rune) bool { return r == '_' || r == '-' })
+			if len(ts) < len(parts) && (strings.Contains(syn, "-") || len(ts) == 1 && e.termOf(knowledge.Fold(parts[0])) == "") {
 				continue
 			}
 			if len(ts) > 0 {

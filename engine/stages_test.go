@@ -97,6 +97,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a synonym the index cuts to a later word is left out", "What did the mayor say?", "mayor", func(c concept) string {
+			if hasTerm(c, "manag") {
+				return "mayor reaches manager, from city manager without its stop word city"
+			}
+			return ""
+		}},
 		{"an indefinite pronoun is no thing to find", "Is anybody leaving Istanbul?", "anybody", func(c concept) string {
 			if c.thing {
 				return "anybody reads as a thing the coverage must mention"
