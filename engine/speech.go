@@ -332,6 +332,13 @@ var verdictWords = map[string]bool{
 // follow it or the speaker's name ("said Henrik Dahl, the authority's
 // chief executive").
 func (e *Engine) speaksAs(alts [][]string, sentence string, role bool) heard {
+	return e.speaksAsKind(alts, sentence, role, nil)
+}
+
+// speaksAsKind is speaksAs, where a mention that other reports of (given
+// the sentence's words and where the mention starts and ends among them)
+// is of another one of the kind: mentioned, never the one who speaks.
+func (e *Engine) speaksAsKind(alts [][]string, sentence string, role bool, other func(cws []clauseWord, start, end int) bool) heard {
 	var ts []string // the sentence's terms
 	var at []int    // where each term's word is among the sentence's words
 	var ends []bool // whether a term's word ends a clause
@@ -364,6 +371,10 @@ func (e *Engine) speaksAs(alts [][]string, sentence string, role bool) heard {
 			}
 		}
 	}
+	h := heard{mentioned: len(ms) > 0}
+	if other != nil {
+		ms = slices.DeleteFunc(ms, func(m mention) bool { return other(cws, at[m.start], at[m.end]) })
+	}
 	// "According to the culture ministry" gives its words, with no verb.
 	if role && slices.ContainsFunc(ms, func(m mention) bool {
 		k := at[m.start]
@@ -393,7 +404,6 @@ func (e *Engine) speaksAs(alts [][]string, sentence string, role bool) heard {
 			}
 		}
 	}
-	h := heard{mentioned: len(ms) > 0}
 	if role {
 		h.subject = slices.ContainsFunc(ms, func(m mention) bool {
 			return !cws[at[m.start]].quoted && !e.spokenTo(cws, at[m.start])
@@ -759,28 +769,39 @@ func (e *Engine) asksVoice(ws []word, q question) int {
 // chief" by its words, but may be by the fact base's). If it mentions them
 // only as someone else ("the inspectorate will advise the health
 // minister"), none of its paragraphs answers, whatever else they share
-// with the question.
+// with the question. Nor does one where it mentions only others of the
+// kind, qualified otherwise than the question's (see roleKinds).
 func (e *Engine) voiced(q question, article string) bool {
 	p := e.vocab.parts[article]
 	if q.voice == 0 || p == nil {
 		return true
 	}
 	c := q.concepts[q.voice-1]
+	var alts [][]string
+	for _, a := range c.alts {
+		if a.sure && a.ids != nil {
+			alts = append(alts, a.terms)
+		}
+	}
+	// One qualified otherwise is another of the kind (see roleKinds).
+	var other func(cws []clauseWord, start, end int) bool
+	if kinds := roleKinds(q, q.voice-1); len(kinds) > 0 {
+		other = func(cws []clauseWord, start, end int) bool {
+			return otherKind(q, kinds, e.ownKinds(cws, start, end))
+		}
+	}
 	// The fact base may know someone by that role whom the question's
 	// reading did not take for it, one of several ("British Prime
 	// Minister Keir Starmer" and "Polish Prime Minister Donald Tusk"):
 	// what they said is asked by others' ways (see asksWords).
 	if slices.ContainsFunc(p.groups, func(g namedGroup) bool {
 		en := g.entity
-		return en != nil && (en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation) && en.Role != "" && c.sureMatch(e.textTerms(roleHead(en.Role))) > 0
+		if en == nil || en.Kind != knowledge.KindPerson && en.Kind != knowledge.KindOrganisation || en.Role == "" || c.sureMatch(e.textTerms(roleHead(en.Role))) == 0 {
+			return false
+		}
+		return other == nil || e.roleOfKind(alts, en.Role, other)
 	}) {
 		return true
-	}
-	var alts [][]string
-	for _, a := range c.alts {
-		if a.sure && a.ids != nil {
-			alts = append(alts, a.terms)
-		}
 	}
 	mentioned := false
 	for _, pt := range p.paras {
@@ -792,7 +813,7 @@ func (e *Engine) voiced(q question, article string) bool {
 			if c.sureMatch(sent.terms) == 0 {
 				continue
 			}
-			h := e.speaksAs(alts, pt.sentence(i), true)
+			h := e.speaksAsKind(alts, pt.sentence(i), true, other)
 			if h.speaks {
 				return true
 			}
