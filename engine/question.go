@@ -317,6 +317,7 @@ func (e *Engine) read(text string) question {
 	}
 	e.fixWhWords(ws)
 	e.fixStopWords(ws)
+	e.readStopAcronyms(ws)
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
@@ -795,6 +796,31 @@ func (e *Engine) fixStopWords(ws []word) {
 				break
 			}
 			b[j], b[j+1] = b[j+1], b[j]
+		}
+	}
+}
+
+// readStopAcronyms reads a stop word written in capitals before a noun as
+// the acronym it is there ("the hospital's IT director", "US regulators"):
+// a word of the question, which the acronym reading spells out (see
+// acronym), not the pronoun the stop list drops. A question typed all in
+// capitals was lowercased before; one starting with "It" writes no
+// acronym.
+func (e *Engine) readStopAcronyms(ws []word) {
+	wn := e.lex.wn
+	if wn == nil {
+		return
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		w := ws[i]
+		if w.term != "" || len(w.surface) < 2 || strings.ToUpper(w.surface) != w.surface || !lettersOnly(w.surface) {
+			continue
+		}
+		if next := ws[i+1]; next.term == "" || wn.POS(wn.NounLemmaOr(next.folded))&wordnet.Noun == 0 {
+			continue
+		}
+		if wn.POS(w.folded)&wordnet.Noun != 0 && len(wn.Synonyms(w.folded)) > 0 {
+			ws[i].term = w.folded
 		}
 	}
 }

@@ -17,6 +17,7 @@ func TestVoiceOtherKind(t *testing.T) {
 	}{
 		{"westrava-election", "what did the national energy minister say about the terminal", nil, false},
 		{"westrava-election", "what did the regional finance minister say", nil, true},
+		{"carnholt-ransomware", "what did the hospital's IT director say", nil, false},
 		{"carnholt-ransomware", "what did the health minister say", []int{20}, true},
 		{"carnholt-ransomware", "what did the director of operations say", []int{16}, true},
 	}
