@@ -296,15 +296,23 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// A sentence that puts the counted thing answers by a number
 		// that may count it: "two tired children" counts no flights,
 		// "for two years" no pilots.
-		if putsAny(of, sent.terms) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
+		// A sum is of the words of its own clause, not of those of
+		// another beside it (see sumScope).
+		terms := sent.terms
+		if q.figure == figureMoney || q.figure == figureAny {
+			if ts, ok := e.sumScope(pi.sentence(i), q.figure); ok {
+				terms = ts
+			}
+		}
+		if putsAny(of, terms) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
 			return true
 		}
 		// Or all of it in the sentence before, when the figure's sentence refers
 		// back to it: "The Salt Harvest ... . The director said that
 		// painting alone had been valued at about 30 million euros."
 		if q.figure != figureCount && i > 0 && !slices.ContainsFunc(of, func(c concept) bool {
-			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(sent.terms) < figureOfMatch
-		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, sent.terms)) {
+			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(terms) < figureOfMatch
+		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, terms)) {
 			return true
 		}
 		// Or a number of the counted thing by another of its senses'

@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"regexp"
+	"slices"
+)
+
+// pieceBreak ends a piece of a sentence: a comma, semicolon or colon
+// before a space (a closing quote may stand between), or a dash set off by
+// spaces ("1,100" holds no break); or it starts one: "and to" begins
+// another purpose ("to freeze season-ticket prices and to keep 2,000
+// seats at 15 euros"), in its group.
+var pieceBreak = regexp.MustCompile(`[,;:]["”’']?\s+|\s[-–—]\s|\s()and\sto\s`)
+
+// sideWords start, after a break, a piece that says something of the
+// words before it and ends at the next break: a relative clause ("the
+// optional extension, which costs around 180 varrs a year") or the
+// members of what it names ("60 transformers, including the one that
+// burned").
+var sideWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "including": true}
+
+// joinWords start, after a break, a clause of its own that runs on to the
+// next such clause: "..., and had opened a claims hotline".
+var joinWords = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
+
+// sentencePiece is a piece of a sentence between breaks (see pieceBreak).
+type sentencePiece struct {
+	ws     []word
+	side   bool // a relative clause, or the members of what is before it
+	clause int  // the clause it belongs to, counted from 0, when not side
+	gives  bool // it gives the figure asked for
+}
+
+// sumScope returns the terms of the words of a sentence that a figure of
+// the kind asked for (a sum, or any number) may be of: those of the
+// clause that gives it, not those of another beside it. A figure in a
+// relative clause is of the words before it ("its contract with Strand,
+// which industry sources valued at about 350,000 euros"); one in a
+// clause that points back before its number ("and the association
+// estimates its members are waiting on about 27 million crowns") may be
+// of the clauses before it too. A relative clause that gives none says
+// nothing of the figure beside it: in "The Council, which funded the
+// Edinburgh study, said it would spend 12 million pounds on a five-year
+// trial", the sum is the trial's; in "Dellacor said it would pay 250
+// euros to every household, and had opened a claims hotline for lost
+// earnings" it is no earnings; and in "spend 180 million crowns to bury
+// 400 km of lines and to replace 60 transformers" no transformer's price.
+// ok is false when no piece gives the figure alone (a sign or a
+// currency's word cut from its number): the sentence's own terms stand.
+func (e *Engine) sumScope(sentence string, kind figure) (terms termSet, ok bool) {
+	ps := e.sentencePieces(sentence, kind)
+	var in []bool
+	for k, p := range ps {
+		if !p.gives {
+			continue
+		}
+		if in == nil {
+			in = make([]bool, len(ps))
+		}
+		in[k] = true
+		if p.side {
+			in[k-1] = true
+			continue
+		}
+		// The clause's pieces up to the figure's, and whether they, up
+		// to its number, point back.
+		back := false
+		for j, q := range ps[:k+1] {
+			if q.side || q.clause != p.clause {
+				continue
+			}
+			in[j] = true
+			ws := q.ws
+			if j == k {
+				if n := slices.IndexFunc(ws, func(w word) bool { return isNumberWord(w.folded) && !isYear(w.folded) }); n >= 0 {
+					ws = ws[:n]
+				}
+			}
+			back = back || slices.ContainsFunc(ws, func(w word) bool { return backWords[w.folded] && w.folded != "that" })
+		}
+		for j := k + 1; j < len(ps) && (ps[j].side || ps[j].clause == p.clause); j++ {
+			in[j] = in[j] || !ps[j].side
+		}
+		if back {
+			for j, q := range ps[:k] {
+				in[j] = in[j] || !q.side
+			}
+		}
+	}
+	if in == nil {
+		return nil, false
+	}
+	var ts []string
+	for k, p := range ps {
+		if !in[k] {
+			continue
+		}
+		for _, w := range p.ws {
+			if w.term != "" {
+				ts = append(ts, w.term)
+			}
+		}
+	}
+	return e.vocab.set(ts), true
+}
+
+// sentencePieces cuts a sentence at its breaks (see pieceBreak) and says
+// of each piece whether it is said aside, which clause it belongs to, and
+// whether it gives a figure of the kind asked for.
+func (e *Engine) sentencePieces(sentence string, kind figure) []sentencePiece {
+	var ps []sentencePiece
+	clause, at := 0, 0
+	cuts := append(pieceBreak.FindAllStringSubmatchIndex(sentence, -1), []int{len(sentence), len(sentence), -1, -1})
+	for _, c := range cuts {
+		text := sentence[at:c[0]]
+		at = c[1]
+		if c[2] >= 0 {
+			at = c[2] // "and to" starts the next piece
+		}
+		ws := e.readText(text)
+		if len(ws) == 0 {
+			continue
+		}
+		p := sentencePiece{ws: ws}
+		switch first := ws[0].folded; {
+		case len(ps) > 0 && sideWords[first]:
+			p.side = true
+		case len(ps) > 0 && joinWords[first]:
+			clause++
+		}
+		p.clause = clause
+		p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws), kind)
+		ps = append(ps, p)
+	}
+	return ps
+}

@@ -1,0 +1,24 @@
+package engine
+
+import "testing"
+
+// TestSumOfItsOwnClause holds that a sum is of the words of the clause
+// that gives it: a relative clause beside it, a clause after ", and" or
+// another purpose after "and to" says nothing of it, while a relative
+// clause that gives the sum is of the words before it.
+func TestSumOfItsOwnClause(t *testing.T) {
+	e := storyEngine(t,
+		"Transport council opens new depot",
+		"The Transport Council, which funded the harbour study, said on Friday that it would spend 12 million crowns on a new bus depot.",
+		"The operator said it would pay 250 crowns to every stranded passenger, and had opened a hotline for damage and lost earnings.",
+		"The club has promised to freeze ticket prices for two seasons and to keep 2,000 seats at 15 crowns for children.",
+		"Its chief executive said the firm had renewed its contract with the city, which officials valued at about 350,000 crowns a year.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much did the harbour study cost", nil},
+		{"how much will the new bus depot cost", []int{2}},
+		{"how much profit did the operator make", nil},
+		{"how much does a season ticket cost", nil},
+		{"how much is the contract with the city worth", []int{5}},
+	})
+}
