@@ -263,7 +263,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			of = []concept{q.concepts[q.measured]}
 		}
 		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
-			return true
+			// A sum of whom the question names alone ("how much is
+			// Okonkwo-Reyes paid") is told where the sum's clause names
+			// them: a contract "which Okonkwo-Reyes described as the
+			// largest" is no pay of theirs.
+			return len(of) == 0 || !scopedFigure(q.figure) || e.scopePuts(pi, q.figure, of)
 		}
 	}
 	// The figure must be given in a sentence that speaks of it: "30
@@ -299,7 +303,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// A sum is of the words of its own clause, not of those of
 		// another beside it (see sumScope).
 		terms := sent.terms
-		if q.figure == figureMoney || q.figure == figureAny {
+		if scopedFigure(q.figure) {
 			if ts, ok := e.sumScope(pi.sentence(i), q.figure); ok {
 				terms = ts
 			}

@@ -104,6 +104,26 @@ func (e *Engine) sumScope(sentence string, kind figure) (terms termSet, ok bool)
 	return e.vocab.set(ts), true
 }
 
+// scopedFigure reports whether the figure a question asks for is of the
+// words of its clause (see sumScope): a sum, or the number "how much"
+// asks with no word of money. A count is of the noun after its number.
+func scopedFigure(kind figure) bool { return kind == figureMoney || kind == figureAny }
+
+// scopePuts reports whether a sentence of a paragraph gives the figure
+// asked for with one of the concepts in its scope (see sumScope).
+func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept) bool {
+	for i, sent := range pi.sents {
+		if sent.figures&(1<<kind) == 0 || !putsAny(of, sent.terms) {
+			continue
+		}
+		terms, ok := e.sumScope(pi.sentence(i), kind)
+		if !ok || putsAny(of, terms) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentencePieces cuts a sentence at its breaks (see pieceBreak) and says
 // of each piece whether it is said aside, which clause it belongs to, and
 // whether it gives a figure of the kind asked for.

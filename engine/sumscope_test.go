@@ -22,3 +22,18 @@ func TestSumOfItsOwnClause(t *testing.T) {
 		{"how much is the contract with the city worth", []int{5}},
 	})
 }
+
+// TestSumOfNamesAlone holds that a sum asked of whom the question names
+// alone is told where the sum's clause names them: a contract a chief
+// executive described is no pay of hers.
+func TestSumOfNamesAlone(t *testing.T) {
+	e := storyEngine(t,
+		"Tech firm signs deal",
+		"The company said it had signed a $3.2 billion agreement to supply computing capacity to Norvane, which Okafor described as the largest contract in its history.",
+		"Ashford paid 45 million pounds for the striker.",
+	)
+	checkCites(t, e, []citeCase{
+		{"How much is Okafor paid", nil},
+		{"How much did Ashford pay", []int{3}},
+	})
+}
