@@ -36,6 +36,17 @@ func askedMade(wn *wordnet.WordNet, ws []word) string {
 	return ""
 }
 
+// askedInPast reports whether a question is asked of the past: it has
+// none of the auxiliaries of the present or the future, nor a modal of
+// what can be ("when can people go back").
+func askedInPast(ws []word) bool {
+	return !slices.ContainsFunc(ws, func(w word) bool { return notPastAuxiliaries[w.folded] || presentModals[w.folded] })
+}
+
+// presentModals put a question in the present or the future, as
+// notPastAuxiliaries do, but are no auxiliaries of a made thing's verb.
+var presentModals = map[string]bool{"can": true, "may": true, "might": true, "must": true, "should": true}
+
 // notPastAuxiliaries put a question in the present or the future.
 var notPastAuxiliaries = map[string]bool{
 	"will": true, "would": true, "shall": true, "is": true, "are": true, "am": true, "be": true,

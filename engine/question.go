@@ -46,6 +46,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// whenPast: a "when" question is asked of the past ("when did the
+	// builders down tools"), not of what is or is to come ("when does
+	// her ban end"); see dayWeight.
+	whenPast bool
 	// made is the past participle of the verb of a "when" question that
 	// asks when something was made or begun ("when was the bridge
 	// built"), which only a paragraph that gives the year answers (see
@@ -336,6 +340,7 @@ func (e *Engine) read(text string) question {
 	q.when = asksWhen(ws)
 	if q.when {
 		q.made = askedMade(e.lex.wn, ws)
+		q.whenPast = askedInPast(ws)
 	}
 	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"

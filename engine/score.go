@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -175,6 +176,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				if e.datesDone(q, c.ref) {
 					c.score += datedWeight
 				}
+				if !q.whenPast && e.givesDay(c.ref) {
+					c.score += dayWeight
+				}
 			}
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
@@ -240,6 +244,60 @@ func (e *Engine) givesDate(ref knowledge.Ref) bool {
 	pt := e.vocab.para(ref)
 	return pt != nil && pt.figures&(1<<figureDate) != 0
 }
+
+// dayWeight is what a paragraph that gives a day of a month adds, to what
+// its date adds, for a question that asks when of the present or what is
+// to come: what is set to happen is set for a day ("will be ineligible
+// until February 5, 2029", "From March 1, private cars ... will be
+// barred"), where a year or a month ("capped rent rises at 2 percent in
+// 2021") tells of what was. (Of the past, a story tells its news by the
+// weekday, "said on Wednesday", and a day of a month is more often of
+// what came before.)
+const dayWeight = 0.25
+
+// givesDay reports whether a paragraph gives a day of a month outside a
+// wire story's dateline.
+func (e *Engine) givesDay(ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i := range pi.sents {
+		text := afterDateline(pi.sentence(i))
+		if !strings.ContainsAny(text, "0123456789") {
+			continue // a day of a month is in digits: read no more
+		}
+		ws := e.readText(text)
+		for k, w := range ws {
+			if isNumberWord(w.folded) && dayOfMonth(ws, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterDateline returns a sentence without the dateline that opens a wire
+// story ("SELMARSH, Kelmark, Nov 12 (Brenna News) - Bird flu has been
+// confirmed"): its date is when the story was filed, not when what it
+// tells happened.
+// A dateline starts with its place in capitals and a comma, and ends with
+// the agency in brackets and a dash.
+func afterDateline(text string) string {
+	place, _, ok := strings.Cut(text, ",")
+	if !ok || place == "" || strings.ToUpper(place) != place || !strings.ContainsFunc(place, unicode.IsUpper) {
+		return text
+	}
+	for _, dash := range []string{") - ", ") – ", ") — "} {
+		if i := strings.Index(text, dash); i >= 0 && i < datelineLength {
+			return text[i+len(dash):]
+		}
+	}
+	return text
+}
+
+// datelineLength is the most bytes a dateline takes before its dash.
+const datelineLength = 80
 
 // countWeight is what a paragraph adds, for a "how many" question, when
 // one of its numbers counts the thing asked for by its name: "31
