@@ -221,6 +221,10 @@ func mergeGroups(an analysis.Analyzer, groups [][]string) [][]string {
 	return out
 }
 
+// whole reports whether a term is by itself a name or synonym of the
+// sources: an alias of one word, not a word of a longer one.
+func (pt *phraseTable) whole(term string) bool { return len(pt.byKey.get(term)) > 0 }
+
 // longest returns the group of the longest phrase that starts toks, and its
 // length in terms; -1 when none does.
 func (pt *phraseTable) longest(toks []string) (int, int) {

@@ -1061,11 +1061,12 @@ func (e *Engine) dropPassiveGet(ws []word) {
 
 // acronym reports whether the word at i is an acronym the dictionary
 // spells out and the coverage does not use ("EU", "ER"): a word, read with
-// its synonyms ("European Union", "emergency room"), not a name. In a
-// question typed all in capitals, no word is.
+// its synonyms ("European Union", "emergency room"), not a name. One that
+// is only a word of a longer name ("EU" of the alias "EU Commission") is
+// no name on its own. In a question typed all in capitals, no word is.
 func (e *Engine) acronym(ws []word, i int) bool {
 	w := ws[i]
-	if n := len(w.surface); n < 2 || n > 5 || strings.ToUpper(w.surface) != w.surface || e.vocab.dfOf(w.term) > 0 || e.phrases.known[w.term] {
+	if n := len(w.surface); n < 2 || n > 5 || strings.ToUpper(w.surface) != w.surface || e.vocab.dfOf(w.term) > 0 || e.phrases.whole(w.term) {
 		return false
 	}
 	if !slices.ContainsFunc(ws, func(o word) bool { return strings.ToUpper(o.surface) != o.surface }) {
@@ -2421,6 +2422,8 @@ func (e *Engine) weigh(c *concept) {
 	// strength.
 	if df > 0 || len(c.entities) > 0 {
 		c.known = 1
+	} else if e.aliasWord(*c) {
+		c.known = knownFloor
 	} else {
 		for _, a := range c.alts {
 			if len(a.terms) != 1 || e.vocab.dfOf(a.terms[0]) == 0 {
@@ -2455,6 +2458,15 @@ func (e *Engine) weigh(c *concept) {
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)
+}
+
+// aliasWord reports whether a concept's own word is a word of a name the
+// sources give ("EU" of "EU Commission"): the coverage mentions it,
+// though not alone.
+func (e *Engine) aliasWord(c concept) bool {
+	return e.phrases != nil && slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.sure && a.strength == 1 && len(a.terms) == 1 && e.phrases.known[a.terms[0]]
+	})
 }
 
 // commonWord reports whether a word is among the thousand commonest of
