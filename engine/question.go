@@ -89,6 +89,9 @@ type question struct {
 	leaders []knowledge.Ref
 	// vector is the question's words as a bag of vectors.
 	vector []float32
+	// restVector is the vector of what it asks of those it names (see
+	// restVector).
+	restVector []float32
 	// name: the question asks for a name ("what was the name of the
 	// farmer who died"), which only a paragraph that names someone or
 	// something the question does not answers; person: a person's.
@@ -593,7 +596,43 @@ func (e *Engine) read(text string) question {
 		q.viewers, q.viewed = e.asksView(q)
 	}
 	q.vector = bagVector(e.lex, ws)
+	q.restVector = e.restVector(q, ws)
 	return q
+}
+
+// restVector is the bag vector of a question's words but those of the
+// people and things it names that the fact base knows (and the words
+// before them that qualify them): what it asks of them. A paragraph that
+// goes on about one of them after the one that introduced them names
+// them by their surname or a pronoun ("Lammers said", "she wrote"), not
+// by the words the question puts them in ("the chief executive"); it is
+// compared with what is asked of them. Nil when the question names none,
+// or only them.
+func (e *Engine) restVector(q question, ws []word) []float32 {
+	named := map[string]bool{}
+	for i, c := range q.concepts {
+		if len(c.entities) == 0 {
+			continue
+		}
+		for j := i; j >= 0 && (j == i || q.concepts[j].modifier); j-- {
+			for _, f := range strings.Fields(strings.ToLower(q.concepts[j].label)) {
+				named[f] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	rest := make([]word, 0, len(ws))
+	for _, w := range ws {
+		if !named[w.folded] {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == len(ws) {
+		return nil
+	}
+	return bagVector(e.lex, rest)
 }
 
 // whSpellings are the words that ask, in the order a slip is read as one:

@@ -170,6 +170,12 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
+			// A paragraph that goes on about one the question names,
+			// by a surname or a pronoun, is compared with what is asked
+			// of them: it does not repeat the words that introduced them.
+			if q.restVector != nil && e.mentionsOtherwise(q, c.ref) {
+				c.similarity = max(c.similarity, e.similarity(q.restVector, c.ref))
+			}
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
@@ -698,4 +704,17 @@ func coverage(q question, ts termSet, ref knowledge.Ref) float64 {
 		return 0
 	}
 	return got / all
+}
+
+// mentionsOtherwise reports whether a paragraph mentions someone or
+// something a question names, as the fact base says, but not in the
+// question's own words: by a surname, a pronoun or another role.
+func (e *Engine) mentionsOtherwise(q question, ref knowledge.Ref) bool {
+	pt := e.vocab.para(ref)
+	if pt == nil {
+		return false
+	}
+	return slices.ContainsFunc(q.concepts, func(k concept) bool {
+		return k.mentions(ref) && len(k.alts) > 0 && k.alts[0].ids != nil && !allIn(k.alts[0].ids, pt.terms)
+	})
 }
