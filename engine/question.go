@@ -2132,6 +2132,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 		}
 	}
+	// A people is of its land, and a land told by its people: "Britons"
+	// by "the UK", "Russia" by "the Russian side"; only in a coverage
+	// that never uses the word itself, where it says "Ukrainian" the
+	// paragraphs of Ukraine are not of "the Ukrainian leader".
+	if wn != nil && e.vocab.dfOf(t) == 0 {
+		e.addHomelands(&c, append([]string{w.folded}, lemmas...))
+	}
 	// The coverage's closed compounds headed by the noun: a "helpline"
 	// is a phone line (see headedCompounds).
 	if c.noun && !c.name {

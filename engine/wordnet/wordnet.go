@@ -76,6 +76,9 @@ type WordNet struct {
 	groups map[int32][]int32
 	// pertains maps an adjective to the noun synsets it pertains to.
 	pertains map[string][]int32
+	// homes maps a people's noun or adjective to the words of the named
+	// lands it is of ("briton": great_britain); peoples maps back.
+	homes, peoples map[string][]string
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
@@ -111,7 +114,9 @@ func Default() (*WordNet, error) {
 // irregular forms with their base forms, and "attributes K" and K
 // adjectives with the nouns of their attribute, "groups K" and K noun
 // synsets each with the synsets of the groups it is a member of,
-// "pertains K" and K adjectives with the noun synsets they pertain to, and
+// "pertains K" and K adjectives with the noun synsets they pertain to,
+// "homelands K" and K peoples' nouns and adjectives with the named lands
+// they are of, and
 // "verbkinds K" and K verbs of two words (or of one without synonyms)
 // with the verbs they are kinds of, and "antonyms K" and K adjectives
 // with the words of opposite meaning of their most frequent sense.
@@ -140,10 +145,10 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "verbkinds" && k != "antonyms") {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, verbkinds N or antonyms N, have %q", off, line)
+			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "homelands" && k != "verbkinds" && k != "antonyms") {
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N or antonyms N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "verbkinds" || k == "antonyms" {
+			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "homelands" || k == "verbkinds" || k == "antonyms" {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {
@@ -189,6 +194,17 @@ func Parse(gz []byte) (*WordNet, error) {
 						wn.verbKinds = m
 					case "antonyms":
 						wn.antonyms = m
+					case "homelands":
+						wn.homes = m
+						wn.peoples = map[string][]string{}
+						for w, ps := range m {
+							for _, p := range ps {
+								wn.peoples[p] = append(wn.peoples[p], w)
+							}
+						}
+						for _, ws := range wn.peoples {
+							sort.Strings(ws)
+						}
 					default:
 						wn.attributes = m
 					}
@@ -594,6 +610,16 @@ func (wn *WordNet) Pertains(adj, noun string, depth int) bool {
 	n := wn.lookup(key(noun))
 	return len(n.synsets) > 0 && wn.within(n.synsets, to, depth)
 }
+
+// Homelands returns the words of the named lands (instances of places) a
+// people's noun or adjective is of, by WordNet's member and pertainym
+// links: "Briton" and "British" of Great Britain, "French" of France,
+// "Parisian" of Paris.
+func (wn *WordNet) Homelands(lemma string) []string { return wn.homes[key(lemma)] }
+
+// Peoples returns the nouns and adjectives of the people of a named land,
+// Homelands read back: "russian" of Russia.
+func (wn *WordNet) Peoples(land string) []string { return wn.peoples[key(land)] }
 
 // OfKind reports whether the adjective adj is "of or relating to" a
 // thing that is a kind (or an instance) of a sense of the noun lemma kind,

@@ -491,3 +491,39 @@ func TestAntonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestHomelands holds that a people's noun or adjective is of the named
+// land WordNet makes it a member of or pertain to, and that the land
+// names its people back; a common place ("rural": the country, "local":
+// a locality) is no land of a people.
+func TestHomelands(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		peoples bool // Peoples, else Homelands
+		word    string
+		want    string // among the words returned; "" for none at all
+	}{
+		{false, "briton", "great_britain"},
+		{false, "british", "great_britain"},
+		{false, "french", "france"},
+		{false, "parisian", "paris"},
+		{false, "russian", "russia"},
+		{false, "spaniard", "spain"},
+		{false, "rural", ""},
+		{false, "local", ""},
+		{false, "urban", ""},
+		{true, "russia", "russian"},
+		{true, "great_britain", "briton"},
+		{true, "city", ""},
+	}
+	for _, tt := range tests {
+		f, name := wn.Homelands, "Homelands"
+		if tt.peoples {
+			f, name = wn.Peoples, "Peoples"
+		}
+		got := f(tt.word)
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s(%q) = %v, want %q", name, tt.word, got, tt.want)
+		}
+	}
+}

@@ -119,6 +119,7 @@ func run(dict, out string) error {
 	hyper := map[string][]string{}
 	groups := map[string][]string{}
 	lexfile := map[string]string{}
+	named := map[string]bool{} // the synsets of instances: Paris, France, not a city
 	err := eachLine(filepath.Join(dict, "data.noun"), func(f []string) error {
 		// offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr... | gloss
 		if len(f) < 4 {
@@ -133,6 +134,9 @@ func run(dict, out string) error {
 			sym, off, pos := f[i+1+4*p], f[i+2+4*p], f[i+3+4*p]
 			if (sym == "@" || sym == "@i") && pos == "n" {
 				hs = append(hs, off)
+			}
+			if sym == "@i" && pos == "n" {
+				named[f[0]] = true
 			}
 			if sym == "#m" && pos == "n" {
 				groups[f[0]] = append(groups[f[0]], off)
@@ -203,7 +207,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; what verbs of two words, or of one without\n# synonyms, are kinds of; adjectives' antonyms.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; adjectives' antonyms.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -329,6 +333,47 @@ func run(dict, out string) error {
 	}
 	fmt.Fprintf(&b, "pertains %d\n", len(pertLines))
 	for _, l := range pertLines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	// The lands of peoples: the named places (noun.location instances,
+	// not "the country" of "rural") a person's synset is a member of ("#m": a Briton of Great Britain, a Parisian of
+	// Paris) or an adjective pertains to ("French": France), so that a
+	// people, its adjective and its land may be read as one another.
+	homes := map[string][]string{}
+	addHome := func(ws []string, place string) {
+		for _, w := range ws {
+			for _, m := range members[synsetKey{"n", place}] {
+				if m != w && !slices.Contains(homes[w], m) {
+					homes[w] = append(homes[w], m)
+				}
+			}
+		}
+	}
+	for _, o := range offsets {
+		if lexfile[o] != "18" {
+			continue
+		}
+		for _, g := range groups[o] {
+			if lexfile[g] == "15" && named[g] {
+				addHome(members[synsetKey{"n", o}], g)
+			}
+		}
+	}
+	for w, offs := range pert {
+		for _, o := range offs {
+			if lexfile[o] == "15" && named[o] {
+				addHome([]string{w}, o)
+			}
+		}
+	}
+	var homeLines []string
+	for w, ps := range homes {
+		homeLines = append(homeLines, w+" "+strings.Join(ps, " "))
+	}
+	sort.Strings(homeLines)
+	fmt.Fprintf(&b, "homelands %d\n", len(homeLines))
+	for _, l := range homeLines {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
