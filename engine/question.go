@@ -2992,6 +2992,9 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 				break
 			}
 		}
+		if of < 0 && ofAfter(ws, c.label) {
+			continue // "the museum's head of security" leads security, not the museum
+		}
 		leaders := e.leaderPersons(orgs, roleWord(c.label))
 		if of >= 0 && len(leaders) > 0 {
 			cs[of].leads = i + 1
@@ -3587,6 +3590,17 @@ func ofBetween(ws []word, a, b string) bool {
 	return false
 }
 
+// ofAfter reports whether "of" follows the words of label: "head of
+// security".
+func ofAfter(ws []word, label string) bool {
+	for i := range ws {
+		if at, ok := labelAt(ws, i, label); ok {
+			return at < len(ws) && ws[at].folded == "of"
+		}
+	}
+	return false
+}
+
 // spanOf returns the question's words from those of label first to those
 // of label last after them: "dive shop owner", "head of the transit
 // agency".
@@ -3650,12 +3664,7 @@ func (e *Engine) leaderPersons(cs []concept, word string) []*knowledge.Entity {
 				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
 					continue
 				}
-				// What the role says in brackets is an aside: Podolyak is
-				// an "adviser (to the head of the Office of the President
-				// of Ukraine)", not its head.
-				r, _, _ := strings.Cut(en.Role, "(")
-				role := strings.Fields(strings.ToLower(roleSeparators.Replace(r)))
-				if word != "" && slices.Contains(role, word) || word == "" && slices.ContainsFunc(role, func(w string) bool { return slices.Contains(leaderRoles, w) }) {
+				if e.leadingRole(en.Role, org, word) {
 					out = append(out, en)
 				}
 			}

@@ -1,0 +1,117 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// A role's word of leading says its holder leads the body they belong to
+// only where it is the role's noun and the body is what it leads: the
+// "Chief executive of the Arle River Authority" leads it, but a "Chief dam
+// safety engineer at Arle Valley Power" is an engineer, a "Director of
+// operations at the National Cyber Security Centre" and a "Doctor, head
+// of emergency medicine at St Osric's Hospital" lead a part of it, and a
+// "Race director of Brightline Events" the race, not the company.
+
+// leadingRole reports whether a role says its holder leads the body org:
+// a word of a leading role (word, or any of leaderRoles when word is "")
+// that no other noun follows in its clause but another leading role's
+// ("president and chief executive", "head coach"), that a phrase of "of"
+// or "for" after it gives the body's name if one follows, and that no
+// noun before it qualifies but one of the body's own words ("club
+// president" of the Ashford Football Club).
+func (e *Engine) leadingRole(role string, org *knowledge.Entity, word string) bool {
+	// What the role says in brackets is an aside: Podolyak is an
+	// "adviser (to the head of the Office of the President of Ukraine)",
+	// not its head.
+	r, _, _ := strings.Cut(role, "(")
+	own := orgWords(org)
+	for _, clause := range strings.FieldsFunc(strings.ToLower(r), func(c rune) bool { return c == ',' || c == ';' }) {
+		fs := strings.Fields(clause)
+		for i := range fs {
+			fs[i] = strings.Trim(fs[i], roleTrim)
+		}
+		for i, f := range fs {
+			if word != "" && f != word || word == "" && !slices.Contains(leaderRoles, f) {
+				continue
+			}
+			if e.qualifiedOtherwise(fs, i, own) {
+				continue
+			}
+			next := i + 1
+			for next < len(fs) && (leaderNoun(fs[next]) || fs[next] == "and" && next+1 < len(fs) && leaderNoun(fs[next+1])) {
+				next++
+			}
+			if next == len(fs) {
+				return true
+			}
+			switch fs[next] {
+			case "of", "for":
+				if ofBody(fs[next+1:], own) {
+					return true
+				}
+			default:
+				if !e.nounAfter(fs[next]) {
+					return true // "head coach at Ashford", "leader who …"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// leaderNoun reports whether a word of a role is one of a leading role,
+// which may follow another ("chief executive", "head coach").
+func leaderNoun(w string) bool {
+	return slices.Contains(leaderRoles, w) || leaderTitles[w]
+}
+
+// orgWords are the lowercase words of a body's name and aliases.
+func orgWords(org *knowledge.Entity) []string {
+	var out []string
+	for _, n := range append([]string{org.Name}, org.Aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			out = append(out, strings.Trim(w, roleTrim))
+		}
+	}
+	return out
+}
+
+// ofBody reports whether the words of a phrase after "of" or "for", up to
+// the next preposition, name the body by a word of its own: "of the Arle
+// River Authority", not "of operations at the Centre".
+func ofBody(fs []string, own []string) bool {
+	for _, w := range fs {
+		if w == "at" || w == "in" || w == "of" || w == "for" || w == "who" || w == "which" {
+			return false
+		}
+		if w != "the" && slices.Contains(own, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether a word after a word of leading makes it
+// qualify a noun, as "chief" does "engineer" and "head" "teacher": a word
+// WordNet knows mostly as a noun, not a stop word ("at", "who") or a
+// verb.
+func (e *Engine) nounAfter(w string) bool {
+	wn := e.lex.wn
+	return wn != nil && e.termOf(w) != "" && wn.MostlyNoun(w)
+}
+
+// qualifiedOtherwise reports whether the word of leading at i comes after
+// a noun that says what else it leads ("race director", "finance
+// director"): one that is not a word of the body's own name, nor a group,
+// person or place as WordNet knows it first, which says whose it is
+// ("club captain", "party leader", "deputy leader").
+func (e *Engine) qualifiedOtherwise(fs []string, i int, own []string) bool {
+	if i == 0 {
+		return false
+	}
+	w := fs[i-1]
+	return w != "and" && !leaderNoun(w) && !slices.Contains(own, w) && e.nounAfter(w) && !e.lex.wn.Nameable(e.lex.wn.NounLemmaOr(w))
+}
