@@ -617,6 +617,9 @@ func labels(cs []concept) string {
 // question.voice) in the reader's words, with the words that qualify it:
 // “health minister”.
 func voiceLabel(q question) string {
+	if q.voiceAs != "" {
+		return q.voiceAs
+	}
 	at := q.voice - 1
 	start := at
 	for start > 0 && q.concepts[start-1].modifier {

@@ -40,3 +40,34 @@ func TestLeadingRole(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadingVoice holds that a question asking the words of the head of
+// a body the fact base names no leader of ("what did the head of the
+// farmers union say") asks those of one whose role the story gives,
+// qualified by the body, speaking: the authority's chief executive is
+// the anti-doping agency's head, but neither a river authority's chief
+// executive nor a company's chief dam safety engineer heads a farmers'
+// union, and a story that quotes neither's head answers nothing.
+func TestLeadingVoice(t *testing.T) {
+	const facts = "../knowledge/testdata/"
+	for _, tt := range []struct {
+		facts, article, question string
+		voiceAs                  string
+		voiced                   bool
+	}{
+		{"quenby-dam-release/quenby-dam-release.yaml", "quenby-dam-release", "what did the head of the farmers union say", "head of the farmers union", false},
+		{"quenby-dam-release/quenby-dam-release.yaml", "quenby-dam-release", "what did the boss of the company say", "boss of the company", false},
+		{"doping-ban/doping-ban.yaml", "doping-ban", "what did the head of the anti doping agency say", "head of the anti doping agency", true},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{facts + tt.facts}, "")
+			q := e.read(tt.question)
+			if q.voiceAs != tt.voiceAs {
+				t.Errorf("voiceAs = %q, want %q", q.voiceAs, tt.voiceAs)
+			}
+			if got := e.voiced(q, tt.article); got != tt.voiced {
+				t.Errorf("voiced = %v, want %v", got, tt.voiced)
+			}
+		})
+	}
+}

@@ -123,6 +123,12 @@ type question struct {
 	// an article that gives them as the one who speaks somewhere answers
 	// (see voiced); 0 for none.
 	voice int
+	// voiceOf is, counted from 1, the concept of the body a voice leads
+	// by "of" ("union" of "what did the head of the farmers union say",
+	// see asksVoice), which must qualify the role a story gives speaking;
+	// voiceAs is the reader's words for it all; 0 and "" for none.
+	voiceOf int
+	voiceAs string
 	// viewers are the persons a question asks the view of when the fact
 	// base knows them by no name ("what do students think of it", "are
 	// the tenants happy with it"), put as asksView tells: a paragraph
@@ -592,6 +598,12 @@ func (e *Engine) read(text string) question {
 	}
 	q.speakers, q.saying = e.asksWords(q)
 	q.voice = e.asksVoice(ws, q)
+	if q.voice > 0 {
+		q.voiceOf, q.voiceAs = voiceLeads(ws, q.concepts, q.voice-1)
+		if q.voiceOf > 0 {
+			q.voice, q.voiceOf = q.voiceOf, q.voice
+		}
+	}
 	if !q.saying {
 		q.viewers, q.viewed = e.asksView(q)
 	}

@@ -762,6 +762,19 @@ func (e *Engine) asksVoice(ws []word, q question) int {
 	return 0
 }
 
+// voiceLeads returns, counted from 1, the concept of a leading role that
+// qualifies the voice at b by "of" ("head" of "what did the head of the
+// farmers union say"), and the reader's words for both: the question asks
+// the words of whoever leads the body, not of the body; 0 and "" if none.
+func voiceLeads(ws []word, cs []concept, b int) (int, string) {
+	for j := b - 1; j >= 0 && j >= b-maxRoleKinds; j-- {
+		if c := cs[j]; len(c.entities) == 0 && leaderWord(c.label) && ofBetween(ws, c.label, cs[b].label) {
+			return j + 1, spanOf(ws, c.label, cs[b].label)
+		}
+	}
+	return 0, ""
+}
+
 // voiced reports whether an article gives the speaker a question asks the
 // words of (see question.voice), by one of its sure ways, as the one who
 // speaks in some sentence with a verb of speech, or never mentions them
@@ -790,6 +803,12 @@ func (e *Engine) voiced(q question, article string) bool {
 			return otherKind(q, kinds, e.ownKinds(cws, start, end))
 		}
 	}
+	if q.voiceOf > 0 {
+		alts, other = e.leadingVoice(q, alts)
+	}
+	mentions := func(ts termSet) bool {
+		return slices.ContainsFunc(alts, func(a []string) bool { return e.hasTerms(ts, a) })
+	}
 	// The fact base may know someone by that role whom the question's
 	// reading did not take for it, one of several ("British Prime
 	// Minister Keir Starmer" and "Polish Prime Minister Donald Tusk"):
@@ -799,7 +818,7 @@ func (e *Engine) voiced(q question, article string) bool {
 		if en == nil || en.Kind != knowledge.KindPerson && en.Kind != knowledge.KindOrganisation || en.Role == "" || c.sureMatch(e.textTerms(roleHead(en.Role))) == 0 {
 			return false
 		}
-		return other == nil || e.roleOfKind(alts, en.Role, other)
+		return (other == nil || e.roleOfKind(alts, en.Role, other)) && (q.voiceOf == 0 || mentions(e.textTerms(roleHead(en.Role))))
 	}) {
 		return true
 	}
@@ -810,7 +829,7 @@ func (e *Engine) voiced(q question, article string) bool {
 			if subject && e.pronounSpeaks(pt.sentence(i)) {
 				return true
 			}
-			if c.sureMatch(sent.terms) == 0 {
+			if c.sureMatch(sent.terms) == 0 && (q.voiceOf == 0 || !mentions(sent.terms)) {
 				continue
 			}
 			h := e.speaksAsKind(alts, pt.sentence(i), true, other)
@@ -822,4 +841,46 @@ func (e *Engine) voiced(q question, article string) bool {
 		}
 	}
 	return !mentioned
+}
+
+// leadingVoice returns the ways to put a voice that leads a body (see
+// question.voiceOf), and what reports a mention of it as another's: a
+// word that says only that one leads ("head", "boss") is said by any
+// leading role ("the union's president", "chief executive"), and the
+// mention must be the noun of its phrase ("the company's chief dam
+// safety engineer" is an engineer) and qualified by the body ("Westmere
+// Farmers' Union president", "president of the union", "the union's
+// president"): the head of a union is no river authority's chief
+// executive.
+func (e *Engine) leadingVoice(q question, alts [][]string) ([][]string, func(cws []clauseWord, start, end int) bool) {
+	c := q.concepts[q.voice-1]
+	if roleWord(c.label) == "" {
+		for _, r := range leaderRoles {
+			if ts := e.synonymTerms(r); len(ts) > 0 && !slices.ContainsFunc(alts, func(a []string) bool { return slices.Equal(a, ts) }) {
+				alts = append(alts, ts)
+			}
+		}
+	}
+	body := q.concepts[q.voiceOf-1]
+	return alts, func(cws []clauseWord, start, end int) bool {
+		if n := end + 1; n < len(cws) && !cws[end].ends && !cws[n].capital && !leaderNoun(cws[n].folded) && e.nounAfter(cws[n].folded) {
+			return true // "the company's chief dam safety engineer" is an engineer
+		}
+		own := e.ownKinds(cws, start, end)
+		if k := e.phraseStart(cws, start); k > 0 && cws[k-1].possessive {
+			if id := e.vocab.id(e.termOf(cws[k-1].folded)); id != 0 {
+				own = toSet(append(slices.Clone(own), id))
+			}
+		} else if start > 0 && cws[start-1].possessive {
+			if id := e.vocab.id(e.termOf(cws[start-1].folded)); id != 0 {
+				own = toSet(append(slices.Clone(own), id))
+			}
+		}
+		return body.sureMatch(own) == 0
+	}
+}
+
+// hasTerms reports whether a set holds every one of the terms.
+func (e *Engine) hasTerms(ts termSet, terms []string) bool {
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !ts.has(e.vocab.id(t)) })
 }
