@@ -58,6 +58,9 @@ func TestLeadingVoice(t *testing.T) {
 		{"quenby-dam-release/quenby-dam-release.yaml", "quenby-dam-release", "what did the head of the farmers union say", "head of the farmers union", false},
 		{"quenby-dam-release/quenby-dam-release.yaml", "quenby-dam-release", "what did the boss of the company say", "boss of the company", false},
 		{"doping-ban/doping-ban.yaml", "doping-ban", "what did the head of the anti doping agency say", "head of the anti doping agency", true},
+		// A body the fact base knows, and no one who leads it: its head's
+		// words, not its pupil's.
+		{"brackwell-school-week/brackwell-school-week.yaml", "brackwell-school-week", "what did the head of ashgill high say", "head of ashgill high", false},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			e := newEngine(t, []string{facts + tt.facts}, "")
@@ -69,5 +72,17 @@ func TestLeadingVoice(t *testing.T) {
 				t.Errorf("voiced = %v, want %v", got, tt.voiced)
 			}
 		})
+	}
+}
+
+// TestShortName holds that a body whose name ends in the noun of what it
+// is, after an adjective, is called by its name without it: "Ashgill
+// High" is Ashgill High School, a "Secondary school in Ashgill", not the
+// town of Ashgill.
+func TestShortName(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/brackwell-school-week/brackwell-school-week.yaml"}, "")
+	c, ok := conceptLabeled(e.read("who goes to ashgill high"), "ashgill high")
+	if !ok || len(c.entities) != 1 || c.entities[0].ID != "ashgill-high-school" {
+		t.Errorf("“ashgill high” read as %v, want ashgill-high-school", c.entities)
 	}
 }

@@ -185,6 +185,11 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 				g.alts = append(g.alts, ts)
 			}
 		}
+		if short := lex.shortName(e); short != "" {
+			if ts := terms(an.an, short); len(ts) > 0 {
+				g.alts = append(g.alts, ts)
+			}
+		}
 		if len(g.alts) > 0 {
 			g.entity = e
 			p.groups = append(p.groups, g)

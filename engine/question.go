@@ -602,6 +602,7 @@ func (e *Engine) read(text string) question {
 		q.voiceOf, q.voiceAs = voiceLeads(ws, q.concepts, q.voice-1)
 		if q.voiceOf > 0 {
 			q.voice, q.voiceOf = q.voiceOf, q.voice
+			q.speakers, q.saying = nil, false
 		}
 	}
 	if !q.saying {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -112,4 +113,26 @@ func (v *vocabulary) described(nouns []string, most int) ([]*knowledge.Entity, b
 		}
 	}
 	return out, true
+}
+
+// shortName returns the name a body is called by without the noun of
+// what it is, where its name ends in that noun after an adjective:
+// "Ashgill High" of Ashgill High School, a "Secondary school",
+// "Redmere General" of Redmere General Hospital; else "". A noun before
+// it makes no such name: "Carnholt Health" of Carnholt Health Trust is
+// no trust.
+func (l *lexicon) shortName(en *knowledge.Entity) string {
+	if l.wn == nil || en.Kind != knowledge.KindOrganisation {
+		return ""
+	}
+	fs := strings.Fields(en.Name)
+	n := len(fs)
+	if n < 3 || !strings.EqualFold(fs[n-1], roleNoun(en.Role)) {
+		return ""
+	}
+	before := strings.ToLower(fs[n-2])
+	if pos := l.wn.POS(before); pos&wordnet.Adjective == 0 || l.wn.MostlyNoun(before) {
+		return ""
+	}
+	return strings.Join(fs[:n-1], " ")
 }

@@ -741,6 +741,12 @@ func (e *Engine) asksVoice(ws []word, q question) int {
 			h = l - 1
 		}
 		by := q.concepts[h]
+		if j, _ := voiceLeads(ws, q.concepts, h); j > 0 && slices.ContainsFunc(by.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation }) {
+			// "What did the head of Ashgill High say", of a body the
+			// fact base knows no one leads: its head's words, not its
+			// own nor its members'.
+			return h + 1
+		}
 		if !by.thing || by.name || by.known == 0 || by.aside || by.clause || slices.ContainsFunc(by.entities, func(en *knowledge.Entity) bool {
 			return en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation
 		}) {
