@@ -3073,7 +3073,13 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		c := &cs[i]
 		// A noun WordNet knows first as a thing ("regulator", a device)
 		// still describes whom the fact base gives it as a role.
-		if len(c.entities) > 0 || c.name || c.lemma == "" || !wn.Nameable(c.lemma) && (len(e.vocab.byRole[c.lemma]) == 0 || !wn.MostlyNoun(c.lemma)) {
+		if len(c.entities) > 0 || c.name || c.lemma == "" {
+			continue
+		}
+		// A noun no role says alone may say what a role says in more
+		// words (kinRoles): "the opposition", an "Opposition party".
+		kin := e.kinRoles(c.lemma, maxDescribed)
+		if !wn.Nameable(c.lemma) && (len(e.vocab.byRole[c.lemma]) == 0 || !wn.MostlyNoun(c.lemma)) && len(kin) == 0 {
 			continue
 		}
 		var mods []concept
@@ -3102,6 +3108,10 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if !few {
 			continue // hundreds of directors: no description picks one out of them cheaply
 		}
+		if anyLeader {
+			kin = nil
+		}
+		cands = append(cands, kin...)
 		// A noun the coverage never uses may describe one by a role's
 		// other noun; those are looked up apart, so that a common one
 		// ("group") does not stop the noun's own.
@@ -3113,7 +3123,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			}
 		}
 		for _, en := range cands {
-			if !anyLeader && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && !slices.Contains(kin, en) && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)

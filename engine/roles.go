@@ -92,8 +92,76 @@ func (v *vocabulary) addRoles(k int, p *part) {
 		for _, n := range roleNouns(g.entity.Role) {
 			v.byRole[n] = append(v.byRole[n], eventKey{int32(k), int32(i)})
 		}
+		if fs := roleWords(g.entity.Role); len(fs) >= 2 {
+			if w := strings.Trim(fs[len(fs)-2], roleTrim); w != "" {
+				v.byRoleWord[w] = append(v.byRoleWord[w], eventKey{int32(k), int32(i)})
+			}
+		}
 	}
 }
+
+// qualified returns the entities whose roles' heads have one of words
+// right before their nouns, or false when there are more than most.
+func (v *vocabulary) qualified(words []string, most int) ([]*knowledge.Entity, bool) {
+	n := 0
+	for _, w := range words {
+		n += len(v.byRoleWord[w])
+	}
+	if n > most {
+		return nil, false
+	}
+	out := make([]*knowledge.Entity, 0, n)
+	for _, w := range words {
+		for _, key := range v.byRoleWord[w] {
+			out = append(out, v.ordered[key.part].groups[key.i].entity)
+		}
+	}
+	return out, true
+}
+
+// kinRoles returns the entities whose roles say in more words what a
+// question's noun says in one: the role's noun is what the noun is a kind
+// of, within kinRoleDepth steps, and the word right before it is the
+// noun or a word of one of its many-word synonyms; the role's noun is a
+// person or a body, not "quality" of "studies air quality", of which air
+// is a kind in a sense. "The opposition" is the
+// "Opposition party whose…", a party; "the ceo", WordNet's "chief
+// executive officer", an executive, is the "Chief executive of Arvelle
+// Air". A noun near in meaning but of another kind is not: a minister is
+// no president. The role's words may make a noun of their own that is
+// no kind of its last (WordNet's "chief executive" is a head of state):
+// the word they share with the question's says which is meant.
+func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
+	wn := e.lex.wn
+	words := []string{lemma}
+	for _, s := range wn.SynonymsAs(lemma, wordnet.Noun) {
+		if !strings.Contains(s, "_") {
+			continue
+		}
+		for _, w := range strings.Split(s, "_") {
+			if !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	cands, ok := e.vocab.qualified(words, most)
+	if !ok {
+		return nil
+	}
+	var out []*knowledge.Entity
+	for _, en := range cands {
+		n := wn.NounLemmaOr(roleNoun(en.Role))
+		if n == lemma || slices.Contains(out, en) || !wn.Person(n) && !wn.KindOfMain(n, organisationNoun, organisationDepth) || !wn.KindOf(lemma, n, kinRoleDepth) {
+			continue
+		}
+		out = append(out, en)
+	}
+	return out
+}
+
+// kinRoleDepth is how many hypernym steps up a question's noun its role's
+// noun may be: a CEO is a corporate executive, an executive.
+const kinRoleDepth = 2
 
 // described returns the entities whose roles' nouns are one of nouns, or
 // false when there are more than most: an archive's thousands of

@@ -1728,6 +1728,15 @@ func TestReadDescribed(t *testing.T) {
 		// A woman is one person, no trade body, whatever their vectors
 		// say ("woman" is 0.60 from the role's "body").
 		{"../knowledge/testdata/tolven-heatpumps/tolven-heatpumps.yaml", "how old is the woman with no heating", "woman", nil},
+		// A role may say in more words what the question's noun is: its
+		// noun is what the noun is a kind of, and the word before it the
+		// noun or a word of a synonym ("ceo", "chief executive officer").
+		// Air is a quality in a sense, but "studies air quality" says no
+		// one is air.
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", "what did the ceo say to travellers", "ceo", []string{"beatrix-lammers"}},
+		{"../knowledge/testdata/quarry-collapse/quarry-collapse.yaml", "did the ceo say sorry", "ceo", []string{"pieter-lansdale"}},
+		{"../knowledge/testdata/airline-strike/airline-strike.yaml", "what's the opposition saying about how the govt handled this", "opposition", []string{"liberal-reform-party"}},
+		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "how dirty is the air on market square", "air", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -70,6 +70,10 @@ type vocabulary struct {
 	// they are (roleNoun): "owner" the "Owner of the dive company
 	// Bluefin Divers", as a part and its group of names.
 	byRole map[string][]eventKey
+	// byRoleWord lists them likewise by the word right before their
+	// roles' nouns: "chief" and "opposition" the "Chief executive of
+	// Arvelle Air" and the "Opposition party whose…".
+	byRoleWord map[string][]eventKey
 	// roleNouns are byRole's keys, sorted.
 	roleNouns []string
 }
@@ -233,7 +237,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
 		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
-		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{}, byRole: map[string][]eventKey{},
+		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{}, byRole: map[string][]eventKey{}, byRoleWord: map[string][]eventKey{},
 	}
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
