@@ -43,11 +43,29 @@ func doneConcepts(q question, except int) []concept {
 // putsDone reports whether a word surely puts one of the concepts done:
 // the question's verbs, or the kind of answer it asks for (namesAnswer).
 func (e *Engine) putsDone(done []concept, w word) bool {
+	return e.surelyPuts(done, w)
+}
+
+// surelyPuts reports whether a word surely puts one of the concepts cs.
+// It is asked of every word near a figure, a date or a name in the best
+// candidates' sentences, so it reads the word's term as a set of one
+// without making one.
+func (e *Engine) surelyPuts(cs []concept, w word) bool {
 	if w.term == "" {
 		return false
 	}
-	ts := e.vocab.set([]string{w.term})
-	return slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch })
+	var one [1]uint32
+	var ts termSet
+	if id := e.vocab.id(w.term); id != 0 {
+		one[0] = id
+		ts = one[:]
+	}
+	for _, c := range cs {
+		if c.sureMatch(ts) >= figureOfMatch {
+			return true
+		}
+	}
+	return false
 }
 
 // datedWeight is what a paragraph adds, for a question that asks when,
@@ -69,7 +87,12 @@ const datedNear = 6
 // burned transformer be replaced properly", and "the Dravik Sea
 // Festival ... due to start on June 20" dates no start of the ferry's.
 func (e *Engine) datesDone(q question, ref knowledge.Ref) bool {
-	done := doneConcepts(q, -1)
+	return e.datesDoneOf(q, doneConcepts(q, -1), ref)
+}
+
+// datesDoneOf is datesDone with the question's verbs read once for all
+// its candidates (doneConcepts).
+func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil || len(done) == 0 {
 		return false
@@ -86,11 +109,8 @@ func (e *Engine) datesDone(q question, ref knowledge.Ref) bool {
 			return true
 		}
 		for m, w := range ws {
-			if m != at && w.term != "" && sameClause(ws, m, at) {
-				ts := e.vocab.set([]string{w.term})
-				if slices.ContainsFunc(things, func(c concept) bool { return c.sureMatch(ts) >= figureOfMatch }) {
-					return true
-				}
+			if m != at && sameClause(ws, m, at) && e.surelyPuts(things, w) {
+				return true
 			}
 		}
 		return false

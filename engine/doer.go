@@ -67,9 +67,10 @@ const doerNear = 4
 // "The Northern Health Research Council, which funded the Edinburgh
 // study" before "The study, led by researchers at the University of
 // Edinburgh, followed volunteers", which names someone but not beside
-// a funding.
-func (e *Engine) namesDoer(q question, ref knowledge.Ref) bool {
-	return e.namesBesideOne(q, ref, doneConcepts(q, -1))
+// a funding. done are the question's verbs (doneConcepts), read once
+// for all its candidates.
+func (e *Engine) namesDoer(q question, done []concept, ref knowledge.Ref) bool {
+	return e.namesBesideOne(q, ref, done)
 }
 
 // answerWeight is what a paragraph adds, for a question that asks which
@@ -84,13 +85,19 @@ const answerWeight = 0.3
 // Harbrook Bank, declined to extend a 40 million crown credit line" before
 // a paragraph that speaks of refunds and money and names no bank.
 func (e *Engine) namesAnswer(q question, ref knowledge.Ref) bool {
+	return e.namesBesideOne(q, ref, answerKinds(q))
+}
+
+// answerKinds returns the question's concepts that say the kind of answer
+// it asks for ("bank" of "which bank"), no name among them.
+func answerKinds(q question) []concept {
 	var kinds []concept
 	for _, c := range q.concepts {
 		if c.answer && !c.name {
 			kinds = append(kinds, c)
 		}
 	}
-	return e.namesBesideOne(q, ref, kinds)
+	return kinds
 }
 
 // namesBesideOne reports whether a sentence of a paragraph names someone

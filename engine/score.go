@@ -167,6 +167,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		if q.saying {
 			topics = e.topicsOfWords(q)
 		}
+		done, kinds := doneConcepts(q, -1), answerKinds(q) // read once for all candidates
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
@@ -179,7 +180,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
 			if q.when && e.givesDate(c.ref) {
 				c.score += dateWeight
-				if e.datesDone(q, c.ref) {
+				if e.datesDoneOf(q, done, c.ref) {
 					c.score += datedWeight
 				}
 				if !q.whenPast && e.givesDay(c.ref) {
@@ -209,10 +210,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
 				c.score += reasonWeight
 			}
-			if e.namesAnswer(q, c.ref) {
+			if e.namesBesideOne(q, c.ref, kinds) {
 				c.score += answerWeight
 			}
-			if q.who && e.namesDoer(q, c.ref) {
+			if q.who && e.namesDoer(q, done, c.ref) {
 				c.score += doerWeight
 			}
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
