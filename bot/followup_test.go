@@ -3,6 +3,7 @@ package bot
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,7 +47,12 @@ func TestFollowUpInThread(t *testing.T) {
 		t.Fatal(err)
 	}
 	thread := msg["id"].(string)
-	if err := h.fake.WaitFor(wait, "an answer in the thread", func() bool { return len(h.fake.Posted(thread)) == 1 }); err != nil {
+	// The message stands in the thread while its handler runs; the request
+	// is logged after: wait for both.
+	postedIn := func(r fd.Request) bool { return r.Method == "POST" && r.Path == "/api/v9/channels/"+thread+"/messages" }
+	if err := h.fake.WaitFor(wait, "an answer in the thread", func() bool {
+		return len(h.fake.Posted(thread)) == 1 && slices.ContainsFunc(channelRequests(h, before), postedIn)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	got := normalise(t, h.fake, append(h.fake.For(submit.ID), channelRequests(h, before)...), submit)

@@ -184,17 +184,18 @@ func (s *Server) DispatchedAt(id string) time.Time {
 	return time.Time{}
 }
 
-// statusWriter remembers the status a handler wrote.
+// statusWriter holds what a handler answers, its status and its body,
+// until the request is in the log (see record).
 type statusWriter struct {
 	http.ResponseWriter
 	status   int
+	body     bytes.Buffer
 	problems []string
 }
 
-func (w *statusWriter) WriteHeader(code int) {
-	w.status = code
-	w.ResponseWriter.WriteHeader(code)
-}
+func (w *statusWriter) WriteHeader(code int) { w.status = code }
+
+func (w *statusWriter) Write(p []byte) (int, error) { return w.body.Write(p) }
 
 type ctxKey struct{}
 
@@ -207,7 +208,11 @@ func filesOf(r *http.Request) []File {
 }
 
 // record serves r with mux and appends it, with its decoded body and the
-// status answered, to the log.
+// status answered, to the log, and only then answers the client: the bot
+// sends its next request once it has the answer to this one, so a test
+// that sees what the bot did next finds every request before it in the
+// log (a thread's message was once seen posted while the request that
+// posted it was not yet logged).
 func (s *Server) record(mux *http.ServeMux, w http.ResponseWriter, r *http.Request) {
 	at := time.Now()
 	raw, _ := io.ReadAll(r.Body)
@@ -239,6 +244,8 @@ func (s *Server) record(mux *http.ServeMux, w http.ResponseWriter, r *http.Reque
 	s.requests = append(s.requests, req)
 	s.notifyLocked()
 	s.mu.Unlock()
+	w.WriteHeader(sw.status)
+	w.Write(sw.body.Bytes())
 }
 
 // interactionOf finds the interaction a path answers, by id or token.
