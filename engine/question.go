@@ -2166,6 +2166,17 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
 		}
 	}
+	// A thing the coverage names only by a noun of two words that is a
+	// kind of it: "heatstroke" in a text of "heat exhaustion". No vector of
+	// one word is near such a noun, and its last word alone is another
+	// thing ("exhaustion").
+	if wn := e.lex.wn; wn != nil && c.thing && !c.name && lemma != "" && e.vocab.dfOf(t) == 0 && wn.POS(lemma)&wordnet.Noun != 0 {
+		for _, k := range wn.TwoWordKinds(lemma) {
+			if ts := e.synonymTerms(k); len(ts) == 2 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+			}
+		}
+	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
 	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
 	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {

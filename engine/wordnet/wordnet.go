@@ -82,6 +82,10 @@ type WordNet struct {
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
+	// kinds maps a noun synset to the lemma lines of the two-word nouns
+	// a sense of which is a kind of it one step down, built on first use.
+	kinds     map[int32][]int32
+	kindsOnce sync.Once
 }
 
 // lemmaCache is a map of looked-up lemmas, emptied when it holds
@@ -843,4 +847,38 @@ func (wn *WordNet) Siblings(a, b string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// TwoWordKinds returns the nouns of two words ("heat_exhaustion") a sense
+// of which is a kind of a sense of the noun lemma one step down
+// ("heatstroke"): a text that writes of heat exhaustion writes of a kind of
+// heatstroke, though no vector of one word is near it.
+func (wn *WordNet) TwoWordKinds(lemma string) []string {
+	wn.kindsOnce.Do(wn.indexKinds)
+	var out []string
+	for _, s := range wn.lookup(key(lemma)).synsets {
+		for _, off := range wn.kinds[s] {
+			name, _, _ := bytes.Cut(wn.line(off), []byte{'\t'})
+			if n := string(name); !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// indexKinds fills kinds from one pass over the lemmas of two words.
+func (wn *WordNet) indexKinds() {
+	wn.kinds = map[int32][]int32{}
+	for _, off := range wn.lemmas {
+		f := bytes.Split(wn.line(off), []byte{'\t'})
+		if len(f) != 8 || bytes.Count(f[0], []byte{'_'}) != 1 {
+			continue
+		}
+		for _, s := range wn.ints(string(f[4])) {
+			for _, h := range wn.hyper(s) {
+				wn.kinds[h] = append(wn.kinds[h], off)
+			}
+		}
+	}
 }

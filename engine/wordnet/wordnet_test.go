@@ -527,3 +527,23 @@ func TestHomelands(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoWordKinds(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		lemma, kind string
+		want        bool
+	}{
+		{"heatstroke", "heat_exhaustion", true}, // a kind of heatstroke
+		{"court", "supreme_court", true},
+		{"exhaustion", "heat_exhaustion", false}, // a kind of heatstroke, not of exhaustion
+		{"jail", "prison_house", false},          // siblings
+	}
+	for _, tt := range tests {
+		t.Run(tt.lemma+" "+tt.kind, func(t *testing.T) {
+			if got := slices.Contains(wn.TwoWordKinds(tt.lemma), tt.kind); got != tt.want {
+				t.Errorf("TwoWordKinds(%q) has %q: %v, want %v", tt.lemma, tt.kind, got, tt.want)
+			}
+		})
+	}
+}
