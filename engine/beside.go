@@ -40,13 +40,9 @@ func doneConcepts(q question, except int) []concept {
 	return out
 }
 
-// putsDone reports whether a word surely puts one of the concepts done:
-// the question's verbs, or the kind of answer it asks for (namesAnswer).
-func (e *Engine) putsDone(done []concept, w word) bool {
-	return e.surelyPuts(done, w)
-}
-
-// surelyPuts reports whether a word surely puts one of the concepts cs.
+// surelyPuts reports whether a word surely puts one of the concepts cs:
+// the question's verbs (doneConcepts), or the kind of answer it asks for
+// (namesAnswer).
 // It is asked of every word near a figure, a date or a name in the best
 // candidates' sentences, so it reads the word's term as a set of one
 // without making one.
@@ -60,12 +56,7 @@ func (e *Engine) surelyPuts(cs []concept, w word) bool {
 		one[0] = id
 		ts = one[:]
 	}
-	for _, c := range cs {
-		if c.sureMatch(ts) >= figureOfMatch {
-			return true
-		}
-	}
-	return false
+	return putsAny(cs, ts)
 }
 
 // datedWeight is what a paragraph adds, for a question that asks when,
@@ -116,7 +107,7 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 		return false
 	}
 	for i, sent := range pi.sents {
-		if !slices.ContainsFunc(done, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+		if !putsAny(done, sent.terms) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
@@ -125,7 +116,7 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 				continue
 			}
 			for j := max(0, k-datedNear); j < min(len(ws), k+datedNear+1); j++ {
-				if j != k && sameClause(ws, j, k) && e.putsDone(done, ws[j]) && putsThing(ws, j) {
+				if j != k && sameClause(ws, j, k) && e.surelyPuts(done, ws[j]) && putsThing(ws, j) {
 					return true
 				}
 			}

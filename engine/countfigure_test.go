@@ -204,7 +204,7 @@ func TestCountDoneBeside(t *testing.T) {
 		{"In all, 11,460 people finished.", false},
 		{"The barrier collapsed and two stewards ran to close the road.", false}, // no number beside it counts persons
 	} {
-		if got := e.doneBeside(q, at, e.countsPersons(q), e.readText(tt.text)); got != tt.want {
+		if got := e.doneBeside(q.concepts[at], e.countsPersons(q), doneConcepts(q, at), e.readText(tt.text)); got != tt.want {
 			t.Errorf("doneBeside(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -109,12 +109,12 @@ func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) boo
 		return false
 	}
 	for i, sent := range pi.sents {
-		if !slices.ContainsFunc(cs, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+		if !putsAny(cs, sent.terms) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
 		for k := range ws {
-			if !e.putsDone(cs, ws[k]) {
+			if !e.surelyPuts(cs, ws[k]) {
 				continue
 			}
 			for j := max(0, k-doerNear); j < min(len(ws), k+doerNear+1); j++ {

@@ -113,7 +113,7 @@ func (e *Engine) givesMade(q question, ref knowledge.Ref) bool {
 			}
 			continue
 		}
-		if slices.ContainsFunc(things, func(c concept) bool { return c.sureMatch(sent.terms) >= figureOfMatch }) {
+		if putsAny(things, sent.terms) {
 			return true
 		}
 	}

@@ -191,9 +191,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				c.score += beforeWeight
 			}
 			if q.figure == figureCount && len(q.counted) > 0 {
-				if counts, done := e.countsIt(q, c.ref); counts {
+				if counts, beside := e.countsIt(q, c.ref); counts {
 					c.score += countWeight
-					if done {
+					if beside {
 						c.score += doneWeight
 					}
 				}
@@ -318,10 +318,10 @@ const countWeight = 0.5
 
 // countsIt reports whether a paragraph has a number followed by the thing
 // a "how many" question counts, by one of its sure ways, or by a word of
-// one of its senses, or, for persons, by any noun of a person; and done,
-// whether such a number stands beside what the question says was done
-// (see doneBeside).
-func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, done bool) {
+// one of its senses, or, for persons, by any noun of a person; and
+// beside, whether such a number stands beside what the question says was
+// done (see doneBeside).
+func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, beside bool) {
 	pi := e.vocab.para(ref)
 	if pi == nil {
 		return false, false
@@ -329,19 +329,27 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, done bool) {
 	at := e.countedThing(q)
 	counted := q.concepts[at]
 	persons := e.countsPersons(q)
+	done := doneConcepts(q, at) // the verbs of what was done to or by what is counted
 	for i, sent := range pi.sents {
 		if sent.figures&(1<<figureCount) == 0 {
 			continue // no number before a noun: read as it was analyzed
 		}
 		ws := e.readText(pi.sentence(i))
-		if counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws) {
+		if e.countsThing(counted, persons, ws) {
 			counts = true
-			if e.doneBeside(q, at, persons, ws) {
+			if e.doneBeside(counted, persons, done, ws) {
 				return true, true
 			}
 		}
 	}
 	return counts, false
+}
+
+// countsThing reports whether words have a number followed by the thing
+// counted, by one of its sure ways or a word of one of its senses, or,
+// when persons are counted, by any noun of a person.
+func (e *Engine) countsThing(counted concept, persons bool, ws []word) bool {
+	return counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws)
 }
 
 // doneWeight is what a paragraph adds, beyond countWeight, when the number
@@ -357,12 +365,10 @@ const doneWeight = 0.3
 const doneNear = 3
 
 // doneBeside reports whether a number of a sentence counts the thing
-// asked (concept at, or a person for persons), and within doneNear words
-// of it and its noun, in its clause, a word puts a verb of the question
-// surely: what the question says of the things counted.
-func (e *Engine) doneBeside(q question, at int, persons bool, ws []word) bool {
-	counted := q.concepts[at]
-	done := doneConcepts(q, at)
+// asked (see countsThing), and within doneNear words of it and its noun,
+// in its clause, a word puts one of the verbs done surely: what the
+// question says of the things counted.
+func (e *Engine) doneBeside(counted concept, persons bool, done []concept, ws []word) bool {
 	if len(done) == 0 {
 		return false
 	}
@@ -374,13 +380,13 @@ func (e *Engine) doneBeside(q question, at int, persons bool, ws []word) bool {
 		for end < len(ws) && end <= k+2 && ws[end].term != "" && !isNumberWord(ws[end].folded) {
 			end++
 		}
-		if end == k+1 || !(counted.sureMatch(e.countedTerms(ws[k:end])) >= figureOfMatch || e.countsAsSense(counted, ws[k:end]) || persons && e.numbersPersons(ws[k:end])) {
+		if end == k+1 || !e.countsThing(counted, persons, ws[k:end]) {
 			continue
 		}
 		for j := max(0, k-doneNear); j < min(len(ws), end+doneNear); j++ {
 			// (The number's noun may be in between: "48 runners
 			// collapsed".)
-			if j != k && sameClause(ws, min(j, k), max(j, end-1)) && e.putsDone(done, ws[j]) {
+			if j != k && sameClause(ws, min(j, k), max(j, end-1)) && e.surelyPuts(done, ws[j]) {
 				return true
 			}
 		}
