@@ -3558,12 +3558,8 @@ func (e *Engine) textTerms(text string) termSet {
 // noun that names a person: "head" of "head coach" says which coach, not
 // who leads.
 func (e *Engine) qualifiesPerson(ws []word, label string) bool {
-	for i := range ws {
-		if at, ok := labelAt(ws, i, label); ok {
-			return at < len(ws) && e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[at].folded))
-		}
-	}
-	return false
+	at := labelEnd(ws, label)
+	return at >= 0 && at < len(ws) && e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[at].folded))
 }
 
 // leaderWord reports whether a concept's words are a leading role: "boss",
@@ -3587,39 +3583,31 @@ var leaderTitles = map[string]bool{"ceo": true, "coach": true, "owner": true}
 // adjacent reports whether the words of label b follow those of label a
 // in the question, with at most a possessive between.
 func adjacent(ws []word, a, b string) bool {
-	for i := range ws {
-		if at, ok := labelAt(ws, i, a); ok {
-			_, ok := labelAt(ws, at, b)
-			return ok
-		}
+	at := labelEnd(ws, a)
+	if at < 0 {
+		return false
 	}
-	return false
+	_, ok := labelAt(ws, at, b)
+	return ok
 }
 
 // ofBetween reports whether the words of label b follow those of label a
 // after "of", a determiner or both, and up to two words: "head of the
 // agency", "head of the transit agency".
 func ofBetween(ws []word, a, b string) bool {
-	for i := range ws {
-		at, ok := labelAt(ws, i, a)
-		if !ok {
-			continue
-		}
-		if at >= len(ws) || ws[at].folded != "of" {
-			return false
-		}
-		at++
-		if at < len(ws) && determiners[ws[at].folded] {
-			at++
-		}
-		// The organisation's word may come after words that qualify
-		// it: "head of the transit agency".
-		for k := at; k < len(ws) && k <= at+2; k++ {
-			if _, ok := labelAt(ws, k, b); ok {
-				return true
-			}
-		}
+	if !ofAfter(ws, a) {
 		return false
+	}
+	at := labelEnd(ws, a) + 1
+	if at < len(ws) && determiners[ws[at].folded] {
+		at++
+	}
+	// The organisation's word may come after words that qualify it:
+	// "head of the transit agency".
+	for k := at; k < len(ws) && k <= at+2; k++ {
+		if _, ok := labelAt(ws, k, b); ok {
+			return true
+		}
 	}
 	return false
 }
@@ -3627,12 +3615,8 @@ func ofBetween(ws []word, a, b string) bool {
 // ofAfter reports whether "of" follows the words of label: "head of
 // security".
 func ofAfter(ws []word, label string) bool {
-	for i := range ws {
-		if at, ok := labelAt(ws, i, label); ok {
-			return at < len(ws) && ws[at].folded == "of"
-		}
-	}
-	return false
+	at := labelEnd(ws, label)
+	return at >= 0 && at < len(ws) && ws[at].folded == "of"
 }
 
 // spanOf returns the question's words from those of label first to those
@@ -3660,6 +3644,17 @@ func labelAt(ws []word, i int, label string) (int, bool) {
 		return 0, false
 	}
 	return i + n, true
+}
+
+// labelEnd returns where the words of label end where they first stand
+// in the question, -1 if nowhere.
+func labelEnd(ws []word, label string) int {
+	for i := range ws {
+		if at, ok := labelAt(ws, i, label); ok {
+			return at
+		}
+	}
+	return -1
 }
 
 // roleWord is the last word of a role, as roles are written: "ceo" is a
@@ -3947,17 +3942,10 @@ func placedIn(ws []word, cs []concept) []int {
 		if !prev.noun && len(prev.entities) == 0 || slices.ContainsFunc(prev.entities, isPlace) {
 			continue
 		}
-		for i := range ws {
-			at, ok := labelAt(ws, i, prev.label)
-			if !ok {
-				continue
+		if at := labelEnd(ws, prev.label); at >= 0 && at+1 < len(ws) && ws[at].folded == "in" {
+			if _, ok := labelAt(ws, at+1, c.label); ok {
+				out = append(out, j)
 			}
-			if at+1 < len(ws) && ws[at].folded == "in" {
-				if _, ok := labelAt(ws, at+1, c.label); ok {
-					out = append(out, j)
-				}
-			}
-			break
 		}
 	}
 	return out
