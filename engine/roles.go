@@ -100,25 +100,6 @@ func (v *vocabulary) addRoles(k int, p *part) {
 	}
 }
 
-// qualified returns the entities whose roles' heads have one of words
-// right before their nouns, or false when there are more than most.
-func (v *vocabulary) qualified(words []string, most int) ([]*knowledge.Entity, bool) {
-	n := 0
-	for _, w := range words {
-		n += len(v.byRoleWord[w])
-	}
-	if n > most {
-		return nil, false
-	}
-	out := make([]*knowledge.Entity, 0, n)
-	for _, w := range words {
-		for _, key := range v.byRoleWord[w] {
-			out = append(out, v.ordered[key.part].groups[key.i].entity)
-		}
-	}
-	return out, true
-}
-
 // kinRoles returns the entities whose roles say in more words what a
 // question's noun says in one: the role's noun is what the noun is a kind
 // of, within kinRoleDepth steps, and the word right before it is the
@@ -144,7 +125,7 @@ func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 			}
 		}
 	}
-	cands, ok := e.vocab.qualified(words, most)
+	cands, ok := e.vocab.listed(e.vocab.byRoleWord, words, most) // the word right before a role's noun
 	if !ok {
 		return nil
 	}
@@ -167,16 +148,22 @@ const kinRoleDepth = 2
 // false when there are more than most: an archive's thousands of
 // directors are counted, not listed, before a description is given up.
 func (v *vocabulary) described(nouns []string, most int) ([]*knowledge.Entity, bool) {
+	return v.listed(v.byRole, nouns, most)
+}
+
+// listed returns the entities a table of roles (byRole, byRoleWord) lists
+// under one of keys, or false when there are more than most.
+func (v *vocabulary) listed(by map[string][]eventKey, keys []string, most int) ([]*knowledge.Entity, bool) {
 	n := 0
-	for _, noun := range nouns {
-		n += len(v.byRole[noun])
+	for _, k := range keys {
+		n += len(by[k])
 	}
 	if n > most {
 		return nil, false
 	}
 	out := make([]*knowledge.Entity, 0, n)
-	for _, n := range nouns {
-		for _, key := range v.byRole[n] {
+	for _, k := range keys {
+		for _, key := range by[k] {
 			out = append(out, v.ordered[key.part].groups[key.i].entity)
 		}
 	}

@@ -873,12 +873,14 @@ func (e *Engine) leadingVoice(q question, alts [][]string) ([][]string, func(cws
 			return true // "the company's chief dam safety engineer" is an engineer
 		}
 		own := e.ownKinds(cws, start, end)
-		if k := e.phraseStart(cws, start); k > 0 && cws[k-1].possessive {
-			if id := e.vocab.id(e.termOf(cws[k-1].folded)); id != 0 {
-				own = toSet(append(slices.Clone(own), id))
-			}
-		} else if start > 0 && cws[start-1].possessive {
-			if id := e.vocab.id(e.termOf(cws[start-1].folded)); id != 0 {
+		// The owner before the phrase, or right before the role: "the
+		// union's president".
+		owner := e.phraseStart(cws, start) - 1
+		if owner < 0 || !cws[owner].possessive {
+			owner = start - 1
+		}
+		if owner >= 0 && cws[owner].possessive {
+			if id := e.vocab.id(e.termOf(cws[owner].folded)); id != 0 {
 				own = toSet(append(slices.Clone(own), id))
 			}
 		}
