@@ -110,6 +110,14 @@ func Default() (*WordNet, error) {
 	return shared, errDef
 }
 
+// wordTables are the sections of the file that map words to words, read
+// whole as they come (the others, synsets and lemmas, are indexed by the
+// lines' offsets).
+var wordTables = map[string]bool{
+	"opaque": true, "exceptions": true, "attributes": true, "groups": true, "pertains": true,
+	"homelands": true, "verbkinds": true, "antonyms": true,
+}
+
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
 // lemma, parts of speech, noun and other tag counts, noun synsets, the
@@ -120,10 +128,10 @@ func Default() (*WordNet, error) {
 // synsets each with the synsets of the groups it is a member of,
 // "pertains K" and K adjectives with the noun synsets they pertain to,
 // "homelands K" and K peoples' nouns and adjectives with the named lands
-// they are of, and
-// "verbkinds K" and K verbs of two words (or of one without synonyms)
-// with the verbs they are kinds of, and "antonyms K" and K adjectives
-// with the words of opposite meaning of their most frequent sense.
+// they are of, "verbkinds K" and K verbs of two words (or of one without
+// synonyms) with the verbs they are kinds of, and "antonyms K" and K
+// adjectives with the words of opposite meaning of their most frequent
+// sense.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -149,10 +157,10 @@ func Parse(gz []byte) (*WordNet, error) {
 		default:
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
-			if err != nil || (k != "synsets" && k != "lemmas" && k != "opaque" && k != "exceptions" && k != "attributes" && k != "groups" && k != "pertains" && k != "homelands" && k != "verbkinds" && k != "antonyms") {
+			if err != nil || k != "synsets" && k != "lemmas" && !wordTables[k] {
 				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N or antonyms N, have %q", off, line)
 			}
-			if k == "opaque" || k == "exceptions" || k == "attributes" || k == "groups" || k == "pertains" || k == "homelands" || k == "verbkinds" || k == "antonyms" {
+			if wordTables[k] {
 				table = nil
 				lines := strings.SplitN(string(text[off+end+1:]), "\n", n+1)
 				if len(lines) <= n {

@@ -337,9 +337,10 @@ func run(dict, out string) error {
 		b.WriteByte('\n')
 	}
 	// The lands of peoples: the named places (noun.location instances,
-	// not "the country" of "rural") a person's synset is a member of ("#m": a Briton of Great Britain, a Parisian of
-	// Paris) or an adjective pertains to ("French": France), so that a
-	// people, its adjective and its land may be read as one another.
+	// not "the country" of "rural") a person's synset is a member of
+	// ("#m": a Briton of Great Britain, a Parisian of Paris) or an
+	// adjective pertains to ("French": France), so that a people, its
+	// adjective and its land may be read as one another.
 	homes := map[string][]string{}
 	addHome := func(ws []string, place string) {
 		for _, w := range ws {
