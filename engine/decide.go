@@ -249,7 +249,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// Nor does the word of degree after "how" ("how big is
 			// it", "how long is the bridge"): "measures about 12
 			// centimetres across" says how big without "big".
-			if (q.figure != figureMoney || !moneyWords[strings.ToLower(c.label)]) && (q.figure == figureAge || !howMuch[strings.ToLower(c.label)]) {
+			// Nor the currency the sum is asked in ("in crowns"),
+			// which any sum in it has.
+			l := strings.ToLower(c.label)
+			if (q.figure != figureMoney || !moneyWords[l] && !currencyWords[l] && !currencyUnit(e.lex.wn, l)) && (q.figure == figureAge || !howMuch[l]) {
 				of = append(of, c)
 			}
 		}

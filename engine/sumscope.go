@@ -23,6 +23,18 @@ var sideWords = map[string]bool{"which": true, "who": true, "whom": true, "whose
 // next such clause: "..., and had opened a claims hotline".
 var joinWords = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
 
+// subordinators start, inside a piece, a clause of their own when a verb
+// follows them closely: in "faced a shortfall of 31 million crowns in the
+// financial year after the national government trimmed its grant by 12
+// percent", the sum is the shortfall's, not the grant's. Without a verb
+// they start a phrase of the clause they are in ("after a five-hour
+// session", "since 2019").
+var subordinators = regexp.MustCompile(`(?i)\s(after|because|before|since|until|unless|once|when|whereas|although|though)\s`)
+
+// subordinateVerbWithin is how many words after a subordinator its verb
+// may come: "after the national government trimmed".
+const subordinateVerbWithin = 5
+
 // sentencePiece is a piece of a sentence between breaks (see pieceBreak).
 type sentencePiece struct {
 	ws     []word
@@ -132,25 +144,49 @@ func (e *Engine) sentencePieces(sentence string, kind figure) []sentencePiece {
 	clause, at := 0, 0
 	cuts := append(pieceBreak.FindAllStringSubmatchIndex(sentence, -1), []int{len(sentence), len(sentence), -1, -1})
 	for _, c := range cuts {
-		text := sentence[at:c[0]]
+		whole := sentence[at:c[0]]
 		at = c[1]
 		if c[2] >= 0 {
 			at = c[2] // "and to" starts the next piece
 		}
-		ws := e.readText(text)
-		if len(ws) == 0 {
-			continue
+		for k, text := range e.subordinateClauses(whole) {
+			ws := e.readText(text)
+			if len(ws) == 0 {
+				continue
+			}
+			p := sentencePiece{ws: ws}
+			switch first := ws[0].folded; {
+			case k > 0:
+				clause++
+			case len(ps) > 0 && sideWords[first]:
+				p.side = true
+			case len(ps) > 0 && joinWords[first]:
+				clause++
+			}
+			p.clause = clause
+			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws), kind)
+			ps = append(ps, p)
 		}
-		p := sentencePiece{ws: ws}
-		switch first := ws[0].folded; {
-		case len(ps) > 0 && sideWords[first]:
-			p.side = true
-		case len(ps) > 0 && joinWords[first]:
-			clause++
-		}
-		p.clause = clause
-		p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws), kind)
-		ps = append(ps, p)
 	}
 	return ps
+}
+
+// subordinateClauses cuts a piece of a sentence before each subordinator
+// that a verb follows closely (see subordinators): the first part is the
+// piece's own, each other a clause of its own.
+func (e *Engine) subordinateClauses(text string) []string {
+	var out []string
+	from := 0
+	for _, m := range subordinators.FindAllStringIndex(text, -1) {
+		ws := e.readText(text[m[0]:])
+		if len(ws) > subordinateVerbWithin+1 {
+			ws = ws[:subordinateVerbWithin+1]
+		}
+		if !slices.ContainsFunc(ws[1:], func(w word) bool { return e.verbForm(w.folded) }) {
+			continue
+		}
+		out = append(out, text[from:m[0]])
+		from = m[0] + 1
+	}
+	return append(out, text[from:])
 }

@@ -5,7 +5,9 @@ import "testing"
 // TestSumOfItsOwnClause holds that a sum is of the words of the clause
 // that gives it: a relative clause beside it, a clause after ", and" or
 // another purpose after "and to" says nothing of it, while a relative
-// clause that gives the sum is of the words before it.
+// clause that gives the sum is of the words before it. A clause a
+// subordinator and its verb start ("after the government trimmed its
+// grant") is one of its own.
 func TestSumOfItsOwnClause(t *testing.T) {
 	e := storyEngine(t,
 		"Transport council opens new depot",
@@ -13,6 +15,8 @@ func TestSumOfItsOwnClause(t *testing.T) {
 		"The operator said it would pay 250 crowns to every stranded passenger, and had opened a hotline for damage and lost earnings.",
 		"The club has promised to freeze ticket prices for two seasons and to keep 2,000 seats at 15 crowns for children.",
 		"Its chief executive said the firm had renewed its contract with the city, which officials valued at about 350,000 crowns a year.",
+		"The council faces a shortfall of 31 million crowns next year after the national government trimmed its grant by 12 percent.",
+		"After a five-hour session, councillors agreed to spend 4 million crowns on the harbour wall.",
 	)
 	checkCites(t, e, []citeCase{
 		{"how much did the harbour study cost", nil},
@@ -20,6 +24,9 @@ func TestSumOfItsOwnClause(t *testing.T) {
 		{"how much profit did the operator make", nil},
 		{"how much does a season ticket cost", nil},
 		{"how much is the contract with the city worth", []int{5}},
+		{"how much is the national grant in crowns", nil},
+		{"how big is the council's shortfall", []int{6}},
+		{"how much will the harbour wall cost", []int{7}},
 	})
 }
 
