@@ -209,3 +209,23 @@ func TestCountDoneBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkforceCount holds that a question of how many work somewhere, or
+// how many a body employs, is answered by a sentence that says so or
+// names workers, staff or jobs, not by a count of residents or customers.
+func TestWorkforceCount(t *testing.T) {
+	e := storyEngine(t,
+		"Water firm fined",
+		"Tarnbeck Water, which serves the town's roughly 96,000 residents, issued the notice at its Fellgate works on Monday.",
+		"Hollin Water will ban hosepipes for its 1.4 million customers from Saturday.",
+		"Tarnwell Aggregates, which employs about 900 people at three quarries, said it had stopped digging.",
+		"Under the plan, 64 full-time equivalent posts will go from a library workforce of 151.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many staff work at fellgate", nil},
+		{"how many ppl work for hollin water", nil},
+		{"how many people does tarnwell employ", []int{4}},
+		{"how many people work at tarnwell", []int{4}},
+		{"how many residents does tarnbeck serve", []int{2}},
+	})
+}

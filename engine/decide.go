@@ -219,6 +219,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// What the persons counted did ("signed"), and what the question
 	// says after it ("the petition").
 	var act, after []concept
+	workforce := false // it counts those who work somewhere
 	if q.figure == figureCount && len(q.counted) > 0 {
 		at := e.countedThing(q)
 		of = []concept{q.concepts[at]}
@@ -228,6 +229,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 					act, after = q.concepts[i:i+1], q.concepts[i+1:]
 				}
 			}
+			workforce = e.asksWorkforce(q.concepts[at+1:])
 		}
 	} else {
 		// A question of names alone ("how old is Moreira") is answered
@@ -293,9 +295,20 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// A count of persons or of things must be by a number that may
 		// count them: "about 15 percent less" counts no safety drivers
 		// (see mayCount).
+		// Those who work somewhere are counted as workers, staff or
+		// jobs, or by the verb: "96,000 residents" and "1.4 million
+		// customers" are no workforce.
+		if workforce {
+			ws = e.readText(pi.sentence(i))
+			if !e.countsWorkers(ws) {
+				continue
+			}
+		}
 		var nums []int // where the numbers that may count are
 		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) {
-			ws = e.readText(pi.sentence(i))
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
 			if nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false); len(nums) == 0 {
 				continue
 			}
@@ -465,6 +478,61 @@ func (e *Engine) numbersAct(ws []word, act concept, after []concept, terms termS
 		}
 	}
 	return act.sureMatch(e.countedTerms(ws)) >= figureOfMatch
+}
+
+// asksWorkforce reports whether a question that counts persons asks how
+// many work somewhere: a verb of working follows what it counts ("how
+// many people work at the depot", "how many staff does it employ").
+func (e *Engine) asksWorkforce(cs []concept) bool {
+	for _, c := range cs {
+		if c.thing || c.name {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.ToLower(c.label), " ")
+		if slices.ContainsFunc(e.lex.wn.Lemmas(first), e.workVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// workVerb reports whether a lemma is a verb WordNet derives a worker or
+// an employee from ("work": worker, "employ": employee; not "serve",
+// whose server is one who serves).
+func (e *Engine) workVerb(l string) bool {
+	wn := e.lex.wn
+	return wn.POS(l)&wordnet.Verb != 0 && slices.ContainsFunc(wn.Derived(l), func(d string) bool {
+		return d == "worker" || strings.HasSuffix(d, "ee") && wn.KindOfMain(d, "employee", 2)
+	})
+}
+
+// countsWorkers reports whether a sentence may count a workforce: it says
+// a verb of working in a form a number of people takes, or a noun
+// derived from one ("workers", "employees", "employment"), or names
+// workers, staff or jobs by a noun of their kind ("300 driver and
+// maintenance jobs", "a workforce of 151").
+func (e *Engine) countsWorkers(ws []word) bool {
+	wn := e.lex.wn
+	for _, w := range ws {
+		if w.term == "" {
+			continue
+		}
+		// A form in -s that is a noun of its own is not the verb:
+		// "works" is a plant ("its Fellgate treatment works").
+		if strings.HasSuffix(w.folded, "s") && wn.POS(w.folded)&wordnet.Noun != 0 {
+			continue
+		}
+		for _, l := range wn.Lemmas(w.folded) {
+			if e.workVerb(l) || slices.ContainsFunc(wn.Derived(l), e.workVerb) {
+				return true
+			}
+		}
+		l := wn.NounLemmaOr(w.folded)
+		if wn.KindOf(l, "worker", 6) || wn.KindOf(l, "personnel", 3) || wn.KindOf(l, "job", 3) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedTerms is the set of the terms of a sentence's counted words (see
