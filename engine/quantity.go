@@ -521,6 +521,25 @@ func asksWhen(ws []word) bool {
 	return false
 }
 
+// asksWhere reports whether a question asks where: its first wh-word is
+// "where" ("where do i pick up bottled water", "so where r they"). Not
+// where from, which asks a source as often as a place ("where r the
+// particles coming from": tyres and clothing).
+func asksWhere(ws []word) bool {
+	if len(ws) > 0 && ws[len(ws)-1].folded == "from" {
+		return false
+	}
+	for _, w := range ws {
+		switch w.folded {
+		case "where":
+			return true
+		case "what", "which", "who", "when", "why", "how", "whose", "whom":
+			return false
+		}
+	}
+	return false
+}
+
 // askedFate returns the index of the word after "to" in a question that
 // asks what happens, or will happen, to something ("what happens to the
 // old ground", "what will happen to the fish market"), -1 for none. "What

@@ -46,6 +46,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// where: the question asks where ("where can i pick up water"),
+	// which a sentence that places what it asks of answers better (see
+	// givesPlace).
+	where bool
 	// whenPast: a "when" question is asked of the past ("when did the
 	// builders down tools"), not of what is or is to come ("when does
 	// her ban end"); see dayWeight.
@@ -351,6 +355,7 @@ func (e *Engine) read(text string) question {
 		q.made = askedMade(e.lex.wn, ws)
 		q.whenPast = askedInPast(ws)
 	}
+	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.fateAt = askedFate(ws)

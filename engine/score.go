@@ -187,6 +187,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 					c.score += dayWeight
 				}
 			}
+			if q.where && e.givesPlace(q, c.ref) {
+				c.score += placeWeight
+			}
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
 			}
@@ -595,6 +598,48 @@ func (e *Engine) saysOf(topics []concept, speakers []knowledge.Entity, ref knowl
 		return false
 	}
 	return slices.ContainsFunc(e.vocab.quotesAt(ref), func(qt quoteTerms) bool { return about(qt.words) })
+}
+
+// placeWeight is what a paragraph that places what a "where" question
+// asks of adds.
+const placeWeight = 0.15
+
+// placePrepositions put a place after them: "at St Aldric's church hall",
+// "in the car park", "outside the town".
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "from": true, "across": true, "beside": true, "around": true, "behind": true, "opposite": true}
+
+// givesPlace reports whether a paragraph places what a "where" question
+// asks of: a sentence that surely puts one of the question's words other
+// than its names has a preposition of place before a name ("in Istanbul",
+// "at St Aldric's church hall") or a word for a place, a building or a
+// part of one ("in the car park", "outside the station").
+func (e *Engine) givesPlace(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	wn := e.lex.wn
+	if pi == nil || wn == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name && c.sureMatch(sent.terms) >= figureOfMatch }) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k, w := range ws {
+			if !placePrepositions[w.folded] {
+				continue
+			}
+			for j := k + 1; j < len(ws) && j <= k+3; j++ {
+				n := ws[j]
+				if n.term == "" {
+					continue // "the", "a"
+				}
+				if l := wn.NounLemmaOr(n.folded); wn.Place(l) || wn.KindOf(l, "structure", 6) || wn.KindOf(l, "facility", 4) || wn.KindOf(l, "area", 4) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // givesReason reports whether a paragraph gives a reason for what a
