@@ -855,8 +855,8 @@ func (e *Engine) holdsAll(q question, ref knowledge.Ref) bool {
 // group or a place ("what party", "which company"), which a paragraph
 // that answers must put (see givesKind); else nil. A person asked for
 // ("which guests") is most often named alone: "On Saturday, Zelenskyy
-// hosted ... Emmanuel Macron". ("Country" and "city" are on the index's
-// stop list, so no concept reads them: "which country" asks nothing here.)
+// hosted ... Emmanuel Macron". ("Which country" and "what city" ask for a
+// place by name, which namesPlace reads: no concept reads their words.)
 func (e *Engine) askedKind(q question) *concept {
 	for i, c := range q.concepts {
 		if c.answer && c.nameable && !c.name && !e.personKind(c) {

@@ -39,7 +39,7 @@ var questionWords = []any{
 	"happen", "happened", "happening", "happens", "tell", "please", "know",
 	"explain", "describe", "going", "anything", "something", "thing", "things",
 	// Kinds of answer ("which country", "what person") rather than topics.
-	"country", "countries", "city", "cities", "person", "organisation", "organization",
+	"country", "countries", "person", "organisation", "organization",
 }
 
 // foldName is bleve's asciifolding char filter with a way round it for text

@@ -122,7 +122,9 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 				}
 				id := tt.intern(w.term)
 				buf = append(buf, id)
-				if k > 0 && lex.opaqueCompound(ws[k-1].folded, w.folded) {
+				// (An article makes no compound: "the city" is no
+				// City of London.)
+				if k > 0 && ws[k-1].term != "" && lex.opaqueCompound(ws[k-1].folded, w.folded) {
 					inCompound = append(inCompound, id)
 				} else {
 					alone = append(alone, id)

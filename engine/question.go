@@ -83,8 +83,9 @@ type question struct {
 	// answers better, as one that gives a reason does "why".
 	ifThen bool
 	// placeKind: the question asks which country or city ("what country
-	// is Marrin from") by a word the index drops, "country" or "city"; a
-	// paragraph that answers names one (see namesPlace).
+	// is Marrin from"), by a word that is then no concept ("country" is
+	// one the index drops); a paragraph that answers names one (see
+	// namesPlace).
 	placeKind string
 	// leaders: the question asks who leads an organisation it names
 	// ("who's running the pilots union", "who heads the agency"), and
@@ -363,6 +364,16 @@ func (e *Engine) read(text string) question {
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
 	q.placeKind = askedPlaceKind(ws)
+	if q.placeKind != "" {
+		// "What country" asks for one by its name: the word is the
+		// kind of answer, which a paragraph that names one need not
+		// say (see namesPlace).
+		for i := 1; i < len(ws); i++ {
+			if placeKinds[ws[i].folded] != "" && (ws[i-1].folded == "what" || ws[i-1].folded == "which") {
+				ws[i].term = ""
+			}
+		}
+	}
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
 	q.phone = asksPhone(ws)
@@ -1454,8 +1465,8 @@ func namedForms(label string) []string {
 	return out
 }
 
-// placeKinds are the kinds of place a question asks for by a word of the
-// index's stop list, by that word.
+// placeKinds are the kinds of place a question may ask for by name
+// ("what country", "which cities"), by its word.
 var placeKinds = map[string]string{"country": "country", "countries": "country", "city": "city", "cities": "city"}
 
 // askedPlaceKind returns the kind of place a question asks for ("what
@@ -2401,8 +2412,8 @@ func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
 		// whole, never by its last word alone ("go"). A hyphenated one
 		// whose stop word the index drops is left out: a step-up is no
 		// step. So is one the index cuts to a word that is not its
-		// first: a "city manager", the index dropping "city", is no
-		// manager. A verb of two words keeps its first ("turn down" is
+		// first: "country people", the index dropping "country", are
+		// no people. A verb of two words keeps its first ("turn down" is
 		// turn).
 		if strings.ContainsAny(syn, "_-") {
 			ts := e.synonymTerms(syn)

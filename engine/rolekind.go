@@ -71,14 +71,17 @@ func (e *Engine) ownKinds(cws []clauseWord, start, end int) termSet {
 
 // kindWord reports whether a word may say which of a kind someone is: a
 // noun or an adjective, or a word the dictionary does not know (a name:
-// "Westrava").
+// "Westrava"). Not a noun of a place, which says where, not which: "the
+// city councillor responsible for transport" is the transport
+// councillor.
 func (e *Engine) kindWord(folded string) bool {
 	wn := e.lex.wn
 	if wn == nil {
 		return true
 	}
-	pos := wn.POS(wn.NounLemmaOr(folded))
-	return pos == 0 || pos&(wordnet.Noun|wordnet.Adjective) != 0
+	l := wn.NounLemmaOr(folded)
+	pos := wn.POS(l)
+	return pos == 0 || pos&(wordnet.Noun|wordnet.Adjective) != 0 && !wn.Place(l)
 }
 
 // otherKind reports whether a role the coverage qualifies by own (see

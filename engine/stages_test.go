@@ -97,9 +97,9 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
-		{"a synonym the index cuts to a later word is left out", "What did the mayor say?", "mayor", func(c concept) string {
-			if hasTerm(c, "manag") {
-				return "mayor reaches manager, from city manager without its stop word city"
+		{"a synonym the index cuts to a later word is left out", "What do the countryfolk think?", "countryfolk", func(c concept) string {
+			if hasTerm(c, "peopl") {
+				return "countryfolk reaches people, from country people without its stop word country"
 			}
 			return ""
 		}},
@@ -1059,11 +1059,11 @@ func checkMissing(t *testing.T, e *Engine, question, thing string, want bool) {
 }
 
 // TestKindsOfAnswerStopped holds that the words for kinds of answer on the
-// index's stop list are stopped in every form: "cities", like "city", is
-// no thing the coverage must mention, where a story says "city" alone.
+// index's stop list are stopped in every form: "countries", like
+// "country", is no thing the coverage must mention.
 func TestKindsOfAnswerStopped(t *testing.T) {
 	e := engineFor(t)
-	for _, question := range []string{"have other cities held such talks", "which countries sent delegations"} {
+	for _, question := range []string{"have other countries held such talks", "which countries sent delegations"} {
 		if miss := e.read(question).missing(); len(miss) > 0 {
 			t.Errorf("%q misses %s", question, labels(miss))
 		}

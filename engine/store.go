@@ -24,7 +24,7 @@ import (
 
 // indexVersion names the index mapping and the way paragraphs are indexed.
 // An index written under another version is rebuilt, not reused.
-const indexVersion = "coveragebot-index-4"
+const indexVersion = "coveragebot-index-5"
 
 // lockTimeout is how long opening an index waits for another process that
 // holds it.
