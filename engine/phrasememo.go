@@ -35,6 +35,15 @@ type phraseMemo struct {
 // terms ts, as the index says now, asking the index rather than walking
 // the paragraphs.
 func (e *Engine) phraseInCoverage(ts []string) bool {
+	return e.remembered(strings.Join(ts, "\x00"), func(snap *scorch.IndexSnapshot) (bool, error) {
+		return hasAll(snap, ts)
+	})
+}
+
+// remembered answers ask of the index's snapshot now, or says what it
+// answered before for key and the same segments. An error is answered
+// false, and not remembered: asked again next time.
+func (e *Engine) remembered(key string, ask func(*scorch.IndexSnapshot) (bool, error)) bool {
 	adv, err := e.index.Advanced()
 	if err != nil {
 		return false
@@ -52,13 +61,12 @@ func (e *Engine) phraseInCoverage(ts []string) bool {
 	for _, ss := range snap.Segments() {
 		segs = append(segs, ss.Segment())
 	}
-	key := strings.Join(ts, "\x00")
 	if has, ok := e.phrasesSeen.get(segs, key); ok {
 		return has
 	}
-	has, err := hasAll(snap, ts)
+	has, err := ask(snap)
 	if err != nil {
-		return false // (not remembered: asked again next time)
+		return false
 	}
 	e.phrasesSeen.put(segs, key, has)
 	return has

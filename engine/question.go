@@ -179,6 +179,11 @@ type alt struct {
 	// specific: a neighbour outside English's specificRank commonest
 	// words, which news uses for few things (see weigh).
 	specific bool
+	// phrase: a dictionary's phrase of several words ("next friend", a
+	// sense of "agent"), which the coverage has only where its words
+	// stand side by side; the reader's own words ("fire chief") it may
+	// put apart ("Chief Fire Officer").
+	phrase bool
 }
 
 // concept is one thing a question asks about.
@@ -2189,7 +2194,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	if wn := e.lex.wn; wn != nil && c.thing && !c.name && lemma != "" && e.vocab.dfOf(t) == 0 && wn.POS(lemma)&wordnet.Noun != 0 {
 		for _, k := range wn.TwoWordKinds(lemma) {
 			if ts := e.synonymTerms(k); len(ts) == 2 {
-				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true, phrase: true})
 			}
 		}
 	}
@@ -2422,14 +2427,14 @@ func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
 				continue
 			}
 			if len(ts) > 0 {
-				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true})
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true, phrase: len(ts) > 1})
 			}
 			// A title of three words is written with its first two
 			// when they are a noun of their own: the "chief executive
 			// officer" a CEO is, is most often a "chief executive".
 			if parts := strings.Split(syn, "_"); len(parts) == 3 {
 				if pos, _ := e.lex.wn.Collocation(parts[0], parts[1]); pos&wordnet.Noun != 0 {
-					c.alts = appendAlt(c.alts, alt{terms: e.synonymTerms(parts[0] + "_" + parts[1]), strength: synonymStrength, sure: true})
+					c.alts = appendAlt(c.alts, alt{terms: e.synonymTerms(parts[0] + "_" + parts[1]), strength: synonymStrength, sure: true, phrase: true})
 				}
 			}
 			continue
@@ -2498,7 +2503,7 @@ func (e *Engine) weigh(c *concept) {
 		}
 		if len(a.terms) == 1 {
 			df = max(df, e.vocab.dfOf(a.terms[0]))
-		} else if a.ids != nil && e.phraseInCoverage(a.terms) {
+		} else if a.ids != nil && e.hasAlt(a) {
 			df = max(df, 1)
 		}
 	}
@@ -2848,6 +2853,7 @@ func appendAlt(alts []alt, a alt) []alt {
 		if equalTerms(a.terms, b.terms) {
 			alts[i].strength = max(b.strength, a.strength)
 			alts[i].sure = b.sure || a.sure
+			alts[i].phrase = b.phrase && a.phrase
 			return alts
 		}
 	}
