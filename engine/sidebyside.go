@@ -36,7 +36,7 @@ func (e *Engine) hasAlt(a alt) bool {
 
 // phraseSideBySide reports whether some paragraph has the terms ts side by
 // side and in order, stop words between them allowed (the index drops
-// them): "chief of staff" is the text's "chief of staff".
+// them): "chief of staff" is the terms "chief" and "staff" side by side.
 func (e *Engine) phraseSideBySide(ts []string) bool {
 	if len(ts) < 2 {
 		return e.phraseInCoverage(ts)
@@ -47,7 +47,8 @@ func (e *Engine) phraseSideBySide(ts []string) bool {
 }
 
 // hasSideBySide reads, of the paragraphs of r that have every term, the
-// first maxPhraseParas for the terms side by side.
+// first maxPhraseParas for the terms side by side, and stops at the first
+// that has them.
 func (e *Engine) hasSideBySide(r index.IndexReader, ts []string) (bool, error) {
 	segs, err := newSegments(r, "text")
 	if err != nil {
@@ -57,27 +58,17 @@ func (e *Engine) hasSideBySide(r index.IndexReader, ts []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	var docs []uint64
-	for len(docs) < maxPhraseParas {
+	ids := e.vocab.set(ts)
+	for range maxPhraseParas {
 		doc, _, ok, err := c.next()
+		if err != nil || !ok {
+			return false, err
+		}
+		refs, oks, err := e.docRefs.refs(r, segs, []uint64{doc})
 		if err != nil {
 			return false, err
 		}
-		if !ok {
-			break
-		}
-		docs = append(docs, doc)
-	}
-	if len(docs) == 0 {
-		return false, nil
-	}
-	refs, oks, err := e.docRefs.refs(r, segs, docs)
-	if err != nil {
-		return false, err
-	}
-	ids := e.vocab.set(ts)
-	for i, ref := range refs {
-		if p := e.vocab.para(ref); oks[i] && p != nil && e.standsInPara(p, ids, ts) {
+		if p := e.vocab.para(refs[0]); oks[0] && p != nil && e.standsInPara(p, ids, ts) {
 			return true, nil
 		}
 	}
