@@ -121,7 +121,7 @@ func TestParticleAlone(t *testing.T) {
 	}{
 		{"when can evacuees go back home", "go back", "back", true},
 		{"why did the driver walk away", "walk away", "away", true},
-		{"why did they let go of the staff", "let go", "go", false},
+		{"why did the firm let go its staff", "let go", "go", false},
 	}
 	e := newEngine(t, []string{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml"}, "")
 	for _, tt := range tests {

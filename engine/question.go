@@ -1841,22 +1841,41 @@ func (e *Engine) resolve(c *concept) {
 // ageUnits are the units of time an age is told in.
 var ageUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
-// readCollocation reads the content word k and the word after it as one,
-// when WordNet knows them as a two-word lemma: "prime minister" is a
-// person, not a kind of minister; "gaining ground" is advancing, not
-// ground. It returns the concept and how many content words it took.
-// answerSlot: the word k is the one after a wh-word, which the word after
-// it did not take over as the kind of answer asked for ("which law firm",
-// "firm" being as often an adjective).
+// readCollocation reads the content word k and the word or two after it
+// as one, when WordNet knows them as a lemma of that many words: "prime
+// minister" is a person, not a kind of minister; "gaining ground" is
+// advancing, not ground; "getting rid of" is removing, neither getting nor
+// ridding. The longer lemma is read first. It returns the concept and how
+// many content words it took. answerSlot: the word k is the one after a
+// wh-word, which the word after it did not take over as the kind of answer
+// asked for ("which law firm", "firm" being as often an adjective).
 func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (concept, int, bool) {
-	i := idx[k]
-	if e.lex.wn == nil || i+1 >= len(ws) || isCapitalised(ws[i+1].surface) {
+	if e.lex.wn == nil {
+		return concept{}, 0, false
+	}
+	for m := maxCollocationWords; m >= 2; m-- {
+		if c, n, ok := e.readCollocationOf(ws, idx[k], m, answerSlot); ok {
+			return c, n, true
+		}
+	}
+	return concept{}, 0, false
+}
+
+// maxCollocationWords is how many words the longest lemma read as one has:
+// WordNet's verbs of three words are idioms ("do away with", "take into
+// account") that mean what none of their words does alone.
+const maxCollocationWords = 3
+
+// readCollocationOf reads the m words from ws[i] as one, when WordNet knows
+// them as a lemma (see readCollocation).
+func (e *Engine) readCollocationOf(ws []word, i, m int, answerSlot bool) (concept, int, bool) {
+	if i+m > len(ws) || slices.ContainsFunc(ws[i+1:i+m], func(w word) bool { return isCapitalised(w.surface) }) {
 		return concept{}, 0, false
 	}
 	// "to" before a verb marks its infinitive ("came to show support"),
 	// not a particle of the verb before it ("come to", regain
 	// consciousness).
-	if ws[i+1].folded == "to" && i+2 < len(ws) && e.lex.wn.POS(e.lex.wn.NounLemmaOr(ws[i+2].folded))&wordnet.Verb != 0 {
+	if ws[i+m-1].folded == "to" && i+m < len(ws) && e.lex.wn.POS(e.lex.wn.NounLemmaOr(ws[i+m].folded))&wordnet.Verb != 0 {
 		return concept{}, 0, false
 	}
 	// "Old" after a unit of time tells an age ("the 92 yr old lady"), and
@@ -1864,13 +1883,20 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 	if ws[i].folded == "old" && i > 0 && ageUnits[e.lex.wn.NounLemmaOr(ws[i-1].folded)] {
 		return concept{}, 0, false
 	}
-	pos, lemma := e.lex.wn.Collocation(ws[i].folded, ws[i+1].folded)
-	if pos == 0 {
+	folded := make([]string, m)
+	for j, w := range ws[i : i+m] {
+		folded[j] = w.folded
+	}
+	pos, lemma := e.lex.wn.Collocation(folded...)
+	// Only verbs of three words are read as one: a noun of three ("head
+	// of state") is a kind of its first word, which the coverage may
+	// put it by ("the president", "the head of the government").
+	if pos == 0 || m > 2 && pos&wordnet.Verb == 0 {
 		return concept{}, 0, false
 	}
 	var ts []string
 	n := 0
-	for _, w := range ws[i : i+2] {
+	for _, w := range ws[i : i+m] {
 		if w.term != "" {
 			ts = append(ts, w.term)
 			n++
@@ -1883,16 +1909,16 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 	// answer asked for and a name may be one: "which law firm" asks for
 	// a law firm, which a paragraph that answers puts by its name or
 	// its words (see givesKind), and "law" is no kind of one.
-	if pos == wordnet.Noun && len(ts) == 2 && !e.phraseInCoverage(ts) && !(answerSlot && e.lex.wn.Nameable(lemma)) {
+	if pos == wordnet.Noun && m == 2 && len(ts) == 2 && !e.phraseInCoverage(ts) && !(answerSlot && e.lex.wn.Nameable(lemma)) {
 		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
 			return concept{}, 0, false
 		}
 	}
-	c := concept{label: surface(ws[i : i+2]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
+	c := concept{label: surface(ws[i : i+m]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
 	// A noun of two words that is a kind of its last, which the coverage
 	// uses too, is most often put by its last alone once named: "the
 	// station" after "a new train station".
-	if pos == wordnet.Noun && len(ts) == 2 {
+	if pos == wordnet.Noun && m == 2 && len(ts) == 2 {
 		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
 			c.alts = append(c.alts, alt{terms: ts[1:], strength: headStrength})
 		}
@@ -1901,11 +1927,11 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 	// "where did the talks take place" is answered by "the talks took
 	// place". Those the coverage has are its base form and irregular
 	// forms; the regular ones share the base form's term.
-	if pos&wordnet.Verb != 0 && len(ts) == 2 {
+	if pos&wordnet.Verb != 0 && len(ts) >= 2 {
 		for _, l := range e.lex.wn.Lemmas(ws[i].folded) {
 			for _, t := range append([]string{e.termOf(l)}, e.vocab.irregular[l]...) {
 				if t != "" && t != ts[0] {
-					c.alts = appendAlt(c.alts, alt{terms: []string{t, ts[1]}, strength: 1, sure: true})
+					c.alts = appendAlt(c.alts, alt{terms: append([]string{t}, ts[1:]...), strength: 1, sure: true})
 				}
 			}
 		}
@@ -1915,7 +1941,7 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 	// too, is the verb "give up": "surrender", "relinquish".
 	e.addWordSynonyms(&c, lemma)
 	for _, l := range e.lex.wn.Lemmas(ws[i].folded) {
-		if v := l + "_" + ws[i+1].folded; v != lemma {
+		if v := strings.Join(append([]string{l}, folded[1:]...), "_"); v != lemma {
 			e.addWordSynonyms(&c, v)
 		}
 	}
@@ -1926,7 +1952,8 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 		// A verb of two words ("give up", "turn down"): its first word
 		// alone says much of it, and so do its forms and the words that
 		// surely stand for it ("disagreed with" the ruling: "dissented"),
-		// though not its neighbours, which stand for the word alone.
+		// though not its neighbours, which stand for the word alone. One
+		// of three ("got rid of") is read alike.
 		// It weighs as its first word does when only that word puts it in
 		// the coverage ("go up" of "why did the substation go up in
 		// flames" is any "go"); not when the coverage uses a word of
@@ -1940,7 +1967,7 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 		// before it: "go back" home is being "allowed back", "moving
 		// back". Alone it puts the verb less surely than the verb's own
 		// word, and is no sure mention: "back" is a noun too.
-		if len(ts) == 2 && pos&wordnet.Verb != 0 && e.lex.wn.POS(ws[i+1].folded)&wordnet.Adverb != 0 {
+		if m == 2 && len(ts) == 2 && pos&wordnet.Verb != 0 && e.lex.wn.POS(ws[i+1].folded)&wordnet.Adverb != 0 {
 			c.alts = appendAlt(c.alts, alt{terms: ts[1:], strength: particleStrength})
 		}
 		if pos&wordnet.Verb != 0 && !synonymUsed {

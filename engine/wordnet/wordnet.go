@@ -713,26 +713,36 @@ func (wn *WordNet) within(from, to []int32, depth int) bool {
 	return false
 }
 
-// Collocation reports whether two words are one of WordNet's two-word
-// lemmas, and which: its parts of speech and its key. Each is inflected as
-// its part of speech is: a noun on its last word ("prime ministers"), a
-// verb on its first ("gaining ground"). "lower ranking" is then no form of
-// the noun "lower rank": "ranking" is a verb's form, not a noun's.
-func (wn *WordNet) Collocation(first, last string) (uint8, string) {
-	first, last = strings.ToLower(first), strings.ToLower(last)
+// Collocation reports whether two words or more are one of WordNet's
+// lemmas of that many words, and which: its parts of speech and its key.
+// Each is inflected as its part of speech is: a noun on its last word
+// ("prime ministers"), a verb on its first ("gaining ground", "getting rid
+// of"). "lower ranking" is then no form of the noun "lower rank":
+// "ranking" is a verb's form, not a noun's.
+func (wn *WordNet) Collocation(words ...string) (uint8, string) {
+	if len(words) < 2 {
+		return 0, ""
+	}
+	ws := make([]string, len(words))
+	for i, w := range words {
+		ws[i] = strings.ToLower(w)
+	}
+	first, last := ws[0], ws[len(ws)-1]
 	for _, b := range wn.lemmasAs(last, Noun) {
-		if l := wn.lookup(key(first, b)); l.pos&Noun != 0 {
-			return Noun, key(first, b)
+		k := key(append(ws[:len(ws)-1:len(ws)-1], b)...)
+		if l := wn.lookup(k); l.pos&Noun != 0 {
+			return Noun, k
 		}
 	}
 	for _, a := range wn.lemmasAs(first, Verb) {
-		if l := wn.lookup(key(a, last)); l.pos&Verb != 0 {
-			return Verb, key(a, last)
+		k := key(append([]string{a}, ws[1:]...)...)
+		if l := wn.lookup(k); l.pos&Verb != 0 {
+			return Verb, k
 		}
 	}
 	// Adjectives and adverbs of two words are not inflected.
-	if l := wn.lookup(key(first, last)); l.pos&(Adjective|Adverb) != 0 {
-		return l.pos & (Adjective | Adverb), key(first, last)
+	if l := wn.lookup(key(ws...)); l.pos&(Adjective|Adverb) != 0 {
+		return l.pos & (Adjective | Adverb), key(ws...)
 	}
 	return 0, ""
 }

@@ -303,21 +303,27 @@ func TestLemmas(t *testing.T) {
 func TestCollocation(t *testing.T) {
 	wn := load(t)
 	tests := []struct {
-		first, last string
-		pos         uint8
+		words []string
+		pos   uint8
 	}{
-		{"gaining", "ground", Verb},
-		{"prime", "ministers", Noun},
-		{"turned", "down", Verb},
-		{"russian", "troops", 0},
+		{[]string{"gaining", "ground"}, Verb},
+		{[]string{"prime", "ministers"}, Noun},
+		{[]string{"turned", "down"}, Verb},
+		{[]string{"russian", "troops"}, 0},
 		// "ranking" is a verb's form, and a noun of two words is
 		// inflected on its last word as a noun: no "lower rank".
-		{"lower", "ranking", 0},
-		{"power", "plants", Noun},
+		{[]string{"lower", "ranking"}, 0},
+		{[]string{"power", "plants"}, Noun},
+		// A verb of three words is inflected on its first.
+		{[]string{"getting", "rid", "of"}, Verb},
+		{[]string{"got", "rid", "of"}, Verb},
+		{[]string{"did", "away", "with"}, Verb},
+		{[]string{"rid", "of", "them"}, 0},
+		{[]string{"head", "of", "state"}, Noun},
 	}
 	for _, tt := range tests {
-		if got, _ := wn.Collocation(tt.first, tt.last); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
-			t.Errorf("Collocation(%s %s) = %b, want %b", tt.first, tt.last, got, tt.pos)
+		if got, _ := wn.Collocation(tt.words...); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
+			t.Errorf("Collocation(%s) = %b, want %b", strings.Join(tt.words, " "), got, tt.pos)
 		}
 	}
 }

@@ -1,0 +1,49 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestThreeWordVerb holds that a verb WordNet knows by three words is read
+// as one concept, in any form of its first word: "getting rid of" is
+// removing, not a "getting" with all the senses of "get" and a "rid of"
+// besides. A noun of three words ("head of state") is still read as its
+// words.
+func TestThreeWordVerb(t *testing.T) {
+	tests := []struct {
+		question string
+		label    string // the concept read from the verb
+		want     string // a term among its alternatives; "" for none asked
+		one      bool   // the words are read as one concept
+	}{
+		{"how many libraries r they getting rid of", "getting rid of", "remov", true},
+		{"have other cities got rid of them too", "got rid of", "remov", true},
+		{"did the council take into account the cost", "take into account", "allow", true},
+		{"will the police follow up on the report", "follow up on", "", true},
+		{"why did they pull the plug on the study", "pull the plug", "discontinu", true},
+		{"who is the turkish head of state", "head of state", "", false},
+	}
+	e := engineFor(t)
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if ok != tt.one {
+				t.Fatalf("concept %q read: %v, want %v", tt.label, ok, tt.one)
+			}
+			if tt.want != "" && !slices.ContainsFunc(c.alts, func(a alt) bool { return a.sure && slices.Equal(a.terms, []string{tt.want}) }) {
+				t.Errorf("%q has no sure alternative %q", tt.label, tt.want)
+			}
+		})
+	}
+	t.Run("ranks", func(t *testing.T) {
+		// The council's vote to shut seven libraries (the headline, ¶2
+		// and the list in ¶13) answers, not a "free" library or a
+		// campaign "set up" (senses of "rid" and "get").
+		e := newEngine(t, []string{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml"}, "")
+		got := citedParagraphs(t, e, "how many libraries r they getting rid of")
+		if len(got) == 0 || !slices.Contains([]int{1, 2, 13}, got[0]) {
+			t.Errorf("cites %v, want ¶1, ¶2 or ¶13 first", got)
+		}
+	})
+}
