@@ -1894,6 +1894,17 @@ func (e *Engine) readCollocationOf(ws []word, i, m int, answerSlot bool) (concep
 	if pos == 0 || m > 2 && pos&wordnet.Verb == 0 {
 		return concept{}, 0, false
 	}
+	// A verb of three words whose last the index drops ("go back on",
+	// "come up to") may be one of two words and the preposition that
+	// starts what follows ("go back on Monday", "came up to the door"):
+	// it is read so when that verb of two words is the commoner in
+	// WordNet's tagged texts ("go back" rather than reneging). When its
+	// first two words are no verb ("get rid"), the three are one.
+	if m > 2 && ws[i+m-1].term == "" {
+		if short := strings.Join(strings.Split(lemma, "_")[:m-1], "_"); e.lex.wn.POS(short)&wordnet.Verb != 0 && e.lex.wn.Tagged(short) > e.lex.wn.Tagged(lemma) {
+			return concept{}, 0, false
+		}
+	}
 	var ts []string
 	n := 0
 	for _, w := range ws[i : i+m] {

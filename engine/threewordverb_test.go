@@ -9,7 +9,8 @@ import (
 // as one concept, in any form of its first word: "getting rid of" is
 // removing, not a "getting" with all the senses of "get" and a "rid of"
 // besides. A noun of three words ("head of state") is still read as its
-// words.
+// words, and so is a verb of three that ends in a preposition when the
+// verb of two before it is commoner ("go back" on Monday).
 func TestThreeWordVerb(t *testing.T) {
 	tests := []struct {
 		question string
@@ -23,6 +24,13 @@ func TestThreeWordVerb(t *testing.T) {
 		{"will the police follow up on the report", "follow up on", "", true},
 		{"why did they pull the plug on the study", "pull the plug", "discontinu", true},
 		{"who is the turkish head of state", "head of state", "", false},
+		// A verb of three words ending in a preposition is read as the
+		// verb of two before it when that is the commoner: "go back on
+		// monday" is no reneging.
+		{"when can evacuees go back on monday", "go back on", "", false},
+		{"when can evacuees go back on monday", "go back", "", true},
+		{"did the ferry go down on its first voyage", "go down", "", true},
+		{"will the council catch up with the backlog", "catch up with", "overtak", true},
 	}
 	e := engineFor(t)
 	for _, tt := range tests {

@@ -747,6 +747,14 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 	return 0, ""
 }
 
+// Tagged returns how often a lemma was tagged, in any of its senses, in
+// the texts WordNet's senses were counted on: which of two readings of
+// the same words English uses more.
+func (wn *WordNet) Tagged(lemma string) int {
+	l := wn.lookup(key(lemma))
+	return l.nounTags + l.otherTags
+}
+
 // lemmasAs returns the word and the base forms of it as an inflection of
 // one part of speech, those WordNet knows as that part.
 func (wn *WordNet) lemmasAs(w string, pos uint8) []string {

@@ -553,3 +553,18 @@ func TestTwoWordKinds(t *testing.T) {
 		})
 	}
 }
+
+func TestTagged(t *testing.T) {
+	wn := load(t)
+	tests := []struct{ common, rare string }{
+		{"go_back", "go_back_on"},
+		{"go_down", "go_down_on"},
+		{"catch_up_with", "catch_up"},
+		{"remove", "get_rid_of"},
+	}
+	for _, tt := range tests {
+		if c, r := wn.Tagged(tt.common), wn.Tagged(tt.rare); c <= r {
+			t.Errorf("Tagged(%s) = %d, not more than Tagged(%s) = %d", tt.common, c, tt.rare, r)
+		}
+	}
+}
