@@ -347,8 +347,12 @@ func ordinal(ws []word, k int) bool {
 }
 
 // dayOfMonth reports whether the number at k is a day of a month: a month's
-// name, capitalised, is next to it.
+// name, capitalised, is next to it, and in digits it is from 1 to 31 ("published in
+// February, 81 percent of respondents" gives a share, not a day).
 func dayOfMonth(ws []word, k int) bool {
+	if d, err := strconv.Atoi(ws[k].folded); err == nil && (d < 1 || d > 31) {
+		return false
+	}
 	month := func(i int) bool {
 		return i >= 0 && i < len(ws) && monthNumbers[ws[i].folded] != 0 && isCapitalised(ws[i].surface)
 	}

@@ -423,3 +423,32 @@ func TestNumbersInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfMonthInRange holds that a number beside a month's name is a day
+// of it only when it may be one: "in February, 81 percent" gives a share,
+// and "in March 2029" a year, not a day.
+func TestDayOfMonthInRange(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		text, number string
+		want         bool
+	}{
+		{"published in February, 81 percent of respondents opposed it", "81", false},
+		{"the council will review the ban in March 2029", "2029", false},
+		{"the ban starts on March 14", "14", true},
+		{"from 1 March the buses stop", "1", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ws := e.readText(tt.text)
+			k := slices.IndexFunc(ws, func(w word) bool { return w.folded == tt.number })
+			if got := dayOfMonth(ws, k); got != tt.want {
+				t.Errorf("dayOfMonth(%q) = %v, want %v", tt.number, got, tt.want)
+			}
+		})
+	}
+	s := "According to the consultation report, published in February, 81 percent of respondents opposed closing any libraries."
+	if !slices.Contains(sentenceFigures(e.lex.wn, s, e.readText(s)), figureAny) {
+		t.Errorf("%q gives no number", s)
+	}
+}
