@@ -394,7 +394,9 @@ func (e *Engine) read(text string) question {
 			ws[i].term = ""
 			// "How many are still in hospital" counts whoever is
 			// there: no word after it says what.
-			if w.folded == "many" && (i+1 == len(ws) || !beForms[ws[i+1].folded]) {
+			// Nor does a verb: "how many ended up in hospital" counts
+			// whoever did it.
+			if w.folded == "many" && (i+1 == len(ws) || !beForms[ws[i+1].folded]) && !verbAfterMany(e.lex.wn, ws, i) {
 				manyAt = i
 			}
 		}
