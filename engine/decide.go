@@ -217,15 +217,17 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	var of []concept
 	persons := false // it counts persons, whom a number of persons by any name counts
 	// What the persons counted did ("signed"), and what the question
-	// says after it ("the petition").
+	// says after it ("the petition"): the first word after them that is
+	// no thing, though words between fill the two after "many" ("how
+	// many people got rescued").
 	var act, after []concept
 	workforce := false // it counts those who work somewhere
 	if q.figure == figureCount && len(q.counted) > 0 {
 		at := e.countedThing(q)
 		of = []concept{q.concepts[at]}
 		if persons = e.countsPersons(q); persons {
-			for _, i := range q.counted {
-				if i > at && !q.concepts[i].thing && act == nil {
+			for i := at + 1; i < len(q.concepts) && act == nil; i++ {
+				if !q.concepts[i].thing {
 					act, after = q.concepts[i:i+1], q.concepts[i+1:]
 				}
 			}

@@ -405,6 +405,21 @@ func TestCountsActs(t *testing.T) {
 	}
 }
 
+// TestActBeyondCounted holds that what the persons counted did is read
+// wherever it stands after them, not only among the two words after
+// "many": "how many people got rescued" is answered by "carried out 212
+// rescues" (¶13), one for each rescued.
+func TestActBeyondCounted(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	for question, want := range map[string]int{
+		"how many people got rescued": 13,
+	} {
+		if got := citedParagraphs(t, e, question); !slices.Contains(got, want) {
+			t.Errorf("%q cites %v, want ¶%d among them", question, got, want)
+		}
+	}
+}
+
 // TestNumbersInWords holds that a number written in words counts as one
 // in figures does: the teens and tens a story spells out at the start of
 // a sentence, and two joined by a hyphen.
