@@ -479,7 +479,7 @@ func (e *Engine) numbersAct(ws []word, act concept, after []concept, terms termS
 			return false
 		}
 	}
-	return act.sureMatch(e.countedTerms(ws)) >= figureOfMatch
+	return act.sureMatch(e.countedTerms(ws)) >= figureOfMatch || act.sureMatch(e.wordTerms(doneByNumbers(ws))) >= figureOfMatch
 }
 
 // asksWorkforce reports whether a question that counts persons asks how
@@ -539,9 +539,12 @@ func (e *Engine) countsWorkers(ws []word) bool {
 
 // countedTerms is the set of the terms of a sentence's counted words (see
 // countedWords).
-func (e *Engine) countedTerms(ws []word) termSet {
+func (e *Engine) countedTerms(ws []word) termSet { return e.wordTerms(countedWords(ws)) }
+
+// wordTerms is the set of the terms of words.
+func (e *Engine) wordTerms(ws []word) termSet {
 	var terms []string
-	for _, w := range countedWords(ws) {
+	for _, w := range ws {
 		terms = append(terms, w.term)
 	}
 	return e.vocab.set(terms)

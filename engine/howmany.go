@@ -38,3 +38,24 @@ func verbAfterMany(wn *wordnet.WordNet, ws []word, many int) bool {
 	}
 	return verb
 }
+
+// doneByNumbers returns the verbs whose subject is a number of a sentence,
+// after the auxiliaries between: "admitted" of "Eleven had been admitted to
+// hospital", which counts those admitted. (A verb right after the number is
+// among its counted words: see countedWords.)
+func doneByNumbers(ws []word) []word {
+	var out []word
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) {
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && j <= k+3 && (auxiliaries[ws[j].folded] || ws[j].folded == "been" || ws[j].folded == "be") {
+			j++
+		}
+		if j > k+1 && j < len(ws) && ws[j].term != "" && !isNumberWord(ws[j].folded) {
+			out = append(out, ws[j])
+		}
+	}
+	return out
+}

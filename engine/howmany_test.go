@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestHowManyVerb holds that "how many" followed by a verb counts whoever
 // did what it says, by no word of the question's own, while a noun after
@@ -27,4 +31,30 @@ func TestHowManyVerb(t *testing.T) {
 	checkCites(t, newEngine(t, []string{"../knowledge/testdata/dunhollow-boil-notice/dunhollow-boil-notice.yaml"}, ""), []citeCase{
 		{"how many ended up in hosptial", []int{13}},
 	})
+}
+
+// TestDoneByNumbers holds that a number standing as a subject counts those
+// who did what its verb says, after the auxiliaries between ("about 340
+// are housebound"), so that "how many old ppl or housebound patients are
+// there" is answered by fernhollow-clinic ¶7.
+func TestDoneByNumbers(t *testing.T) {
+	for sentence, want := range map[string]string{
+		"Eleven had been admitted to hospital.":    "admitted",
+		"About 340 are housebound.":                "housebound",
+		"Three were taken to hospital.":            "taken",
+		"Eleven people died.":                      "", // the verb is a counted word: see countedWords
+		"The plant opened in 1968 and was closed.": "",
+	} {
+		var got []string
+		for _, w := range doneByNumbers(readWords(sentence, strings.ToLower)) {
+			got = append(got, w.folded)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("doneByNumbers(%q) = %q, want %q", sentence, got, want)
+		}
+	}
+	e := newEngine(t, []string{"../knowledge/testdata/fernhollow-clinic/fernhollow-clinic.yaml"}, "")
+	if got := citedParagraphs(t, e, "how many old ppl or housebound patients are there"); !slices.Contains(got, 7) {
+		t.Errorf("cites %v, want ¶7 among them", got)
+	}
 }
