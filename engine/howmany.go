@@ -59,3 +59,22 @@ func doneByNumbers(ws []word) []word {
 	}
 	return out
 }
+
+// wholeAfter returns where the words start of the whole a "how many of
+// the" question asks a part of ("adults" of "how many of the adults were
+// men"), after "many" at index many; -1 when "of" does not follow, or
+// a pronoun does ("how many of them").
+func wholeAfter(ws []word, many int) int {
+	j := many + 1
+	if j >= len(ws) || ws[j].folded != "of" {
+		return -1
+	}
+	j++
+	if j < len(ws) && determiners[ws[j].folded] {
+		j++
+	}
+	if j >= len(ws) || ws[j].term == "" {
+		return -1
+	}
+	return j
+}

@@ -58,3 +58,30 @@ func TestDoneByNumbers(t *testing.T) {
 		t.Errorf("cites %v, want ¶7 among them", got)
 	}
 }
+
+// TestHowManyOfThe holds that "how many of the X" counts X, the whole it
+// asks a part of, as "how many X" does: its figure is a number of X.
+func TestHowManyOfThe(t *testing.T) {
+	e := engineFor(t)
+	for q, want := range map[string]string{
+		"how many of the adults were men":                    "adults",
+		"how many of the winners quit":                       "winners",
+		"how many of the patients can cresswick take on":     "patients",
+		"how many of these schools are in the fenmoor hills": "schools",
+		"how many of them died":                              "",
+		"how many of these were in the fenmoor hills":        "",
+	} {
+		t.Run(q, func(t *testing.T) {
+			r := e.read(q)
+			if len(r.counted) == 0 {
+				if want != "" {
+					t.Error("counts nothing")
+				}
+				return
+			}
+			if got := r.concepts[e.countedThing(r)].label; got != want {
+				t.Errorf("counts %q, want %q", got, want)
+			}
+		})
+	}
+}

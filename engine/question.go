@@ -398,6 +398,12 @@ func (e *Engine) read(text string) question {
 			// whoever did it.
 			if w.folded == "many" && (i+1 == len(ws) || !beForms[ws[i+1].folded]) && !verbAfterMany(e.lex.wn, ws, i) {
 				manyAt = i
+				// "How many of the adults were men" counts adults, the
+				// words after "of" and a determiner ("of them" names
+				// no one).
+				if j := wholeAfter(ws, i); j >= 0 {
+					manyAt = j - 1
+				}
 			}
 		}
 		// "How come" asks why: "come" is no word of the answer.
