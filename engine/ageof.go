@@ -11,14 +11,52 @@ import (
 // apposedAgeAt is apposedAge, to find where the name it follows ends.
 var apposedAgeAt = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
 
+// yearsOldAt finds an age told in years old: "the 49-year-old", "a
+// 41-year-old nurse", "23-year-old midfielder Anders Kolvik".
+var yearsOldAt = regexp.MustCompile(`(?i)\b(?:1[01]\d|[1-9]?\d)[- ]years?[- ]old\b`)
+
+// ageHolder says whose an age is, for the question: one asked of, another,
+// many ("Their two children, aged 7 and 10") or no one the text says.
+type ageHolder int
+
+const (
+	holderUnknown ageHolder = iota
+	holderAsked
+	holderOther
+	holderMany
+)
+
+// namedAt is where a paragraph names a person of its article, outside
+// quotation marks: a person only quoted of is no one an age stands for.
+type namedAt struct {
+	start, end int
+	asked      bool
+}
+
 // givesAgeOf reports whether a paragraph may give the age of a person a
 // question names (see namedPersons): a sentence of it gives an age that
 // is not another's. An age apposed to another's name is theirs ("Roald
-// Pessar, 44, said he and his wife Anneli" gives not Anneli's), and one
-// after a plural noun is of many ("Their two children, aged 7 and 10").
-// Any other age ("the 24-year-old", "Moreira, 24,") may be the person's.
+// Pessar, 44, said he and his wife Anneli" gives not Anneli's; "Priya
+// Castellan, a 41-year-old nurse" not her children's), one after a plural
+// noun is of many ("Their two children, aged 7 and 10"), and "the
+// 49-year-old" alone is of the one it stands for, whom the sentence or
+// the one before names first outside a quotation ("Head coach Dario Feld
+// said ... "I told the chairman ...," the 49-year-old told reporters" is
+// not the chairman's). Any other age ("the 26-year-old midfielder") may
+// be the person's. Of a person named as whose ("Castellan's kids"), the
+// question asks another's age than theirs.
 func (e *Engine) givesAgeOf(q question, ref knowledge.Ref, pi *paraInfo) bool {
-	asked := personsOf(q)
+	isAsked := func(id string) bool {
+		for i, c := range q.concepts {
+			if slices.Contains(q.whose, i) {
+				continue
+			}
+			if slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.ID == id && en.Kind == knowledge.KindPerson }) {
+				return true
+			}
+		}
+		return false
+	}
 	var persons []*knowledge.Entity // the article's
 	if a := e.vocab.article(ref.Article); a != nil {
 		for _, g := range a.p.groups {
@@ -27,61 +65,181 @@ func (e *Engine) givesAgeOf(q question, ref knowledge.Ref, pi *paraInfo) bool {
 			}
 		}
 	}
-	// whose says whose name a text ends with, the longest that does: 1
-	// when one asked of, -1 another's, 0 none.
-	whose := func(text string) int {
-		text = strings.ToLower(text)
-		best, of := 0, 0
-		for _, en := range persons {
-			for _, n := range append([]string{en.Name}, en.Aliases...) {
-				if n = strings.ToLower(n); len(n) > best && strings.HasSuffix(text, n) && (len(n) == len(text) || !isLetterByte(text[len(text)-len(n)-1])) {
-					best, of = len(n), -1
-					if slices.ContainsFunc(asked, func(a knowledge.Entity) bool { return a.ID == en.ID }) {
-						of = 1
-					}
-				}
-			}
-		}
-		return of
-	}
+	ms := namesAt(pi.text, persons, isAsked)
 	for i, sent := range pi.sents {
-		if sent.figures&(1<<figureAge) != 0 && e.ageNotOthers(pi.sentence(i), whose) {
+		if sent.figures&(1<<figureAge) != 0 && e.ageNotOthers(pi, i, ms, len(q.whose) > 0) {
 			return true
 		}
 	}
 	return false
 }
 
+// namesAt finds where a text names the persons, outside quotation marks,
+// the longest name where two overlap, in order.
+func namesAt(text string, persons []*knowledge.Entity, asked func(id string) bool) []namedAt {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return nil // offsets would not match
+	}
+	quoted := quotedBytes(text)
+	var out []namedAt
+	for _, en := range persons {
+		for _, n := range append([]string{en.Name}, en.Aliases...) {
+			n = strings.ToLower(n)
+			if n == "" {
+				continue
+			}
+			for from := 0; ; {
+				k := strings.Index(lower[from:], n)
+				if k < 0 {
+					break
+				}
+				s, end := from+k, from+k+len(n)
+				from = s + 1
+				if s > 0 && isLetterByte(lower[s-1]) || end < len(lower) && isLetterByte(lower[end]) || quoted[s] {
+					continue
+				}
+				out = append(out, namedAt{start: s, end: end, asked: asked(en.ID)})
+			}
+		}
+	}
+	// Of overlapping names, the longest: "Dario Feld", not "Feld".
+	out = slices.DeleteFunc(out, func(m namedAt) bool {
+		return slices.ContainsFunc(out, func(o namedAt) bool {
+			return o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start
+		})
+	})
+	slices.SortFunc(out, func(a, b namedAt) int { return a.start - b.start })
+	return out
+}
+
+// quotedBytes marks the bytes of a text inside quotation marks, straight
+// or curly.
+func quotedBytes(text string) []bool {
+	out := make([]bool, len(text)+1)
+	in := false
+	for i, r := range text {
+		switch r {
+		case '"':
+			in = !in
+		case '“':
+			in = true
+		case '”':
+			in = false
+		}
+		out[i] = in
+	}
+	return out
+}
+
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || b >= 0x80 }
 
-// ageNotOthers reports whether a sentence that gives an age gives one
-// that may be of the persons asked of (see givesAgeOf; whose says whose
-// name a text ends with).
-func (e *Engine) ageNotOthers(text string, whose func(string) int) bool {
-	forms, others := 0, 0 // the ages it gives, and of those of others
-	for _, m := range apposedAgeAt.FindAllStringIndex(text, -1) {
-		forms++
-		switch whose(text[:m[0]+strings.IndexByte(text[m[0]:], ',')]) {
-		case 1:
-			return true
-		case -1:
-			others++
+// ageNotOthers reports whether sentence i of a paragraph, which gives an
+// age, gives one that may be of the persons asked of (see givesAgeOf; ms
+// are the paragraph's mentions of persons). ofWhose: the question asks of
+// someone's ("her kids"), whose plural ("aged 6 and 9") may be the ones.
+func (e *Engine) ageNotOthers(pi *paraInfo, i int, ms []namedAt, ofWhose bool) bool {
+	start := int(pi.sents[i].start)
+	text := pi.sentence(i)
+	endingAt := func(at int) ageHolder { // whose name ends at text[at]
+		for _, m := range ms {
+			if m.end == start+at {
+				return holderOf(m)
+			}
 		}
+		return holderUnknown
+	}
+	var holders []ageHolder
+	for _, m := range apposedAgeAt.FindAllStringIndex(text, -1) {
+		holders = append(holders, endingAt(m[0]+strings.IndexByte(text[m[0]:], ',')))
+	}
+	for _, m := range yearsOldAt.FindAllStringIndex(text, -1) {
+		holders = append(holders, e.yearsOldHolder(pi, i, m, ms, endingAt))
 	}
 	ws := e.readText(text)
 	for k, w := range ws {
 		switch {
 		case w.folded == "aged" && k+1 < len(ws) && isNumberWord(ws[k+1].folded):
-			forms++
-			if k > 0 && e.plural(ws[k-1]) {
-				others++
+			if k > 0 && e.plural(ws[k-1]) && !ofWhose {
+				holders = append(holders, holderMany)
+			} else {
+				holders = append(holders, holderUnknown)
 			}
-		case isNumberWord(w.folded) && k+2 < len(ws) && (ws[k+1].folded == "year" || ws[k+1].folded == "years") && ws[k+2].folded == "old",
-			w.folded == "who" && k+2 < len(ws) && (ws[k+1].folded == "is" || ws[k+1].folded == "was") && isAge(ws[k+2].folded):
-			forms++
+		case w.folded == "who" && k+2 < len(ws) && (ws[k+1].folded == "is" || ws[k+1].folded == "was") && isAge(ws[k+2].folded):
+			holders = append(holders, holderUnknown)
 		}
 	}
-	return forms > others
+	others := 0
+	for _, h := range holders {
+		switch h {
+		case holderAsked:
+			return true
+		case holderOther, holderMany:
+			others++
+		}
+	}
+	return len(holders) > others
+}
+
+func holderOf(m namedAt) ageHolder {
+	if m.asked {
+		return holderAsked
+	}
+	return holderOther
+}
+
+// yearsOldHolder says whose an age in years old (at m in sentence i) is:
+// of the name apposed before it ("Priya Castellan, a 41-year-old nurse")
+// or after it ("23-year-old midfielder Anders Kolvik"); "the 49-year-old"
+// alone stands for the person the sentence, or else the nearest one
+// before, names first outside a quotation.
+func (e *Engine) yearsOldHolder(pi *paraInfo, i int, m []int, ms []namedAt, endingAt func(int) ageHolder) ageHolder {
+	start := int(pi.sents[i].start)
+	text := pi.sentence(i)
+	before := text[:m[0]]
+	if b := strings.TrimSuffix(strings.TrimSuffix(before, "a "), "an "); len(b) < len(before) && strings.HasSuffix(b, ", ") {
+		return endingAt(len(b) - 2)
+	}
+	// A name after it, past the nouns it describes.
+	at := m[1]
+	for n := 0; n <= 3; n++ {
+		rest := text[at:]
+		if !strings.HasPrefix(rest, " ") {
+			break
+		}
+		for _, x := range ms {
+			if x.start == start+at+1 {
+				return holderOf(x)
+			}
+		}
+		w, _, _ := strings.Cut(rest[1:], " ")
+		if w == "" || w != strings.ToLower(w) || !e.mostlyNoun(w) {
+			break
+		}
+		at += 1 + len(w)
+	}
+	if !strings.HasSuffix(strings.ToLower(before), "the ") {
+		return holderUnknown
+	}
+	for j := i; j >= 0; j-- {
+		end := int(pi.sents[j].end)
+		if j == i {
+			end = start + m[0]
+		}
+		for _, x := range ms {
+			if x.start >= int(pi.sents[j].start) && x.end <= end {
+				return holderOf(x)
+			}
+		}
+	}
+	return holderUnknown
+}
+
+// mostlyNoun reports whether a lowercase word is mostly a noun: "nurse",
+// "midfielder", not "told".
+func (e *Engine) mostlyNoun(w string) bool {
+	wn := e.lex.wn
+	return wn != nil && wn.MostlyNoun(wn.NounLemmaOr(strings.Trim(w, ",.;:")))
 }
 
 // plural reports whether a word is a plural noun ("children"), which an
@@ -96,4 +254,25 @@ func (e *Engine) plural(w word) bool {
 	}
 	// An irregular plural may be a lemma of its own: "children".
 	return slices.ContainsFunc(wn.Irregular(w.folded), func(b string) bool { return b != w.folded && wn.MostlyNoun(b) })
+}
+
+// whoseAsked returns the concepts of persons named right before a noun
+// for a person, as whose it is: "Castellan's kids", "castellans kids"
+// (a possessive as chat writes it), "the Pessar children".
+func (e *Engine) whoseAsked(ws []word, cs []concept) []int {
+	wn := e.lex.wn
+	if wn == nil {
+		return nil
+	}
+	var out []int
+	for i := 0; i+1 < len(cs); i++ {
+		c, next := cs[i], cs[i+1]
+		if !c.name || next.name || !slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPerson }) {
+			continue
+		}
+		if adjacent(ws, c.label, next.label) && wn.Person(headLemma(wn, foldedLabel(next.label))) {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -5,7 +5,11 @@ import "testing"
 // TestAgeOfPerson holds that "how old is X", of a person named, is not
 // answered by the age of another beside them: "Roald Pessar, 44, ... his
 // wife Anneli" and "Their two children, aged 7 and 10" give not Anneli's.
-// An age apposed to X's own name is.
+// An age apposed to X's own name is. "The 49-year-old" is of the one it
+// stands for, not of a person named in the quotation beside it; and of
+// "X's kids" (or "Xs kids", as chat writes it) the question asks the
+// kids' age, which X's own ("Priya Castellan, a 41-year-old nurse") is
+// not.
 func TestAgeOfPerson(t *testing.T) {
 	for _, tt := range []struct {
 		facts, question string
@@ -14,6 +18,14 @@ func TestAgeOfPerson(t *testing.T) {
 		{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml", "how old is anneli", 0},
 		{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml", "how old is roald pessar", 3},
 		{"../knowledge/testdata/doping-ban/doping-ban.yaml", "how old is strand", 3},
+		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "how old is the chairman ashby", 0},
+		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "how old is rensik", 3},
+		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "how old is feld", 15},
+		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "how old is kolvik", 23},
+		{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml", "how old r castellans kids", 0},
+		{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml", "how old are castellan's kids", 0},
+		{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml", "how old is castellan", 10},
+		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "how old are sana quill's sons", 14},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 1) })
 	}

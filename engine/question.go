@@ -25,6 +25,10 @@ type question struct {
 	// of, the noun that heads X ("ticket" of "a monthly bus ticket"); -1
 	// if none.
 	priced int
+	// whose are the concepts of persons a "how old" question names as
+	// whose ("Castellan's kids", "castellans kids"): it asks another's
+	// age than theirs.
+	whose []int
 	// measured is the concept a "how much N" question asks the amount of,
 	// the noun N that heads the words right after "much" ("profit" of
 	// "how much profit does the airport make"); -1 if none.
@@ -596,6 +600,9 @@ func (e *Engine) read(text string) question {
 		q.held = e.heldBy(ws, q.concepts)
 	}
 	q.placed = placedIn(ws, q.concepts)
+	if q.figure == figureAge {
+		q.whose = e.whoseAsked(ws, q.concepts)
+	}
 	if asksLeader(ws) {
 		q.leaders = e.leaders(q.concepts)
 		lead := e.readLeadWord(ws, q.concepts)
