@@ -11,9 +11,22 @@ import (
 // apposedAgeAt is apposedAge, to find where the name it follows ends.
 var apposedAgeAt = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
 
-// yearsOldAt finds an age told in years old: "the 49-year-old", "a
-// 41-year-old nurse", "23-year-old midfielder Anders Kolvik".
-var yearsOldAt = regexp.MustCompile(`(?i)\b(?:1[01]\d|[1-9]?\d)[- ]years?[- ]old\b`)
+// yearsOldAt finds what may be an age told in years old, its number
+// to be checked (see yearsOld).
+var yearsOldAt = regexp.MustCompile(`(?i)\b([\p{L}\d][\p{L}\d,.]*)[- ]years?[- ]old\b`)
+
+// yearsOld returns where a text tells an age in years old: "the
+// 49-year-old", "a 41-year-old nurse", "a five-year-old boy", "a
+// 400-year-old tradition".
+func yearsOld(text string) [][]int {
+	var out [][]int
+	for _, m := range yearsOldAt.FindAllStringSubmatchIndex(text, -1) {
+		if isNumberWord(strings.ToLower(text[m[2]:m[3]])) {
+			out = append(out, m[:2])
+		}
+	}
+	return out
+}
 
 // ageHolder says whose an age is, for the question: one asked of, another,
 // many ("Their two children, aged 7 and 10") or no one the text says.
@@ -153,8 +166,8 @@ func (e *Engine) ageNotOthers(pi *paraInfo, i int, ms []namedAt, ofWhose bool) b
 	for _, m := range apposedAgeAt.FindAllStringIndex(text, -1) {
 		holders = append(holders, endingAt(m[0]+strings.IndexByte(text[m[0]:], ',')))
 	}
-	for _, m := range yearsOldAt.FindAllStringIndex(text, -1) {
-		holders = append(holders, e.yearsOldHolder(pi, i, m, ms, endingAt))
+	for _, m := range yearsOld(text) {
+		holders = append(holders, e.yearsOldHolder(pi, i, m, ms, endingAt, ofWhose))
 	}
 	ws := e.readText(text)
 	for k, w := range ws {
@@ -190,35 +203,54 @@ func holderOf(m namedAt) ageHolder {
 
 // yearsOldHolder says whose an age in years old (at m in sentence i) is:
 // of the name apposed before it ("Priya Castellan, a 41-year-old nurse")
-// or after it ("23-year-old midfielder Anders Kolvik"); "the 49-year-old"
-// alone stands for the person the sentence, or else the nearest one
-// before, names first outside a quotation.
-func (e *Engine) yearsOldHolder(pi *paraInfo, i int, m []int, ms []namedAt, endingAt func(int) ageHolder) ageHolder {
+// or after it ("23-year-old midfielder Anders Kolvik"), of whom a
+// possessive before it has ("her 6-year-old son"), of a thing before a
+// noun for no person ("beneath the 38-year-old transformer"); "the
+// 49-year-old" alone stands for the person the sentence, or else the
+// nearest one before, names first outside a quotation.
+func (e *Engine) yearsOldHolder(pi *paraInfo, i int, m []int, ms []namedAt, endingAt func(int) ageHolder, ofWhose bool) ageHolder {
 	start := int(pi.sents[i].start)
 	text := pi.sentence(i)
 	before := text[:m[0]]
 	if b := strings.TrimSuffix(strings.TrimSuffix(before, "a "), "an "); len(b) < len(before) && strings.HasSuffix(b, ", ") {
 		return endingAt(len(b) - 2)
 	}
-	// A name after it, past the nouns it describes.
-	at := m[1]
-	for n := 0; n <= 3; n++ {
-		rest := text[at:]
-		if !strings.HasPrefix(rest, " ") {
-			break
+	// Whom a possessor has may be whom a question of someone's asks of.
+	if possessedAge(before) {
+		if ofWhose {
+			return holderUnknown
+		}
+		return holderOther
+	}
+	// News gives a person's age in figures ("the 5-year-old"), and no
+	// one is 200: "a two-year-old inquiry", "the 300-year-old mill".
+	if n, _, _ := strings.Cut(text[m[0]:m[1]], "-"); !isAge(strings.Fields(n)[0]) {
+		return holderOther
+	}
+	noun, nameAt := e.ageNoun(text, m[1])
+	if nameAt >= 0 {
+		// The capitalised words that begin there ("Brazilian Thiago
+		// Moreira") name a person of the article, or something else
+		// ("the 61-year-old Quenby hydroelectric dam").
+		names := nameAt
+		for names < len(text) {
+			w, _, _ := strings.Cut(text[names:], " ")
+			if w == strings.ToLower(w) {
+				break
+			}
+			names += len(w) + 1
 		}
 		for _, x := range ms {
-			if x.start == start+at+1 {
+			if x.start >= start+nameAt && x.start < start+names {
 				return holderOf(x)
 			}
 		}
-		w, _, _ := strings.Cut(rest[1:], " ")
-		if w == "" || w != strings.ToLower(w) || !e.mostlyNoun(w) {
-			break
-		}
-		at += 1 + len(w)
+		return holderUnknown
 	}
-	if !strings.HasSuffix(strings.ToLower(before), "the ") {
+	if noun != "" && e.thingNoun(noun) {
+		return holderOther
+	}
+	if noun != "" || !strings.HasSuffix(strings.ToLower(before), "the ") {
 		return holderUnknown
 	}
 	for j := i; j >= 0; j-- {
@@ -233,6 +265,57 @@ func (e *Engine) yearsOldHolder(pi *paraInfo, i int, m []int, ms []namedAt, endi
 		}
 	}
 	return holderUnknown
+}
+
+// ageNoun reads the words after an age in years old, from text[end]: the
+// noun it comes before, past the nouns that qualify it ("a 54-year-old
+// carpenter", "the 61-year-old dam"), "" for none ("the 49-year-old
+// told", "is 87 years old."); and where a name among them begins ("the
+// 61-year-old Quenby hydroelectric dam", "23-year-old midfielder Anders
+// Kolvik"), -1 for none.
+func (e *Engine) ageNoun(text string, end int) (noun string, nameAt int) {
+	at := end
+	for n := 0; n <= 3 && strings.HasPrefix(text[at:], " "); n++ {
+		w, _, _ := strings.Cut(text[at+1:], " ")
+		bare := strings.TrimRight(w, ",.;:")
+		if bare != strings.ToLower(bare) {
+			return noun, at + 1
+		}
+		if n == 3 || bare == "" || !e.mostlyNoun(bare) {
+			break
+		}
+		noun = bare
+		if bare != w {
+			break
+		}
+		at += 1 + len(w)
+	}
+	return noun, -1
+}
+
+// possessedAge reports whether the text before an age in years old ends
+// with a possessive: "Pessar's ", "the players' ", "her ", "whose ".
+func possessedAge(before string) bool {
+	b := strings.ToLower(before)
+	if !strings.HasSuffix(b, " ") {
+		return false
+	}
+	b = b[:len(b)-1]
+	if strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") || strings.HasSuffix(b, "s'") || strings.HasSuffix(b, "s’") {
+		return true
+	}
+	w := b[strings.LastIndexAny(b, " \"“(")+1:]
+	return possessivePronouns[w] && w != "its" || w == "whose"
+}
+
+// thingNoun reports whether a noun is for neither a person nor an animal.
+func (e *Engine) thingNoun(noun string) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	l := wn.NounLemmaOr(strings.ToLower(noun))
+	return !wn.Person(l) && !wn.Animal(l)
 }
 
 // mostlyNoun reports whether a lowercase word is mostly a noun: "nurse",

@@ -198,6 +198,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// A thing's age may be told by the year it was made: "the Fellgate
 	// works, which was built in 1971", "founded in 1894". A person's is not.
 	made := q.figure == figureAge && len(personsOf(q)) == 0 && !slices.ContainsFunc(q.concepts, e.personKind)
+	// Of a lifeless thing ("how old is the ferry"), a person's age is
+	// none; an animal's may be told as a person's ("Kazan, 8,").
+	lifeless := made && e.asksLifeless(q)
 	if pi == nil || pi.figures&(1<<q.figure) == 0 && (!made || pi.figures&(1<<figureDate) == 0) {
 		return false
 	}
@@ -283,10 +286,16 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// paragraph must answer as any paragraph cited must.
 	for i, sent := range pi.sents {
 		var ws []word // the sentence's words, read once where a count needs them
-		if made && sent.figures&(1<<q.figure) == 0 && madeIn(e.readText(pi.sentence(i))) {
-			if putsAny(of, sent.terms) {
+		// A person's age is no thing's: "Jonas Feldt, a 54-year-old
+		// carpenter" says not how old the ferry is.
+		personsAge := lifeless && sent.figures&(1<<q.figure) != 0 && e.personsAgesOnly(pi.sentence(i))
+		if made && (sent.figures&(1<<q.figure) == 0 || personsAge) && madeIn(e.readText(pi.sentence(i))) {
+			if putsAny(of, sent.terms) || e.namesWhatOf(of, ref, pi.sentence(i)) {
 				return true
 			}
+			continue
+		}
+		if personsAge {
 			continue
 		}
 		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) {

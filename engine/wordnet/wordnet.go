@@ -435,6 +435,10 @@ func (wn *WordNet) Nameable(word string) bool {
 // ("adult", "passenger", "driver").
 func (wn *WordNet) Person(word string) bool { return wn.lookup(key(word)).lexfile == 18 }
 
+// Animal reports whether a noun lemma's most frequent sense is an animal
+// ("wolf", "cub").
+func (wn *WordNet) Animal(word string) bool { return wn.lookup(key(word)).lexfile == 5 }
+
 // Place reports whether a noun lemma's most frequent sense is a place
 // ("city", "region", "district").
 func (wn *WordNet) Place(word string) bool { return wn.lookup(key(word)).lexfile == 15 }
