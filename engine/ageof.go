@@ -9,7 +9,7 @@ import (
 )
 
 // apposedAgeAt is apposedAge, to find where the name it follows ends.
-var apposedAgeAt = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d), `)
+var apposedAgeAt = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (?:1[01]\d|[1-9]?\d)(?:, |\.["”]?$)`)
 
 // yearsOldAt finds what may be an age told in years old, its number
 // to be checked (see yearsOld).

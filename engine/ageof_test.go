@@ -1,6 +1,9 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAgeOfPerson holds that "how old is X", of a person named, is not
 // answered by the age of another beside them: "Roald Pessar, 44, ... his
@@ -26,6 +29,9 @@ func TestAgeOfPerson(t *testing.T) {
 		{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml", "how old are castellan's kids", 0},
 		{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml", "how old is castellan", 10},
 		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "how old are sana quill's sons", 14},
+		// An age apposed at the end of a sentence: "said Elin
+		// Brekkevold, 71."
+		{"../knowledge/testdata/tolven-heatpumps/tolven-heatpumps.yaml", "how old is elin brekkevold", 18},
 		// A possessor's thing, and a thing, are not as old as a person:
 		// "had their 31-year-old oil boiler removed", "beneath the
 		// 38-year-old transformer".
@@ -33,5 +39,26 @@ func TestAgeOfPerson(t *testing.T) {
 		{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml", "how old is rennick", 0},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 1) })
+	}
+}
+
+// TestApposedAges holds which numbers a text apposes to a name as ages.
+func TestApposedAges(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Tomas Ebberly, 29, an electrician, died.", []string{"29"}},
+		{`"We have no heating," said Elin Brekkevold, 71.`, []string{"71"}},
+		{`Hassan said, "Ask Amira Hassan, 15."`, []string{"15"}},
+		{"It was passed by Parliament, 300 to 12.", nil},
+		{"They lived at Carter Street, 27.5 metres away.", nil},
+		{"In Pellingford, 40 km north of the capital.", nil},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := apposedAges(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("apposedAges = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

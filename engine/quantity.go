@@ -252,8 +252,9 @@ func indexASCIIFold(text, word string) bool {
 }
 
 // apposedAge finds an age set off by commas after a name, as news gives
-// one: "Tomas Ebberly, 29, an electrician".
-var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (1[01]\d|[1-9]?\d), `)
+// one: "Tomas Ebberly, 29, an electrician", or by a comma at the end of
+// a sentence: "said Elin Brekkevold, 71."
+var apposedAge = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*, (1[01]\d|[1-9]?\d)(?:, |\.["”]?$)`)
 
 // apposedAges returns the numbers a text apposes to a name as ages ("29"
 // of "Tomas Ebberly, 29, an electrician").
