@@ -114,9 +114,31 @@ func questionFigure(ws []word) figure {
 		case "percentage", "percent", "proportion", "share", "fraction":
 			return figureAny
 		}
+		if asksAge(ws[i+1:]) {
+			return figureAge
+		}
 	}
 	return figureNone
 }
+
+// asksAge reports whether the words after "what" ask an age by the noun
+// "age" as what is asked ("what age was she", "what was the average age
+// of the participants"), not as the word before the noun asked ("what
+// age group").
+func asksAge(ws []word) bool {
+	for j := 0; j < len(ws) && j < 4; j++ {
+		if ws[j].folded != "age" {
+			continue
+		}
+		return j+1 == len(ws) || afterHeadNoun[ws[j+1].folded]
+	}
+	return false
+}
+
+// afterHeadNoun are words that may follow the noun a question asks for,
+// none of them a noun: "what age was she", "the age of the victims".
+var afterHeadNoun = map[string]bool{"of": true, "is": true, "was": true, "are": true, "were": true,
+	"did": true, "does": true, "do": true, "will": true, "would": true, "when": true, "for": true, "at": true}
 
 // asksLength reports whether a question asks a length: "how deep", "how
 // tall", "how wide". "How far" may ask a time ("how far into treatment"),

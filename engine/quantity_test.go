@@ -191,6 +191,9 @@ func TestQuestionFigure(t *testing.T) {
 		{"what percentage of members voted for the strike", figureAny},
 		{"which share of the vote did she win", figureAny},
 		{"what age group was studied", figureNone}, // "people in their sixties" answers
+		{"what was the average age of participants", figureAge},
+		{"what age was she when she won", figureAge},
+		{"at what age do children start school", figureAge},
 	}
 	for _, tt := range tests {
 		if got := questionFigure(readWords(tt.question, strings.ToLower)); got != tt.want {
