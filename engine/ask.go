@@ -25,6 +25,11 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	if q.before && len(q.concepts) == 0 && q.day == nil {
 		return e.history(limit), nil
 	}
+	// "Why are they doing this": nothing named but the story's event,
+	// whose reason its lead tells, as it tells where and when.
+	if q.why && q.storyRef && len(q.concepts) == 0 && q.day == nil {
+		return e.overview(limit), nil
+	}
 	// A day named by month and number is told by the paragraphs of the
 	// events dated to it: they answer a question that asks nothing else
 	// ("what happened on may 11"), and are preferred by one that does.

@@ -79,6 +79,10 @@ type question struct {
 	// why: the question asks why ("why did", "how come"), which a
 	// paragraph that gives a reason for what it asks answers better.
 	why bool
+	// storyRef: the question stands for the story's event by a pronoun
+	// ("why are they doing this"), which with nothing named its lead
+	// tells.
+	storyRef bool
 	// degree: the question asks to what degree ("how prolific", "how
 	// warm"), which a paragraph with a number answers better.
 	degree bool
@@ -370,6 +374,7 @@ func (e *Engine) read(text string) question {
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)
+	q.storyRef = slices.ContainsFunc(ws, func(w word) bool { return storyPronouns[w.folded] })
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
 	q.placeKind = askedPlaceKind(ws)
