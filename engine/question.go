@@ -349,6 +349,7 @@ func (e *Engine) read(text string) question {
 	e.fixWhWords(ws)
 	e.fixStopWords(ws)
 	e.readStopAcronyms(ws)
+	e.dropObjectUs(ws)
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
@@ -920,6 +921,27 @@ func (e *Engine) readStopAcronyms(ws []word) {
 		if wn.POS(w.folded)&wordnet.Noun != 0 && len(wn.Synonyms(w.folded)) > 0 {
 			ws[i].term = w.folded
 		}
+	}
+}
+
+// dropObjectUs drops "us" typed in lowercase where it is the pronoun of
+// those who ask ("how much are they paying us", "how many of us"), which
+// English's stop list keeps though it drops "we", "me" and "our": read as
+// the country, it is a thing the coverage may never mention. After a
+// determiner or before a noun ("the us", "us troops") it is the country.
+func (e *Engine) dropObjectUs(ws []word) {
+	wn := e.lex.wn
+	for i, w := range ws {
+		if w.folded != "us" || w.surface != "us" || w.term == "" {
+			continue
+		}
+		if i > 0 && determiners[ws[i-1].folded] {
+			continue
+		}
+		if i+1 < len(ws) && ws[i+1].term != "" && wn != nil && wn.MostlyNoun(nounLemma(wn, ws[i+1].folded)) {
+			continue
+		}
+		ws[i].term = ""
 	}
 }
 
