@@ -253,6 +253,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if q.figure == figureMoney && e.ownsMoney(q, i) {
 				continue
 			}
+			// Nor a word said in passing that the coverage never uses
+			// ("for the hassle"): no sentence puts it.
+			if c.aside && c.known == 0 && !c.name {
+				continue
+			}
 			// Nor does the word of degree after "how" ("how big is
 			// it", "how long is the bridge"): "measures about 12
 			// centimetres across" says how big without "big".
