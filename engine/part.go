@@ -82,6 +82,7 @@ type namedGroup struct {
 func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Source, hash string) *part {
 	p := &part{article: s.Article.ID, hash: hash, paras: make([]paraInfo, 0, len(s.Article.Paragraphs))}
 	var buf, words, inCompound, alone []uint32
+	money := learnedCurrencies(s.Article.Paragraphs)
 	for _, text := range s.Article.Paragraphs {
 		pi := paraInfo{text: text}
 		var all []uint32
@@ -103,7 +104,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			ws := readWords(sent, an.term)
 			var figures uint8
-			for _, k := range sentenceFigures(lex.wn, sent, ws) {
+			for _, k := range sentenceFigures(lex.wn, sent, ws, money) {
 				figures |= 1 << k
 			}
 			pi.figures |= figures

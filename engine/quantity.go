@@ -291,8 +291,10 @@ func apposedAges(text string) []string {
 	return ages
 }
 
-// sentenceFigures reads the kinds of figure a sentence gives.
-func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
+// sentenceFigures reads the kinds of figure a sentence gives; money holds
+// the words its article names money by beside the usual ones (see
+// learnedCurrencies).
+func sentenceFigures(wn *wordnet.WordNet, text string, ws []word, money map[string]bool) []figure {
 	var kinds []figure
 	if hasCurrencySymbol(text) {
 		kinds = append(kinds, figureMoney)
@@ -340,7 +342,7 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word) []figure {
 		for j := k + 1; j < len(ws) && j <= k+3; j++ {
 			n := ws[j].folded
 			switch {
-			case currencyWords[n] || currencyUnit(wn, n):
+			case currencyWords[n] || money[n] || currencyUnit(wn, n):
 				kinds = append(kinds, figureMoney)
 				counts = false
 			case (n == "year" || n == "years") && j+1 < len(ws) && ws[j+1].folded == "old":

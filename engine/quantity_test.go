@@ -24,7 +24,7 @@ func TestTimeOfDay(t *testing.T) {
 		{"A ceasefire of 30 hours.", false},
 	}
 	for _, tt := range tests {
-		got := slices.Contains(sentenceFigures(nil, tt.sentence, readWords(tt.sentence, plain)), figureTime)
+		got := slices.Contains(sentenceFigures(nil, tt.sentence, readWords(tt.sentence, plain), nil), figureTime)
 		if got != tt.want {
 			t.Errorf("sentenceFigures(%q) gives a time of day = %v, want %v", tt.sentence, got, tt.want)
 		}
@@ -67,7 +67,7 @@ func TestYearIsNoAmount(t *testing.T) {
 	wn := engineFor(t).lex.wn
 	for _, tt := range tests {
 		var got, want uint8 // the kinds, as a set
-		for _, k := range sentenceFigures(wn, tt.sentence, readWords(tt.sentence, plain)) {
+		for _, k := range sentenceFigures(wn, tt.sentence, readWords(tt.sentence, plain), nil) {
 			got |= 1 << k
 		}
 		for _, k := range tt.want {
@@ -233,7 +233,7 @@ func TestOrdinalMeasure(t *testing.T) {
 		"They finished fourth last season.":                              false,
 		"It was the tenth week of the strike.":                           true,
 	} {
-		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureMeasure)
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower), nil), figureMeasure)
 		if got != want {
 			t.Errorf("sentenceFigures(%q) gives a measure = %v, want %v", sentence, got, want)
 		}
@@ -248,7 +248,7 @@ func TestTwoTimesMeasure(t *testing.T) {
 		"The first patrol car arrived at 3:26 a.m.":                                     false,
 		"Polls open at 7am and close at 10pm.":                                          true,
 	} {
-		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureMeasure)
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower), nil), figureMeasure)
 		if got != want {
 			t.Errorf("sentenceFigures(%q) gives a measure = %v, want %v", sentence, got, want)
 		}
@@ -276,7 +276,7 @@ func TestDatesAndAgesAreNoAmounts(t *testing.T) {
 		{"The team, who was 58 points behind, lost.", true, false},
 	}
 	for _, tt := range tests {
-		got := sentenceFigures(nil, tt.sentence, readWords(tt.sentence, strings.ToLower))
+		got := sentenceFigures(nil, tt.sentence, readWords(tt.sentence, strings.ToLower), nil)
 		if slices.Contains(got, figureAny) != tt.any || slices.Contains(got, figureAge) != tt.age {
 			t.Errorf("sentenceFigures(%q) = %v, want any %v, age %v", tt.sentence, got, tt.any, tt.age)
 		}
@@ -341,7 +341,7 @@ func TestMoneyByWordNet(t *testing.T) {
 		"The party, which 12 won, is ahead.":  false, // a form of "win"
 		"The ship carried 40 crates of fish.": false,
 	} {
-		got := slices.Contains(sentenceFigures(wn, sentence, readWords(sentence, plain)), figureMoney)
+		got := slices.Contains(sentenceFigures(wn, sentence, readWords(sentence, plain), nil), figureMoney)
 		if got != want {
 			t.Errorf("sentenceFigures(%q) gives a sum = %v, want %v", sentence, got, want)
 		}
@@ -435,7 +435,7 @@ func TestNumbersInWords(t *testing.T) {
 		"The fire was fourteen metres from the tank.":           true, // a measure counts its units too
 		"Nobody was hurt.": false,
 	} {
-		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower)), figureCount)
+		got := slices.Contains(sentenceFigures(nil, sentence, readWords(sentence, strings.ToLower), nil), figureCount)
 		if got != want {
 			t.Errorf("sentenceFigures(%q) gives a count = %v, want %v", sentence, got, want)
 		}

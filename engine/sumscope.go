@@ -164,7 +164,7 @@ func (e *Engine) sentencePieces(sentence string, kind figure) []sentencePiece {
 				clause++
 			}
 			p.clause = clause
-			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws), kind)
+			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws, e.currencies()), kind)
 			ps = append(ps, p)
 		}
 	}
