@@ -3146,6 +3146,26 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 	}
 }
 
+// ownNounRoles returns, of several described by a noun, those whose role
+// says that noun itself rather than a synonym of it, when some do and some
+// do not: "the chairman" is the club's chairman, not the chair of the
+// supporters' trust. Else it returns found as it is.
+func ownNounRoles(found []*knowledge.Entity, lemma string) []*knowledge.Entity {
+	if len(found) < 2 {
+		return found
+	}
+	var own []*knowledge.Entity
+	for _, en := range found {
+		if slices.Contains(roleNouns(en.Role), lemma) {
+			own = append(own, en)
+		}
+	}
+	if len(own) == 0 || len(own) == len(found) {
+		return found
+	}
+	return own
+}
+
 // bareRole returns, of several described by one noun that nothing
 // qualifies, the one whose role is that noun alone, when one is: "the
 // mayor" is the mayor, not the deputy mayor beside her. Else it returns
@@ -3259,6 +3279,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
 			found = e.mainBodyNear(c.lemma, cs)
 		}
+		found = ownNounRoles(found, c.lemma)
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
 			found = mainBody(found, cs, i)
