@@ -22,7 +22,10 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	}
 	// "Has this happened before": nothing named but the story's event,
 	// whose history its paragraphs that go back tell.
-	if q.before && len(q.concepts) == 0 && q.day == nil {
+	// So does one that asks how often it happens, or whether it happened
+	// elsewhere: "how often do these happen", "has any other city done
+	// this".
+	if (q.before || q.elsewhere && q.storyRef) && len(q.concepts) == 0 && q.day == nil {
 		return e.history(limit), nil
 	}
 	// "Why are they doing this": nothing named but the story's event,
@@ -92,6 +95,27 @@ var storyAsks = map[string]bool{"where": true, "when": true}
 // storyPronouns stand for the story's event in a question that names
 // nothing else.
 var storyPronouns = map[string]bool{"it": true, "this": true, "that": true}
+
+// storyKinds stand for events of the story's kind: "how often do these
+// happen".
+var storyKinds = map[string]bool{"these": true, "those": true}
+
+// asksElsewhere reports whether a question asks how often a thing
+// happens ("how often") or whether it happened to others ("any other
+// city", "anywhere else"): of times and places other than the story's.
+func asksElsewhere(ws []word) bool {
+	for i, w := range ws {
+		switch w.folded {
+		case "other", "else", "elsewhere":
+			return true
+		case "how":
+			if i+1 < len(ws) && ws[i+1].folded == "often" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // overviewAsks are the words that ask for an overview without being one:
 // "give me the gist", "a short summary".

@@ -83,6 +83,10 @@ type question struct {
 	// ("why are they doing this"), which with nothing named its lead
 	// tells.
 	storyRef bool
+	// elsewhere: the question asks how often a thing happens or whether
+	// it happened to others (see asksElsewhere), which with nothing named
+	// but the story's event its history tells.
+	elsewhere bool
 	// degree: the question asks to what degree ("how prolific", "how
 	// warm"), which a paragraph with a number answers better.
 	degree bool
@@ -375,7 +379,8 @@ func (e *Engine) read(text string) question {
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)
-	q.storyRef = slices.ContainsFunc(ws, func(w word) bool { return storyPronouns[w.folded] })
+	q.storyRef = slices.ContainsFunc(ws, func(w word) bool { return storyPronouns[w.folded] || storyKinds[w.folded] })
+	q.elsewhere = asksElsewhere(ws)
 	q.degree = q.figure == figureNone && asksDegree(e.lex.wn, ws)
 	q.ifThen = asksIfThen(ws)
 	q.placeKind = askedPlaceKind(ws)
