@@ -354,6 +354,7 @@ func (e *Engine) read(text string) question {
 	e.fixStopWords(ws)
 	e.readStopAcronyms(ws)
 	e.dropObjectUs(ws)
+	e.dropArticleOne(ws)
 	e.fixMisspellings(ws)
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
@@ -947,6 +948,24 @@ func (e *Engine) dropObjectUs(ws []word) {
 			continue
 		}
 		ws[i].term = ""
+	}
+}
+
+// dropArticleOne drops "one" before a noun or "of", where it says no more
+// than "a" does ("how much can one household collect", "one of the
+// suspects"): read as a number, it is a figure the coverage must give,
+// and one that writes numbers in digits never does. "One" that stands
+// for a noun ("the one who", "the maths one") stays.
+func (e *Engine) dropArticleOne(ws []word) {
+	wn := e.lex.wn
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].folded != "one" || ws[i].term == "" {
+			continue
+		}
+		next := ws[i+1]
+		if next.folded == "of" || next.term != "" && !isNumberWord(next.folded) && wn != nil && wn.MostlyNoun(nounLemma(wn, next.folded)) {
+			ws[i].term = ""
+		}
 	}
 }
 
