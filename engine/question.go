@@ -1990,6 +1990,11 @@ func (e *Engine) readCollocationOf(ws []word, i, m int, answerSlot bool) (concep
 		if _, kindOfLast := e.lex.wn.Compound(ws[i].folded, e.lex.wn.NounLemmaOr(ws[i+1].folded)); kindOfLast {
 			return concept{}, 0, false
 		}
+		// Nor is one that names no person and whose words the coverage
+		// both uses: "public housing" may be its "public rental homes".
+		if !e.lex.wn.Person(lemma) && e.vocab.dfOf(ts[0]) > 0 && e.vocab.dfOf(ts[1]) > 0 {
+			return concept{}, 0, false
+		}
 	}
 	c := concept{label: surface(ws[i : i+m]), alts: []alt{{terms: ts, strength: 1, sure: true}}}
 	// A noun of two words that is a kind of its last, which the coverage
