@@ -29,8 +29,10 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 		return e.history(limit), nil
 	}
 	// "Why are they doing this": nothing named but the story's event,
-	// whose reason its lead tells, as it tells where and when.
-	if q.why && q.storyRef && len(q.concepts) == 0 && q.day == nil {
+	// whose reason its lead tells, as it tells where and when. A word
+	// the coverage never uses that names no thing ("why are they even
+	// doing this") names nothing either.
+	if q.why && q.storyRef && !slices.ContainsFunc(q.concepts, func(c concept) bool { return c.thing || c.known > 0 }) && q.day == nil {
 		return e.overview(limit), nil
 	}
 	// A day named by month and number is told by the paragraphs of the
