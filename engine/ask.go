@@ -25,14 +25,14 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	// So does one that asks how often it happens, or whether it happened
 	// elsewhere: "how often do these happen", "has any other city done
 	// this".
-	if (q.before || q.elsewhere && q.storyRef) && len(q.concepts) == 0 && q.day == nil {
+	if (q.before || q.elsewhere && q.storyRef) && q.namesNothing() && q.day == nil {
 		return e.history(limit), nil
 	}
 	// "Why are they doing this": nothing named but the story's event,
 	// whose reason its lead tells, as it tells where and when. A word
 	// the coverage never uses that names no thing ("why are they even
 	// doing this") names nothing either.
-	if q.why && q.storyRef && !slices.ContainsFunc(q.concepts, func(c concept) bool { return c.thing || c.known > 0 }) && q.day == nil {
+	if q.why && q.storyRef && q.namesNothing() && q.day == nil {
 		return e.overview(limit), nil
 	}
 	// A day named by month and number is told by the paragraphs of the
@@ -97,6 +97,13 @@ var storyAsks = map[string]bool{"where": true, "when": true}
 // storyPronouns stand for the story's event in a question that names
 // nothing else.
 var storyPronouns = map[string]bool{"it": true, "this": true, "that": true}
+
+// namesNothing reports whether a question names nothing of the coverage:
+// it has no concept but words the coverage never uses that name no thing
+// ("even" of "why are they even doing this").
+func (q question) namesNothing() bool {
+	return !slices.ContainsFunc(q.concepts, func(c concept) bool { return c.thing || c.known > 0 })
+}
 
 // storyKinds stand for events of the story's kind: "how often do these
 // happen".

@@ -8,8 +8,10 @@ import (
 // TestElsewhere holds that a question naming nothing but the story's
 // event that asks how often such things happen, or whether they happened
 // to others, is answered by the paragraphs that go back beyond the
-// story's days, as "has this happened before" is; and that one naming
-// something, or asking of others without standing for the event, is not.
+// story's days, as "has this happened before" is, though it has words
+// the coverage never uses that name no thing ("kinda"); and that one
+// naming something, or asking of others without standing for the event,
+// is not.
 func TestElsewhere(t *testing.T) {
 	slide := newEngine(t, []string{"../knowledge/testdata/ennis-hill-landslide/ennis-hill-landslide.yaml"}, "")
 	history, err := slide.Ask(t.Context(), "has this happened before", 4)
@@ -27,6 +29,8 @@ func TestElsewhere(t *testing.T) {
 		{"how often do these happen in that country", true},
 		{"how often does this happen", true},
 		{"has any other country had this", true},
+		{"has this kinda happened before", true},
+		{"how often do these kinda happen", true},
 		{"how often do the geologists check the slope", false},
 		{"what else", false},
 	}
