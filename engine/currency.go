@@ -32,18 +32,23 @@ func learnedCurrencies(paragraphs []string) map[string]bool {
 	return out
 }
 
-// currencies returns the words the coverage's articles name money by that
-// no list or dictionary does (see learnedCurrencies), made once.
-func (e *Engine) currencies() map[string]bool {
-	e.currenciesOnce.Do(func() {
-		for _, s := range e.sources {
-			for w := range learnedCurrencies(s.Article.Paragraphs) {
-				if e.learnedMoney == nil {
-					e.learnedMoney = map[string]bool{}
-				}
-				e.learnedMoney[w] = true
-			}
+// currenciesOf returns the words an article names money by that no list
+// or dictionary does (see learnedCurrencies), read from its paragraphs the
+// first time one of its sentences is asked for a sum, and kept: a
+// question reads the articles of its candidates only, never the whole
+// coverage.
+func (e *Engine) currenciesOf(article string) map[string]bool {
+	if m, ok := e.learnedMoney.Load(article); ok {
+		return m.(map[string]bool)
+	}
+	var money map[string]bool
+	if a := e.vocab.article(article); a != nil {
+		texts := make([]string, len(a.p.paras))
+		for i := range a.p.paras {
+			texts[i] = a.p.paras[i].text
 		}
-	})
-	return e.learnedMoney
+		money = learnedCurrencies(texts)
+	}
+	e.learnedMoney.Store(article, money)
+	return money
 }

@@ -282,7 +282,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// Okonkwo-Reyes paid") is told where the sum's clause names
 			// them: a contract "which Okonkwo-Reyes described as the
 			// largest" is no pay of theirs.
-			return len(of) == 0 || !scopedFigure(q.figure) || e.scopePuts(pi, q.figure, of)
+			return len(of) == 0 || !scopedFigure(q.figure) || e.scopePuts(pi, q.figure, of, e.currenciesOf(ref.Article))
 		}
 	}
 	// The figure must be given in a sentence that speaks of it: "30
@@ -336,7 +336,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// another beside it (see sumScope).
 		terms := sent.terms
 		if scopedFigure(q.figure) {
-			if ts, ok := e.sumScope(pi.sentence(i), q.figure); ok {
+			if ts, ok := e.sumScope(pi.sentence(i), q.figure, e.currenciesOf(ref.Article)); ok {
 				terms = ts
 			}
 		}

@@ -74,10 +74,9 @@ type Engine struct {
 	// newestSources).
 	newest     []*knowledge.Source
 	newestOnce sync.Once
-	// learnedMoney holds the words the articles name money by that they
-	// convert into a currency the reader knows (see currencies).
-	learnedMoney   map[string]bool
-	currenciesOnce sync.Once
+	// learnedMoney holds, by article, the words it names money by that
+	// it converts into a currency the reader knows (see currenciesOf).
+	learnedMoney sync.Map
 	// compounds maps a noun to the coverage's closed compounds it heads,
 	// made on the first question that reads a noun (see headedCompounds).
 	compounds     map[string][]string

@@ -466,7 +466,7 @@ func TestDayOfMonthInRange(t *testing.T) {
 		})
 	}
 	s := "According to the consultation report, published in February, 81 percent of respondents opposed closing any libraries."
-	if !slices.Contains(sentenceFigures(e.lex.wn, s, e.readText(s)), figureAny) {
+	if !slices.Contains(sentenceFigures(e.lex.wn, s, e.readText(s), nil), figureAny) {
 		t.Errorf("%q gives no number", s)
 	}
 }

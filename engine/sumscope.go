@@ -59,8 +59,8 @@ type sentencePiece struct {
 // 400 km of lines and to replace 60 transformers" no transformer's price.
 // ok is false when no piece gives the figure alone (a sign or a
 // currency's word cut from its number): the sentence's own terms stand.
-func (e *Engine) sumScope(sentence string, kind figure) (terms termSet, ok bool) {
-	ps := e.sentencePieces(sentence, kind)
+func (e *Engine) sumScope(sentence string, kind figure, money map[string]bool) (terms termSet, ok bool) {
+	ps := e.sentencePieces(sentence, kind, money)
 	var in []bool
 	for k, p := range ps {
 		if !p.gives {
@@ -123,12 +123,12 @@ func scopedFigure(kind figure) bool { return kind == figureMoney || kind == figu
 
 // scopePuts reports whether a sentence of a paragraph gives the figure
 // asked for with one of the concepts in its scope (see sumScope).
-func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept) bool {
+func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept, money map[string]bool) bool {
 	for i, sent := range pi.sents {
 		if sent.figures&(1<<kind) == 0 || !putsAny(of, sent.terms) {
 			continue
 		}
-		terms, ok := e.sumScope(pi.sentence(i), kind)
+		terms, ok := e.sumScope(pi.sentence(i), kind, money)
 		if !ok || putsAny(of, terms) {
 			return true
 		}
@@ -139,7 +139,7 @@ func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept) bool {
 // sentencePieces cuts a sentence at its breaks (see pieceBreak) and says
 // of each piece whether it is said aside, which clause it belongs to, and
 // whether it gives a figure of the kind asked for.
-func (e *Engine) sentencePieces(sentence string, kind figure) []sentencePiece {
+func (e *Engine) sentencePieces(sentence string, kind figure, money map[string]bool) []sentencePiece {
 	var ps []sentencePiece
 	clause, at := 0, 0
 	cuts := append(pieceBreak.FindAllStringSubmatchIndex(sentence, -1), []int{len(sentence), len(sentence), -1, -1})
@@ -164,7 +164,7 @@ func (e *Engine) sentencePieces(sentence string, kind figure) []sentencePiece {
 				clause++
 			}
 			p.clause = clause
-			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws, e.currencies()), kind)
+			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws, money), kind)
 			ps = append(ps, p)
 		}
 	}
