@@ -114,7 +114,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	case q.figure == figureTime:
 		d.reason = "It gives no time of day."
 	case q.figure != figureNone:
-		d.reason = "It gives no such figure" + aboutCounted(q) + "."
+		d.reason = "It gives no such figure" + aboutCounted(q) + q.rate.label() + "."
 	case q.saying:
 		d.reason = "It does not report what " + speakerNames(q.speakers) + " said about that."
 	case q.voice > 0:
@@ -210,6 +210,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if !e.mentionsAll(q, ref, false) {
 		return false
 	}
+	// A figure asked per a period or a unit ("how much will he earn a
+	// week") is given by a sentence that gives one so: a lump sum
+	// elsewhere is none.
+	if q.rate.asked() && !slices.ContainsFunc(pi.sents, func(s sentInfo) bool { return e.givesRateIn(q, pi, s) }) {
+		return false
+	}
 	// A person named is not as old as another beside them.
 	if q.figure == figureAge && namedPersons(q) && !e.givesAgeOf(q, ref, pi) {
 		return false
@@ -303,7 +309,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		if personsAge {
 			continue
 		}
-		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) {
+		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
 			// "0.3 hectares around the richest grave" says not how deep
 			// it was.
 			continue

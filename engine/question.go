@@ -33,6 +33,10 @@ type question struct {
 	// the noun N that heads the words right after "much" ("profit" of
 	// "how much profit does the airport make"); -1 if none.
 	measured int
+	// rate is what a "how much/many" question asks a figure per ("a
+	// week", "each household"), which only a sentence that gives one so
+	// answers (see givesRate).
+	rate perRate
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
@@ -369,6 +373,12 @@ func (e *Engine) read(text string) question {
 	q.length = asksLength(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
+	}
+	if r, marks := askedRate(e.lex.wn, ws); q.figure != figureNone {
+		q.rate = r
+		for _, i := range marks {
+			ws[i].term = ""
+		}
 	}
 	q.when = asksWhen(ws)
 	if q.when {

@@ -1,0 +1,117 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// TestAskedRate holds that a "how much/many" question asking a figure per
+// a period or per a unit is read so, and that "a week of strikes", "in a
+// day" or "each party" ask none; "per" and the "one" of "can one
+// household" are no words the coverage must use.
+func TestAskedRate(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
+	tests := []struct {
+		question string
+		want     perRate
+		dropped  string // a word read as no concept
+	}{
+		{"how much will rensik earn a week at maravel", perRate{period: "week"}, ""},
+		{"how much r the temp doctors costing per day", perRate{period: "day"}, "per"},
+		{"how much money does the city hand the zoo every year", perRate{period: "year"}, ""},
+		{"how much is a monthly travel pass", perRate{period: "month"}, ""},
+		{"how much does the club pay annually", perRate{period: "year"}, ""},
+		{"how many litres a day leak out of their pipes", perRate{period: "day"}, ""},
+		{"how many particles per litre in the water", perRate{unit: "litre"}, "per"},
+		{"how much water can one household grab each day", perRate{period: "day"}, "one"},
+		{"how much could a week of strikes cost", perRate{}, ""},
+		{"how many died in a day", perRate{}, ""},
+		{"how many seats did each party win", perRate{}, ""},
+		{"how many per cent of fans agreed", perRate{}, ""},
+		{"what does he earn a week", perRate{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			q := e.read(tt.question)
+			if q.rate != tt.want {
+				t.Errorf("rate = %+v, want %+v", q.rate, tt.want)
+			}
+			if tt.dropped != "" && slices.ContainsFunc(q.concepts, func(c concept) bool { return strings.EqualFold(c.label, tt.dropped) }) {
+				t.Errorf("%q read as a concept", tt.dropped)
+			}
+		})
+	}
+}
+
+// TestGivesRate holds that a sentence gives a figure per a period when it
+// marks the unit of time as a rate or says it by a word made from it, and
+// a count over the period too; a sum beside "last month" is none.
+func TestGivesRate(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
+	tests := []struct {
+		sentence string
+		rate     perRate
+		count    bool
+		want     bool
+	}{
+		{"The strike was costing it about 11 million euros a day.", perRate{period: "day"}, false, true},
+		{"He said each day of the stoppage was costing the authority about $1.3 million.", perRate{period: "day"}, false, true},
+		{"It receives an annual grant of 2.6 million crowns.", perRate{period: "year"}, false, true},
+		{"It pays 74 million crowns annually.", perRate{period: "year"}, false, true},
+		{"About 21,000 vehicles enter the old town on an average weekday.", perRate{period: "day"}, true, true},
+		{"It handled 2.7 million passengers last year.", perRate{period: "year"}, true, true},
+		{"That came to about 296,000 crowns last year.", perRate{period: "year"}, false, false},
+		{"About 87 percent backed action in a ballot last month.", perRate{period: "month"}, false, false},
+		{"They went on a holiday costing 900 euros.", perRate{period: "day"}, false, false},
+		{"The deal is worth up to 68 million euros.", perRate{period: "week"}, false, false},
+		{"It earns 2,000 crowns a month.", perRate{period: "week"}, false, false},
+		{"Each litre held 14 particles.", perRate{unit: "litre"}, true, true},
+		{"It held three times as many particles.", perRate{unit: "litre"}, true, false},
+		{"The state pays about 4.50 euros a hen.", perRate{unit: "hen"}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			if got := givesRate(e.lex.wn, tt.rate, e.readText(tt.sentence), tt.count); got != tt.want {
+				t.Errorf("givesRate(%+v) = %v, want %v", tt.rate, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGivesFigurePerRate holds that a figure asked per a period is given
+// by a paragraph whose figure's sentence gives one so, not by a lump sum
+// elsewhere: the transfer fee is no weekly wage.
+func TestGivesFigurePerRate(t *testing.T) {
+	var facts []string
+	for _, a := range []string{"castrel-transfer", "kelsby-zoo-cubs", "arnvale-runway", "dunhollow-boil-notice", "budget-strike"} {
+		facts = append(facts, "../knowledge/testdata/"+a+"/"+a+".yaml")
+	}
+	e := newEngine(t, facts, "")
+	tests := []struct {
+		question  string
+		article   string
+		paragraph int
+		want      bool
+	}{
+		{"how much will rensik earn a week at maravel", "castrel-transfer", 2, false},
+		{"how much did maravel pay for rensik", "castrel-transfer", 2, true},
+		{"how much money does the city hand the zoo every year", "kelsby-zoo-cubs", 17, false},
+		{"how much money does the city hand the zoo every year", "kelsby-zoo-cubs", 24, true},
+		{"how many travellers use the airport each year", "arnvale-runway", 19, true},
+		{"how much water can one household grab each day", "dunhollow-boil-notice", 9, true},
+		{"how much is a monthly travel pass", "budget-strike", 18, false},
+		{"how much is the walkout costin the transit authority a day", "budget-strike", 19, true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d", tt.question, tt.paragraph), func(t *testing.T) {
+			q := e.read(tt.question)
+			if got := e.givesFigure(q, knowledge.Ref{Article: tt.article, Paragraph: tt.paragraph}); got != tt.want {
+				t.Errorf("givesFigure(¶%d) = %v, want %v", tt.paragraph, got, tt.want)
+			}
+		})
+	}
+}
