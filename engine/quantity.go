@@ -195,11 +195,47 @@ func sumNoun(wn *wordnet.WordNet, lemma string) bool {
 }
 
 // asksSum reports whether a "how much" question puts a sum of money
-// (see sumNoun) right after "much".
+// (see sumNoun) or an adjective of price (see priceAdjective) right after
+// "much".
 func asksSum(wn *wordnet.WordNet, ws []word) bool {
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i].folded == "how" && ws[i+1].folded == "much" {
-			return sumNoun(wn, wn.NounLemmaOr(ws[i+2].folded))
+			return sumNoun(wn, wn.NounLemmaOr(ws[i+2].folded)) || priceAdjective(wn, ws, i+2)
+		}
+	}
+	return false
+}
+
+// askedPrice reports whether "how much is X" asks X's price: X, the
+// priced concept (see pricedNoun), is a thing, not an amount ("how much
+// is a season ticket", "how much was the painting"; not "how much is the
+// increase", "how much is the deficit", which any number may tell).
+func askedPrice(wn *wordnet.WordNet, ws []word, priced concept) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded == "how" && ws[i+1].folded == "much" {
+			return beForms[ws[i+2].folded] && !wn.Amount(headLemma(wn, priced.label))
+		}
+	}
+	return false
+}
+
+// priceAdjective reports whether the words at i compare prices: an
+// adjective, past "more" or "less", whose own noun WordNet derives from it
+// is a monetary value ("how much cheaper is a heat pump to run":
+// "cheapness"; "how much more expensive": "expensiveness"), which a sum
+// tells.
+func priceAdjective(wn *wordnet.WordNet, ws []word, i int) bool {
+	if i+1 < len(ws) && (ws[i].folded == "more" || ws[i].folded == "less") {
+		i++
+	}
+	for _, a := range wn.Lemmas(ws[i].folded) {
+		if wn.POS(a)&wordnet.Adjective == 0 {
+			continue
+		}
+		for _, n := range wn.Derived(a) {
+			if wn.POS(n)&wordnet.Noun != 0 && wn.KindOf(n, "monetary_value", 3) {
+				return true
+			}
 		}
 	}
 	return false

@@ -584,6 +584,9 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	q.priced = pricedNoun(e.lex.wn, ws, q.concepts, firstWord)
+	if q.figure == figureAny && q.priced >= 0 && askedPrice(e.lex.wn, ws, q.concepts[q.priced]) {
+		q.figure = figureMoney
+	}
 	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
 	if q.fateAt >= 0 {
 		for i, at := range firstWord {
@@ -1612,8 +1615,8 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 			return -1 // no subject right after the verb
 		}
 		last = at + len(strings.Fields(cs[i].label)) - 1
-		if c := cs[i]; c.noun {
-			head = i
+		if c := cs[i]; c.noun || strings.Contains(c.label, " ") && wn.MostlyNoun(strings.ReplaceAll(strings.ToLower(c.label), " ", "_")) {
+			head = i // "season ticket", a compound WordNet knows
 		}
 	}
 	if head < 0 {

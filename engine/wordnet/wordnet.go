@@ -447,6 +447,17 @@ func (wn *WordNet) Place(word string) bool { return wn.lookup(key(word)).lexfile
 // quantity or a unit of one ("krona", "mile"), not a sign ("mark").
 func (wn *WordNet) Quantity(word string) bool { return wn.lookup(key(word)).lexfile == 23 }
 
+// amountFiles are WordNet's lexicographer files of what is itself an
+// amount or a change in one: attributes (a capacity, a deficit), events
+// (a rise), groups (a population), processes (inflation), quantities (an
+// increase), relations (a ratio) and times (a rate).
+var amountFiles = map[int]bool{7: true, 11: true, 14: true, 22: true, 23: true, 24: true, 28: true}
+
+// Amount reports whether a noun lemma's most frequent sense is an amount
+// or a change in one (see amountFiles), which any number may tell: "how
+// much is the increase" asks no price, but "how much is a ticket" does.
+func (wn *WordNet) Amount(word string) bool { return amountFiles[wn.lookup(key(word)).lexfile] }
+
 // Possession reports whether a noun lemma's most frequent sense is
 // something owned or paid ("rent", "salary", "price"), not a thing, an
 // act or a place ("margin" is first an edge).
