@@ -52,6 +52,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	if miss := q.missing(); len(miss) > 0 {
 		return decision{reason: "It never mentions " + labels(miss) + "."}
 	}
+	q = e.preferEach(q, cands)
 	var d decision
 	answering := false // some paragraph answers enough of the question
 	unplaced := false  // one that did was not of the place asked of

@@ -14,6 +14,10 @@ import (
 type perRate struct {
 	period string // the noun lemma of the unit of time: "day", "week"; "" for none
 	unit   string // the noun lemma of what each figure is for: "litre"; "" for none
+	// each is the noun lemma after "each", "every" or "one" ("how much
+	// does each winner get"), which may ask a figure per unit or one of
+	// each of several (see askedRate): only preferred (see preferEach).
+	each string
 }
 
 // asked reports whether the question asks a figure per anything.
@@ -93,6 +97,9 @@ func askedRate(wn *wordnet.WordNet, ws []word) (r perRate, marks []int) {
 		case w == "one":
 			if !periodWords[n] {
 				marks = append(marks, i) // "in one day" is a span
+				if r.each == "" {
+					r.each = n
+				}
 			}
 			continue
 		case periodWords[n]:
@@ -105,6 +112,8 @@ func askedRate(wn *wordnet.WordNet, ws []word) (r perRate, marks []int) {
 			}
 		case w == "per" && r.unit == "":
 			r.unit = n
+		case (w == "each" || w == "every") && r.each == "":
+			r.each = n
 		}
 		if w == "per" {
 			marks = append(marks, i)
@@ -222,3 +231,28 @@ func givesUnit(wn *wordnet.WordNet, unit string, ws []word) bool {
 	}
 	return false
 }
+
+// preferEach returns the question as asking a figure per what it says
+// "each" of (see perRate.each) when one of the candidates that answer
+// enough gives it so ("about 1.53 million euros to each member" for "how
+// much does each winner get"), and as it was when none does: the coverage
+// may give each one's figure one by one ("Karlsson won 45 seats").
+func (e *Engine) preferEach(q question, cands []candidate) question {
+	if q.rate.each == "" || q.rate.unit != "" {
+		return q
+	}
+	each := q
+	each.rate.unit = q.rate.each
+	for i, c := range cands {
+		if i == preferEachDepth {
+			break
+		}
+		if answersEnough(c, i == 0) && e.givesFigure(each, c.ref) {
+			return each
+		}
+	}
+	return q
+}
+
+// preferEachDepth is how many of the best candidates preferEach looks at.
+const preferEachDepth = 8

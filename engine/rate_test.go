@@ -10,8 +10,8 @@ import (
 )
 
 // TestAskedRate holds that a "how much/many" question asking a figure per
-// a period or per a unit is read so, and that "a week of strikes", "in a
-// day" or "each party" ask none; "per" and the "one" of "can one
+// a period or per a unit is read so, and that "a week of strikes" or "in
+// a day" ask none and "each party" only perhaps one; "per" and the "one" of "can one
 // household" are no words the coverage must use.
 func TestAskedRate(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
@@ -27,10 +27,10 @@ func TestAskedRate(t *testing.T) {
 		{"how much does the club pay annually", perRate{period: "year"}, ""},
 		{"how many litres a day leak out of their pipes", perRate{period: "day"}, ""},
 		{"how many particles per litre in the water", perRate{unit: "litre"}, "per"},
-		{"how much water can one household grab each day", perRate{period: "day"}, "one"},
+		{"how much water can one household grab each day", perRate{period: "day", each: "household"}, "one"},
 		{"how much could a week of strikes cost", perRate{}, ""},
 		{"how many died in a day", perRate{}, ""},
-		{"how many seats did each party win", perRate{}, ""},
+		{"how many seats did each party win", perRate{each: "party"}, ""},
 		{"how many per cent of fans agreed", perRate{}, ""},
 		{"what does he earn a week", perRate{}, ""},
 	}
@@ -114,4 +114,16 @@ func TestGivesFigurePerRate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPreferEach holds that "how much does each winner get" is answered
+// first by a paragraph that gives a figure to each ("each member will get
+// about 1.42 million euros"), not by one that gives the sum frozen to be
+// "shared among the 12 winners" (see preferEach).
+func TestPreferEach(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml"}, "")
+	if got := e.read("how much does each winner actually get").rate; got != (perRate{each: "winner"}) {
+		t.Errorf("rate = %+v, want each winner", got)
+	}
+	citesFirst(t, e, "how much does each winner actually get", 13)
 }
