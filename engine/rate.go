@@ -198,13 +198,23 @@ func givesPeriod(wn *wordnet.WordNet, period string, ws []word, count bool) bool
 		if n != period && !periodCompound(wn, n, period) {
 			continue
 		}
-		if count && n == period {
+		if count && n == period || markedBefore(ws, k) {
 			return true
 		}
-		for j := k - 1; j >= 0 && j >= k-rateLead; j-- {
-			if rateMarks[ws[j].folded] {
-				return true
-			}
+	}
+	return false
+}
+
+// markedBefore reports whether a word of rateMarks stands at most
+// rateLead words before the unit of time at k ("a day", "on an average
+// weekday"), with no number between: "after a 14-hour session" is no rate.
+func markedBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-rateLead; j-- {
+		if isNumberWord(ws[j].folded) {
+			return false
+		}
+		if rateMarks[ws[j].folded] {
+			return true
 		}
 	}
 	return false

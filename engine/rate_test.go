@@ -67,6 +67,7 @@ func TestGivesRate(t *testing.T) {
 		{"That came to about 296,000 crowns last year.", perRate{period: "year"}, false, false},
 		{"About 87 percent backed action in a ballot last month.", perRate{period: "month"}, false, false},
 		{"They went on a holiday costing 900 euros.", perRate{period: "day"}, false, false},
+		{"The council approved a $3.8 billion budget after a 14-hour session.", perRate{period: "hour"}, false, false},
 		{"The deal is worth up to 68 million euros.", perRate{period: "week"}, false, false},
 		{"It earns 2,000 crowns a month.", perRate{period: "week"}, false, false},
 		{"Each litre held 14 particles.", perRate{unit: "litre"}, true, true},
