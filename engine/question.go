@@ -588,6 +588,9 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
+	if e.asksWage(q, ws) {
+		q.rate.period = anyPeriod
+	}
 	if q.fateAt >= 0 {
 		for i, at := range firstWord {
 			if at >= q.fateAt && !q.concepts[i].clause {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
@@ -27,6 +28,8 @@ func (r perRate) asked() bool { return r.period != "" || r.unit != "" }
 // abstains: " a week", " per litre".
 func (r perRate) label() string {
 	switch {
+	case r.period == anyPeriod:
+		return " as a wage"
 	case r.period != "":
 		return " a " + r.period
 	case r.unit != "":
@@ -190,6 +193,9 @@ func givesRate(wn *wordnet.WordNet, r perRate, ws []word, count bool) bool {
 }
 
 func givesPeriod(wn *wordnet.WordNet, period string, ws []word, count bool) bool {
+	if period == anyPeriod {
+		return givesWage(wn, ws)
+	}
 	for k, w := range ws {
 		if periodOf(wn, w.folded) == period {
 			return true
@@ -266,3 +272,51 @@ func (e *Engine) preferEach(q question, cands []candidate) question {
 
 // preferEachDepth is how many of the best candidates preferEach looks at.
 const preferEachDepth = 8
+
+// wageLead is how many words may stand between a noun of wages and its
+// number: "a basic salary of 45,000".
+const wageLead = 3
+
+// anyPeriod is perRate's period when a question asks what a person earns
+// without saying per what (see asksWage).
+const anyPeriod = "*"
+
+// asksWage reports whether a "how much" question asks what a person
+// earns: "earn" or "paid" after a be-form or "get" ("how much does a tram
+// driver earn", "how much is the director paid"), of a person it names or
+// a kind of person. A wage is paid per a period: "a deal worth 68 million
+// euros" or a city's budget is none.
+func (e *Engine) asksWage(q question, ws []word) bool {
+	wn := e.lex.wn
+	if wn == nil || q.figure != figureMoney || q.rate.asked() || len(personsOf(q)) == 0 && !slices.ContainsFunc(q.concepts, e.personKind) {
+		return false
+	}
+	for i, w := range ws {
+		if slices.Contains(wn.Lemmas(w.folded), "earn") && wn.POS(w.folded)&wordnet.Noun == 0 {
+			return true
+		}
+		if w.folded == "paid" && i > 0 && (beForms[ws[i-1].folded] || ws[i-1].folded == "being" || ws[i-1].folded == "get" || ws[i-1].folded == "getting") {
+			return true
+		}
+	}
+	return false
+}
+
+// givesWage reports whether a sentence's words give a sum as a wage: per
+// a period (see givesPeriod) or by a noun of wages with a number beside it
+// ("a salary of 45,000 euros"; not "a strike over pay").
+func givesWage(wn *wordnet.WordNet, ws []word) bool {
+	for k, w := range ws {
+		if periodOf(wn, w.folded) != "" {
+			return true
+		}
+		n := nounLemma(wn, w.folded)
+		if wn.MostlyNoun(n) && wn.KindOf(n, "wage", 1) && slices.ContainsFunc(ws[max(0, k-wageLead):min(len(ws), k+wageLead+1)], func(w word) bool { return isNumberWord(w.folded) }) {
+			return true // "a salary of 45,000 euros", "its 3,000-crown pay"
+		}
+		if periodWords[n] && markedBefore(ws, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -128,3 +128,43 @@ func TestPreferEach(t *testing.T) {
 	}
 	citesFirst(t, e, "how much does each winner actually get", 13)
 }
+
+// TestAsksWage holds that what a person earns is asked per some period,
+// which a wage's sentence gives by a rate or a noun of wages beside its
+// number, and a budget beside "a strike over pay" does not; a company's
+// earnings are no wage.
+func TestAsksWage(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	reads := []struct {
+		question string
+		want     bool
+	}{
+		{"how much does a tram driver earn", true},
+		{"how much does the education director get paid", true},
+		{"how much did the company earn last year", false},
+		{"how much does a tram driver earn a week", false}, // a period of its own
+	}
+	for _, tt := range reads {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := e.read(tt.question).rate.period == anyPeriod; got != tt.want {
+				t.Errorf("asks a wage: %v, want %v", got, tt.want)
+			}
+		})
+	}
+	gives := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Drivers earn about 2,900 dollars a month.", true},
+		{"A driver starts on a salary of 34,000 dollars.", true},
+		{"Thousands of bus and tram workers began an open-ended strike over pay and planned service cuts after a 14-hour session.", false},
+	}
+	for _, tt := range gives {
+		t.Run(tt.sentence, func(t *testing.T) {
+			if got := givesWage(e.lex.wn, e.readText(tt.sentence)); got != tt.want {
+				t.Errorf("givesWage = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	citesFirst(t, e, "how much does a tram driver earn", 0)
+}
