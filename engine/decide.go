@@ -27,9 +27,14 @@ const (
 // answersEnough reports whether a candidate answers enough of the
 // question to be cited; first, whether it would be the first cited. A
 // paraphrase that answers little is cited only first, before any
-// paragraph that answers enough: after one, it is more often noise.
+// paragraph that answers enough: after one, it is more often noise,
+// unless it names someone beside what a "who" question asks was done
+// ("The plan has been supported by EU and U.S. President Donald Trump"
+// for "who backs the month-long pause in fighting"): the doer is the
+// answer, and the paragraph speaks of the thing done by another word or a
+// pronoun.
 func answersEnough(c candidate, first bool) bool {
-	return c.coverage >= answerThreshold || first && c.coverage >= closeThreshold && c.similarity >= closeSentence
+	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence
 }
 
 // relativeFloor drops passages scoring under this share of the best one.

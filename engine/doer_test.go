@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -79,5 +80,27 @@ func TestNamesAnswer(t *testing.T) {
 		if got := e.namesAnswer(q, knowledge.Ref{Article: "quillan-exams", Paragraph: tt.paragraph}); got != tt.want {
 			t.Errorf("namesAnswer(¶%d) = %v, want %v", tt.paragraph, got, tt.want)
 		}
+	}
+}
+
+// TestDoerParaphraseCited holds that a paragraph that names someone beside
+// what a "who" question asks was done, in a sentence close to the
+// question, is cited after the first though it puts few of the question's
+// words: "The plan has been supported by EU and U.S. President Donald
+// Trump" (¶7 of the shipped article) answers "who backs the month-long
+// pause in fighting", its plan a ceasefire the paragraph before tells.
+func TestDoerParaphraseCited(t *testing.T) {
+	e := newEngine(t, []string{"../data/istanbul-talks.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		cites    int
+	}{
+		{"who backs the month-long pause in fighting", 7},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := citedParagraphs(t, e, tt.question); !slices.Contains(got, tt.cites) {
+				t.Errorf("cites %v, want ¶%d among them", got, tt.cites)
+			}
+		})
 	}
 }

@@ -30,6 +30,9 @@ type candidate struct {
 	// question's (only for the best few).
 	similarity float64
 	score      float64 // the signals fused
+	// doer: for a "who" question, a sentence names someone beside what
+	// it asks was done (see namesDoer).
+	doer bool
 }
 
 // score is stage 3: it fuses the index's score with how much of the
@@ -217,6 +220,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				c.score += answerWeight
 			}
 			if q.who && e.namesDoer(q, done, c.ref) {
+				c.doer = true
 				c.score += doerWeight
 			}
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {

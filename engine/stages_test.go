@@ -1873,23 +1873,27 @@ func TestTimeStated(t *testing.T) {
 }
 
 // TestAnswersEnough holds that a paragraph is cited when it answers enough
-// of the question's weight, or, first of all, when it answers less but one
-// of its sentences is close to the question as a whole: a paraphrase.
+// of the question's weight, or, first of all or naming the doer a "who"
+// question asks for, when it answers less but one of its sentences is
+// close to the question as a whole: a paraphrase.
 func TestAnswersEnough(t *testing.T) {
 	tests := []struct {
 		name                 string
 		coverage, similarity float64
-		first, want          bool
+		doer, first, want    bool
 	}{
-		{"answers enough", 0.35, 0, false, true},
-		{"answers little, far", 0.3, 0.6, true, false},
-		{"answers little, close, first", 0.2, 0.8, true, true},
-		{"answers little, close, after another", 0.2, 0.8, false, false},
-		{"answers almost nothing, close", 0.1, 0.9, true, false},
+		{"answers enough", 0.35, 0, false, false, true},
+		{"answers little, far", 0.3, 0.6, false, true, false},
+		{"answers little, close, first", 0.2, 0.8, false, true, true},
+		{"answers little, close, after another", 0.2, 0.8, false, false, false},
+		{"answers little, close, names the doer, after another", 0.2, 0.8, true, false, true},
+		{"answers little, far, names the doer", 0.2, 0.6, true, false, false},
+		{"answers almost nothing, close", 0.1, 0.9, false, true, false},
+		{"answers almost nothing, close, names the doer", 0.1, 0.9, true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := answersEnough(candidate{coverage: tt.coverage, similarity: tt.similarity}, tt.first); got != tt.want {
+			if got := answersEnough(candidate{coverage: tt.coverage, similarity: tt.similarity, doer: tt.doer}, tt.first); got != tt.want {
 				t.Errorf("answersEnough = %v, want %v", got, tt.want)
 			}
 		})
