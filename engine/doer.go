@@ -126,3 +126,41 @@ func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) boo
 	}
 	return false
 }
+
+// agentWeight is what a paragraph adds, beyond doerWeight, when the one
+// it names beside what a "who" question says was done is the agent of a
+// passive (see namesAgent).
+const agentWeight = 0.15
+
+// namesAgent reports whether a sentence of a paragraph puts one of the
+// question's verbs surely and "by" a name the question does not give
+// right after it, or after the words that qualify the name: "The Solveig
+// Marr, operated by Brenmoor Line", "The plan has been supported by EU
+// and U.S. President Donald Trump". The agent of a passive is who did it,
+// where a name beside the verb may be whom it was done to.
+func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil || len(done) == 0 {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !putsAny(done, sent.terms) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k := 0; k+2 < len(ws); k++ {
+			if ws[k+1].folded != "by" || !e.surelyPuts(done, ws[k]) {
+				continue
+			}
+			for j := k + 2; j < len(ws) && j <= k+2+doerNear; j++ {
+				if e.namesOtherAt(q, ws, j) {
+					return true
+				}
+				if !e.qualifierWord(ws[j]) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}

@@ -104,3 +104,34 @@ func TestDoerParaphraseCited(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesAgent holds that the agent of a passive, a name after "by"
+// and what a "who" question says was done, is read as who did it, and a
+// name beside the verb otherwise is not: "The Solveig Marr, operated by
+// Brenmoor Line" (¶3 of the ferry story) answers "who runs the ferry",
+// "Brenmoor runs four return crossings a day" (¶22) names a doer but no
+// agent. And the paragraph whose agent it is ranks first: "The plan has
+// been supported by EU and U.S. President Donald Trump" (¶7 of the
+// shipped article) before one that speaks of ceasefires and names no one
+// who backs them.
+func TestNamesAgent(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		paragraph       int
+		want            bool
+	}{
+		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "who runs the ferry", 3, true},
+		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "who runs the ferry", 22, false},
+		{"../data/istanbul-talks.yaml", "who backs the month-long pause in fighting", 7, true},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{tt.facts}, "")
+			q := e.read(tt.question)
+			ref := knowledge.Ref{Article: e.sources[0].Article.ID, Paragraph: tt.paragraph}
+			if got := e.namesAgent(q, doneConcepts(q, -1), ref); got != tt.want {
+				t.Errorf("namesAgent(¶%d) = %v, want %v", tt.paragraph, got, tt.want)
+			}
+		})
+	}
+	citesFirst(t, newEngine(t, []string{"../data/istanbul-talks.yaml"}, ""), "who backs the month-long pause in fighting", 7)
+}

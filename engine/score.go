@@ -163,7 +163,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// what "how much" asks of, an earlier time
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", someone named beside what a "who" question says
-	// was done or beside the kind a "which" question asks for, or the
+	// was done (more as the agent of a passive, "operated by Brenmoor
+	// Line") or beside the kind a "which" question asks for, or the
 	// words asked for about what they are asked about, adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
@@ -222,6 +223,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.who && e.namesDoer(q, done, c.ref) {
 				c.doer = true
 				c.score += doerWeight
+				if e.namesAgent(q, done, c.ref) {
+					c.score += agentWeight
+				}
 			}
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
 				c.score += aboutWeight
