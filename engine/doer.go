@@ -11,12 +11,16 @@ import (
 // coverage never puts in its own words, their forms or synonyms, only by
 // a neighbour: a sentence of the paragraph puts the verb, a neighbour
 // will do ("the club was bought by an American consortium led by Peter
-// Hallam"), and names someone the question does not, who did it. A paragraph that names the thing asked
-// of but says nothing of the deed does not answer ("Corvane said"), nor
-// does one whose sentence putting it names no one ("whose bank details
-// the company already holds"). A verb the coverage puts in no way at all
-// is left to the paragraph's other words: "who dared the Kremlin to show
-// up" is answered by "challenged". Any other question passes.
+// Hallam"), and names someone the question does not, who did it. A
+// paragraph that names the thing asked of but says nothing of the deed
+// does not answer ("Corvane said"), nor does one whose sentence putting
+// it names no one ("whose bank details the company already holds"), nor
+// one whose sentence puts it by a neighbour less than half as near as the
+// nearest the coverage has: that one stands for the verb ("built" for
+// "designed"), and one far below it is another matter ("structure"). A
+// verb the coverage puts in no way at all is left to the paragraph's
+// other words: "who dared the Kremlin to show up" is answered by
+// "challenged". Any other question passes.
 func (e *Engine) doerNamed(q question, ref knowledge.Ref) bool {
 	if !q.who || len(q.concepts) < 2 {
 		return true
@@ -30,7 +34,7 @@ func (e *Engine) doerNamed(q question, ref knowledge.Ref) bool {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if verb.match(sent.terms) == 0 {
+		if verb.match(sent.terms) < verb.known/2 {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
