@@ -2151,6 +2151,11 @@ func (e *Engine) amongCommonest(w string, n int) bool {
 	return ok && r < n
 }
 
+// causeStrength is how surely a verb that causes what another says puts
+// it: "were killed" says they died, "killed" alone may say it of others
+// than those asked of.
+const causeStrength = 0.7
+
 // oneVerbKindStrength is how surely the verb a verb of one word without
 // synonyms is a kind of puts it: less than for a verb of two, whose
 // first word already says much of it.
@@ -2287,6 +2292,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			if e.readAsVerb(l, pos, c.noun) {
 				for _, k := range wn.VerbKinds(l) {
 					e.addKind(&c, k, oneVerbKindStrength)
+				}
+			}
+			// A verb that causes what it says says it was done: whoever
+			// was killed died, what was shown was seen.
+			if !c.noun && pos&^wordnet.Verb == 0 && wn.POS(l)&wordnet.Verb != 0 {
+				for _, t := range wn.Causes(l) {
+					e.addSure(&c, t, causeStrength)
 				}
 			}
 		}

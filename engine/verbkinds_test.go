@@ -46,3 +46,25 @@ func TestOneWordVerbKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestCausingVerbs holds that a verb is put, less surely, by a verb
+// WordNet says causes what it says: "died" by "were killed" (¶4 of the
+// quarry story: "Two workers were killed. The company named them as
+// Dario Pellan ..."), "see" by "show" (¶28 of the dig story: "hopes to
+// put the disc on show in May 2027").
+func TestCausingVerbs(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		cites           int // a paragraph the reply must cite
+	}{
+		{"quarry-collapse", "who were the 2 guys that died", 4},
+		{"dunmore-dig", "when can i go and see the disc", 28},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+			if got := citedParagraphs(t, e, tt.question); !slices.Contains(got, tt.cites) {
+				t.Errorf("cites %v, want ¶%d among them", got, tt.cites)
+			}
+		})
+	}
+}

@@ -65,6 +65,9 @@ type WordNet struct {
 	exceptions map[string][]string
 	// verbKinds maps a verb of two words to the verbs it is a kind of.
 	verbKinds map[string][]string
+	// causes maps a verb of one word to the verbs that cause what its
+	// most frequent sense says.
+	causes map[string][]string
 	// attributes maps an adjective to the nouns of the attribute its
 	// most frequent sense is a value of.
 	attributes map[string][]string
@@ -115,7 +118,7 @@ func Default() (*WordNet, error) {
 // lines' offsets).
 var wordTables = map[string]bool{
 	"opaque": true, "exceptions": true, "attributes": true, "groups": true, "pertains": true,
-	"homelands": true, "verbkinds": true, "antonyms": true,
+	"homelands": true, "verbkinds": true, "causes": true, "antonyms": true,
 }
 
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
@@ -158,7 +161,7 @@ func Parse(gz []byte) (*WordNet, error) {
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
 			if err != nil || k != "synsets" && k != "lemmas" && !wordTables[k] {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N or antonyms N, have %q", off, line)
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N, causes N or antonyms N, have %q", off, line)
 			}
 			if wordTables[k] {
 				table = nil
@@ -204,6 +207,8 @@ func Parse(gz []byte) (*WordNet, error) {
 						wn.exceptions = m
 					case "verbkinds":
 						wn.verbKinds = m
+					case "causes":
+						wn.causes = m
 					case "antonyms":
 						wn.antonyms = m
 					case "homelands":
@@ -499,6 +504,11 @@ func (wn *WordNet) Antonyms(lemma string) []string { return wn.antonyms[lemma] }
 // stands for ("donate": "give"). Light verbs ("act", "move") are not
 // among them, but in a sense of few kinds ("give" as a gift).
 func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds[lemma] }
+
+// Causes returns the verbs of one word that cause what a verb's most
+// frequent sense says: "kill" of "die", "show" of "see". Whoever was
+// killed died; what is shown is seen.
+func (wn *WordNet) Causes(lemma string) []string { return wn.causes[lemma] }
 
 // Irregular returns the base forms WordNet's exception lists give for an
 // irregular word form ("led" → "lead"), and nothing for a regular one. It

@@ -364,6 +364,26 @@ func TestVerbKinds(t *testing.T) {
 	}
 }
 
+// TestCauses holds that a verb gives the verbs that cause what its most
+// frequent sense says, and a light verb, or one nothing causes, none.
+func TestCauses(t *testing.T) {
+	wn := load(t)
+	for _, tt := range []struct {
+		verb string
+		want []string
+	}{
+		{"die", []string{"kill"}},
+		{"see", []string{"show"}},
+		{"eat", []string{"feed"}},
+		{"go", nil},
+		{"resign", nil},
+	} {
+		if got := wn.Causes(tt.verb); !slices.Equal(got, tt.want) {
+			t.Errorf("Causes(%s) = %v, want %v", tt.verb, got, tt.want)
+		}
+	}
+}
+
 // TestAttributes holds that an adjective gives the attribute its most
 // frequent sense is a value of, and a noun none.
 func TestAttributes(t *testing.T) {

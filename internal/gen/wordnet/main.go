@@ -13,9 +13,10 @@
 // attribute each adjective's most frequent sense is a value of ("hot":
 // temperature), and what each verb of two words, or of one that no other
 // word of its most frequent sense stands for, is a kind of ("kick_off":
-// start; "donate": give), and the antonyms of each adjective's most
-// frequent sense ("closed": open). The output is
-// gzipped text, deterministic byte for byte for the same input.
+// start; "donate": give), the verbs that cause what each verb of one word
+// says in its most frequent sense ("die": kill; "see": show), and the
+// antonyms of each adjective's most frequent sense ("closed": open). The
+// output is gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
 //	go run ./internal/gen/wordnet [-dict /usr/share/wordnet] [-out engine/wordnet/wordnet.txt.gz]
@@ -207,7 +208,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; adjectives' antonyms.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; the verbs that cause what verbs say; adjectives' antonyms.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -393,6 +394,18 @@ func run(dict, out string) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
+	// The verbs that cause what a verb's most frequent sense says (">"
+	// pointers to it: to kill is to cause to die, to show to cause to
+	// see), in one word.
+	causes, err := verbCauses(dict, words, lemmas, members)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "causes %d\n", len(causes))
+	for _, l := range causes {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
 	// The words of opposite meaning ("!" pointers) of the most frequent
 	// adjective senses: "closed" and "open", "safe" and "dangerous".
 	ants, err := antonyms(dict, lemmas, members)
@@ -503,6 +516,51 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 		}
 		if len(kinds) > 0 {
 			out = append(out, w+" "+strings.Join(kinds, " "))
+		}
+	}
+	return out, nil
+}
+
+// verbCauses returns, sorted, a line "verb cause…" for each verb of one
+// word, no light verb, whose most frequent sense other verbs' senses
+// cause: their words of one word, no light verb ("die kill", "see
+// show").
+func verbCauses(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
+	causes := map[string][]string{} // by the synset caused, its causes
+	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		for p := 0; p < np; p++ {
+			if f[i+1+4*p] == ">" && f[i+3+4*p] == "v" {
+				causes[f[i+2+4*p]] = append(causes[f[i+2+4*p]], f[0])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, w := range words {
+		if strings.Contains(w, "_") || lightVerbs[w] {
+			continue // what causes one to go or make says nothing of which
+		}
+		first := slices.IndexFunc(lemmas[w].senses, func(k synsetKey) bool { return k.pos == "v" })
+		if first < 0 {
+			continue
+		}
+		var by []string
+		for _, off := range causes[lemmas[w].senses[first].off] {
+			for _, m := range members[synsetKey{"v", off}] {
+				if !strings.Contains(m, "_") && m != w && !lightVerbs[m] && !slices.Contains(by, m) {
+					by = append(by, m)
+				}
+			}
+		}
+		if len(by) > 0 {
+			out = append(out, w+" "+strings.Join(by, " "))
 		}
 	}
 	return out, nil
