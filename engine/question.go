@@ -169,6 +169,10 @@ type question struct {
 	// who: the question starts with "who", and asks who did what its
 	// first word after it says when that is a verb (see doerNamed).
 	who bool
+	// others are the concepts of kinds the question asks of others of
+	// ("has any other city done this"), which a paragraph that speaks of
+	// others of the kind answers better (see tellsOfOthers).
+	others []int
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -598,6 +602,7 @@ func (e *Engine) read(text string) question {
 			}
 		}
 	}
+	q.others = askedOthers(ws, q.concepts, firstWord)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
