@@ -1,6 +1,11 @@
 package engine
 
-import "github.com/coveragebot/coveragebot/knowledge"
+import (
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // A question may ask of others of a kind than the story's own: "has any
 // other city done this", "are they checking the company's other ships".
@@ -18,8 +23,9 @@ var otherWords = map[string]bool{"other": true, "others": true, "another": true}
 const otherReach = 4
 
 // askedOthers returns the concepts a question asks of others of: the
-// first thing after "other" or "another" within otherReach words, no name
-// ("other estmark athletes" asks of athletes). Not after "the": "what
+// first thing after "other" or "another" within otherReach words, no
+// number or capitalised name ("other three Estmark athletes" asks of
+// athletes; "club" may be the story's own, which the fact base names). Not after "the": "what
 // happened to the other doctor" asks of one the story tells of, beside
 // another it tells of. firstWord gives each concept's place among the
 // words ws.
@@ -30,7 +36,7 @@ func askedOthers(ws []word, concepts []concept, firstWord []int) []int {
 			continue
 		}
 		for i, k := range firstWord {
-			if k > at && k <= at+otherReach && concepts[i].thing && !concepts[i].name {
+			if k > at && k <= at+otherReach && concepts[i].thing && !isNumberWord(ws[k].folded) && !isCapitalised(ws[k].surface) {
 				out = append(out, i)
 				break
 			}
@@ -74,4 +80,72 @@ func (e *Engine) tellsOfOthers(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// namesOthersOfKind reports whether a paragraph names one of a kind the
+// question asks of others of, by the fact base, that is not the story's
+// own: one its role or name says is of the kind ("City in neighbouring
+// Halsten that closed its centre to all cars", "Crestline Bank"), that
+// neither the story's headline and lead nor the question names.
+func (e *Engine) namesOthersOfKind(q question, ref knowledge.Ref) bool {
+	a := e.vocab.article(ref.Article)
+	if a == nil {
+		return false
+	}
+	lead := e.leadParagraph(ref.Article)
+	for _, g := range a.p.groups {
+		en := g.entity
+		if en == nil || !slices.Contains(en.Paragraphs, ref.Paragraph) || slices.ContainsFunc(en.Paragraphs, func(p int) bool { return p <= lead }) {
+			continue
+		}
+		named := false
+		for i, c := range q.concepts {
+			// (The kind's word finds those whose names end in it:
+			// "banks" Crestline Bank.)
+			named = named || !slices.Contains(q.others, i) && slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID })
+		}
+		if named {
+			continue
+		}
+		for _, k := range q.others {
+			if e.entityOfKind(en, q.concepts[k].label) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityOfKind reports whether the noun of an entity's role, or the last
+// word of its name, is the noun label or a kind of it: "Football club
+// that moved grounds" a club, "Crestline Bank" a bank; not "City
+// transport company" or "Kellbrook City Transit" a city.
+func (e *Engine) entityOfKind(en *knowledge.Entity, label string) bool {
+	wn := e.lex.wn
+	if wn == nil || strings.Contains(label, " ") {
+		return false
+	}
+	// (A plural may be a lemma of its own: "banks" is a name too.)
+	kinds := wn.Lemmas(label)
+	ofKind := func(w string) bool {
+		n := wn.NounLemmaOr(w)
+		return slices.ContainsFunc(kinds, func(k string) bool { return n == k || wn.KindOf(n, k, 1) })
+	}
+	name := strings.Fields(strings.ToLower(en.Name))
+	return ofKind(roleNoun(en.Role)) || len(name) > 1 && slices.Contains(kinds, wn.NounLemmaOr(name[len(name)-1]))
+}
+
+// leadParagraph returns the first paragraph of an article that tells
+// something (not its headline or a sub-heading), 0 for none.
+func (e *Engine) leadParagraph(article string) int {
+	a := e.vocab.article(article)
+	if a == nil {
+		return 0
+	}
+	for p := 1; a.para(p) != nil; p++ {
+		if e.tells(knowledge.Ref{Article: article, Paragraph: p}) {
+			return p
+		}
+	}
+	return 0
 }

@@ -54,3 +54,49 @@ func TestTellsOfOthers(t *testing.T) {
 	}
 	citesFirst(t, e, "has any other city actualy done this", 29)
 }
+
+// TestEntityOfKind holds that an entity is of a kind by its role's noun
+// or its name's last word, a plural read as its noun: not by a word that
+// only qualifies either.
+func TestEntityOfKind(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		name, entity, role, kind string
+		want                     bool
+	}{
+		{"role noun", "Dornau", "City in neighbouring Halsten that closed its centre to all cars", "cities", true},
+		{"name's last word", "Crestline Bank", "Rival lender whose app failed on Black Friday", "banks", true},
+		{"role qualifier", "Kellbrook City Transit", "City transport company that will run three new electric bus routes", "city", false},
+		{"name qualifier", "Kellbrook City Transit", "Transport company", "city", false},
+		{"wider kind", "Sollen City", "Football club that moved from its city-centre ground", "organisation", false},
+		{"other kind", "Velmar", "City of similar size", "club", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			en := &knowledge.Entity{Name: tt.entity, Role: tt.role}
+			if got := e.entityOfKind(en, tt.kind); got != tt.want {
+				t.Errorf("entityOfKind(%q, %q) = %v, want %v", tt.entity, tt.kind, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamesOthersOfKind holds that a paragraph that names one of the kind
+// asked of others of, that the story's lead does not name, answers first:
+// "have any other banks had the same thing happen" is answered by
+// Northgate Building Society's and Crestline Bank's failures (marlow ¶28),
+// not by the lead on Marlow's own.
+func TestNamesOthersOfKind(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/marlow-bank-outage/marlow-bank-outage.yaml"}, "")
+	const question = "have any other banks had the same thing happen"
+	q := e.read(question)
+	for _, tt := range []struct {
+		ref  int
+		want bool
+	}{{28, true}, {2, false}, {16, false}} {
+		if got := e.namesOthersOfKind(q, knowledge.Ref{Article: "marlow-bank-outage", Paragraph: tt.ref}); got != tt.want {
+			t.Errorf("namesOthersOfKind(¶%d) = %v, want %v", tt.ref, got, tt.want)
+		}
+	}
+	citesFirst(t, e, question, 28)
+}

@@ -208,7 +208,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.figure == figureAny && e.measuresIt(q, c.ref) {
 				c.score += countWeight // an amount of it is the answer, as a count is
 			}
-			if len(q.others) > 0 && e.tellsOfOthers(q, c.ref) {
+			if len(q.others) > 0 && (e.tellsOfOthers(q, c.ref) || e.namesOthersOfKind(q, c.ref)) {
 				c.score += othersWeight
 			}
 			if len(q.fate) > 0 && e.tellsFate(q, c.ref) {
