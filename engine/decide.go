@@ -98,7 +98,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			unplaced = true
 			continue
 		}
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -127,6 +127,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what “" + voiceLabel(q) + "” said."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
+	case q.whichOthers:
+		d.reason = "It names no other " + q.concepts[q.others[0]].label + "."
 	case unplaced:
 		d.reason = "It does not say that of " + labels(placedConcepts(q)) + "."
 	case kind != nil:

@@ -45,6 +45,19 @@ func askedOthers(ws []word, concepts []concept, firstWord []int) []int {
 	return out
 }
 
+// asksWhichOthers reports whether a question asks which others of a kind
+// ("which other airlines cancelled flights"): only a paragraph that names
+// one answers it (see namesOthersOfKind), not one that says others did
+// ("Other carriers cancelled or diverted the remaining 26").
+func asksWhichOthers(ws []word) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].folded == "which" || ws[i].folded == "what") && ws[i+1].folded == "other" {
+			return true
+		}
+	}
+	return false
+}
+
 // othersWeight is what a paragraph adds, for a question that asks of
 // others of a kind, when it speaks of others of it.
 const othersWeight = 0.3
@@ -86,37 +99,62 @@ func (e *Engine) tellsOfOthers(q question, ref knowledge.Ref) bool {
 // question asks of others of, by the fact base, that is not the story's
 // own: one its role or name says is of the kind ("City in neighbouring
 // Halsten that closed its centre to all cars", "Crestline Bank"), that
-// neither the story's headline and lead nor the question names.
+// neither the story's headline and lead nor another word of the question
+// names, and that is not the one of the kind the article mentions in the
+// most paragraphs (Skyrell, "the low-cost airline that operates about
+// two-thirds of Arnvale's flights", which its lead leaves unnamed).
 func (e *Engine) namesOthersOfKind(q question, ref knowledge.Ref) bool {
 	a := e.vocab.article(ref.Article)
 	if a == nil {
 		return false
 	}
 	lead := e.leadParagraph(ref.Article)
-	for _, g := range a.p.groups {
-		en := g.entity
-		if en == nil || !slices.Contains(en.Paragraphs, ref.Paragraph) || slices.ContainsFunc(en.Paragraphs, func(p int) bool { return p <= lead }) {
-			continue
-		}
-		named := false
-		for i, c := range q.concepts {
-			// (The kind's word finds those whose names end in it:
-			// "banks" Crestline Bank.)
-			named = named || !slices.Contains(q.others, i) && slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID })
-		}
-		if named {
-			continue
-		}
-		for _, k := range q.others {
-			if e.entityOfKind(en, q.concepts[k].label) {
-				return true
+	for _, k := range q.others {
+		// most is the one of the kind mentioned in more paragraphs than
+		// any other, if one is; tied is whether one is.
+		var most *knowledge.Entity
+		tied := false
+		var here []*knowledge.Entity
+		for _, g := range a.p.groups {
+			en := g.entity
+			if en == nil || en == most || slices.Contains(here, en) || !e.entityOfKind(en, q.concepts[k].label) {
+				continue
 			}
+			switch {
+			case most == nil || len(en.Paragraphs) > len(most.Paragraphs):
+				most, tied = en, false
+			case len(en.Paragraphs) == len(most.Paragraphs):
+				tied = true
+			}
+			if e.otherOfKind(q, en, ref.Paragraph, lead) {
+				here = append(here, en)
+			}
+		}
+		if slices.ContainsFunc(here, func(en *knowledge.Entity) bool { return en != most || tied }) {
+			return true
 		}
 	}
 	return false
 }
 
-// entityOfKind reports whether the noun of an entity's role, or the last
+// otherOfKind reports whether an entity is mentioned in paragraph n and
+// is no entity of the story's own: not in its headline or lead (up to
+// paragraph lead), nor named by a word of the question but the kind's
+// ("banks" finds Crestline Bank by its name).
+func (e *Engine) otherOfKind(q question, en *knowledge.Entity, n, lead int) bool {
+	if !slices.Contains(en.Paragraphs, n) || slices.ContainsFunc(en.Paragraphs, func(p int) bool { return p <= lead }) {
+		return false
+	}
+	for i, c := range q.concepts {
+		if !slices.Contains(q.others, i) && slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			return false
+		}
+	}
+	return true
+}
+
+// entityOfKind reports whether the noun of an entity's role (see
+// roleKindNoun), or the last
 // word of its name, is the noun label or a kind of it: "Football club
 // that moved grounds" a club, "Crestline Bank" a bank; not "City
 // transport company" or "Kellbrook City Transit" a city.
@@ -132,7 +170,20 @@ func (e *Engine) entityOfKind(en *knowledge.Entity, label string) bool {
 		return slices.ContainsFunc(kinds, func(k string) bool { return n == k || wn.KindOf(n, k, 1) })
 	}
 	name := strings.Fields(strings.ToLower(en.Name))
-	return ofKind(roleNoun(en.Role)) || len(name) > 1 && slices.Contains(kinds, wn.NounLemmaOr(name[len(name)-1]))
+	return ofKind(e.roleKindNoun(en.Role)) || len(name) > 1 && slices.Contains(kinds, wn.NounLemmaOr(name[len(name)-1]))
+}
+
+// roleKindNoun is the noun of a role's head, the last of its words that
+// may be a noun: "club" of "Football club founded in 1894", whose
+// participle roleNoun keeps.
+func (e *Engine) roleKindNoun(role string) string {
+	fs := roleWords(role)
+	for i := len(fs) - 1; i >= 0; i-- {
+		if _, ok := e.lex.wn.NounLemma(fs[i]); ok {
+			return fs[i]
+		}
+	}
+	return ""
 }
 
 // leadParagraph returns the first paragraph of an article that tells

@@ -66,6 +66,7 @@ func TestEntityOfKind(t *testing.T) {
 	}{
 		{"role noun", "Dornau", "City in neighbouring Halsten that closed its centre to all cars", "cities", true},
 		{"name's last word", "Crestline Bank", "Rival lender whose app failed on Black Friday", "banks", true},
+		{"role's participle", "Tarvik Athletic", "Football club founded in 1894 that is leaving Mallow Lane", "club", true},
 		{"role qualifier", "Kellbrook City Transit", "City transport company that will run three new electric bus routes", "city", false},
 		{"name qualifier", "Kellbrook City Transit", "Transport company", "city", false},
 		{"wider kind", "Sollen City", "Football club that moved from its city-centre ground", "organisation", false},
@@ -99,4 +100,27 @@ func TestNamesOthersOfKind(t *testing.T) {
 		}
 	}
 	citesFirst(t, e, question, 28)
+}
+
+// TestWhichOthers holds that a question that asks which others of a kind
+// is answered only by a paragraph that names one that is not the story's
+// own: the towns of Tollerby, Greywick, Saltham and Ormsby (linmoor ¶3),
+// each as often mentioned as the other; not "Other carriers cancelled or
+// diverted the remaining 26" beside Skyrell, the story's own airline,
+// which its lead leaves unnamed (arnvale ¶9).
+func TestWhichOthers(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which other airlines cancelled flights": true,
+		"what other towns did they test":         true,
+		"has any other city done this":           false,
+		"which airlines cancelled flights":       false,
+	} {
+		if got := asksWhichOthers(readWords(q, func(s string) string { return s })); got != want {
+			t.Errorf("asksWhichOthers(%q) = %v, want %v", q, got, want)
+		}
+	}
+	linmoor := newEngine(t, []string{"../knowledge/testdata/linmoor-microplastics/linmoor-microplastics.yaml"}, "")
+	citesFirst(t, linmoor, "which other towns did they test", 3)
+	arnvale := newEngine(t, []string{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml"}, "")
+	citesFirst(t, arnvale, "which other airlines cancelled flights", 0)
 }

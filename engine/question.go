@@ -171,8 +171,10 @@ type question struct {
 	who bool
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
-	// others of the kind answers better (see tellsOfOthers).
-	others []int
+	// others of the kind answers better (see tellsOfOthers); whichOthers:
+	// it asks which ones, which only a paragraph that names one answers.
+	others      []int
+	whichOthers bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -603,6 +605,7 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	q.others = askedOthers(ws, q.concepts, firstWord)
+	q.whichOthers = len(q.others) > 0 && asksWhichOthers(ws)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
