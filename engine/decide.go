@@ -128,7 +128,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
 	case q.whichOthers:
-		d.reason = "It names no other " + q.concepts[q.others[0]].label + "."
+		d.reason = "It names no other " + q.others[0].label + "."
 	case unplaced:
 		d.reason = "It does not say that of " + labels(placedConcepts(q)) + "."
 	case kind != nil:

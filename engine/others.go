@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -22,23 +23,48 @@ var otherWords = map[string]bool{"other": true, "others": true, "another": true}
 // stand: "the other three buildings", "other three estmark athletes".
 const otherReach = 4
 
-// askedOthers returns the concepts a question asks of others of: the
-// first thing after "other" or "another" within otherReach words, no
-// number or capitalised name ("other three Estmark athletes" asks of
-// athletes; "club" may be the story's own, which the fact base names). Not after "the": "what
-// happened to the other doctor" asks of one the story tells of, beside
-// another it tells of. firstWord gives each concept's place among the
-// words ws.
-func askedOthers(ws []word, concepts []concept, firstWord []int) []int {
-	var out []int
+// othersKind is a kind a question asks of others of: the reader's word
+// for it and its concept, -1 when it is none because the index drops the
+// word ("has any other country tried this").
+type othersKind struct {
+	label   string
+	concept int
+}
+
+// askedOthers returns the kinds a question asks of others of: the first
+// thing after "other" or "another", within otherReach words, past numbers,
+// capitalised names and words that only qualify it ("other three Estmark
+// athletes", "other rural schools"; "club" may be the story's own, which
+// the fact base names), or a word of a kind of place. None when a verb
+// comes first: "which other countries saw the fireball" asks of
+// countries, not of fireballs. Not after "the": "what happened to the
+// other doctor" asks of one the story tells of, beside another it tells
+// of. firstWord gives each concept's place among the words ws.
+func askedOthers(ws []word, concepts []concept, firstWord []int) []othersKind {
+	var out []othersKind
 	for at, w := range ws {
 		if w.folded != "other" && w.folded != "another" || at > 0 && ws[at-1].folded == "the" {
 			continue
 		}
-		for i, k := range firstWord {
-			if k > at && k <= at+otherReach && concepts[i].thing && !isNumberWord(ws[k].folded) && !isCapitalised(ws[k].surface) {
-				out = append(out, i)
+	next:
+		for j := at + 1; j < len(ws) && j <= at+otherReach; j++ {
+			if isNumberWord(ws[j].folded) || isCapitalised(ws[j].surface) {
+				continue
+			}
+			if placeKinds[ws[j].folded] != "" && ws[j].term == "" {
+				out = append(out, othersKind{label: ws[j].folded, concept: -1})
 				break
+			}
+			for i, k := range firstWord {
+				if k != j {
+					continue
+				}
+				if c := concepts[i]; c.thing {
+					out = append(out, othersKind{label: c.label, concept: i})
+					break next
+				} else if !c.modifier {
+					break next
+				}
 			}
 		}
 	}
@@ -72,12 +98,27 @@ func (e *Engine) tellsOfOthers(q question, ref knowledge.Ref) bool {
 	if pi == nil {
 		return false
 	}
-	kinds := make([]concept, len(q.others))
-	for i, k := range q.others {
-		kinds[i] = q.concepts[k]
+	var kinds []concept
+	var words [][]string // the lemmas of kinds that are no concept
+	for _, k := range q.others {
+		if k.concept >= 0 {
+			kinds = append(kinds, q.concepts[k.concept])
+		} else if e.lex.wn != nil {
+			words = append(words, e.lex.wn.Lemmas(k.label))
+		}
+	}
+	puts := func(w word) bool {
+		if e.surelyPuts(kinds, w) {
+			return true
+		}
+		n := w.folded
+		if e.lex.wn != nil {
+			n = e.lex.wn.NounLemmaOr(n)
+		}
+		return slices.ContainsFunc(words, func(ls []string) bool { return slices.Contains(ls, n) })
 	}
 	for i, sent := range pi.sents {
-		if !putsAny(kinds, sent.terms) {
+		if len(words) == 0 && !putsAny(kinds, sent.terms) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
@@ -86,7 +127,7 @@ func (e *Engine) tellsOfOthers(q question, ref knowledge.Ref) bool {
 				continue
 			}
 			for j := k + 1; j < len(ws) && j <= k+otherReach; j++ {
-				if e.surelyPuts(kinds, ws[j]) {
+				if puts(ws[j]) {
 					return true
 				}
 			}
@@ -117,7 +158,7 @@ func (e *Engine) namesOthersOfKind(q question, ref knowledge.Ref) bool {
 		var here []*knowledge.Entity
 		for _, g := range a.p.groups {
 			en := g.entity
-			if en == nil || en == most || slices.Contains(here, en) || !e.entityOfKind(en, q.concepts[k].label) {
+			if en == nil || en == most || slices.Contains(here, en) || !e.entityOfKind(en, k.label) {
 				continue
 			}
 			switch {
@@ -146,7 +187,7 @@ func (e *Engine) otherOfKind(q question, en *knowledge.Entity, n, lead int) bool
 		return false
 	}
 	for i, c := range q.concepts {
-		if !slices.Contains(q.others, i) && slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+		if !slices.ContainsFunc(q.others, func(k othersKind) bool { return k.concept == i }) && slices.ContainsFunc(c.entities, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 			return false
 		}
 	}
@@ -160,11 +201,13 @@ func (e *Engine) otherOfKind(q question, en *knowledge.Entity, n, lead int) bool
 // transport company" or "Kellbrook City Transit" a city.
 func (e *Engine) entityOfKind(en *knowledge.Entity, label string) bool {
 	wn := e.lex.wn
-	if wn == nil || strings.Contains(label, " ") {
+	fs := strings.Fields(label)
+	if wn == nil || len(fs) == 0 {
 		return false
 	}
-	// (A plural may be a lemma of its own: "banks" is a name too.)
-	kinds := wn.Lemmas(label)
+	// (A plural may be a lemma of its own: "banks" is a name too. Of
+	// words that qualify it, the last is the kind: "small towns".)
+	kinds := wn.Lemmas(fs[len(fs)-1])
 	ofKind := func(w string) bool {
 		n := wn.NounLemmaOr(w)
 		return slices.ContainsFunc(kinds, func(k string) bool { return n == k || wn.KindOf(n, k, 1) })
@@ -173,17 +216,25 @@ func (e *Engine) entityOfKind(en *knowledge.Entity, label string) bool {
 	return ofKind(e.roleKindNoun(en.Role)) || len(name) > 1 && slices.Contains(kinds, wn.NounLemmaOr(name[len(name)-1]))
 }
 
-// roleKindNoun is the noun of a role's head, the last of its words that
-// may be a noun: "club" of "Football club founded in 1894", whose
-// participle roleNoun keeps.
+// roleKindNoun is the noun of a role's head: the last noun of its first
+// words that are nouns, adjectives or names ("club" of "Football club
+// founded in 1894", whose participle roleNoun keeps; "country" of
+// "Country abroad where about 600 schools have switched").
 func (e *Engine) roleKindNoun(role string) string {
-	fs := roleWords(role)
-	for i := len(fs) - 1; i >= 0; i-- {
-		if _, ok := e.lex.wn.NounLemma(fs[i]); ok {
-			return fs[i]
+	wn := e.lex.wn
+	noun := ""
+	for _, f := range roleWords(role) {
+		if f == "where" || f == "when" {
+			break // (which roleHead does not end at)
+		}
+		pos := wn.POS(f)
+		if _, ok := wn.NounLemma(f); ok {
+			noun = f
+		} else if pos != 0 && pos&wordnet.Adjective == 0 {
+			break
 		}
 	}
-	return ""
+	return noun
 }
 
 // leadParagraph returns the first paragraph of an article that tells

@@ -21,6 +21,10 @@ func TestAskedOthers(t *testing.T) {
 		{"number between", "which other three shops closed", []string{"shops"}},
 		{"another", "will another bus route open", []string{"bus route"}},
 		{"the other", "what happened to the other doctor", nil},
+		{"qualified", "have other small towns banned cars", []string{"small towns"}},
+		{"verb first", "which other countries saw the fireball", []string{"countries"}},
+		{"kind of place", "has any other country tried this", []string{"country"}},
+		{"verb, no kind", "did other drivers complain", []string{"drivers"}},
 		{"none", "when will the ban start", nil},
 	}
 	for _, tt := range tests {
@@ -28,7 +32,7 @@ func TestAskedOthers(t *testing.T) {
 			q := e.read(tt.question)
 			var got []string
 			for _, k := range q.others {
-				got = append(got, q.concepts[k].label)
+				got = append(got, k.label)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("read(%q).others = %q, want %q", tt.question, got, tt.want)
@@ -67,9 +71,11 @@ func TestEntityOfKind(t *testing.T) {
 		{"role noun", "Dornau", "City in neighbouring Halsten that closed its centre to all cars", "cities", true},
 		{"name's last word", "Crestline Bank", "Rival lender whose app failed on Black Friday", "banks", true},
 		{"role's participle", "Tarvik Athletic", "Football club founded in 1894 that is leaving Mallow Lane", "club", true},
+		{"role's adverb", "Marentia", "Country abroad where about 600 mostly rural schools have switched to a four-day week", "country", true},
 		{"role qualifier", "Kellbrook City Transit", "City transport company that will run three new electric bus routes", "city", false},
 		{"name qualifier", "Kellbrook City Transit", "Transport company", "city", false},
 		{"wider kind", "Sollen City", "Football club that moved from its city-centre ground", "organisation", false},
+		{"qualified", "Dornau", "City in neighbouring Halsten", "other big cities", true},
 		{"other kind", "Velmar", "City of similar size", "club", false},
 	}
 	for _, tt := range tests {

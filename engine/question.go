@@ -173,7 +173,7 @@ type question struct {
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
 	// it asks which ones, which only a paragraph that names one answers.
-	others      []int
+	others      []othersKind
 	whichOthers bool
 }
 
