@@ -39,11 +39,12 @@ type othersKind struct {
 // comes first: "which other countries saw the fireball" asks of
 // countries, not of fireballs. Not after "the": "what happened to the
 // other doctor" asks of one the story tells of, beside another it tells
-// of. firstWord gives each concept's place among the words ws.
+// of; but "the other 4 students" are a few beside one the story tells
+// of, whom it may name or not. firstWord gives each concept's place among the words ws.
 func askedOthers(ws []word, concepts []concept, firstWord []int) []othersKind {
 	var out []othersKind
 	for at, w := range ws {
-		if w.folded != "other" && w.folded != "another" || at > 0 && ws[at-1].folded == "the" {
+		if w.folded != "other" && w.folded != "another" || at > 0 && ws[at-1].folded == "the" && (at+1 == len(ws) || !isNumberWord(ws[at+1].folded)) {
 			continue
 		}
 	next:

@@ -21,6 +21,7 @@ func TestAskedOthers(t *testing.T) {
 		{"number between", "which other three shops closed", []string{"shops"}},
 		{"another", "will another bus route open", []string{"bus route"}},
 		{"the other", "what happened to the other doctor", nil},
+		{"the other few", "what are the names of the other 4 students", []string{"students"}},
 		{"qualified", "have other small towns banned cars", []string{"small towns"}},
 		{"verb first", "which other countries saw the fireball", []string{"countries"}},
 		{"kind of place", "has any other country tried this", []string{"country"}},
@@ -129,4 +130,16 @@ func TestWhichOthers(t *testing.T) {
 	citesFirst(t, linmoor, "which other towns did they test", 3)
 	arnvale := newEngine(t, []string{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml"}, "")
 	citesFirst(t, arnvale, "which other airlines cancelled flights", 0)
+}
+
+// TestNamesOfOthers holds that a question that asks the names of the
+// other few of a kind, or who they were, is answered only by a paragraph
+// that names one of the kind that is not the story's own: feldmark ¶5
+// names the caving party's leader and its apprentice, and of its "four
+// students from Kessvar University" none.
+func TestNamesOfOthers(t *testing.T) {
+	feldmark := newEngine(t, []string{"../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml"}, "")
+	citesFirst(t, feldmark, "what are the names of the other 4 students", 0)
+	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	citesFirst(t, doping, "who were the other three estmark athletes banned?", 0)
 }

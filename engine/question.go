@@ -172,7 +172,8 @@ type question struct {
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
-	// it asks which ones, which only a paragraph that names one answers.
+	// it asks which ones, or their names, or who they are, which only a
+	// paragraph that names one answers.
 	others      []othersKind
 	whichOthers bool
 }
@@ -605,7 +606,7 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	q.others = askedOthers(ws, q.concepts, firstWord)
-	q.whichOthers = len(q.others) > 0 && asksWhichOthers(ws)
+	q.whichOthers = len(q.others) > 0 && (asksWhichOthers(ws) || q.name || q.who)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
