@@ -16,8 +16,9 @@ import (
 // answers it better.
 
 // otherWords say of a kind that the ones meant are not those already
-// spoken of: "other cities", "another club", "others have chosen".
-var otherWords = map[string]bool{"other": true, "others": true, "another": true}
+// spoken of: "other cities", "another club", "others have chosen", "a
+// second study", "further tests", "additional inspections".
+var otherWords = map[string]bool{"other": true, "others": true, "another": true, "second": true, "further": true, "additional": true}
 
 // otherReach is how many words after "other" the noun of its kind may
 // stand: "the other three buildings", "other three estmark athletes".
@@ -60,7 +61,9 @@ func askedOthers(ws []word, concepts []concept, firstWord []int) []othersKind {
 				if k != j {
 					continue
 				}
-				if c := concepts[i]; c.thing {
+				// (Right after "another" a word is its noun, though
+				// read as a verb: "doing another study".)
+				if c := concepts[i]; c.thing || j == at+1 && !c.modifier {
 					out = append(out, othersKind{label: c.label, concept: i})
 					break next
 				} else if !c.modifier {

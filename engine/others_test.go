@@ -143,3 +143,23 @@ func TestNamesOfOthers(t *testing.T) {
 	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
 	citesFirst(t, doping, "who were the other three estmark athletes banned?", 0)
 }
+
+// TestAnotherStudy holds that the word right after "another" is the kind
+// asked of, though read as a verb ("doing another study"), and that "a
+// second study" speaks of another: linmoor ¶30, "Solberg's team will
+// begin a second study in July", answers "is the uni doing another study".
+func TestAnotherStudy(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/linmoor-microplastics/linmoor-microplastics.yaml"}, "")
+	q := e.read("is the uni doing another study")
+	if len(q.others) != 1 || q.others[0].label != "study" {
+		t.Fatalf("read(%q).others = %+v, want study", "is the uni doing another study", q.others)
+	}
+	for _, tt := range []struct {
+		ref  int
+		want bool
+	}{{30, true}, {15, false}, {12, false}} {
+		if got := e.tellsOfOthers(q, knowledge.Ref{Article: "linmoor-microplastics", Paragraph: tt.ref}); got != tt.want {
+			t.Errorf("tellsOfOthers(¶%d) = %v, want %v", tt.ref, got, tt.want)
+		}
+	}
+}
