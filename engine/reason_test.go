@@ -45,7 +45,8 @@ func TestExplainedSpans(t *testing.T) {
 // TestWhyExplained holds that a paragraph whose reason explains something
 // else by the question's event ("lost electricity after ... a fire broke
 // out at a key substation") gains nothing for "why": the one that gives
-// the fire's cause ranks above it.
+// the fire's cause ranks above it; and that one who did what is asked
+// gives a reason in their own words.
 func TestWhyExplained(t *testing.T) {
 	for _, tt := range []struct {
 		facts, question string
@@ -53,6 +54,8 @@ func TestWhyExplained(t *testing.T) {
 	}{
 		{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml", "why did the substation go up in flames", 9, 3},
 		{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml", "why did the gas leak in the first place", 3, 1},
+		// The chairman's own words give his reason with no "because".
+		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "why did the chairman agree to let him go", 20, 2},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, tt.within) })
 	}

@@ -217,7 +217,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.degree && e.givesDegree(q, c.ref) {
 				c.score += degreeWeight
 			}
-			if (q.why || q.ifThen) && e.givesReason(q, c.ref) {
+			if (q.why || q.ifThen) && e.givesReason(q, c.ref) || q.why && e.quotesDoer(q, c.ref) {
 				c.score += reasonWeight
 			}
 			if e.namesBesideOne(q, c.ref, kinds) {
@@ -536,8 +536,8 @@ var earlierWords = map[string]bool{"previously": true, "previous": true, "earlie
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true}
 
 // reasonWeight is what a paragraph that gives a reason (or a condition)
-// for what a question asks adds for a question that asks why (or what
-// follows if).
+// for what a question asks, or quotes the one it asks why of, adds for a
+// question that asks why (or what follows if).
 const reasonWeight = 0.3
 
 // aboutWeight is what a paragraph adds, for a question that asks what
@@ -693,6 +693,22 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 		}
 	}
 	return false
+}
+
+// quotesDoer reports whether the fact base quotes, in a paragraph, the
+// one a "why" question asks about, named first ("why did the chairman
+// agree to let him go"): who did something gives their reasons in their
+// own words as often as a sentence gives them with "because" ("The offer
+// from Maravel was one this club could not refuse," Ashby said). Not for
+// a question that asks what they said or think, which the quotes answer
+// already.
+func (e *Engine) quotesDoer(q question, ref knowledge.Ref) bool {
+	if len(q.concepts) == 0 || q.saying || q.viewed > 0 {
+		return false
+	}
+	return slices.ContainsFunc(q.concepts[0].entities, func(en *knowledge.Entity) bool {
+		return en.Article == ref.Article && e.vocab.quotedIn(ref, en.ID)
+	})
 }
 
 // explained returns the terms of the words a sentence says are explained
