@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -41,7 +42,7 @@ func explainedSpans(text string, ws []word) []wordSpan {
 		return ""
 	}
 	for i, w := range ws {
-		if !reasonWords[w.folded] {
+		if !reasonWords[w.folded] || w.folded == "since" && !opens(ws, i) {
 			continue
 		}
 		switch w.folded {
@@ -118,6 +119,14 @@ func clauseEnd(text string, i int) int {
 			return n
 		}
 	}
+}
+
+// opens reports whether word i opens its sentence, but for openers
+// before it. "Since" tells why only so ("Since the road is buried, crews
+// fly in"); after what it tells of it tells since when ("has been closed
+// since the law was passed", "its slowest pace since 2016").
+func opens(ws []word, i int) bool {
+	return !slices.ContainsFunc(ws[:i], func(w word) bool { return !openers[w.folded] })
 }
 
 // openers may come before a reason word that opens a sentence: "But

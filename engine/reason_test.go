@@ -9,7 +9,7 @@ import (
 // clause before them ("after", "because", "was caused by") or the one
 // after the comma when they open it, the words after a verb of causing
 // ("caused", "led to"), and the whole sentence for a noun of cause; "led"
-// alone gives no reason.
+// alone gives no reason, nor "since" after what it tells of.
 func TestExplainedSpans(t *testing.T) {
 	for _, tt := range []struct {
 		sentence string
@@ -26,6 +26,8 @@ func TestExplainedSpans(t *testing.T) {
 		{"The cause of the fire has not been confirmed.", []string{"the cause of the fire has not been confirmed"}},
 		{"As a result, the school closed.", []string{"the school closed"}},
 		{"Ostrander, who led the response, said nobody was hurt.", nil},
+		{"The ground has been closed since the law was passed.", nil},
+		{"Since the road is buried, crews fly in.", []string{"crews fly in"}},
 	} {
 		ws := readWords(tt.sentence, func(s string) string { return s })
 		var got []string
