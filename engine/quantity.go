@@ -683,10 +683,12 @@ func givesPhoneNumber(text string) bool {
 }
 
 // sinceWhen reports whether the "how" at i asks how long something has
-// been so ("how long has Varga been in charge"), which the date it began
-// answers ("took charge in June 2024") better than a measure.
+// (or, at a time told, had) been so ("how long has Varga been in charge",
+// "how long had the club been watching him"), which the date it began
+// answers ("took charge in June 2024", "since January") better than a
+// measure.
 func sinceWhen(ws []word, i int) bool {
-	return i+2 < len(ws) && ws[i+1].folded == "long" && (ws[i+2].folded == "has" || ws[i+2].folded == "have")
+	return i+2 < len(ws) && ws[i+1].folded == "long" && (ws[i+2].folded == "has" || ws[i+2].folded == "have" || ws[i+2].folded == "had")
 }
 
 // givesSpan reports whether words give how long something has been so,
@@ -703,7 +705,7 @@ func givesSpan(ws []word) bool {
 		switch {
 		case w.folded == "since":
 			return true
-		case isYear(w.folded) && k > 0 && (yearSpanWords[ws[k-1].folded] || monthNumbers[ws[k-1].folded] != 0):
+		case beganYear(w.folded) && k > 0 && (yearSpanWords[ws[k-1].folded] || monthNumbers[ws[k-1].folded] != 0):
 			return true
 		case durationWords[w.folded] && k > 0 && isNumberWord(ws[k-1].folded) && !rate(ws, k):
 			return true
@@ -716,6 +718,20 @@ func givesSpan(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// beganYear reports whether a word is a year something may have begun
+// in, of any century since the first millennium: "opened its first free
+// public library in 1887" says how long the city has had one. (isYear
+// keeps to recent years, which a story's events fall in.) A number of a
+// thousand or more is written with a comma, so four digits alone are a
+// year.
+func beganYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1000 && n < 2100
 }
 
 // spanLead is how many words may stand between a word of spanWords and

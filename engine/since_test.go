@@ -18,9 +18,32 @@ func TestGivesSpan(t *testing.T) {
 		{"would add about 95 million euros a year to the company's costs", false},
 		{"is working seven days a week", false},
 		{"after the 2023 outage, Corvane promised 45 million crowns", false},
+		// A beginning may be of any century.
+		{"opened its first free public library in 1887 with money left by a mill owner", true},
+		{"the abbey, founded in 1132, stands empty", true},
+		{"lent 1.9 million items to 1200 readers", false},
 	} {
 		if got := givesSpan(e.readText(tt.text)); got != tt.want {
 			t.Errorf("%q: span %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAsksSince holds that "how long has" and "how long had" ask since
+// when something has been so, and "how long did" a span.
+func TestAsksSince(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how long has wexley had free libraries", true},
+		{"how long had the club been watching him", true},
+		{"how long did it take to put the fire out", false},
+		{"how long is the bridge", false},
+	} {
+		if got := asksSince(e.readText(tt.question)); got != tt.want {
+			t.Errorf("%q: since %v, want %v", tt.question, got, tt.want)
 		}
 	}
 }
