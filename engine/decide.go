@@ -209,7 +209,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// Of a lifeless thing ("how old is the ferry"), a person's age is
 	// none; an animal's may be told as a person's ("Kazan, 8,").
 	lifeless := made && e.asksLifeless(q)
-	if pi == nil || pi.figures&(1<<q.figure) == 0 && (!made || pi.figures&(1<<figureDate) == 0) {
+	// A span of time asked ("how long did it take") is told by a
+	// sentence that gives one (see givesDuration), in numbers or not ("a
+	// handful of years"), and not by a length ("110 km to the south").
+	spans := q.duration && q.figure == figureMeasure
+	if pi == nil || !spans && pi.figures&(1<<q.figure) == 0 && (!made || pi.figures&(1<<figureDate) == 0) {
 		return false
 	}
 	// A figure is of whom the question names: "45 million pounds Ashford
@@ -317,7 +321,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		if personsAge {
 			continue
 		}
-		if sent.figures&(1<<q.figure) == 0 || q.length && !givesLength(e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
+		figured := sent.figures&(1<<q.figure) != 0
+		if spans {
+			figured = givesDuration(pi.sentence(i), e.readText(pi.sentence(i)))
+		}
+		if !figured || q.length && !givesLength(e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
 			// "0.3 hectares around the richest grave" says not how deep
 			// it was.
 			continue

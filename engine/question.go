@@ -51,6 +51,10 @@ type question struct {
 	// length: the question asks a length ("how deep", "how tall", "how
 	// wide"), which only a measure in a unit of length gives.
 	length bool
+	// duration: the question asks how much time something took or
+	// lasts ("how long did it take"), which only a span of time gives
+	// (see givesDuration), not a length.
+	duration bool
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
@@ -378,6 +382,7 @@ func (e *Engine) read(text string) question {
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
 	q.length = asksLength(ws)
+	q.duration = asksDuration(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
 	}

@@ -1,0 +1,55 @@
+package engine
+
+// asksDuration reports whether a "how long" question asks how much time
+// something took or lasts, not how long a thing is: "how long" before
+// "do", "did", "does" or a modal ("how long did it take", "how long does
+// the law last", "how long will the repairs take"), or before a form of
+// "be" and a person's pronoun ("how long were they in there"). "How long
+// is the bridge" may ask either, and "how long has" asks since when (see
+// sinceWhen).
+func asksDuration(ws []word) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded != "how" || ws[i+1].folded != "long" {
+			continue
+		}
+		switch n := ws[i+2].folded; {
+		case n == "do" || n == "did" || n == "does" || modals[n]:
+			return true
+		case beForms[n]:
+			return i+3 < len(ws) && subjectPronouns[ws[i+3].folded] && ws[i+3].folded != "it"
+		}
+		return false
+	}
+	return false
+}
+
+// givesDuration reports whether a sentence (its text and words) gives a
+// span of time: a number, or a word that counts ("several", "a handful
+// of"), up to three words before a unit of time ("more than three
+// hours", "between four and six hours", "a handful of years", "30
+// minutes a day"), or two times of day, the time between them
+// ("declared out at 11:30 a.m., more than three hours after the alarm").
+// A length alone ("the 140-metre-long sump", "110 km to the south") is
+// none, nor is "within an hour of the decision", which dates.
+func givesDuration(text string, ws []word) bool {
+	for k, w := range ws {
+		if !durationWords[w.folded] && !longDurationWords[w.folded] && !shortDurationWords[w.folded] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if isNumberWord(ws[j].folded) || durationCounts[ws[j].folded] {
+				return true
+			}
+		}
+	}
+	return mayTellTime(text) && len(clockTime.FindAllStringIndex(text, 2)) == 2
+}
+
+// durationCounts are the words other than numbers that count units of
+// time: "several days", "a few weeks", "a handful of years". "An hour" is
+// left out: "within an hour of the decision" dates.
+var durationCounts = map[string]bool{"several": true, "few": true, "couple": true, "handful": true, "many": true}
+
+// shortDurationWords are the units of time durationWords leaves out, which
+// a span may be told in ("a seven-minute raid", "within a second").
+var shortDurationWords = map[string]bool{"minute": true, "second": true}

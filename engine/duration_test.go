@@ -1,0 +1,65 @@
+package engine
+
+import "testing"
+
+// TestAsksDuration holds that "how long" before "do" or a modal, or before
+// "be" and a person, asks a span of time; "how long is the bridge" may
+// ask a length, and "how long has" asks since when.
+func TestAsksDuration(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how long did it take to put the fire out", true},
+		{"how long does the law last", true},
+		{"how long will the repairs take", true},
+		{"how long were they in there", true},
+		{"how long is the bridge", false},
+		{"how long has wexley had free libraries", false},
+		{"how far is the airport", false},
+	} {
+		if got := asksDuration(e.readText(tt.question)); got != tt.want {
+			t.Errorf("%q: duration %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestGivesDuration holds that a span of time is a count of units of time
+// that is no rate, or two times of day; a length is none.
+func TestGivesDuration(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a journey that took each of them between four and six hours", true},
+		{"Now it is measured in a handful of years, and reefs need at least ten to recover", true},
+		{"Thieves take four works in a seven-minute raid", true},
+		{"An alarm went off at 3:12 a.m., and the first patrol car arrived at 3:26 a.m.", true},
+		{"sent another 18 to Dunhallow airport, 110 km to the south, where it laid on coaches", false},
+		{"tried to get through the 140-metre-long Fenster sump", false},
+		{"walked briskly for at least 30 minutes a day", true},
+		{"in a statement posted within an hour of the decision", false},
+	} {
+		if got := givesDuration(tt.text, e.readText(tt.text)); got != tt.want {
+			t.Errorf("%q: duration %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHowLongDid holds that a span of time asked is told by a span, in
+// numbers or not, and by no length: "110 km to the south" says not how
+// long the coach takes.
+func TestHowLongDid(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		want            int // a paragraph cited, 0 for none at all
+	}{
+		{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml", "how long does the coach from dunhallow take", 0},
+		{"../knowledge/testdata/reef-study/reef-study.yaml", "how long does a reef need to bounce back", 12},
+		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "how long did it take the cops to arrive", 3},
+	} {
+		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
+	}
+}
