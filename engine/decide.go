@@ -282,6 +282,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// Nor the currency the sum is asked in ("in crowns"),
 			// which any sum in it has.
 			l := strings.ToLower(c.label)
+			// Nor the verb that asks a span ("how long did it take",
+			// "how long does the law last"): "a journey that took
+			// each of them between four and six hours" is of getting
+			// out, and "within 30 days" of no fire put out.
+			if spans && durationVerbs[l] {
+				continue
+			}
 			if (q.figure != figureMoney || !moneyWords[l] && !currencyWords[l] && !currencyUnit(e.lex.wn, l)) && (q.figure == figureAge || !howMuch[l]) {
 				of = append(of, c)
 			}

@@ -53,3 +53,10 @@ var durationCounts = map[string]bool{"several": true, "few": true, "couple": tru
 // shortDurationWords are the units of time durationWords leaves out, which
 // a span may be told in ("a seven-minute raid", "within a second").
 var shortDurationWords = map[string]bool{"minute": true, "second": true}
+
+// durationVerbs are the forms of the verbs that ask how long something
+// takes or lasts, which say what is measured, not what of.
+var durationVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
+	"last": true, "lasts": true, "lasted": true, "lasting": true,
+}

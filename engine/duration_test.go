@@ -49,8 +49,8 @@ func TestGivesDuration(t *testing.T) {
 }
 
 // TestHowLongDid holds that a span of time asked is told by a span, in
-// numbers or not, and by no length: "110 km to the south" says not how
-// long the coach takes.
+// numbers or not, of what the question asks, and by no length: "110 km
+// to the south" says not how long the coach takes.
 func TestHowLongDid(t *testing.T) {
 	for _, tt := range []struct {
 		facts, question string
@@ -59,6 +59,9 @@ func TestHowLongDid(t *testing.T) {
 		{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml", "how long does the coach from dunhallow take", 0},
 		{"../knowledge/testdata/reef-study/reef-study.yaml", "how long does a reef need to bounce back", 12},
 		{"../knowledge/testdata/museum-heist/museum-heist.yaml", "how long did it take the cops to arrive", 3},
+		// "Take" says what is measured: the span must be of putting
+		// the fire out, not "within 30 days" beside "a fire".
+		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "how long did it take to put the fire out", 9},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
