@@ -35,6 +35,11 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	if q.why && q.storyRef && q.namesNothing() && q.day == nil {
 		return e.overview(limit), nil
 	}
+	// "How long were they in there": nothing named but the span asked,
+	// which is the story's own, told by its paragraphs that give one.
+	if q.duration && q.asksSpanAlone() && q.day == nil {
+		return e.storySpan(limit), nil
+	}
 	// A day named by month and number is told by the paragraphs of the
 	// events dated to it: they answer a question that asks nothing else
 	// ("what happened on may 11"), and are preferred by one that does.

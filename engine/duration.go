@@ -1,5 +1,12 @@
 package engine
 
+import (
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
 // asksDuration reports whether a "how long" question asks how much time
 // something took or lasts, not how long a thing is: "how long" before
 // "do", "did", "does" or a modal ("how long did it take", "how long does
@@ -59,4 +66,42 @@ var shortDurationWords = map[string]bool{"minute": true, "second": true}
 var durationVerbs = map[string]bool{
 	"take": true, "takes": true, "took": true, "taken": true, "taking": true,
 	"last": true, "lasts": true, "lasted": true, "lasting": true,
+}
+
+// asksSpanAlone reports whether a question that asks a span of time names
+// nothing but the span: its only words are "long" and the verbs that ask
+// a span ("how long were they in there", "how long did it last").
+func (q question) asksSpanAlone() bool {
+	return len(q.concepts) > 0 && !slices.ContainsFunc(q.concepts, func(c concept) bool {
+		l := strings.ToLower(c.label)
+		return c.name || l != "long" && !durationVerbs[l]
+	})
+}
+
+// storySpan answers a question that asks how long and names nothing else
+// (see asksSpanAlone) with the newest article's first paragraphs, in
+// order, that give a span of time (see givesDuration): "the raid ...
+// lasted about seven minutes, police said".
+func (e *Engine) storySpan(limit int) knowledge.Answer {
+	var ans knowledge.Answer
+	if newest := e.newestSources(); len(newest) > 0 {
+		s := newest[0]
+		for p := 1; p <= len(s.Article.Paragraphs) && len(ans.Passages) < min(limit, historyPassages); p++ {
+			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
+			if !e.tells(ref) {
+				continue
+			}
+			pi := e.vocab.para(ref)
+			for i := range pi.sents {
+				if givesDuration(pi.sentence(i), e.readText(pi.sentence(i))) {
+					ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})
+					break
+				}
+			}
+		}
+	}
+	if len(ans.Passages) == 0 {
+		return knowledge.Answer{Abstained: true, Reason: "It does not say how long."}
+	}
+	return ans
 }

@@ -66,3 +66,24 @@ func TestHowLongDid(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
 }
+
+// TestStorySpan holds that a "how long" that names nothing but the span is
+// the story's, told by its first paragraph that gives one; one that names
+// something is read as any other.
+func TestStorySpan(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"how long were they in there", true},
+		{"how long did it last", true},
+		{"how long did the truce last", false},
+		{"how long did it take to put the fire out", false},
+	} {
+		if got := e.read(tt.question).asksSpanAlone(); got != tt.want {
+			t.Errorf("%q: span alone %v, want %v", tt.question, got, tt.want)
+		}
+	}
+	citesWithin(t, "../knowledge/testdata/museum-heist/museum-heist.yaml", "how long were they in there", 3, 1)
+}
