@@ -98,7 +98,14 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			unplaced = true
 			continue
 		}
-		if !e.givesFigure(q, c.ref) || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || q.since && !e.givesSpanOf(q, c.ref) || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		// "How old is she and how long has she run the shop" asks two
+		// things, either of which a paragraph may answer.
+		figured, spanned := e.givesFigure(q, c.ref), !q.since || e.givesSpanOf(q, c.ref)
+		if q.since && q.figure != figureNone {
+			figured = figured || spanned
+			spanned = figured
+		}
+		if !figured || q.phone && !e.givesPhone(c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.

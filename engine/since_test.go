@@ -67,6 +67,8 @@ func TestHowLongHas(t *testing.T) {
 		{"../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml", "how long has alvsen been caving for", 0},
 		{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml", "how long has pellow been ceo", 0},
 		{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml", "how long has he had his shop on salt street", 11},
+		// Asked beside an age, the span may be told without it.
+		{"../knowledge/testdata/marlow-bank-outage/marlow-bank-outage.yaml", "how old is the shop lady and how long has she been running the place", 11},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
