@@ -69,12 +69,15 @@ var durationVerbs = map[string]bool{
 }
 
 // asksSpanAlone reports whether a question that asks a span of time names
-// nothing but the span: its only words are "long" and the verbs that ask
-// a span ("how long were they in there", "how long did it last").
+// nothing but the span: its only words are "long", the verbs that ask a
+// span ("how long were they in there", "how long did it last") and words
+// of no thing the coverage is not sure to use, known only by a far
+// neighbour ("how long were they stuck down there", where "stuck" is
+// "stay" at best).
 func (q question) asksSpanAlone() bool {
 	return len(q.concepts) > 0 && !slices.ContainsFunc(q.concepts, func(c concept) bool {
 		l := strings.ToLower(c.label)
-		return c.name || l != "long" && !durationVerbs[l]
+		return c.name || c.thing || l != "long" && !durationVerbs[l] && c.known >= figureOfMatch
 	})
 }
 

@@ -86,4 +86,8 @@ func TestStorySpan(t *testing.T) {
 		}
 	}
 	citesWithin(t, "../knowledge/testdata/museum-heist/museum-heist.yaml", "how long were they in there", 3, 1)
+	// "Stuck" is no word of the coverage, known only as "stay" by a far
+	// neighbour: the span asked is the story's ("more than three days
+	// marooned").
+	citesWithin(t, "../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml", "how long were they stuck down there", 2, 1)
 }
