@@ -132,14 +132,7 @@ func quotedBytes(text string) []bool {
 	out := make([]bool, len(text)+1)
 	in := false
 	for i, r := range text {
-		switch r {
-		case '"':
-			in = !in
-		case '“':
-			in = true
-		case '”':
-			in = false
-		}
+		in = quoteAfter(in, r)
 		out[i] = in
 	}
 	return out

@@ -663,14 +663,7 @@ func clauseWords(sentence string) []clauseWord {
 			out[len(out)-1].ends = true
 		}
 		for _, r := range gap {
-			switch r {
-			case '"':
-				in = !in
-			case '“':
-				in = true
-			case '”':
-				in = false
-			}
+			in = quoteAfter(in, r)
 		}
 		rest = rest[i+len(s):]
 		_, f := foldWord(s)
@@ -891,4 +884,19 @@ func (e *Engine) leadingVoice(q question, alts [][]string) ([][]string, func(cws
 // hasTerms reports whether a set holds every one of the terms.
 func (e *Engine) hasTerms(ts termSet, terms []string) bool {
 	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !ts.has(e.vocab.id(t)) })
+}
+
+// quoteAfter reports whether the text after the rune r is inside quotation
+// marks, in is whether the text before it was: a straight quote opens or
+// closes one, a curly one opens (“) or closes (”).
+func quoteAfter(in bool, r rune) bool {
+	switch r {
+	case '"':
+		return !in
+	case '“':
+		return true
+	case '”':
+		return false
+	}
+	return in
 }
