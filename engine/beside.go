@@ -27,6 +27,26 @@ func sameClause(ws []word, a, b int) bool {
 	return !slices.ContainsFunc(ws[min(a, b)+1:max(a, b)], func(w word) bool { return joins[w.folded] })
 }
 
+// sharesSubject reports whether the word at a, before the word at b, may
+// be the subject of b's clause: each clause joined between them goes on
+// with the same subject, by "and", "but" or "or" straight before an
+// auxiliary ("The runway was built in 1984 and was last resurfaced in
+// 2011").
+func sharesSubject(ws []word, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if !joins[ws[i].folded] {
+			continue
+		}
+		if f := ws[i].folded; f != "and" && f != "but" && f != "or" || !auxiliaries[ws[i+1].folded] {
+			return false
+		}
+	}
+	return true
+}
+
 // doneConcepts returns the question's verbs, what it says was done: its
 // concepts that are no name, noun or thing, nor said in passing; all but
 // the one at except (-1 for none).
@@ -100,7 +120,7 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 			return true
 		}
 		for m, w := range ws {
-			if m != at && sameClause(ws, m, at) && e.surelyPuts(things, w) {
+			if m != at && (sameClause(ws, m, at) || sharesSubject(ws, m, at)) && e.surelyPuts(things, w) {
 				return true
 			}
 		}

@@ -66,6 +66,10 @@ type question struct {
 	// builders down tools"), not of what is or is to come ("when does
 	// her ban end"); see dayWeight.
 	whenPast bool
+	// lastDone: a "when" question asks when something was last done
+	// ("when was that valve last replaced"), which only a paragraph that
+	// dates that act answers (see askedLastDone, datesDone).
+	lastDone bool
 	// made is the past participle of the verb of a "when" question that
 	// asks when something was made or begun ("when was the bridge
 	// built"), which only a paragraph that gives the year answers (see
@@ -396,6 +400,10 @@ func (e *Engine) read(text string) question {
 	if q.when {
 		q.made = askedMade(e.lex.wn, ws)
 		q.whenPast = askedInPast(ws)
+		if i := askedLastDone(e.lex.wn, ws); i >= 0 {
+			q.lastDone = true
+			ws[i].term = ""
+		}
 	}
 	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
