@@ -62,6 +62,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	answering := false // some paragraph answers enough of the question
 	unplaced := false  // one that did was not of the place asked of
 	kind := e.askedKind(q)
+	kinds := unknownKinds(q)
+	var kindCounts []int
+	if len(kinds) > 0 {
+		kindCounts = e.otherKinds(q, kinds, cands)
+	}
+	var otherOf *concept     // a qualifier the question puts that a paragraph that answered put otherwise
 	var said map[string]bool // by article, whether it gives the speaker asked of speaking
 	voiced := func(article string) bool {
 		if q.voice == 0 {
@@ -94,6 +100,10 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			c.ref = next
 		}
 		answering = true
+		if i := e.otherQualified(q, kinds, kindCounts, c.ref); i >= 0 {
+			otherOf = &kinds[i].qualifier
+			continue
+		}
 		if !e.mentionsPlaced(q, c.ref) {
 			unplaced = true
 			continue
@@ -116,6 +126,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	switch {
 	case len(d.cite) > 0 || !answering:
+	case otherOf != nil:
+		d.reason = "It never mentions " + labels([]concept{*otherOf}) + "."
 	case q.phone:
 		d.reason = "It gives no phone number."
 	case q.since:
