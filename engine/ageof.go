@@ -98,21 +98,10 @@ func namesAt(text string, persons []*knowledge.Entity, asked func(id string) boo
 	var out []namedAt
 	for _, en := range persons {
 		for _, n := range append([]string{en.Name}, en.Aliases...) {
-			n = strings.ToLower(n)
-			if n == "" {
-				continue
-			}
-			for from := 0; ; {
-				k := strings.Index(lower[from:], n)
-				if k < 0 {
-					break
+			for s, end := range wholeWords(lower, strings.ToLower(n)) {
+				if !quoted[s] {
+					out = append(out, namedAt{start: s, end: end, asked: asked(en.ID)})
 				}
-				s, end := from+k, from+k+len(n)
-				from = s + 1
-				if s > 0 && isLetterByte(lower[s-1]) || end < len(lower) && isLetterByte(lower[end]) || quoted[s] {
-					continue
-				}
-				out = append(out, namedAt{start: s, end: end, asked: asked(en.ID)})
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -106,16 +107,27 @@ func (e *Engine) namesWhatOf(of []concept, ref knowledge.Ref, text string) bool 
 
 // containsWord reports whether text holds w as whole words.
 func containsWord(text, w string) bool {
-	for from := 0; w != ""; {
-		k := strings.Index(text[from:], w)
-		if k < 0 {
-			return false
-		}
-		s, end := from+k, from+k+len(w)
-		if (s == 0 || !isLetterByte(text[s-1])) && (end == len(text) || !isLetterByte(text[end])) {
-			return true
-		}
-		from = s + 1
+	for range wholeWords(text, w) {
+		return true
 	}
 	return false
+}
+
+// wholeWords yields where text holds w as whole words, its start and end,
+// in order: not inside a longer word ("Feld" in "Feldmark"). Lowercase
+// text and w are read letter for letter.
+func wholeWords(text, w string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for from := 0; w != ""; {
+			k := strings.Index(text[from:], w)
+			if k < 0 {
+				return
+			}
+			s, end := from+k, from+k+len(w)
+			from = s + 1
+			if (s == 0 || !isLetterByte(text[s-1])) && (end == len(text) || !isLetterByte(text[end])) && !yield(s, end) {
+				return
+			}
+		}
+	}
 }
