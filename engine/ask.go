@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"strings"
 
@@ -172,11 +173,7 @@ func (e *Engine) history(limit int) knowledge.Answer {
 	if newest := e.newestSources(); len(newest) > 0 {
 		s := newest[0]
 		var lead []float32
-		for p := 1; p <= len(s.Article.Paragraphs); p++ {
-			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-			if !e.tells(ref) {
-				continue
-			}
+		for ref := range e.told(s.Article.ID, len(s.Article.Paragraphs)) {
 			if lead == nil {
 				lead = bagVector(e.lex, e.readText(e.vocab.para(ref).text))
 				continue // the lead tells the event itself
@@ -218,6 +215,18 @@ func (e *Engine) tells(ref knowledge.Ref) bool {
 	return pt != nil && !e.isHeading(ref) && strings.ContainsAny(pt.text, ".!?")
 }
 
+// told yields, in order, the paragraphs of an article of n paragraphs that
+// tell something (see tells): its lead first.
+func (e *Engine) told(article string, n int) iter.Seq[knowledge.Ref] {
+	return func(yield func(knowledge.Ref) bool) {
+		for p := 1; p <= n; p++ {
+			if ref := (knowledge.Ref{Article: article, Paragraph: p}); e.tells(ref) && !yield(ref) {
+				return
+			}
+		}
+	}
+}
+
 // historyPassages is how many paragraphs history cites at most.
 const historyPassages = 2
 
@@ -235,10 +244,9 @@ func (e *Engine) overview(limit int) knowledge.Answer {
 	var ans knowledge.Answer
 	for _, s := range srcs {
 		n := 0
-		for p := 1; p <= len(s.Article.Paragraphs) && n < per && len(ans.Passages) < limit; p++ {
-			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-			if !e.tells(ref) {
-				continue
+		for ref := range e.told(s.Article.ID, len(s.Article.Paragraphs)) {
+			if n == per || len(ans.Passages) >= limit {
+				break
 			}
 			ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})
 			n++

@@ -89,10 +89,9 @@ func (e *Engine) storySpan(limit int) knowledge.Answer {
 	var ans knowledge.Answer
 	if newest := e.newestSources(); len(newest) > 0 {
 		s := newest[0]
-		for p := 1; p <= len(s.Article.Paragraphs) && len(ans.Passages) < min(limit, historyPassages); p++ {
-			ref := knowledge.Ref{Article: s.Article.ID, Paragraph: p}
-			if !e.tells(ref) {
-				continue
+		for ref := range e.told(s.Article.ID, len(s.Article.Paragraphs)) {
+			if len(ans.Passages) >= min(limit, historyPassages) {
+				break
 			}
 			pi := e.vocab.para(ref)
 			for i := range pi.sents {

@@ -248,10 +248,8 @@ func (e *Engine) leadParagraph(article string) int {
 	if a == nil {
 		return 0
 	}
-	for p := 1; a.para(p) != nil; p++ {
-		if e.tells(knowledge.Ref{Article: article, Paragraph: p}) {
-			return p
-		}
+	for ref := range e.told(article, len(a.p.paras)) {
+		return ref.Paragraph
 	}
 	return 0
 }
