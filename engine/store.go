@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -280,7 +281,8 @@ func (st *store) compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	if err := sc.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+	opts := compactPlan()
+	if err := sc.ForceMerge(ctx, &opts); err != nil {
 		return fmt.Errorf("compact: %w", err)
 	}
 	// The merged segment is in use once ForceMerge returns, but on the
@@ -299,6 +301,18 @@ func (st *store) compact(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// compactPlan is the merge plan of compact: one merge of every segment.
+// bleve's single-segment plan merges ten at a time: the five segments of
+// 10,000 paragraphs were merged at once, but the fourteen or so left of
+// 100,000's fifty batches were merged ten at a time and left two segments,
+// not one: more of the index was written more than once, and the build
+// grew faster than the coverage.
+func compactPlan() mergeplan.MergePlanOptions {
+	opts := mergeplan.SingleSegmentMergePlanOptions
+	opts.SegmentsPerMergeTask = math.MaxInt32
+	return opts
 }
 
 // settleWait bounds the wait for the index's background work after a merge.

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -389,3 +390,36 @@ func TestColumnsSizedExactly(t *testing.T) {
 		}
 	}
 }
+
+// The plan that compacts a build merges all its segments in one task,
+// however many batches the build left.
+func TestCompactPlanIsOneMerge(t *testing.T) {
+	for _, n := range []int{2, 10, 14, 50} {
+		var segs []mergeplan.Segment
+		for i := range n {
+			segs = append(segs, fakeSegment(i+1))
+		}
+		opts := compactPlan()
+		plan, err := mergeplan.Plan(segs, &opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(plan.Tasks) != 1 || len(plan.Tasks[0].Segments) != n {
+			var sizes []int
+			for _, task := range plan.Tasks {
+				sizes = append(sizes, len(task.Segments))
+			}
+			t.Errorf("%d segments: merge tasks of %v segments, want one of %d", n, sizes, n)
+		}
+	}
+}
+
+// fakeSegment is a segment of a batch of 2,000 paragraphs, to plan with.
+type fakeSegment uint64
+
+func (s fakeSegment) Id() uint64          { return uint64(s) }
+func (s fakeSegment) FullSize() int64     { return 2000 }
+func (s fakeSegment) LiveSize() int64     { return 2000 }
+func (s fakeSegment) HasVector() bool     { return false }
+func (s fakeSegment) FileSize() int64     { return 1 << 20 }
+func (s fakeSegment) LiveFileSize() int64 { return 1 << 20 }
