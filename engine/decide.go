@@ -324,6 +324,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			of = []concept{q.concepts[q.measured]}
 		}
 		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
+			// A length of places named alone ("how far is Dravik from
+			// Port Emmerlin") is given by a sentence that gives one.
+			if q.length != dimNone && !slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
+				return s.figures&(1<<q.figure) != 0 && e.givesLengthOf(q, e.readText(pi.text[s.start:s.end]))
+			}) {
+				return false
+			}
 			// A sum of whom the question names alone ("how much is
 			// Okonkwo-Reyes paid") is told where the sum's clause names
 			// them: a contract "which Okonkwo-Reyes described as the
@@ -353,7 +360,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		if spans {
 			figured = givesDuration(pi.sentence(i), e.readText(pi.sentence(i)))
 		}
-		if !figured || q.length && !givesLength(e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
+		if !figured || q.length != dimNone && !e.givesLengthOf(q, e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
 			// "0.3 hectares around the richest grave" says not how deep
 			// it was.
 			continue

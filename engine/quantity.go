@@ -140,37 +140,12 @@ func asksAge(ws []word) bool {
 var afterHeadNoun = map[string]bool{"of": true, "is": true, "was": true, "are": true, "were": true,
 	"did": true, "does": true, "do": true, "will": true, "would": true, "when": true, "for": true, "at": true}
 
-// asksLength reports whether a question asks a length: "how deep", "how
-// tall", "how wide". "How far" may ask a time ("how far into treatment"),
-// and "how long" a duration.
-func asksLength(ws []word) bool {
-	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].folded == "how" {
-			switch ws[i+1].folded {
-			case "deep", "tall", "wide":
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // lengthWords are units of length after a number.
 var lengthWords = map[string]bool{
 	"kilometers": true, "kilometres": true, "km": true, "miles": true, "mile": true, "meters": true,
 	"metres": true, "metre": true, "meter": true, "feet": true, "foot": true, "ft": true, "yards": true,
 	"centimetres": true, "centimeters": true, "cm": true, "inches": true, "inch": true,
 	"millimetres": true, "millimeters": true, "mm": true, "storeys": true, "stories": true, "floors": true,
-}
-
-// givesLength reports whether words give a number with a unit of length.
-func givesLength(ws []word) bool {
-	for k, w := range ws {
-		if isNumberWord(w.folded) && k+1 < len(ws) && lengthWords[ws[k+1].folded] {
-			return true
-		}
-	}
-	return false
 }
 
 // currencyUnit reports whether a word after a number names money that

@@ -361,34 +361,6 @@ func TestMoneyByWordNet(t *testing.T) {
 	}
 }
 
-// TestLength holds which questions ask a length, and which sentences give
-// one: an area or a duration does not.
-func TestLength(t *testing.T) {
-	plain := func(w string) string { return strings.ToLower(w) }
-	for q, want := range map[string]bool{
-		"how deep were the graves":              true,
-		"how tall will the turbines be":         true,
-		"how far into treatment did it appear":  false,
-		"how long is the front":                 false,
-		"how high will the new maximum fine be": false,
-	} {
-		if got := asksLength(readWords(q, plain)); got != want {
-			t.Errorf("asksLength(%q) = %v, want %v", q, got, want)
-		}
-	}
-	for sent, want := range map[string]bool{
-		"The shaft is 85 metres deep.":                  true,
-		"The turbines will stand 200 feet tall.":        true,
-		"It wants 0.3 hectares around the grave kept.":  false,
-		"Repairing the disc will take about 10 months.": false,
-		"A disc about 14 centimetres across was found.": true,
-	} {
-		if got := givesLength(readWords(sent, plain)); got != want {
-			t.Errorf("givesLength(%q) = %v, want %v", sent, got, want)
-		}
-	}
-}
-
 // TestCountsActs holds that "how many people signed" is answered by a
 // number of signatures, one for each who signed, and that a number of
 // votes does not say how many voted to do what the coverage never says.

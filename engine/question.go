@@ -50,7 +50,7 @@ type question struct {
 	undated string
 	// length: the question asks a length ("how deep", "how tall", "how
 	// wide"), which only a measure in a unit of length gives.
-	length bool
+	length dimension
 	// duration: the question asks how much time something took or
 	// lasts ("how long did it take"), which only a span of time gives
 	// (see givesDuration), not a length.
@@ -385,7 +385,7 @@ func (e *Engine) read(text string) question {
 	answerAt := -1 // index in ws of the word after a wh-word
 	manyAt := -1   // index in ws of "many" in "how many"
 	q.figure = questionFigure(ws)
-	q.length = asksLength(ws)
+	q.length = asksLength(e.lex.wn, ws)
 	q.duration = asksDuration(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
