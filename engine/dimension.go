@@ -20,6 +20,9 @@ const (
 	dimWidth              // wide
 	dimLength             // long
 	dimDistance           // far
+	// dimSize is what "how big" and "how large" ask: an extent, a sum, a
+	// count, anything but a span of time or a date.
+	dimSize
 )
 
 // asksLength returns the dimension a question asks a length of: "how
@@ -48,6 +51,8 @@ func asksLength(wn *wordnet.WordNet, ws []word) dimension {
 			if wn != nil && concreteHead(wn, ws[i+2:]) {
 				return dimHeight
 			}
+		case "big", "large":
+			return dimSize
 		}
 		return dimNone
 	}
@@ -176,6 +181,9 @@ func singularUnit(wn *wordnet.WordNet, w string) bool {
 // viaduct is, nor does "1 km either side of the viaduct", nor "a tongue
 // of debris 300 metres long" how high the village is.
 func (e *Engine) givesLengthOf(q question, ws []word) bool {
+	if q.length == dimSize {
+		return givesSize(ws)
+	}
 	if (q.length == dimHeight || q.length == dimDepth) && e.bodyMeasure(ws) {
 		return true
 	}
@@ -186,6 +194,30 @@ func (e *Engine) givesLengthOf(q question, ws []word) bool {
 		if f.noun < 0 || e.namesMeasured(q, ws, f.noun) {
 			return true
 		}
+	}
+	return false
+}
+
+// givesSize reports whether words give a number that may tell how big
+// something is: one that is no year, no day of a month, no time of day
+// and no span of time. "Two years of deficits" says not how big the
+// deficit is.
+func givesSize(ws []word) bool {
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
+			continue
+		}
+		if k+1 < len(ws) && isNumberWord(ws[k+1].folded) && numberGoesOn(w.folded, ws[k+1].folded) {
+			continue // the last word of "1.4 million" says what it is
+		}
+		if k+1 == len(ws) {
+			return true
+		}
+		n := ws[k+1].folded
+		if durationWords[n] || longDurationWords[n] || shortDurationWords[n] || n == "am" || n == "pm" || n == "a" && k+2 < len(ws) && ws[k+2].folded == "m" {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -21,6 +21,7 @@ func TestAsksLength(t *testing.T) {
 		"how high up is the village":              dimHeight,
 		"how high are rents":                      dimNone,
 		"how far is the new site from town":       dimDistance,
+		"how big is the city's deficit":           dimSize,
 	} {
 		if got := asksLength(wn, readWords(q, plain)); got != want {
 			t.Errorf("asksLength(%q) = %v, want %v", q, got, want)
@@ -59,6 +60,22 @@ func TestGivesLengthOf(t *testing.T) {
 		q := e.read(c.question)
 		if got := e.givesLengthOf(q, e.readText(c.sentence)); got != c.want {
 			t.Errorf("givesLengthOf(%q, %q) = %v, want %v", c.question, c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestGivesSize holds that a size is told by any number but a date, a
+// time of day or a span of time.
+func TestGivesSize(t *testing.T) {
+	e := engineFor(t)
+	for sent, want := range map[string]bool{
+		"There was no choice after two years of deficits.": false,
+		"She spoke shortly after 3 a.m. on 14 March 2025.": false,
+		"The subsidy is cut by $62 million.":               true,
+		"The union has 4,200 members.":                     true,
+	} {
+		if got := givesSize(e.readText(sent)); got != want {
+			t.Errorf("givesSize(%q) = %v, want %v", sent, got, want)
 		}
 	}
 }

@@ -14,6 +14,9 @@ func TestMeasuredNoun(t *testing.T) {
 		"how much electricity can the dam make":   "", // "180 megawatts"
 		"how much aid money r they handing out":   "", // money's sum is of any word
 		"how much does a monthly bus ticket cost": "",
+		"how big is the city's deficit":           "deficit", // not the city's size
+		"how big a raise do the pilots want":      "raise",
+		"how big is the cave":                     "", // a thing, no amount
 	}
 	for text, want := range tests {
 		q := e.read(text)
@@ -48,4 +51,23 @@ func TestAmountOfWhatIsOwned(t *testing.T) {
 		"The airport made a profit of 4 million crowns last year.",
 	)
 	checkCites(t, e, []citeCase{{"how much profit does the airport make", []int{3}}})
+}
+
+// TestSizeOfAnAmount holds that "how big is the city's deficit" is
+// answered by a sentence that gives the deficit by a number that is no
+// span of time: a cut to the city's subsidy is no deficit, and two years
+// of deficits say not how big it is.
+func TestSizeOfAnAmount(t *testing.T) {
+	e := storyEngine(t,
+		"City passes budget",
+		"The city trims its subsidy to the transit authority by $62 million.",
+		"There was no choice after two years of deficits, the mayor said shortly after 3 a.m.",
+	)
+	checkCites(t, e, []citeCase{{"how big is the city's deficit", nil}})
+	e = storyEngine(t,
+		"City passes budget",
+		"The city trims its subsidy to the transit authority by $62 million.",
+		"The city's deficit has grown to $48 million after two years of deficits.",
+	)
+	checkCites(t, e, []citeCase{{"how big is the city's deficit", []int{3}}})
 }

@@ -1656,7 +1656,8 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 }
 
 // measuredNoun returns the concept a "how much N" question asks the
-// amount of when N is something owned or paid: the noun that heads the
+// amount of when N is something owned or paid, or a "how big" question
+// the size of when N is that or an amount (see sizeWords): the noun that heads the
 // words right after "much", past those that qualify it ("how much profit
 // did Castellan make", "how much tax"), whose sum only a sentence that
 // says it gives. An amount of another thing may be told in its unit
@@ -1669,23 +1670,51 @@ func measuredNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int)
 		return -1
 	}
 	for i := 0; i+2 < len(ws); i++ {
-		if ws[i].folded != "how" || ws[i+1].folded != "much" {
+		if ws[i].folded != "how" || ws[i+1].folded != "much" && !sizeWords[ws[i+1].folded] {
 			continue
 		}
-		at := slices.Index(firstWord, i+2)
-		for at >= 0 && cs[at].modifier && at+1 < len(cs) {
+		j := i + 2
+		size := ws[i+1].folded != "much"
+		if size {
+			j = sizedNounAt(ws, j)
+		}
+		at := slices.Index(firstWord, j)
+		for at >= 0 && (cs[at].modifier || size && possessive(ws[firstWord[at]].surface)) && at+1 < len(cs) {
 			at++
 		}
 		if at < 0 {
 			return -1
 		}
 		c := cs[at]
-		if !c.noun || c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] || !wn.Possession(headLemma(wn, c.label)) {
+		l := headLemma(wn, c.label)
+		if !c.noun && !size || c.name || len(c.entities) > 0 || moneyWords[strings.ToLower(c.label)] || !wn.Possession(l) && (!size || !wn.Amount(l)) {
 			return -1
 		}
 		return at
 	}
 	return -1
+}
+
+// sizeWords after "how" ask a size, which of a sum or an amount ("how
+// big a raise", "how large is the deficit") is the sum's or the amount's
+// own, not that of another word of the question ("the city's").
+var sizeWords = map[string]bool{"big": true, "large": true}
+
+// sizedNounAt returns where the noun a "how big" question asks the size
+// of starts, from j, the word after "big": past "a" ("how big a raise"),
+// or past a form of "be" and a determiner ("how big is the city's
+// deficit").
+func sizedNounAt(ws []word, j int) int {
+	if j < len(ws) && (ws[j].folded == "a" || ws[j].folded == "an") {
+		return j + 1
+	}
+	if j < len(ws) && beForms[ws[j].folded] {
+		j++
+		if j < len(ws) && determiners[ws[j].folded] {
+			j++
+		}
+	}
+	return j
 }
 
 // pricedVerbs come after "how much" before what is priced: "how much is a
