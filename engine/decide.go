@@ -325,9 +325,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 		if !slices.ContainsFunc(of, func(c concept) bool { return !c.name }) {
 			// A length of places named alone ("how far is Dravik from
-			// Port Emmerlin") is given by a sentence that gives one.
+			// Port Emmerlin") is given by a sentence that gives one, and
+			// a distance between them by one that names them all: "11
+			// kilometres short of Dravik harbour" is no distance from
+			// Port Emmerlin.
 			if q.length != dimNone && !slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
-				return s.figures&(1<<q.figure) != 0 && e.givesLengthOf(q, e.readText(pi.text[s.start:s.end]))
+				return s.figures&(1<<q.figure) != 0 && e.givesLengthOf(q, e.readText(pi.text[s.start:s.end])) &&
+					(q.length != dimDistance || !slices.ContainsFunc(of, func(c concept) bool { return c.match(s.terms) < figureOfMatch }))
 			}) {
 				return false
 			}

@@ -79,3 +79,22 @@ func TestGivesSize(t *testing.T) {
 		}
 	}
 }
+
+// TestDistanceBetweenNamed holds that "how far is A from B" is answered by
+// a sentence that gives a length and names both: a length from A alone,
+// a length from B in the sentence before, or a duration of the trip, is
+// none.
+func TestDistanceBetweenNamed(t *testing.T) {
+	e := storyEngine(t,
+		"Ferry fire off Dravik",
+		"The ferry had left Norby at 7:40 a.m. for the 70-minute crossing. Smoke was seen some 11 kilometres short of Dravik harbour.",
+		"Rescue boats reached the scene within 40 minutes, and the passengers were taken to Dravik.",
+	)
+	checkCites(t, e, []citeCase{{"how far is Dravik from Norby", nil}})
+	e = storyEngine(t,
+		"Ferry fire off Dravik",
+		"The ferry had left Norby at 7:40 a.m. for the 70-minute crossing. Smoke was seen some 11 kilometres short of Dravik harbour.",
+		"Dravik lies 40 kilometres north of Norby across the strait.",
+	)
+	checkCites(t, e, []citeCase{{"how far is Dravik from Norby", []int{3}}})
+}
