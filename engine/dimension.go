@@ -25,38 +25,52 @@ const (
 	dimSize
 )
 
-// asksLength returns the dimension a question asks a length of: "how
-// deep", "how tall", "how wide", "how far" of a place ("how far is the
-// site from town"; not "how far into treatment", which asks how long),
-// and "how high" of a thing one can point at ("how high did the river
-// get": a height; "how high are rents" asks a sum, "how high is
-// unemployment" a share). "How long" may ask a duration.
+// asksLength returns the dimension a question asks a length of by the
+// adjective after "how", as WordNet gives the attribute it is a value of:
+// a depth ("how deep", "how shallow"), a height ("how tall"), a width
+// ("how wide", "how narrow", "how thick"), a distance ("how far"; not
+// "how far into treatment", which asks how long). "How high" and "how
+// low", whose attribute is a level, ask a height of a thing one can point
+// at ("how high did the river get"; "how high are rents" asks a sum, "how
+// high is unemployment" a share), and "how close" or "how near" a
+// distance of one ("how close did the fire come"; not "how close are they
+// to a deal"). "How big" asks a size (see givesSize). "How long" may ask
+// a duration.
 func asksLength(wn *wordnet.WordNet, ws []word) dimension {
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i].folded != "how" {
 			continue
 		}
-		switch ws[i+1].folded {
-		case "deep":
-			return dimDepth
-		case "tall":
-			return dimHeight
-		case "wide":
-			return dimWidth
+		switch a := ws[i+1].folded; a {
 		case "far":
 			if i+2 == len(ws) || !passageWords[ws[i+2].folded] {
 				return dimDistance
 			}
-		case "high":
+		case "high", "low":
 			if wn != nil && concreteHead(wn, ws[i+2:]) {
 				return dimHeight
 			}
 		case "big", "large":
 			return dimSize
+		default:
+			if wn == nil || a == "long" || a == "short" {
+				break
+			}
+			for _, n := range wn.Attributes(a) {
+				if d := attributeDimensions[n]; d != dimNone && (d != dimDistance || concreteHead(wn, ws[i+2:])) {
+					return d
+				}
+			}
 		}
 		return dimNone
 	}
 	return dimNone
+}
+
+// attributeDimensions are the attributes of WordNet's adjectives that are
+// extents a length tells.
+var attributeDimensions = map[string]dimension{
+	"height": dimHeight, "stature": dimHeight, "depth": dimDepth, "width": dimWidth, "thickness": dimWidth, "distance": dimDistance,
 }
 
 // passageWords after "how far" ask how far through something one has

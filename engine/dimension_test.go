@@ -12,16 +12,21 @@ func TestAsksLength(t *testing.T) {
 	wn := engineFor(t).lex.wn
 	plain := func(w string) string { return strings.ToLower(w) }
 	for q, want := range map[string]dimension{
-		"how deep were the graves":                dimDepth,
-		"how tall will the turbines be":           dimHeight,
-		"how far into treatment did it appear":    dimNone,
-		"how long is the front":                   dimNone,
-		"how high will the new maximum fine be":   dimNone,
-		"how high did the water get at its worst": dimHeight,
-		"how high up is the village":              dimHeight,
-		"how high are rents":                      dimNone,
-		"how far is the new site from town":       dimDistance,
-		"how big is the city's deficit":           dimSize,
+		"how deep were the graves":                 dimDepth,
+		"how tall will the turbines be":            dimHeight,
+		"how far into treatment did it appear":     dimNone,
+		"how long is the front":                    dimNone,
+		"how high will the new maximum fine be":    dimNone,
+		"how high did the water get at its worst":  dimHeight,
+		"how high up is the village":               dimHeight,
+		"how high are rents":                       dimNone,
+		"how far is the new site from town":        dimDistance,
+		"how big is the city's deficit":            dimSize,
+		"how thick was the ice":                    dimWidth,
+		"how shallow is the lake":                  dimDepth,
+		"how close did the lava come to the homes": dimDistance,
+		"how close are they to a deal":             dimNone,
+		"how low did the lake get":                 dimHeight,
 	} {
 		if got := asksLength(wn, readWords(q, plain)); got != want {
 			t.Errorf("asksLength(%q) = %v, want %v", q, got, want)
