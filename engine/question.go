@@ -132,6 +132,11 @@ type question struct {
 	// number", "the number to call"), which only a paragraph that gives
 	// one answers.
 	phone bool
+	// occupation: the question asks what someone does for a living
+	// ("what does he do for a living", "what is her job"), which only a
+	// paragraph that sets a noun for what they are beside their name
+	// answers (see givesOccupation).
+	occupation bool
 	// measure: the question asks for a speed or a temperature, which only
 	// a number in its unit gives.
 	measure int
@@ -428,6 +433,10 @@ func (e *Engine) read(text string) question {
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
 	q.phone = asksPhone(ws)
+	for _, i := range askedOccupation(e.lex.wn, ws) {
+		q.occupation = true
+		ws[i].term = ""
+	}
 	q.measure = askedMeasure(ws)
 	for i, w := range ws {
 		if i > 0 && ws[i-1].folded == "how" && howMuch[w.folded] {

@@ -1,0 +1,46 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// TestOccupation holds that a question asking what someone does for a
+// living in the reader's words ("for a living", "for work", "his job") is
+// answered only by a paragraph that sets a noun for what they are beside
+// their name, not by one that names them doing something else: "Vranck, a
+// former secondary school headteacher" tells the mayor's work, "her son
+// Piet Doren, 44" tells none, and "Sergeant Hella Brandt" is a title. A
+// "place" or a "job" of no one asks no such thing.
+func TestOccupation(t *testing.T) {
+	const facts = "../knowledge/testdata/"
+	for _, tt := range []struct {
+		facts, article, question string
+		occupation               bool
+		gives                    map[int]bool // by paragraph
+	}{
+		{"corvey-mayor-bribery/corvey-mayor-bribery.yaml", "corvey-mayor-bribery", "what did he do for a living before politics", true, map[int]bool{16: true, 4: false, 3: false}},
+		{"corvey-mayor-bribery/corvey-mayor-bribery.yaml", "corvey-mayor-bribery", "what is vranck's job", true, map[int]bool{16: true, 8: false}},
+		{"corvey-mayor-bribery/corvey-mayor-bribery.yaml", "corvey-mayor-bribery", "what does dessauer do for work", true, map[int]bool{8: true}},
+		{"ennis-hill-landslide/ennis-hill-landslide.yaml", "ennis-hill-landslide", "what does piet doren do for work", true, map[int]bool{5: false, 6: false, 7: false}},
+		{"ennis-hill-landslide/ennis-hill-landslide.yaml", "ennis-hill-landslide", "what does agnes doren do for a living", true, map[int]bool{6: true, 7: false}},
+		{"keldon-meteorite/keldon-meteorite.yaml", "keldon-meteorite", "whats brandt's job", true, map[int]bool{14: true, 15: false}},
+		{"keldon-meteorite/keldon-meteorite.yaml", "keldon-meteorite", "what does roald pessar do for a living", true, map[int]bool{3: true, 4: false}},
+		{"quillan-exams/quillan-exams.yaml", "quillan-exams", "what did police take from his place", false, nil},
+		{"brackwell-school-week/brackwell-school-week.yaml", "brackwell-school-week", "do teachers get paid less for working 4 days", false, nil},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{facts + tt.facts}, "")
+			q := e.read(tt.question)
+			if q.occupation != tt.occupation {
+				t.Fatalf("occupation = %v, want %v", q.occupation, tt.occupation)
+			}
+			for p, want := range tt.gives {
+				if got := e.givesOccupation(q, knowledge.Ref{Article: tt.article, Paragraph: p}); got != want {
+					t.Errorf("givesOccupation(¶%d) = %v, want %v", p, got, want)
+				}
+			}
+		})
+	}
+}
