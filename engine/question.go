@@ -680,6 +680,8 @@ func (e *Engine) read(text string) question {
 					q.concepts[body].stated = true
 				}
 			}
+			// "Who runs the ferry": whoever the ferry belongs to.
+			q.leaders = e.operators(q.concepts, lead)
 		}
 	}
 	// "How did the fishermen react": a verb of speech the coverage never

@@ -1,0 +1,87 @@
+package engine
+
+import (
+	"slices"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// operators answers "who runs the ferry" when the fact base names no one
+// who leads a body the question names: the thing run is one the fact base
+// knows by what it is ("Brenmoor Line passenger ferry"), the one of that
+// noun the coverage speaks of most (the story's ferry, not the freight
+// ferry that came to help), and whoever it belongs to runs it. It returns
+// the first paragraph that names both the thing and the body it belongs
+// to ("The Solveig Marr, operated by Brenmoor Line"), and the first
+// paragraphs of the persons the fact base says lead that body; nil when
+// the question's last noun after the word of leading (at lead) is no
+// such thing.
+func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
+	wn := e.lex.wn
+	if wn == nil || lead < 0 {
+		return nil
+	}
+	body := -1
+	for i := lead + 1; i < len(cs); i++ {
+		if len(cs[i].entities) > 0 {
+			return nil
+		}
+		// (A question's word may be read as a verb as well: "ferry".)
+		if !cs[i].name && wn.POS(headLemma(wn, cs[i].label))&wordnet.Noun != 0 {
+			body = i
+		}
+	}
+	if body < 0 {
+		return nil
+	}
+	noun := headLemma(wn, cs[body].label)
+	var run *knowledge.Entity
+	for _, s := range e.sources {
+		p := e.vocab.parts[s.Article.ID]
+		if p == nil {
+			continue
+		}
+		for _, g := range p.groups {
+			en := g.entity
+			if en == nil || en.Kind == knowledge.KindPerson || en.Affiliation == "" || wn.NounLemmaOr(roleNoun(en.Role)) != noun {
+				continue
+			}
+			if run == nil || len(en.Paragraphs) > len(run.Paragraphs) {
+				run = en
+			}
+		}
+	}
+	if run == nil {
+		return nil
+	}
+	org := e.entityByID(run.Article, run.Affiliation)
+	if org == nil || org.Kind != knowledge.KindOrganisation {
+		return nil
+	}
+	var out []knowledge.Ref
+	for _, n := range run.Paragraphs {
+		if slices.Contains(org.Paragraphs, n) {
+			out = append(out, knowledge.Ref{Article: run.Article, Paragraph: n})
+			break
+		}
+	}
+	for _, en := range e.leaderPersons([]concept{{entities: []*knowledge.Entity{org}}}, "") {
+		out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
+	}
+	return out
+}
+
+// entityByID returns the entity of an article by its id, nil if none.
+func (e *Engine) entityByID(article, id string) *knowledge.Entity {
+	p := e.vocab.parts[article]
+	if p == nil {
+		return nil
+	}
+	for _, g := range p.groups {
+		if g.entity != nil && g.entity.ID == id {
+			return g.entity
+		}
+	}
+	return nil
+}

@@ -1,0 +1,38 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOperators holds that "who runs the ferry", of a ferry the fact base
+// knows by what it is and no body the question names, asks whoever the
+// story's ferry belongs to: the paragraph that names both ("The Solveig
+// Marr, operated by Brenmoor Line") and the one that first names the
+// company's chief executive, not the freight ferry that came to help. A
+// body the question names is led as before, and a place ("the town") is
+// run by no one it belongs to.
+func TestOperators(t *testing.T) {
+	const facts = "../knowledge/testdata/"
+	for _, tt := range []struct {
+		facts, article, question string
+		want                     []int
+	}{
+		{"dravik-ferry-fire/dravik-ferry-fire.yaml", "dravik-ferry-fire", "who runs the ferry", []int{3, 4}},
+		{"arnvale-runway/arnvale-runway.yaml", "arnvale-runway", "who runs the airport", []int{4, 21}},
+		{"corvey-mayor-bribery/corvey-mayor-bribery.yaml", "corvey-mayor-bribery", "who runs the town now hes locked up", nil},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{facts + tt.facts}, "")
+			var want []knowledge.Ref
+			for _, p := range tt.want {
+				want = append(want, knowledge.Ref{Article: tt.article, Paragraph: p})
+			}
+			if diff := cmp.Diff(want, e.read(tt.question).leaders); diff != "" {
+				t.Errorf("leaders mismatch (-want, +got):\n%s", diff)
+			}
+		})
+	}
+}
