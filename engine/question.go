@@ -652,6 +652,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.readAs = strings.Join(readAs, " ")
 	for i := range q.concepts {
+		e.readInstances(&q.concepts[i], q.concepts)
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
 	}

@@ -191,3 +191,48 @@ func (l *lexicon) shortName(en *knowledge.Entity) string {
 	}
 	return strings.Join(fs[:n-1], " ")
 }
+
+// readInstances gives the kind of answer a question asks for, when a name
+// may be one ("what party is he in"), the names of the bodies and places
+// the fact base says are of that kind by their roles' nouns ("Civic
+// Union", a "Centre-right party of Vranck and Strov"): a paragraph that
+// names one answers, though it never says "party". Of a person the
+// question names (among cs) whom the fact base says belongs to one, that
+// one alone: Vranck's party is not the opposition's.
+func (e *Engine) readInstances(c *concept, cs []concept) {
+	if !c.answer || !c.nameable || c.name || len(c.entities) > 0 || c.lemma == "" {
+		return
+	}
+	ens, ok := e.vocab.described([]string{c.lemma}, maxInstances)
+	if !ok {
+		return
+	}
+	ens = slices.DeleteFunc(ens, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPerson })
+	var own []*knowledge.Entity
+	for _, o := range cs {
+		for _, p := range o.entities {
+			if p.Kind != knowledge.KindPerson {
+				continue
+			}
+			for _, en := range ens {
+				if en.Article == p.Article && en.ID == p.Affiliation {
+					own = append(own, en)
+				}
+			}
+		}
+	}
+	if len(own) > 0 {
+		ens = own
+	}
+	for _, en := range ens {
+		for _, n := range append([]string{en.Name}, en.Aliases...) {
+			if ts := e.synonymTerms(n); len(ts) > 0 {
+				c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
+			}
+		}
+	}
+}
+
+// maxInstances is how many bodies of a kind readInstances names at most:
+// an archive's hundreds of companies are no answer's instances.
+const maxInstances = 20
