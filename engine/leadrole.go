@@ -115,3 +115,24 @@ func (e *Engine) qualifiedOtherwise(fs []string, i int, own []string) bool {
 	w := fs[i-1]
 	return w != "and" && !leaderNoun(w) && !slices.Contains(own, w) && e.nounAfter(w) && !e.lex.wn.Nameable(e.lex.wn.NounLemmaOr(w))
 }
+
+// rolesOf reports whether a role names a body by one of its names after
+// "of" or "for", the whole name: "Mayor of Corvey, 57", not "Chair of
+// the Ashford Supporters' Trust" of Ashford.
+func rolesOf(role string, org *knowledge.Entity) bool {
+	r := strings.ToLower(role)
+	if len(r) != len(role) {
+		return false // offsets would not match
+	}
+	for _, n := range append([]string{org.Name}, org.Aliases...) {
+		n = strings.ToLower(n)
+		for _, p := range []string{"of ", "for ", "of the ", "for the "} {
+			for _, end := range wholeWords(r, p+n) {
+				if next, _, _ := strings.Cut(strings.TrimLeft(role[end:], " "), " "); next == "" || !isCapitalised(next) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

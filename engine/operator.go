@@ -24,11 +24,17 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 	}
 	body := -1
 	for i := lead + 1; i < len(cs); i++ {
-		if len(cs[i].entities) > 0 {
+		if slices.ContainsFunc(cs[i].entities, func(en *knowledge.Entity) bool { return en.Kind != knowledge.KindPerson }) {
 			return nil
 		}
-		// (A question's word may be read as a verb as well: "ferry".)
-		if !cs[i].name && wn.POS(headLemma(wn, cs[i].label))&wordnet.Noun != 0 {
+		if len(cs[i].entities) > 0 {
+			continue // "now he's locked up"
+		}
+		// The first noun that qualifies none after it ("scooters" of
+		// "the rental scooters there"; "town" of "the town now he's
+		// locked up"). (A question's word may be read as a verb as
+		// well: "ferry".)
+		if body < 0 && !cs[i].name && !cs[i].modifier && wn.POS(headLemma(wn, cs[i].label))&wordnet.Noun != 0 {
 			body = i
 		}
 	}
@@ -44,7 +50,7 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 		}
 		for _, g := range p.groups {
 			en := g.entity
-			if en == nil || en.Kind == knowledge.KindPerson || en.Affiliation == "" || wn.NounLemmaOr(roleNoun(en.Role)) != noun {
+			if en == nil || en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(en.Role)) != noun {
 				continue
 			}
 			if run == nil || len(en.Paragraphs) > len(run.Paragraphs) {
@@ -54,6 +60,20 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 	}
 	if run == nil {
 		return nil
+	}
+	// A place is led as a body is: "the town" by its mayor, but not by
+	// the one the question names ("now he's locked up"), whom it asks
+	// who stands in for.
+	// (A ship the fact base calls a place is led by no one: whoever
+	// it belongs to runs it.)
+	if leaders := e.leaderPersons([]concept{{entities: []*knowledge.Entity{run}}}, ""); run.Kind == knowledge.KindPlace && len(leaders) > 0 {
+		var out []knowledge.Ref
+		for _, en := range leaders {
+			if !slices.ContainsFunc(cs, func(c concept) bool { return slices.Contains(c.entities, en) }) {
+				out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
+			}
+		}
+		return out
 	}
 	org := e.entityByID(run.Article, run.Affiliation)
 	if org == nil || org.Kind != knowledge.KindOrganisation {

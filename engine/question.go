@@ -3933,7 +3933,10 @@ func (e *Engine) leaderPersons(cs []concept, word string) []*knowledge.Entity {
 			}
 			for _, g := range p.groups {
 				en := g.entity
-				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID || len(en.Paragraphs) == 0 {
+				// One the fact base ties to another body (a mayor to
+				// their party) leads this one where their role names
+				// it: the "Mayor of Corvey".
+				if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != org.ID && !rolesOf(en.Role, org) || len(en.Paragraphs) == 0 {
 					continue
 				}
 				if e.leadingRole(en.Role, org, word) {
