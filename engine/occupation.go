@@ -38,11 +38,18 @@ func askedOccupation(wn *wordnet.WordNet, ws []word) []int {
 			if j < len(ws) && (ws[j].folded == "living" || ws[j].folded == "work" || occupationNoun(wn, ws[j].folded)) {
 				return []int{j}
 			}
-		// "what is his job", "what's Vranck's profession", "what job
-		// does she have".
-		case occupationNoun(wn, f) && (possessive(ws[i-1].surface) || ownWords[ws[i-1].folded] || i == what+1 && i+1 < len(ws) && doWords[ws[i+1].folded]):
+		// "what is his job", "what's Vranck's career", "what job
+		// does she have", "what kind of work does he do".
+		case (occupationNoun(wn, f) || f == "work" && i >= 2 && kindWords[ws[i-2].folded]) && (possessive(ws[i-1].surface) || ownWords[ws[i-1].folded] || i+1 < len(ws) && doWords[ws[i+1].folded] && (i == what+1 || i == what+3 && ws[i-1].folded == "of" && kindWords[ws[i-2].folded])):
 			return []int{i}
 		}
+	}
+	// "What does she do": what someone does as a habit is their work
+	// (not "what did he do", which asks what he did then).
+	// The words between are the subject alone: not "what does she want
+	// the ministry to do".
+	if n := len(ws); n >= 4 && n <= 6 && what == 0 && (ws[1].folded == "does" || ws[1].folded == "do") && ws[n-1].folded == "do" && ws[n-2].folded != "to" {
+		return []int{n - 1}
 	}
 	return nil
 }
