@@ -87,7 +87,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		if len(d.cite) == limit {
 			break
 		}
-		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) {
+		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
 			continue
 		}
 		if e.isHeading(c.ref) {

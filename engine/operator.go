@@ -17,15 +17,15 @@ import (
 // paragraphs of the persons the fact base says lead that body; nil when
 // the question's last noun after the word of leading (at lead) is no
 // such thing.
-func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
+func (e *Engine) operators(cs []concept, lead int) ([]knowledge.Ref, ranThing) {
 	wn := e.lex.wn
 	if wn == nil || lead < 0 {
-		return nil
+		return nil, ranThing{}
 	}
 	body := -1
 	for i := lead + 1; i < len(cs); i++ {
 		if slices.ContainsFunc(cs[i].entities, func(en *knowledge.Entity) bool { return en.Kind != knowledge.KindPerson }) {
-			return nil
+			return nil, ranThing{}
 		}
 		if len(cs[i].entities) > 0 {
 			continue // "now he's locked up"
@@ -39,10 +39,11 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 		}
 	}
 	if body < 0 {
-		return nil
+		return nil, ranThing{}
 	}
 	noun := headLemma(wn, cs[body].label)
 	var run *knowledge.Entity
+	var kind []*knowledge.Entity // all of the noun
 	for _, s := range e.sources {
 		p := e.vocab.parts[s.Article.ID]
 		if p == nil {
@@ -53,14 +54,16 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 			if en == nil || en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(en.Role)) != noun {
 				continue
 			}
+			kind = append(kind, en)
 			if run == nil || len(en.Paragraphs) > len(run.Paragraphs) {
 				run = en
 			}
 		}
 	}
 	if run == nil {
-		return nil
+		return nil, ranThing{}
 	}
+	ran := ranThing{thing: run, others: slices.DeleteFunc(kind, func(en *knowledge.Entity) bool { return en == run || en.Article != run.Article })}
 	// A place is led as a body is: "the town" by its mayor, but not by
 	// the one the question names ("now he's locked up"), whom it asks
 	// who stands in for.
@@ -73,12 +76,13 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 				out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
 			}
 		}
-		return out
+		return out, ran
 	}
 	org := e.entityByID(run.Article, run.Affiliation)
 	if org == nil || org.Kind != knowledge.KindOrganisation {
-		return nil
+		return nil, ranThing{}
 	}
+	ran.owner = org
 	var out []knowledge.Ref
 	for _, n := range run.Paragraphs {
 		if slices.Contains(org.Paragraphs, n) {
@@ -89,7 +93,27 @@ func (e *Engine) operators(cs []concept, lead int) []knowledge.Ref {
 	for _, en := range e.leaderPersons([]concept{{entities: []*knowledge.Entity{org}}}, "") {
 		out = append(out, knowledge.Ref{Article: en.Article, Paragraph: slices.Min(en.Paragraphs)})
 	}
-	return out
+	return out, ran
+}
+
+// ranThing is the thing a "who runs the ferry" question asks of, as
+// operators reads it: the one of its noun the coverage speaks of most,
+// whoever it belongs to, and the others of that noun in its article ("the
+// Lirra, a freight ferry run by Osterby Freight" beside the Solveig Marr).
+type ranThing struct {
+	thing, owner *knowledge.Entity
+	others       []*knowledge.Entity
+}
+
+// ofRanThing reports whether a paragraph may tell who runs the thing a
+// question asks of (see operators): not one the fact base says speaks of
+// another thing of its noun and neither of it nor of whoever it belongs
+// to, whoever it says runs that other.
+func (q question) ofRanThing(ref knowledge.Ref) bool {
+	in := func(en *knowledge.Entity) bool {
+		return en != nil && en.Article == ref.Article && slices.Contains(en.Paragraphs, ref.Paragraph)
+	}
+	return !slices.ContainsFunc(q.ran.others, in) || in(q.ran.thing) || in(q.ran.owner)
 }
 
 // entityByID returns the entity of an article by its id, nil if none.

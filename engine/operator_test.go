@@ -40,3 +40,17 @@ func TestOperators(t *testing.T) {
 		})
 	}
 }
+
+// TestOfRanThing holds that "who runs the ferry" of the story's ferry is
+// not told by a paragraph that speaks only of another ferry ("the Lirra,
+// a freight ferry run by Osterby Freight"), whoever it says runs that
+// one, but is by one of the story's ferry or of the company it belongs to.
+func TestOfRanThing(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml"}, "")
+	q := e.read("who runs the ferry")
+	for p, want := range map[int]bool{3: true, 4: true, 5: false, 22: true} {
+		if got := q.ofRanThing(knowledge.Ref{Article: "dravik-ferry-fire", Paragraph: p}); got != want {
+			t.Errorf("ofRanThing(¶%d) = %v, want %v", p, got, want)
+		}
+	}
+}

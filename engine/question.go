@@ -116,6 +116,10 @@ type question struct {
 	// these are the paragraphs that first name the persons the fact base
 	// says lead it.
 	leaders []knowledge.Ref
+	// ran is the thing a "who runs the ferry" question asks of, when the
+	// fact base names it by no name but knows it by that noun (see
+	// operators).
+	ran ranThing
 	// vector is the question's words as a bag of vectors.
 	vector []float32
 	// restVector is the vector of what it asks of those it names (see
@@ -682,7 +686,7 @@ func (e *Engine) read(text string) question {
 				}
 			}
 			// "Who runs the ferry": whoever the ferry belongs to.
-			q.leaders = e.operators(q.concepts, lead)
+			q.leaders, q.ran = e.operators(q.concepts, lead)
 		}
 	}
 	// "How did the fishermen react": a verb of speech the coverage never
