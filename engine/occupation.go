@@ -68,6 +68,26 @@ func occupationNoun(wn *wordnet.WordNet, w string) bool {
 	return wn.MainKindOf(w, "occupation", 2)
 }
 
+// readOccupation reads a question that asks someone's work (by the word
+// at ws index at; firstWord gives each concept's first word) as asking it
+// of a person the fact base knows, when it names one: the word that asks
+// ("living", "job") is then no word of the answer, which says what they
+// are by a noun instead. Of no one it knows ("the woman who sued", read
+// as no one), the question is read as its words, and it reports false.
+func (e *Engine) readOccupation(cs []concept, firstWord []int, at int) bool {
+	if !slices.ContainsFunc(cs, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPerson })
+	}) {
+		return false
+	}
+	for i := range cs {
+		if i < len(firstWord) && firstWord[i] == at && len(cs[i].entities) == 0 {
+			cs[i].weight, cs[i].thing, cs[i].answer, cs[i].stated = 0, false, false, false
+		}
+	}
+	return true
+}
+
 // givesOccupation reports whether a paragraph gives what a person the
 // question asks the occupation of does: a noun for a person beside a name
 // of theirs outside quotation marks (see roleBeside). A question that

@@ -437,9 +437,9 @@ func (e *Engine) read(text string) question {
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
 	q.phone = asksPhone(ws)
+	occupationAt := -1 // the word that asks someone's work ("living")
 	for _, i := range askedOccupation(e.lex.wn, ws) {
-		q.occupation = true
-		ws[i].term = ""
+		q.occupation, occupationAt = true, i
 	}
 	q.measure = askedMeasure(ws)
 	for i, w := range ws {
@@ -659,6 +659,9 @@ func (e *Engine) read(text string) question {
 		e.readInstances(&q.concepts[i], q.concepts)
 		e.resolve(&q.concepts[i])
 		e.weigh(&q.concepts[i])
+	}
+	if q.occupation {
+		q.occupation = e.readOccupation(q.concepts, firstWord, occupationAt)
 	}
 	if !q.name {
 		q.held = e.heldBy(ws, q.concepts)
