@@ -206,6 +206,11 @@ func roleVerbFirst(ws []string) bool { return len(ws) > 0 && roleVerbs[ws[0]] }
 func (e *Engine) roleNounFirst(ws []string) bool {
 	if len(ws) > 0 && ws[0] == "who" {
 		ws = ws[1:]
+		// "who runs the 40-room Harbour View hotel", "who heads its
+		// agricultural business": one who leads a body works there.
+		if len(ws) > 1 && (leadWords[ws[0]] || ws[0] == "works" || ws[0] == "worked") && ws[1] != "as" {
+			return true
+		}
 	}
 	if len(ws) > 0 && roleVerbs[ws[0]] {
 		ws = ws[1:]
@@ -217,14 +222,14 @@ func (e *Engine) roleNounFirst(ws []string) bool {
 	if article {
 		ws = ws[1:]
 	}
-	head := ""
-	for _, w := range ws {
-		if phraseStarts[w] {
-			break
-		}
-		head = w
+	// A possessive's phrase says whose the role is: "Brenmoor Line's
+	// chief executive", "Dravik's mayor".
+	// (Not one in a phrase after the noun: "a spokeswoman for the
+	// prosecutor's office".)
+	if k := slices.IndexFunc(ws[:min(4, len(ws))], func(w string) bool { return possessive(w) }); k >= 0 && k+1 < len(ws) && !slices.ContainsFunc(ws[:k], func(w string) bool { return phraseStarts[w] }) {
+		ws, article = ws[k+1:], true
 	}
-	if head == "" {
+	if len(ws) == 0 {
 		return false
 	}
 	if !article && !e.occupationWord(ws[0]) && !e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[0])) {
@@ -234,7 +239,22 @@ func (e *Engine) roleNounFirst(ws []string) bool {
 			return false
 		}
 	}
-	return e.occupationWord(head) || article && !e.lex.wn.Has(head) && !isNumberWord(head)
+	// Its noun for a person, before a word that starts another phrase
+	// ("a beekeeper whose house", "head of the unit") or a participle
+	// ("a 31-year-old teacher travelling with her sons"); or, after an
+	// article, a last word no dictionary knows ("a former secondary
+	// school headteacher").
+	last := ""
+	for _, w := range ws {
+		if phraseStarts[w] {
+			break
+		}
+		if e.occupationWord(w) && e.lex.wn.MostlyNoun(e.lex.wn.NounLemmaOr(w)) {
+			return true
+		}
+		last = w
+	}
+	return article && last != "" && !e.lex.wn.Has(last) && !isNumberWord(last)
 }
 
 // phraseStarts are the words that start a phrase of its own after a noun:
