@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -44,20 +45,23 @@ func (e *Engine) operators(cs []concept, lead int) ([]knowledge.Ref, ranThing) {
 	noun := headLemma(wn, cs[body].label)
 	var run *knowledge.Entity
 	var kind []*knowledge.Entity // all of the noun
-	for _, s := range e.sources {
-		p := e.vocab.parts[s.Article.ID]
-		if p == nil {
+	// The fact bases' entities by their roles' nouns, not a walk over
+	// the coverage; an archive's hundreds of ferries pick out none.
+	keys := []string{noun}
+	if l := strings.ToLower(cs[body].label); l != noun {
+		keys = append(keys, l)
+	}
+	listed, few := e.vocab.described(keys, maxDescribed)
+	if !few {
+		return nil, ranThing{}
+	}
+	for _, en := range listed {
+		if en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(en.Role)) != noun || slices.Contains(kind, en) {
 			continue
 		}
-		for _, g := range p.groups {
-			en := g.entity
-			if en == nil || en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(en.Role)) != noun {
-				continue
-			}
-			kind = append(kind, en)
-			if run == nil || len(en.Paragraphs) > len(run.Paragraphs) {
-				run = en
-			}
+		kind = append(kind, en)
+		if run == nil || len(en.Paragraphs) > len(run.Paragraphs) {
+			run = en
 		}
 	}
 	if run == nil {
