@@ -67,6 +67,20 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 		}
 	}
+	// "What do locals think": the paragraphs of those who speak for no
+	// body, whom a story seldom calls locals (see layPersons).
+	if q.lay {
+		for a := range found {
+			for _, en := range e.layMembers(a) {
+				for _, p := range en.Paragraphs {
+					ref := knowledge.Ref{Article: a, Paragraph: p}
+					if _, ok := scores[ref]; !ok {
+						scores[ref] = 0
+					}
+				}
+			}
+		}
+	}
 	// "Are they out of hospital tomorrow": the paragraphs of the events
 	// dated to the day asked, where the fact base says what happens on
 	// it in other words ("discharged on Friday").

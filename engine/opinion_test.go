@@ -130,3 +130,29 @@ func TestPhraseEndsBeforeVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestViewOfLayPersons holds that a question that asks what people at
+// large think ("locals", whom no fact base or story calls so) is
+// answered by those who speak for no body ("Gerald Pimm, 72, a retired
+// bus driver, said …"), not by the officials whose words share the
+// question's; and that persons the story hears by their own word (the
+// tenants' union) are heard so still.
+func TestViewOfLayPersons(t *testing.T) {
+	tests := []struct {
+		slug, question string
+		want           []int // the paragraphs one of which it cites first
+	}{
+		{"wexley-library-cuts", "what do locals think", []int{28, 29, 11}},
+		{"dunhollow-boil-notice", "what do locals think about it all", []int{11, 32, 17}},
+		{"brisca-rentcap", "are the tenants happy with it", []int{15, 16}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			got := decided(t, e, tt.question)
+			if len(got) == 0 || !slices.Contains(tt.want, got[0]) {
+				t.Errorf("cites %v, want first one of %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -175,6 +175,10 @@ type question struct {
 	// viewed is, counted from 1, the concept of the view verb or word of
 	// feeling viewers are asked by ("think of", "happy"); 0 for none.
 	viewed int
+	// lay: the viewers are people at large ("locals", "residents", "the
+	// public"), whom a story hears by those who speak for no body (see
+	// layPersons).
+	lay bool
 	// held pairs a noun for a person that the fact base names no one by
 	// with the name that says whose or where it is ("the mayor of
 	// Redmere", "Redmere's mayor"): a paragraph that answers says both in
@@ -711,7 +715,7 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	if !q.saying {
-		q.viewers, q.viewed = e.asksView(q)
+		q.viewers, q.viewed, q.lay = e.asksView(q)
 	}
 	q.vector = bagVector(e.lex, ws)
 	q.restVector = e.restVector(q, ws)

@@ -172,6 +172,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			topics = e.topicsOfWords(q)
 		}
 		done, kinds := doneConcepts(q, -1), answerKinds(q) // read once for all candidates
+		heard, lay := false, []int(nil)                    // (see layPersons)
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
@@ -235,6 +236,20 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if q.viewed > 0 && e.heardFrom(q.viewers, c.ref) {
 				c.score += viewWeight + e.viewUnsaid(q, c.ref)
+				heard = true
+			} else if q.lay && e.laySpeaks(c.ref) {
+				lay = append(lay, i)
+			}
+		}
+		// "Locals" no paragraph gives speaking by that word are heard
+		// by those who speak for no body, whom the story calls no
+		// local: their words answer who and what was asked.
+		if !heard {
+			for _, i := range lay {
+				c := &cands[i]
+				more := e.viewUnsaid(q, c.ref) + e.unsaid(q, q.viewers, c.ref)
+				c.score += viewWeight + more
+				c.coverage += more
 			}
 		}
 	}
@@ -555,6 +570,12 @@ const viewWeight = 0.3
 // use it: the words of those it asks about give their view, which they
 // seldom put so ("welcomed the vote but said the cap was too weak").
 func (e *Engine) viewUnsaid(q question, ref knowledge.Ref) float64 {
+	return e.unsaid(q, q.concepts[q.viewed-1], ref)
+}
+
+// unsaid is the share of a question's weight that a concept of it has
+// and a paragraph does not put.
+func (e *Engine) unsaid(q question, v concept, ref knowledge.Ref) float64 {
 	pt := e.vocab.para(ref)
 	if pt == nil {
 		return 0
@@ -563,7 +584,6 @@ func (e *Engine) viewUnsaid(q question, ref knowledge.Ref) float64 {
 	for _, c := range q.concepts {
 		all += c.weight
 	}
-	v := q.concepts[q.viewed-1]
 	return v.weight * (1 - v.match(pt.terms)) / all
 }
 

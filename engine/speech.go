@@ -89,10 +89,13 @@ func feelingForms(an analysis.Analyzer) map[string]bool {
 // WordNet says are the same persons or a kind of them ("pupil" for
 // "student"), not by one its rarer senses are a kind of (a tenant is an
 // "owner" only as a holder of land).
-func (e *Engine) asksView(q question) (persons concept, view int) {
+//
+// lay reports whether they are people at large (see layPersons), whom no
+// word qualifies: "blind ppl" are some of them, not any.
+func (e *Engine) asksView(q question) (persons concept, view int, lay bool) {
 	wn := e.lex.wn
 	if wn == nil {
-		return concept{}, 0
+		return concept{}, 0, false
 	}
 	for i, c := range q.concepts {
 		if i == 0 || len(c.entities) > 0 || len(c.alts) == 0 || !e.isView(c) && !(c.alts[0].sure && len(c.alts[0].terms) == 1 && e.feelings[c.alts[0].terms[0]]) {
@@ -106,15 +109,18 @@ func (e *Engine) asksView(q question) (persons concept, view int) {
 			h = l - 1
 		}
 		by := q.concepts[h]
-		if !by.thing || by.name || len(by.entities) > 0 {
-			return concept{}, 0
-		}
 		l := by.lemma
 		if l == "" {
 			l = headLemma(wn, by.label)
 		}
-		if !wn.Person(l) && !(wn.Nameable(l) && !wn.Place(l)) {
-			return concept{}, 0
+		// An adjective made a plural noun is persons who are so, as
+		// the one who thinks is a person: "what do locals think".
+		nominal := e.nominalPersons(by, l)
+		if !by.thing && !nominal || by.name || len(by.entities) > 0 {
+			return concept{}, 0, false
+		}
+		if !wn.Person(l) && !(wn.Nameable(l) && !wn.Place(l)) && !nominal {
+			return concept{}, 0, false
 		}
 		var alts []alt
 		for k, a := range by.alts {
@@ -122,13 +128,14 @@ func (e *Engine) asksView(q question) (persons concept, view int) {
 				alts = append(alts, a)
 			}
 		}
-		if len(alts) == 0 {
-			return concept{}, 0
+		if len(alts) == 0 && !nominal {
+			return concept{}, 0, false
 		}
 		by.alts = alts
-		return by, i + 1
+		qualified := h > 0 && q.concepts[h-1].modifier && !q.concepts[h-1].name
+		return by, i + 1, !qualified && e.layPersons(by)
 	}
-	return concept{}, 0
+	return concept{}, 0, false
 }
 
 // heardFrom reports whether a paragraph gives the view of persons (see
@@ -899,4 +906,71 @@ func quoteAfter(in bool, r rune) bool {
 		return false
 	}
 	return in
+}
+
+// nominalPersons reports whether a concept is an adjective made a plural
+// noun, which names persons who are so ("locals", "the locals"): its word
+// is the plural of a lemma WordNet knows as an adjective and as no noun
+// for a person.
+func (e *Engine) nominalPersons(c concept, lemma string) bool {
+	wn := e.lex.wn
+	label := strings.ToLower(c.label)
+	return lemma != "" && label == lemma+"s" && wn.POS(lemma)&wordnet.Adjective != 0 && !wn.Person(lemma)
+}
+
+// layPersons reports whether persons a question asks the view of are
+// people at large rather than those of a trade or a side: dwellers of a
+// place ("residents", "villagers"), persons taken together that are no
+// personnel ("people", "the public"), or an adjective made a plural noun
+// ("locals"). A story gives their view by those who speak for no body
+// (see laySpeaks), as it seldom calls them so.
+func (e *Engine) layPersons(persons concept) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	l := persons.lemma
+	if l == "" {
+		l = headLemma(wn, persons.label)
+	}
+	return wn.KindOf(l, "inhabitant", 3) || !wn.Person(l) && wn.KindOf(l, "people", 2) && !wn.KindOf(l, "personnel", 2) || e.nominalPersons(persons, l)
+}
+
+// laySpeaks reports whether someone who speaks for no body gives their
+// words in a paragraph (see layMembers).
+func (e *Engine) laySpeaks(ref knowledge.Ref) bool {
+	lay := e.layMembers(ref.Article)
+	return slices.ContainsFunc(lay, func(en knowledge.Entity) bool {
+		return slices.Contains(en.Paragraphs, ref.Paragraph) && e.reportsWords([]knowledge.Entity{en}, ref)
+	})
+}
+
+// layMembers returns the persons of an article who speak for no body:
+// the fact base ties them to no organisation (to none, or to a place),
+// and their role says they lead nothing ("Retired bus driver, 72";
+// "Dunhollow resident, 34"), where a mayor is tied to a town too.
+func (e *Engine) layMembers(article string) []knowledge.Entity {
+	p := e.vocab.parts[article]
+	wn := e.lex.wn
+	if p == nil || wn == nil {
+		return nil
+	}
+	kinds := map[string]knowledge.Kind{}
+	for _, g := range p.groups {
+		if g.entity != nil {
+			kinds[g.entity.ID] = g.entity.Kind
+		}
+	}
+	var out []knowledge.Entity
+	for _, g := range p.groups {
+		en := g.entity
+		if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != "" && kinds[en.Affiliation] != knowledge.KindPlace {
+			continue
+		}
+		if wn.KindOf(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role))), "leader", 4) {
+			continue
+		}
+		out = append(out, *en)
+	}
+	return out
 }
