@@ -156,3 +156,25 @@ func TestViewOfLayPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralHeardByTheirBody holds that a plural the fact base describes
+// a few by ("the growers", of whom it knows one grape grower) is heard
+// also by the body named for them: the president of the growers'
+// federation speaks for growers.
+func TestPluralHeardByTheirBody(t *testing.T) {
+	tests := []struct {
+		slug, question string
+		want           []int // the paragraphs one of which it cites first
+	}{
+		{"vessen-hailstorm", "what do the growers think of the aid package", []int{16, 17}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			got := decided(t, e, tt.question)
+			if len(got) == 0 || !slices.Contains(tt.want, got[0]) {
+				t.Errorf("cites %v, want first one of %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -234,6 +234,7 @@ func (e *Engine) asksWords(q question) (speakers []knowledge.Entity, ok bool) {
 				speakers = append(speakers, e.members(*en)...)
 			}
 		}
+		speakers = append(speakers, e.bodiesOf(by)...)
 		return speakers, len(speakers) > 0
 	}
 	return nil, false
@@ -971,6 +972,45 @@ func (e *Engine) layMembers(article string) []knowledge.Entity {
 			continue
 		}
 		out = append(out, *en)
+	}
+	return out
+}
+
+// bodiesOf returns, for persons a plural describes ("the growers", read
+// as the few the fact base calls growers), the bodies named for them
+// ("the Vessen Growers' Federation") and those who speak for those
+// bodies, in the articles of the persons: a body of growers speaks for
+// growers, more than any one of them.
+func (e *Engine) bodiesOf(persons concept) []knowledge.Entity {
+	label := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(persons.label), "'s"), "’s")
+	if persons.describedAs == "" || persons.lemma == "" || label == persons.lemma {
+		return nil
+	}
+	t := e.termOf(persons.lemma)
+	if t == "" {
+		return nil
+	}
+	var out []knowledge.Entity
+	seen := map[string]bool{}
+	for _, en := range persons.entities {
+		if seen[en.Article] {
+			continue
+		}
+		seen[en.Article] = true
+		p := e.vocab.parts[en.Article]
+		if p == nil {
+			continue
+		}
+		for _, g := range p.groups {
+			body := g.entity
+			if body == nil || body.Kind != knowledge.KindOrganisation || !slices.ContainsFunc(g.alts, func(ts []string) bool {
+				return len(ts) > 1 && slices.Contains(ts[:len(ts)-1], t)
+			}) {
+				continue
+			}
+			out = append(out, *body)
+			out = append(out, e.members(*body)...)
+		}
 	}
 	return out
 }
