@@ -3410,6 +3410,12 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if len(found) == 0 && near == nil && !anyLeader && len(mods) == 0 && whose < 0 && !plural {
 			found = e.mainBodyNear(c.lemma, cs)
 		}
+		if !slices.ContainsFunc(ws, func(w word) bool { return pastRoleWords[w.folded] }) {
+			found = currentRoles(found)
+			if len(found) == 0 && len(mods) == 0 && whose < 0 && !plural {
+				found = e.rankedRoles(c.lemma)
+			}
+		}
 		found = ownNounRoles(found, c.lemma)
 		if len(mods) == 0 && !plural {
 			found = bareRole(found)
@@ -4210,3 +4216,50 @@ func placedIn(ws []word, cs []concept) []int {
 
 // isPlace reports whether an entity is a place.
 func isPlace(en *knowledge.Entity) bool { return en.Kind == knowledge.KindPlace }
+
+// pastRoleWords say that a role was held once and is no more: a "Former
+// police detective" is not "the detective" of a story whose detective
+// superintendent leads the inquiry.
+var pastRoleWords = map[string]bool{"former": true, "ex": true}
+
+// currentRoles returns, of those a description fits, the ones whose role
+// is not one a person held once (see pastRoleWords). A place stays what
+// it was: a "Former textile town" is a town.
+func currentRoles(found []*knowledge.Entity) []*knowledge.Entity {
+	var now []*knowledge.Entity
+	for _, en := range found {
+		fs := strings.FieldsFunc(strings.ToLower(en.Role), func(r rune) bool { return r == ' ' || r == '-' })
+		if en.Kind != knowledge.KindPerson || len(fs) == 0 || !pastRoleWords[fs[0]] {
+			now = append(now, en)
+		}
+	}
+	if len(now) == 0 {
+		return nil
+	}
+	return now
+}
+
+// rankedRoles returns the one person whose role puts a noun for a person
+// right before its own noun for a person ("Detective superintendent
+// leading the police investigation"): a rank of the kind the first says,
+// which a bare noun describes when no role says it alone; else nil.
+func (e *Engine) rankedRoles(lemma string) []*knowledge.Entity {
+	wn := e.lex.wn
+	if !wn.Person(lemma) {
+		return nil
+	}
+	cands, ok := e.vocab.listed(e.vocab.byRoleWord, []string{lemma}, maxDescribed)
+	if !ok {
+		return nil
+	}
+	var out []*knowledge.Entity
+	for _, en := range currentRoles(cands) {
+		if en.Kind == knowledge.KindPerson && wn.Person(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role)))) {
+			out = append(out, en)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
+}
