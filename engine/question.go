@@ -3346,6 +3346,14 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		if !wn.Nameable(c.lemma) && (len(e.vocab.byRole[c.lemma]) == 0 || !wn.MostlyNoun(c.lemma)) && len(kin) == 0 {
 			continue
 		}
+		// An acronym for a person the coverage never uses, which no
+		// role says in WordNet's words, is who a role spells: "the
+		// local mp".
+		if ens := e.spelledRole(c.label, c.lemma); len(ens) == 1 && len(kin) == 0 && !e.describesAny(c.lemma) {
+			c.describedAs = c.label
+			e.readAsEntity(c, ens[0])
+			continue
+		}
 		var mods []concept
 		for j := i - 1; j >= 0 && cs[j].modifier; j-- {
 			m := cs[j]
@@ -4262,4 +4270,54 @@ func (e *Engine) rankedRoles(lemma string) []*knowledge.Entity {
 		return nil
 	}
 	return out
+}
+
+// maxSpelled is how many persons spelledRole reads the roles of at most:
+// an archive's thousands are no place to guess an acronym in.
+const maxSpelled = 400
+
+// spelledRole returns the persons whose role spells an acronym for a
+// person, one the coverage never uses, by the initials of its words in a
+// row before its first comma, stop words passed over: "MP" is the "Member
+// of parliament representing Aldbury", though WordNet's "mp" is a
+// military policeman. Nil when the word is no such acronym.
+func (e *Engine) spelledRole(label, lemma string) []*knowledge.Entity {
+	wn := e.lex.wn
+	if n := len(lemma); n < 2 || n > 5 || !strings.EqualFold(label, lemma) || !lettersOnly(lemma) || !wn.Person(lemma) || e.vocab.dfOf(e.termOf(lemma)) > 0 {
+		return nil
+	}
+	var out []*knowledge.Entity
+	seen := 0
+	for _, p := range e.vocab.ordered {
+		for _, g := range p.groups {
+			en := g.entity
+			if en == nil || en.Kind != knowledge.KindPerson || en.Role == "" {
+				continue
+			}
+			if seen++; seen > maxSpelled {
+				return nil
+			}
+			head := en.Role
+			if k := strings.IndexAny(head, ",;(—–"); k >= 0 {
+				head = head[:k]
+			}
+			var initials strings.Builder
+			for _, f := range strings.Fields(strings.ToLower(head)) {
+				if f = strings.Trim(f, roleTrim); f != "" && e.termOf(f) != "" {
+					initials.WriteByte(f[0])
+				}
+			}
+			if strings.Contains(initials.String(), lemma) {
+				out = append(out, en)
+			}
+		}
+	}
+	return out
+}
+
+// describesAny reports whether a role says a noun or one of its WordNet
+// synonyms.
+func (e *Engine) describesAny(lemma string) bool {
+	ens, few := e.vocab.described(append([]string{lemma}, e.lex.wn.Synonyms(lemma)...), maxDescribed)
+	return !few || len(ens) > 0
 }
