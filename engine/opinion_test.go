@@ -178,3 +178,28 @@ func TestPluralHeardByTheirBody(t *testing.T) {
 		})
 	}
 }
+
+// TestLayNotForAnother holds that one whose role says they act for
+// another ("Lawyer for Teodor Vranck") does not speak for people at
+// large: "what do locals think" cites the residents, not the mayor's
+// lawyer.
+func TestLayNotForAnother(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/corvey-mayor-bribery/corvey-mayor-bribery.yaml"}, "")
+	got := decided(t, e, "what do locals think about it")
+	if len(got) == 0 || !slices.Contains([]int{23, 24}, got[0]) || slices.Contains(got, 8) {
+		t.Errorf("cites %v, want first one of [23 24] and not 8", got)
+	}
+	for _, tt := range []struct {
+		role string
+		want bool
+	}{
+		{"Lawyer for Teodor Vranck", true},
+		{"Spokesman for the campaign group Reefwatch", true},
+		{"Retired bus driver, 78, who has lived in Dunhollow for half a century", false},
+		{"Dunhollow resident, 34, care worker", false},
+	} {
+		if got := speaksFor(tt.role); got != tt.want {
+			t.Errorf("speaksFor(%q) = %v, want %v", tt.role, got, tt.want)
+		}
+	}
+}

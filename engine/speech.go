@@ -949,7 +949,8 @@ func (e *Engine) laySpeaks(ref knowledge.Ref) bool {
 // layMembers returns the persons of an article who speak for no body:
 // the fact base ties them to no organisation (to none, or to a place),
 // and their role says they lead nothing ("Retired bus driver, 72";
-// "Dunhollow resident, 34"), where a mayor is tied to a town too.
+// "Dunhollow resident, 34"), where a mayor is tied to a town too, nor
+// act for another ("Lawyer for Teodor Vranck").
 func (e *Engine) layMembers(article string) []knowledge.Entity {
 	p := e.vocab.parts[article]
 	wn := e.lex.wn
@@ -968,7 +969,7 @@ func (e *Engine) layMembers(article string) []knowledge.Entity {
 		if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != "" && kinds[en.Affiliation] != knowledge.KindPlace {
 			continue
 		}
-		if wn.KindOf(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role))), "leader", 4) {
+		if wn.KindOf(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role))), "leader", 4) || speaksFor(en.Role) {
 			continue
 		}
 		out = append(out, *en)
@@ -1013,4 +1014,13 @@ func (e *Engine) bodiesOf(persons concept) []knowledge.Entity {
 		}
 	}
 	return out
+}
+
+// speaksFor reports whether a role says its holder acts for another:
+// "for" right after what it says they are ("Lawyer for Teodor Vranck",
+// "Spokesman for the family").
+func speaksFor(role string) bool {
+	n := len(roleWords(role))
+	fs := strings.Fields(strings.ToLower(role))
+	return n > 0 && n < len(fs) && fs[n] == "for"
 }
