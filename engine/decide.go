@@ -251,6 +251,15 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	if q.rate.asked() && !slices.ContainsFunc(pi.sents, func(s sentInfo) bool { return e.givesRateIn(q, pi, s) }) {
 		return false
 	}
+	// A time of day asked is given by a sentence that gives the time of a
+	// curated event of the paragraph that answers the question: the
+	// editor's summary says what "at 4:52 a.m." is the time of, where the
+	// sentence says it in other words ("The 86-metre Hester Quay ...
+	// struck the central pier" for "what time did the barge smash into
+	// it").
+	if q.figure == figureTime && e.givesEventTime(q, ref, pi) {
+		return true
+	}
 	// A person named is not as old as another beside them.
 	if q.figure == figureAge && namedPersons(q) && !e.givesAgeOf(q, ref, pi) {
 		return false
@@ -1114,4 +1123,31 @@ func placedConcepts(q question) []concept {
 		out[i] = q.concepts[j]
 	}
 	return out
+}
+
+// givesEventTime reports whether a sentence of paragraph ref (pi) gives the
+// time of day of an event the fact base cites it for, whose summary
+// answers enough of a "what time" question (its "time" answered by the
+// summary's own time of day).
+func (e *Engine) givesEventTime(q question, ref knowledge.Ref, pi *paraInfo) bool {
+	clock := clockConcept(q)
+	if clock < 0 || pi.figures&(1<<figureTime) == 0 {
+		return false
+	}
+	for _, ev := range e.vocab.article(ref.Article).appendEventsAt(nil, ref.Paragraph) {
+		if len(ev.clocks) == 0 || givenCoverage(q, ev.terms, knowledge.Ref{}, 1<<clock)*eventWeight < answerThreshold {
+			continue
+		}
+		for i, sent := range pi.sents {
+			if sent.figures&(1<<figureTime) == 0 {
+				continue
+			}
+			for _, c := range clocksOf(pi.sentence(i)) {
+				if slices.Contains(ev.clocks, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

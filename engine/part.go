@@ -171,7 +171,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 		// A summary's own words count too, and its date's year, month
 		// and weekday: "the 2022 talks" are those of an event of 2022,
 		// whose paragraphs may not repeat the year.
-		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventTimes(e))})
+		p.events = append(p.events, eventTerms{terms: tt.internText(an, e.Summary+" "+strings.Join(e.Topics, " ")+eventTimes(e)), clocks: clocksOf(e.Summary)})
 	}
 	slices.SortStableFunc(p.eventsAt, func(a, b eventAt) int { return cmp.Compare(a.para, b.para) })
 	for _, en := range s.Entities {

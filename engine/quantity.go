@@ -220,6 +220,34 @@ func priceAdjective(wn *wordnet.WordNet, ws []word, i int) bool {
 // "midnight", "six o'clock".
 var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o'clock|o’clock)\b`)
 
+// clocksOf returns the times of day text gives, each as clockKey puts it;
+// nil for none.
+func clocksOf(text string) []string {
+	if !mayTellTime(text) {
+		return nil
+	}
+	var out []string
+	for _, m := range clockTime.FindAllString(text, -1) {
+		out = append(out, clockKey(m))
+	}
+	return out
+}
+
+// clockKey is a time of day as clockTime found it, lower-cased and without
+// its spaces, dots and colons, so that two ways of writing one time are
+// one: "4:52 a.m.", "4.52am" and "4:52 am" are all "452am".
+func clockKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == ':' || r == '\u00a0' {
+			return -1
+		}
+		if r == '’' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
 // mayTellTime reports whether text holds what clockTime needs: a number
 // followed, past its digits, a decimal part and spaces, by ":", "a" or
 // "p", or one of its words (its "o'clock" spelled either way has "cloc").

@@ -43,13 +43,26 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	for _, s := range hits {
 		top = max(top, s)
 	}
+	// timed is the bit of the noun a "what time" question asks for, when
+	// the paragraph ref gives a time of day: "at 4:52 a.m." answers the
+	// "time" of "what time did the barge smash into it" whatever its words.
+	clock := clockConcept(q)
+	timed := func(ref knowledge.Ref) uint64 {
+		if clock < 0 || ref.Paragraph == 0 {
+			return 0
+		}
+		if pi := e.vocab.para(ref); pi != nil && pi.figures&(1<<figureTime) != 0 {
+			return 1 << clock
+		}
+		return 0
+	}
 	// cover is the coverage of a text of the terms of ts taken together.
 	cover := func(ref knowledge.Ref, ts ...termSet) float64 {
 		all := ts[0]
 		for _, t := range ts[1:] {
 			all = all.union(t)
 		}
-		return coverage(q, all, ref)
+		return givenCoverage(q, all, ref, timed(ref))
 	}
 	// quoted is the coverage of a paragraph of terms ts, or of it with
 	// one of its quotes' words and speaker, whichever is more.
@@ -60,12 +73,34 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		return cov
 	}
+	// eventTimed is timed of an event's summary.
+	eventTimed := func(ev *eventTerms) uint64 {
+		if clock < 0 || len(ev.clocks) == 0 {
+			return 0
+		}
+		return 1 << clock
+	}
+	// eventCover is the coverage of an event's summary.
+	eventCover := func(ev *eventTerms) float64 {
+		return givenCoverage(q, ev.terms, knowledge.Ref{}, eventTimed(ev))
+	}
 	if m, ok := newMatcher(q); ok {
-		cover = func(ref knowledge.Ref, ts ...termSet) float64 { return m.coverage(q, ref, ts...) }
+		eventCover = func(ev *eventTerms) float64 { return m.cover(q, m.has(ev.terms), eventTimed(ev)) }
+		cover = func(ref knowledge.Ref, ts ...termSet) float64 {
+			var has uint64
+			for _, t := range ts {
+				has |= m.has(t)
+			}
+			mentioned := timed(ref)
+			if ref.Paragraph > 0 {
+				mentioned |= m.mentioned(ref)
+			}
+			return m.cover(q, has, mentioned)
+		}
 		// The paragraph's terms are read, and its mentions looked up,
 		// once for all its quotes: as matcher.coverage of them together.
 		quoted = func(ref knowledge.Ref, ts termSet, quotes []quoteTerms) float64 {
-			has, mentioned := m.has(ts), m.mentioned(ref)
+			has, mentioned := m.has(ts), m.mentioned(ref)|timed(ref)
 			cov := m.cover(q, has, mentioned)
 			for _, qt := range quotes {
 				cov = max(cov, m.cover(q, has|m.has(qt.words)|m.has(qt.speaker), mentioned))
@@ -116,7 +151,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			for _, ev := range events {
 				cov, ok := eventCov[ev]
 				if !ok {
-					cov = cover(knowledge.Ref{}, ev.terms) * eventWeight
+					cov = eventCover(ev) * eventWeight
 					eventCov[ev] = cov
 				}
 				c.coverage = max(c.coverage, cov)
@@ -191,6 +226,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				if !q.whenPast && e.givesDay(c.ref) {
 					c.score += dayWeight
 				}
+			}
+			if clock >= 0 && timed(c.ref) != 0 {
+				c.score += dateWeight // a time of day, as a date for "when"
 			}
 			if q.where && e.givesPlace(q, c.ref) {
 				c.score += placeWeight
@@ -790,11 +828,17 @@ func sortCandidates(cands []candidate) {
 // paragraph's, with its ref so that entity mentions by pronoun count, or a
 // sentence's or a summary's, with a zero ref).
 func coverage(q question, ts termSet, ref knowledge.Ref) float64 {
+	return givenCoverage(q, ts, ref, 0)
+}
+
+// givenCoverage is coverage, with the concepts of the bits of given (the
+// first 64) answered whatever the terms.
+func givenCoverage(q question, ts termSet, ref knowledge.Ref, given uint64) float64 {
 	var got, all float64
-	for _, c := range q.concepts {
+	for i, c := range q.concepts {
 		all += c.weight
 		m := c.match(ts)
-		if ref.Paragraph > 0 && c.mentions(ref) {
+		if ref.Paragraph > 0 && c.mentions(ref) || i < 64 && given&(1<<i) != 0 {
 			m = 1
 		}
 		got += c.weight * m
@@ -816,4 +860,13 @@ func (e *Engine) mentionsOtherwise(q question, ref knowledge.Ref) bool {
 	return slices.ContainsFunc(q.concepts, func(k concept) bool {
 		return k.mentions(ref) && len(k.alts) > 0 && k.alts[0].ids != nil && !allIn(k.alts[0].ids, pt.terms)
 	})
+}
+
+// clockConcept returns the index of the noun a "what time" question asks
+// for ("time"), which a time of day answers, or -1.
+func clockConcept(q question) int {
+	if q.figure != figureTime {
+		return -1
+	}
+	return slices.IndexFunc(q.concepts, func(c concept) bool { return c.lemma == "time" || strings.EqualFold(c.label, "time") })
 }

@@ -564,8 +564,11 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	for _, n := range sp.SpeakerLens {
 		p.speakers = append(p.speakers, r.take(n))
 	}
-	for _, n := range sp.EventLens {
-		p.events = append(p.events, eventTerms{terms: r.take(n)})
+	if len(sp.EventLens) != len(s.Events) {
+		return nil, errSnapshot
+	}
+	for i, n := range sp.EventLens {
+		p.events = append(p.events, eventTerms{terms: r.take(n), clocks: clocksOf(s.Events[i].Summary)})
 	}
 	if len(sp.EventsAt)%2 != 0 {
 		return nil, errSnapshot

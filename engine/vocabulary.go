@@ -116,6 +116,12 @@ func newWordBlock(ws []vecWord) wordBlock {
 
 type eventTerms struct {
 	terms termSet
+	// clocks are the times of day its summary gives ("452am" of "at
+	// 4:52 a.m.", see clockKey), read from the summary again when a
+	// snapshot is loaded: they answer a "what time" question as a
+	// paragraph's do, and say which time of its paragraphs is the
+	// event's.
+	clocks []string
 }
 
 // paraInfo is what the vocabulary keeps of one paragraph.
