@@ -420,7 +420,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// painting alone had been valued at about 30 million euros."
 		if q.figure != figureCount && i > 0 && !slices.ContainsFunc(of, func(c concept) bool {
 			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(terms) < figureOfMatch
-		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, terms)) {
+		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, terms) || q.figure == figureMoney && e.saysNotWhatOf(pi.sentence(i), e.currenciesOf(ref.Article))) {
 			return true
 		}
 		// Or a number of the counted thing by another of its senses'

@@ -60,6 +60,21 @@ type sentencePiece struct {
 // ok is false when no piece gives the figure alone (a sign or a
 // currency's word cut from its number): the sentence's own terms stand.
 func (e *Engine) sumScope(sentence string, kind figure, money map[string]bool) (terms termSet, ok bool) {
+	ws, ok := e.sumScopeWords(sentence, kind, money)
+	if !ok {
+		return nil, false
+	}
+	var ts []string
+	for _, w := range ws {
+		if w.term != "" {
+			ts = append(ts, w.term)
+		}
+	}
+	return e.vocab.set(ts), true
+}
+
+// sumScopeWords is sumScope's words, in the sentence's order.
+func (e *Engine) sumScopeWords(sentence string, kind figure, money map[string]bool) ([]word, bool) {
 	ps := e.sentencePieces(sentence, kind, money)
 	var in []bool
 	for k, p := range ps {
@@ -102,18 +117,13 @@ func (e *Engine) sumScope(sentence string, kind figure, money map[string]bool) (
 	if in == nil {
 		return nil, false
 	}
-	var ts []string
+	var ws []word
 	for k, p := range ps {
-		if !in[k] {
-			continue
-		}
-		for _, w := range p.ws {
-			if w.term != "" {
-				ts = append(ts, w.term)
-			}
+		if in[k] {
+			ws = append(ws, p.ws...)
 		}
 	}
-	return e.vocab.set(ts), true
+	return ws, true
 }
 
 // scopedFigure reports whether the figure a question asks for is of the
@@ -189,4 +199,27 @@ func (e *Engine) subordinateClauses(text string) []string {
 		from = m[0] + 1
 	}
 	return append(out, text[from:])
+}
+
+// saysNotWhatOf reports whether the clause that gives a sum names nothing
+// it may be of: only who pays or gets it, when or how often, and the
+// money. "Parents will pay 14 crowns a day", after a sentence about the
+// homework clubs the schools will open on Fridays, gives the clubs'
+// price: the sum is of what the sentence before names.
+func (e *Engine) saysNotWhatOf(sentence string, money map[string]bool) bool {
+	wn := e.lex.wn
+	ws, ok := e.sumScopeWords(sentence, figureMoney, money)
+	if !ok || wn == nil {
+		return false
+	}
+	for _, w := range ws {
+		f := w.folded
+		if w.term == "" || isNumberWord(f) || moneyWords[f] || currencyWords[f] || money[f] || durationWords[f] || currencyUnit(wn, f) {
+			continue
+		}
+		if n := nounLemma(wn, f); wn.MostlyNoun(n) && !wn.People(n) {
+			return false
+		}
+	}
+	return true
 }
