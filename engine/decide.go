@@ -268,6 +268,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// systems" counts systems); else any of the question's words ("how
 	// big was the fuel tax increase").
 	var of []concept
+	allOf := false   // the sentence must put every one of of, not one
 	persons := false // it counts persons, whom a number of persons by any name counts
 	// What the persons counted did ("signed"), and what the question
 	// says after it ("the petition"): the first word after them that is
@@ -327,7 +328,15 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 		// "How much is a bus ticket" asks a ticket's price: the cost of
 		// the bus routes is none.
-		if q.priced >= 0 {
+		// A priced noun the coverage never puts surely ("a monthly bus
+		// ticket" where it says "a monthly public transport pass") is
+		// the reader's word for a thing it names otherwise: the words
+		// that qualify it, all of them, must then say which, beside a
+		// noun of its kind (see namesKindOf): a bus shelter is no bus
+		// route.
+		if qs := pricedQualifiers(q); len(qs) > 0 {
+			of, allOf = qs, true
+		} else if q.priced >= 0 {
 			of = []concept{q.concepts[q.priced]}
 		} else if q.measured >= 0 {
 			// "How much profit does the airport make" asks an amount
@@ -412,7 +421,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				terms = ts
 			}
 		}
-		if putsAny(of, terms) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
+		if (putsAny(of, terms) && !allOf || allOf && putsAll(of, terms) && e.namesKindOf(q.concepts[q.priced], pi.sentence(i), e.currenciesOf(ref.Article))) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
 			return true
 		}
 		// Or all of it in the sentence before, when the figure's sentence refers
@@ -542,6 +551,50 @@ func (e *Engine) ownsMoney(q question, i int) bool {
 		return false
 	}
 	return wn.People(headLemma(wn, c.label))
+}
+
+// pricedQualifiers returns the words that qualify the noun a "how much
+// is X" question prices, right before it ("monthly bus" of "a monthly
+// bus ticket"), when the coverage never puts that noun surely; else nil.
+func pricedQualifiers(q question) []concept {
+	if q.priced < 0 || q.concepts[q.priced].known >= figureOfMatch {
+		return nil
+	}
+	var qs []concept
+	for j := q.priced - 1; j >= 0; j-- {
+		c := q.concepts[j]
+		if c.name || !c.noun && !c.modifier {
+			break
+		}
+		qs = append(qs, c)
+	}
+	return qs
+}
+
+// namesKindOf reports whether the clause that gives a sum names a noun
+// that shares a sense with a priced noun the coverage never uses, or is
+// a kind of it or it of that, within two steps (WordNet): a "pass" for a
+// "ticket".
+func (e *Engine) namesKindOf(priced concept, sentence string, money map[string]bool) bool {
+	wn := e.lex.wn
+	lemma := priced.lemma
+	if wn == nil || lemma == "" {
+		return false
+	}
+	ws, ok := e.sumScopeWords(sentence, figureMoney, money)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w word) bool {
+		n := nounLemma(wn, w.folded)
+		return w.term != "" && wn.POS(n)&wordnet.Noun != 0 && wn.Related(n, lemma, 2)
+	})
+}
+
+// putsAll reports whether a sentence's terms put every one of the
+// concepts, as surely as figureOfMatch asks.
+func putsAll(of []concept, terms termSet) bool {
+	return !slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(terms) < figureOfMatch })
 }
 
 // putsAny reports whether a sentence's terms put one of the concepts a
