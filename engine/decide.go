@@ -406,7 +406,14 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if ws == nil {
 				ws = e.readText(pi.sentence(i))
 			}
-			if nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false); len(nums) == 0 {
+			nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
+			// A number in another relation to its noun is no count of
+			// it, by any name (see otherRelation).
+			if drop := e.otherRelation(q, ws, nums); len(drop) > 0 {
+				nums = slices.DeleteFunc(nums, func(from int) bool { return slices.Contains(drop, from) })
+				ws = withoutNumbers(ws, drop)
+			}
+			if len(nums) == 0 {
 				continue
 			}
 		}

@@ -1,0 +1,111 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+)
+
+// otherRelation returns those of the places countingNumbers gives for a
+// sentence (at) whose number stands in another relation to its noun than
+// a count of what a "how many" question asks: the size of an inquiry's
+// sample when the question asks of no inquiry (see sampledBy). "A study
+// of 48,000 adults" says not how many people in Scotland have dementia.
+func (e *Engine) otherRelation(q question, ws []word, at []int) []int {
+	wn := e.lex.wn
+	if wn == nil {
+		return nil
+	}
+	var out []int
+	for _, from := range at {
+		if from <= 0 {
+			continue // a share counts a part of what it is of
+		}
+		if sampledBy(wn, ws, numberStart(ws, from-1)) != "" && !e.asksSample(q) {
+			out = append(out, from)
+		}
+	}
+	return out
+}
+
+// withoutNumbers returns a copy of a sentence's words in which the
+// numbers whose counted words start at the places drop are no numbers:
+// what they count answers not, by any name.
+func withoutNumbers(ws []word, drop []int) []word {
+	out := slices.Clone(ws)
+	for _, from := range drop {
+		for k := from - 1; k >= 0 && isNumberWord(out[k].folded); k-- {
+			out[k].folded, out[k].term = "", ""
+		}
+	}
+	return out
+}
+
+// numberStart returns where the run of number words that ends at k
+// starts: "1.4 million".
+func numberStart(ws []word, k int) int {
+	for k > 0 && isNumberWord(ws[k-1].folded) && numberGoesOn(ws[k-1].folded, ws[k].folded) {
+		k--
+	}
+	return k
+}
+
+// hedgeBefore returns where the word is before the words that hedge the
+// number whose words start at run ("some 200", "more than 300", "up to
+// 20"), -1 for none.
+func hedgeBefore(ws []word, run int) int {
+	i := run - 1
+	for n := 0; i >= 0 && n < 3 && hedgeWords[ws[i].folded]; n++ {
+		i--
+	}
+	return i
+}
+
+// hedgeWords hedge the number after them rather than relate it to
+// another word.
+var hedgeWords = map[string]bool{
+	"than": true, "up": true, "to": true, "just": true, "only": true, "some": true, "about": true, "around": true,
+	"nearly": true, "almost": true, "roughly": true, "over": true, "under": true, "more": true, "less": true, "fewer": true,
+}
+
+// inquiryNoun is WordNet's noun of which a poll, a survey, a study and a
+// census are kinds, within inquiryDepth steps.
+const (
+	inquiryNoun  = "investigation"
+	inquiryDepth = 4
+)
+
+// sampledBy returns the noun of the inquiry whose sample the number whose
+// words start at run sizes, or "": "a poll of 1,000 residents", "a study
+// of 48,000 adults", "a survey of some 500 firms". Those asked are a
+// sample of whom the inquiry is about, not all of them.
+func sampledBy(wn *wordnet.WordNet, ws []word, run int) string {
+	i := hedgeBefore(ws, run)
+	if i < 1 || ws[i].folded != "of" || ws[i-1].term == "" {
+		return ""
+	}
+	h := wn.NounLemmaOr(ws[i-1].folded)
+	if !wn.MostlyNoun(h) || !wn.KindOf(h, inquiryNoun, inquiryDepth) {
+		return ""
+	}
+	return h
+}
+
+// asksSample reports whether a "how many" question asks of an inquiry, by
+// its noun or by its verb ("how many people took part in the survey",
+// "how many were polled"), which the size of its sample answers.
+func (e *Engine) asksSample(q question) bool {
+	wn := e.lex.wn
+	return slices.ContainsFunc(q.concepts, func(c concept) bool {
+		if c.name || c.lemma == "" {
+			return false
+		}
+		// Any lemma of the word: "polled" is first an adjective of
+		// cattle, but a poll's verb here.
+		return slices.ContainsFunc(append(wn.Lemmas(strings.ToLower(c.label)), c.lemma), func(l string) bool {
+			return wn.KindOf(l, inquiryNoun, inquiryDepth) ||
+				slices.ContainsFunc(wn.Derived(l), func(d string) bool { return wn.KindOf(d, inquiryNoun, inquiryDepth) })
+		})
+	})
+}
