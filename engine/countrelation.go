@@ -4,15 +4,20 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/knowledge"
+
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 )
 
 // otherRelation returns those of the places countingNumbers gives for a
 // sentence (at) whose number stands in another relation to its noun than
 // a count of what a "how many" question asks: the size of an inquiry's
-// sample when the question asks of no inquiry (see sampledBy). "A study
-// of 48,000 adults" says not how many people in Scotland have dementia.
-func (e *Engine) otherRelation(q question, ws []word, at []int) []int {
+// sample when the question asks of no inquiry (see sampledBy), a body's
+// members when the question names no body and counts no members (see
+// membersOf). "A study of 48,000 adults" says not how many people in
+// Scotland have dementia, nor "the Supporters' Trust, which has about
+// 3,100 members" how many people live in Tarvik.
+func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int) []int {
 	wn := e.lex.wn
 	if wn == nil {
 		return nil
@@ -22,7 +27,8 @@ func (e *Engine) otherRelation(q question, ws []word, at []int) []int {
 		if from <= 0 {
 			continue // a share counts a part of what it is of
 		}
-		if sampledBy(wn, ws, numberStart(ws, from-1)) != "" && !e.asksSample(q) {
+		run := numberStart(ws, from-1)
+		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) {
 			out = append(out, from)
 		}
 	}
@@ -107,5 +113,47 @@ func (e *Engine) asksSample(q question) bool {
 			return wn.KindOf(l, inquiryNoun, inquiryDepth) ||
 				slices.ContainsFunc(wn.Derived(l), func(d string) bool { return wn.KindOf(d, inquiryNoun, inquiryDepth) })
 		})
+	})
+}
+
+// membersOf reports whether the number whose words run from run to k
+// sizes a body by its members: "which has about 3,100 members", "a union
+// with 62,000 members", "which represents about 210 businesses", "which
+// says it speaks for about 23,000 landlords". It counts those who belong
+// to the body, whatever else its noun names them.
+func membersOf(wn *wordnet.WordNet, ws []word, run, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != ""; j++ {
+		if wn.NounLemmaOr(ws[j].folded) == "member" {
+			return true
+		}
+	}
+	i := hedgeBefore(ws, run)
+	if i < 0 {
+		return false
+	}
+	if slices.Contains(wn.Lemmas(ws[i].folded), "represent") {
+		return true
+	}
+	return ws[i].folded == "for" && i > 0 && slices.Contains(wn.Lemmas(ws[i-1].folded), "speak")
+}
+
+// asksMembers reports whether a "how many" question may be answered by
+// the number of a body's members (see membersOf): it counts members ("how
+// many members does the club have"), or names a body, by a noun ("how
+// many pilots are in the union") or by an organisation's name.
+func (e *Engine) asksMembers(q question, counted concept) bool {
+	wn := e.lex.wn
+	lemma := counted.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, counted.label)
+	}
+	if lemma == "member" || lemma == "membership" {
+		return true
+	}
+	return slices.ContainsFunc(q.concepts, func(c concept) bool {
+		if slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind == knowledge.KindOrganisation }) {
+			return true
+		}
+		return !c.name && c.lemma != "" && wn.KindOfMain(c.lemma, organisationNoun, organisationDepth)
 	})
 }

@@ -22,3 +22,24 @@ func TestSampleIsNoCount(t *testing.T) {
 		{"how many adults took part in the study", []int{3}},
 	})
 }
+
+// TestMembersAreNoCount holds that the number of a body's members ("which
+// says it has about 30,000 members") counts those who belong to it: it
+// answers a question that counts members or names a body, not one that
+// counts people by what befell them or where they live.
+func TestMembersAreNoCount(t *testing.T) {
+	// ¶21: "The Obesity Patients' Alliance, which says it has about
+	// 30,000 members, ..."; ¶6: "Of the 11 patients affected, ...".
+	citesFirst(t, newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, ""), "how many ppl got liver damge", 6)
+	e := storyEngine(t,
+		"Stadium move backed",
+		"The Tarvik Athletic Supporters' Trust, which has about 3,100 members, said it backed the move to the new ground.",
+		"The Old Town Traders' Association, which represents about 210 businesses, says its members fear losing customers.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many people live in tarvik", nil},
+		{"how many jobs could be lost in the old town", nil},
+		{"how many members does the supporters trust have", []int{2}},
+		{"how many businesses does the traders association represent", []int{3}},
+	})
+}

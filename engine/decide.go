@@ -409,11 +409,22 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
 			// A number in another relation to its noun is no count of
 			// it, by any name (see otherRelation).
-			if drop := e.otherRelation(q, ws, nums); len(drop) > 0 {
+			if drop := e.otherRelation(q, of[0], ws, nums); len(drop) > 0 {
 				nums = slices.DeleteFunc(nums, func(from int) bool { return slices.Contains(drop, from) })
 				ws = withoutNumbers(ws, drop)
 			}
 			if len(nums) == 0 {
+				continue
+			}
+		} else if q.figure == figureCount && len(q.counted) > 0 {
+			// A count of what is neither persons nor a thing ("jobs")
+			// is given by no sentence whose numbers all stand in
+			// another relation to their nouns.
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
+			all := e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
+			if drop := e.otherRelation(q, of[0], ws, all); len(all) > 0 && len(drop) == len(all) {
 				continue
 			}
 		}
