@@ -14,9 +14,11 @@ import (
 // a count of what a "how many" question asks: the size of an inquiry's
 // sample when the question asks of no inquiry (see sampledBy), a body's
 // members when the question names no body and counts no members (see
-// membersOf). "A study of 48,000 adults" says not how many people in
+// membersOf), a gap or a margin when no difference is asked (see
+// isDifference). "A study of 48,000 adults" says not how many people in
 // Scotland have dementia, nor "the Supporters' Trust, which has about
-// 3,100 members" how many people live in Tarvik.
+// 3,100 members" how many people live in Tarvik, nor "11 points behind
+// Northgate" how many points Ashford got.
 func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int) []int {
 	wn := e.lex.wn
 	if wn == nil {
@@ -28,7 +30,7 @@ func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int)
 			continue // a share counts a part of what it is of
 		}
 		run := numberStart(ws, from-1)
-		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) {
+		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) {
 			out = append(out, from)
 		}
 	}
@@ -156,4 +158,49 @@ func (e *Engine) asksMembers(q question, counted concept) bool {
 		}
 		return !c.name && c.lemma != "" && wn.KindOfMain(c.lemma, organisationNoun, organisationDepth)
 	})
+}
+
+// changeWords, in a "how many" question, ask a difference between counts
+// ("how many more", "how many points behind", "won by how many"), which a
+// margin or a gap answers.
+var changeWords = map[string]bool{
+	"more": true, "fewer": true, "extra": true, "additional": true, "further": true, "another": true,
+	"by": true, "margin": true, "behind": true, "ahead": true, "short": true,
+}
+
+// asksChange reports whether a "how many" question asks a difference
+// between counts (see changeWords).
+func asksChange(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return changeWords[w.folded] })
+}
+
+// gapWords, after a number or the noun it counts, say how far one count
+// stands from another: "11 points behind the champions", "one short of a
+// majority".
+var gapWords = map[string]bool{"behind": true, "ahead": true, "short": true}
+
+// isDifference reports whether the number whose words run from run to k
+// gives how far one count stands from another rather than a count of what
+// its noun names: a gap ("finished fourth, 11 points behind Northgate")
+// or a margin after "by" ("beat Solheim by just 37 votes"). A number
+// after the "by" of a passive names who did the act ("was signed by 4,100
+// residents"), and one of persons after "by" is theirs ("backed by 300
+// parents"): both count.
+func isDifference(wn *wordnet.WordNet, ws []word, run, k int) bool {
+	if k+1 < len(ws) && gapWords[ws[k+1].folded] || k+2 < len(ws) && ws[k+1].term != "" && gapWords[ws[k+2].folded] {
+		return true
+	}
+	i := hedgeBefore(ws, run)
+	if i < 0 || ws[i].folded != "by" {
+		return false
+	}
+	if k+1 < len(ws) && ws[k+1].term != "" && wn.People(wn.NounLemmaOr(ws[k+1].folded)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if beForms[ws[j].folded] || ws[j].folded == "been" || ws[j].folded == "be" || ws[j].folded == "being" {
+			return false
+		}
+	}
+	return true
 }

@@ -43,3 +43,26 @@ func TestMembersAreNoCount(t *testing.T) {
 		{"how many businesses does the traders association represent", []int{3}},
 	})
 }
+
+// TestGapIsNoCount holds that a number that says how far one count stands
+// from another ("11 points behind champions Northgate City", "beat
+// Solheim by just 37 votes") counts no total: it answers a question that
+// asks the difference, not how many were got; while a number after the
+// "by" of a passive counts those who did the act.
+func TestGapIsNoCount(t *testing.T) {
+	// ¶17: "Ashford ... finished fourth last season, 11 points behind
+	// champions Northgate City."
+	checkCites(t, newEngine(t, []string{"../extract/testdata/transfer.yaml"}, ""), []citeCase{
+		{"how many points did ashford get last season", nil},
+	})
+	e := storyEngine(t,
+		"Greens win Halvik South",
+		"In Halvik South, the Greens' Jonas Ebbesen beat the Civic Union's Margit Solheim by just 37 votes.",
+		"The petition against the closure was signed by 4,100 residents.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many votes did ebbesen get", nil},
+		{"how many votes did ebbesen win by", []int{2}},
+		{"how many residents signed the petition", []int{3}},
+	})
+}

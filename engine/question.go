@@ -99,6 +99,10 @@ type question struct {
 	// it happened to others (see asksElsewhere), which with nothing named
 	// but the story's event its history tells.
 	elsewhere bool
+	// change: a "how many" question asks a difference between counts
+	// ("how many more", "how many extra", "won by how many"), which an
+	// increment or a margin answers (see asksChange).
+	change bool
 	// degree: the question asks to what degree ("how prolific", "how
 	// warm"), which a paragraph with a number answers better.
 	degree bool
@@ -400,6 +404,7 @@ func (e *Engine) read(text string) question {
 	q.figure = questionFigure(ws)
 	q.length = asksLength(e.lex.wn, ws)
 	q.duration = asksDuration(ws)
+	q.change = q.figure == figureCount && asksChange(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
 	}
