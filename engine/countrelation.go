@@ -15,7 +15,8 @@ import (
 // sample when the question asks of no inquiry (see sampledBy), a body's
 // members when the question names no body and counts no members (see
 // membersOf), a gap or a margin when no difference is asked (see
-// isDifference). "A study of 48,000 adults" says not how many people in
+// isDifference), an increment when how many there are is asked (see
+// isIncrement). "A study of 48,000 adults" says not how many people in
 // Scotland have dementia, nor "the Supporters' Trust, which has about
 // 3,100 members" how many people live in Tarvik, nor "11 points behind
 // Northgate" how many points Ashford got.
@@ -30,7 +31,7 @@ func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int)
 			continue // a share counts a part of what it is of
 		}
 		run := numberStart(ws, from-1)
-		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) {
+		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) || q.stock && isIncrement(ws, run, from-1) {
 			out = append(out, from)
 		}
 	}
@@ -203,4 +204,31 @@ func isDifference(wn *wordnet.WordNet, ws []word, run, k int) bool {
 		}
 	}
 	return true
+}
+
+// asksStock reports whether a "how many" question asks how many there are
+// or someone has: "how many inspectors are there", "how many staff does
+// the firm have".
+func asksStock(ws []word) bool {
+	for i, w := range ws {
+		if beForms[w.folded] && i+1 < len(ws) && ws[i+1].folded == "there" || (w.folded == "have" || w.folded == "has") && i == len(ws)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// incrementWords before or after a number say it is added to a total:
+// "45 extra inspectors", "an additional 300", "another 45".
+var incrementWords = map[string]bool{"extra": true, "additional": true, "another": true, "further": true}
+
+// isIncrement reports whether the number whose words run from run to k
+// is added to a total ("hire 45 extra inspectors", "another 300 jobs"):
+// it says not how many there are.
+func isIncrement(ws []word, run, k int) bool {
+	if k+1 < len(ws) && incrementWords[ws[k+1].folded] && ws[k+1].folded != "another" {
+		return true
+	}
+	i := hedgeBefore(ws, run)
+	return i >= 0 && incrementWords[ws[i].folded]
 }

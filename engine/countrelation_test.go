@@ -66,3 +66,22 @@ func TestGapIsNoCount(t *testing.T) {
 		{"how many residents signed the petition", []int{3}},
 	})
 }
+
+// TestIncrementIsNoStock holds that a number added to a total ("hire 45
+// extra inspectors") answers how many will be hired, not how many there
+// are or someone has.
+func TestIncrementIsNoStock(t *testing.T) {
+	// ¶28: "The housing ministry said it would hire 45 extra inspectors
+	// to enforce the law."
+	checkCites(t, newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, ""), []citeCase{
+		{"how many housing inspectors are there right now", nil},
+	})
+	e := storyEngine(t,
+		"Rent cap passed",
+		"The housing ministry said it would hire 45 extra inspectors to enforce the law.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many inspectors does the ministry have", nil},
+		{"how many inspectors will the ministry hire", []int{2}},
+	})
+}

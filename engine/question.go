@@ -103,6 +103,10 @@ type question struct {
 	// ("how many more", "how many extra", "won by how many"), which an
 	// increment or a margin answers (see asksChange).
 	change bool
+	// stock: a "how many" question asks how many there are or someone
+	// has ("how many inspectors are there", "how many staff does the firm
+	// have"), a total that an increment is not (see asksStock).
+	stock bool
 	// degree: the question asks to what degree ("how prolific", "how
 	// warm"), which a paragraph with a number answers better.
 	degree bool
@@ -405,6 +409,7 @@ func (e *Engine) read(text string) question {
 	q.length = asksLength(e.lex.wn, ws)
 	q.duration = asksDuration(ws)
 	q.change = q.figure == figureCount && asksChange(ws)
+	q.stock = q.figure == figureCount && asksStock(ws)
 	if q.figure == figureAny && e.lex.wn != nil && asksSum(e.lex.wn, ws) {
 		q.figure = figureMoney
 	}
