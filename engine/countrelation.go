@@ -15,8 +15,8 @@ import (
 // sample when the question asks of no inquiry (see sampledBy), a body's
 // members when the question names no body and counts no members (see
 // membersOf), a gap or a margin when no difference is asked (see
-// isDifference), an increment when how many there are is asked (see
-// isIncrement). "A study of 48,000 adults" says not how many people in
+// isDifference), an increment or a part when how many there are is asked
+// (see isIncrement, isPart). "A study of 48,000 adults" says not how many people in
 // Scotland have dementia, nor "the Supporters' Trust, which has about
 // 3,100 members" how many people live in Tarvik, nor "11 points behind
 // Northgate" how many points Ashford got.
@@ -31,7 +31,7 @@ func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int)
 			continue // a share counts a part of what it is of
 		}
 		run := numberStart(ws, from-1)
-		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) || q.stock && isIncrement(ws, run, from-1) {
+		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) || q.stock && (isIncrement(ws, run, from-1) || isPart(ws, from-1)) {
 			out = append(out, from)
 		}
 	}
@@ -231,4 +231,11 @@ func isIncrement(ws []word, run, k int) bool {
 	}
 	i := hedgeBefore(ws, run)
 	return i >= 0 && incrementWords[ws[i].folded]
+}
+
+// isPart reports whether the number at k counts a part of a whole that
+// "of" puts after it ("up to 20 of the best stores", "five of the 12
+// winners", "58 of them"): it says not how many there are in all.
+func isPart(ws []word, k int) bool {
+	return k+2 < len(ws) && ws[k+1].folded == "of" && (determiners[ws[k+2].folded] || ws[k+2].folded == "its" || ws[k+2].folded == "their" || ws[k+2].folded == "them")
 }

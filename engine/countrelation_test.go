@@ -85,3 +85,22 @@ func TestIncrementIsNoStock(t *testing.T) {
 		{"how many inspectors will the ministry hire", []int{2}},
 	})
 }
+
+// TestPartIsNoStock holds that a number of a part of a whole ("up to 20
+// of the best stores") says not how many there are or someone has, while
+// it answers what is done with the part.
+func TestPartIsNoStock(t *testing.T) {
+	// ¶23: "... the group was interested in "up to 20 of the best
+	// stores" and the Brennock's name, but not the whole chain."
+	checkCites(t, newEngine(t, []string{"../knowledge/testdata/brennock-stores/brennock-stores.yaml"}, ""), []citeCase{
+		{"how many shops does corran home have", nil},
+	})
+	e := storyEngine(t,
+		"Chain in talks",
+		"Stavely Holdings said it would buy up to 20 of the best stores.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many stores does stavely have", nil},
+		{"how many stores will stavely buy", []int{2}},
+	})
+}
