@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -136,4 +137,79 @@ func (e *Engine) bodyWord(w word) bool {
 	}
 	l := wn.NounLemmaOr(w.folded)
 	return wn.Nameable(l) && !wn.Person(l)
+}
+
+// namesKind reports whether a paragraph says which of a kind of body a
+// question asks for by a plural ("which primary schools were shut",
+// "which branches are closing"), which asks for them by name: where it
+// puts the kind, by a name (an instance the question's reading found, or
+// the kind's word in a name, "Hollins Cross Library"), beside a name
+// ("Hollins Cross and Marrow Lane libraries", "the branches, Ely and
+// Marsh"), or by mentioning one the fact base says is of the kind. A
+// paragraph that counts them or speaks of them in general ("14 primary
+// schools were shut") does not say which. A singular is often answered by
+// a name told apart from the kind's word ("Fennick Print said ... The
+// company has printed"), and a place by its name alone ("which regions":
+// "Donetsk and Luhansk"): both pass.
+func (e *Engine) namesKind(q question, kind concept, ref knowledge.Ref) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return true
+	}
+	head := headLemma(wn, kind.label)
+	if wn.Place(head) || strings.HasSuffix(strings.ToLower(kind.label), head) || e.mentionsOfKind(q, head, ref) {
+		return true
+	}
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if kind.sureMatch(sent.terms) == 0 {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k, w := range ws {
+			if endsAlt(kind, e.vocab.id(w.term), sent.terms) && (isCapitalised(w.surface) || e.nameBeside(q, ws, k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsOfKind reports whether the fact base says a paragraph mentions
+// one of its bodies of a kind (a noun's lemma) that the question does not
+// name: one whose role says it is one ("Printing company that ...", a
+// firm of "company"'s kinds) or whose name ends in the kind's word ("St
+// Osric's Hospital"). News names a body once and then speaks of "the
+// company".
+func (e *Engine) mentionsOfKind(q question, kind string, ref knowledge.Ref) bool {
+	a := e.vocab.article(ref.Article)
+	if a == nil {
+		return false
+	}
+	wn := e.lex.wn
+	ofKind := func(noun string) bool {
+		l := wn.NounLemmaOr(noun)
+		return l == kind || wn.KindOf(l, kind, 2)
+	}
+	for _, g := range a.p.groups {
+		en := g.entity
+		if en == nil || en.Kind == knowledge.KindPerson || !slices.Contains(en.Paragraphs, ref.Paragraph) || named(q, en) {
+			continue
+		}
+		name := strings.ToLower(en.Name)
+		if roleSays(en.Role, ofKind) || ofKind(name[strings.LastIndexByte(name, ' ')+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether the question names an entity.
+func named(q question, en *knowledge.Entity) bool {
+	return slices.ContainsFunc(q.concepts, func(c concept) bool {
+		return slices.ContainsFunc(c.entities, func(o *knowledge.Entity) bool { return o.ID == en.ID && o.Article == en.Article })
+	})
 }
