@@ -208,6 +208,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		done, kinds := doneConcepts(q, -1), answerKinds(q) // read once for all candidates
 		heard, lay := false, []int(nil)                    // (see layPersons)
+		layOf := map[string][]knowledge.Entity{}           // each article's lay speakers, read once
 		for i := range cands[:min(len(cands), semanticPool)] {
 			c := &cands[i]
 			c.similarity = e.similarity(q.vector, c.ref)
@@ -275,7 +276,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.viewed > 0 && e.heardFrom(q.viewers, c.ref) {
 				c.score += viewWeight + e.viewUnsaid(q, c.ref)
 				heard = true
-			} else if q.lay && e.laySpeaks(c.ref) {
+			} else if q.lay && e.laySpeaks(layOf, c.ref) {
 				lay = append(lay, i)
 			}
 		}

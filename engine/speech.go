@@ -938,9 +938,14 @@ func (e *Engine) layPersons(persons concept) bool {
 }
 
 // laySpeaks reports whether someone who speaks for no body gives their
-// words in a paragraph (see layMembers).
-func (e *Engine) laySpeaks(ref knowledge.Ref) bool {
-	lay := e.layMembers(ref.Article)
+// words in a paragraph (see layMembers). members keeps each article's,
+// read once for all the candidates of a question.
+func (e *Engine) laySpeaks(members map[string][]knowledge.Entity, ref knowledge.Ref) bool {
+	lay, ok := members[ref.Article]
+	if !ok {
+		lay = e.layMembers(ref.Article)
+		members[ref.Article] = lay
+	}
 	return slices.ContainsFunc(lay, func(en knowledge.Entity) bool {
 		return slices.Contains(en.Paragraphs, ref.Paragraph) && e.reportsWords([]knowledge.Entity{en}, ref)
 	})
