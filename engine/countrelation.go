@@ -51,15 +51,6 @@ func withoutNumbers(ws []word, drop []int) []word {
 	return out
 }
 
-// numberStart returns where the run of number words that ends at k
-// starts: "1.4 million".
-func numberStart(ws []word, k int) int {
-	for k > 0 && isNumberWord(ws[k-1].folded) && numberGoesOn(ws[k-1].folded, ws[k].folded) {
-		k--
-	}
-	return k
-}
-
 // hedgeBefore returns where the word is before the words that hedge the
 // number whose words start at run ("some 200", "more than 300", "up to
 // 20"), -1 for none.

@@ -218,11 +218,8 @@ func (e *Engine) givesLengthOf(q question, ws []word) bool {
 // deficit is.
 func givesSize(ws []word) bool {
 	for k, w := range ws {
-		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
+		if !numberEnds(ws, k) || isYear(w.folded) || dayOfMonth(ws, k) {
 			continue
-		}
-		if k+1 < len(ws) && isNumberWord(ws[k+1].folded) && numberGoesOn(w.folded, ws[k+1].folded) {
-			continue // the last word of "1.4 million" says what it is
 		}
 		if k+1 == len(ws) {
 			return true

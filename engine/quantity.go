@@ -890,7 +890,6 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 			sums = append(sums, m[1])
 		}
 	}
-	run := 0 // where the run of number words that ends at k starts
 	// A question that counts units asks a measure, in any unit: "how
 	// many km is the crossing" is answered by "the 38-kilometre
 	// crossing", "how many hours did it take" by "an hour and 50
@@ -900,14 +899,12 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 		return !c.name && slices.ContainsFunc(strings.Fields(strings.ToLower(c.label)), func(w string) bool { return isUnit(wn, w) })
 	})
 	for k, w := range ws {
-		if k == 0 || !isNumberWord(ws[k-1].folded) || !numberGoesOn(ws[k-1].folded, w.folded) {
-			run = k
-		}
 		// The last number of a run counts: "1.4 million customers",
 		// "2,400 badge holders", "8:30 a.m.".
-		if !isNumberWord(w.folded) || k+1 < len(ws) && isNumberWord(ws[k+1].folded) && numberGoesOn(w.folded, ws[k+1].folded) {
+		if !numberEnds(ws, k) {
 			continue
 		}
+		run := numberStart(ws, k)
 		if slices.Contains(sums, ws[run].folded) {
 			continue // "$1.3 million in lost fare revenue"
 		}
@@ -968,6 +965,21 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 // measures ("two 1,000-litre tanks").
 func numberGoesOn(a, b string) bool {
 	return !(a[0] < '0' || a[0] > '9') || b[0] < '0' || b[0] > '9'
+}
+
+// numberEnds reports whether the word at k is the last of a run of number
+// words, which says what the number is: "million" of "1.4 million".
+func numberEnds(ws []word, k int) bool {
+	return isNumberWord(ws[k].folded) && !(k+1 < len(ws) && isNumberWord(ws[k+1].folded) && numberGoesOn(ws[k].folded, ws[k+1].folded))
+}
+
+// numberStart returns where the run of number words that ends at k
+// starts: "1.4 million".
+func numberStart(ws []word, k int) int {
+	for k > 0 && isNumberWord(ws[k-1].folded) && numberGoesOn(ws[k-1].folded, ws[k].folded) {
+		k--
+	}
+	return k
 }
 
 // partOf reports whether the word at j, after a share, says what it is a
