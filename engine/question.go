@@ -3347,7 +3347,20 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		c := &cs[i]
 		// A noun WordNet knows first as a thing ("regulator", a device)
 		// still describes whom the fact base gives it as a role.
-		if len(c.entities) > 0 || c.name || c.lemma == "" {
+		if len(c.entities) > 0 || c.name {
+			continue
+		}
+		// Words read as one ("the prime minister") describe one whose
+		// role says them at its noun.
+		if c.lemma == "" {
+			if !afterThe(ws, c.label) {
+				continue
+			}
+			found, few := e.phraseRoles(strings.Fields(strings.ToLower(c.label)), maxDescribed)
+			if found = currentRoles(found); few && len(found) == 1 {
+				c.describedAs = c.label
+				e.readAsEntity(c, found[0])
+			}
 			continue
 		}
 		// A noun no role says alone may say what a role says in more

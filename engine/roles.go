@@ -115,10 +115,12 @@ func (v *vocabulary) addRoles(k int, p *part) {
 func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 	wn := e.lex.wn
 	words := []string{lemma}
+	var phrases [][]string
 	for _, s := range wn.SynonymsAs(lemma, wordnet.Noun) {
 		if !strings.Contains(s, "_") {
 			continue
 		}
+		phrases = append(phrases, strings.Split(s, "_"))
 		for _, w := range strings.Split(s, "_") {
 			if !slices.Contains(words, w) {
 				words = append(words, w)
@@ -132,12 +134,46 @@ func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 	var out []*knowledge.Entity
 	for _, en := range cands {
 		n := wn.NounLemmaOr(roleNoun(en.Role))
-		if n == lemma || slices.Contains(out, en) || !wn.Person(n) && !wn.KindOfMain(n, organisationNoun, organisationDepth) || !wn.KindOf(lemma, n, kinRoleDepth) {
+		if n == lemma || slices.Contains(out, en) || !wn.Person(n) && !wn.KindOfMain(n, organisationNoun, organisationDepth) || !wn.KindOf(lemma, n, kinRoleDepth) && !roleEndsIn(en.Role, phrases) {
 			continue
 		}
 		out = append(out, en)
 	}
 	return out
+}
+
+// roleEndsIn reports whether a role's words up to its noun end in one of
+// phrases: "Prime Minister of Ostermark" in WordNet's "prime minister",
+// a synonym of "pm", which is no kind of minister in WordNet.
+func roleEndsIn(role string, phrases [][]string) bool {
+	fs := roleWords(role)
+	for _, p := range phrases {
+		if len(p) >= 2 && len(p) <= len(fs) && slices.Equal(fs[len(fs)-len(p):], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseRoles returns the entities whose roles say, at their noun, the
+// words of a phrase a question reads as one ("the prime minister", of the
+// "Prime Minister of Ostermark"), or false when more than most share its
+// last two words.
+func (e *Engine) phraseRoles(phrase []string, most int) ([]*knowledge.Entity, bool) {
+	if len(phrase) < 2 {
+		return nil, false
+	}
+	cands, ok := e.vocab.listed(e.vocab.byRoleWord, phrase[len(phrase)-2:len(phrase)-1], most)
+	if !ok {
+		return nil, false
+	}
+	var out []*knowledge.Entity
+	for _, en := range cands {
+		if !slices.Contains(out, en) && roleEndsIn(en.Role, [][]string{phrase}) {
+			out = append(out, en)
+		}
+	}
+	return out, true
 }
 
 // kinRoleDepth is how many hypernym steps up a question's noun its role's
