@@ -144,3 +144,19 @@ func TestParticleAlone(t *testing.T) {
 		citesFirst(t, e, "when can evacuees go back home", 9)
 	})
 }
+
+// TestIdiomPossessive holds that an idiom of four words with a possessive
+// ("make up her mind", WordNet's "make up one's mind") is read as one,
+// whose synonyms ("decide") stand for it: "her decision" in the paragraph
+// that answers.
+func TestIdiomPossessive(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/ostermark-coalition/ostermark-coalition.yaml"}, "")
+	q := e.read("when does she have to make up her mind by")
+	c, ok := conceptLabeled(q, "make up her mind")
+	if !ok {
+		t.Fatalf("no concept %q in %+v", "make up her mind", q.concepts)
+	}
+	if !hasTerm(c, "decid") {
+		t.Errorf("%q has no alternative %q: %+v", c.label, "decid", c.alts)
+	}
+}

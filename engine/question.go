@@ -2029,8 +2029,9 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 
 // maxCollocationWords is how many words the longest lemma read as one has:
 // WordNet's verbs of three words are idioms ("do away with", "take into
-// account") that mean what none of their words does alone.
-const maxCollocationWords = 3
+// account") that mean what none of their words does alone, and so are
+// its verbs of four with "one's" ("make up one's mind", deciding).
+const maxCollocationWords = 4
 
 // readCollocationOf reads the m words from ws[i] as one, when WordNet knows
 // them as a lemma (see readCollocation).

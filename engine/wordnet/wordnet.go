@@ -759,8 +759,19 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 			return Noun, k
 		}
 	}
+	// An idiom's possessive is WordNet's "one's": "make up her mind" is
+	// "make up one's mind".
+	rest := ws[1:]
+	if slices.ContainsFunc(rest, func(w string) bool { return possessives[w] }) {
+		rest = slices.Clone(rest)
+		for i, w := range rest {
+			if possessives[w] {
+				rest[i] = "one's"
+			}
+		}
+	}
 	for _, a := range wn.lemmasAs(first, Verb) {
-		k := key(append([]string{a}, ws[1:]...)...)
+		k := key(append([]string{a}, rest...)...)
 		if l := wn.lookup(k); l.pos&Verb != 0 {
 			return Verb, k
 		}
@@ -771,6 +782,9 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 	}
 	return 0, ""
 }
+
+// possessives are the possessive determiners an idiom's "one's" stands for.
+var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
 
 // Tagged returns how often a lemma was tagged, in any of its senses, in
 // the texts WordNet's senses were counted on: which of two readings of

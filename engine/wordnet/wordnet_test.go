@@ -320,6 +320,10 @@ func TestCollocation(t *testing.T) {
 		{[]string{"did", "away", "with"}, Verb},
 		{[]string{"rid", "of", "them"}, 0},
 		{[]string{"head", "of", "state"}, Noun},
+		// An idiom's possessive is WordNet's "one's".
+		{[]string{"make", "up", "her", "mind"}, Verb},
+		{[]string{"lost", "his", "temper"}, Verb},
+		{[]string{"make", "up", "the", "mind"}, 0},
 	}
 	for _, tt := range tests {
 		if got, _ := wn.Collocation(tt.words...); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
