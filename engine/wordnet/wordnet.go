@@ -759,21 +759,16 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 			return Noun, k
 		}
 	}
-	// An idiom's possessive is WordNet's "one's": "make up her mind" is
-	// "make up one's mind".
-	rest := ws[1:]
-	if slices.ContainsFunc(rest, func(w string) bool { return possessives[w] }) {
-		rest = slices.Clone(rest)
-		for i, w := range rest {
-			if possessives[w] {
-				rest[i] = "one's"
+	// An idiom's possessive is WordNet's "one's" or "someone's", and its
+	// reflexive "oneself": "make up her mind" is "make up one's mind",
+	// "pull his leg" "pull someone's leg", "help themselves" "help
+	// oneself".
+	for _, rest := range idiomForms(ws[1:]) {
+		for _, a := range wn.lemmasAs(first, Verb) {
+			k := key(append([]string{a}, rest...)...)
+			if l := wn.lookup(k); l.pos&Verb != 0 {
+				return Verb, k
 			}
-		}
-	}
-	for _, a := range wn.lemmasAs(first, Verb) {
-		k := key(append([]string{a}, rest...)...)
-		if l := wn.lookup(k); l.pos&Verb != 0 {
-			return Verb, k
 		}
 	}
 	// Adjectives and adverbs of two words are not inflected.
@@ -783,8 +778,35 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 	return 0, ""
 }
 
-// possessives are the possessive determiners an idiom's "one's" stands for.
-var possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
+// idiomForms returns the words after an idiom's verb as they are, and,
+// when a possessive determiner or a reflexive pronoun is among them, as
+// WordNet writes its idioms: with "one's", with "someone's", "oneself".
+func idiomForms(rest []string) [][]string {
+	forms := [][]string{rest}
+	if !slices.ContainsFunc(rest, func(w string) bool { return possessives[w] || reflexives[w] }) {
+		return forms
+	}
+	for _, whose := range []string{"one's", "someone's"} {
+		f := slices.Clone(rest)
+		for i, w := range f {
+			switch {
+			case possessives[w]:
+				f[i] = whose
+			case reflexives[w]:
+				f[i] = "oneself"
+			}
+		}
+		forms = append(forms, f)
+	}
+	return forms
+}
+
+// possessives are the possessive determiners an idiom's "one's" stands
+// for, and reflexives the pronouns its "oneself" does.
+var (
+	possessives = map[string]bool{"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true}
+	reflexives  = map[string]bool{"myself": true, "yourself": true, "himself": true, "herself": true, "itself": true, "ourselves": true, "yourselves": true, "themselves": true}
+)
 
 // Tagged returns how often a lemma was tagged, in any of its senses, in
 // the texts WordNet's senses were counted on: which of two readings of

@@ -324,6 +324,8 @@ func TestCollocation(t *testing.T) {
 		{[]string{"make", "up", "her", "mind"}, Verb},
 		{[]string{"lost", "his", "temper"}, Verb},
 		{[]string{"make", "up", "the", "mind"}, 0},
+		{[]string{"pulling", "his", "leg"}, Verb},
+		{[]string{"proved", "themselves"}, Verb},
 	}
 	for _, tt := range tests {
 		if got, _ := wn.Collocation(tt.words...); got&tt.pos != tt.pos || (tt.pos == 0 && got != 0) {
