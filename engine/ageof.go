@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -287,7 +288,7 @@ func possessedAge(before string) bool {
 		return true
 	}
 	w := b[strings.LastIndexAny(b, " \"“(")+1:]
-	return possessivePronouns[w] && w != "its" || w == "whose"
+	return wordnet.Possessive(w) && w != "its" || w == "whose"
 }
 
 // thingNoun reports whether a noun is for neither a person nor an animal.

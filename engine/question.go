@@ -2997,7 +2997,7 @@ func asides(ws []word) (aside, clause []bool) {
 		switch {
 		case asideWords[w.folded]:
 			prep = true
-		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an" && !possessivePronouns[w.folded]:
+		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an" && !wordnet.Possessive(w.folded):
 			prep = false
 		}
 		clause[i] = inClause
@@ -4136,9 +4136,6 @@ func posCue(ws []word, i int) uint8 {
 // verbAdverbs stand between a question's subject and its verb.
 var verbAdverbs = map[string]bool{"still": true, "also": true, "ever": true, "even": true, "really": true, "actually": true, "already": true, "just": true, "never": true, "finally": true}
 
-// possessivePronouns come before a noun: "her parents", "their demands".
-var possessivePronouns = map[string]bool{"her": true, "his": true, "their": true, "its": true, "my": true, "your": true, "our": true}
-
 // nounCue is posCue, and also a noun for a plural right after a
 // possessive pronoun ("her parents": the parents, not to parent, which
 // is to raise), and for a word that ends the phrase an article or a
@@ -4154,7 +4151,7 @@ func (e *Engine) nounCue(ws []word, i int) uint8 {
 	if i == 1 && ws[0].folded == "who" && e.verbForm(ws[i].folded) {
 		return wordnet.Verb
 	}
-	if w := ws[i].folded; possessivePronouns[ws[i-1].folded] && e.lex.wn.NounLemmaOr(w) != w {
+	if w := ws[i].folded; wordnet.Possessive(ws[i-1].folded) && e.lex.wn.NounLemmaOr(w) != w {
 		return wordnet.Noun
 	}
 	if prev := ws[i-1].folded; (determiners[prev] || prev == "a" || prev == "an") && (i+1 == len(ws) || ws[i+1].term == "") && e.lex.wn.POS(ws[i].folded)&wordnet.Noun != 0 {

@@ -120,8 +120,9 @@ func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 		if !strings.Contains(s, "_") {
 			continue
 		}
-		phrases = append(phrases, strings.Split(s, "_"))
-		for _, w := range strings.Split(s, "_") {
+		p := strings.Split(s, "_")
+		phrases = append(phrases, p)
+		for _, w := range p {
 			if !slices.Contains(words, w) {
 				words = append(words, w)
 			}
@@ -157,8 +158,8 @@ func roleEndsIn(role string, phrases [][]string) bool {
 
 // phraseRoles returns the entities whose roles say, at their noun, the
 // words of a phrase a question reads as one ("the prime minister", of the
-// "Prime Minister of Ostermark"), or false when more than most share its
-// last two words.
+// "Prime Minister of Ostermark"), or false when more than most roles have
+// its second-last word before their noun.
 func (e *Engine) phraseRoles(phrase []string, most int) ([]*knowledge.Entity, bool) {
 	if len(phrase) < 2 {
 		return nil, false

@@ -801,6 +801,10 @@ func idiomForms(rest []string) [][]string {
 	return forms
 }
 
+// Possessive reports whether a word is a possessive determiner ("her
+// parents", "their demands"), which an idiom's "one's" stands for.
+func Possessive(w string) bool { return possessives[w] }
+
 // possessives are the possessive determiners an idiom's "one's" stands
 // for, and reflexives the pronouns its "oneself" does.
 var (
