@@ -43,7 +43,7 @@ func asksLength(wn *wordnet.WordNet, ws []word) dimension {
 		}
 		switch a := ws[i+1].folded; a {
 		case "far":
-			if i+2 == len(ws) || !passageWords[ws[i+2].folded] {
+			if i+2 == len(ws) || !passageWords[ws[i+2].folded] && !markWords[ws[i+2].folded] {
 				return dimDistance
 			}
 		case "high", "low":
@@ -76,6 +76,11 @@ var attributeDimensions = map[string]dimension{
 // passageWords after "how far" ask how far through something one has
 // gone, not a distance: "how far into treatment", "how far along".
 var passageWords = map[string]bool{"into": true, "through": true, "along": true}
+
+// markWords after "how far" ask how far past or short of a mark something
+// is ("how far over budget", "how far behind schedule", "how far ahead in
+// the polls"): a difference any number may tell, not a distance.
+var markWords = map[string]bool{"over": true, "above": true, "under": true, "below": true, "beyond": true, "behind": true, "ahead": true}
 
 // concreteHead reports whether the noun a question's words put first,
 // past auxiliaries, determiners and adverbs ("how high did the river

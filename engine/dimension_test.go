@@ -103,3 +103,33 @@ func TestDistanceBetweenNamed(t *testing.T) {
 	)
 	checkCites(t, e, []citeCase{{"how far is Dravik from Norby", []int{3}}})
 }
+
+// TestHowFarPastMark holds that "how far" before a word of a mark passed
+// or not reached ("how far over budget", "how far behind schedule") asks a
+// difference any number may tell, not a distance: "put the overrun at
+// about 680 million crowns" answers it.
+func TestHowFarPastMark(t *testing.T) {
+	wn := engineFor(t).lex.wn
+	tests := []struct {
+		question string
+		figure   figure
+		length   dimension
+	}{
+		{"how far over budget did it go", figureAny, dimNone},
+		{"how far behind schedule is the project", figureAny, dimNone},
+		{"how far ahead in the polls is she", figureAny, dimNone},
+		{"how far is the new site from town", figureMeasure, dimDistance},
+		{"how far did the lava travel", figureMeasure, dimDistance},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ws := readWords(tt.question, strings.ToLower)
+			if got := questionFigure(ws); got != tt.figure {
+				t.Errorf("questionFigure = %v, want %v", got, tt.figure)
+			}
+			if got := asksLength(wn, ws); got != tt.length {
+				t.Errorf("asksLength = %v, want %v", got, tt.length)
+			}
+		})
+	}
+}

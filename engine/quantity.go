@@ -96,7 +96,15 @@ func questionFigure(ws []word) figure {
 			// sales": "$6 billion"), a count ("how large is the
 			// workforce": "4,200") or a measure.
 			return figureAny
-		case "far", "wide", "deep", "tall":
+		case "far":
+			// "How far over budget", "how far behind schedule": how far
+			// past a mark, which any number may tell (a sum, a share, a
+			// time), not a distance.
+			if i+2 < len(ws) && markWords[ws[i+2].folded] {
+				return figureAny
+			}
+			return figureMeasure
+		case "wide", "deep", "tall":
 			return figureMeasure
 		case "often":
 			return figureAny
