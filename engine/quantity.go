@@ -380,6 +380,12 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word, money map[stri
 			kinds = append(kinds, figureAge)
 			continue
 		}
+		// A number the noun "age" puts is an age, and counts nothing:
+		// "raised the retirement age from 65 to 68", "at the age of 54".
+		if ageOf(ws, k) {
+			kinds = append(kinds, figureAge)
+			continue
+		}
 		kinds = append(kinds, figureAny)
 		// A sum counts nothing: "at a cost of about 1.2 million euros"
 		// gives no number of cameras. Nor does a place in an order ("a
@@ -406,6 +412,23 @@ func sentenceFigures(wn *wordnet.WordNet, text string, ws []word, money map[stri
 	}
 	return kinds
 }
+
+// ageOf reports whether the number at k is an age by the noun "age" just
+// before it, or before a preposition before it: "age 67", "the age of
+// 54", "the pension age from 65 to 68".
+func ageOf(ws []word, k int) bool {
+	if !isAge(ws[k].folded) {
+		return false
+	}
+	j := k - 1
+	if j >= 0 && agePrepositions[ws[j].folded] {
+		j--
+	}
+	return j >= 0 && (ws[j].folded == "age" || ws[j].folded == "ages")
+}
+
+// agePrepositions may stand between the noun "age" and the number it puts.
+var agePrepositions = map[string]bool{"of": true, "from": true, "to": true, "at": true}
 
 // ordinal reports whether the number word at k gives a place in an order,
 // not a count: "adding a third night guard", "for the fourth day". "A

@@ -442,3 +442,32 @@ func TestDayOfMonthInRange(t *testing.T) {
 		t.Errorf("%q gives no number", s)
 	}
 }
+
+// TestAgeByNoun holds that a number the noun "age" puts is an age and
+// counts nothing: "raised the retirement age from 65 to 68" answers "what
+// age would people have had to work until".
+func TestAgeByNoun(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []figure
+	}{
+		{"The bill would have raised the retirement age from 65 to 68.", []figure{figureAge, figureAny}},
+		{"He left school at the age of 15.", []figure{figureAge}},
+		{"Children under 16 ride free.", []figure{figureAny, figureCount}},
+	}
+	wn := engineFor(t).lex.wn
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			var got, want uint8 // the kinds, as a set
+			for _, k := range sentenceFigures(wn, tt.sentence, readWords(tt.sentence, strings.ToLower), nil) {
+				got |= 1 << k
+			}
+			for _, k := range tt.want {
+				want |= 1 << k
+			}
+			if got != want {
+				t.Errorf("sentenceFigures = %b, want %b", got, want)
+			}
+		})
+	}
+}
