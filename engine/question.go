@@ -2766,11 +2766,32 @@ func (e *Engine) weigh(c *concept) {
 		// but may be the point ("the population of Istanbul"): it counts
 		// about as much as a common word the coverage does use.
 		c.weight = unknownWordWeight
+		// A verb it never uses, by any of its ways, is most often the
+		// reader's word for what the story tells by another ("which
+		// hospital got hacked": "a ransomware attack has shut down
+		// computer systems at St Osric's Hospital"): it counts half.
+		if !c.thing && c.known == 0 && e.verbConcept(*c) {
+			c.weight /= 2
+		}
 	}
 	if c.answer || indefinites[strings.ToLower(c.label)] {
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)
+}
+
+// verbConcept reports whether a concept is a verb: a word, not mostly a
+// noun, one of whose base forms is a verb ("hacked"), or a verb of two
+// words.
+func (e *Engine) verbConcept(c concept) bool {
+	wn := e.lex.wn
+	if wn == nil || c.name || c.noun {
+		return false
+	}
+	if c.verbWord != "" {
+		return true
+	}
+	return slices.ContainsFunc(wn.Lemmas(strings.ToLower(c.label)), func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 })
 }
 
 // aliasWord reports whether a concept's own word is a word of a name the
