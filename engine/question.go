@@ -2538,9 +2538,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		nr, _ := e.lex.vec.Rank(nb.Word)
 		if nr < commonRank {
 			// A common word stands for a question's thing only as the
-			// group of its members: "police" for "cops".
+			// group of its members ("police" for "cops"), or, for a
+			// thing the coverage never names, as a broader kind of
+			// thing one can point at, within two steps: "the academy"
+			// by its "school". Not persons, nor persons taken together:
+			// a population is no "people".
 			if wn != nil && c.thing && !common {
-				if groupOrMember(wn, lemma, wn.NounLemmaOr(nb.Word)) {
+				if nl := wn.NounLemmaOr(nb.Word); groupOrMember(wn, lemma, nl) || e.vocab.dfOf(t) == 0 && broaderThing(wn, lemma, nl) {
 					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: neighbourStrength(nb.Cosine), sure: true})
 				}
 			}
@@ -2594,6 +2598,14 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 // weaker sign than the word itself, cosines of 0.55 to 1 counting 0.18 to
 // 0.9.
 func neighbourStrength(cos float32) float64 { return min(0.9, (float64(cos)-0.45)/0.55) }
+
+// broaderThing reports whether the noun lemma broader names a kind of
+// thing one can point at, and no person or persons, that a sense of the
+// noun lemma lemma is a kind of within two hypernym steps: an academy is
+// a school.
+func broaderThing(wn *wordnet.WordNet, lemma, broader string) bool {
+	return wn.Concrete(broader) && !wn.Person(broader) && !wn.People(broader) && wn.KindOf(lemma, broader, 2)
+}
 
 // groupOrMember reports whether the thing of one noun lemma is a member
 // of the other's group, either way round: cops and the police, a jury and
