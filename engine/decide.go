@@ -737,7 +737,9 @@ func headLemma(wn *wordnet.WordNet, label string) string {
 // of them: "340 planned operations" counts surgeries, though an operation
 // is a surgery only in the third of surgery's senses. The number's noun
 // says which sense is meant; the question's word alone does not, so its
-// synonyms of rarer senses are no ways of putting it elsewhere.
+// synonyms of rarer senses are no ways of putting it elsewhere. So does a
+// number of a word the vectors put nearest it (see nearCountStrength),
+// which the dictionary files apart ("640 firms" for companies).
 func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 	wn := e.lex.wn
 	if wn == nil || counted.name {
@@ -756,9 +758,22 @@ func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 				return true
 			}
 		}
+		// Or a word the vectors put so near it that it is the same
+		// thing in the story's words: "640 firms" for "how many
+		// companies".
+		if slices.ContainsFunc(counted.alts, func(a alt) bool {
+			return !a.sure && a.strength >= nearCountStrength && len(a.terms) == 1 && a.terms[0] == n.term
+		}) {
+			return true
+		}
 	}
 	return false
 }
+
+// nearCountStrength is how near a neighbour of a counted noun must be
+// (see neighbourStrength: a cosine of about 0.89) for a number of it to
+// count that noun.
+const nearCountStrength = 0.8
 
 // numbersPersons reports whether a sentence's number counts persons. A
 // number that counts another thing does not: "two ceasefires" says nothing
