@@ -58,6 +58,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// calendar is the unit of the calendar a "what year" or "what date"
+	// question asks its date in, which only a paragraph that gives a date
+	// in it answers (see askedCalendar); calendarNone for none.
+	calendar string
 	// where: the question asks where ("where can i pick up water"),
 	// which a sentence that places what it asks of answers better (see
 	// givesPlace).
@@ -421,6 +425,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.when = asksWhen(ws)
 	if q.when {
+		q.calendar = askedCalendar(ws)
 		q.made = askedMade(e.lex.wn, ws)
 		q.whenPast = askedInPast(ws)
 		if i := askedLastDone(e.lex.wn, ws); i >= 0 {

@@ -307,6 +307,8 @@ func TestDecide(t *testing.T) {
 		{"what party does zelenskyy belong to", true, "no such party"},
 		{"What is Erdogan's party?", true, "no such party"}, // the noun after "is" and a possessive
 		{"which country does erdogan lead", false, ""},
+		// "What year" asks a year: "On Saturday" gives none.
+		{"what year was the ceasefire", true, "what year"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
