@@ -33,6 +33,10 @@ type question struct {
 	// the noun N that heads the words right after "much" ("profit" of
 	// "how much profit does the airport make"); -1 if none.
 	measured int
+	// whole are the number words a "how many of the 27 families"
+	// question gives the whole it asks a part of by, which are no answer
+	// (see wholeNumbers); nil for none.
+	whole []string
 	// rate is what a "how much/many" question asks a figure per ("a
 	// week", "each household"), which only a sentence that gives one so
 	// answers (see givesRate).
@@ -422,6 +426,9 @@ func (e *Engine) read(text string) question {
 		for _, i := range marks {
 			ws[i].term = ""
 		}
+	}
+	if q.figure != figureNone {
+		q.whole = wholeNumbers(ws)
 	}
 	q.when = asksWhen(ws)
 	if q.when {

@@ -309,6 +309,9 @@ func TestDecide(t *testing.T) {
 		{"which country does erdogan lead", false, ""},
 		// "What year" asks a year: "On Saturday" gives none.
 		{"what year was the ceasefire", true, "what year"},
+		// "How many of the four" gives the whole: ¶20's "the four
+		// regions" is not the part asked.
+		{"how many of the four regions does russia control", true, "no such figure"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
