@@ -49,7 +49,10 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 // does not name stands beside the noun at k: right after it ("the mayor,
 // Bridget Okafor-Lyle", "a man named Jon Hale"), or before it and the
 // words that qualify it ("Voss, chief hydrologist"). Punctuation is gone
-// from the words: a comma between them does not count.
+// from the words: a comma between them does not count. A sentence's first
+// word is capitalised whatever it is: one the dictionary knows, but not as
+// a noun, is no name ("Losing that cub hit the whole team hard"), where a
+// surname may be a noun too ("Tusk, the Polish Prime Minister").
 func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	j := k + 1
 	if j < len(ws) && namingWords[ws[j].folded] {
@@ -70,7 +73,7 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	for j = k - 1; j >= 0 && j >= k-maxQualifiers-1; j-- {
 		inTitle := titled && isCapitalised(ws[j].surface) && e.lex.wn.Lemmas(ws[j].folded) != nil
 		titled = inTitle
-		if e.otherName(q, ws[j]) && !inTitle {
+		if e.otherName(q, ws[j]) && !inTitle && (j > 0 || !e.noNoun(ws[j])) {
 			return true
 		}
 		if !inTitle && !e.qualifierWord(ws[j]) {
@@ -78,6 +81,13 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// noNoun reports whether the dictionary knows a word, but as no noun:
+// "losing", "every".
+func (e *Engine) noNoun(w word) bool {
+	wn := e.lex.wn
+	return wn != nil && wn.Lemmas(w.folded) != nil && wn.POS(wn.NounLemmaOr(w.folded))&wordnet.Noun == 0
 }
 
 // maxQualifiers is how many words may qualify a noun between it and a name

@@ -82,6 +82,10 @@ func TestNameBeside(t *testing.T) {
 		{"the local representative of the United Process Workers' Union, said staff", "workers", false},
 		{"Polish Prime Minister Donald Tusk said", "minister", true},
 		{"Tusk, the Polish Prime Minister, said", "minister", true},
+		// A sentence's first word is capitalised whatever it is: a
+		// word the dictionary knows there is no name.
+		{"Losing that lawyer hit the whole team hard", "lawyer", false},
+		{"Voss, chief hydrologist at the service, said", "hydrologist", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
