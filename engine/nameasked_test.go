@@ -49,6 +49,7 @@ func TestCalledPhrase(t *testing.T) {
 		"what's the rendering plant called":             "name of the rendering plant",
 		"what is the nurse on the mobile clinic called": "name of the nurse",
 		"whats hollis's wife called":                    "name of the wife",
+		"whats ruth asimwes daughter called":            "name of the daughter",
 		"what was the new side passage called":          "name of the side passage",
 		"what was the sawmill called that got wrecked":  "name of the sawmill",
 	} {

@@ -1511,6 +1511,12 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				// The noun named comes after the wh-word and "be".
 				for j = 0; j < i && (whWords[ws[j].folded] || whoIs[ws[j].folded] || beForms[ws[j].folded] || determiners[ws[j].folded] || ws[j].term == ""); j++ {
 				}
+				// A name typed as its possessive without the
+				// apostrophe ("whats ruth asimwes daughter called")
+				// is whose the noun is, as "hollis's" is.
+				if m := e.typedPossessiveAt(ws, j, i); m > j {
+					j = m
+				}
 				// A possessive or an adjective before the noun
 				// qualifies it: "what's hollis's wife called",
 				// "what was the new side passage called". The
@@ -1554,6 +1560,25 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		}
 	}
 	return false, false, ""
+}
+
+// typedPossessiveAt returns the index of the noun right after a name's
+// possessive typed without its apostrophe ("asimwes" of "ruth asimwes
+// daughter"), among the words from j up to end, when the words before it
+// are words of a name; else j. The possessive is a word no dictionary
+// knows, with or without its final "s".
+func (e *Engine) typedPossessiveAt(ws []word, j, end int) int {
+	wn := e.lex.wn
+	if wn == nil {
+		return j
+	}
+	for m := j; m+1 < end && ws[m].term != "" && !possessive(ws[m].surface); m++ {
+		f := ws[m].folded
+		if strings.HasSuffix(f, "s") && len(f) > 2 && wn.Lemmas(f) == nil && wn.Lemmas(f[:len(f)-1]) == nil && e.personOrThing(ws[m+1]) {
+			return m + 1
+		}
+	}
+	return j
 }
 
 // relativeWords start a clause that says which one a noun is: "the girl's
