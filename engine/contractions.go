@@ -13,8 +13,8 @@ import (
 // contractions lists the contractions of English's stop list that people
 // type without the apostrophe ("doesnt", "whats", "im"), keyed by that
 // spelling, for those whose spelling without it is no word WordNet knows,
-// nor an irregular form of one: "well", "shed", "wont" and "were" stay
-// words. Unread, "doesnt" is a word no
+// nor an irregular form of one, nor a possessive: "well", "shed", "wont",
+// "were" and "its" stay words. Unread, "doesnt" is a word no
 // dictionary knows, and so a thing the coverage never mentions.
 func contractions(wn *wordnet.WordNet) map[string]string {
 	out := map[string]string{}
@@ -26,7 +26,9 @@ func contractions(wn *wordnet.WordNet) map[string]string {
 			// Not a word itself, nor an irregular form of one; a
 			// regular one of a pronoun is no reading ("hes" is not
 			// helium's plural).
-			if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil {
+			// Nor a possessive determiner: "its" of "dragging its
+			// feet" is no "it's".
+			if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil && !wordnet.Possessive(bare) {
 				out[bare] = w
 			}
 		}
