@@ -229,3 +229,25 @@ func TestWorkforceCount(t *testing.T) {
 		{"how many residents does tarnbeck serve", []int{2}},
 	})
 }
+
+// TestCountedQualities holds that a "how many" question that says which
+// persons it counts ("missing kids") is not answered by a number of persons
+// by another name that says nothing of it ("let 412 employees view a heat
+// map"), though one of them by any name is ("how many kids ...").
+func TestCountedQualities(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/veltra-privacy-fine/veltra-privacy-fine.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		abstains bool
+	}{
+		{"how many missing kids were found", true},
+		{"how many homeless kids use the app", true},
+		{"how many staff could see the heat map", false},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := decided(t, e, tt.question); (len(got) == 0) != tt.abstains {
+				t.Errorf("cites %v, want abstained %v", got, tt.abstains)
+			}
+		})
+	}
+}

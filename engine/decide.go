@@ -277,11 +277,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// no thing, though words between fill the two after "many" ("how
 	// many people got rescued").
 	var act, after []concept
-	workforce := false // it counts those who work somewhere
+	workforce := false      // it counts those who work somewhere
+	var qualities []concept // what the question says the persons counted are ("missing")
 	if q.figure == figureCount && len(q.counted) > 0 {
 		at := e.countedThing(q)
 		of = []concept{q.concepts[at]}
 		if persons = e.countsPersons(q); persons {
+			qualities = countedQualities(q, at)
 			for i := at + 1; i < len(q.concepts) && act == nil; i++ {
 				if !q.concepts[i].thing {
 					act, after = q.concepts[i:i+1], q.concepts[i+1:]
@@ -461,7 +463,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true
 			}
-			if persons && (e.numbersPersons(ws) || act != nil && e.numbersAct(ws, act[0], after, sent.terms)) {
+			if persons && (e.numbersPersons(ws) && putsAll(qualities, sent.terms) || act != nil && e.numbersAct(ws, act[0], after, sent.terms)) {
 				return true
 			}
 		}
@@ -609,6 +611,20 @@ func (e *Engine) namesKindOf(priced concept, sentence string, money map[string]b
 		n := nounLemma(wn, w.folded)
 		return w.term != "" && wn.POS(n)&wordnet.Noun != 0 && wn.Related(n, lemma, 2)
 	})
+}
+
+// countedQualities returns the words a "how many" question puts before
+// the persons it counts (at), that say which of them it counts: "missing"
+// of "how many missing children". A number of persons by another name
+// ("1,140 suspects") counts them only in a sentence that says so too.
+func countedQualities(q question, at int) []concept {
+	var out []concept
+	for _, i := range q.counted {
+		if c := q.concepts[i]; i < at && c.modifier && !c.name {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // putsAll reports whether a sentence's terms put every one of the
