@@ -37,3 +37,29 @@ func TestKindOfPerson(t *testing.T) {
 	}
 	checkCites(t, e, []citeCase{{"what did the mum say", []int{2}}})
 }
+
+// TestKindOfPersonPlural holds that the person noun a word is a kind of is
+// found by a neighbour in an irregular plural too: "babies" are the
+// coverage's "children", and "did any babies die during the trial" is
+// answered first by "14 deaths ... among children who got MV-29" (¶15).
+func TestKindOfPersonPlural(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml"}, "")
+	tests := []struct {
+		question, label, term string
+		first                 int
+	}{
+		{"did any babies die during the trial", "babies", "children", 15},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			if !hasTerm(c, e.termOf(tt.term)) {
+				t.Errorf("%s does not put %s: %+v", tt.label, tt.term, c.alts)
+			}
+			citesFirst(t, e, tt.question, tt.first)
+		})
+	}
+}

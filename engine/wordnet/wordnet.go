@@ -63,6 +63,9 @@ type WordNet struct {
 	opaqueFirst map[string]bool
 	// exceptions maps an irregular form to its base forms.
 	exceptions map[string][]string
+	// plurals maps a noun's irregular plural to its singulars: the
+	// exceptions of nouns alone ("children": child).
+	plurals map[string][]string
 	// verbKinds maps a verb of two words to the verbs it is a kind of.
 	verbKinds map[string][]string
 	// causes maps a verb of one word to the verbs that cause what its
@@ -118,7 +121,7 @@ func Default() (*WordNet, error) {
 // lines' offsets).
 var wordTables = map[string]bool{
 	"opaque": true, "exceptions": true, "attributes": true, "groups": true, "pertains": true,
-	"homelands": true, "verbkinds": true, "causes": true, "antonyms": true,
+	"homelands": true, "verbkinds": true, "causes": true, "antonyms": true, "plurals": true,
 }
 
 // Parse reads the gzipped format that internal/gen/wordnet writes: a comment,
@@ -132,9 +135,10 @@ var wordTables = map[string]bool{
 // "pertains K" and K adjectives with the noun synsets they pertain to,
 // "homelands K" and K peoples' nouns and adjectives with the named lands
 // they are of, "verbkinds K" and K verbs of two words (or of one without
-// synonyms) with the verbs they are kinds of, and "antonyms K" and K
+// synonyms) with the verbs they are kinds of, "antonyms K" and K
 // adjectives with the words of opposite meaning of their most frequent
-// sense.
+// sense, and "plurals K" and K nouns' irregular plurals with their
+// singulars.
 func Parse(gz []byte) (*WordNet, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
@@ -161,7 +165,7 @@ func Parse(gz []byte) (*WordNet, error) {
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
 			if err != nil || k != "synsets" && k != "lemmas" && !wordTables[k] {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N, causes N or antonyms N, have %q", off, line)
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N, causes N, antonyms N or plurals N, have %q", off, line)
 			}
 			if wordTables[k] {
 				table = nil
@@ -211,6 +215,8 @@ func Parse(gz []byte) (*WordNet, error) {
 						wn.causes = m
 					case "antonyms":
 						wn.antonyms = m
+					case "plurals":
+						wn.plurals = m
 					case "homelands":
 						wn.homes = m
 						wn.peoples = map[string][]string{}
@@ -578,9 +584,18 @@ func (wn *WordNet) nounLemma(word string, lookup func(string) lemma) (string, bo
 	if lookup(w).pos&Noun != 0 {
 		return w, true
 	}
-	// An irregular plural ("thieves", "wives"): the exception lists, of all
-	// parts of speech at once, are read only for a form ending as a plural
-	// that is no word of its own, so that "went" is no noun "go".
+	// An irregular plural that is no word of its own ("children",
+	// "feet"), by the nouns' own exception list.
+	if lookup(w).pos == 0 {
+		for _, b := range wn.plurals[w] {
+			if lookup(b).pos&Noun != 0 {
+				return b, true
+			}
+		}
+	}
+	// Else the exception lists, of all parts of speech at once, are read
+	// only for a form ending as a plural that is no word of its own
+	// ("thieves", "wives"), so that "went" is no noun "go".
 	if strings.HasSuffix(w, "s") && lookup(w).pos == 0 {
 		for _, b := range wn.exceptions[w] {
 			if lookup(b).pos&Noun != 0 {

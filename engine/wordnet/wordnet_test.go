@@ -241,6 +241,35 @@ func TestNouns(t *testing.T) {
 	}
 }
 
+// TestIrregularPlurals holds that a noun's irregular plural that is no
+// word of its own is read as its singular ("children", "feet"), by the
+// nouns' own exception list: the irregular forms of verbs are no nouns
+// ("went" is no "go", "hid" no "hide").
+func TestIrregularPlurals(t *testing.T) {
+	wn := load(t)
+	for _, tt := range []struct {
+		form, want string
+		ok         bool
+	}{
+		{"children", "child", true},
+		{"grandchildren", "grandchild", true},
+		{"feet", "foot", true},
+		{"geese", "goose", true},
+		{"mice", "mouse", true},
+		{"criteria", "criterion", true},
+		{"thieves", "thief", true},
+		{"went", "", false},
+		{"hid", "", false},
+		{"took", "", false},
+	} {
+		t.Run(tt.form, func(t *testing.T) {
+			if got, ok := wn.NounLemma(tt.form); got != tt.want || ok != tt.ok {
+				t.Errorf("NounLemma(%s) = %q, %v; want %q, %v", tt.form, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

@@ -15,7 +15,8 @@
 // word of its most frequent sense stands for, is a kind of ("kick_off":
 // start; "donate": give), the verbs that cause what each verb of one word
 // says in its most frequent sense ("die": kill; "see": show), and the
-// antonyms of each adjective's most frequent sense ("closed": open). The
+// antonyms of each adjective's most frequent sense ("closed": open), and
+// the irregular plurals of nouns alone ("children": child). The
 // output is gzipped text, deterministic byte for byte for the same input.
 //
 //	apt-get install wordnet-base
@@ -208,7 +209,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; the verbs that cause what verbs say; adjectives' antonyms.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; the verbs that cause what verbs say; adjectives' antonyms; nouns' irregular plurals.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -416,6 +417,30 @@ func run(dict, out string) error {
 	for _, l := range ants {
 		b.WriteString(l)
 		b.WriteByte('\n')
+	}
+	// The irregular plurals of nouns alone, from noun.exc ("children
+	// child", "feet foot"): the exceptions above mix every part of speech,
+	// so that a form such as "went" would read as the noun "go".
+	plurals := map[string][]string{}
+	err = eachLine(filepath.Join(dict, "noun.exc"), func(f []string) error {
+		for _, base := range f[1:] {
+			if base != f[0] && !slices.Contains(plurals[f[0]], base) {
+				plurals[f[0]] = append(plurals[f[0]], base)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	pforms := make([]string, 0, len(plurals))
+	for f := range plurals {
+		pforms = append(pforms, f)
+	}
+	sort.Strings(pforms)
+	fmt.Fprintf(&b, "plurals %d\n", len(pforms))
+	for _, f := range pforms {
+		fmt.Fprintf(&b, "%s %s\n", f, strings.Join(plurals[f], " "))
 	}
 	var z bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
