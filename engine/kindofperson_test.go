@@ -39,8 +39,9 @@ func TestKindOfPerson(t *testing.T) {
 }
 
 // TestKindOfPersonPlural holds that the person noun a word is a kind of is
-// found by a neighbour in an irregular plural too: "babies" are the
-// coverage's "children", and "did any babies die during the trial" is
+// found by a neighbour in an irregular plural too, and by its singular's
+// neighbours: "babies" are the coverage's "children", "mums" its
+// "mother"; and "did any babies die during the trial" is
 // answered first by "14 deaths ... among children who got MV-29" (¶15).
 func TestKindOfPersonPlural(t *testing.T) {
 	e := newEngine(t, []string{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml"}, "")
@@ -49,6 +50,21 @@ func TestKindOfPersonPlural(t *testing.T) {
 		first                 int
 	}{
 		{"did any babies die during the trial", "babies", "children", 15},
+	}
+	// A chat word's plural is read by its singular: no person is near
+	// "mums", and "mum" is near "mother".
+	for _, tt := range []struct{ question, label, term string }{
+		{"what do mums and dads make of it", "mums", "mother"},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			c, ok := conceptLabeled(e.read(tt.question), tt.label)
+			if !ok {
+				t.Fatalf("no concept %q", tt.label)
+			}
+			if !hasTerm(c, e.termOf(tt.term)) {
+				t.Errorf("%s does not put %s: %+v", tt.label, tt.term, c.alts)
+			}
+		})
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

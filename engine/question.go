@@ -2547,11 +2547,15 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	// adult, but a female too), among its wider neighbours. A word of
 	// chat ("mum") may be used too unlike the word news writes for their
 	// vectors to be near. Not a word that says nothing of the person
-	// ("guy").
+	// ("guy"). A plural is looked for by its singular too, as above: a
+	// chat word's plural ("mums") may have no person near it at all.
 	if hasVec && !c.name && wn != nil && pos != wordnet.Verb && wn.POS(lemma)&wordnet.Noun != 0 && e.vocab.dfOf(t) == 0 && !someoneWords[w.folded] {
 		kinds := wide
 		if kinds == nil {
 			kinds = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		}
+		if lv, ok := e.lex.vec.Vector(lemma); ok && lemma != w.folded {
+			kinds = append(slices.Clone(kinds), e.neighbours(lv, lemma, kindNeighbourCos, kindNeighbours)...)
 		}
 		for _, nb := range kinds {
 			if nl := wn.NounLemmaOr(nb.Word); nl != lemma && wn.Person(nl) && wn.SoleKindOf(lemma, nl) {
