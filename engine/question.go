@@ -87,6 +87,10 @@ type question struct {
 	// long has Pellow worked there"), which only a paragraph that gives
 	// a span or the year it began answers (see givesSpan).
 	since bool
+	// often: the question asks how often ("how often do the trams
+	// run"), which a paragraph that gives a frequency answers better (see
+	// givesFrequency).
+	often bool
 	// before: the question asks whether something happened before ("has
 	// the plant had accidents before"), which a paragraph that goes back
 	// beyond the story's days answers better (see tellsEarlier).
@@ -443,6 +447,7 @@ func (e *Engine) read(text string) question {
 	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
+	q.often = asksOften(ws)
 	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)
 	q.storyRef = slices.ContainsFunc(ws, func(w word) bool { return storyPronouns[w.folded] || storyKinds[w.folded] })

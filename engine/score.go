@@ -237,6 +237,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.before && e.tellsEarlier(c.ref) {
 				c.score += beforeWeight
 			}
+			if q.often && e.givesFrequency(c.ref) {
+				c.score += countWeight // how often it happens is the answer, as a count is
+			}
 			if q.figure == figureCount && len(q.counted) > 0 {
 				if counts, beside := e.countsIt(q, c.ref); counts {
 					c.score += countWeight
