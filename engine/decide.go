@@ -200,6 +200,17 @@ func (e *Engine) mentionsAll(q question, ref knowledge.Ref, persons bool) bool {
 	return true
 }
 
+// withoutPronouns returns the question without the concepts of its "he"
+// or "she" (see antecedent); the question itself when it has none.
+func withoutPronouns(q question) question {
+	pronoun := func(c concept) bool { return personalPronouns[strings.ToLower(c.label)] }
+	if !slices.ContainsFunc(q.concepts, pronoun) {
+		return q
+	}
+	q.concepts = slices.DeleteFunc(slices.Clone(q.concepts), pronoun)
+	return q
+}
+
 // personsOf returns the persons the question names.
 func personsOf(q question) []knowledge.Entity {
 	var out []knowledge.Entity
@@ -243,8 +254,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	}
 	// A figure is of whom the question names: "45 million pounds Ashford
 	// paid" says nothing of what Hallam's consortium paid, in a paragraph
-	// that never mentions Hallam, by name or otherwise.
-	if !e.mentionsAll(q, ref, false) {
+	// that never mentions Hallam, by name or otherwise. Not of the person
+	// a "he" or "she" it says not whom is read as (see antecedent), a
+	// guess: the reader's "he" is as often another the story quotes ("how
+	// much did he end up paying for the hotel himself") or anyone ("how
+	// long could he get in prison"), and the figure's sentence must still
+	// put what it is of.
+	if !e.mentionsAll(withoutPronouns(q), ref, false) {
 		return false
 	}
 	// A figure asked per a period or a unit ("how much will he earn a
