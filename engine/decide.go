@@ -772,7 +772,7 @@ func headLemma(wn *wordnet.WordNet, label string) string {
 // is a surgery only in the third of surgery's senses. The number's noun
 // says which sense is meant; the question's word alone does not, so its
 // synonyms of rarer senses are no ways of putting it elsewhere. So does a
-// number of a word the vectors put nearest it (see nearCountStrength),
+// number of a word the vectors put nearest it (see nearestStrength),
 // which the dictionary files apart ("640 firms" for companies).
 func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 	wn := e.lex.wn
@@ -796,7 +796,7 @@ func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 		// thing in the story's words: "640 firms" for "how many
 		// companies".
 		if slices.ContainsFunc(counted.alts, func(a alt) bool {
-			return !a.sure && a.strength >= nearCountStrength && len(a.terms) == 1 && a.terms[0] == n.term
+			return !a.sure && a.strength >= nearestStrength && len(a.terms) == 1 && a.terms[0] == n.term
 		}) {
 			return true
 		}
@@ -804,10 +804,12 @@ func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 	return false
 }
 
-// nearCountStrength is how near a neighbour of a counted noun must be
-// (see neighbourStrength: a cosine of about 0.89) for a number of it to
-// count that noun.
-const nearCountStrength = 0.8
+// nearestStrength is how near a neighbour of a question's noun must be
+// (see neighbourStrength: a cosine of about 0.89) to be the same thing in
+// the story's words though the dictionary files the two apart: "firms"
+// for companies, "prison" for jail. A number of it counts the noun (see
+// countsAsSense).
+const nearestStrength = 0.8
 
 // numbersPersons reports whether a sentence's number counts persons. A
 // number that counts another thing does not: "two ceasefires" says nothing

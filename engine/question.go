@@ -2630,7 +2630,14 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
 				continue
 			case wn.Siblings(lemma, nl, 2):
-				// Two kinds of one thing: Paris is not Moscow.
+				// Two kinds of one thing: Paris is not Moscow. Unless
+				// the vectors put them nearest, as they do the words of
+				// two Englishes or of two registers for one thing
+				// ("jail" and the story's "prison"); never persons: a son
+				// is no daughter, however near.
+				if strength >= nearestStrength && !wn.Person(nl) {
+					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, sure: true})
+				}
 				continue
 			}
 		}
