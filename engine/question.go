@@ -31,7 +31,9 @@ type question struct {
 	whose []int
 	// measured is the concept a "how much N" question asks the amount of,
 	// the noun N that heads the words right after "much" ("profit" of
-	// "how much profit does the airport make"); -1 if none.
+	// "how much profit does the airport make"), or an income a "what"
+	// question asks ("what was veltras profit", see askedAmountOf); -1 if
+	// none.
 	measured int
 	// whole are the number words a "how many of the 27 families"
 	// question gives the whole it asks a part of by, which are no answer
@@ -652,6 +654,11 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
+	if q.figure == figureNone && !q.when {
+		if at := askedAmountOf(e.lex.wn, ws, q.concepts, firstWord); at >= 0 {
+			q.figure, q.measured = figureAny, at
+		}
+	}
 	if e.asksWage(q, ws) {
 		q.rate.period = anyPeriod
 	}

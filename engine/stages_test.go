@@ -312,6 +312,10 @@ func TestDecide(t *testing.T) {
 		// "How many of the four" gives the whole: ¶20's "the four
 		// regions" is not the part asked.
 		{"how many of the four regions does russia control", true, "no such figure"},
+		// "What was X's profit" asks an amount of profit, as "how much
+		// profit" does: ¶20's "last year" and ¶25's "gains" give none.
+		{"what was russia's profit last year", true, "no such figure"},
+		{"what profit did russia make from the war", true, "no such figure"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
