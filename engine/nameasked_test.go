@@ -11,12 +11,16 @@ import (
 func TestWhoIsRoleClause(t *testing.T) {
 	e := engineFor(t)
 	for q, want := range map[string]string{
-		"who is the collector that offered 45 grand":       "collector",
-		"who was the second councillor who switched sides": "second councillor",
-		"who were the 2 guys that died":                    "",
-		"who was the person who called police":             "",
-		"who is the police commissioner":                   "police commissioner",
-		"who is paying for the recovery":                   "",
+		"who is the collector that offered 45 grand":                     "collector",
+		"who was the second councillor who switched sides":               "second councillor",
+		"who were the 2 guys that died":                                  "",
+		"who was the person who called police":                           "",
+		"who is the police commissioner":                                 "police commissioner",
+		"who is paying for the recovery":                                 "",
+		"who was the regional minister when they cut the drainage money": "regional minister",
+		"who was energy minister when the grant launched":                "energy minister",
+		"who was the guy when it happened":                               "",
+		"who is the woman in hospital":                                   "",
 	} {
 		if got := e.whoIsRole(e.readText(q)); got != want {
 			t.Errorf("%q: role %q, want %q", q, got, want)

@@ -1857,13 +1857,17 @@ func (e *Engine) whoIsRole(ws []word) string {
 	// A clause after the role says which one holds it, as "of" does: "who
 	// is the collector that offered 45,000 euros" asks that collector's
 	// name, which news gives beside the noun ("a collector, Ana Ruiz").
-	if end == start || end < len(ws) && ws[end].folded != "of" && !relativeWords[ws[end].folded] {
+	// So does a clause of time ("who was the regional minister when they
+	// cut the drainage money"): it asks the one who held it then. Not a
+	// phrase after "in", which as often says where a person is ("who is
+	// the woman in hospital") as when a role was held.
+	if end == start || end < len(ws) && ws[end].folded != "of" && !relativeWords[ws[end].folded] && !roleTimeWords[ws[end].folded] {
 		return ""
 	}
 	// But a casual noun for a person says nothing of a role ("who were
 	// the 2 guys that died"): the clause says who they are, and news
 	// names them where it tells what they did.
-	if end < len(ws) && relativeWords[ws[end].folded] && (someoneWords[ws[end-1].folded] || wn.NounLemmaOr(ws[end-1].folded) == "person") {
+	if end < len(ws) && (relativeWords[ws[end].folded] || roleTimeWords[ws[end].folded]) && (someoneWords[ws[end-1].folded] || wn.NounLemmaOr(ws[end-1].folded) == "person") {
 		return ""
 	}
 	if !wn.Person(head) {
@@ -1871,6 +1875,10 @@ func (e *Engine) whoIsRole(ws []word) string {
 	}
 	return surface(ws[start:end])
 }
+
+// roleTimeWords start a clause or a phrase of time after a role, which
+// says when the one asked of held it: "who was the minister when ...".
+var roleTimeWords = map[string]bool{"when": true, "while": true, "during": true}
 
 // qualifiesName reports whether a word after "the name of" qualifies the
 // noun after it: as modifies, but a qualifier WordNet does not know
