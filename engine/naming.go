@@ -35,7 +35,10 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 		if noun.sureMatch(sent.terms) == 0 {
 			continue
 		}
-		ws := e.readText(pi.sentence(i))
+		// A wire story's dateline names its agency, no one beside the
+		// lead's first noun: "(Reuters) - An experimental malaria
+		// vaccine".
+		ws := e.readText(afterDateline(pi.sentence(i)))
 		for k, w := range ws {
 			if endsAlt(noun, e.vocab.id(w.term), sent.terms) && e.nameBeside(q, ws, k) {
 				return true

@@ -3,6 +3,8 @@ package engine
 import (
 	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // TestNamesBeside holds that a question asking the name of someone or
@@ -126,5 +128,16 @@ func TestWhoIsRole(t *testing.T) {
 		if got := e.whoIsRole(e.readText(q)); got != want {
 			t.Errorf("%q: role %q, want %q", q, got, want)
 		}
+	}
+}
+
+// TestNamesBesideDateline holds that a wire story's dateline names no one
+// beside the lead's first noun: "NDAVI, Kembara, Oct 8 (Reuters) - An
+// experimental malaria vaccine" gives no vaccine's name.
+func TestNamesBesideDateline(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml"}, "")
+	q := e.read("what are the names of the vaccines")
+	if got := e.namesBeside(q, knowledge.Ref{Article: "marwick-malaria-trial", Paragraph: 2}); got {
+		t.Error("namesBeside(¶2) = true, want false: Reuters is the dateline's agency")
 	}
 }
