@@ -560,7 +560,14 @@ func (e *Engine) read(text string) question {
 		if manyAt >= 0 && idx[k] > manyAt && idx[k] <= manyAt+2 {
 			q.counted = append(q.counted, len(q.concepts))
 		}
-		g, n := e.phrases.longest(toks[k:])
+		// A name or a phrase of the coverage's runs over the stop words the
+		// index drops ("Office of the ... Commissioner"), but not over a
+		// verb: "how many pilots are in the union" names no pilots' union.
+		reach := 1
+		for k+reach < len(toks) && !slices.ContainsFunc(ws[idx[k+reach-1]+1:idx[k+reach]], breaksPhrase) {
+			reach++
+		}
+		g, n := e.phrases.longest(toks[k : k+reach])
 		if g >= 0 {
 			label := surface(ws[idx[k] : idx[k+n-1]+1])
 			if j, ok := byGroup[g]; ok {
@@ -1875,6 +1882,16 @@ func (e *Engine) whoIsRole(ws []word) string {
 	}
 	return surface(ws[start:end])
 }
+
+// breaksPhrase reports whether a word the index drops is a verb that no
+// name or phrase of the coverage runs over: a form of "be", "do" or
+// "have", or a modal.
+func breaksPhrase(w word) bool {
+	return beForms[w.folded] || doWords[w.folded] || modals[w.folded] || haveForms[w.folded]
+}
+
+// haveForms are the forms of "have".
+var haveForms = map[string]bool{"have": true, "has": true, "had": true}
 
 // roleTimeWords start a clause or a phrase of time after a role, which
 // says when the one asked of held it: "who was the minister when ...".
