@@ -260,7 +260,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// much did he end up paying for the hotel himself") or anyone ("how
 	// long could he get in prison"), and the figure's sentence must still
 	// put what it is of.
-	if !e.mentionsAll(withoutPronouns(q), ref, false) {
+	if !e.mentionsAll(withoutPronouns(q), ref, false) || e.namedInDatelineOnly(q, ref) {
 		return false
 	}
 	// A figure asked per a period or a unit ("how much will he earn a
