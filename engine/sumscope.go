@@ -3,6 +3,7 @@ package engine
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // pieceBreak ends a piece of a sentence: a comma, semicolon or colon
@@ -39,6 +40,7 @@ const subordinateVerbWithin = 5
 type sentencePiece struct {
 	ws     []word
 	side   bool // a relative clause, or the members of what is before it
+	dashed bool // a dash set off by spaces is the break before it
 	clause int  // the clause it belongs to, counted from 0, when not side
 	gives  bool // it gives the figure asked for
 }
@@ -87,6 +89,14 @@ func (e *Engine) sumScopeWords(sentence string, kind figure, money map[string]bo
 		in[k] = true
 		if p.side {
 			in[k-1] = true
+			// A phrase set off by a dash after a relative clause that
+			// gives a sum says more of it, not of the clause before:
+			// "which has pledged to supply it for no more than $2.90 a
+			// dose - under half what the existing shots cost" prices
+			// a shot.
+			for j := k + 1; j < len(ps) && ps[j].dashed && !ps[j].side && !ps[j].gives && ps[j].clause == p.clause; j++ {
+				in[j] = true
+			}
 			continue
 		}
 		// The clause's pieces up to the figure's, and whether they, up
@@ -152,6 +162,7 @@ func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept, money map[st
 func (e *Engine) sentencePieces(sentence string, kind figure, money map[string]bool) []sentencePiece {
 	var ps []sentencePiece
 	clause, at := 0, 0
+	dashed := false // the break before the piece is a dash
 	cuts := append(pieceBreak.FindAllStringSubmatchIndex(sentence, -1), []int{len(sentence), len(sentence), -1, -1})
 	for _, c := range cuts {
 		whole := sentence[at:c[0]]
@@ -159,12 +170,14 @@ func (e *Engine) sentencePieces(sentence string, kind figure, money map[string]b
 		if c[2] >= 0 {
 			at = c[2] // "and to" starts the next piece
 		}
+		after := dashed
+		dashed = strings.ContainsAny(sentence[c[0]:c[1]], "-–—")
 		for k, text := range e.subordinateClauses(whole) {
 			ws := e.readText(text)
 			if len(ws) == 0 {
 				continue
 			}
-			p := sentencePiece{ws: ws}
+			p := sentencePiece{ws: ws, dashed: k == 0 && after}
 			switch first := ws[0].folded; {
 			case k > 0:
 				clause++

@@ -44,3 +44,19 @@ func TestSumOfNamesAlone(t *testing.T) {
 		{"How much did Ashford pay", []int{3}},
 	})
 }
+
+// TestSumDashAfterRelativeClause holds that a phrase set off by a dash
+// after a relative clause that gives a sum says more of that sum: "- under
+// half what the existing shots cost" says the sum prices a shot. A phrase
+// after a comma goes back to the clause before the relative clause.
+func TestSumDashAfterRelativeClause(t *testing.T) {
+	e := storyEngine(t,
+		"Institute licenses malaria vaccine",
+		"The institute has licensed MV-29 to Sundara Biologics, which has pledged to supply it for no more than 3 crowns a dose - under half what the existing shots cost.",
+		"The council, which will pay 4 million crowns for the harbour study, opened a bus depot on Friday.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much does a shot cost", []int{2}},
+		{"how much did the bus depot cost", nil},
+	})
+}
