@@ -90,6 +90,10 @@ func feelingForms(an analysis.Analyzer) map[string]bool {
 // "student"), not by one its rarer senses are a kind of (a tenant is an
 // "owner" only as a holder of land).
 //
+// When the coverage has no word of theirs, a person's noun is still read:
+// a paragraph where one of a kind of them speaks gives their view (see
+// kindsSpeaking).
+//
 // lay reports whether they are people at large (see layPersons), whom no
 // word qualifies: "blind ppl" are some of them, not any.
 func (e *Engine) asksView(q question) (persons concept, view int, lay bool) {
@@ -128,10 +132,11 @@ func (e *Engine) asksView(q question) (persons concept, view int, lay bool) {
 				alts = append(alts, a)
 			}
 		}
-		if len(alts) == 0 && !nominal {
+		if len(alts) == 0 && !nominal && !wn.Person(l) {
 			return concept{}, 0, false
 		}
 		by.alts = alts
+		by.lemma = l
 		qualified := h > 0 && q.concepts[h-1].modifier && !q.concepts[h-1].name
 		return by, i + 1, !qualified && e.layPersons(by)
 	}
@@ -164,10 +169,13 @@ func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
 		if e.polls(persons, pt.sentence(i)) {
 			return true
 		}
+		as := alts
 		if persons.sureMatch(sent.terms) == 0 {
-			continue
+			if as = e.kindsSpeaking(persons, pt.sentence(i)); len(as) == 0 {
+				continue
+			}
 		}
-		h := e.speaksAs(alts, pt.sentence(i), true)
+		h := e.speaksAs(as, pt.sentence(i), true)
 		if h.speaks {
 			return true
 		}
@@ -175,6 +183,34 @@ func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
 	}
 	return false
 }
+
+// kindsSpeaking returns the terms of the nouns of a sentence that WordNet
+// says are kinds of the persons a question asks the view of (see
+// asksView), one to an alternative: a story gives "what do experts think"
+// by "said Lotte Kjaer, an energy analyst at Nordwind", and
+// seldom calls anyone an expert. Nil when the persons' word is no person's.
+func (e *Engine) kindsSpeaking(persons concept, sentence string) [][]string {
+	wn := e.lex.wn
+	if persons.lemma == "" || !wn.Person(persons.lemma) {
+		return nil
+	}
+	var out [][]string
+	for i, w := range e.readText(sentence) {
+		if w.term == "" || i > 0 && isCapitalised(w.surface) {
+			continue
+		}
+		l := wn.NounLemmaOr(w.folded)
+		if l != persons.lemma && wn.Person(l) && wn.KindOf(l, persons.lemma, kindSpeakingSteps) {
+			out = append(out, []string{w.term})
+		}
+	}
+	return out
+}
+
+// kindSpeakingSteps is how many hypernym steps a speaker's noun may be
+// from the persons asked of (see kindsSpeaking): an analyst is an expert
+// one step up, a biologist is a scientist and no expert at all.
+const kindSpeakingSteps = 2
 
 // pollWords ask many persons their view at once.
 var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}

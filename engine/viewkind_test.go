@@ -1,0 +1,38 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// TestHeardFromKinds holds that a question asking the view of persons a
+// story calls by no such word ("experts") is heard where one of a kind of
+// them speaks ("an energy analyst"), and not where one of another kind
+// does.
+func TestHeardFromKinds(t *testing.T) {
+	e := storyEngine(t,
+		"Tolmar ends its boiler grant",
+		"Tolmar ended its grant for new boilers on Monday, a year before it was due to close.",
+		"\"The market will shrink by a third next year,\" said Lotte Kjaer, an energy analyst at Nordwind.",
+		"\"We have been left with stock we cannot sell,\" said Anna Berg, a plumber in Haskemund.",
+	)
+	for _, tt := range []struct {
+		question  string
+		paragraph int
+		want      bool
+	}{
+		{"what do experts think this does to the industry", 3, true},
+		{"what do experts think this does to the industry", 4, false},
+		{"what do experts think this does to the industry", 2, false},
+	} {
+		q := e.read(tt.question)
+		if q.viewed == 0 {
+			t.Fatalf("%s: read as asking no view", tt.question)
+		}
+		if got := e.heardFrom(q.viewers, knowledge.Ref{Article: "story", Paragraph: tt.paragraph}); got != tt.want {
+			t.Errorf("%s: heardFrom(¶%d) = %v, want %v", tt.question, tt.paragraph, got, tt.want)
+		}
+	}
+	citesFirst(t, e, "what do experts think this does to the industry", 3)
+}
