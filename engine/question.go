@@ -747,6 +747,15 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	q.speakers, q.saying = e.asksWords(q)
+	if q.saying {
+		// "What do police reckon": a view verb the coverage never
+		// uses asks for their words, which put it otherwise.
+		for i := range q.concepts {
+			if c := &q.concepts[i]; e.isView(*c) && e.vocab.dfOf(c.alts[0].terms[0]) == 0 {
+				c.weight *= howSpeechWeight
+			}
+		}
+	}
 	q.voice = e.asksVoice(ws, q)
 	if q.voice > 0 {
 		q.voiceOf, q.voiceAs = voiceLeads(ws, q.concepts, q.voice-1)

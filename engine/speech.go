@@ -46,7 +46,9 @@ func speechForms(an analysis.Analyzer) map[string]bool {
 // their words: "what does the Ashford boss think of the new striker" is
 // answered by "“Thiago is exactly the kind of forward we have been
 // missing,” Ashford manager Elena Varga said", which never says "think".
-var viewVerbs = []string{"think", "feel", "believe"}
+// "Reckon" is "think" in its commonest sense (WordNet): "what do experts
+// reckon" asks the same.
+var viewVerbs = []string{"think", "feel", "believe", "reckon"}
 
 // viewForms returns the index terms of the view verbs (see viewVerbs), in
 // their base form: a question asks with "do", "does" or "did".

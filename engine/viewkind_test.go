@@ -36,3 +36,46 @@ func TestHeardFromKinds(t *testing.T) {
 	}
 	citesFirst(t, e, "what do experts think this does to the industry", 3)
 }
+
+// TestReckonAsksView holds that "reckon" asks a view as "think" does,
+// and that a view verb the coverage never uses weighs little in a
+// question that asks what one it names said: their words answer it.
+func TestReckonAsksView(t *testing.T) {
+	e := storyEngine(t,
+		"Tolmar ends its boiler grant",
+		"Tolmar ended its grant for new boilers on Monday, a year before it was due to close.",
+		"\"The market will shrink by a third next year,\" said Lotte Kjaer, an energy analyst at Nordwind.",
+		"\"We have been left with stock we cannot sell,\" said Anna Berg, a plumber in Haskemund.",
+	)
+	for _, tt := range []struct {
+		question string
+		viewed   bool
+	}{
+		{"what do experts reckon this does to the industry", true},
+		{"what do experts think this does to the industry", true},
+		{"what do experts say this does to the industry", false},
+	} {
+		if got := e.read(tt.question).viewed > 0; got != tt.viewed {
+			t.Errorf("%s: asks a view %v, want %v", tt.question, got, tt.viewed)
+		}
+	}
+	citesFirst(t, e, "what do experts reckon this does to the industry", 3)
+
+	e = newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	for _, tt := range []struct {
+		question string
+		weight   float64 // at most, of the view verb
+	}{
+		{"who do police reckon is to blame", 0.5},
+	} {
+		q := e.read(tt.question)
+		if !q.saying {
+			t.Fatalf("%s: read as asking no one's words", tt.question)
+		}
+		for _, c := range q.concepts {
+			if e.isView(c) && c.weight > tt.weight {
+				t.Errorf("%s: %q weighs %.2f, want at most %.2f", tt.question, c.label, c.weight, tt.weight)
+			}
+		}
+	}
+}
