@@ -765,7 +765,7 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	if !q.saying {
-		q.viewers, q.viewed, q.lay = e.asksView(q)
+		q.viewers, q.viewed, q.lay = e.asksView(q, ws, firstWord)
 	}
 	q.vector = bagVector(e.lex, ws)
 	q.restVector = e.restVector(q, ws)

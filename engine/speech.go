@@ -98,7 +98,11 @@ func feelingForms(an analysis.Analyzer) map[string]bool {
 //
 // lay reports whether they are people at large (see layPersons), whom no
 // word qualifies: "blind ppl" are some of them, not any.
-func (e *Engine) asksView(q question) (persons concept, view int, lay bool) {
+//
+// Persons joined by "and" or "or" are asked together ("what do mums and
+// dads think of it"): either speaking gives their view. at gives each
+// concept's first word in ws.
+func (e *Engine) asksView(q question, ws []word, at []int) (persons concept, view int, lay bool) {
 	wn := e.lex.wn
 	if wn == nil {
 		return concept{}, 0, false
@@ -139,10 +143,45 @@ func (e *Engine) asksView(q question) (persons concept, view int, lay bool) {
 		}
 		by.alts = alts
 		by.lemma = l
+		lay := false
+		if h > 0 && h < len(at) && at[h]-at[h-1] == 2 && personJoins[ws[at[h]-1].folded] {
+			if o, ok := e.viewPersons(q.concepts[h-1]); ok {
+				lay = e.layPersons(o) && !(h > 1 && q.concepts[h-2].modifier && !q.concepts[h-2].name)
+				by.alts = append(by.alts, o.alts...)
+				by.weight += o.weight
+				h--
+			}
+		}
 		qualified := h > 0 && q.concepts[h-1].modifier && !q.concepts[h-1].name
-		return by, i + 1, !qualified && e.layPersons(by)
+		return by, i + 1, lay || !qualified && e.layPersons(by)
 	}
 	return concept{}, 0, false
+}
+
+// personJoins are the words that join persons asked of together (see asksView).
+var personJoins = map[string]bool{"and": true, "or": true}
+
+// viewPersons returns a concept of a question as persons whose view may be
+// asked (see asksView), with the alternatives that put them surely, and
+// whether it is one.
+func (e *Engine) viewPersons(by concept) (concept, bool) {
+	wn := e.lex.wn
+	l := by.lemma
+	if l == "" {
+		l = headLemma(wn, by.label)
+	}
+	nominal := e.nominalPersons(by, l)
+	if !by.thing && !nominal || by.name || len(by.entities) > 0 || !wn.Person(l) && !nominal {
+		return concept{}, false
+	}
+	var alts []alt
+	for k, a := range by.alts {
+		if a.sure && a.strength == 1 && a.ids != nil && (k == 0 || len(a.terms) == 1 && wn.KindOf(a.terms[0], l, 2)) {
+			alts = append(alts, a)
+		}
+	}
+	by.alts, by.lemma = alts, l
+	return by, true
 }
 
 // heardFrom reports whether a paragraph gives the view of persons (see

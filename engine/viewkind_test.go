@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -75,6 +76,35 @@ func TestReckonAsksView(t *testing.T) {
 		for _, c := range q.concepts {
 			if e.isView(c) && c.weight > tt.weight {
 				t.Errorf("%s: %q weighs %.2f, want at most %.2f", tt.question, c.label, c.weight, tt.weight)
+			}
+		}
+	}
+}
+
+// TestViewOfJoinedPersons holds that persons joined by "and" or "or"
+// before a view verb are asked together: either speaking gives their view.
+func TestViewOfJoinedPersons(t *testing.T) {
+	e := storyEngine(t,
+		"Marl school changes its hours",
+		"The Marl school will start an hour later from September, the board said on Monday.",
+		"\"My son will sleep better,\" said Ruth Asimwe, a parent of two.",
+		"\"We were not asked,\" said Tom Berg, a teacher at the school.",
+	)
+	for _, tt := range []struct {
+		question string
+		want     []string // the words of the persons asked of
+	}{
+		{"what do teachers and parents think of it", []string{"teacher", "parent"}},
+		{"what do parents or teachers think of it", []string{"parent", "teacher"}},
+		{"what do parents think of it", []string{"parent"}},
+	} {
+		q := e.read(tt.question)
+		if q.viewed == 0 {
+			t.Fatalf("%s: read as asking no view", tt.question)
+		}
+		for _, w := range tt.want {
+			if !slices.ContainsFunc(q.viewers.alts, func(a alt) bool { return slices.Equal(a.terms, []string{e.termOf(w)}) }) {
+				t.Errorf("%s: the persons asked of are not put by %q", tt.question, w)
 			}
 		}
 	}
