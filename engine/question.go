@@ -747,15 +747,6 @@ func (e *Engine) read(text string) question {
 		}
 	}
 	q.speakers, q.saying = e.asksWords(q)
-	if q.saying {
-		// "What do police reckon": a view verb the coverage never
-		// uses asks for their words, which put it otherwise.
-		for i := range q.concepts {
-			if c := &q.concepts[i]; e.isView(*c) && e.vocab.dfOf(c.alts[0].terms[0]) == 0 {
-				c.weight *= howSpeechWeight
-			}
-		}
-	}
 	q.voice = e.asksVoice(ws, q)
 	if q.voice > 0 {
 		q.voiceOf, q.voiceAs = voiceLeads(ws, q.concepts, q.voice-1)
@@ -766,6 +757,15 @@ func (e *Engine) read(text string) question {
 	}
 	if !q.saying {
 		q.viewers, q.viewed, q.lay = e.asksView(q, ws, firstWord)
+	}
+	if q.saying || q.viewed > 0 {
+		// "What do police reckon": a view verb the coverage never
+		// uses asks for their words, which put it otherwise.
+		for i := range q.concepts {
+			if c := &q.concepts[i]; e.isView(*c) && e.vocab.dfOf(c.alts[0].terms[0]) == 0 {
+				c.weight *= howSpeechWeight
+			}
+		}
 	}
 	q.vector = bagVector(e.lex, ws)
 	q.restVector = e.restVector(q, ws)

@@ -109,3 +109,22 @@ func TestViewOfJoinedPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestUnusedViewVerbWeighsLittle holds that a view verb the coverage
+// never uses weighs little in a question that asks a view of persons the
+// fact base knows by no name, as in one that asks what one it names said:
+// their words answer it.
+func TestUnusedViewVerbWeighsLittle(t *testing.T) {
+	e := storyEngine(t,
+		"Kell closes its old town to cars",
+		"Kell will close its old town to cars from June, the council said.",
+		"\"This is the best thing the council has done,\" said Tobias Wren, a spokesman for the cyclists.",
+	)
+	q := e.read("what do the cyclists reckon")
+	if q.viewed == 0 {
+		t.Fatal("read as asking no view")
+	}
+	if c := q.concepts[q.viewed-1]; c.weight > 0.5 {
+		t.Errorf("%q weighs %.2f, want at most 0.5", c.label, c.weight)
+	}
+}
