@@ -467,6 +467,7 @@ func (e *Engine) read(text string) question {
 			}
 		}
 	}
+	e.readMakeOf(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
 	q.phone = asksPhone(ws)
@@ -4468,4 +4469,19 @@ func (e *Engine) spelledRole(label, lemma string) []*knowledge.Entity {
 func (e *Engine) describesAny(lemma string) bool {
 	ens, few := e.vocab.described(append([]string{lemma}, e.lex.wn.Synonyms(lemma)...), maxDescribed)
 	return !few || len(ens) > 0
+}
+
+// readMakeOf reads "make" as "think" where "what" is its object and "of"
+// comes straight after it: "what do mums and dads make of it" asks what
+// they think of it (see viewVerbs), not what they build.
+func (e *Engine) readMakeOf(ws []word) {
+	if e.lex.wn == nil || len(ws) < 4 || ws[0].folded != "what" {
+		return
+	}
+	for i := 2; i+1 < len(ws); i++ {
+		if ws[i+1].folded == "of" && slices.Contains(e.lex.wn.Lemmas(ws[i].folded), "make") && askAuxiliaries[ws[1].folded] {
+			ws[i].folded, ws[i].term = "think", e.termOf("think")
+			return
+		}
+	}
 }

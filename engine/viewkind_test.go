@@ -128,3 +128,25 @@ func TestUnusedViewVerbWeighsLittle(t *testing.T) {
 		t.Errorf("%q weighs %.2f, want at most 0.5", c.label, c.weight)
 	}
 }
+
+// TestMakeOfAsksView holds that "make" with "what" as its object and "of"
+// after it asks a view ("what do X make of it"), and not elsewhere.
+func TestMakeOfAsksView(t *testing.T) {
+	e := storyEngine(t,
+		"Marl school changes its hours",
+		"The Marl school will start an hour later from September, the board said on Monday.",
+		"\"My son will sleep better,\" said Ruth Asimwe, a parent of two.",
+	)
+	for _, tt := range []struct {
+		question string
+		viewed   bool
+	}{
+		{"what do parents make of it", true},
+		{"what did parents make of the new hours", true},
+		{"what do parents make for lunch", false},
+	} {
+		if got := e.read(tt.question).viewed > 0; got != tt.viewed {
+			t.Errorf("%s: asks a view %v, want %v", tt.question, got, tt.viewed)
+		}
+	}
+}
