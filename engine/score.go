@@ -228,6 +228,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 					c.score += dayWeight
 				}
 			}
+			if q.when && !q.whenPast && e.givesBound(c.ref) {
+				c.score += boundWeight
+			}
 			if clock >= 0 && timed(c.ref) != 0 {
 				c.score += dateWeight // a time of day, as a date for "when"
 			}
@@ -354,6 +357,78 @@ func (e *Engine) givesDay(ref knowledge.Ref) bool {
 	}
 	return false
 }
+
+// boundWeight is what a paragraph that bounds a time adds for a question
+// that asks when of what is to come: what is to come back or end is told
+// by how long it stays as it is ("suspended the route until at least
+// Friday", "unlikely to be allowed back before Friday", "should be
+// finished by Sunday", "unlikely before the autumn"), seldom in the
+// question's words.
+const boundWeight = 0.25
+
+// givesBound reports whether a paragraph puts "until", "till", "before",
+// "by" or "after" before a date or a season outside a wire story's
+// dateline.
+func (e *Engine) givesBound(ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i := range pi.sents {
+		text := afterDateline(pi.sentence(i))
+		if !mayBound(text) {
+			continue // no bound word: read no more
+		}
+		if putsBound(e.readText(text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBound reports whether a sentence's text has a bound word in it, as
+// a whole word or not, before its words are read.
+func mayBound(text string) bool {
+	lower := strings.ToLower(text)
+	for w := range boundWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// putsBound reports whether words put a bound word before a date or a
+// season (see givesBound).
+func putsBound(ws []word) bool {
+	for k, w := range ws {
+		if boundWords[w.folded] && boundsDate(ws, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundsDate reports whether the words from k on give a date or a season,
+// after what may qualify it: "at least Monday", "the end of June", "the
+// autumn".
+func boundsDate(ws []word, k int) bool {
+	for k < len(ws) && boundQualifiers[ws[k].folded] {
+		k++
+	}
+	return k < len(ws) && (seasons[ws[k].folded] || dateAt(ws, k))
+}
+
+// boundWords put the time until which something stays as it is, or by
+// which it is done.
+var boundWords = map[string]bool{"until": true, "till": true, "before": true, "by": true, "after": true}
+
+// boundQualifiers may come between a bound word and its date: "until at
+// least Sept. 30", "before the end of the month", "by early June".
+var boundQualifiers = map[string]bool{"at": true, "least": true, "the": true, "end": true, "start": true, "beginning": true, "middle": true, "of": true, "early": true, "late": true, "mid": true}
+
+// seasons name a time of year a date may be bounded by.
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
 
 // afterDateline returns a sentence without the dateline that opens a wire
 // story ("SELMARSH, Kelmark, Nov 12 (Brenna News) - Bird flu has been

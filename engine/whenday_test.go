@@ -54,3 +54,43 @@ func TestWhenAheadGivesDay(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 3) })
 	}
 }
+
+// TestPutsBound holds that a time is bounded by "until", "before", "by"
+// or "after" before a date or a season, and not by those words before
+// anything else.
+func TestPutsBound(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Brenmoor has suspended the route until at least Friday.", true},
+		{"Residents were unlikely to be allowed back before Friday.", true},
+		{"Vosberg said the work should be finished by Sunday.", true},
+		{"It was unlikely before the autumn.", true},
+		{"The permits are suspended until at least Sept. 30.", true},
+		{"The order will stay in force until reservoir levels are back to normal.", false},
+		{"The report was written by the company after the fire.", false},
+		{"The company said the ship would be out of service for at least six weeks.", false},
+	} {
+		if got := putsBound(e.readText(tt.text)); got != tt.want {
+			t.Errorf("%q: bound %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWhenAheadGivesBound holds that "when" asked of what is to come back
+// or end ranks the paragraph that bounds how long it stays as it is
+// ("suspended the route until at least Friday", "unlikely to be allowed
+// back before Friday") among the first two.
+func TestWhenAheadGivesBound(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		want            int
+	}{
+		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "when does the ferry start running again", 26},
+		{"../knowledge/testdata/quenby-dam-release/quenby-dam-release.yaml", "when can ppl go back to their houses", 29},
+	} {
+		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 2) })
+	}
+}
