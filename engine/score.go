@@ -367,8 +367,8 @@ func (e *Engine) givesDay(ref knowledge.Ref) bool {
 const boundWeight = 0.25
 
 // givesBound reports whether a paragraph puts "until", "till", "before",
-// "by" or "after" before a date or a season outside a wire story's
-// dateline.
+// "by" or "after" before a date or a season, or "at least" before a span
+// still to run, outside a wire story's dateline.
 func (e *Engine) givesBound(ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
@@ -395,7 +395,7 @@ func mayBound(text string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(lower, "at least")
 }
 
 // putsBound reports whether words put a bound word before a date or a
@@ -405,8 +405,21 @@ func putsBound(ws []word) bool {
 		if boundWords[w.folded] && boundsDate(ws, k+1) {
 			return true
 		}
+		if w.folded == "least" && k > 0 && ws[k-1].folded == "at" && spanMore(ws[k+1:]) {
+			return true // "would take at least seven more days"
+		}
 	}
 	return false
+}
+
+// spanMore reports whether words put a span of time still to run: "seven
+// more days", "another two weeks", "six weeks".
+func spanMore(ws []word) bool {
+	j := 0
+	for j < len(ws) && (isNumberWord(ws[j].folded) || ws[j].folded == "more" || ws[j].folded == "another") {
+		j++
+	}
+	return j > 0 && j < len(ws) && calendarUnits[ws[j].folded]
 }
 
 // boundsDate reports whether the words from k on give a date or a season,

@@ -69,9 +69,13 @@ func TestPutsBound(t *testing.T) {
 		{"Vosberg said the work should be finished by Sunday.", true},
 		{"It was unlikely before the autumn.", true},
 		{"The permits are suspended until at least Sept. 30.", true},
+		{"The company said it would take at least seven more days.", true},
+		{"Households were told to keep boiling their tap water for at least another week.", true},
+		{"At least 40 people were hurt.", false},
 		{"The order will stay in force until reservoir levels are back to normal.", false},
 		{"The report was written by the company after the fire.", false},
-		{"The company said the ship would be out of service for at least six weeks.", false},
+		{"The company said the ship would be out of service for at least six weeks.", true},
+		{"The repairs took six weeks.", false},
 	} {
 		if got := putsBound(e.readText(tt.text)); got != tt.want {
 			t.Errorf("%q: bound %v, want %v", tt.text, got, tt.want)
@@ -82,7 +86,8 @@ func TestPutsBound(t *testing.T) {
 // TestWhenAheadGivesBound holds that "when" asked of what is to come back
 // or end ranks the paragraph that bounds how long it stays as it is
 // ("suspended the route until at least Friday", "unlikely to be allowed
-// back before Friday") among the first two.
+// back before Friday", "keep boiling their tap water for at least another
+// week") among the first two.
 func TestWhenAheadGivesBound(t *testing.T) {
 	for _, tt := range []struct {
 		facts, question string
@@ -90,6 +95,7 @@ func TestWhenAheadGivesBound(t *testing.T) {
 	}{
 		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "when does the ferry start running again", 26},
 		{"../knowledge/testdata/quenby-dam-release/quenby-dam-release.yaml", "when can ppl go back to their houses", 29},
+		{"../knowledge/testdata/dunhollow-boil-notice/dunhollow-boil-notice.yaml", "when can we drink from the tap again", 2},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 2) })
 	}
