@@ -32,9 +32,12 @@ const (
 // ("The plan has been supported by EU and U.S. President Donald Trump"
 // for "who backs the month-long pause in fighting"): the doer is the
 // answer, and the paragraph speaks of the thing done by another word or a
-// pronoun.
+// pronoun. Nor does one that bounds a time of what is to come asked
+// when: the deadline is put in other words than the question's ("erase
+// all such data already on its servers by June 30" for "when do they
+// need to get rid of all the location stuff by").
 func answersEnough(c candidate, first bool) bool {
-	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence
+	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || c.bound && c.coverage >= closeThreshold
 }
 
 // relativeFloor drops passages scoring under this share of the best one.

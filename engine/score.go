@@ -33,6 +33,9 @@ type candidate struct {
 	// doer: for a "who" question, a sentence names someone beside what
 	// it asks was done (see namesDoer).
 	doer bool
+	// bound: for a "when" question of what is to come, it bounds a time
+	// (see givesBound).
+	bound bool
 }
 
 // score is stage 3: it fuses the index's score with how much of the
@@ -229,6 +232,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				}
 			}
 			if q.when && !q.whenPast && e.givesBound(c.ref) {
+				c.bound = true
 				c.score += boundWeight
 			}
 			if clock >= 0 && timed(c.ref) != 0 {

@@ -100,3 +100,11 @@ func TestWhenAheadGivesBound(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 2) })
 	}
 }
+
+// TestWhenAheadBoundAnswers holds that a paragraph that bounds a time of
+// what is to come answers a "when" question with less of its words than
+// another would ("erase all such data ... by June 30" for "get rid of all
+// the location stuff by").
+func TestWhenAheadBoundAnswers(t *testing.T) {
+	citesWithin(t, "../knowledge/testdata/veltra-privacy-fine/veltra-privacy-fine.yaml", "when do they need to get rid of all the location stuff by", 7, 2)
+}
