@@ -7,17 +7,20 @@ import (
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
+// boilerGrant is a story in which an analyst and a plumber give views.
+var boilerGrant = []string{
+	"Tolmar ends its boiler grant",
+	"Tolmar ended its grant for new boilers on Monday, a year before it was due to close.",
+	"\"The market will shrink by a third next year,\" said Lotte Kjaer, an energy analyst at Nordwind.",
+	"\"We have been left with stock we cannot sell,\" said Anna Berg, a plumber in Haskemund.",
+}
+
 // TestHeardFromKinds holds that a question asking the view of persons a
 // story calls by no such word ("experts") is heard where one of a kind of
 // them speaks ("an energy analyst"), and not where one of another kind
 // does.
 func TestHeardFromKinds(t *testing.T) {
-	e := storyEngine(t,
-		"Tolmar ends its boiler grant",
-		"Tolmar ended its grant for new boilers on Monday, a year before it was due to close.",
-		"\"The market will shrink by a third next year,\" said Lotte Kjaer, an energy analyst at Nordwind.",
-		"\"We have been left with stock we cannot sell,\" said Anna Berg, a plumber in Haskemund.",
-	)
+	e := storyEngine(t, boilerGrant...)
 	for _, tt := range []struct {
 		question  string
 		paragraph int
@@ -42,12 +45,7 @@ func TestHeardFromKinds(t *testing.T) {
 // and that a view verb the coverage never uses weighs little in a
 // question that asks what one it names said: their words answer it.
 func TestReckonAsksView(t *testing.T) {
-	e := storyEngine(t,
-		"Tolmar ends its boiler grant",
-		"Tolmar ended its grant for new boilers on Monday, a year before it was due to close.",
-		"\"The market will shrink by a third next year,\" said Lotte Kjaer, an energy analyst at Nordwind.",
-		"\"We have been left with stock we cannot sell,\" said Anna Berg, a plumber in Haskemund.",
-	)
+	e := storyEngine(t, boilerGrant...)
 	for _, tt := range []struct {
 		question string
 		viewed   bool
