@@ -1,8 +1,10 @@
 package engine
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,6 +23,13 @@ import (
 // A single article has fewer paragraphs than this, and answers as before.
 const maxCandidates = 100
 
+// tieRoom is how many hits past maxCandidates the index is asked for, so
+// that hits tied at the cut are chosen by their paragraphs, not by the
+// numbers the index gave their documents: scorch numbers a batch's
+// documents in the order their analysis finishes, which differs from one
+// build to the next, and the index breaks a tie by that number.
+const tieRoom = 16
+
 // entityArticles is how many of the best hits name the articles whose
 // entity paragraphs join the candidates.
 const entityArticles = 20
@@ -38,10 +47,11 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	}
 	// (groups is never empty when a concept names an entity: its names
 	// are in the coverage.)
-	hits, err := e.searchGroups(ctx, groups, maxCandidates)
+	hits, err := e.searchGroups(ctx, groups, maxCandidates+tieRoom)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	hits = bestHits(hits, maxCandidates)
 	found := map[string]bool{} // the articles of the best hits
 	for i, h := range hits {
 		scores[h.ref] = h.score
@@ -155,4 +165,19 @@ func (e *Engine) queryGroups(q question) [][]query.Query {
 		}
 	}
 	return groups
+}
+
+// bestHits returns the best k of an index's hits, best first, equal scores
+// in their paragraphs' order, whatever order the index gave them.
+func bestHits(hits []indexHit, k int) []indexHit {
+	slices.SortFunc(hits, func(x, y indexHit) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.ref.Article, y.ref.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ref.Paragraph, y.ref.Paragraph)
+	})
+	return hits[:min(k, len(hits))]
 }
