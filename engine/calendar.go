@@ -52,16 +52,7 @@ func askedCalendar(ws []word) string {
 // number in a month, its name from today ("yesterday"), from another day
 // ("three days later", "the next day"), or, in part, by its month.
 func (e *Engine) givesCalendar(unit string, ref knowledge.Ref) bool {
-	pi := e.vocab.para(ref)
-	if pi == nil {
-		return false
-	}
-	for i := range pi.sents {
-		if datesIn(unit, e.readText(afterDateline(pi.sentence(i)))) {
-			return true
-		}
-	}
-	return false
+	return e.anySentence(ref, nil, func(ws []word) bool { return datesIn(unit, ws) })
 }
 
 // datesIn reports whether words give a date in a unit of the calendar

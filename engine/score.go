@@ -343,20 +343,32 @@ const dayWeight = 0.25
 // givesDay reports whether a paragraph gives a day of a month outside a
 // wire story's dateline.
 func (e *Engine) givesDay(ref knowledge.Ref) bool {
+	// A day of a month is in digits: a sentence without one is not read.
+	return e.anySentence(ref, func(text string) bool { return strings.ContainsAny(text, "0123456789") }, func(ws []word) bool {
+		for k, w := range ws {
+			if isNumberWord(w.folded) && dayOfMonth(ws, k) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// anySentence reports whether the words of a sentence of a paragraph,
+// outside a wire story's dateline, hold f. A sentence whose text mayHold
+// says cannot hold it is not read (nil reads every one).
+func (e *Engine) anySentence(ref knowledge.Ref, mayHold func(text string) bool, f func(ws []word) bool) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
 		return false
 	}
 	for i := range pi.sents {
 		text := afterDateline(pi.sentence(i))
-		if !strings.ContainsAny(text, "0123456789") {
-			continue // a day of a month is in digits: read no more
+		if mayHold != nil && !mayHold(text) {
+			continue
 		}
-		ws := e.readText(text)
-		for k, w := range ws {
-			if isNumberWord(w.folded) && dayOfMonth(ws, k) {
-				return true
-			}
+		if f(e.readText(text)) {
+			return true
 		}
 	}
 	return false
@@ -374,20 +386,7 @@ const boundWeight = 0.25
 // "by" or "after" before a date or a season, or "at least" before a span
 // still to run, outside a wire story's dateline.
 func (e *Engine) givesBound(ref knowledge.Ref) bool {
-	pi := e.vocab.para(ref)
-	if pi == nil {
-		return false
-	}
-	for i := range pi.sents {
-		text := afterDateline(pi.sentence(i))
-		if !mayBound(text) {
-			continue // no bound word: read no more
-		}
-		if putsBound(e.readText(text)) {
-			return true
-		}
-	}
-	return false
+	return e.anySentence(ref, mayBound, putsBound)
 }
 
 // mayBound reports whether a sentence's text has a bound word in it, as
