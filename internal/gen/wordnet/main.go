@@ -266,29 +266,11 @@ func run(dict, out string) error {
 	}
 	// WordNet's exception lists: irregular forms and their base forms, of
 	// every part of speech ("began begin", "mice mouse", "better good well").
-	exc := map[string][]string{}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := eachLine(filepath.Join(dict, pos+".exc"), func(f []string) error {
-			for _, base := range f[1:] {
-				if !slices.Contains(exc[f[0]], base) {
-					exc[f[0]] = append(exc[f[0]], base)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	exc, err := exceptions(dict, true, "noun", "verb", "adj", "adv")
+	if err != nil {
+		return err
 	}
-	forms := make([]string, 0, len(exc))
-	for f := range exc {
-		forms = append(forms, f)
-	}
-	sort.Strings(forms)
-	fmt.Fprintf(&b, "exceptions %d\n", len(forms))
-	for _, f := range forms {
-		fmt.Fprintf(&b, "%s %s\n", f, strings.Join(exc[f], " "))
-	}
+	writeForms(&b, "exceptions", exc)
 	// The attribute an adjective's most frequent sense is a value of
 	// ("hot": temperature), from the "=" pointers of its synset, or of its
 	// head's for a satellite.
@@ -421,27 +403,11 @@ func run(dict, out string) error {
 	// The irregular plurals of nouns alone, from noun.exc ("children
 	// child", "feet foot"): the exceptions above mix every part of speech,
 	// so that a form such as "went" would read as the noun "go".
-	plurals := map[string][]string{}
-	err = eachLine(filepath.Join(dict, "noun.exc"), func(f []string) error {
-		for _, base := range f[1:] {
-			if base != f[0] && !slices.Contains(plurals[f[0]], base) {
-				plurals[f[0]] = append(plurals[f[0]], base)
-			}
-		}
-		return nil
-	})
+	plurals, err := exceptions(dict, false, "noun")
 	if err != nil {
 		return err
 	}
-	pforms := make([]string, 0, len(plurals))
-	for f := range plurals {
-		pforms = append(pforms, f)
-	}
-	sort.Strings(pforms)
-	fmt.Fprintf(&b, "plurals %d\n", len(pforms))
-	for _, f := range pforms {
-		fmt.Fprintf(&b, "%s %s\n", f, strings.Join(plurals[f], " "))
-	}
+	writeForms(&b, "plurals", plurals)
 	var z bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
 	if err != nil {
@@ -913,4 +879,39 @@ func antonyms(dict string, lemmas map[string]*lemma, members map[synsetKey][]str
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// exceptions reads the exception lists of the given parts of speech: each
+// irregular form with its base forms, once each, in the lists' order. A
+// base form the same as its form is kept only with same.
+func exceptions(dict string, same bool, parts ...string) (map[string][]string, error) {
+	exc := map[string][]string{}
+	for _, pos := range parts {
+		err := eachLine(filepath.Join(dict, pos+".exc"), func(f []string) error {
+			for _, base := range f[1:] {
+				if (same || base != f[0]) && !slices.Contains(exc[f[0]], base) {
+					exc[f[0]] = append(exc[f[0]], base)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return exc, nil
+}
+
+// writeForms writes a table of forms and their base forms: its name and
+// size, then a line a form, in sorted order.
+func writeForms(b *bytes.Buffer, name string, forms map[string][]string) {
+	keys := make([]string, 0, len(forms))
+	for f := range forms {
+		keys = append(keys, f)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(b, "%s %d\n", name, len(keys))
+	for _, f := range keys {
+		fmt.Fprintf(b, "%s %s\n", f, strings.Join(forms[f], " "))
+	}
 }
