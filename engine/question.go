@@ -2881,15 +2881,15 @@ func (e *Engine) weigh(c *concept) {
 			c.weight /= 2
 		}
 	}
-	if c.answer || indefinites[strings.ToLower(c.label)] {
-		c.weight /= 2
-	}
 	// An indefinite says only that someone or something is meant, whom
 	// the predicate beside it is about: "was anybody injured" is answered
 	// by the paragraph of the injuries, not by one that has an "anybody"
-	// ("he asked if anyone had charged his phone"). Halved once more, it
-	// weighs a quarter, under any word of what is asked.
-	if indefinites[strings.ToLower(c.label)] {
+	// ("he asked if anyone had charged his phone"). It weighs a quarter,
+	// under any word of what is asked; the answer's own word, half.
+	switch {
+	case indefinites[strings.ToLower(c.label)]:
+		c.weight /= 4
+	case c.answer:
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)
