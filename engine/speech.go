@@ -119,10 +119,7 @@ func (e *Engine) asksView(q question, ws []word, at []int) (persons concept, vie
 			h = l - 1
 		}
 		by := q.concepts[h]
-		l := by.lemma
-		if l == "" {
-			l = headLemma(wn, by.label)
-		}
+		l := personsLemma(wn, by)
 		// An adjective made a plural noun is persons who are so, as
 		// the one who thinks is a person: "what do locals think".
 		nominal := e.nominalPersons(by, l)
@@ -132,12 +129,7 @@ func (e *Engine) asksView(q question, ws []word, at []int) (persons concept, vie
 		if !wn.Person(l) && !(wn.Nameable(l) && !wn.Place(l)) && !nominal {
 			return concept{}, 0, false
 		}
-		var alts []alt
-		for k, a := range by.alts {
-			if a.sure && a.strength == 1 && a.ids != nil && (k == 0 || len(a.terms) == 1 && wn.KindOf(a.terms[0], l, 2)) {
-				alts = append(alts, a)
-			}
-		}
+		alts := surePersons(wn, by, l)
 		if len(alts) == 0 && !nominal && !wn.Person(l) {
 			return concept{}, 0, false
 		}
@@ -166,22 +158,34 @@ var personJoins = map[string]bool{"and": true, "or": true}
 // whether it is one.
 func (e *Engine) viewPersons(by concept) (concept, bool) {
 	wn := e.lex.wn
-	l := by.lemma
-	if l == "" {
-		l = headLemma(wn, by.label)
-	}
+	l := personsLemma(wn, by)
 	nominal := e.nominalPersons(by, l)
 	if !by.thing && !nominal || by.name || len(by.entities) > 0 || !wn.Person(l) && !nominal {
 		return concept{}, false
 	}
+	by.alts, by.lemma = surePersons(wn, by, l), l
+	return by, true
+}
+
+// personsLemma is the lemma a concept of persons whose view is asked is
+// read by: its own, or its label's head's.
+func personsLemma(wn *wordnet.WordNet, by concept) string {
+	if by.lemma != "" {
+		return by.lemma
+	}
+	return headLemma(wn, by.label)
+}
+
+// surePersons returns the alternatives of a concept that put the persons
+// of lemma l surely: its first, and one-word kinds of them.
+func surePersons(wn *wordnet.WordNet, by concept, l string) []alt {
 	var alts []alt
 	for k, a := range by.alts {
 		if a.sure && a.strength == 1 && a.ids != nil && (k == 0 || len(a.terms) == 1 && wn.KindOf(a.terms[0], l, 2)) {
 			alts = append(alts, a)
 		}
 	}
-	by.alts, by.lemma = alts, l
-	return by, true
+	return alts
 }
 
 // heardFrom reports whether a paragraph gives the view of persons (see
