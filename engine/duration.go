@@ -37,11 +37,16 @@ func asksDuration(ws []word) bool {
 // minutes a day"), or two times of day, the time between them
 // ("declared out at 11:30 a.m., more than three hours after the alarm").
 // A length alone ("the 140-metre-long sump", "110 km to the south") is
-// none, nor is "within an hour of the decision", which dates.
+// none, nor is "within an hour of the decision", which dates. Units
+// counted by no number after "for" are a span too, an unsure one ("could
+// go on for days or possibly weeks").
 func givesDuration(text string, ws []word) bool {
 	for k, w := range ws {
 		if !durationWords[w.folded] && !longDurationWords[w.folded] && !shortDurationWords[w.folded] {
 			continue
+		}
+		if k > 0 && ws[k-1].folded == "for" && strings.HasSuffix(w.folded, "s") {
+			return true
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if isNumberWord(ws[j].folded) || durationCounts[ws[j].folded] {

@@ -41,6 +41,8 @@ func TestGivesDuration(t *testing.T) {
 		{"tried to get through the 140-metre-long Fenster sump", false},
 		{"walked briskly for at least 30 minutes a day", true},
 		{"in a statement posted within an hour of the decision", false},
+		{`Solvang said the eruption could go on "for days or possibly weeks,"`, true},
+		{"The strike went on for a day", false},
 	} {
 		if got := givesDuration(tt.text, e.readText(tt.text)); got != tt.want {
 			t.Errorf("%q: duration %v, want %v", tt.text, got, tt.want)
