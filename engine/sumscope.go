@@ -43,6 +43,10 @@ type sentencePiece struct {
 	dashed bool // a dash set off by spaces is the break before it
 	clause int  // the clause it belongs to, counted from 0, when not side
 	gives  bool // it gives the figure asked for
+	// apposed: a name or a lone number (an age) set off by breaks, which
+	// says again who or what the piece before it is ("Her father,
+	// Gerald Treloar, 61, who said ...").
+	apposed bool
 }
 
 // sumScope returns the terms of the words of a sentence that a figure of
@@ -88,7 +92,14 @@ func (e *Engine) sumScopeWords(sentence string, kind figure, money map[string]bo
 		}
 		in[k] = true
 		if p.side {
-			in[k-1] = true
+			// A relative clause is of the words before it, and of those
+			// before the names and ages that stand for them.
+			for j := k - 1; j >= 0; j-- {
+				in[j] = true
+				if !ps[j].apposed {
+					break
+				}
+			}
 			// A phrase set off by a dash after a relative clause that
 			// gives a sum says more of it, not of the clause before:
 			// "which has pledged to supply it for no more than $2.90 a
@@ -188,6 +199,7 @@ func (e *Engine) sentencePieces(sentence string, kind figure, money map[string]b
 			}
 			p.clause = clause
 			p.gives = slices.Contains(sentenceFigures(e.lex.wn, text, ws, money), kind)
+			p.apposed = len(ps) > 0 && k == 0 && !p.side && clause == ps[len(ps)-1].clause && apposition(ws)
 			ps = append(ps, p)
 		}
 	}
@@ -235,4 +247,14 @@ func (e *Engine) saysNotWhatOf(sentence string, money map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// apposition reports whether a piece of a sentence is a name, all its
+// words capitalised, or a lone number: what stands beside a noun to say
+// again whom it is of ("Gerald Treloar", "61").
+func apposition(ws []word) bool {
+	if len(ws) == 1 && isNumberWord(ws[0].folded) {
+		return true
+	}
+	return !slices.ContainsFunc(ws, func(w word) bool { return !isCapitalised(w.surface) })
 }

@@ -60,3 +60,20 @@ func TestSumDashAfterRelativeClause(t *testing.T) {
 		{"how much did the bus depot cost", nil},
 	})
 }
+
+// TestSumOfApposedAntecedent holds that a relative clause that gives a
+// sum is of the words before the names and ages set off beside them:
+// "The bride's father, Gerald Treloar, 61, who said he had paid ..."
+// gives what the father paid. A clause before them that is no apposition
+// is not.
+func TestSumOfApposedAntecedent(t *testing.T) {
+	e := storyEngine(t,
+		"Wedding guests fall ill",
+		"The bride's father, Gerald Treloar, 61, who said he had paid 18,500 crowns for the catering, told reporters the family had picked the firm.",
+		"The harbour study went ahead in March, and the port authority, which said it had spent 40,000 crowns, hired a surveyor.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much did the brides dad spend on the food", []int{2}},
+		{"how much did the harbour study cost", nil},
+	})
+}
