@@ -1464,16 +1464,20 @@ func possessive(surface string) bool {
 }
 
 // describedBy reports whether the word at i is a common noun for a person
-// that a clause after it describes ("the woman who sued", "the men who were
-// arrested"): the question says who they are by what they did, which the
-// coverage must tell, not by the noun, which it may never use of them.
+// that a clause or a phrase after it describes ("the woman who sued", "the
+// men who were arrested", "the woman with no heating"): the question says
+// who they are by what they did or have, which the coverage must tell, not
+// by the noun, which it may never use of them.
 func (e *Engine) describedBy(ws []word, i int, c concept) bool {
 	wn := e.lex.wn
-	if wn == nil || c.name || len(c.entities) > 0 || i+1 >= len(ws) || ws[i+1].folded != "who" {
+	if wn == nil || c.name || len(c.entities) > 0 || i+1 >= len(ws) || !describingWords[ws[i+1].folded] {
 		return false
 	}
 	return wn.Person(wn.NounLemmaOr(ws[i].folded))
 }
+
+// describingWords start, after a noun for a person, what describes them.
+var describingWords = map[string]bool{"who": true, "whose": true, "with": true}
 
 // toldTo reports whether the word at i is a common noun for persons told
 // something ("what did the minister tell lawmakers", "told reporters"):

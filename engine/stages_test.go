@@ -139,6 +139,12 @@ func TestRead(t *testing.T) {
 			}
 			return ""
 		}},
+		{"a person a phrase describes is no thing to find", "how old is the woman with no heating", "woman", func(c concept) string {
+			if c.thing {
+				return "the woman with no heating reads as a woman the coverage must mention"
+			}
+			return ""
+		}},
 		{"a person with no clause is a thing", "What did the woman say?", "woman", func(c concept) string {
 			if !c.thing {
 				return "the woman is no thing the coverage must mention"
