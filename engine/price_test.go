@@ -30,3 +30,17 @@ func TestAskedPrice(t *testing.T) {
 		})
 	}
 }
+
+// TestPricedKinds holds that a sum asked of an abstract noun the coverage
+// never uses is given where it says a sum of a kind of it: a fine is a
+// penalty.
+func TestPricedKinds(t *testing.T) {
+	e := storyEngine(t,
+		"Caterer fined over hygiene",
+		"The firm was fined 4,200 crowns by the magistrates' court in November 2023 for failing to control pests.",
+		"Fines for such failures have doubled since 2020, the council said.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how much was the penalty they got in 2023", []int{2}},
+	})
+}

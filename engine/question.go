@@ -701,6 +701,7 @@ func (e *Engine) read(text string) question {
 		readAs = append(readAs, "Reading “"+c.label+"” as "+c.entities[0].Name+".")
 	}
 	q.readAs = strings.Join(readAs, " ")
+	e.pricedKinds(&q)
 	for i := range q.concepts {
 		e.readInstances(&q.concepts[i], q.concepts)
 		e.resolve(&q.concepts[i])
@@ -2691,6 +2692,39 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: strength, specific: specific})
 	}
 	return c
+}
+
+// pricedKinds adds to the noun a sum is asked of that the coverage never
+// uses, and that is no thing one can point at, the nouns among its wider
+// neighbours that a sense of it is the kind one step above, and whose own
+// first sense is a sum: "how much was the penalty" is answered by what the
+// firm "was fined", a fine being a penalty ("fines" is mostly another
+// word). readWord looks for kinds of
+// things alone: of an abstract noun asked about, a kind is most often
+// another matter; of a sum's, it is the sum's.
+func (e *Engine) pricedKinds(q *question) {
+	wn := e.lex.wn
+	if q.priced < 0 || q.figure != figureMoney || e.lex.vec == nil || wn == nil {
+		return
+	}
+	c := &q.concepts[q.priced]
+	word := strings.ToLower(c.label)
+	if c.thing || c.name || !c.noun || c.lemma == "" || e.vocab.dfOf(e.termOf(word)) > 0 {
+		return
+	}
+	vec, ok := e.lex.vec.Vector(word)
+	if !ok {
+		return
+	}
+	kinds := e.neighbours(vec, word, kindNeighbourCos, kindNeighbours)
+	if lv, ok := e.lex.vec.Vector(c.lemma); ok && c.lemma != word {
+		kinds = append(slices.Clone(kinds), e.neighbours(lv, c.lemma, kindNeighbourCos, kindNeighbours)...)
+	}
+	for _, nb := range kinds {
+		if nl := wn.NounLemmaOr(nb.Word); nl != c.lemma && wn.Possession(nl) && wn.KindOf(nl, c.lemma, 1) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
+		}
+	}
 }
 
 // neighbourStrength is how surely a near word puts a question's word: a
