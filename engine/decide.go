@@ -385,6 +385,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			return len(of) == 0 || !scopedFigure(q.figure) || e.scopePuts(pi, q.figure, of, e.currenciesOf(ref.Article))
 		}
 	}
+	years := askedYears(q)
 	// The figure must be given in a sentence that speaks of it: "30
 	// hours at Easter" counts no people killed, and "two days later"
 	// measures no tax increase. What else the question asks, the
@@ -411,6 +412,17 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// "0.3 hectares around the richest grave" says not how deep
 			// it was.
 			continue
+		}
+		// A figure dated by another year than the one asked is of
+		// another time: "last erupted in 1921, when lava flows ...
+		// killed 11 people" counts no dead of the 1987 blast.
+		if len(years) > 0 {
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
+			if datedOtherwise(ws, years) {
+				continue
+			}
 		}
 		// A count of persons or of things must be by a number that may
 		// count them: "about 15 percent less" counts no safety drivers
@@ -1275,4 +1287,30 @@ func (e *Engine) givesEventTime(q question, ref knowledge.Ref, pi *paraInfo) boo
 		}
 	}
 	return false
+}
+
+// askedYears returns the years a question names ("in the 1987 blast").
+func askedYears(q question) []string {
+	var out []string
+	for _, c := range q.concepts {
+		if l := strings.ToLower(c.label); c.name && isYear(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// datedOtherwise reports whether a sentence's words name a year and none
+// of years: what it tells is of another time than the one asked.
+func datedOtherwise(ws []word, years []string) bool {
+	other := false
+	for _, w := range ws {
+		if isYear(w.folded) {
+			if slices.Contains(years, w.folded) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
