@@ -8,9 +8,10 @@ import (
 // TestMayCount holds which sentences have a number that may count what a
 // "how many" question asks about persons or things: not a share that
 // compares, a measure in a unit the question does not name, a time of
-// day, an age or a sum; but a share of a whole, a fraction, a number of
-// persons after a unit, a thing the dictionary only knows as a quantity,
-// times a thing happened, and a duration.
+// day, an age, a sum or a number word that is only an adverb ("twice");
+// but a share of a whole, a fraction, a number of persons after a unit, a
+// thing the dictionary only knows as a quantity, times a thing happened,
+// and a duration.
 func TestMayCount(t *testing.T) {
 	e := engineFor(t)
 	for _, tt := range []struct {
@@ -22,6 +23,8 @@ func TestMayCount(t *testing.T) {
 		{"Water leaving Fellgate contained almost three times as many particles as water from the newer Ashcombe works, which opened in 2009.", false},
 		{"He said each day of the stoppage was costing the authority about $1.3 million in lost fare revenue.", false},
 		{"Ada Morrow, 18, said she had revised until after midnight.", false},
+		{"The airport has asked the government to fund a second runway twice since 2019.", false},
+		{"The council has twice voted against the plan.", false},
 		{"The company employed 38,400 people worldwide at the end of June.", true},
 		{"Halcyra said it would eliminate about 4,200 jobs, roughly 11% of its workforce.", true},
 		{"Nearly two thirds of the coral reefs surveyed showed signs of bleaching.", true},

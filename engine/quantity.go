@@ -942,6 +942,12 @@ func (e *Engine) countingNumbers(asked []concept, text string, ws []word, first 
 		if isYear(w.folded) || dayOfMonth(ws, k) || ordinal(ws, k) || slices.Contains(ages, w.folded) {
 			continue
 		}
+		// A number word that is only an adverb says how often or how
+		// many times more, and counts nothing: "asked the government
+		// to fund twice since 2019" counts no people.
+		if wn != nil && wn.POS(w.folded) == wordnet.Adverb {
+			continue
+		}
 		// "aged 24", "Rahman, who is 58, said".
 		if k > 0 && ws[k-1].folded == "aged" || k > 1 && ws[k-2].folded == "who" && (ws[k-1].folded == "is" || ws[k-1].folded == "was") && isAge(w.folded) {
 			continue
