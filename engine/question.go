@@ -287,6 +287,15 @@ type concept struct {
 	// clause: it is said in a clause of its own ("when reporters asked"),
 	// which tells when or why, not what is asked about.
 	clause bool
+	// story: it is said in the reader's own story, not in what they ask
+	// (see storyWords): it weighs less, and the coverage need neither
+	// mention it nor date an event to its day ("my cousin was at the
+	// reception on saturday and now her husband is sick, is there a
+	// number she can ring").
+	story bool
+	// own: it is a person of the reader's own ("my cousin"; see
+	// askersOwn).
+	own bool
 	// modifier: a noun or adjective qualifying the noun after it ("bin" of
 	// "bin collections").
 	modifier bool
@@ -383,6 +392,7 @@ func (e *Engine) read(text string) question {
 		text = strings.ToLower(text)
 	}
 	ws := e.readText(text)
+	markBreaks(text, ws)
 	e.expandContractions(ws)
 	e.expandShortenings(ws)
 	ws = e.splitGlued(ws)
@@ -531,6 +541,7 @@ func (e *Engine) read(text string) question {
 		answerAt++
 	}
 	aside, clause := asides(ws)
+	story := e.storyWords(ws)
 	verbAt := e.mainVerb(ws)
 	if verbAt < 0 && len(ws) > 0 && (ws[0].folded == "who" || ws[0].folded == "which" || ws[0].folded == "what") {
 		// "Which hotel hosts the talks", "who chairs the committee": the
@@ -588,6 +599,7 @@ func (e *Engine) read(text string) question {
 			c.answer = (idx[k] == answerAt || idx[k+n-1] == answerAt) && c.thing
 			c.aside = aside[idx[k]]
 			c.clause = clause[idx[k]]
+			c.story = story[idx[k]]
 			q.concepts = append(q.concepts, c)
 			firstWord = append(firstWord, idx[k])
 			k += n
@@ -628,7 +640,8 @@ func (e *Engine) read(text string) question {
 		}
 		c.aside = aside[idx[k]]
 		c.clause = clause[idx[k]]
-		c.stated = isYear(w.folded) || timeNames[w.folded]
+		c.story = story[idx[k]]
+		c.stated = (isYear(w.folded) || timeNames[w.folded]) && !c.story
 		c.modifier = k+1 < len(idx) && idx[k+1] == idx[k]+1 && !possessive(w.surface) && e.modifies(w, ws[idx[k]+1]) && !e.verbBeforeObject(ws, idx[k]+1) && !e.compound(w, ws[idx[k]+1])
 		if c.modifier && !c.name && e.adjective(w.folded) {
 			c.thing = false // "junior officials": an adjective, not a junior
@@ -638,6 +651,7 @@ func (e *Engine) read(text string) question {
 		}
 		if e.askersOwn(ws, idx[k]) && !c.name {
 			c.thing = false
+			c.own = true
 		}
 		if e.describedBy(ws, idx[k], c) || e.toldTo(ws, idx[k], c) {
 			// "the woman who sued" is someone the coverage names
@@ -1202,7 +1216,7 @@ func (e *Engine) joinCompounds(ws []word) {
 		if t == "" || e.vocab.dfOf(t) == 0 || e.phraseInCoverage([]string{a.term, b.term}) {
 			continue
 		}
-		ws[i] = word{surface: a.surface + b.surface, folded: a.folded + b.folded, term: t}
+		ws[i] = word{surface: a.surface + b.surface, folded: a.folded + b.folded, term: t, brk: a.brk}
 		ws[i+1].term = ""
 		i++
 	}
@@ -2931,6 +2945,16 @@ func (e *Engine) weigh(c *concept) {
 		c.weight /= 2
 	}
 	c.weight *= e.commonness(*c)
+	// A word of the reader's own story counts less than one of what they
+	// ask; their own people in it ("so my dad is a farmer up north"),
+	// whom no coverage speaks of, nothing.
+	switch {
+	case !c.story || c.name || len(c.entities) > 0:
+	case c.own:
+		c.weight = 0
+	default:
+		c.weight *= storyWeight
+	}
 }
 
 // verbConcept reports whether a concept is a verb: a word, not mostly a
@@ -3130,6 +3154,9 @@ func (q question) missing() []concept {
 		}
 		if c.aside && !c.name && (!c.nameable || c.clause) && !slices.Contains(q.counted, i) {
 			continue // said in passing
+		}
+		if c.story && !c.name {
+			continue // the reader's own story
 		}
 		if c.modifier && !c.name && !c.nameable && i+1 < len(q.concepts) && q.concepts[i+1].known >= knownFloor {
 			continue // a kind of a thing the coverage names

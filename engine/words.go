@@ -15,6 +15,9 @@ type word struct {
 	surface string // as written, for messages and capitalisation
 	folded  string // lowercase, accents folded, possessive dropped
 	term    string
+	// brk: a mark that ends a clause (a comma, a question mark) comes
+	// before it in a question (see markBreaks).
+	brk bool
 }
 
 // splitWords cuts text into words: runs of letters and digits, with inner
@@ -169,7 +172,7 @@ func (e *Engine) splitGlued(ws []word) []word {
 		if ordinalSuffixes[rest] {
 			surface = w.surface // an ordinal as typed: "the 23rd" is a day (see dropUndatedDay)
 		}
-		out = append(out, word{surface: surface, folded: w.folded[:n], term: e.termOf(w.folded[:n])})
+		out = append(out, word{surface: surface, folded: w.folded[:n], term: e.termOf(w.folded[:n]), brk: w.brk})
 		if !ordinalSuffixes[rest] {
 			out = append(out, word{surface: w.surface[n:], folded: rest, term: e.termOf(rest)})
 		}

@@ -1,0 +1,106 @@
+package engine
+
+import "strings"
+
+// A long question often tells the reader's own situation before or after
+// it asks: "my cousin was at the reception on saturday and now her husband
+// has a temperature, is there a number she can ring". The clause that
+// tells it says what the reader knows, in their words, not what they ask
+// the coverage; its words pull toward paragraphs that share them and away
+// from the one that answers the clause that asks.
+
+// storyWeight is how much a word of the reader's own story counts against
+// a word of what they ask.
+const storyWeight = 0.5
+
+// clauseMarks end a clause of a question where they follow a word.
+const clauseMarks = ",;:.?!…"
+
+// markBreaks sets brk on each of ws, the words read from text in order,
+// that follows a mark ending a clause (a comma, a full stop, a question
+// mark) or a dash between spaces.
+func markBreaks(text string, ws []word) {
+	at := 0
+	for i := range ws {
+		n := strings.Index(text[at:], ws[i].surface)
+		if n < 0 {
+			continue
+		}
+		gap := text[at : at+n]
+		ws[i].brk = i > 0 && (strings.ContainsAny(gap, clauseMarks) || strings.Contains(gap, " - ") || strings.Contains(gap, "—") || strings.Contains(gap, "–"))
+		at += n + len(ws[i].surface)
+	}
+}
+
+// firstPerson are the words by which readers speak of themselves, but
+// for "my" and "our", which may own the thing they ask of ("my flight
+// from arnvale is on the 20th, can i get my money back").
+var firstPerson = map[string]bool{
+	"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true, "me": true, "myself": true,
+	"we": true, "we're": true, "we've": true,
+}
+
+// clauseJoiners start a clause without saying what it does: "so my mum
+// lives", "and is there", "like does the council care".
+var clauseJoiners = map[string]bool{"so": true, "and": true, "but": true, "or": true, "like": true, "well": true, "also": true, "then": true, "anyway": true, "ok": true, "okay": true}
+
+// embeddedAsks start a question told inside a clause: "im not sure if
+// shes affected", "shes asking me whether it opens", "i wonder why".
+var embeddedAsks = map[string]bool{"if": true, "whether": true, "what": true, "who": true, "which": true, "where": true, "when": true, "why": true, "how": true, "whose": true, "whom": true}
+
+// asksClause reports whether a clause, from its first word that is no
+// joiner, asks: it starts with a word that asks ("what", "why"), an
+// auxiliary before its subject ("is there", "does the plant", "should
+// she", "werent they"), or "any" ("any chance", "any idea").
+func asksClause(ws []word) bool {
+	for _, w := range ws {
+		f := w.folded
+		if clauseJoiners[f] {
+			continue
+		}
+		return embeddedAsks[f] && f != "if" && f != "whether" || auxiliaries[f] || modals[f] || f == "do" || f == "does" || f == "did" || f == "am" || strings.HasSuffix(f, "n't") || f == "any"
+	}
+	return false
+}
+
+// storyWords marks the words of a question that tell the reader's own
+// story: those of a clause (cut at its marks) that does not ask and in
+// which the reader speaks of themselves or their own people ("so my dad
+// is a farmer up north", "i always thought it was handy"), up to a
+// question told inside it ("im not sure if shes affected": what follows
+// "if" is asked). Only when another clause asks: a question all of one
+// clause is what it asks.
+func (e *Engine) storyWords(ws []word) []bool {
+	story := make([]bool, len(ws))
+	asked, told := false, false
+	for lo := 0; lo < len(ws); {
+		hi := lo + 1
+		for hi < len(ws) && !ws[hi].brk {
+			hi++
+		}
+		c := ws[lo:hi]
+		switch {
+		case asksClause(c):
+			asked = true
+		default:
+			own := false
+			for i, w := range c {
+				if embeddedAsks[w.folded] {
+					break
+				}
+				own = own || firstPerson[w.folded] || e.askersOwn(ws, lo+i)
+				story[lo+i] = true
+			}
+			if own {
+				told = true
+			} else {
+				clear(story[lo:hi])
+			}
+		}
+		lo = hi
+	}
+	if !asked || !told {
+		clear(story)
+	}
+	return story
+}
