@@ -18,7 +18,7 @@ func TestPhrasalVerbCommonness(t *testing.T) {
 		verb                  string // the question's word whose commonness it takes; "" for none
 	}{
 		{"orvale-chemical-leak", "what does the lawyer think of the payout", "think of", "think"},
-		{"", "when can evacuees go back home", "go back", "go"},
+		{"ennis-hill-landslide", "when can evacuees go back home", "go back", "go"},
 		{"", "who is paying for the talks", "paying for", "paying"},
 		{"", "who owns the wind farm", "wind farm", ""},
 		{"", "how much does the city give every year", "every year", ""},

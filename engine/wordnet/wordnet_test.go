@@ -444,6 +444,28 @@ func TestSynonyms(t *testing.T) {
 	}
 }
 
+// TestPhrasalSynonyms holds that a verb of two words of few senses has the
+// synonyms of all of them, light verbs left out, and one of many senses
+// those of its first alone.
+func TestPhrasalSynonyms(t *testing.T) {
+	wn := load(t)
+	for _, tt := range []struct {
+		verb, synonym string
+		want          bool
+	}{
+		{"find_out", "learn", true},
+		{"take_over", "adopt", true},
+		{"kick_in", "contribute", true},
+		{"kick_in", "give", false},
+		{"give_up", "abandon", false},
+		{"learn", "find_out", false}, // not the other way: learning is seldom finding out
+	} {
+		if got := slices.Contains(wn.Synonyms(tt.verb), tt.synonym); got != tt.want {
+			t.Errorf("Synonyms(%s) holds %s = %v, want %v", tt.verb, tt.synonym, got, tt.want)
+		}
+	}
+}
+
 // TestLemmaCache holds that a remembered lemma is the one the table gives,
 // and that words no dictionary knows cannot grow the memory without bound.
 func TestLemmaCache(t *testing.T) {

@@ -7,7 +7,9 @@
 // derivationally related words ("leader": "lead") and its synonyms from its
 // most frequent sense of each part of speech, both ways
 // ("disagree": "dissent"; of two words at most, or more for the acronym of
-// them: "cfo": "chief financial officer"); last, the two-word
+// them: "cfo": "chief financial officer"), and a verb of two words of
+// few senses also its synonyms from the others ("find_out": learn); last,
+// the two-word
 // nouns that are not a kind of their last word ("think tank"), the
 // exception lists (irregular forms with their base forms), and the
 // attribute each adjective's most frequent sense is a value of ("hot":
@@ -52,6 +54,14 @@ func main() {
 // speech, give it synonyms: further senses are rare and would bring noise.
 const topSenses = 1
 
+// phrasalSenses is how many senses a verb of two words may have for all of
+// them to give it synonyms, not its first alone. Such a verb is seldom
+// tagged, so its first sense is no more frequent than the others, and each
+// of its few senses is specific: "find out" is also "learn" and
+// "discover", "take over" also "adopt". One of more senses ("give up",
+// twelve; "pick up", sixteen) is as vague as a light verb.
+const phrasalSenses = 8
+
 // acronymOf reports whether w is the acronym of the words of m: "cfo" of
 // "chief_financial_officer". A synonym of three words or more is kept for
 // its acronym alone.
@@ -74,6 +84,9 @@ type lemma struct {
 	nounTags    int
 	otherTags   int
 	nounSynsets []string // offsets
+	// rarer are the further senses of a verb of two words of at most
+	// phrasalSenses senses, which give it synonyms too (not it to them).
+	rarer []synsetKey
 }
 
 func run(dict, out string) error {
@@ -105,6 +118,11 @@ func run(dict, out string) error {
 			l.pos[posLetter[pos][0]] = true
 			for _, off := range f[6+np : 6+np+min(nsyn, topSenses)] {
 				l.senses = append(l.senses, synsetKey{posLetter[pos], off})
+			}
+			if pos == "verb" && strings.Contains(f[0], "_") && nsyn <= phrasalSenses {
+				for _, off := range f[6+np+min(nsyn, topSenses) : 6+np+nsyn] {
+					l.rarer = append(l.rarer, synsetKey{posLetter[pos], off})
+				}
 			}
 			if pos == "noun" {
 				l.nounTags += tags
@@ -179,6 +197,17 @@ func run(dict, out string) error {
 					if strings.Count(w, "_") <= 1 {
 						addSyn(m, w, k.pos)
 					}
+				}
+			}
+		}
+	}
+	// A light verb in a rarer sense says nothing of which: "kick in" is
+	// "contribute", not "give".
+	for w, l := range lemmas {
+		for _, k := range l.rarer {
+			for _, m := range members[k] {
+				if m != w && strings.Count(m, "_") <= 1 && !lightVerbs[m] {
+					addSyn(w, m, k.pos)
 				}
 			}
 		}
