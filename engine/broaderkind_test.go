@@ -25,3 +25,28 @@ func TestBroaderCommonKind(t *testing.T) {
 		})
 	}
 }
+
+// TestDirectlyBroaderKind holds that a thing the coverage never names is
+// not missing from it when a rarer word among its wider neighbours names
+// the kind of thing it is one step up ("the fridge": its "refrigerators"),
+// and still is when that word is the head of the reader's compound ("a
+// wheelchair": a "chair" who chairs).
+func TestDirectlyBroaderKind(t *testing.T) {
+	e := storyEngine(t,
+		"Caterer's kitchen shut",
+		"Inspectors found two trays of salad in the hall's refrigerators and raw poultry stored above cooked food.",
+		"The traders' association said its chair would meet the council on Friday.",
+	)
+	tests := []struct {
+		question, thing string
+		missing         bool
+	}{
+		{"how cold is the fridge meant to be", "fridge", false},
+		{"are the trams wheelchair accessible", "wheelchair", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			checkMissing(t, e, tt.question, tt.thing, tt.missing)
+		})
+	}
+}

@@ -2599,7 +2599,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		for _, nb := range kinds {
 			nl := wn.NounLemmaOr(nb.Word)
 			for _, l := range append([]string{lemma}, lemmas...) {
-				if answerPhrase && wn.KindOf(nl, l, 3) || !answerPhrase && nl != l && wn.MostlyNoun(nl) && (wn.KindOfMain(nl, l, thingKindDepth) || wn.KindOf(nl, l, 0)) {
+				if answerPhrase && wn.KindOf(nl, l, 3) || !answerPhrase && nl != l && wn.MostlyNoun(nl) && (wn.KindOfMain(nl, l, thingKindDepth) || wn.KindOf(nl, l, 0) || e.directlyBroader(l, nb.Word, nl)) {
 					c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: kindStrength, sure: true})
 					break
 				}
@@ -2752,6 +2752,19 @@ func neighbourStrength(cos float32) float64 { return min(0.9, (float64(cos)-0.45
 // a school.
 func broaderThing(wn *wordnet.WordNet, lemma, broader string) bool {
 	return wn.Concrete(broader) && !wn.Person(broader) && !wn.People(broader) && wn.KindOf(lemma, broader, 2)
+}
+
+// directlyBroader reports whether a word (its noun lemma broader) names a
+// thing one can point at, and no person or persons, that a sense of the
+// noun lemma lemma is a kind of one step up, and is no common word: a
+// fridge is a refrigerator. A common word is most often meant otherwise
+// (an ambulance is a car); nor is the head of a compound the reader wrote
+// as one word the compound's thing: a wheelchair is a chair, but a
+// story's "chair" that is no wheelchair chairs.
+func (e *Engine) directlyBroader(lemma, word, broader string) bool {
+	wn := e.lex.wn
+	r, ok := e.lex.vec.Rank(word)
+	return ok && r >= specificRank && !strings.HasSuffix(lemma, broader) && wn.Concrete(broader) && !wn.Person(broader) && !wn.People(broader) && wn.KindOf(lemma, broader, 1)
 }
 
 // groupOrMember reports whether the thing of one noun lemma is a member
