@@ -1,6 +1,10 @@
 package engine
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+)
 
 // A long question often tells the reader's own situation before or after
 // it asks: "my cousin was at the reception on saturday and now her husband
@@ -66,10 +70,10 @@ func asksClause(ws []word) bool {
 // storyWords marks the words of a question that tell the reader's own
 // story: those of a clause (cut at its marks) that does not ask and in
 // which the reader speaks of themselves or their own people ("so my dad
-// is a farmer up north", "i always thought it was handy"), up to a
-// question told inside it ("im not sure if shes affected": what follows
-// "if" is asked). Only when another clause asks: a question all of one
-// clause is what it asks.
+// is a farmer up north", "i live near there"), up to a question told
+// inside it ("im not sure if shes affected": what follows "if" is asked)
+// or what they report ("my mate says", "i thought": see reports). Only
+// when another clause asks: a question all of one clause is what it asks.
 func (e *Engine) storyWords(ws []word) []bool {
 	story := make([]bool, len(ws))
 	asked, told := false, false
@@ -90,6 +94,9 @@ func (e *Engine) storyWords(ws []word) []bool {
 				}
 				own = own || firstPerson[w.folded] || e.askersOwn(ws, lo+i)
 				story[lo+i] = true
+				if e.reports(w) {
+					break
+				}
 			}
 			if own {
 				told = true
@@ -103,4 +110,27 @@ func (e *Engine) storyWords(ws []word) []bool {
 		clear(story)
 	}
 	return story
+}
+
+// reportVerbs tell what one heard, read or thinks: "my mate says they will
+// check every bridge", "i heard she was furious". What they report is
+// what the reader asks about, not their own story.
+var reportVerbs = map[string]bool{"hear": true, "read": true, "see": true, "think": true, "believe": true, "reckon": true}
+
+// reports reports whether a word is a verb of speech or one of
+// reportVerbs.
+func (e *Engine) reports(w word) bool {
+	if e.speech[w.term] {
+		return true
+	}
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	for _, l := range wn.Lemmas(w.folded) {
+		if reportVerbs[l] && wn.POS(l)&wordnet.Verb != 0 {
+			return true
+		}
+	}
+	return false
 }

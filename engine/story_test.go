@@ -15,7 +15,9 @@ func TestStoryWords(t *testing.T) {
 	}{
 		{"the reader's own people before the ask", "so my dad is a farmer up north, is he paying more for diesel", []string{"dad", "farmer", "north"}},
 		{"the reader before the ask, up to what they wonder", "im not sure if she is affected, does the plant send water to the villages", []string{"sure"}},
-		{"the reader after the ask", "what did putin propose, i always thought he wanted a truce", []string{"thought", "wanted", "truce"}},
+		{"the reader after the ask", "what did putin propose, my uncle works at the embassy", []string{"uncle", "works at", "embassy"}},
+		{"what the reader's own people say is asked", "so my mate says putin will come to istanbul, is that true", []string{"mate", "says"}},
+		{"what the reader thought is asked", "why did the talks fail, i thought putin wanted a truce", []string{"thought"}},
 		{"a thing of the reader's is what they ask of", "my flight from ankara is on sunday, can i get my money back", nil},
 		{"no clause asks", "my cousin says putin proposed talks in istanbul", nil},
 		{"a question of one clause", "what did putin propose?", nil},
@@ -66,7 +68,7 @@ func TestReadStory(t *testing.T) {
 		}
 	})
 	t.Run("a word of the story weighs less than asked", func(t *testing.T) {
-		told := weightOf(t, "i read about the sanctions in the paper, what did putin propose", "sanctions")
+		told := weightOf(t, "my uncle lost his job over the sanctions, what did putin propose", "sanctions")
 		asked := weightOf(t, "what did putin propose about the sanctions", "sanctions")
 		if told >= asked {
 			t.Errorf("sanctions told weigh %.2f, asked %.2f", told, asked)
