@@ -177,6 +177,10 @@ type question struct {
 	// decide stages.
 	speakers []knowledge.Entity
 	saying   bool
+	// quoted are the concepts of the one a question asks what they said
+	// ("mum" of "what did the mum say", see asksQuoted), whose own words,
+	// quoted, answer it.
+	quoted []int
 	// voice is, counted from 1, the concept of a speaker the question asks
 	// the words of whom the fact base knows by no name or role ("what did
 	// the health minister say" of a story that quotes no minister): only
@@ -764,6 +768,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.speakers, q.saying = e.asksWords(q)
 	q.voice = e.asksVoice(ws, q)
+	q.quoted = e.asksQuoted(ws, q.concepts)
 	if q.voice > 0 {
 		q.voiceOf, q.voiceAs = voiceLeads(ws, q.concepts, q.voice-1)
 		if q.voiceOf > 0 {

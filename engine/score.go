@@ -202,8 +202,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", someone named beside what a "who" question says
 	// was done (more as the agent of a passive, "operated by Brenmoor
-	// Line") or beside the kind a "which" question asks for, or the
-	// words asked for about what they are asked about, adds a little.
+	// Line") or beside the kind a "which" question asks for, the words
+	// asked for about what they are asked about, or a quote of the one a
+	// "what did they say" question asks of, adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
@@ -279,6 +280,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				if e.namesAgent(q, done, c.ref) {
 					c.score += agentWeight
 				}
+			}
+			if e.quotesSpeaker(q, c.ref) {
+				c.score += quoteWeight
 			}
 			if len(topics) > 0 && e.saysOf(topics, q.speakers, c.ref) {
 				c.score += aboutWeight

@@ -1110,3 +1110,76 @@ func speaksFor(role string) bool {
 	fs := strings.Fields(strings.ToLower(role))
 	return n > 0 && n < len(fs) && fs[n] == "for"
 }
+
+// asksQuoted returns the concepts of the one a question asks what they
+// said: "what", then who speaks, and a verb of speech after them ("what
+// did the mum say", "what did the guy camping with his family say"). Who
+// speaks is the question's first noun, after what qualifies it ("the
+// building company"), which come first. Nil when it asks no such thing.
+func (e *Engine) asksQuoted(ws []word, cs []concept) []int {
+	if len(ws) < 3 || ws[0].folded != "what" || !slices.ContainsFunc(cs, e.isSpeech) {
+		return nil
+	}
+	var by []int
+	for i, c := range cs {
+		if e.isSpeech(c) {
+			break
+		}
+		by = append(by, i)
+		if !c.modifier {
+			return by
+		}
+	}
+	return nil
+}
+
+// quoteMarks open or close a quote.
+const quoteMarks = "\"“”"
+
+// quoteWeight is what a paragraph that quotes the one a question asks
+// what they said adds: their own words answer it, where a paragraph that
+// tells what they did, or reports their words in a few of its own, only
+// speaks of it.
+const quoteWeight = 0.3
+
+// quotesSpeaker reports whether a paragraph has words in quotation marks
+// and gives the one a question asks what they said (see asksQuoted) as
+// one who speaks: the fact base quotes them there, or a sentence gives
+// them speaking by a name, or in the question's words beside a quote of
+// its own ("“They knew exactly what they wanted,” the detective said" for
+// "what did the detective say"). A quote of another, after a sentence
+// that gives them speaking in the question's words ("Her father, who
+// said he had paid for the catering, told reporters …. “They came with
+// glowing reviews,” he said" for "what does the catering firm say"), is
+// not theirs.
+func (e *Engine) quotesSpeaker(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if len(q.quoted) == 0 || pi == nil || !strings.ContainsAny(pi.text, quoteMarks) {
+		return false
+	}
+	for j, k := range q.quoted {
+		c := q.concepts[k]
+		for _, en := range c.entities {
+			if en.Article == ref.Article && (e.vocab.quotedIn(ref, en.ID) || slices.ContainsFunc(pi.sents, func(st sentInfo) bool {
+				return e.names(*en, st.terms) && e.speaks(*en, pi.text[st.start:st.end])
+			})) {
+				return true
+			}
+		}
+		if j < len(q.quoted)-1 {
+			continue // (a word that qualifies who speaks does not speak)
+		}
+		var alts [][]string
+		for _, a := range c.alts {
+			if a.sure && a.ids != nil {
+				alts = append(alts, a.terms)
+			}
+		}
+		for i := range pi.sents {
+			if text := pi.sentence(i); len(alts) > 0 && strings.ContainsAny(text, quoteMarks) && e.speaksAs(alts, text, true).speaks {
+				return true
+			}
+		}
+	}
+	return false
+}
