@@ -81,7 +81,8 @@ func TestCountNotMeasured(t *testing.T) {
 // question counts answers it only by a number of that kind of thing, or
 // by one that says not what it counts: a number of persons counts no
 // flights, a number of days or of cameras no keepers, a share of the
-// coral no divers.
+// coral no divers, "11 of Tessmark's airports" no pilots, and the first
+// number of "50 to 75 minutes" no passengers.
 func TestCountsKindOf(t *testing.T) {
 	e := engineFor(t)
 	for _, tt := range []struct {
@@ -101,6 +102,10 @@ func TestCountsKindOf(t *testing.T) {
 		{"staff", "It will cut about 11% of its employees.", true},
 		{"divers", "The team found that about 9 percent of the coral had already died.", false},
 		{"divers", "The two methods agreed in more than 90 percent of cases.", false},
+		{"pilots", "The union asked for the reports of all 11 of Tessmark's regional airports.", false},
+		{"pilots", "The strike was backed by 300 of the union's members.", true},
+		{"passengers", "The detour lengthened a typical commute by 50 to 75 minutes.", false},
+		{"passengers", "Between 40 and 50 passengers were stranded.", true},
 	} {
 		t.Run(tt.counted+": "+tt.text, func(t *testing.T) {
 			ws := e.readText(tt.text)

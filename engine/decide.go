@@ -521,6 +521,20 @@ func (e *Engine) countsKindOf(counted concept, ws []word, at []int) bool {
 	}
 	kind := countKind(wn, lemma)
 	for _, from := range at {
+		// The first number of a range counts what its last does: "50
+		// to 75 minutes", "between 6 and 72 hours".
+		if from >= 0 && from+1 < len(ws) && rangeWords[ws[from].folded] && isNumberWord(ws[from+1].folded) {
+			continue
+		}
+		// A number of a whole counts what the whole is of, past whose
+		// it is: "all 11 of Tessmark's regional airports" counts
+		// airports.
+		if from >= 0 && partOf(ws, from) {
+			from++
+			for from < len(ws) && (ws[from].term == "" || isCapitalised(ws[from].surface)) {
+				from++
+			}
+		}
 		if from < 0 {
 			// A share counts what it is of: "9 percent of the coral"
 			// counts no divers.
@@ -546,6 +560,9 @@ func (e *Engine) countsKindOf(counted concept, ws []word, at []int) bool {
 	}
 	return false
 }
+
+// rangeWords join the two numbers of a range.
+var rangeWords = map[string]bool{"to": true, "and": true, "or": true}
 
 // nounLemma returns the noun lemma of a word form, an irregular plural's
 // too ("children", "people"), or the word itself when WordNet knows no
