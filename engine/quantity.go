@@ -126,6 +126,9 @@ func questionFigure(ws []word) figure {
 			return figureAge
 		}
 	}
+	if asksWhatSum(ws) {
+		return figureMoney
+	}
 	return figureNone
 }
 
@@ -175,6 +178,34 @@ func currencyUnit(wn *wordnet.WordNet, w string) bool {
 // payment, of a monetary value or of money.
 func sumNoun(wn *wordnet.WordNet, lemma string) bool {
 	return wn.Possession(lemma) && (wn.KindOf(lemma, "payment", 5) || wn.KindOf(lemma, "monetary_value", 3) || wn.KindOf(lemma, "money", 4))
+}
+
+// sumVerbs take the sum a thing is worth as their object, which "what"
+// may stand for ("what is it worth"). Not "cost", whose object is as often
+// no sum ("what did the delay cost them": the title).
+var sumVerbs = map[string]bool{"worth": true}
+
+// asksWhatSum reports whether a question asks a sum by "what" as the
+// object of "worth": "what was the chalice worth" asks what "how much"
+// does. "What" is the object when a verb, not a noun, follows it ("what
+// was", "what will", "what's"), and "worth" is then no noun: not "what is
+// the worth of the deal".
+func asksWhatSum(ws []word) bool {
+	i := slices.IndexFunc(ws, func(w word) bool { return whWords[w.folded] || w.folded == "how" || w.folded == "whats" })
+	if i < 0 || ws[i].folded != "what" && ws[i].folded != "whats" {
+		return false
+	}
+	// "whats" is read as "what" (see expandContractions): its "is"
+	// is in the word as typed.
+	if s := strings.ToLower(ws[i].surface); s != "whats" && s != "what's" && s != "what’s" && (i+1 >= len(ws) || !pricedVerbs[ws[i+1].folded] && !beForms[ws[i+1].folded]) {
+		return false
+	}
+	for j := i + 1; j < len(ws); j++ {
+		if sumVerbs[ws[j].folded] && !determiners[ws[j-1].folded] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksSum reports whether a "how much" question puts a sum of money

@@ -174,7 +174,8 @@ func TestAsksWhy(t *testing.T) {
 }
 
 // TestQuestionFigure holds which kind of figure a "how" question asks for:
-// a size is told in any number, a distance or a height in a measure.
+// a size is told in any number, a distance or a height in a measure; and
+// "what ... worth" asks a sum, as "how much" does.
 func TestQuestionFigure(t *testing.T) {
 	tests := []struct {
 		question string
@@ -194,6 +195,10 @@ func TestQuestionFigure(t *testing.T) {
 		{"what was the average age of participants", figureAge},
 		{"what age was she when she won", figureAge},
 		{"at what age do children start school", figureAge},
+		{"what was the silver chalice stolen in 2009 worth", figureMoney},
+		{"whats it actually worth", figureMoney},
+		{"what is the worth of the deal", figureNone},
+		{"what did the delay cost them", figureNone},
 	}
 	for _, tt := range tests {
 		if got := questionFigure(readWords(tt.question, strings.ToLower)); got != tt.want {
