@@ -108,6 +108,46 @@ func answerKinds(q question) []concept {
 // the question does not within doerNear words of a word that surely puts
 // one of the concepts cs, in the same clause.
 func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) bool {
+	return e.namesNear(q, ref, cs, nil)
+}
+
+// namesByAgentNoun reports whether a sentence of a paragraph names someone
+// the question does not beside a noun for one who does what it asks was
+// done, a person noun that puts one of its verbs closely (see
+// putsClosely): "The syndicate's
+// organiser, Gareth Hollis" for "who organises the lottery group", before
+// "The Vendrian Lottery Company (VLC), which runs the Vendria Millions",
+// which names one beside another act. The noun says the name is the one
+// who does it, where a name beside a verb may be whom it was done to.
+func (e *Engine) namesByAgentNoun(q question, done []concept, ref knowledge.Ref) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	return e.namesNear(q, ref, done, func(w word) bool {
+		return wn.Person(wn.NounLemmaOr(w.folded)) && e.putsClosely(done, w)
+	})
+}
+
+// putsClosely reports whether a word puts one of the concepts cs at least
+// as surely as a synonym does: the concept's own word, a word derived
+// from it ("organiser" of "organises") or a synonym ("chief" of "runs"),
+// not a word derived from a synonym, one step further off ("functionary"
+// of "runs", by "function").
+func (e *Engine) putsClosely(cs []concept, w word) bool {
+	id := e.vocab.id(w.term)
+	if id == 0 {
+		return false
+	}
+	one := termSet{id}
+	return slices.ContainsFunc(cs, func(c concept) bool { return c.sureMatch(one) >= synonymStrength })
+}
+
+// namesNear reports whether a sentence of a paragraph names someone the
+// question does not within doerNear words of a word that surely puts one
+// of the concepts cs, in the same clause, and that word is one of, when
+// of is not nil.
+func (e *Engine) namesNear(q question, ref knowledge.Ref, cs []concept, of func(word) bool) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil || len(cs) == 0 {
 		return false
@@ -118,7 +158,7 @@ func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) boo
 		}
 		ws := e.readText(pi.sentence(i))
 		for k := range ws {
-			if !e.surelyPuts(cs, ws[k]) {
+			if !e.surelyPuts(cs, ws[k]) || of != nil && !of(ws[k]) {
 				continue
 			}
 			for j := max(0, k-doerNear); j < min(len(ws), k+doerNear+1); j++ {
@@ -133,7 +173,8 @@ func (e *Engine) namesBesideOne(q question, ref knowledge.Ref, cs []concept) boo
 
 // agentWeight is what a paragraph adds, beyond doerWeight, when the one
 // it names beside what a "who" question says was done is the agent of a
-// passive (see namesAgent).
+// passive (see namesAgent), or is named beside a noun for one who does it
+// (see namesByAgentNoun).
 const agentWeight = 0.15
 
 // namesAgent reports whether a sentence of a paragraph puts one of the

@@ -61,6 +61,24 @@ func TestNamesDoer(t *testing.T) {
 	}
 }
 
+// TestNamesByAgentNoun holds that a "who" question ranks first the
+// paragraph that names someone beside a noun for one who does what it
+// asks was done: "The syndicate's organiser, Gareth Hollis" (¶5 of the
+// lottery story) before "The Vendrian Lottery Company (VLC), which runs
+// the Vendria Millions", which names a body beside another verb.
+func TestNamesByAgentNoun(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml", "who organises the lottery group", 5},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+}
+
 // TestNamesAnswer holds that a question that asks which one of a kind
 // ranks first the paragraph that names one beside the kind's word, in the
 // same clause: "its main lender, Harbrook Bank, declined to extend a 40

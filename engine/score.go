@@ -202,9 +202,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// for "has it happened before", a reason for "why" or a condition for
 	// "what happens if", someone named beside what a "who" question says
 	// was done (more as the agent of a passive, "operated by Brenmoor
-	// Line") or beside the kind a "which" question asks for, the words
-	// asked for about what they are asked about, or a quote of the one a
-	// "what did they say" question asks of, adds a little.
+	// Line", or beside a noun for its doer, "the syndicate's organiser")
+	// or beside the kind a "which" question asks for, the words asked for
+	// about what they are asked about, or a quote of the one a "what did
+	// they say" question asks of, adds a little.
 	if q.vector != nil {
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
@@ -277,7 +278,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.who && e.namesDoer(q, done, c.ref) {
 				c.doer = true
 				c.score += doerWeight
-				if e.namesAgent(q, done, c.ref) {
+				if e.namesAgent(q, done, c.ref) || e.namesByAgentNoun(q, done, c.ref) {
 					c.score += agentWeight
 				}
 			}
