@@ -209,3 +209,56 @@ func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool 
 	}
 	return false
 }
+
+// relativeReach is how many words before a relative "who" the name it
+// refers to may stand: "said Anneke Solberg, the associate professor of
+// environmental chemistry who led the research".
+const relativeReach = 8
+
+// namesByRelative reports whether a sentence of a paragraph puts one of
+// the question's verbs surely right after a relative "who" (or "who" and
+// an auxiliary), and names someone the question does not before it, with
+// only the words that qualify the name, and the prepositions among them,
+// between: the name is whom the
+// relative refers to, who did it, however far the verb stands from it.
+// A verb, a verb of speech or a name the question gives between them
+// ends the search: "Castell said the judge who led" does not make
+// Castell the judge.
+func (e *Engine) namesByRelative(q question, done []concept, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil || len(done) == 0 {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if !putsAny(done, sent.terms) {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for k := 1; k < len(ws); k++ {
+			r := k - 1
+			if r > 0 && auxiliaries[ws[r].folded] {
+				r--
+			}
+			if ws[r].folded != "who" || !e.surelyPuts(done, ws[k]) {
+				continue
+			}
+			for j := r - 1; j >= 0 && j >= r-relativeReach; j-- {
+				if e.namesOtherAt(q, ws, j) {
+					return true
+				}
+				if isCapitalised(ws[j].surface) || !e.qualifierWord(ws[j]) && !linkWord(ws[j]) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// linkWord reports whether a word the index drops may stand inside the
+// words that qualify a name, a preposition ("of" of "the associate
+// professor of environmental chemistry"): not one that joins another
+// clause, nor a relative that starts one.
+func linkWord(w word) bool {
+	return w.term == "" && !joins[w.folded] && !relativeWords[w.folded]
+}

@@ -79,6 +79,25 @@ func TestNamesByAgentNoun(t *testing.T) {
 	}
 }
 
+// TestNamesByRelative holds that a "who" question ranks first the
+// paragraph whose sentence names someone before a relative "who" and the
+// question's verb, with only the words that qualify the name between:
+// "said Anneke Solberg, the associate professor of environmental
+// chemistry who led the research" (¶5 of the microplastics story), before
+// one that names a chief inspector beside another study.
+func TestNamesByRelative(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../knowledge/testdata/linmoor-microplastics/linmoor-microplastics.yaml", "who ran the study", 5},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+}
+
 // TestNamesAnswer holds that a question that asks which one of a kind
 // ranks first the paragraph that names one beside the kind's word, in the
 // same clause: "its main lender, Harbrook Bank, declined to extend a 40

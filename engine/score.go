@@ -31,7 +31,8 @@ type candidate struct {
 	similarity float64
 	score      float64 // the signals fused
 	// doer: for a "who" question, a sentence names someone beside what
-	// it asks was done (see namesDoer).
+	// it asks was done (see namesDoer), or before a relative "who" and
+	// it (see namesByRelative).
 	doer bool
 	// bound: for a "when" question of what is to come, it bounds a time
 	// (see givesBound).
@@ -275,7 +276,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if e.namesBesideOne(q, c.ref, kinds) {
 				c.score += answerWeight
 			}
-			if q.who && e.namesDoer(q, done, c.ref) {
+			if q.who && (e.namesDoer(q, done, c.ref) || e.namesByRelative(q, done, c.ref)) {
 				c.doer = true
 				c.score += doerWeight
 				if e.namesAgent(q, done, c.ref) || e.namesByAgentNoun(q, done, c.ref) {
