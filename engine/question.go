@@ -3972,8 +3972,10 @@ func (e *Engine) heldBy(ws []word, cs []concept) []heldNoun {
 		j := qualifier(ws, cs, i)
 		// A person's noun with "'s" ("the dead boy's mother") says whose
 		// by someone the coverage names otherwise ("Soltan's mother"):
-		// it holds nothing.
-		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 || cs[i-1].thing && possessive(cs[i-1].label) && !wn.Person(headLemma(wn, foldedLabel(cs[i-1].label)))) && adjacent(ws, cs[i-1].label, c.label) {
+		// it holds nothing. Nor does an adjective, which says what kind
+		// of person ("the independent mp"), whatever name has its word
+		// (the Association of Independent Traders).
+		if j < 0 && i > 0 && (len(cs[i-1].entities) > 0 && cs[i-1].thing || cs[i-1].thing && possessive(cs[i-1].label) && !wn.Person(headLemma(wn, foldedLabel(cs[i-1].label)))) && adjacent(ws, cs[i-1].label, c.label) {
 			j = i - 1 // "the police chief", "the Ashford boss", "the airport's CEO"
 		}
 		if j < 0 {

@@ -2260,6 +2260,11 @@ func TestHeldByItsName(t *testing.T) {
 	// mother" (¶9), whose son the coverage names.
 	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
 	citesFirst(t, scooters, "what has the dead boy's mother said", 9)
+	// An adjective before the noun says what kind of person, not whose,
+	// though a name has the word in it (the Association of Independent
+	// Traders): the independent MP is ¶17's independent deputy.
+	tax := newEngine(t, []string{"../knowledge/testdata/sallow-tax-bill/sallow-tax-bill.yaml"}, "")
+	citesFirst(t, tax, "why did the independent mp side with the govt", 17)
 	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
 	// Office meeting with Zelensky"), not a host of his.
 	citesFirst(t, engineFor(t), "who did trump host in the oval office", 11)
