@@ -58,6 +58,9 @@ func TestWhyExplained(t *testing.T) {
 		{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml", "why did the gas leak in the first place", 3, 1},
 		// The chairman's own words give his reason with no "because".
 		{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml", "why did the chairman agree to let him go", 20, 2},
+		// A body gives its reasons by the words of its head: Nordvik's
+		// chief executive's (¶4).
+		{"../knowledge/testdata/calder-chipplant-closure/calder-chipplant-closure.yaml", "why is nordvik pulling out of calder", 4, 3},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, tt.within) })
 	}

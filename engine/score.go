@@ -865,9 +865,33 @@ func (e *Engine) quotesDoer(q question, ref knowledge.Ref) bool {
 	if len(q.concepts) == 0 || q.saying || q.viewed > 0 {
 		return false
 	}
+	// A body's name before a common noun says whose they are ("why did
+	// the osterby fans start throwing stuff"): its members do not speak
+	// for them.
+	members := len(q.concepts) == 1 || !q.concepts[1].thing || q.concepts[1].name
 	return slices.ContainsFunc(q.concepts[0].entities, func(en *knowledge.Entity) bool {
-		return en.Article == ref.Article && e.vocab.quotedIn(ref, en.ID)
+		return en.Article == ref.Article && (e.vocab.quotedIn(ref, en.ID) || members && en.Kind == knowledge.KindOrganisation && e.quotesMember(ref, en.ID))
 	})
+}
+
+// quotesMember reports whether the fact base quotes, in a paragraph, one
+// who belongs to an organisation: a body gives its reasons by the words
+// of its head ("This was the hardest decision this board has taken,"
+// chief executive Annika Sollberg told analysts).
+func (e *Engine) quotesMember(ref knowledge.Ref, org string) bool {
+	p := e.vocab.parts[ref.Article]
+	if p == nil {
+		return false
+	}
+	for _, qa := range p.quoted {
+		if int(qa.para) != ref.Paragraph {
+			continue
+		}
+		if en := e.entityByID(ref.Article, qa.speaker); en != nil && en.Kind == knowledge.KindPerson && en.Affiliation == org {
+			return true
+		}
+	}
+	return false
 }
 
 // explained returns the terms of the words a sentence says are explained
