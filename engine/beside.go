@@ -104,8 +104,7 @@ func (e *Engine) datesDone(q question, ref knowledge.Ref) bool {
 // datesDoneOf is datesDone with the question's verbs read once for all
 // its candidates (doneConcepts).
 func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool {
-	pi := e.vocab.para(ref)
-	if pi == nil || len(done) == 0 {
+	if len(done) == 0 {
 		return false
 	}
 	var things []concept
@@ -126,11 +125,7 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 		}
 		return false
 	}
-	for i, sent := range pi.sents {
-		if !putsAny(done, sent.terms) {
-			continue
-		}
-		ws := e.readText(pi.sentence(i))
+	return e.anyDoneSentence(ref, done, func(ws []word) bool {
 		for k := range ws {
 			if !dateAt(ws, k) {
 				continue
@@ -141,6 +136,6 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 				}
 			}
 		}
-	}
-	return false
+		return false
+	})
 }

@@ -184,15 +184,7 @@ const agentWeight = 0.15
 // and U.S. President Donald Trump". The agent of a passive is who did it,
 // where a name beside the verb may be whom it was done to.
 func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool {
-	pi := e.vocab.para(ref)
-	if pi == nil || len(done) == 0 {
-		return false
-	}
-	for i, sent := range pi.sents {
-		if !putsAny(done, sent.terms) {
-			continue
-		}
-		ws := e.readText(pi.sentence(i))
+	return e.anyDoneSentence(ref, done, func(ws []word) bool {
 		for k := 0; k+2 < len(ws); k++ {
 			if ws[k+1].folded != "by" || !e.surelyPuts(done, ws[k]) {
 				continue
@@ -206,8 +198,8 @@ func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool 
 				}
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // relativeReach is how many words before a relative "who" the name it
@@ -225,15 +217,7 @@ const relativeReach = 8
 // ends the search: "Castell said the judge who led" does not make
 // Castell the judge.
 func (e *Engine) namesByRelative(q question, done []concept, ref knowledge.Ref) bool {
-	pi := e.vocab.para(ref)
-	if pi == nil || len(done) == 0 {
-		return false
-	}
-	for i, sent := range pi.sents {
-		if !putsAny(done, sent.terms) {
-			continue
-		}
-		ws := e.readText(pi.sentence(i))
+	return e.anyDoneSentence(ref, done, func(ws []word) bool {
 		for k := 1; k < len(ws); k++ {
 			r := k - 1
 			if r > 0 && auxiliaries[ws[r].folded] {
@@ -250,6 +234,21 @@ func (e *Engine) namesByRelative(q question, done []concept, ref knowledge.Ref) 
 					break
 				}
 			}
+		}
+		return false
+	})
+}
+
+// anyDoneSentence reports whether f holds of the words of a sentence of a
+// paragraph that puts one of done, the question's verbs (see putsAny).
+func (e *Engine) anyDoneSentence(ref knowledge.Ref, done []concept, f func(ws []word) bool) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil || len(done) == 0 {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if putsAny(done, sent.terms) && f(e.readText(pi.sentence(i))) {
+			return true
 		}
 	}
 	return false
