@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-38"
+const snapshotVersion = "coveragebot-snapshot-39"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -52,6 +52,11 @@ type snapHead struct {
 	// the sources hold empty strings (knowledge.Source.SplitStrings).
 	StrLens []uint32
 	strs    []byte
+	// Nor are their small slices (aliases, topics, paragraphs): the
+	// sources hold none, and SliceLens and SliceParas give them back
+	// (knowledge.Source.SplitSlices), cut from one array a source.
+	SliceLens  []uint32
+	SliceParas []uint32
 }
 
 type fileStamp struct {
@@ -175,18 +180,22 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	if herr != nil || berr != nil {
 		return nil, false
 	}
-	// The sources' strings, all substrings of one.
+	// The sources' slices, then their strings, all substrings of one.
 	strs, lens := unsafe.String(unsafe.SliceData(head.strs), len(head.strs)), head.StrLens
+	sliceLens, paras := head.SliceLens, head.SliceParas
 	for _, s := range head.Sources {
 		var ok bool
 		if s == nil {
+			return nil, false
+		}
+		if sliceLens, paras, ok = s.JoinSlices(sliceLens, paras); !ok {
 			return nil, false
 		}
 		if strs, lens, ok = s.JoinStrings(strs, lens); !ok {
 			return nil, false
 		}
 	}
-	if strs != "" || len(lens) != 0 {
+	if strs != "" || len(lens) != 0 || len(sliceLens) != 0 || len(paras) != 0 {
 		return nil, false
 	}
 	now, infos, ok := statFiles(facts, head.Sources)
@@ -257,6 +266,7 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 		// not changed.
 		var c *knowledge.Source
 		c, head.StrLens, head.strs = s.SplitStrings(head.StrLens, head.strs)
+		head.SliceLens, head.SliceParas = c.SplitSlices(head.SliceLens, head.SliceParas)
 		head.Paras = append(head.Paras, uint32(len(s.Article.Paragraphs)))
 		head.Sources = append(head.Sources, c)
 		for _, p := range s.Article.Paragraphs {

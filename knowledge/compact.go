@@ -109,3 +109,91 @@ func (s *Source) eachString(f func(*string)) {
 	}
 	f(&s.FactsPath)
 }
+
+// The same holds of a source's small slices: an entity's aliases and
+// paragraphs, an event's and a quote's topics. Read
+// back by gob, each is an object of its own (230,000 at 100,000
+// paragraphs); the snapshot keeps their lengths, and the paragraphs'
+// numbers, apart, and a source read back cuts them from one array of
+// strings and one of numbers.
+
+// SplitSlices empties the slices of a source made by SplitStrings (whose
+// slices are its own), appending each one's length to lens and the
+// paragraphs' numbers to paras, in the order JoinSlices gives them back.
+// Their strings must be empty already: only the lengths are kept.
+func (s *Source) SplitSlices(lens []uint32, paras []uint32) ([]uint32, []uint32) {
+	s.eachSlice(func(p *[]string) {
+		lens = append(lens, uint32(len(*p)))
+		*p = nil
+	}, func(p *[]int) {
+		lens = append(lens, uint32(len(*p)))
+		for _, n := range *p {
+			paras = append(paras, uint32(n))
+		}
+		*p = nil
+	})
+	return lens, paras
+}
+
+// JoinSlices gives a source emptied by SplitSlices its slices back, of the
+// lengths lens gives, with empty strings for JoinStrings to fill and the
+// next numbers of paras: the source's slices of strings are cut from one
+// array, and its slices of numbers from another. It returns what is left
+// of lens and paras, and false when they run out first.
+func (s *Source) JoinSlices(lens []uint32, paras []uint32) ([]uint32, []uint32, bool) {
+	// First the sizes, then the two arrays, then the cutting.
+	var strs, ints, n int
+	ok := true
+	next := func() int {
+		if n >= len(lens) {
+			ok = false
+			return 0
+		}
+		n++
+		return int(lens[n-1])
+	}
+	s.eachSlice(func(*[]string) { strs += next() }, func(*[]int) { ints += next() })
+	if !ok || ints > len(paras) {
+		return lens, paras, false
+	}
+	allStrs, allInts := make([]string, strs), make([]int, ints)
+	n = 0
+	s.eachSlice(func(p *[]string) {
+		k := next()
+		*p, allStrs = firstOf(allStrs, k), allStrs[k:]
+	}, func(p *[]int) {
+		k := next()
+		for i, v := range paras[:k] {
+			allInts[i] = int(v)
+		}
+		*p, allInts, paras = firstOf(allInts, k), allInts[k:], paras[k:]
+	})
+	return lens[n:], paras, true
+}
+
+// firstOf returns the first k of s, nil when k is 0 (as gob gives an empty
+// slice back), and a slice that appending to cannot overwrite the rest.
+func firstOf[T any](s []T, k int) []T {
+	if k == 0 {
+		return nil
+	}
+	return s[:k:k]
+}
+
+// eachSlice calls strs with every slice of strings of the source's fact
+// base, and ints with every slice of paragraphs, always in the same order.
+func (s *Source) eachSlice(strs func(*[]string), ints func(*[]int)) {
+	for i := range s.Entities {
+		e := &s.Entities[i]
+		strs(&e.Aliases)
+		ints(&e.Paragraphs)
+	}
+	for i := range s.Events {
+		e := &s.Events[i]
+		strs(&e.Topics)
+		ints(&e.Paragraphs)
+	}
+	for i := range s.Quotes {
+		strs(&s.Quotes[i].Topics)
+	}
+}

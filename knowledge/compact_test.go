@@ -110,3 +110,62 @@ func TestJoined(t *testing.T) {
 		t.Error("the strings are not cut from one")
 	}
 }
+
+// A source's small slices split from it and joined back, then its strings,
+// read as they did; splitting leaves the source as it was; lengths or
+// paragraphs that run out are refused.
+func TestSplitJoinSlices(t *testing.T) {
+	var srcs, shells []*Source
+	var strLens, lens, paras []uint32
+	var buf []byte
+	for _, f := range []string{"../data/istanbul-talks.yaml", "testdata/harbour/harbour-vote.yaml"} {
+		s, err := LoadSource(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := deepCopy(t, s)
+		var shell *Source
+		shell, strLens, buf = s.SplitStrings(strLens, buf)
+		lens, paras = shell.SplitSlices(lens, paras)
+		if !reflect.DeepEqual(s, before) {
+			t.Fatal("splitting a source's slices changed it")
+		}
+		shell.eachSlice(func(p *[]string) {
+			if *p != nil {
+				t.Fatalf("split source keeps %q", *p)
+			}
+		}, func(p *[]int) {
+			if *p != nil {
+				t.Fatalf("split source keeps %v", *p)
+			}
+		})
+		srcs, shells = append(srcs, s), append(shells, shell)
+	}
+	all, restLens, restParas := string(buf), lens, paras
+	for i, shell := range shells {
+		var ok bool
+		if restLens, restParas, ok = shell.JoinSlices(restLens, restParas); !ok {
+			t.Fatalf("source %d: the slices ran out", i)
+		}
+		if all, strLens, ok = shell.JoinStrings(all, strLens); !ok {
+			t.Fatalf("source %d: the strings ran out", i)
+		}
+		shell.Article.Paragraphs = srcs[i].Article.Paragraphs
+		if !reflect.DeepEqual(shell, srcs[i]) {
+			t.Errorf("source %d joined again is not what was split", i)
+		}
+	}
+	if len(restLens) != 0 || len(restParas) != 0 {
+		t.Errorf("%d lengths and %d paragraphs left over", len(restLens), len(restParas))
+	}
+	for name, c := range map[string]struct{ lens, paras []uint32 }{
+		"too few lengths":    {lens[:3], paras},
+		"too few paragraphs": {lens, paras[:1]},
+	} {
+		shell, _, _ := srcs[0].SplitStrings(nil, nil)
+		shell.SplitSlices(nil, nil)
+		if _, _, ok := shell.JoinSlices(c.lens, c.paras); ok {
+			t.Errorf("%s: joined", name)
+		}
+	}
+}
