@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-39"
+const snapshotVersion = "coveragebot-snapshot-40"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -67,12 +67,20 @@ type fileStamp struct {
 
 type snapBody struct {
 	// The term table: terms and words in id order, each word's term id.
-	Terms    []string
-	Words    []string
-	WordTerm []uint32
-	Parts    []snapPart
+	// The terms and words are not gob's: they are the first NTerms and
+	// NWords of the strings.
+	NTerms, NWords int
+	terms, words   []string
+	WordTerm       []uint32
+	Parts          []snapPart
 	// cols are not gob's (unexported): they follow it, raw.
 	cols columns
+	// Nor are the body's strings (gob would allocate each alone): they
+	// follow the columns, one after another, StrLens long: the terms, the
+	// words, then each part's Article, Hash and IndexHash and its Quoted's
+	// speakers, which the gob holds empty.
+	StrLens []uint32
+	strs    []byte
 }
 
 type snapPart struct {
@@ -173,6 +181,12 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		r := newSummed(io.NewSectionReader(f, snapPrefix+headLen, bodyLen))
 		if berr = gob.NewDecoder(r).Decode(&body); berr == nil {
 			berr = body.cols.read(r, bodyLen)
+		}
+		if berr == nil {
+			body.strs, berr = readColumn[byte](&io.LimitedReader{R: r, N: bodyLen})
+		}
+		if berr == nil {
+			berr = body.joinStrings()
 		}
 		berr = r.check(berr, bodySum)
 	})
@@ -275,7 +289,14 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	}
 	body := &snapBody{Parts: make([]snapPart, 0, len(e.sources)), cols: size.allocate()}
 	terms, words, wordTerm := e.store.tt.tables()
-	body.Terms, body.Words, body.WordTerm = terms, words, wordTerm
+	body.NTerms, body.NWords, body.WordTerm = len(terms), len(words), wordTerm
+	body.terms, body.words = terms, words
+	for _, t := range terms {
+		body.putString(t)
+	}
+	for _, w := range words {
+		body.putString(w)
+	}
 	for _, s := range e.sources {
 		body.add(e.vocab.parts[s.Article.ID], s)
 	}
@@ -332,6 +353,9 @@ func writeSnapshot(f *os.File, head *snapHead, sources []*knowledge.Source, body
 		return err
 	}
 	if err := body.cols.write(w); err != nil {
+		return err
+	}
+	if err := writeColumn(w, body.strs); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -409,7 +433,10 @@ func (s *summed) check(err error, want uint32) error {
 
 // add appends a part to the body's columns.
 func (b *snapBody) add(p *part, s *knowledge.Source) {
-	sp := snapPart{Article: p.article, Hash: p.hash, IndexHash: indexHash(s)}
+	var sp snapPart
+	b.putString(p.article)
+	b.putString(p.hash)
+	b.putString(indexHash(s))
 	for _, pi := range p.paras {
 		b.cols.ParaSents = append(b.cols.ParaSents, uint32(len(pi.sents)))
 		b.cols.ParaTerms = append(b.cols.ParaTerms, uint32(len(pi.terms)))
@@ -453,7 +480,8 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 		b.cols.IDs = append(b.cols.IDs, r.terms...)
 	}
 	for _, q := range p.quoted {
-		sp.Quoted = append(sp.Quoted, snapQuote{Para: q.para, Speaker: q.speaker})
+		sp.Quoted = append(sp.Quoted, snapQuote{Para: q.para})
+		b.putString(q.speaker)
 	}
 	for _, g := range p.groups {
 		idx := noEntity
@@ -476,6 +504,50 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 	b.Parts = append(b.Parts, sp)
 }
 
+// putString appends a string to the body's strings.
+func (b *snapBody) putString(s string) {
+	b.StrLens = append(b.StrLens, uint32(len(s)))
+	b.strs = append(b.strs, s...)
+}
+
+// joinStrings gives the body read back its strings, in the order
+// saveSnapshot and add put them, all substrings of one: errSnapshot when
+// they run out or are left over.
+func (b *snapBody) joinStrings() error {
+	all, lens := unsafe.String(unsafe.SliceData(b.strs), len(b.strs)), b.StrLens
+	ok := true
+	next := func() string {
+		if len(lens) == 0 || int(lens[0]) > len(all) {
+			ok = false
+			return ""
+		}
+		s := all[:lens[0]]
+		all, lens = all[lens[0]:], lens[1:]
+		return s
+	}
+	if b.NTerms < 0 || b.NWords < 0 || b.NTerms+b.NWords > len(lens) {
+		return errSnapshot
+	}
+	b.terms, b.words = make([]string, b.NTerms), make([]string, b.NWords)
+	for i := range b.terms {
+		b.terms[i] = next()
+	}
+	for i := range b.words {
+		b.words[i] = next()
+	}
+	for i := range b.Parts {
+		sp := &b.Parts[i]
+		sp.Article, sp.Hash, sp.IndexHash = next(), next(), next()
+		for j := range sp.Quoted {
+			sp.Quoted[j].Speaker = next()
+		}
+	}
+	if !ok || all != "" || len(lens) != 0 {
+		return errSnapshot
+	}
+	return nil
+}
+
 // errSnapshot is a body whose columns do not add up: the snapshot is not
 // used.
 var errSnapshot = errors.New("snapshot: inconsistent")
@@ -495,12 +567,12 @@ type reader struct {
 // take returns the next n ids, terms' ids, as a set: a slice of IDs that
 // appending to cannot overwrite.
 func (r *reader) take(n uint32) termSet {
-	return termSet(r.takeBelow(n, len(r.b.Terms)))
+	return termSet(r.takeBelow(n, len(r.b.terms)))
 }
 
 // takeWords returns the next n ids, words' ids.
 func (r *reader) takeWords(n uint32) []uint32 {
-	return r.takeBelow(n, len(r.b.Words))
+	return r.takeBelow(n, len(r.b.words))
 }
 
 // takeBelow returns the next n ids, each of which must be below limit.
@@ -671,7 +743,7 @@ func (b *snapBody) columnsOK() bool {
 	return len(b.cols.ParaTerms) == len(b.cols.ParaSents) && len(b.cols.ParaFigures) == len(b.cols.ParaSents) &&
 		len(b.cols.SentEnd) == len(b.cols.SentStart) && len(b.cols.SentTerms) == len(b.cols.SentStart) &&
 		len(b.cols.VecLen) == len(b.cols.SentStart) && len(b.cols.VecScale) == len(b.cols.SentStart) && len(b.cols.SentFigures) == len(b.cols.SentStart) &&
-		len(b.cols.GroupEntity) == len(b.cols.GroupAlts) && len(b.WordTerm) == len(b.Words) && len(b.Terms) > 0 && b.Terms[0] == ""
+		len(b.cols.GroupEntity) == len(b.cols.GroupAlts) && len(b.WordTerm) == len(b.words) && len(b.terms) > 0 && b.terms[0] == ""
 }
 
 // check reports whether every column was read to its end and every word
@@ -683,7 +755,7 @@ func (r *reader) check() bool {
 		return false
 	}
 	for _, id := range b.WordTerm {
-		if id >= uint32(len(b.Terms)) {
+		if id >= uint32(len(b.terms)) {
 			return false
 		}
 	}
@@ -730,7 +802,7 @@ func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
 			return nil, false
 		}
 	}
-	st.tt = restoreTermTable(b.Terms, b.Words, b.WordTerm)
+	st.tt = restoreTermTable(b.terms, b.words, b.WordTerm)
 	for _, p := range parts {
 		st.parts[p.article] = p
 	}

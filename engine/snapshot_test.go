@@ -154,3 +154,40 @@ func TestSnapshotSourcesReused(t *testing.T) {
 		}
 	}
 }
+
+// A body's strings come back in the order they were put, and strings
+// that run out or are left over refuse the body.
+func TestSnapBodyStrings(t *testing.T) {
+	put := func(extra int) *snapBody {
+		b := &snapBody{NTerms: 2, NWords: 1, Parts: []snapPart{{Quoted: []snapQuote{{Para: 3}}}}}
+		for _, s := range []string{"", "vote", "votes", "art-1", "h1", "i1", "mayor"} {
+			b.putString(s)
+		}
+		for range extra {
+			b.putString("x")
+		}
+		return b
+	}
+	b := put(0)
+	if err := b.joinStrings(); err != nil {
+		t.Fatal(err)
+	}
+	want := snapPart{Article: "art-1", Hash: "h1", IndexHash: "i1", Quoted: []snapQuote{{Para: 3, Speaker: "mayor"}}}
+	if diff := cmp.Diff([]string{"", "vote"}, b.terms); diff != "" {
+		t.Errorf("terms mismatch (-want, +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"votes"}, b.words); diff != "" {
+		t.Errorf("words mismatch (-want, +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, b.Parts[0]); diff != "" {
+		t.Errorf("part mismatch (-want, +got):\n%s", diff)
+	}
+	if err := put(1).joinStrings(); err == nil {
+		t.Error("a string left over was accepted")
+	}
+	short := put(0)
+	short.StrLens = short.StrLens[:6]
+	if err := short.joinStrings(); err == nil {
+		t.Error("strings that ran out were accepted")
+	}
+}
