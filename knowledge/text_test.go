@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -95,6 +96,66 @@ func TestEditDistance(t *testing.T) {
 		if got := EditDistance(tt.a, tt.b); got != tt.want {
 			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// EditDistance, which keeps three rows of its table, counts as the whole
+// table does, for every pair of short strings of a few letters, for long
+// ones (past its stack buffers) and for invalid UTF-8.
+func TestEditDistanceRows(t *testing.T) {
+	var words []string
+	var grow func(w string, n int)
+	grow = func(w string, n int) {
+		words = append(words, w)
+		if n > 0 {
+			for _, l := range []string{"a", "b", "é"} {
+				grow(w+l, n-1)
+			}
+		}
+	}
+	grow("", 4)
+	long := strings.Repeat("zelensky peskov ", 4)
+	words = append(words, long, long[1:], strings.Repeat("ab", 40), "\xff\xfeab", "a\xffb")
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := EditDistance(a, b), editDistanceTable(a, b); got != want {
+				t.Fatalf("EditDistance(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+// editDistanceTable is EditDistance as it was written first, filling the
+// whole table.
+func editDistanceTable(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+func BenchmarkEditDistance(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		EditDistance("zelenksy", "zelensky")
 	}
 }
 
