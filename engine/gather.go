@@ -59,6 +59,9 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			found[h.ref.Article] = true
 		}
 	}
+	// The paragraphs the editor's events and quotes put the question's
+	// words in, which the index (of the text alone) cannot find.
+	e.addCurated(q, hits, scores)
 	// The paragraphs the fact base says mention the question's people and
 	// places, by pronoun or role too ("The 24-year-old…"), are candidates
 	// even where the index sees no word of the question: in the articles
