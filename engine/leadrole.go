@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -34,7 +35,7 @@ func (e *Engine) leadingRole(role string, org *knowledge.Entity, word string) bo
 			fs[i] = strings.Trim(fs[i], roleTrim)
 		}
 		for i, f := range fs {
-			if word != "" && f != word || word == "" && !slices.Contains(leaderRoles, f) {
+			if word != "" && f != word || word == "" && !e.leadsByName(f) {
 				continue
 			}
 			if e.qualifiedOtherwise(fs, i, own) {
@@ -60,6 +61,18 @@ func (e *Engine) leadingRole(role string, org *knowledge.Entity, word string) bo
 		}
 	}
 	return false
+}
+
+// leadsByName reports whether a role's word says its holder leads: a
+// word of leaderRoles, or a noun WordNet gives one of them as a synonym
+// of ("coach", a manager; "foreman", a boss), which a reader's "boss"
+// or "head" of the body stands for as well.
+func (e *Engine) leadsByName(w string) bool {
+	if slices.Contains(leaderRoles, w) {
+		return true
+	}
+	wn := e.lex.wn
+	return wn != nil && slices.ContainsFunc(wn.SynonymsAs(wn.NounLemmaOr(w), wordnet.Noun), func(s string) bool { return slices.Contains(leaderRoles, s) })
 }
 
 // leaderNoun reports whether a word of a role is one of a leading role,
