@@ -56,7 +56,7 @@ func (e *Engine) operators(cs []concept, lead int) ([]knowledge.Ref, ranThing) {
 		return nil, ranThing{}
 	}
 	for _, en := range listed {
-		if en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(en.Role)) != noun || slices.Contains(kind, en) {
+		if en.Kind == knowledge.KindPerson || wn.NounLemmaOr(roleNoun(wn, en.Role)) != noun || slices.Contains(kind, en) {
 			continue
 		}
 		kind = append(kind, en)

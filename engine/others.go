@@ -227,7 +227,7 @@ func (e *Engine) entityOfKind(en *knowledge.Entity, label string) bool {
 func (e *Engine) roleKindNoun(role string) string {
 	wn := e.lex.wn
 	noun := ""
-	for _, f := range roleWords(role) {
+	for _, f := range roleWords(wn, role) {
 		if f == "where" || f == "when" {
 			break // (which roleHead does not end at)
 		}

@@ -46,7 +46,7 @@ func TestRoleEndsIn(t *testing.T) {
 		{"Minister", []string{"prime", "minister"}, false},
 	}
 	for _, tt := range tests {
-		if got := roleEndsIn(tt.role, [][]string{tt.phrase}); got != tt.want {
+		if got := roleEndsIn(nil, tt.role, [][]string{tt.phrase}); got != tt.want {
 			t.Errorf("roleEndsIn(%q, %v) = %v, want %v", tt.role, tt.phrase, got, tt.want)
 		}
 	}

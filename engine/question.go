@@ -3511,13 +3511,13 @@ func (e *Engine) readLeaders(ws []word, cs []concept) {
 // says that noun itself rather than a synonym of it, when some do and some
 // do not: "the chairman" is the club's chairman, not the chair of the
 // supporters' trust. Else it returns found as it is.
-func ownNounRoles(found []*knowledge.Entity, lemma string) []*knowledge.Entity {
+func ownNounRoles(wn *wordnet.WordNet, found []*knowledge.Entity, lemma string) []*knowledge.Entity {
 	if len(found) < 2 {
 		return found
 	}
 	var own []*knowledge.Entity
 	for _, en := range found {
-		if slices.Contains(roleNouns(en.Role), lemma) {
+		if slices.Contains(roleNouns(wn, en.Role), lemma) {
 			own = append(own, en)
 		}
 	}
@@ -3531,13 +3531,13 @@ func ownNounRoles(found []*knowledge.Entity, lemma string) []*knowledge.Entity {
 // qualifies, the one whose role is that noun alone, when one is: "the
 // mayor" is the mayor, not the deputy mayor beside her. Else it returns
 // found as it is.
-func bareRole(found []*knowledge.Entity) []*knowledge.Entity {
+func bareRole(wn *wordnet.WordNet, found []*knowledge.Entity) []*knowledge.Entity {
 	if len(found) < 2 {
 		return found
 	}
 	var bare []*knowledge.Entity
 	for _, en := range found {
-		if len(roleWords(en.Role)) == 1 {
+		if len(roleWords(wn, en.Role)) == 1 {
 			bare = append(bare, en)
 		}
 	}
@@ -3638,7 +3638,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			}
 		}
 		for _, en := range cands {
-			if !anyLeader && !slices.Contains(kin, en) && (!slices.ContainsFunc(roleNouns(en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
+			if !anyLeader && !slices.Contains(kin, en) && (!slices.ContainsFunc(roleNouns(wn, en.Role), func(n string) bool { return c.sureMatch(e.textTerms(n)) > 0 || slices.Contains(near, n) }) || e.compoundRole(en.Role)) || en.Kind != knowledge.KindPerson && anyLeader || slices.ContainsFunc(found, func(x *knowledge.Entity) bool { return x.Article == en.Article && x.ID == en.ID }) {
 				continue
 			}
 			role := e.textTerms(en.Role)
@@ -3651,6 +3651,9 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			if 2*n >= len(mods) {
 				found = append(found, en)
 			}
+		}
+		if len(found) == 0 && near == nil && !anyLeader && len(mods) > 0 {
+			found = e.qualifiedNearRoles(c.lemma, nouns, mods)
 		}
 		if whose >= 0 {
 			found = e.belongingTo(cs[whose], found)
@@ -3667,9 +3670,9 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 				found = e.rankedRoles(c.lemma)
 			}
 		}
-		found = ownNounRoles(found, c.lemma)
+		found = ownNounRoles(wn, found, c.lemma)
 		if len(mods) == 0 && !plural {
-			found = bareRole(found)
+			found = bareRole(wn, found)
 			found = mainBody(found, cs, i)
 		}
 		// One is described, or, by a plural ("the regulators", "the
@@ -3691,6 +3694,55 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			e.readAsEntity(c, en)
 		}
 	}
+}
+
+// qualifiedNearRoles returns the bodies a noun for one that the coverage
+// uses describes by a role's other noun near it in meaning (from
+// nearRoleCos, no sibling of it in WordNet, as nearRoleNouns weighs them)
+// when the role's head (see roleWords) says every word that qualifies the
+// question's noun: "the scaffolding company" is the "Scaffolding firm that
+// put up the scaffolding", though the coverage calls other things
+// companies. The qualifying words
+// are what makes it safe: the bare "company" is left to its own noun.
+// They must say what kind of body it is, as the role's words before its
+// noun do, not what it did: "the winning team" is whoever wins, not the
+// "Football club that won the Brenmoor Cup final" of another paragraph. A role's noun may
+// be a noun WordNet knows first as another word ("firm"); persons are
+// left to their own roles' nouns.
+func (e *Engine) qualifiedNearRoles(lemma string, nouns []string, mods []concept) []*knowledge.Entity {
+	wn := e.lex.wn
+	if e.lex.vec == nil || !wn.MostlyNoun(lemma) || wn.Person(lemma) {
+		return nil
+	}
+	var near []string
+	for _, nb := range e.lex.vec.SimilarIn(lemma, kindNeighbours, e.vocab.roleNouns) {
+		if nb.Cosine < nearRoleCos {
+			break
+		}
+		rl := wn.NounLemmaOr(nb.Word)
+		if slices.Contains(nouns, nb.Word) || slices.Contains(nouns, rl) || wn.POS(rl)&wordnet.Noun == 0 || wn.Person(rl) || wn.Siblings(lemma, rl, 2) {
+			continue
+		}
+		near = append(near, nb.Word)
+	}
+	if len(near) == 0 {
+		return nil
+	}
+	cands, ok := e.vocab.described(near, maxDescribed)
+	if !ok {
+		return nil
+	}
+	var found []*knowledge.Entity
+	for _, en := range cands {
+		if slices.Contains(found, en) || en.Kind == knowledge.KindPerson || e.compoundRole(en.Role) || !slices.ContainsFunc(roleNouns(e.lex.wn, en.Role), func(n string) bool { return slices.Contains(near, n) }) {
+			continue
+		}
+		head := e.textTerms(strings.Join(roleWords(wn, en.Role), " "))
+		if !slices.ContainsFunc(mods, func(m concept) bool { return m.sureMatch(head) == 0 }) {
+			found = append(found, en)
+		}
+	}
+	return found
 }
 
 // mainBody returns, of several organisations a bare "the company" or
@@ -3791,7 +3843,7 @@ func (e *Engine) mainBodyOf(lemma string) []*knowledge.Entity {
 // not know is read by the noun it ends in ("drugmaker", a maker). memo
 // keeps what each noun was found to be.
 func (e *Engine) nearOrganisation(lemma, role string, memo map[string]bool) bool {
-	for _, n := range roleNouns(role) {
+	for _, n := range roleNouns(e.lex.wn, role) {
 		near, ok := memo[n]
 		if !ok {
 			near = e.nearOrganisationNoun(lemma, n)
@@ -4504,7 +4556,7 @@ func (e *Engine) rankedRoles(lemma string) []*knowledge.Entity {
 	}
 	var out []*knowledge.Entity
 	for _, en := range currentRoles(cands) {
-		if en.Kind == knowledge.KindPerson && wn.Person(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role)))) {
+		if en.Kind == knowledge.KindPerson && wn.Person(wn.NounLemmaOr(strings.ToLower(roleNoun(wn, en.Role)))) {
 			out = append(out, en)
 		}
 	}

@@ -10,9 +10,10 @@ import (
 
 // roleNoun is what a role says someone is, as one lowercase word: the last
 // of its head ("owner" of "Owner of the dive company Bluefin Divers",
-// "ecologist" of "Marine ecologist at the institute").
-func roleNoun(role string) string {
-	fs := roleWords(role)
+// "ecologist" of "Marine ecologist at the institute"). wn, when not nil,
+// tells a participle from a noun (see roleWords).
+func roleNoun(wn *wordnet.WordNet, role string) string {
+	fs := roleWords(wn, role)
 	if len(fs) == 0 {
 		return ""
 	}
@@ -37,9 +38,9 @@ const roleTrim = ".,;:'’\""
 // roleNouns are what a role says someone is: its noun, and the noun a
 // clause of it says they were ("71-year-old retired teacher who was a
 // passenger on the minibus": a teacher and a passenger).
-func roleNouns(role string) []string {
+func roleNouns(wn *wordnet.WordNet, role string) []string {
 	var out []string
-	if n := roleNoun(role); n != "" {
+	if n := roleNoun(wn, role); n != "" {
 		out = append(out, n)
 	}
 	fs := strings.Fields(strings.ToLower(role))
@@ -58,12 +59,14 @@ func roleNouns(role string) []string {
 // participle after the noun says what they do, no more what they are
 // ("US regulator examining Halcyra's purchase", "Firm employing the
 // aviation analyst"). One after a possessive qualifies the noun that
-// follows ("Russia's negotiating team"). The noun is trimmed of
+// follows ("Russia's negotiating team"). With wn, so does a word in -ing
+// that WordNet knows as a noun before a singular noun ("Credit rating
+// agency", "City planning committee"). The noun is trimmed of
 // punctuation.
-func roleWords(role string) []string {
+func roleWords(wn *wordnet.WordNet, role string) []string {
 	fs := strings.Fields(strings.ToLower(roleHead(role)))
 	for i := 1; i < len(fs); i++ {
-		if strings.HasSuffix(fs[i], "ing") && !possessive(fs[i-1]) {
+		if strings.HasSuffix(fs[i], "ing") && !possessive(fs[i-1]) && !gerundQualifier(wn, fs, i) {
 			fs = fs[:i]
 			break
 		}
@@ -74,25 +77,39 @@ func roleWords(role string) []string {
 	return fs
 }
 
+// gerundQualifier reports whether the word in -ing at i of a role's words
+// qualifies the noun after it, as a noun of its own ("catering firm",
+// "planning committee"), rather than being a participle with its object
+// ("running the trams", "treating patients", "building homes"): WordNet
+// knows it as a noun, and the word after it as a noun in the singular
+// ("firm" is mostly an adjective to WordNet, but a noun too).
+func gerundQualifier(wn *wordnet.WordNet, fs []string, i int) bool {
+	if wn == nil || i+1 >= len(fs) || wn.POS(fs[i])&wordnet.Noun == 0 {
+		return false
+	}
+	next := strings.Trim(fs[i+1], roleTrim)
+	return next == fs[i+1] && wn.POS(next)&wordnet.Noun != 0 && wn.NounLemmaOr(next) == next
+}
+
 // compoundRole reports whether a role's noun is the last word of a
 // compound that is not a kind of it: a "think tank" is no tank.
 func (e *Engine) compoundRole(role string) bool {
-	fs := roleWords(role)
+	fs := roleWords(e.lex.wn, role)
 	n := len(fs)
 	return e.lex.wn != nil && n >= 2 && e.lex.wn.Opaque(fs[n-2], fs[n-1])
 }
 
 // addRoles lists the entities of a part, the k-th of the coverage, by their
-// roles' nouns.
-func (v *vocabulary) addRoles(k int, p *part) {
+// roles' nouns, as wn reads them (see roleWords).
+func (v *vocabulary) addRoles(wn *wordnet.WordNet, k int, p *part) {
 	for i, g := range p.groups {
 		if g.entity == nil {
 			continue
 		}
-		for _, n := range roleNouns(g.entity.Role) {
+		for _, n := range roleNouns(wn, g.entity.Role) {
 			v.byRole[n] = append(v.byRole[n], eventKey{int32(k), int32(i)})
 		}
-		if fs := roleWords(g.entity.Role); len(fs) >= 2 {
+		if fs := roleWords(wn, g.entity.Role); len(fs) >= 2 {
 			if w := strings.Trim(fs[len(fs)-2], roleTrim); w != "" {
 				v.byRoleWord[w] = append(v.byRoleWord[w], eventKey{int32(k), int32(i)})
 			}
@@ -134,8 +151,8 @@ func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 	}
 	var out []*knowledge.Entity
 	for _, en := range cands {
-		n := wn.NounLemmaOr(roleNoun(en.Role))
-		if n == lemma || slices.Contains(out, en) || !wn.Person(n) && !wn.KindOfMain(n, organisationNoun, organisationDepth) || !wn.KindOf(lemma, n, kinRoleDepth) && !roleEndsIn(en.Role, phrases) {
+		n := wn.NounLemmaOr(roleNoun(wn, en.Role))
+		if n == lemma || slices.Contains(out, en) || !wn.Person(n) && !wn.KindOfMain(n, organisationNoun, organisationDepth) || !wn.KindOf(lemma, n, kinRoleDepth) && !roleEndsIn(wn, en.Role, phrases) {
 			continue
 		}
 		out = append(out, en)
@@ -146,8 +163,8 @@ func (e *Engine) kinRoles(lemma string, most int) []*knowledge.Entity {
 // roleEndsIn reports whether a role's words up to its noun end in one of
 // phrases: "Prime Minister of Ostermark" in WordNet's "prime minister",
 // a synonym of "pm", which is no kind of minister in WordNet.
-func roleEndsIn(role string, phrases [][]string) bool {
-	fs := roleWords(role)
+func roleEndsIn(wn *wordnet.WordNet, role string, phrases [][]string) bool {
+	fs := roleWords(wn, role)
 	for _, p := range phrases {
 		if len(p) >= 2 && len(p) <= len(fs) && slices.Equal(fs[len(fs)-len(p):], p) {
 			return true
@@ -170,7 +187,7 @@ func (e *Engine) phraseRoles(phrase []string, most int) ([]*knowledge.Entity, bo
 	}
 	var out []*knowledge.Entity
 	for _, en := range cands {
-		if !slices.Contains(out, en) && roleEndsIn(en.Role, [][]string{phrase}) {
+		if !slices.Contains(out, en) && roleEndsIn(e.lex.wn, en.Role, [][]string{phrase}) {
 			out = append(out, en)
 		}
 	}
@@ -219,7 +236,7 @@ func (l *lexicon) shortName(en *knowledge.Entity) string {
 	}
 	fs := strings.Fields(en.Name)
 	n := len(fs)
-	if n < 3 || !strings.EqualFold(fs[n-1], roleNoun(en.Role)) {
+	if n < 3 || !strings.EqualFold(fs[n-1], roleNoun(l.wn, en.Role)) {
 		return ""
 	}
 	before := strings.ToLower(fs[n-2])

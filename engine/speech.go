@@ -1055,7 +1055,7 @@ func (e *Engine) layMembers(article string) []knowledge.Entity {
 		if en == nil || en.Kind != knowledge.KindPerson || en.Affiliation != "" && kinds[en.Affiliation] != knowledge.KindPlace {
 			continue
 		}
-		if wn.KindOf(wn.NounLemmaOr(strings.ToLower(roleNoun(en.Role))), "leader", 4) || speaksFor(en.Role) {
+		if wn.KindOf(wn.NounLemmaOr(strings.ToLower(roleNoun(wn, en.Role))), "leader", 4) || speaksFor(en.Role) {
 			continue
 		}
 		out = append(out, *en)
@@ -1106,7 +1106,7 @@ func (e *Engine) bodiesOf(persons concept) []knowledge.Entity {
 // "for" right after what it says they are ("Lawyer for Teodor Vranck",
 // "Spokesman for the family").
 func speaksFor(role string) bool {
-	n := len(roleWords(role))
+	n := len(roleWords(nil, role))
 	fs := strings.Fields(strings.ToLower(role))
 	return n > 0 && n < len(fs) && fs[n] == "for"
 }

@@ -1786,7 +1786,7 @@ func TestRoleNoun(t *testing.T) {
 		"Russia's negotiating team; the article lists its demands":  "team",
 		"": "",
 	} {
-		if got := roleNoun(role); got != want {
+		if got := roleNoun(nil, role); got != want {
 			t.Errorf("roleNoun(%q) = %q, want %q", role, got, want)
 		}
 	}

@@ -245,6 +245,10 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
 		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{}, byRole: map[string][]eventKey{}, byRoleWord: map[string][]eventKey{},
 	}
+	var wn *wordnet.WordNet
+	if lex != nil {
+		wn = lex.wn
+	}
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
 	for k, p := range parts {
@@ -285,7 +289,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 				v.quotesByTerm[id] = append(v.quotesByTerm[id], eventKey{int32(k), int32(i)})
 			}
 		}
-		v.addRoles(k, p)
+		v.addRoles(wn, k, p)
 	}
 	v.roleNouns = slices.Sorted(maps.Keys(v.byRole))
 	for id, ok := range seen {
