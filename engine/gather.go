@@ -104,6 +104,18 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 		}
 	}
+	// "What was the final tally": the paragraphs of the articles found
+	// that tell one, in numbers the question's words are not.
+	if q.tally != "" {
+		for a := range found {
+			for _, n := range e.vocab.article(a).tallies() {
+				ref := knowledge.Ref{Article: a, Paragraph: int(n)}
+				if _, ok := scores[ref]; !ok {
+					scores[ref] = 0
+				}
+			}
+		}
+	}
 	// "Who runs the union": the paragraph that first names its leader,
 	// as the fact base says who that is.
 	for _, ref := range q.leaders {

@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 // partAt is an article's part as the score stage reads it, a candidate
@@ -16,6 +17,9 @@ type partAt struct {
 	// paragraph's are found by a binary search rather than by reading
 	// every quote's paragraph: a generated article has dozens.
 	quotesByPara []int32
+	// tallied are the paragraphs that tell a tally (see tallies).
+	tallyOnce sync.Once
+	tallied   []int32
 }
 
 // newPartAt indexes a part's quotes by paragraph.

@@ -93,6 +93,11 @@ type question struct {
 	// run"), which a paragraph that gives a frequency answers better (see
 	// givesFrequency).
 	often bool
+	// tally: the word by which the question asks for the result of a
+	// vote or a match in numbers ("what was the final tally", "how
+	// close was it"), which a paragraph that tells one answers (see
+	// askedTally, givesTally); "" for none.
+	tally string
 	// before: the question asks whether something happened before ("has
 	// the plant had accidents before"), which a paragraph that goes back
 	// beyond the story's days answers better (see tellsEarlier).
@@ -464,6 +469,9 @@ func (e *Engine) read(text string) question {
 	q.since = asksSince(ws)
 	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
 	q.often = asksOften(ws)
+	if i := askedTally(e.lex.wn, ws); i >= 0 {
+		q.tally = ws[i].folded
+	}
 	q.fateAt = askedFate(ws)
 	q.why = asksWhy(ws)
 	q.storyRef = slices.ContainsFunc(ws, func(w word) bool { return storyPronouns[w.folded] || storyKinds[w.folded] })

@@ -60,13 +60,23 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		return 0
 	}
+	// tallied is the bit of the word a question asks a tally by, when
+	// the paragraph ref tells one: "by 41 votes to 39" answers the
+	// "tally" of "what was the final tally" whatever its words.
+	tally := tallyConcept(q)
+	tallied := func(ref knowledge.Ref) uint64 {
+		if tally < 0 || ref.Paragraph == 0 || !e.vocab.article(ref.Article).talliesAt(ref.Paragraph) {
+			return 0
+		}
+		return 1 << tally
+	}
 	// cover is the coverage of a text of the terms of ts taken together.
 	cover := func(ref knowledge.Ref, ts ...termSet) float64 {
 		all := ts[0]
 		for _, t := range ts[1:] {
 			all = all.union(t)
 		}
-		return givenCoverage(q, all, ref, timed(ref))
+		return givenCoverage(q, all, ref, timed(ref)|tallied(ref))
 	}
 	// quoted is the coverage of a paragraph of terms ts, or of it with
 	// one of its quotes' words and speaker, whichever is more.
@@ -95,7 +105,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			for _, t := range ts {
 				has |= m.has(t)
 			}
-			mentioned := timed(ref)
+			mentioned := timed(ref) | tallied(ref)
 			if ref.Paragraph > 0 {
 				mentioned |= m.mentioned(ref)
 			}
@@ -104,7 +114,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		// The paragraph's terms are read, and its mentions looked up,
 		// once for all its quotes: as matcher.coverage of them together.
 		quoted = func(ref knowledge.Ref, ts termSet, quotes []quoteTerms) float64 {
-			has, mentioned := m.has(ts), m.mentioned(ref)|timed(ref)
+			has, mentioned := m.has(ts), m.mentioned(ref)|timed(ref)|tallied(ref)
 			cov := m.cover(q, has, mentioned)
 			for _, qt := range quotes {
 				cov = max(cov, m.cover(q, has|m.has(qt.words)|m.has(qt.speaker), mentioned))
@@ -240,6 +250,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if clock >= 0 && timed(c.ref) != 0 {
 				c.score += dateWeight // a time of day, as a date for "when"
+			}
+			if tallied(c.ref) != 0 {
+				c.score += countWeight // a tally, as a count for "how many"
 			}
 			if q.where && e.givesPlace(q, c.ref) {
 				c.score += placeWeight

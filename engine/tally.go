@@ -1,0 +1,175 @@
+package engine
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+)
+
+// A tally is the result of a vote or a match told in numbers: "passed by
+// 41 votes to 39", "a 7-6 vote", "won 3-1", "by just five votes", "an
+// absolute majority of 88", "six members ... voted against". A reader asks
+// for it in words the story seldom uses ("what was the final tally",
+// "how close was it"), so the index does not find it by them.
+
+// tallyNouns name a tally outright; countNouns only with a vote or a
+// contest beside them ("the final vote count", "the result of the vote").
+var (
+	tallyNouns = map[string]bool{"tally": true, "score": true, "scoreline": true, "margin": true}
+	countNouns = map[string]bool{"count": true, "result": true, "outcome": true, "breakdown": true}
+)
+
+// askedTally returns the index in ws of the word by which a question asks
+// for a tally ("tally", "score", "margin"; "count" or "result" of a vote;
+// "close" in "how close was it"), or -1.
+func askedTally(wn *wordnet.WordNet, ws []word) int {
+	if wn == nil {
+		return -1
+	}
+	contest := slices.ContainsFunc(ws, func(w word) bool { return contestNoun(wn, w.folded) })
+	for i, w := range ws {
+		switch {
+		case tallyNouns[w.folded]:
+			return i
+		case countNouns[w.folded] && contest:
+			return i
+		case (w.folded == "close" || w.folded == "tight" || w.folded == "narrow") && i > 0 && ws[i-1].folded == "how" && closeContest(wn, ws[i+1:]):
+			return i
+		}
+	}
+	return -1
+}
+
+// contestNoun reports whether a word is a noun for a vote or a contest:
+// "vote", "ballot", "election", "match", "race".
+func contestNoun(wn *wordnet.WordNet, w string) bool {
+	n, ok := wn.NounLemma(w)
+	if !ok {
+		return false
+	}
+	return wn.KindOf(n, "vote", 2) || wn.KindOf(n, "contest", 2)
+}
+
+// closeContest reports whether the words after "how close" ask how close a
+// vote or contest was ("was the vote", "was it"), not how near a thing is
+// to another ("was the fire to the houses", "is the school").
+func closeContest(wn *wordnet.WordNet, ws []word) bool {
+	for _, w := range ws {
+		switch w.folded {
+		case "to", "from", "near", "between", "of":
+			return false
+		}
+	}
+	for _, w := range ws {
+		if contestNoun(wn, w.folded) {
+			return true
+		}
+	}
+	// Only a pronoun after the verb: "how close was it".
+	rest := 0
+	for _, w := range ws {
+		switch w.folded {
+		case "was", "is", "were", "will", "be", "it", "that", "this", "the", "result", "in", "end":
+		default:
+			rest++
+		}
+	}
+	return rest == 0
+}
+
+// Numbers of a tally: figures, or a number in words.
+const tallyNumber = `(?:\d{1,3}(?:,\d{3})+|\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single)`
+
+var (
+	// "41 votes to 39", "151 to 146", "a 7-6 vote", "won 3-1".
+	tallyPair = regexp.MustCompile(`(?:^|[^\w.,])(\d{1,4})(?: votes?)? ?(?:to|-|–|—) ?(\d{1,4})\b([^\n]{0,12})`)
+	// "by five votes", "by 12 goals", "a majority of 88", "a one-vote
+	// majority".
+	tallyBy = regexp.MustCompile(`\bby (?:just |only |a mere |one more than )?` + tallyNumber + ` (?:votes?|seats?|goals?|runs?|points?)\b|\bmajority of ` + tallyNumber + `\b|\b` + tallyNumber + `-(?:vote|seat|goal|point) (?:majority|margin|lead|win|victory|defeat)\b`)
+	// A vote cast told with a number in its sentence: "six members ...
+	// voted against", "with two abstentions".
+	tallyCast  = regexp.MustCompile(`\bvot(?:ed|ing) (?:against|for|in favou?r|yes|no)\b|\babstain(?:ed|ing)?\b|\babstentions?\b|\bin favou?r\b`)
+	tallyDigit = regexp.MustCompile(`\b` + tallyNumber + `\b`)
+	// Words of a vote or a contest decided, one of which a pair of numbers
+	// needs beside it to be a tally rather than a range ("3-5 years").
+	tallyDecided = regexp.MustCompile(`\b(?:vot\w*|ballot\w*|won|wins?|winning|beat(?:en|s)?|defeat\w*|lost|loses?|losing|pass(?:ed|es)?|carried|approv\w*|reject\w*|majority|elect\w*|scor\w*|victory|motion|draw|drew)\b`)
+)
+
+// givesTally reports whether a sentence tells the result of a vote or a
+// match in numbers.
+func givesTally(sentence string) bool {
+	s := strings.ToLower(sentence)
+	if strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' }) < 0 && !strings.Contains(s, "vot") && !strings.Contains(s, "majority") && !strings.Contains(s, "abst") && !strings.Contains(s, "favo") {
+		return false
+	}
+	if tallyBy.MatchString(s) {
+		return true
+	}
+	if tallyCast.MatchString(s) && slices.ContainsFunc(tallyDigit.FindAllString(s, -1), func(n string) bool { return !isYear(n) && n != "one" && n != "a single" }) {
+		return true
+	}
+	if !tallyDecided.MatchString(s) {
+		return false
+	}
+	for _, m := range tallyPair.FindAllStringSubmatchIndex(s, -1) {
+		a, b, after := s[m[2]:m[3]], s[m[4]:m[5]], strings.TrimSpace(s[m[6]:m[7]])
+		if isYear(a) || isYear(b) {
+			continue
+		}
+		// "From 3 to 5", "between 10 and 12", "aged 18 to 25": a range.
+		before := strings.Fields(s[:m[2]])
+		if len(before) > 0 {
+			switch strings.Trim(before[len(before)-1], "(") {
+			case "from", "between", "aged", "ages", "of":
+				continue
+			}
+		}
+		// "2 to 3 percent", "10-12 hours": a range of a measure.
+		if f := strings.Fields(after); len(f) > 0 {
+			n := strings.Trim(f[0], ",.;:")
+			if unitWords[n] || currencyWords[n] || lengthWords[n] || n == "%" || strings.HasPrefix(f[0], "%") {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tallies returns the paragraphs of the article that tell a tally, in
+// order, read once for the article at its first tally question.
+func (a *partAt) tallies() []int32 {
+	if a == nil {
+		return nil
+	}
+	a.tallyOnce.Do(func() {
+		for n := range a.p.paras {
+			pi := &a.p.paras[n]
+			for i := range pi.sents {
+				if givesTally(pi.sentence(i)) {
+					a.tallied = append(a.tallied, int32(n+1))
+					break
+				}
+			}
+		}
+	})
+	return a.tallied
+}
+
+// talliesAt reports whether paragraph n of the article tells a tally.
+func (a *partAt) talliesAt(n int) bool {
+	_, ok := slices.BinarySearch(a.tallies(), int32(n))
+	return ok
+}
+
+// tallyConcept returns the index of the concept by which a question asks
+// for a tally (see askedTally), which a paragraph that tells one answers
+// whatever its words, or -1.
+func tallyConcept(q question) int {
+	if q.tally == "" {
+		return -1
+	}
+	return slices.IndexFunc(q.concepts, func(c concept) bool { return strings.EqualFold(c.label, q.tally) || c.lemma == q.tally })
+}

@@ -1,0 +1,63 @@
+package engine
+
+import "testing"
+
+// TestGivesTally holds that a sentence tells a tally by two numbers of a
+// vote or a match, a margin of votes or goals, a majority's size or votes
+// cast beside a number, and not by a range or a measure.
+func TestGivesTally(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"The law, which passed by 41 votes to 39 with two abstentions, caps rents.", true},
+		{"Deputies voted 151 to 146, shortly before 5:45 a.m.", true},
+		{"Brenmoor won 3-1 in front of a full stadium.", true},
+		{"The assembly passed the reform by just five votes.", true},
+		{"The motion needed an absolute majority of 88 votes to carry.", true},
+		{"The six members of the small party voted against.", true},
+		{"The council ends its one-vote majority.", true},
+		{"Rents rose from 720 euros to 990 euros in three years.", false},
+		{"The vote will cut waiting times by 2 to 3 percent.", false},
+		{"The plan passed in 2019 after talks from 2015 to 2018.", false},
+		{"The mayor said the vote would be close.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			if got := givesTally(tt.sentence); got != tt.want {
+				t.Errorf("givesTally = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTallyAnswered holds that a question asking for a tally in words the
+// story does not use ("tally", "how close was it", "vote count") is
+// answered by the paragraph that tells it in numbers, and that "how close"
+// of a place is not.
+func TestTallyAnswered(t *testing.T) {
+	e := storyEngine(t,
+		"Brennick council backs new budget",
+		"The mayor thanked staff for months of work on the final budget.",
+		"Councillors voted 27 to 24 late on Tuesday after a long debate.",
+		"The new library will open next to the town hall in May.",
+	)
+	tests := []struct {
+		question string
+		want     int // the paragraph cited first, 0 for not ¶3
+	}{
+		{"whats the final tally", 3},
+		{"how close was it", 3},
+		{"what was the final vote count", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if ps := citedParagraphs(t, e, tt.question); len(ps) == 0 || ps[0] != tt.want {
+				t.Errorf("cites %v, want ¶%d first", ps, tt.want)
+			}
+		})
+	}
+	if got := e.read("how close is the library to the town hall").tally; got != "" {
+		t.Errorf("tally = %q for a distance, want none", got)
+	}
+}
