@@ -37,9 +37,50 @@ func askedTally(wn *wordnet.WordNet, ws []word) int {
 			return i
 		case (w.folded == "close" || w.folded == "tight" || w.folded == "narrow") && i > 0 && ws[i-1].folded == "how" && closeContest(wn, ws[i+1:]):
 			return i
+		case (w.folded == "close" || w.folded == "tight" || w.folded == "narrow") && contest && !nearOther(ws[i+1:]):
+			// "Was the vote close?"
+			return i
+		case (w.folded == "vote" || w.folded == "voted") && votedHow(ws[:i]):
+			// "How did the councillors vote on it?"
+			return i
+		case contestNoun(wn, w.folded) && whatWas(ws[:i]) && (i+1 == len(ws) || ws[i+1].brk):
+			// "What was the vote?", "what was the final vote".
+			return i
 		}
 	}
 	return -1
+}
+
+// nearOther reports whether the words after "close" say what it is close
+// to: "close to the river", "close by".
+func nearOther(ws []word) bool {
+	return len(ws) > 0 && (ws[0].folded == "to" || ws[0].folded == "by" || ws[0].folded == "from")
+}
+
+// votedHow reports whether the words before a "vote" ask how it was cast:
+// "how did the councillors", "how will they".
+func votedHow(ws []word) bool {
+	return len(ws) >= 2 && ws[0].folded == "how" && (ws[1].folded == "did" || ws[1].folded == "do" || ws[1].folded == "will" || ws[1].folded == "does")
+}
+
+// whatWas reports whether the words before a noun ask what it was, with at
+// most one word between: "what was the", "what is the final".
+func whatWas(ws []word) bool {
+	if len(ws) < 2 || len(ws) > 5 || ws[0].folded != "what" && ws[0].folded != "whats" {
+		return false
+	}
+	be := 1
+	if ws[0].folded == "what" {
+		if ws[1].folded != "was" && ws[1].folded != "is" && ws[1].folded != "were" {
+			return false
+		}
+		be = 2
+	}
+	rest := ws[be:]
+	if len(rest) > 0 && rest[0].folded == "the" {
+		rest = rest[1:]
+	}
+	return len(rest) <= 1
 }
 
 // contestNoun reports whether a word is a noun for a vote or a contest:

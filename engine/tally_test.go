@@ -61,3 +61,32 @@ func TestTallyAnswered(t *testing.T) {
 		t.Errorf("tally = %q for a distance, want none", got)
 	}
 }
+
+// TestAskedTally holds which questions ask for a tally: by a tally noun,
+// by "close" of a vote, by how a vote was cast or by what a vote was, and
+// not by "close" of a place or a vote asked of otherwise.
+func TestAskedTally(t *testing.T) {
+	e := engineFor(t)
+	tests := []struct {
+		question string
+		want     string
+	}{
+		{"whats the final tally", "tally"},
+		{"how close was it", "close"},
+		{"what was the final vote count", "count"},
+		{"was the vote close?", "close"},
+		{"how did the councillors vote on it", "vote"},
+		{"what was the vote", "vote"},
+		{"how close is the library to the town hall", ""},
+		{"that farmer close by the vote, why is he worried", ""},
+		{"when is the strike vote", ""},
+		{"what did the mayor say after the vote", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := e.read(tt.question).tally; got != tt.want {
+				t.Errorf("tally = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
