@@ -20,6 +20,7 @@ type partAt struct {
 	// tallied are the paragraphs that tell a tally (see tallies).
 	tallyOnce sync.Once
 	tallied   []int32
+	whole     []int32 // those that tell one whole (see wholeOf)
 }
 
 // newPartAt indexes a part's quotes by paragraph.

@@ -251,7 +251,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if clock >= 0 && timed(c.ref) != 0 {
 				c.score += dateWeight // a time of day, as a date for "when"
 			}
-			if tallied(c.ref) != 0 {
+			if tally >= 0 && e.vocab.article(c.ref.Article).talliesWholeAt(c.ref.Paragraph) {
 				c.score += countWeight // a tally, as a count for "how many"
 			}
 			if q.where && e.givesPlace(q, c.ref) {

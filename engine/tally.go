@@ -145,15 +145,20 @@ func givesTally(sentence string) bool {
 	if strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' }) < 0 && !strings.Contains(s, "vot") && !strings.Contains(s, "majority") && !strings.Contains(s, "abst") && !strings.Contains(s, "favo") {
 		return false
 	}
-	if tallyBy.MatchString(s) {
-		return true
-	}
-	if tallyCast.MatchString(s) && slices.ContainsFunc(tallyDigit.FindAllString(s, -1), func(n string) bool { return !isYear(n) && n != "one" && n != "a single" }) {
-		return true
-	}
-	if !tallyDecided.MatchString(s) {
-		return false
-	}
+	return wholeOf(s) || castTally(s)
+}
+
+// castTally reports whether a sentence tells votes cast beside a number:
+// "six members ... voted against", "with two abstentions". It tells part
+// of a tally, or another vote's ("82 percent voted for a ban" in a
+// referendum elsewhere), less surely than a result told whole.
+func castTally(s string) bool {
+	return tallyCast.MatchString(s) && slices.ContainsFunc(tallyDigit.FindAllString(s, -1), func(n string) bool { return !isYear(n) && n != "one" && n != "a single" })
+}
+
+// tallyPairs reports whether a sentence (lowercase) joins two numbers
+// that are no range of years or of a measure by "to" or a dash.
+func tallyPairs(s string) bool {
 	for _, m := range tallyPair.FindAllStringSubmatchIndex(s, -1) {
 		a, b, after := s[m[2]:m[3]], s[m[4]:m[5]], strings.TrimSpace(s[m[6]:m[7]])
 		if isYear(a) || isYear(b) {
@@ -179,6 +184,13 @@ func givesTally(sentence string) bool {
 	return false
 }
 
+// wholeOf reports whether a lowercase sentence tells a tally whole: two
+// numbers of a vote or a contest decided, or a margin or a majority, not
+// only votes cast (see castTally).
+func wholeOf(s string) bool {
+	return tallyBy.MatchString(s) || tallyDecided.MatchString(s) && tallyPairs(s)
+}
+
 // tallies returns the paragraphs of the article that tell a tally, in
 // order, read once for the article at its first tally question.
 func (a *partAt) tallies() []int32 {
@@ -188,11 +200,20 @@ func (a *partAt) tallies() []int32 {
 	a.tallyOnce.Do(func() {
 		for n := range a.p.paras {
 			pi := &a.p.paras[n]
+			told, whole := false, false
 			for i := range pi.sents {
-				if givesTally(pi.sentence(i)) {
-					a.tallied = append(a.tallied, int32(n+1))
+				sent := strings.ToLower(pi.sentence(i))
+				if wholeOf(sent) {
+					told, whole = true, true
 					break
 				}
+				told = told || givesTally(sent)
+			}
+			if told {
+				a.tallied = append(a.tallied, int32(n+1))
+			}
+			if whole {
+				a.whole = append(a.whole, int32(n+1))
 			}
 		}
 	})
@@ -202,6 +223,14 @@ func (a *partAt) tallies() []int32 {
 // talliesAt reports whether paragraph n of the article tells a tally.
 func (a *partAt) talliesAt(n int) bool {
 	_, ok := slices.BinarySearch(a.tallies(), int32(n))
+	return ok
+}
+
+// talliesWholeAt reports whether paragraph n of the article tells a tally
+// whole (see wholeOf).
+func (a *partAt) talliesWholeAt(n int) bool {
+	a.tallies()
+	_, ok := slices.BinarySearch(a.whole, int32(n))
 	return ok
 }
 

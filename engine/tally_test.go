@@ -90,3 +90,21 @@ func TestAskedTally(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeTallyFirst holds that a paragraph that tells a tally whole
+// ("voted 27 to 24") answers before one that tells only votes cast ("all
+// voted against").
+func TestWholeTallyFirst(t *testing.T) {
+	e := storyEngine(t,
+		"Brennick council backs new budget",
+		"The opposition's 24 councillors all voted against the budget and said they would fight on.",
+		"Councillors passed it by 27 votes to 24 late on Tuesday after a long debate.",
+	)
+	for _, q := range []string{"was the vote close?", "how did the councillors vote"} {
+		t.Run(q, func(t *testing.T) {
+			if ps := citedParagraphs(t, e, q); len(ps) == 0 || ps[0] != 3 {
+				t.Errorf("cites %v, want ¶3 first", ps)
+			}
+		})
+	}
+}
