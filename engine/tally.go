@@ -135,7 +135,7 @@ var (
 	tallyDigit = regexp.MustCompile(`\b` + tallyNumber + `\b`)
 	// Words of a vote or a contest decided, one of which a pair of numbers
 	// needs beside it to be a tally rather than a range ("3-5 years").
-	tallyDecided = regexp.MustCompile(`\b(?:vot\w*|ballot\w*|won|wins?|winning|beat(?:en|s)?|defeat\w*|lost|loses?|losing|pass(?:ed|es)?|carried|approv\w*|reject\w*|majority|elect\w*|scor\w*|victory|motion|draw|drew)\b`)
+	tallyDecided = regexp.MustCompile(`\b(?:vot\w*|ballot\w*|won|wins?|winning|beat(?:en|s)?|defeat\w*|lost|loses?|losing|pass(?:ed|es)?|carried|approv\w*|reject\w*|majority|elect\w*|scor\w*|victory|motion|draw|drew|ruled|ruling|verdict|decision|judges|justices)\b`)
 )
 
 // givesTally reports whether a sentence tells the result of a vote or a

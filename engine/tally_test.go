@@ -17,6 +17,8 @@ func TestGivesTally(t *testing.T) {
 		{"The motion needed an absolute majority of 88 votes to carry.", true},
 		{"The six members of the small party voted against.", true},
 		{"The council ends its one-vote majority.", true},
+		{"The court ruled 5-4 that the ban was lawful.", true},
+		{"The judges split 6-3 in the ruling.", true},
 		{"Rents rose from 720 euros to 990 euros in three years.", false},
 		{"The vote will cut waiting times by 2 to 3 percent.", false},
 		{"The plan passed in 2019 after talks from 2015 to 2018.", false},
