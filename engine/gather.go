@@ -116,6 +116,13 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 		}
 	}
+	// "Has this catering company been in trouble before": the paragraphs
+	// of the best hit's article that go back beyond its story's days
+	// (see goesBack), which tell its history in other words than the
+	// question's ("was fined", "an inspection in March 2023").
+	if q.before && len(hits) > 0 {
+		e.addEarlier(scores, hits[0].ref.Article)
+	}
 	// "Who runs the union": the paragraph that first names its leader,
 	// as the fact base says who that is.
 	for _, ref := range q.leaders {
@@ -195,4 +202,18 @@ func bestHits(hits []indexHit, k int) []indexHit {
 		return cmp.Compare(x.ref.Paragraph, y.ref.Paragraph)
 	})
 	return hits[:min(k, len(hits))]
+}
+
+// addEarlier makes the paragraphs of an article that go back beyond its
+// story's days candidates, where the index did not find them.
+func (e *Engine) addEarlier(scores map[knowledge.Ref]float64, article string) {
+	a := e.vocab.article(article)
+	if a == nil {
+		return
+	}
+	for ref := range e.told(article, len(a.p.paras)) {
+		if _, ok := scores[ref]; !ok && e.goesBack(ref) > 0 {
+			scores[ref] = 0
+		}
+	}
 }
