@@ -257,8 +257,13 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.where && e.givesPlace(q, c.ref) {
 				c.score += placeWeight
 			}
-			if q.before && e.tellsEarlier(c.ref) {
-				c.score += beforeWeight
+			if back := 0; q.before {
+				if back = e.goesBack(c.ref); back > 0 {
+					c.score += beforeWeight
+				}
+				if back > 1 {
+					c.score += againWeight
+				}
 			}
 			if q.often && e.givesFrequency(c.ref) {
 				c.score += countWeight // how often it happens is the answer, as a count is
@@ -662,6 +667,11 @@ var aheadWords = map[string]bool{
 // date adds for "when", as most paragraphs of a story date what they
 // tell ("on Sunday"), and few go back further.
 const beforeWeight = 0.6
+
+// againWeight is what a paragraph that says a thing happened before ("not
+// the first time", "previously") adds beside beforeWeight: a year alone
+// is as often the background of the story's own event.
+const againWeight = 0.3
 
 // tellsEarlier reports whether a paragraph goes back beyond its story's
 // days: it gives a year (most often the background's: "in 2021 Dellacor
