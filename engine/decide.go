@@ -35,9 +35,13 @@ const (
 // pronoun. Nor does one that bounds a time of what is to come asked
 // when: the deadline is put in other words than the question's ("erase
 // all such data already on its servers by June 30" for "when do they
-// need to get rid of all the location stuff by").
+// need to get rid of all the location stuff by"), nor one that goes back
+// asked whether a thing happened before: the earlier event is put in
+// other words too ("The last boil-water notice on a similar scale ...
+// came in 2009" for "has this kind of thing happened before in the
+// region").
 func answersEnough(c candidate, first bool) bool {
-	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || c.bound && c.coverage >= closeThreshold
+	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || (c.bound || c.earlier) && c.coverage >= closeThreshold
 }
 
 // relativeFloor drops passages scoring under this share of the best one.

@@ -467,7 +467,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
-	q.before = len(ws) > 2 && ws[len(ws)-1].folded == "before"
+	q.before = asksBefore(ws)
 	q.often = asksOften(ws)
 	if i := askedTally(e.lex.wn, ws); i >= 0 {
 		q.tally = ws[i].folded
@@ -4637,4 +4637,18 @@ func (e *Engine) readMakeOf(ws []word) {
 			return
 		}
 	}
+}
+
+// asksBefore reports whether a question asks whether something happened
+// before: it ends with "before" ("has the plant had accidents before"),
+// or puts only where after it ("has this happened before in the
+// region"), which a "before" of a time or an event ("before friday",
+// "before this") does not.
+func asksBefore(ws []word) bool {
+	for i := len(ws) - 1; i > 1; i-- {
+		if ws[i].folded == "before" {
+			return i == len(ws)-1 || placePrepositions[ws[i+1].folded] || ws[i+1].folded == "there"
+		}
+	}
+	return false
 }

@@ -37,6 +37,9 @@ type candidate struct {
 	// bound: for a "when" question of what is to come, it bounds a time
 	// (see givesBound).
 	bound bool
+	// earlier: for a "has it happened before" question, it goes back
+	// beyond its story's days (see goesBack).
+	earlier bool
 }
 
 // score is stage 3: it fuses the index's score with how much of the
@@ -259,6 +262,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			if back := 0; q.before {
 				if back = e.goesBack(c.ref); back > 0 {
+					c.earlier = true
 					c.score += beforeWeight
 				}
 				if back > 1 {
