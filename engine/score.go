@@ -686,8 +686,8 @@ func (e *Engine) tellsEarlier(ref knowledge.Ref) bool { return e.goesBack(ref) >
 
 // goesBack is tellsEarlier as a degree: 2 for a paragraph that says a thing
 // happened before ("not the first time", "not the first at the site", "the
-// second time", "previously"), 1 for one that only gives a year (or says
-// "earlier"), 0 for neither.
+// second time", "previously", "a similar outbreak"), 1 for one that only
+// gives a year (or says "earlier"), 0 for neither.
 func (e *Engine) goesBack(ref knowledge.Ref) int {
 	pi := e.vocab.para(ref)
 	if pi == nil {
@@ -701,6 +701,8 @@ func (e *Engine) goesBack(ref knowledge.Ref) int {
 			return 2
 		case w.folded == "time" && i > 0 && ordinals[ws[i-1].folded]:
 			return 2 // "the second time in three years"
+		case w.folded == "similar" && i > 0 && ws[i-1].folded == "a":
+			return 2 // "a similar outbreak in 2019", "on a similar scale"
 		case w.folded == "first" && i > 1 && ws[i-1].folded == "the" && ws[i-2].folded == "not":
 			return 2 // "not the first time", "not the first at the site"
 		case isYear(w.folded), w.folded == "earlier":
