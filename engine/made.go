@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -38,9 +39,29 @@ func askedMade(wn *wordnet.WordNet, ws []word) string {
 
 // askedInPast reports whether a question is asked of the past: it has
 // none of the auxiliaries of the present or the future, nor a modal of
-// what can be ("when can people go back").
+// what can be ("when can people go back"), nor "is" or "has" cut to an
+// "'s" after its question word ("when's the tenant demo").
 func askedInPast(ws []word) bool {
-	return !slices.ContainsFunc(ws, func(w word) bool { return notPastAuxiliaries[w.folded] || presentModals[w.folded] })
+	return !slices.ContainsFunc(ws, func(w word) bool {
+		return notPastAuxiliaries[w.folded] || presentModals[w.folded] || cutAsks[w.folded] && cutAuxiliary(w)
+	})
+}
+
+// cutAsks are the question words an "is" or a "has" is cut onto:
+// "when's", "what's", "where's", "who's", "how's".
+var cutAsks = map[string]bool{"when": true, "what": true, "where": true, "who": true, "how": true}
+
+// cutAuxiliary reports whether a word is written with "is" or "has" cut
+// to an "'s", with its apostrophe or without ("when's", "whens"): its
+// surface is its folded form and an "s".
+func cutAuxiliary(w word) bool {
+	s := strings.ToLower(w.surface)
+	for _, apostrophe := range []string{"'", "’", ""} {
+		if s == w.folded+apostrophe+"s" {
+			return true
+		}
+	}
+	return false
 }
 
 // presentModals put a question in the present or the future, as

@@ -17,7 +17,8 @@ func TestAfterDateline(t *testing.T) {
 }
 
 // TestAskedInPast holds that a "when" question is of the past unless an
-// auxiliary or a modal puts it in the present or the future.
+// auxiliary or a modal puts it in the present or the future, as "is" cut
+// to an "'s" after "when" does ("when's the tenant demo").
 func TestAskedInPast(t *testing.T) {
 	e := engineFor(t)
 	for _, tt := range []struct {
@@ -29,6 +30,9 @@ func TestAskedInPast(t *testing.T) {
 		{"when does her ban end", false},
 		{"when will the ban be looked at again", false},
 		{"when can people go back to their houses", false},
+		{"when's the tenant demo", false},
+		{"whens the cull supposed to be over", false},
+		{"when's the heritage report out", false},
 	} {
 		if got := askedInPast(e.readText(tt.question)); got != tt.want {
 			t.Errorf("%q: past %v, want %v", tt.question, got, tt.want)
