@@ -104,6 +104,46 @@ func (e *Engine) datesDone(q question, ref knowledge.Ref) bool {
 // datesDoneOf is datesDone with the question's verbs read once for all
 // its candidates (doneConcepts).
 func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool {
+	return e.timesDoneOf(q, done, ref, dateAt, nil)
+}
+
+// boundsDoneOf reports whether a sentence of a paragraph bounds what the
+// question asks is to be done by a condition, as datesDoneOf reports a
+// date: "until", "till" or "once" before a clause, within datedNear words
+// after one of the question's own words of what is done, in its clause
+// ("This plant will not reopen until we are satisfied that it is safe"
+// for "when will the plant reopen", "cannot bring in new hens until
+// inspectors have approved the cleaning" for "when can they put new
+// hens in"). A condition told of another act ("stay in force until
+// reservoir levels are back to normal"), or beside a word of another of
+// its senses ("outdoor sport has been banned until further notice" for
+// "open"), is no answer, and is left to givesBound's dates.
+func (e *Engine) boundsDoneOf(q question, done []concept, ref knowledge.Ref) bool {
+	return e.timesDoneOf(q, done, ref, conditionAt, func(ws []word, j, k int) bool { return j < k && ownWord(done, ws[j]) })
+}
+
+// ownWord reports whether a word is one of the question's own words of
+// the concepts cs, as the reader put it or in another of its forms: not
+// a synonym or a neighbour.
+func ownWord(cs []concept, w word) bool {
+	return w.term != "" && slices.ContainsFunc(cs, func(c concept) bool {
+		return len(c.alts) > 0 && slices.Contains(c.alts[0].terms, w.term)
+	})
+}
+
+// conditionAt reports whether the word at k is "until", "till" or "once"
+// with words after it to make a clause of.
+func conditionAt(ws []word, k int) bool {
+	return conditionWords[ws[k].folded] && k+2 < len(ws)
+}
+
+// conditionWords bound what is to be done by what must happen first.
+var conditionWords = map[string]bool{"until": true, "till": true, "once": true}
+
+// timesDoneOf is datesDoneOf with at saying where a sentence's words
+// tell a time, and act, when not nil, whether the word at j may tell
+// what is done at the time at k.
+func (e *Engine) timesDoneOf(q question, done []concept, ref knowledge.Ref, at func(ws []word, k int) bool, act func(ws []word, j, k int) bool) bool {
 	if len(done) == 0 {
 		return false
 	}
@@ -127,11 +167,11 @@ func (e *Engine) datesDoneOf(q question, done []concept, ref knowledge.Ref) bool
 	}
 	return e.anyDoneSentence(ref, done, func(ws []word) bool {
 		for k := range ws {
-			if !dateAt(ws, k) {
+			if !at(ws, k) {
 				continue
 			}
 			for j := max(0, k-datedNear); j < min(len(ws), k+datedNear+1); j++ {
-				if j != k && sameClause(ws, j, k) && e.surelyPuts(done, ws[j]) && putsThing(ws, j) {
+				if j != k && sameClause(ws, j, k) && e.surelyPuts(done, ws[j]) && (act == nil || act(ws, j, k)) && putsThing(ws, j) {
 					return true
 				}
 			}

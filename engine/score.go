@@ -250,6 +250,13 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			if q.when && !q.whenPast && e.givesBound(c.ref) {
 				c.bound = true
 				c.score += boundWeight
+			} else if q.when && !q.whenPast && e.boundsDoneOf(q, done, c.ref) {
+				// A condition after the question's own word of what
+				// is done bounds it as a date beside that word does:
+				// it adds a bound's weight and a dated one's
+				// (boundsDoneOf).
+				c.bound = true
+				c.score += boundWeight + datedWeight
 			}
 			if clock >= 0 && timed(c.ref) != 0 {
 				c.score += dateWeight // a time of day, as a date for "when"

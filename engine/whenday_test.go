@@ -112,3 +112,25 @@ func TestWhenAheadGivesBound(t *testing.T) {
 func TestWhenAheadBoundAnswers(t *testing.T) {
 	citesWithin(t, "../knowledge/testdata/veltra-privacy-fine/veltra-privacy-fine.yaml", "when do they need to get rid of all the location stuff by", 7, 2)
 }
+
+// TestWhenAheadBoundsDone holds that "when" asked of what is to come ranks
+// first the paragraph that bounds what it asks is done by a condition
+// after the question's own word ("This plant will not reopen until we are
+// satisfied that it is safe", "cannot bring in new hens until inspectors
+// have approved the cleaning"), and not one whose condition follows a
+// word of another of its senses ("outdoor sport has been banned until
+// further notice", ¶29 of the heatwave story, for "open").
+func TestWhenAheadBoundsDone(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		first           int
+	}{
+		{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml", "when will the plant reopen", 17},
+		{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml", "when can they put new hens in", 27},
+		{"../knowledge/testdata/orrin-heatwave-school/orrin-heatwave-school.yaml", "when do they open again", 3},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
+		})
+	}
+}
