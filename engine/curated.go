@@ -39,11 +39,9 @@ func (e *Engine) addCurated(q question, hits []indexHit, scores map[knowledge.Re
 			continue
 		}
 		add := func(para int32, ts termSet) {
-			ref := knowledge.Ref{Article: id, Paragraph: int(para)}
-			if _, ok := scores[ref]; ok || m.has(ts) == 0 {
-				return
+			if m.has(ts) > 0 {
+				addCandidate(scores, knowledge.Ref{Article: id, Paragraph: int(para)})
 			}
-			scores[ref] = 0
 		}
 		p := a.p
 		for _, ea := range p.eventsAt {

@@ -74,9 +74,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 			for _, p := range en.Paragraphs {
 				ref := knowledge.Ref{Article: en.Article, Paragraph: p}
-				if _, ok := scores[ref]; !ok {
-					scores[ref] = 0
-				}
+				addCandidate(scores, ref)
 			}
 		}
 	}
@@ -87,9 +85,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			for _, en := range e.layMembers(a) {
 				for _, p := range en.Paragraphs {
 					ref := knowledge.Ref{Article: a, Paragraph: p}
-					if _, ok := scores[ref]; !ok {
-						scores[ref] = 0
-					}
+					addCandidate(scores, ref)
 				}
 			}
 		}
@@ -99,9 +95,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	// it in other words ("discharged on Friday").
 	if q.day != nil {
 		for _, ref := range e.dayParagraphs(*q.day) {
-			if _, ok := scores[ref]; !ok {
-				scores[ref] = 0
-			}
+			addCandidate(scores, ref)
 		}
 	}
 	// "What was the final tally": the paragraphs of the articles found
@@ -110,9 +104,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 		for a := range found {
 			for _, n := range e.vocab.article(a).tallies() {
 				ref := knowledge.Ref{Article: a, Paragraph: int(n)}
-				if _, ok := scores[ref]; !ok {
-					scores[ref] = 0
-				}
+				addCandidate(scores, ref)
 			}
 		}
 	}
@@ -126,9 +118,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	// "Who runs the union": the paragraph that first names its leader,
 	// as the fact base says who that is.
 	for _, ref := range q.leaders {
-		if _, ok := scores[ref]; !ok {
-			scores[ref] = 0
-		}
+		addCandidate(scores, ref)
 	}
 	return scores, nil
 }
@@ -212,8 +202,16 @@ func (e *Engine) addEarlier(scores map[knowledge.Ref]float64, article string) {
 		return
 	}
 	for ref := range e.told(article, len(a.p.paras)) {
-		if _, ok := scores[ref]; !ok && e.goesBack(ref) > 0 {
-			scores[ref] = 0
+		if e.goesBack(ref) > 0 {
+			addCandidate(scores, ref)
 		}
+	}
+}
+
+// addCandidate makes a paragraph a candidate, to be judged by the scoring
+// stage, without the index's score for it if it has one already.
+func addCandidate(scores map[knowledge.Ref]float64, ref knowledge.Ref) {
+	if _, ok := scores[ref]; !ok {
+		scores[ref] = 0
 	}
 }
