@@ -36,15 +36,7 @@ func TestLeadsByName(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			q := e.read(tt.question)
-			at := slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == tt.label })
-			if at < 0 {
-				t.Fatalf("no concept %q", tt.label)
-			}
-			var got []string
-			for _, en := range q.concepts[at].entities {
-				got = append(got, en.ID)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
 				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)
 			}
 		})

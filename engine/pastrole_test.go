@@ -22,17 +22,24 @@ func TestDescribedNow(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
 			q := e.read(tt.question)
-			at := slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == tt.label })
-			if at < 0 {
-				t.Fatalf("no concept %q", tt.label)
-			}
-			var got []string
-			for _, en := range q.concepts[at].entities {
-				got = append(got, en.ID)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
 				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)
 			}
 		})
 	}
+}
+
+// conceptEntities returns the ids of the entities the question's concept
+// of label is read as.
+func conceptEntities(t *testing.T, q question, label string) []string {
+	t.Helper()
+	at := slices.IndexFunc(q.concepts, func(c concept) bool { return c.label == label })
+	if at < 0 {
+		t.Fatalf("no concept %q", label)
+	}
+	var got []string
+	for _, en := range q.concepts[at].entities {
+		got = append(got, en.ID)
+	}
+	return got
 }
