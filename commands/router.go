@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,10 +26,10 @@ type Library interface {
 	FindDescribed(name string, limit int, articles ...string) []knowledge.EntityMatch
 	Suggest(name string, limit int, articles ...string) []string
 	Entity(article, id string) (knowledge.Entity, bool)
-	// Namesakes are the same person, organisation or place in the other
+	// NamesakeRefs are the same person, organisation or place in the other
 	// articles' fact bases; NamesakeQuotes the first of the quotes of an
 	// entity and its namesakes, and how many there are.
-	Namesakes(e knowledge.Entity, articles ...string) []knowledge.EntityMatch
+	NamesakeRefs(e knowledge.Entity, articles ...string) iter.Seq[knowledge.NamesakeRef]
 	NamesakeQuotes(e knowledge.Entity, topic string, max int, articles ...string) knowledge.NamesakeQuotes
 	// Timeline returns a run of a timeline's events and the size of the
 	// whole (knowledge.Library.Timeline).

@@ -310,7 +310,19 @@ func TestArticleLookupsLikeReference(t *testing.T) {
 	}
 }
 
-// Namesakes gives what walking every entity gives: for each entity of the
+// sakeRefsOf is what NamesakeRefs gives of namesakes: each one's article and
+// id, and whether one before it was of its article.
+func sakeRefsOf(ms []EntityMatch) []NamesakeRef {
+	var out []NamesakeRef
+	seen := map[string]bool{}
+	for _, m := range ms {
+		out = append(out, NamesakeRef{Article: m.Entity.Article, ID: m.Entity.ID, Again: seen[m.Entity.Article]})
+		seen[m.Entity.Article] = true
+	}
+	return out
+}
+
+// Namesakes and NamesakeRefs give what walking every entity gives: for each entity of the
 // coverage (every nth of a large one), for the entities FindEntities gives
 // as it is asked of them, and for names spelt otherwise or of another kind,
 // in all articles and in some.
@@ -337,9 +349,11 @@ func TestNamesakesLikeReference(t *testing.T) {
 				}
 				for j, x := range asked {
 					m.check(fmt.Sprintf("Namesakes(%s %s %q)", x.Article, x.ID, x.Name), refNamesakes(l, x), l.Namesakes(x))
+					m.check(fmt.Sprintf("NamesakeRefs(%s %s %q)", x.Article, x.ID, x.Name), sakeRefsOf(refNamesakes(l, x)), slices.Collect(l.NamesakeRefs(x)))
 					if (i/every+j)%c.narrowEvery == 0 {
 						for _, arts := range filters {
 							m.check(fmt.Sprintf("Namesakes(%s %s %q, %q)", x.Article, x.ID, x.Name, arts), refNamesakes(l, x, arts...), l.Namesakes(x, arts...))
+							m.check(fmt.Sprintf("NamesakeRefs(%s %s %q, %q)", x.Article, x.ID, x.Name, arts), sakeRefsOf(refNamesakes(l, x, arts...)), slices.Collect(l.NamesakeRefs(x, arts...)))
 						}
 					}
 				}

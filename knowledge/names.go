@@ -47,6 +47,10 @@ type namedEntity struct {
 	// own is whether e's article is its source's, as in every fact base
 	// loaded from a file: then e is of an article when its source is.
 	own bool
+	// sakeAgain is whether an entity before it among its namesakes
+	// (nameIndex.sakes) is of its article, from a source of the same
+	// article: one in scope whenever it is (NamesakeRef.Again).
+	sakeAgain bool
 }
 
 // is reports whether ne is e, the entity of e's article with e's id; self
@@ -148,6 +152,7 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 		slices.SortStableFunc(ids, func(a, b int32) int {
 			return cmp.Compare(recency[x.entities[a].src], recency[x.entities[b].src])
 		})
+		x.markAgain(sources, ids)
 	}
 	x.names, x.nameWords = newSpellings(sortedKeys(names)), newSpellings(sortedKeys(nameWords))
 	for _, k := range x.names.keys {
@@ -157,6 +162,21 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 		x.byNameWord = append(x.byNameWord, nameWords[k])
 	}
 	return x
+}
+
+// markAgain sets sakeAgain of the namesakes ids, in their order.
+func (x *nameIndex) markAgain(sources []*Source, ids []int32) {
+	if len(ids) < 2 {
+		return
+	}
+	type at struct{ article, source string }
+	seen := make(map[at]bool, len(ids))
+	for _, i := range ids {
+		ne := &x.entities[i]
+		k := at{ne.e.Article, sources[ne.src].Article.ID}
+		ne.sakeAgain = seen[k]
+		seen[k] = true
+	}
 }
 
 // candidates returns the groups whose entities may match a folded query of

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -14,45 +15,81 @@ import (
 // name and kind's entities in that order: the cost is the number of
 // namesakes.
 func (l *Library) Namesakes(e Entity, articles ...string) []EntityMatch {
+	var out []EntityMatch
+	l.eachNamesake(e, articles, func(ne *namedEntity, _ bool) bool {
+		out = append(out, namesake(ne))
+		return true
+	})
+	return out
+}
+
+func namesake(ne *namedEntity) EntityMatch {
+	return EntityMatch{Entity: *ne.e, Matched: ne.e.Name, Score: 1, QuoteCount: ne.quotes}
+}
+
+// NamesakeRef is a namesake by its article and id, as NamesakeRefs gives it.
+type NamesakeRef struct {
+	Article, ID string
+	// Again is whether a namesake given before it is of the same article
+	// (for fact bases loaded from files, whose entities are of their
+	// source's article): its article is listed once by skipping it.
+	Again bool
+}
+
+// NamesakeRefs gives Namesakes(e, articles...) in its order, each by its
+// article and id: what /who reads of them. A person in hundreds of
+// articles is as many namesakes, and /who copied each whole entity, and
+// kept a set of their articles, to name three of those articles and count
+// the rest.
+func (l *Library) NamesakeRefs(e Entity, articles ...string) iter.Seq[NamesakeRef] {
+	return func(yield func(NamesakeRef) bool) {
+		l.eachNamesake(e, articles, func(ne *namedEntity, again bool) bool {
+			return yield(NamesakeRef{Article: ne.e.Article, ID: ne.e.ID, Again: again})
+		})
+	}
+}
+
+// eachNamesake calls f with each of e's namesakes in the articles (all,
+// for none), in Namesakes' order, until f returns false; again is whether
+// one before it was of its article (NamesakeRef.Again). The name index
+// lists every name and kind's entities newest first: the cost is the
+// number of namesakes.
+func (l *Library) eachNamesake(e Entity, articles []string, f func(ne *namedEntity, again bool) bool) {
 	name := wordsOnly(Fold(e.Name))
 	if name == "" {
-		return nil
+		return
 	}
 	in := l.inScope(articles)
 	ids := l.names.sakes[sakeKey{name, e.Kind}]
 	srcs := l.byID[e.Article]
-	var self []int32 // e itself, in load order: once, unless an article is loaded twice
-	n := 0
+	// e itself first, in load order: once, unless an article is loaded
+	// twice. Its entries are few; the rest follow in the index's order.
+	var buf [4]int32
+	self := buf[:0]
 	for _, i := range ids {
 		ne := &l.names.entities[i]
-		if in != nil && !in[ne.src] {
-			continue
-		}
-		n++
-		if ne.is(&e, srcs) {
+		if (in == nil || in[ne.src]) && ne.is(&e, srcs) {
 			self = append(self, i)
 		}
 	}
-	if n == 0 {
-		return nil
-	}
 	slices.Sort(self)
-	out := make([]EntityMatch, 0, n)
-	for _, i := range self {
-		out = append(out, namesake(&l.names.entities[i]))
+	for k, i := range self {
+		if !f(&l.names.entities[i], k > 0) {
+			return
+		}
 	}
 	for _, i := range ids {
 		ne := &l.names.entities[i]
 		if in != nil && !in[ne.src] || ne.is(&e, srcs) {
 			continue
 		}
-		out = append(out, namesake(ne))
+		// An earlier one of its article, in the index's order, is of the
+		// same source article, so in scope with it, and given before it.
+		again := ne.sakeAgain || len(self) > 0 && ne.own && ne.e.Article == e.Article
+		if !f(ne, again) {
+			return
+		}
 	}
-	return out
-}
-
-func namesake(ne *namedEntity) EntityMatch {
-	return EntityMatch{Entity: *ne.e, Matched: ne.e.Name, Score: 1, QuoteCount: ne.quotes}
 }
 
 // QuotesOf returns the quotes of several speakers (one person's namesakes in
