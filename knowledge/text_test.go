@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -206,5 +207,51 @@ func TestOneEdit(t *testing.T) {
 				t.Fatalf("OneEdit(%q, %q) = %v, EditDistance %d", a, b, got, EditDistance(a, b))
 			}
 		}
+	}
+}
+
+// SentenceMentioning finds a name or alias as whole folded words, the
+// names in the order given within each sentence, and falls back to the
+// first sentence.
+func TestSentenceMentioning(t *testing.T) {
+	text := "The talks opened late. Mr Peskov's aide spoke. Zelenskyy did not."
+	tests := []struct {
+		name  string
+		names []string
+		want  string
+	}{
+		{"possessive", []string{"Dmitry Peskov", "Peskov"}, "Mr Peskov's aide spoke."},
+		{"folded", []string{"ZELENSKYY"}, "Zelenskyy did not."},
+		{"part of a word", []string{"talk"}, "The talks opened late."},
+		{"first of the sentences", []string{"Zelenskyy", "aide"}, "Mr Peskov's aide spoke."},
+		{"blank names", []string{"", " ! "}, "The talks opened late."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SentenceMentioning(text, tt.names); got != tt.want {
+				t.Errorf("SentenceMentioning(%q) = %q, want %q", tt.names, got, tt.want)
+			}
+		})
+	}
+}
+
+// wordsOnly gives what joining the fields of letters and digits gives, as
+// it was written, and no copy of what is words already.
+func TestWordsOnly(t *testing.T) {
+	ref := func(s string) string {
+		return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " ")
+	}
+	for _, s := range []string{
+		"", " ", "  ", "a", "zelenskyy s", "Zelenskyy's", " lead", "trail ", "two  spaces", "a\tb", "a\nb",
+		"l'été 2024!", "—dash—", "x\xffy", "\xff", "\ufffd", "αβγ δ", "3.5%", "dmitry peskov", "a-b-c", "日本 語",
+	} {
+		if got, want := wordsOnly(s), ref(s); got != want {
+			t.Errorf("wordsOnly(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { wordsOnly("dmitry peskov") }); n != 0 {
+		t.Errorf("wordsOnly of words allocates %v times", n)
 	}
 }
