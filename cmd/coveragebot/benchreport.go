@@ -74,7 +74,7 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 				p += fmt.Sprintf(", %d refused", l.Errors)
 			}
 			parts = append(parts, p)
-			a := fmt.Sprintf("%s %.0f KB", commandLabel(c), l.AllocKB)
+			a := fmt.Sprintf("%s %.0f KB in %.0f allocations", commandLabel(c), l.AllocKB, l.Allocs)
 			if l.CPUMS >= 0 {
 				a += fmt.Sprintf(" and %.2f ms of CPU", l.CPUMS)
 			}

@@ -119,6 +119,7 @@ func medianResult(runs []benchResult) benchResult {
 		l.P99 = at(func(l latency) float64 { return l.P99 })
 		l.Max = at(func(l latency) float64 { return l.Max })
 		l.AllocKB = at(func(l latency) float64 { return l.AllocKB })
+		l.Allocs = at(func(l latency) float64 { return l.Allocs })
 		l.CPUMS = at(func(l latency) float64 { return l.CPUMS })
 		out.Latency[c] = l
 	}
@@ -137,6 +138,9 @@ type latency struct {
 	// AllocKB is the mean heap allocated by one query, in KB: what drives
 	// the collector's work while serving.
 	AllocKB float64 `json:"alloc_kb"`
+	// Allocs is the mean number of heap allocations of one query: with
+	// AllocKB, what the collector has to sweep.
+	Allocs float64 `json:"allocs"`
 	// CPUMS is the mean CPU time of the process, all threads, over one
 	// query, in ms: the work a query costs, the collector's included,
 	// steadier than its latency from one run to the next; -1 where it
@@ -313,7 +317,7 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 	}
 	times := map[string][]time.Duration{}
 	slow := map[string][]slowQuery{}
-	allocs := map[string]uint64{}
+	allocs, objects := map[string]uint64{}, map[string]uint64{}
 	cpus := map[string]time.Duration{}
 	out := map[string]latency{}
 	for i := 0; ; i++ {
@@ -323,10 +327,11 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 				continue
 			}
 			ran = true
-			a, cpu, t := readMetric(heapAllocs), cpuTime(), time.Now()
+			a, o, cpu, t := readMetric(heapAllocs), readMetric(heapAllocObjects), cpuTime(), time.Now()
 			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
 			d := time.Since(t)
 			allocs[cmd] += readMetric(heapAllocs) - a
+			objects[cmd] += readMetric(heapAllocObjects) - o
 			if cpu >= 0 && cpus[cmd] >= 0 {
 				cpus[cmd] += cpuTime() - cpu
 			} else {
@@ -354,6 +359,7 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 		l := out[cmd]
 		l.N, l.P50, l.P99, l.Max = len(ds), percentileMS(ds, 50), percentileMS(ds, 99), percentileMS(ds, 100)
 		l.AllocKB = float64(allocs[cmd]) / float64(len(ds)) / 1024
+		l.Allocs = float64(objects[cmd]) / float64(len(ds))
 		l.CPUMS = -1
 		if cpus[cmd] >= 0 {
 			l.CPUMS = float64(cpus[cmd]) / float64(len(ds)) / float64(time.Millisecond)
@@ -393,11 +399,12 @@ func runQuery(ctx context.Context, router *commands.Router, q synth.Query) (abst
 // The runtime/metrics the queries are measured by: reading one stops
 // nothing, unlike runtime.ReadMemStats.
 const (
-	heapAllocs   = "/gc/heap/allocs:bytes"
-	gcCycles     = "/gc/cycles/total:gc-cycles"
-	gcPauseTimes = "/sched/pauses/total/gc:seconds"
-	heapBytes    = "/memory/classes/heap/objects:bytes"
-	heapObjects  = "/gc/heap/objects:objects"
+	heapAllocs       = "/gc/heap/allocs:bytes"
+	heapAllocObjects = "/gc/heap/allocs:objects"
+	gcCycles         = "/gc/cycles/total:gc-cycles"
+	gcPauseTimes     = "/sched/pauses/total/gc:seconds"
+	heapBytes        = "/memory/classes/heap/objects:bytes"
+	heapObjects      = "/gc/heap/objects:objects"
 )
 
 // gcsDuring is how many garbage collections ran, in whole or in part,
