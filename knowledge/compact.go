@@ -21,17 +21,9 @@ func (s *Source) SplitStrings(lens []uint32, buf []byte) (*Source, []uint32, []b
 		c.Article = &a
 	}
 	c.Entities = slices.Clone(s.Entities)
-	for i := range c.Entities {
-		c.Entities[i].Aliases = slices.Clone(c.Entities[i].Aliases)
-	}
 	c.Events = slices.Clone(s.Events)
-	for i := range c.Events {
-		c.Events[i].Topics = slices.Clone(c.Events[i].Topics)
-	}
 	c.Quotes = slices.Clone(s.Quotes)
-	for i := range c.Quotes {
-		c.Quotes[i].Topics = slices.Clone(c.Quotes[i].Topics)
-	}
+	c.eachSlice(func(p *[]string) { *p = slices.Clone(*p) }, func(*[]int) {})
 	c.Synonyms = slices.Clone(s.Synonyms)
 	for i := range c.Synonyms {
 		c.Synonyms[i] = slices.Clone(c.Synonyms[i])
