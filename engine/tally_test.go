@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestGivesTally holds that a sentence tells a tally by two numbers of a
 // vote or a match, a margin of votes or goals, a majority's size or votes
@@ -108,5 +112,56 @@ func TestWholeTallyFirst(t *testing.T) {
 				t.Errorf("cites %v, want ¶3 first", ps)
 			}
 		})
+	}
+}
+
+// TestWholeOfSkipsNoMatch holds that wholeOf, which matches its
+// expressions only against sentences that have the words or digits they
+// need, reads every sentence as the expressions alone do: those of the
+// shipped article, a generated coverage and the table of TestGivesTally.
+func TestWholeOfSkipsNoMatch(t *testing.T) {
+	bare := func(s string) bool { return tallyBy.MatchString(s) || tallyDecided.MatchString(s) && tallyPairs(s) }
+	sentences := []string{
+		"the law, which passed by 41 votes to 39 with two abstentions, caps rents.",
+		"the motion needed an absolute majority of 88 votes to carry.",
+		"the council ends its one-vote majority.", "a 7-seat lead", "won 3-1", "by five goals",
+	}
+	synthetic, _ := synthEngine(t, 600)
+	for _, e := range []*Engine{engineFor(t), synthetic} {
+		for id, p := range e.vocab.parts {
+			var told, whole []int32 // as tallies reads them, by givesTally
+			for n := range p.paras {
+				pi := &p.paras[n]
+				t, w := false, false
+				for i := range pi.sents {
+					sentences = append(sentences, strings.ToLower(pi.sentence(i)))
+					t = t || givesTally(pi.sentence(i))
+					w = w || bare(strings.ToLower(pi.sentence(i)))
+				}
+				if t {
+					told = append(told, int32(n+1))
+				}
+				if w {
+					whole = append(whole, int32(n+1))
+				}
+			}
+			a := e.vocab.article(id)
+			if got := a.tallies(); !slices.Equal(got, told) || !slices.Equal(a.whole, whole) {
+				t.Errorf("%s: tallies %v, whole %v; givesTally says %v, %v", id, got, a.whole, told, whole)
+			}
+		}
+	}
+	matched := 0
+	for _, s := range sentences {
+		want := bare(s)
+		if got := wholeOf(s); got != want {
+			t.Errorf("wholeOf(%q) = %v, the expressions say %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 5 {
+		t.Errorf("only %d of %d sentences tell a tally", matched, len(sentences))
 	}
 }
