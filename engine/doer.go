@@ -152,11 +152,13 @@ func (e *Engine) namesNear(q question, ref knowledge.Ref, cs []concept, of func(
 	if pi == nil || len(cs) == 0 {
 		return false
 	}
+	b := borrowWords()
+	defer releaseWords(b)
 	for i, sent := range pi.sents {
 		if !putsAny(cs, sent.terms) {
 			continue
 		}
-		ws := e.readText(pi.sentence(i))
+		ws := e.readTextInto(b, pi.sentence(i))
 		for k := range ws {
 			if !e.surelyPuts(cs, ws[k]) || of != nil && !of(ws[k]) {
 				continue
@@ -246,8 +248,10 @@ func (e *Engine) anyDoneSentence(ref knowledge.Ref, done []concept, f func(ws []
 	if pi == nil || len(done) == 0 {
 		return false
 	}
+	b := borrowWords()
+	defer releaseWords(b)
 	for i, sent := range pi.sents {
-		if putsAny(done, sent.terms) && f(e.readText(pi.sentence(i))) {
+		if putsAny(done, sent.terms) && f(e.readTextInto(b, pi.sentence(i))) {
 			return true
 		}
 	}

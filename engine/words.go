@@ -2,6 +2,7 @@ package engine
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -23,9 +24,7 @@ type word struct {
 // splitWords cuts text into words: runs of letters and digits, with inner
 // apostrophes kept ("don't") and a possessive dropped ("Zelenskyy's").
 func splitWords(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	return strings.FieldsFunc(text, wordSep)
 }
 
 // analyzer analyzes words one at a time, the way the index analyzes text,
@@ -62,16 +61,95 @@ func firstTerm(an analysis.Analyzer, w string) string {
 
 // words reads text into words with their terms, using analyze for the term.
 func readWords(text string, analyze func(string) string) []word {
-	ss := splitWords(text)
-	out := make([]word, 0, len(ss))
-	for _, s := range ss {
-		s, f := foldWord(s)
-		if f == "" {
+	return appendWords(make([]word, 0, wordCount(text)), text, analyze)
+}
+
+// wordSep reports whether r separates splitWords' words.
+func wordSep(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+}
+
+// wordCount is len(splitWords(text)), without making the slice.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		if wordSep(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// appendWords appends the words readWords reads of text to dst, cutting
+// them as splitWords does without making a slice of them first.
+func appendWords(dst []word, text string, analyze func(string) string) []word {
+	start := -1
+	for i, r := range text {
+		switch {
+		case !wordSep(r):
+			if start < 0 {
+				start = i
+			}
+			continue
+		case start < 0:
 			continue
 		}
-		out = append(out, word{surface: s, folded: f, term: analyze(f)})
+		dst = appendWord(dst, text[start:i], analyze)
+		start = -1
 	}
-	return out
+	if start >= 0 {
+		dst = appendWord(dst, text[start:], analyze)
+	}
+	return dst
+}
+
+// appendWord appends one of splitWords' words, read, unless it folds to
+// nothing.
+func appendWord(dst []word, s string, analyze func(string) string) []word {
+	s, f := foldWord(s)
+	if f == "" {
+		return dst
+	}
+	return append(dst, word{surface: s, folded: f, term: analyze(f)})
+}
+
+// sentenceWords lends a buffer of words to read a sentence into and
+// forget, for the tests that read the sentences of every candidate a
+// question's best few hold (namesNear, anyDoneSentence): a slice of words
+// made for each sentence was a fifth of what an /ask allocated at
+// 100,000 paragraphs. The buffer is to be given back with
+// releaseSentenceWords once nothing reads it.
+var sentenceWords = sync.Pool{New: func() any { return new([]word) }}
+
+// borrowWords returns a buffer from sentenceWords, empty.
+func borrowWords() *[]word {
+	b := sentenceWords.Get().(*[]word)
+	*b = (*b)[:0]
+	return b
+}
+
+// releaseWords gives a buffer back to sentenceWords, unless it grew too
+// large to keep.
+func releaseWords(b *[]word) {
+	if cap(*b) > maxKeptWords {
+		return
+	}
+	clear((*b)[:cap(*b)]) // (holds no sentence's strings while kept)
+	sentenceWords.Put(b)
+}
+
+// maxKeptWords is the most words a kept buffer has room for: a sentence
+// seldom has more than a hundred.
+const maxKeptWords = 512
+
+// readTextInto reads text into the buffer b, as readText, replacing what
+// it held, and returns the words.
+func (e *Engine) readTextInto(b *[]word, text string) []word {
+	*b = appendWords((*b)[:0], text, e.termOf)
+	return *b
 }
 
 // foldWord returns one of splitWords' words without its outer apostrophes,

@@ -68,3 +68,32 @@ func TestOneEditFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendWordsIsSplit holds that appendWords, which cuts text into
+// words without a slice of them, reads what splitting it first reads,
+// into an empty buffer or one that held another sentence.
+func TestAppendWordsIsSplit(t *testing.T) {
+	split := func(text string) []word {
+		var out []word
+		for _, s := range splitWords(text) {
+			if s, f := foldWord(s); f != "" {
+				out = append(out, word{surface: s, folded: f, term: f + "!"})
+			}
+		}
+		return out
+	}
+	analyze := func(f string) string { return f + "!" }
+	buf := []word{{surface: "left", folded: "left"}}
+	for _, text := range []string{
+		"", " ", "word", "Zelenskyy's plan, don't 'quote' it’s — 41-39!", "  two  spaces  ", "ends with a word",
+		"Ünïcödé façade naïve", "''", "'’s", "a\xffb \xfe c", "7am, 5km; 23rd.", "NATO's head, Mr. O'Neill",
+	} {
+		want := split(text)
+		if got := readWords(text, analyze); !slices.Equal(got, want) || cap(got) != len(splitWords(text)) {
+			t.Errorf("readWords(%q) = %+v (room for %d), want %+v", text, got, cap(got), want)
+		}
+		if buf = appendWords(buf[:0], text, analyze); !slices.Equal(buf, want) {
+			t.Errorf("appendWords(%q) = %+v, want %+v", text, buf, want)
+		}
+	}
+}
