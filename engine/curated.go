@@ -20,7 +20,7 @@ const curatedArticles = 3
 // planned"), but the index holds only the text, so such a paragraph never
 // came to be judged.
 func (e *Engine) addCurated(q question, hits []indexHit, scores map[knowledge.Ref]float64) {
-	m, ok := newMatcher(q)
+	m, ok := newTermMatcher(q) // (has alone)
 	if !ok {
 		return
 	}
