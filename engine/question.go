@@ -2642,6 +2642,25 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 		}
 	}
+	// Persons taken together are told by their members, and a member by
+	// its group: "police" by the "officers" who searched, "the jury" by
+	// its "jurors". A story names the members of the group a reader
+	// names, or the group of the member, in words used less alike than
+	// near words are (the text's "officers" is not among the nearest
+	// words of "police"): they are looked for among the wider
+	// neighbours, as WordNet says a sense of one is a member of the
+	// other.
+	if hasVec && c.thing && c.noun && !c.name && wn != nil && pos != wordnet.Verb && wn.People(lemma) {
+		kinds := wide
+		if kinds == nil {
+			kinds = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		}
+		for _, nb := range kinds {
+			if nl := wn.NounLemmaOr(nb.Word); nl != lemma && memberOrGroup(wn, lemma, nl) {
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: max(memberStrength, neighbourStrength(nb.Cosine)), sure: true})
+			}
+		}
+	}
 	r, ok := e.lex.vec.Rank(w.folded)
 	if !ok {
 		return c
@@ -2754,6 +2773,11 @@ func (e *Engine) pricedKinds(q *question) {
 	}
 }
 
+// memberStrength is how surely a member of a group, or the group of a
+// member, among a word's wider neighbours puts it: "officers" are police,
+// but may be another body's.
+const memberStrength = 0.7
+
 // neighbourStrength is how surely a near word puts a question's word: a
 // weaker sign than the word itself, cosines of 0.55 to 1 counting 0.18 to
 // 0.9.
@@ -2785,6 +2809,20 @@ func (e *Engine) directlyBroader(lemma, word, broader string) bool {
 // its jurors.
 func groupOrMember(wn *wordnet.WordNet, a, b string) bool {
 	return wn.MemberOf(a, b, 1) || wn.MemberOf(b, a, 1)
+}
+
+// memberOrGroup reports whether the thing of one noun lemma is a member
+// of the other's group, either way round, the group being one of some
+// persons only: "people", whose members are any person, holds workers and
+// children alike, and says nothing of which.
+func memberOrGroup(wn *wordnet.WordNet, a, b string) bool {
+	switch {
+	case wn.MemberOf(a, b, 1):
+		return !wn.MemberOf("person", b, 0)
+	case wn.MemberOf(b, a, 1):
+		return !wn.MemberOf("person", a, 0)
+	}
+	return false
 }
 
 // dictionaryNouns reports whether WordNet knows both a question's word
