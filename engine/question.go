@@ -2884,18 +2884,63 @@ func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
 			}
 			continue
 		}
-		e.addWordSynonym(c, syn)
+		e.addWordSynonym(c, syn, lemma)
 	}
 }
 
-// addWordSynonym adds a synonym of one word and the words derived from it:
-// "react" is "respond", whose noun is "response".
-func (e *Engine) addWordSynonym(c *concept, syn string) {
-	e.addSure(c, syn, synonymStrength)
+// addWordSynonym adds a synonym of one word, lemma, and the words derived
+// from it: "react" is "respond", whose noun is "response".
+func (e *Engine) addWordSynonym(c *concept, syn, lemma string) {
+	if !e.cutToOther(syn, lemma) {
+		e.addSure(c, syn, synonymStrength)
+	}
 	for _, d := range e.lex.wn.Derived(syn) {
-		e.addSure(c, d, synonymStrength*0.9)
+		if !e.cutToOther(d, lemma) {
+			e.addSure(c, d, synonymStrength*0.9)
+		}
 	}
 }
+
+// cutToOther reports whether the index cuts a synonym of a question's word
+// asked to a term that is itself another, commoner word the coverage uses,
+// whose sense is far from asked's: "localize" (a sense of "fix") to
+// "local". Where the coverage has that term, it is most likely the other
+// word's, and says nothing of what is asked: "local police said" fixes
+// nothing. A word the other is near to, by the word vectors, keeps it:
+// "locality" of "location" is cut to "local", which is near "location", as
+// "watchful" of "alert" is to "watch", near "alert". A word cut to a form
+// of its own ("talks" to "talk"), or to no word the coverage uses
+// ("position" to "posit"), and the question's word itself, are not cut to
+// another.
+func (e *Engine) cutToOther(word, asked string) bool {
+	t := e.termOf(word)
+	vs := e.lex.vec
+	if t == "" || t == word || word == asked || e.vocab.words[t] != t || vs == nil {
+		return false
+	}
+	// "dr." is cut to "dr", the same word.
+	if strings.TrimFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) == t {
+		return false
+	}
+	wn := e.lex.wn
+	if slices.Contains(wn.Lemmas(t), word) || slices.Contains(wn.Lemmas(word), t) {
+		return false
+	}
+	rt, ok := vs.Rank(t)
+	if !ok {
+		return false
+	}
+	if rw, ok := vs.Rank(word); ok && rw < rt {
+		return false // the synonym is the commoner word
+	}
+	cos, ok := vs.Cosine(asked, t)
+	return ok && float64(cos) < otherWordCos
+}
+
+// otherWordCos is how near, by the word vectors, a question's word must be
+// to the word its synonym is cut to for the synonym to count: "location" and
+// "local" are 0.54 apart, "alert" and "watch" 0.47, "fix" and "local" 0.27.
+const otherWordCos = 0.35
 
 // addWordSynonyms adds the synonyms of one word that a lemma of two has
 // ("walk_out": "strike"), and the words derived from them. Its synonyms of
@@ -2904,7 +2949,7 @@ func (e *Engine) addWordSynonym(c *concept, syn string) {
 func (e *Engine) addWordSynonyms(c *concept, lemma string) {
 	for _, syn := range e.lex.wn.Synonyms(lemma) {
 		if !strings.ContainsAny(syn, "_-") {
-			e.addWordSynonym(c, syn)
+			e.addWordSynonym(c, syn, lemma)
 		}
 	}
 }
