@@ -863,11 +863,13 @@ func (e *Engine) numbersPersons(ws []word) bool {
 // countedWords returns the words a sentence's numbers may count: the first
 // two after each number that is not a year, up to a word of the index's
 // stop list ("4,860 adults with obesity", "300 driver and maintenance
-// jobs"; "two days later, officers came" counts days).
+// jobs"; "two days later, officers came" counts days). A day of a month
+// counts nothing: "ARNVALE, Tessmark, Oct. 15 (Calder Press) - ..." and
+// "on 14 March 40 nurses walked out" give no number of presses or Marches.
 func countedWords(ws []word) []word {
 	var out []word
 	for k, w := range ws {
-		if !isNumberWord(w.folded) || isYear(w.folded) {
+		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
