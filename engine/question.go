@@ -4484,6 +4484,17 @@ func posCue(ws []word, i int) uint8 {
 	if modals[prev] || beForms[prev] && strings.HasSuffix(w, "ing") {
 		return wordnet.Verb
 	}
+	// "how are the nurses coping", "is it still rising": a question that
+	// puts a form of "be" before its subject puts its "-ing" form after
+	// it, a pronoun or a determiner's few words ("are the striking
+	// workers" heads no verb).
+	if strings.HasSuffix(w, "ing") && !determiners[prev] {
+		for b := 0; b <= 1 && b+1 < i && i-b <= 4; b++ {
+			if beForms[ws[b].folded] && (b == 0 || embeddedAsks[ws[0].folded]) && (determiners[ws[b+1].folded] || subjectPronouns[ws[b+1].folded]) {
+				return wordnet.Verb
+			}
+		}
+	}
 	// "what will they face": a pronoun between the modal and the verb.
 	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
 		return wordnet.Verb

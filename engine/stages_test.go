@@ -2175,6 +2175,9 @@ func TestVerbSenses(t *testing.T) {
 		// A verb's form right after "who" is the verb: "wants" is to
 		// wish, not a lack.
 		{"who wants to host the talks", "wants", []string{"desir"}, []string{"lack", "defici"}},
+		// "Coping" after the subject "be" puts first is to cope, not the
+		// top course of a wall, a "header" (whose "head" is no coping).
+		{"how are the nurses coping", "coping", []string{"cope", "manag"}, []string{"header", "head"}},
 	}
 	for _, tt := range tests {
 		c, ok := conceptLabeled(e.read(tt.question), tt.label)
@@ -2214,6 +2217,14 @@ func TestPosCue(t *testing.T) {
 		{"can the government still block it", 4, wordnet.Verb},
 		{"does the club still own the ground", 4, wordnet.Verb},
 		{"is there still snow", 3, 0},
+		// An "-ing" form after the subject that a form of "be" before it
+		// puts first: "how are the nurses coping"; not a noun a
+		// determiner starts ("are the striking workers").
+		{"how are the nurses coping", 4, wordnet.Verb},
+		{"is it still rising", 3, wordnet.Verb},
+		{"are the striking workers paid", 2, 0},
+		{"what is the building", 3, 0},
+		{"the nurses are coping", 3, wordnet.Verb},
 	}
 	for _, tt := range tests {
 		ws := readWords(tt.question, func(s string) string { return s })
