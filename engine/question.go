@@ -2884,17 +2884,19 @@ func (e *Engine) addSynonyms(c *concept, lemma string, pos uint8) {
 			}
 			continue
 		}
-		e.addWordSynonym(c, syn, lemma)
+		e.addWordSynonym(c, lemma, syn)
 	}
 }
 
-// addWordSynonym adds a synonym of one word, lemma, and the words derived
-// from it: "react" is "respond", whose noun is "response".
-func (e *Engine) addWordSynonym(c *concept, syn, lemma string) {
+// addWordSynonym adds a synonym of one word of a lemma and the words
+// derived from it in the sense they share: "react" is "respond", whose
+// noun is "response"; "police" is "law", but the force, not the law whose
+// "lawyer" is of the profession.
+func (e *Engine) addWordSynonym(c *concept, lemma, syn string) {
 	if !e.cutToOther(syn, lemma) {
 		e.addSure(c, syn, synonymStrength)
 	}
-	for _, d := range e.lex.wn.Derived(syn) {
+	for _, d := range e.lex.wn.SynonymDerived(lemma, syn) {
 		if !e.cutToOther(d, lemma) {
 			e.addSure(c, d, synonymStrength*0.9)
 		}
@@ -2949,7 +2951,7 @@ const otherWordCos = 0.35
 func (e *Engine) addWordSynonyms(c *concept, lemma string) {
 	for _, syn := range e.lex.wn.Synonyms(lemma) {
 		if !strings.ContainsAny(syn, "_-") {
-			e.addWordSynonym(c, syn, lemma)
+			e.addWordSynonym(c, lemma, syn)
 		}
 	}
 }

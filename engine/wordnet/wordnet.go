@@ -47,6 +47,9 @@ type lemma struct {
 	// synPOS are the parts of speech of the senses each synonym shares
 	// with the lemma, as bits.
 	synPOS []uint8
+	// synDerived are the words derived from each synonym in the senses
+	// it shares with the lemma.
+	synDerived [][]string
 }
 
 // WordNet is the loaded data: the decompressed text and the offsets of its
@@ -128,7 +131,8 @@ var wordTables = map[string]bool{
 // "synsets N" and N lines of hypernym numbers, then "lemmas M" and M lines of
 // lemma, parts of speech, noun and other tag counts, noun synsets, the
 // lexicographer file of the first, the derivationally related words and the
-// synonyms; then "opaque K" and K two-word nouns, "exceptions K" and K
+// synonyms (each "word:parts of speech", and ":derived,words" when WordNet
+// derives words from it in the senses it shares); then "opaque K" and K two-word nouns, "exceptions K" and K
 // irregular forms with their base forms, and "attributes K" and K
 // adjectives with the nouns of their attribute, "groups K" and K noun
 // synsets each with the synsets of the groups it is a member of,
@@ -328,13 +332,19 @@ func (wn *WordNet) find(w string) lemma {
 	l.lexfile, _ = strconv.Atoi(f[5])
 	l.derived = strings.Fields(f[6])
 	for _, t := range strings.Fields(f[7]) {
-		w, ps, _ := strings.Cut(t, ":")
+		w, rest, _ := strings.Cut(t, ":")
+		ps, ds, _ := strings.Cut(rest, ":")
 		var bits uint8
 		for _, p := range ps {
 			bits |= posBits[p]
 		}
 		l.synonyms = append(l.synonyms, w)
 		l.synPOS = append(l.synPOS, bits)
+		var derived []string
+		if ds != "" {
+			derived = strings.Split(ds, ",")
+		}
+		l.synDerived = append(l.synDerived, derived)
 	}
 	return l
 }
@@ -878,6 +888,18 @@ func (wn *WordNet) Derived(lemma string) []string { return wn.lookup(key(lemma))
 // each part of speech, or have it as theirs: "disagree" gives
 // "dissent", "back" gives "support". Two-word synonyms come joined by "_".
 func (wn *WordNet) Synonyms(lemma string) []string { return wn.lookup(key(lemma)).synonyms }
+
+// SynonymDerived returns the words WordNet derives from a synonym of a
+// lemma in the senses the two share, not in the synonym's others:
+// "police" is "law", the force, but no "lawyer", who is of the law that is
+// a profession; "find" is "detect", and so "detection".
+func (wn *WordNet) SynonymDerived(lemma, syn string) []string {
+	l := wn.lookup(key(lemma))
+	if i := slices.Index(l.synonyms, syn); i >= 0 {
+		return l.synDerived[i]
+	}
+	return nil
+}
 
 // SynonymsAs returns the synonyms of a lemma that share a sense of one of
 // the parts of speech pos (bits: Noun, Verb…) with it; all of them for 0.

@@ -556,6 +556,40 @@ func TestSynonymsAs(t *testing.T) {
 	}
 }
 
+// TestSynonymDerived holds that a synonym's derived words are those of
+// the sense it shares with the lemma: "law" is "police" as the force, but
+// "lawyer" is of the law that is a profession.
+func TestSynonymDerived(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		lemma, syn string
+		want, not  []string
+	}{
+		{"police", "law", nil, []string{"lawyer"}},
+		{"find", "detect", []string{"detection", "detector"}, nil},
+		{"find", "bump", nil, []string{"bumper", "bumpy"}},
+		{"raid", "bust", nil, []string{"busty", "buster"}},
+		{"disagree", "dissent", []string{"dissension", "dissenter"}, nil},
+		{"police", "lawyer", nil, []string{"law"}}, // no synonym
+	}
+	for _, tt := range tests {
+		got := wn.SynonymDerived(tt.lemma, tt.syn)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("SynonymDerived(%s, %s) = %v, lacks %s", tt.lemma, tt.syn, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("SynonymDerived(%s, %s) = %v, has %s", tt.lemma, tt.syn, got, w)
+			}
+		}
+	}
+	if !slices.Contains(wn.Derived("law"), "lawyer") {
+		t.Errorf("Derived(law) = %v, lacks lawyer: every sense's derived words stay", wn.Derived("law"))
+	}
+}
+
 func TestAntonyms(t *testing.T) {
 	wn := load(t)
 	tests := []struct {

@@ -5,7 +5,8 @@
 // were seen in the tagged corpus, its noun synsets and the lexicographer file
 // of its most frequent noun sense (18 noun.person, 6 noun.artifact…) and its
 // derivationally related words ("leader": "lead") and its synonyms from its
-// most frequent sense of each part of speech, both ways
+// most frequent sense of each part of speech, both ways, each with the words
+// derived from it in the sense it shares ("police": law, with no "lawyer")
 // ("disagree": "dissent"; of two words at most, or more for the acronym of
 // them: "cfo": "chief financial officer"), and a verb of two words of
 // few senses also its synonyms from the others ("find_out": learn); last,
@@ -169,33 +170,43 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
-	derived, members, err := derivations(dict)
+	derived, senseDerived, members, err := derivations(dict)
 	if err != nil {
 		return err
 	}
 	// synonyms lists each lemma's synonyms, each with the parts of speech
-	// of the senses they share: "dissent:v" of "disagree".
+	// of the senses they share ("dissent:v" of "disagree") and the words
+	// derived from the synonym in those senses alone: "police" is "law"
+	// in the sense of the force, whose "law" has no "lawyer" (that is the
+	// law of the profession).
 	synonyms := map[string][]string{}
 	synPOS := map[string]map[string]string{}
-	addSyn := func(w, m, pos string) {
+	synDerived := map[string]map[string][]string{}
+	addSyn := func(w, m string, k synsetKey) {
 		if synPOS[w] == nil {
 			synPOS[w] = map[string]string{}
+			synDerived[w] = map[string][]string{}
 		}
 		p, ok := synPOS[w][m]
 		if !ok {
 			synonyms[w] = append(synonyms[w], m)
 		}
-		if !strings.Contains(p, pos) {
-			synPOS[w][m] = p + pos
+		if !strings.Contains(p, k.pos) {
+			synPOS[w][m] = p + k.pos
+		}
+		for _, d := range senseDerived[senseWord{k, m}] {
+			if !slices.Contains(synDerived[w][m], d) {
+				synDerived[w][m] = append(synDerived[w][m], d)
+			}
 		}
 	}
 	for w, l := range lemmas {
 		for _, k := range l.senses {
 			for _, m := range members[k] {
 				if m != w && (strings.Count(m, "_") <= 1 || acronymOf(w, m)) {
-					addSyn(w, m, k.pos)
+					addSyn(w, m, k)
 					if strings.Count(w, "_") <= 1 {
-						addSyn(m, w, k.pos)
+						addSyn(m, w, k)
 					}
 				}
 			}
@@ -207,7 +218,7 @@ func run(dict, out string) error {
 		for _, k := range l.rarer {
 			for _, m := range members[k] {
 				if m != w && strings.Count(m, "_") <= 1 && !lightVerbs[m] {
-					addSyn(w, m, k.pos)
+					addSyn(w, m, k)
 				}
 			}
 		}
@@ -215,6 +226,10 @@ func run(dict, out string) error {
 	for w, ms := range synonyms {
 		for i, m := range ms {
 			ms[i] = m + ":" + sortedLetters(synPOS[w][m])
+			if ds := synDerived[w][m]; len(ds) > 0 {
+				sort.Strings(ds)
+				ms[i] += ":" + strings.Join(ds, ",")
+			}
 		}
 	}
 	offsets := make([]string, 0, len(hyper))
@@ -627,7 +642,7 @@ func pertainyms(dict string, members map[synsetKey][]string) (map[string][]strin
 // every part of speech: "leader" and "lead", "protester" and "protest".
 // Each pair is kept both ways.
 // It also returns every synset's words.
-func derivations(dict string) (map[string][]string, map[synsetKey][]string, error) {
+func derivations(dict string) (map[string][]string, map[senseWord][]string, map[synsetKey][]string, error) {
 	type key = synsetKey
 	words := map[key][]string{}
 	type link struct {
@@ -668,13 +683,20 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 			return nil
 		})
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	out := map[string][]string{}
-	add := func(a, b string) {
-		if a != b && !slices.Contains(out[a], b) {
+	bySense := map[senseWord][]string{}
+	add := func(ka key, a string, b string) {
+		if a == b {
+			return
+		}
+		if !slices.Contains(out[a], b) {
 			out[a] = append(out[a], b)
+		}
+		if s := (senseWord{ka, a}); !slices.Contains(bySense[s], b) {
+			bySense[s] = append(bySense[s], b)
 		}
 	}
 	for _, l := range links {
@@ -682,10 +704,16 @@ func derivations(dict string) (map[string][]string, map[synsetKey][]string, erro
 		if l.src < 1 || l.src > len(fw) || l.tgt < 1 || l.tgt > len(tw) {
 			continue // lexical pointers name one word each; others are not derivations
 		}
-		add(fw[l.src-1], tw[l.tgt-1])
-		add(tw[l.tgt-1], fw[l.src-1])
+		add(l.from, fw[l.src-1], tw[l.tgt-1])
+		add(l.to, tw[l.tgt-1], fw[l.src-1])
 	}
-	return out, words, nil
+	return out, bySense, words, nil
+}
+
+// senseWord is a word in one of its senses: the end of a derivation link.
+type senseWord struct {
+	sense synsetKey
+	word  string
 }
 
 // attributes returns, sorted, a line "adjective noun…" for each adjective
