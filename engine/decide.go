@@ -301,6 +301,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// many people got rescued").
 	var act, after []concept
 	workforce := false      // it counts those who work somewhere
+	dwellers := false       // it counts those who live somewhere
 	var qualities []concept // what the question says the persons counted are ("missing")
 	if q.figure == figureCount && len(q.counted) > 0 {
 		at := e.countedThing(q)
@@ -313,6 +314,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				}
 			}
 			workforce = e.asksWorkforce(q.concepts[at+1:])
+			dwellers = e.asksDwellers(q.concepts[at+1:])
 		}
 	} else {
 		// A question of names alone ("how old is Moreira") is answered
@@ -453,6 +455,13 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				ws = withoutNumbers(ws, drop)
 			}
 			if len(nums) == 0 {
+				continue
+			}
+			// Those who live somewhere are counted as its dwellers,
+			// its size or by the verb: "About 12,000 people had
+			// marched through Valdheim" counts no one who lives there
+			// (see countsDwellers).
+			if dwellers && !e.countsDwellers(ws, nums) {
 				continue
 			}
 		} else if q.figure == figureCount && len(q.counted) > 0 {
