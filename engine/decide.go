@@ -744,30 +744,52 @@ func (e *Engine) workVerb(l string) bool {
 	})
 }
 
-// countsWorkers reports whether a sentence may count a workforce: it says
-// a verb of working in a form a number of people takes, or a noun
-// derived from one ("workers", "employees", "employment"), or names
-// workers, staff or jobs by a noun of their kind ("300 driver and
-// maintenance jobs", "a workforce of 151").
+// countsWorkers reports whether a sentence may count a workforce by one
+// of its numbers: a verb of working, or a noun derived from one
+// ("workers", "employees", "employment"), beside it ("employs about 900
+// people", "900 people work there", "a workforce of 151"), or a noun of
+// workers, staff or jobs it counts ("300 driver and maintenance jobs").
+// A verb or a worker elsewhere in the sentence says not what its numbers
+// count: "five of the 12 winners had handed in their notice, leaving him
+// short of drivers", "a 1,200-home housing scheme ... forcing the
+// developer to halt work".
 func (e *Engine) countsWorkers(ws []word) bool {
 	wn := e.lex.wn
-	for _, w := range ws {
-		if w.term == "" {
-			continue
-		}
+	work := func(w word) bool {
 		// A form in -s that is a noun of its own is not the verb:
 		// "works" is a plant ("its Fellgate treatment works").
-		if strings.HasSuffix(w.folded, "s") && wn.POS(w.folded)&wordnet.Noun != 0 {
-			continue
+		if w.term == "" || strings.HasSuffix(w.folded, "s") && wn.POS(w.folded)&wordnet.Noun != 0 {
+			return false
 		}
 		for _, l := range wn.Lemmas(w.folded) {
 			if e.workVerb(l) || slices.ContainsFunc(wn.Derived(l), e.workVerb) {
 				return true
 			}
 		}
-		l := wn.NounLemmaOr(w.folded)
-		if wn.KindOf(l, "worker", 6) || wn.KindOf(l, "personnel", 3) || wn.KindOf(l, "job", 3) {
-			return true
+		return false
+	}
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) || !numberEnds(ws, k) {
+			continue
+		}
+		// The words the number counts ("900 people", "151 staff"),
+		// the verb before it ("employs about 900") or after what it
+		// counts ("900 people work there").
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if work(ws[j]) {
+				return true
+			}
+			if j <= k+2 && ws[j].term != "" {
+				l := wn.NounLemmaOr(ws[j].folded)
+				if wn.KindOf(l, "worker", 6) || wn.KindOf(l, "personnel", 3) || wn.KindOf(l, "job", 3) {
+					return true
+				}
+			}
+		}
+		for j := numberStart(ws, k) - 1; j >= 0 && j >= numberStart(ws, k)-4; j-- {
+			if work(ws[j]) {
+				return true
+			}
 		}
 	}
 	return false
