@@ -76,14 +76,31 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	for j = k - 1; j >= 0 && j >= k-maxQualifiers-1; j-- {
 		inTitle := titled && isCapitalised(ws[j].surface) && e.lex.wn.Lemmas(ws[j].folded) != nil
 		titled = inTitle
-		if e.otherName(q, ws[j]) && !inTitle && (j > 0 || !e.noNoun(ws[j])) {
+		if e.otherName(q, ws[j]) && !inTitle && (j > 0 || !e.noNoun(ws[j])) && !e.qualifiesWithin(ws, j) {
 			return true
 		}
-		if !inTitle && !e.qualifierWord(ws[j]) {
+		if !inTitle && !e.qualifierWord(ws[j]) && !e.qualifiesWithin(ws, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// qualifiesWithin reports whether a capitalised word before a noun is a
+// word of the noun's own phrase, not a name set beside it: after "a" or
+// "an", which a name takes no more than the noun's referent does ("a
+// Vetterlein scholar", "an Estonian official"), and after another
+// determiner when the dictionary knows it as an adjective ("the Polish
+// minister", but "the Hollis family").
+func (e *Engine) qualifiesWithin(ws []word, j int) bool {
+	if j == 0 || !determiners[ws[j-1].folded] || !isCapitalised(ws[j].surface) {
+		return false
+	}
+	if ws[j-1].folded == "a" || ws[j-1].folded == "an" {
+		return true
+	}
+	wn := e.lex.wn
+	return wn != nil && wn.POS(ws[j].folded)&wordnet.Adjective != 0
 }
 
 // noNoun reports whether the dictionary knows a word, but as no noun:
@@ -97,6 +114,10 @@ func (e *Engine) noNoun(w word) bool {
 // before it: "Voss, the agency's chief hydrologist".
 const maxQualifiers = 3
 
+// quantifiers say how many or which of a noun, as a determiner does; one
+// capitalised at a sentence's start is no name: "Every cub he fathers".
+var quantifiers = map[string]bool{"every": true, "each": true, "some": true, "any": true, "all": true, "no": true, "both": true, "either": true, "neither": true, "many": true, "few": true, "several": true, "most": true, "another": true, "other": true, "such": true}
+
 // namingWords introduce a name after a noun: "a man named Jon Hale".
 var namingWords = map[string]bool{"named": true, "called": true}
 
@@ -104,7 +125,7 @@ var namingWords = map[string]bool{"named": true, "called": true}
 // capitalised, a word of the index, not a month or weekday, nor any word
 // of the question's names ("Strand" of "Strand's lawyer").
 func (e *Engine) otherName(q question, w word) bool {
-	if w.term == "" || !isCapitalised(w.surface) || timeNames[w.folded] || monthNumbers[w.folded] != 0 {
+	if w.term == "" || !isCapitalised(w.surface) || timeNames[w.folded] || monthNumbers[w.folded] != 0 || determiners[w.folded] || quantifiers[w.folded] || isNumberWord(w.folded) {
 		return false
 	}
 	id := e.vocab.id(w.term)

@@ -88,6 +88,17 @@ func TestNameBeside(t *testing.T) {
 		// word the dictionary knows there is no name.
 		{"Losing that lawyer hit the whole team hard", "lawyer", false},
 		{"Voss, chief hydrologist at the service, said", "hydrologist", true},
+		// A determiner or a number, capitalised, is no name.
+		{"Seven vaccinated lawyers suffered seizures", "lawyers", false},
+		{"badly under-represented in zoos Every lawyer he hires", "lawyer", false},
+		// A capitalised word after "a", or a capitalised adjective
+		// after "the", is a word of the noun's phrase: "a Vetterlein
+		// scholar" names no scholar. A name before it still does.
+		{"it had relied on a certificate from a Vetterlein scholar and", "scholar", false},
+		{"an Estonian lawyer said", "lawyer", false},
+		{"the Polish lawyer said", "lawyer", false},
+		{"Hale, a Labour councillor, said", "councillor", true},
+		{"the Hollis family said", "family", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
