@@ -135,6 +135,8 @@ func TestWhoIsRole(t *testing.T) {
 		// A title with "of" in it that WordNet knows is one noun.
 		"who is the us secretary of state": "us secretary of state",
 		"who is the chief of staff":        "chief of staff",
+		// "Other" asks of one beside another the story tells of.
+		"who was the other bidder that came second": "bidder",
 	} {
 		if got := e.whoIsRole(e.readText(q)); got != want {
 			t.Errorf("%q: role %q, want %q", q, got, want)

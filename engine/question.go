@@ -1878,7 +1878,9 @@ func (e *Engine) whoIsRole(ws []word) string {
 	case !whoIs[strings.ToLower(ws[0].surface)]:
 		return ""
 	}
-	for i < len(ws) && determiners[ws[i].folded] {
+	// "Who was the other bidder" asks the name of one beside another
+	// the story tells of, as "who was the bidder" does.
+	for i < len(ws) && (determiners[ws[i].folded] || ws[i].folded == "other" || ws[i].folded == "another") {
 		i++
 	}
 	// A name before the role says whose it is: "who is the Estrela do
