@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -51,8 +52,32 @@ func askedCalendar(ws []word) string {
 // ago"); a month by its name or from now; a day by its weekday, its
 // number in a month, its name from today ("yesterday"), from another day
 // ("three days later", "the next day"), or, in part, by its month.
-func (e *Engine) givesCalendar(unit string, ref knowledge.Ref) bool {
-	return e.anySentence(ref, nil, func(ws []word) bool { return datesIn(unit, ws) })
+//
+// The date must be of what the question asks the date of: the sentence
+// that gives it puts some other word of the question too. "What date is
+// the first court hearing" is not answered by "the watchdog on Wednesday
+// ordered Veltra to pay", nor "what year was greyfen started" by "the
+// compensation rules had not been updated since 2017".
+func (e *Engine) givesCalendar(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	var of []concept
+	for _, c := range q.concepts {
+		if askedUnits[c.lemma] == "" {
+			of = append(of, c)
+		}
+	}
+	for i, sent := range pi.sents {
+		if len(of) > 0 && !slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
+			continue
+		}
+		if datesIn(q.calendar, e.readText(afterDateline(pi.sentence(i)))) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesIn reports whether words give a date in a unit of the calendar

@@ -53,3 +53,33 @@ func TestCalendar(t *testing.T) {
 		}
 	}
 }
+
+// TestGivesCalendarOf holds that a paragraph dates what a "what year" or
+// "what date" question asks the date of only in a sentence that puts
+// another word of the question: another act's date is no answer.
+func TestGivesCalendarOf(t *testing.T) {
+	tests := []struct {
+		article, question string
+		abstain           bool
+	}{
+		// "... had not been updated since 2017": the rules', not the
+		// farm's.
+		{"selmarsh-bird-flu", "what year was greyfen started", true},
+		// "on Wednesday ordered Veltra to pay": the order's day.
+		{"veltra-privacy-fine", "what date is the first court hearing for the appeal", true},
+		// "The next regular election is not due until September 2026."
+		{"ostermark-coalition", "what month is the next regular election", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e := newEngine(t, []string{"../knowledge/testdata/" + tt.article + "/" + tt.article + ".yaml"}, "")
+			ans, err := e.Ask(t.Context(), tt.question, 4)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Abstained != tt.abstain {
+				t.Errorf("cites %d, abstain = %v, want %v", len(ans.Passages), ans.Abstained, tt.abstain)
+			}
+		})
+	}
+}

@@ -122,7 +122,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			figured = figured || spanned
 			spanned = figured
 		}
-		if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q.calendar, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
