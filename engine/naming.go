@@ -76,10 +76,10 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	for j = k - 1; j >= 0 && j >= k-maxQualifiers-1; j-- {
 		inTitle := titled && isCapitalised(ws[j].surface) && e.lex.wn.Lemmas(ws[j].folded) != nil
 		titled = inTitle
-		if e.otherName(q, ws[j]) && !inTitle && (j > 0 || !e.noNoun(ws[j])) && !e.qualifiesWithin(ws, j) {
+		if e.otherName(q, ws[j]) && !inTitle && (j > 0 || !e.noNoun(ws[j])) && !e.qualifiesWithin(ws, k, j) {
 			return true
 		}
-		if !inTitle && !e.qualifierWord(ws[j]) && !e.qualifiesWithin(ws, j) {
+		if !inTitle && !e.qualifierWord(ws[j]) && !e.qualifiesWithin(ws, k, j) {
 			return false
 		}
 	}
@@ -91,9 +91,10 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 // "an", which a name takes no more than the noun's referent does ("a
 // Vetterlein scholar", "an Estonian official"), and after another
 // determiner when the dictionary knows it as an adjective ("the Polish
-// minister", but "the Hollis family").
-func (e *Engine) qualifiesWithin(ws []word, j int) bool {
-	if j == 0 || !determiners[ws[j-1].folded] || !isCapitalised(ws[j].surface) {
+// minister", but "the Hollis family"). Only before a noun for a person:
+// a thing's maker is named so ("a Ford van").
+func (e *Engine) qualifiesWithin(ws []word, k, j int) bool {
+	if j == 0 || !determiners[ws[j-1].folded] || !isCapitalised(ws[j].surface) || !e.personWord(ws[k]) {
 		return false
 	}
 	if ws[j-1].folded == "a" || ws[j-1].folded == "an" {
@@ -246,4 +247,11 @@ func named(q question, en *knowledge.Entity) bool {
 	return slices.ContainsFunc(q.concepts, func(c concept) bool {
 		return slices.ContainsFunc(c.entities, func(o *knowledge.Entity) bool { return o.ID == en.ID && o.Article == en.Article })
 	})
+}
+
+// personWord reports whether a word is a noun for a person, by its noun
+// lemma: "scholar", "officials".
+func (e *Engine) personWord(w word) bool {
+	wn := e.lex.wn
+	return wn != nil && wn.Person(wn.NounLemmaOr(w.folded))
 }

@@ -99,6 +99,8 @@ func TestNameBeside(t *testing.T) {
 		{"the Polish lawyer said", "lawyer", false},
 		{"Hale, a Labour councillor, said", "councillor", true},
 		{"the Hollis family said", "family", true},
+		// A thing's maker is named before it so: "a Ford van".
+		{"fled in a Ford van", "van", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -1547,7 +1547,19 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		switch {
 		case whWords[w.folded] || w.folded == "who":
 			asks = true
-		case (asks || i == 0 || i == 1 && ws[0].folded == "the") && (w.folded == "name" || w.folded == "names") && i+1 < len(ws) && ws[i+1].folded == "of":
+		case i == 1 && asks && namingNouns[w.folded] && len(ws) > 3 && beForms[ws[2].folded]:
+			// "What make was the getaway van", "what model are the
+			// minibuses": a make or a model is named, as a brand is.
+			ws[i].term = ""
+			j := 3
+			for j < len(ws) && determiners[ws[j].folded] {
+				j++
+			}
+			if j == len(ws) {
+				return false, false, ""
+			}
+			return true, false, w.folded + " of the " + surface(ws[j:])
+		case (asks || i == 0 || i == 1 && ws[0].folded == "the") && (w.folded == "name" || w.folded == "names" || w.folded == "title" || w.folded == "titles") && i+1 < len(ws) && ws[i+1].folded == "of":
 			// (A fragment asks too: "name of the engineer who was burned?")
 			ws[i].term = ""
 			j := i + 2
@@ -1622,6 +1634,10 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 	}
 	return false, false, ""
 }
+
+// namingNouns ask, right after "what", for the name a maker gives a thing:
+// "what make was the getaway van", "what model are the minibuses".
+var namingNouns = map[string]bool{"make": true, "model": true, "brand": true}
 
 // typedPossessiveAt returns the index of the noun right after a name's
 // possessive typed without its apostrophe ("asimwes" of "ruth asimwes

@@ -988,6 +988,10 @@ func TestAsksNamePhrase(t *testing.T) {
 		{"what was the name of the farmer who died", "name of the farmer", true},
 		{"What's the name of the exiled Russian journalist?", "name of the exiled Russian journalist", true},
 		{"what is the name of the brand", "name of the brand", false},
+		// A title, a make or a model is a name too.
+		{"what are the titles of the stolen portraits", "titles of the stolen portraits", false},
+		{"What make was the getaway van?", "make of the getaway van", false},
+		{"what model r the minibuses", "model of the minibuses", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
