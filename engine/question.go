@@ -658,6 +658,17 @@ func (e *Engine) read(text string) question {
 		if c.modifier && !c.name && e.adjective(w.folded) {
 			c.thing = false // "junior officials": an adjective, not a junior
 		}
+		if !c.modifier && !c.name && whetherIs(ws) && !(idx[k] > 0 && deniesState(ws[idx[k]-1].folded)) && e.lex.wn != nil && e.lex.wn.POS(w.folded)&wordnet.Adjective != 0 {
+			// "is the river still open to boats" is answered by a
+			// paragraph that says it was shut: a state asked whether
+			// it holds is told as much by its opposite, though less
+			// surely than by its own word. Not an adjective before its
+			// noun ("is the old bridge safe"), which names, nor one
+			// denied, which the antonym already stands for.
+			for _, a := range e.lex.wn.Antonyms(w.folded) {
+				e.addSure(&c, a, synonymStrength)
+			}
+		}
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
@@ -4607,6 +4618,12 @@ func (e *Engine) doneAgain(ws []word) map[int]string {
 // "never", or "be" with "n't" ("aren't", "wasn't"). After "do" with "n't"
 // the next word is a verb or, asked, the subject ("why don't young
 // doctors"), no adjective denied.
+// whetherIs reports whether a question asks whether a state holds: it
+// opens with a form of "be" ("is the river still open", "r they ok").
+func whetherIs(ws []word) bool {
+	return len(ws) > 0 && beForms[ws[0].folded] && ws[0].folded != "s"
+}
+
 func deniesState(folded string) bool {
 	switch strings.ReplaceAll(folded, "’", "'") {
 	case "not", "never", "isn't", "aren't", "wasn't", "weren't":
