@@ -170,3 +170,49 @@ func readAsBody(t *testing.T, e *Engine, question, label, want string) {
 		t.Errorf("%q read as %q, want %q", label, got, want)
 	}
 }
+
+// TestMainBodyPhrase holds that "the auction house", words read as one
+// that the roles of two organisations end in, is read as the one its
+// article names far more than the other, as a bare "the company" is; and
+// left words when neither stands out so, or when asked in the plural.
+func TestMainBodyPhrase(t *testing.T) {
+	e := storyEngineWith(t, `entities:
+  - id: tallis-greer
+    name: Tallis & Greer
+    kind: organisation
+    role: Old Rosslyn auction house that sold the forged painting
+    paragraphs: [1, 2, 3, 4]
+  - id: morlands
+    name: Morland's
+    kind: organisation
+    role: Kessvik auction house that sold two other paintings
+    paragraphs: [4]
+  - id: rosslyn-tours
+    name: Rosslyn Tours
+    kind: organisation
+    role: Travel agency that flew the buyers in
+    paragraphs: [2, 3]
+  - id: kessvik-tours
+    name: Kessvik Tours
+    kind: organisation
+    role: Travel agency that lent two paintings
+    paragraphs: [3, 4]
+`,
+		"Tallis & Greer sells a fake",
+		"The auction house Tallis & Greer sold the painting for 9 million crowns to buyers Rosslyn Tours, a travel agency, flew in.",
+		"Tallis & Greer said it would refund them, Rosslyn Tours said. Kessvik Tours, another travel agency, lent two paintings.",
+		"Tallis & Greer suspended its head of paintings. Morland's sold two others, Kessvik Tours said.",
+	)
+	tests := []struct {
+		question, label, want string // want: the name it is read as, or ""
+	}{
+		{"did anyone at the auction house get in trouble", "auction house", "Tallis & Greer"},
+		{"what did the travel agency say", "travel agency", ""}, // named as often as the other
+		{"did the auction houses check the paintings", "auction houses", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			readAsBody(t, e, tt.question, tt.label, tt.want)
+		})
+	}
+}

@@ -3698,8 +3698,15 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 			if !afterThe(ws, c.label) {
 				continue
 			}
-			found, few := e.phraseRoles(strings.Fields(strings.ToLower(c.label)), maxDescribed)
-			if found = currentRoles(found); few && len(found) == 1 {
+			words := strings.Fields(strings.ToLower(c.label))
+			found, few := e.phraseRoles(words, maxDescribed)
+			found = currentRoles(found)
+			if last := words[len(words)-1]; wn.NounLemmaOr(last) == last {
+				// "The auction house" of a story about one that names
+				// a rival once is the story's own (see mainBody).
+				found = mainBody(found, cs, i)
+			}
+			if few && len(found) == 1 {
 				c.describedAs = c.label
 				e.readAsEntity(c, found[0])
 			}
