@@ -2680,11 +2680,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	// neighbours, as WordNet says a sense of one is a member of the
 	// other.
 	if hasVec && c.thing && c.noun && !c.name && wn != nil && pos != wordnet.Verb && wn.People(lemma) {
-		kinds := wide
-		if kinds == nil {
-			kinds = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		if wide == nil {
+			// (The near neighbours below are the first of these.)
+			wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
 		}
-		for _, nb := range kinds {
+		for _, nb := range wide {
 			if nl := wn.NounLemmaOr(nb.Word); nl != lemma && memberOrGroup(wn, lemma, nl) {
 				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: max(memberStrength, neighbourStrength(nb.Cosine)), sure: true})
 			}
