@@ -739,6 +739,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.readAs = strings.Join(readAs, " ")
 	e.pricedKinds(&q)
+	e.countedPersons(&q)
 	for i := range q.concepts {
 		e.readInstances(&q.concepts[i], q.concepts)
 		e.resolve(&q.concepts[i])
@@ -2806,6 +2807,33 @@ func (e *Engine) pricedKinds(q *question) {
 // member, among a word's wider neighbours puts it: "officers" are police,
 // but may be another body's.
 const memberStrength = 0.7
+
+// countedPersons adds to a noun of any persons that a "how many" question
+// counts ("how many ppl are still stuck") the nouns of persons among its
+// wider neighbours: a story counts its people by what they are
+// ("workers", "miners", "passengers"). Not surely: a count of workers
+// says nothing of how rare "people" is.
+func (e *Engine) countedPersons(q *question) {
+	wn := e.lex.wn
+	if q.figure != figureCount || e.lex.vec == nil || wn == nil {
+		return
+	}
+	for _, i := range q.counted {
+		c := &q.concepts[i]
+		if c.name || len(c.entities) > 0 || c.lemma == "" || !wn.MemberOf("person", c.lemma, 0) {
+			continue
+		}
+		vec, ok := e.lex.vec.Vector(c.lemma)
+		if !ok {
+			continue
+		}
+		for _, nb := range e.neighbours(vec, c.lemma, kindNeighbourCos, kindNeighbours) {
+			if nl := wn.NounLemmaOr(nb.Word); nl != c.lemma && wn.Person(nl) {
+				c.alts = appendAlt(c.alts, alt{terms: []string{e.vocab.words[nb.Word]}, strength: memberStrength})
+			}
+		}
+	}
+}
 
 // neighbourStrength is how surely a near word puts a question's word: a
 // weaker sign than the word itself, cosines of 0.55 to 1 counting 0.18 to
