@@ -1004,6 +1004,12 @@ func (e *Engine) isHeading(ref knowledge.Ref) bool {
 		return false
 	}
 	t := strings.TrimSpace(pt.text)
+	if t != "" && strings.IndexByte(".!?", t[len(t)-1]) >= 0 {
+		// It ends a sentence, as most do: neither test below holds,
+		// and its text is not read through (every candidate of every
+		// question is asked).
+		return false
+	}
 	if strings.HasSuffix(t, ":") && !strings.ContainsAny(t, ".!?") {
 		return true
 	}
