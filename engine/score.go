@@ -287,6 +287,9 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 					}
 				}
 			}
+			if q.length != dimNone && q.length != dimSize && e.givesDimension(q, c.ref) {
+				c.score += dimensionWeight
+			}
 			if q.figure == figureAny && e.measuresIt(q, c.ref) {
 				c.score += countWeight // an amount of it is the answer, as a count is
 			}
@@ -1030,4 +1033,33 @@ func clockConcept(q question) int {
 		return -1
 	}
 	return slices.IndexFunc(q.concepts, func(c concept) bool { return c.lemma == "time" || strings.EqualFold(c.label, "time") })
+}
+
+// dimensionWeight is what a paragraph adds, for a question that asks how
+// tall, deep, wide, long or far something is, when a sentence of it gives
+// a length its words say is of that extent: "Mount Hallvar, which rises
+// 1,690 metres above sea level" says how tall it is, "the ground beneath
+// the summit had bulged by about 9 centimetres" not.
+const dimensionWeight = 0.3
+
+// givesDimension reports whether a sentence of a paragraph gives a length
+// of the extent a question asks (see lengthFigures), of what the question
+// names when it stands before a noun.
+func (e *Engine) givesDimension(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		if sent.figures&(1<<figureMeasure) == 0 {
+			continue
+		}
+		ws := e.readText(pi.sentence(i))
+		for _, f := range lengthFigures(e.lex.wn, ws) {
+			if f.dim == q.length && (f.noun < 0 || e.namesMeasured(q, ws, f.noun)) {
+				return true
+			}
+		}
+	}
+	return false
 }
