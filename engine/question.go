@@ -1559,6 +1559,11 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		switch {
 		case whWords[w.folded] || w.folded == "who":
 			asks = true
+		case i > 2 && asks && (w.folded == "names" || w.folded == "name") && ws[i].brk && lastWord(ws, i) && (ws[0].folded == "which" || ws[0].folded == "what") && e.personOrThing(ws[1]):
+			// "which councillors voted against it, names?" asks the
+			// names of the noun the question asks which of.
+			ws[i].term = ""
+			return true, e.lex.wn != nil && e.lex.wn.Person(e.lex.wn.NounLemmaOr(ws[1].folded)), "names of the " + ws[1].surface
 		case i == 1 && asks && namingNouns[w.folded] && len(ws) > 3 && beForms[ws[2].folded]:
 			// "What make was the getaway van", "what model are the
 			// minibuses": a make or a model is named, as a brand is.
@@ -1607,7 +1612,10 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 				// "what was the new side passage called". The
 				// phrase named is the noun's: the paragraph need
 				// not qualify it so ("a newly found side passage").
-				for j < i && !e.personOrThing(ws[j]) && e.qualifiesNamed(ws[j]) {
+				// So does a name typed in lowercase ("what was the
+				// vetterlein painting called"), a word no dictionary
+				// knows before a noun.
+				for j < i && !e.personOrThing(ws[j]) && (e.qualifiesNamed(ws[j]) || j+1 < i && e.unknownWord(ws[j]) && e.personOrThing(ws[j+1])) {
 					j++
 				}
 				if j >= i || !e.personOrThing(ws[j]) {
@@ -1645,6 +1653,12 @@ func (e *Engine) asksName(ws []word) (name, person bool, of string) {
 		}
 	}
 	return false, false, ""
+}
+
+// unknownWord reports whether a word of the index is one WordNet does not
+// know at all: a name typed in lowercase.
+func (e *Engine) unknownWord(w word) bool {
+	return w.term != "" && e.lex.wn != nil && e.lex.wn.Lemmas(w.folded) == nil
 }
 
 // namingNouns ask, right after "what", for the name a maker gives a thing:

@@ -992,6 +992,10 @@ func TestAsksNamePhrase(t *testing.T) {
 		{"what are the titles of the stolen portraits", "titles of the stolen portraits", false},
 		{"What make was the getaway van?", "make of the getaway van", false},
 		{"what model r the minibuses", "model of the minibuses", false},
+		// A name typed in lowercase qualifies the noun called; a
+		// trailing "names?" asks the names of what "which" asks of.
+		{"what was the vetterlein painting that set the record called", "name of the painting", false},
+		{"which councillors voted against it, names?", "names of the councillors", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
