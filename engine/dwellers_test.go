@@ -27,11 +27,17 @@ func TestDwellersCounted(t *testing.T) {
 		"Harrow Water supplies Lanthorpe's 19,400 inhabitants from the same aquifer.",
 		"The plant, on the eastern edge of the town of roughly 38,000 people, is Calder's largest employer.",
 	)
-	checkCites(t, e, []citeCase{
+	// Another place's dwellers may be cited after the ones asked of: what
+	// is held here is the paragraph cited first.
+	for _, tt := range []citeCase{
 		{"how many ppl live on dravik", []int{2}},
 		{"how many people live in lanthorpe", []int{3}},
 		{"how many people live in the town", []int{4}},
-	})
+	} {
+		if got := decided(t, e, tt.question); len(got) == 0 || got[0] != tt.want[0] {
+			t.Errorf("%q cites %v, want %d first", tt.question, got, tt.want[0])
+		}
+	}
 	e = storyEngine(t, "Flood warning", "Some 900 people live in Stell, a hamlet on the river.")
 	checkCites(t, e, []citeCase{{"how many people live in stell", []int{2}}})
 }
