@@ -4569,8 +4569,8 @@ func posCue(ws []word, i int) uint8 {
 	// it, a pronoun or a determiner's few words ("are the striking
 	// workers" heads no verb).
 	if strings.HasSuffix(w, "ing") && !determiners[prev] {
-		for b := 0; b <= 1 && b+1 < i && i-b <= 4; b++ {
-			if beForms[ws[b].folded] && (b == 0 || embeddedAsks[ws[0].folded]) && (determiners[ws[b+1].folded] || subjectPronouns[ws[b+1].folded]) {
+		for b := 0; b <= 1 && b+1 < i; b++ {
+			if i-b <= 4 && beForms[ws[b].folded] && (b == 0 || embeddedAsks[ws[0].folded]) && (determiners[ws[b+1].folded] || subjectPronouns[ws[b+1].folded]) {
 				return wordnet.Verb
 			}
 		}

@@ -2233,6 +2233,9 @@ func TestPosCue(t *testing.T) {
 		{"are the striking workers paid", 2, 0},
 		{"what is the building", 3, 0},
 		{"the nurses are coping", 3, wordnet.Verb},
+		// The subject may have three words after "be".
+		{"how are the two nurses coping", 5, wordnet.Verb},
+		{"how big is the painting", 4, 0},
 	}
 	for _, tt := range tests {
 		ws := readWords(tt.question, func(s string) string { return s })
