@@ -15,8 +15,9 @@ import (
 // sample when the question asks of no inquiry (see sampledBy), a body's
 // members when the question names no body and counts no members (see
 // membersOf), a gap or a margin when no difference is asked (see
-// isDifference), an increment or a part when how many there are is asked
-// (see isIncrement, isPart). "A study of 48,000 adults" says not how many people in
+// isDifference), an increment, a part, or persons something was done to
+// or who did something once when how many there are is asked (see
+// isIncrement, isPart, eventful). "A study of 48,000 adults" says not how many people in
 // Scotland have dementia, nor "the Supporters' Trust, which has about
 // 3,100 members" how many people live in Tarvik, nor "11 points behind
 // Northgate" how many points Ashford got.
@@ -31,7 +32,7 @@ func (e *Engine) otherRelation(q question, counted concept, ws []word, at []int)
 			continue // a share counts a part of what it is of
 		}
 		run := numberStart(ws, from-1)
-		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) || q.stock && (isIncrement(ws, run, from-1) || isPart(ws, from-1)) {
+		if sampledBy(wn, ws, run) != "" && !e.asksSample(q) || membersOf(wn, ws, run, from-1) && !e.asksMembers(q, counted) || !q.change && isDifference(wn, ws, run, from-1) || q.stock && (isIncrement(ws, run, from-1) || isPart(ws, from-1) || e.countsPersons(q) && e.eventful(ws, run, from-1)) {
 			out = append(out, from)
 		}
 	}
@@ -199,10 +200,10 @@ func isDifference(wn *wordnet.WordNet, ws []word, run, k int) bool {
 
 // asksStock reports whether a "how many" question asks how many there are
 // or someone has: "how many inspectors are there", "how many staff does
-// the firm have".
+// the firm have", "how many employees does it have in total".
 func asksStock(ws []word) bool {
 	for i, w := range ws {
-		if beForms[w.folded] && i+1 < len(ws) && ws[i+1].folded == "there" || (w.folded == "have" || w.folded == "has") && i == len(ws)-1 {
+		if beForms[w.folded] && i+1 < len(ws) && ws[i+1].folded == "there" || (w.folded == "have" || w.folded == "has") && (i == len(ws)-1 || inTotal(ws[i+1:])) {
 			return true
 		}
 	}
@@ -229,4 +230,56 @@ func isIncrement(ws []word, run, k int) bool {
 // winners", "58 of them"): it says not how many there are in all.
 func isPart(ws []word, k int) bool {
 	return k+2 < len(ws) && ws[k+1].folded == "of" && (determiners[ws[k+2].folded] || ws[k+2].folded == "its" || ws[k+2].folded == "their" || ws[k+2].folded == "them")
+}
+
+// inTotal reports whether words, the last of a question, ask the whole
+// of what it counts: "in total", "in all", "altogether", "overall".
+func inTotal(ws []word) bool {
+	switch len(ws) {
+	case 1:
+		return ws[0].folded == "altogether" || ws[0].folded == "overall"
+	case 2:
+		return ws[0].folded == "in" && (ws[1].folded == "total" || ws[1].folded == "all")
+	}
+	return false
+}
+
+// eventful reports whether the persons the number whose words run from
+// run to k counts are those something was done to or who did something,
+// by a verb right before it ("let 412 employees view") or after what it
+// counts ("60 firefighters had been brought in"), not a verb of having
+// or of working ("employs 900 people", "has 1,400 firefighters", "900
+// people work there"): those who did a thing once are no stock of them.
+func (e *Engine) eventful(ws []word, run, k int) bool {
+	wn := e.lex.wn
+	verb := func(w word) bool {
+		if w.term == "" || wn.MostlyNoun(wn.NounLemmaOr(w.folded)) {
+			return false
+		}
+		return slices.ContainsFunc(wn.Lemmas(w.folded), func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 })
+	}
+	stock := func(w word) bool {
+		return slices.ContainsFunc(wn.Lemmas(w.folded), func(l string) bool { return l == "have" || e.workVerb(l) })
+	}
+	// The verb before it says what the persons are to the body: "has
+	// about 3,100 members, said" counts members, whatever the body said.
+	if i := hedgeBefore(ws, run); i >= 0 && (stock(ws[i]) || verb(ws[i])) {
+		return !stock(ws[i])
+	}
+	j := k + 1
+	for j < len(ws) && j <= k+2 && ws[j].term != "" && wn.MostlyNoun(wn.NounLemmaOr(ws[j].folded)) {
+		j++
+	}
+	// A form of "be" or "have" before it is the verb's: "had been
+	// brought in", "were sent"; not before what the persons are: "340
+	// are housebound".
+	for j < len(ws)-1 && (beForms[ws[j].folded] || ws[j].folded == "had" || ws[j].folded == "have" || ws[j].folded == "been") {
+		j++
+	}
+	for n := j; n < len(ws) && n < j+3; n++ {
+		if stock(ws[n]) {
+			return false
+		}
+	}
+	return j < len(ws) && verb(ws[j])
 }

@@ -104,3 +104,29 @@ func TestPartIsNoStock(t *testing.T) {
 		{"how many stores will stavely buy", []int{2}},
 	})
 }
+
+// TestEventIsNoStock holds that "how many employees does the company
+// have (in total)" asks a stock of persons, which a number of those to
+// whom something was done or who did something once does not give ("let
+// 412 employees view", "60 firefighters had been brought in"), while one
+// the body has, employs or that simply are so does.
+func TestEventIsNoStock(t *testing.T) {
+	e := storyEngine(t,
+		"Photo app fined",
+		"Investigators found that a dashboard built for the company's advertising team let 412 employees view a heat map of where users had taken photos.",
+		"The fire service said more than 60 firefighters had been brought in from neighbouring counties.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many employees does the company have in total", nil},
+		{"how many firefighters does the fire service have", nil},
+	})
+	e = storyEngine(t,
+		"Flood crews stretched",
+		"The fire service has about 1,400 firefighters, its chief said.",
+		"About 340 patients are housebound, the surgery said.",
+	)
+	checkCites(t, e, []citeCase{
+		{"how many firefighters does the fire service have in total", []int{2}},
+		{"how many housebound patients are there", []int{3}},
+	})
+}
