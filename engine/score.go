@@ -597,7 +597,9 @@ func (e *Engine) doneBeside(counted concept, persons bool, done []concept, ws []
 // measuresIt reports whether a paragraph, for a "how much X" question,
 // gives an amount of X: a number and its unit followed by "of" and X ("700
 // gigabytes of data", "about 9 percent of the coral", "54 percent of its
-// electricity"), X being a noun the question asks of.
+// electricity"), or a measure in a sentence that X opens, as its subject
+// ("Ash piled up to 4 centimetres deep"), X being a noun the question asks
+// of.
 func (e *Engine) measuresIt(q question, ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
@@ -617,6 +619,13 @@ func (e *Engine) measuresIt(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
+		// A measure of the sentence's subject, X first: "Ash piled up
+		// to 4 centimetres deep in Odderness".
+		if sent.figures&(1<<figureMeasure) != 0 {
+			if k := slices.IndexFunc(ws, func(w word) bool { return w.term != "" }); k >= 0 && putsAny(of, e.vocab.set([]string{ws[k].term})) {
+				return true
+			}
+		}
 		for k, w := range ws {
 			if !isNumberWord(w.folded) || isYear(w.folded) {
 				continue
@@ -624,6 +633,12 @@ func (e *Engine) measuresIt(q question, ref knowledge.Ref) bool {
 			for j := k + 1; j < len(ws) && j <= k+3; j++ {
 				if ws[j].folded != "of" {
 					continue
+				}
+				// The amount is the number's, or its unit's, just
+				// before "of": "3,400 residents out of the villages"
+				// measures no villages.
+				if p := ws[j-1].folded; j-1 != k && !isNumberWord(p) && (e.lex.wn == nil || !e.lex.wn.MostlyNoun(e.lex.wn.NounLemmaOr(p))) {
+					break
 				}
 				n := j + 1
 				for n < len(ws) && ofDeterminers[ws[n].folded] {
