@@ -122,7 +122,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			figured = figured || spanned
 			spanned = figured
 		}
-		if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+		if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.identifiesPersons(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 			continue
 		}
 		// A passage far below the best is noise beside it.
@@ -1373,4 +1373,54 @@ func datedOtherwise(ws []word, years []string) bool {
 		}
 	}
 	return other
+}
+
+// identifiesPersons reports whether a paragraph may say which persons a
+// "which" question asks for by a noun for them ("which builder is doing
+// the repairs", "which student broke their wrist"): not when it puts
+// the noun only as one it does not identify, after "a", a number or
+// nothing ("A local builder has estimated the repairs", "one student
+// had a fractured wrist", "Councillors ... voted"), with no name beside
+// it. A paragraph that does not put the noun may name them alone.
+func (e *Engine) identifiesPersons(q question, ref knowledge.Ref) bool {
+	if len(q.concepts) == 0 || q.name || q.who {
+		return true
+	}
+	i := slices.IndexFunc(q.concepts, func(c concept) bool { return c.answer && !c.name && e.personKind(c) })
+	if i < 0 {
+		return true
+	}
+	kind := q.concepts[i]
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	put := false
+	for s, sent := range pi.sents {
+		if kind.sureMatch(sent.terms) == 0 {
+			continue
+		}
+		ws := e.readText(afterDateline(pi.sentence(s)))
+		for k, w := range ws {
+			if !endsAlt(kind, e.vocab.id(w.term), sent.terms) {
+				continue
+			}
+			put = true
+			if e.nameBeside(q, ws, k) || e.definiteAt(ws, k) {
+				return true
+			}
+		}
+	}
+	return !put
+}
+
+// definiteAt reports whether the noun at k is put as one already told of:
+// after "the", "this", a possessive or the like, past the words that
+// qualify it ("the local builder", "the firm's engineers").
+func (e *Engine) definiteAt(ws []word, k int) bool {
+	j := k - 1
+	for j >= 0 && !determiners[ws[j].folded] && !possessive(ws[j].surface) && e.qualifierWord(ws[j]) {
+		j--
+	}
+	return j >= 0 && (determiners[ws[j].folded] && ws[j].folded != "a" && ws[j].folded != "an" || possessive(ws[j].surface))
 }
