@@ -2164,11 +2164,7 @@ func TestIndefinites(t *testing.T) {
 // that a word an article makes a noun takes its noun senses' only; and
 // that without such a cue it keeps them all.
 func TestVerbSenses(t *testing.T) {
-	e := engineFor(t)
-	tests := []struct {
-		question, label string
-		want, not       []string
-	}{
+	checkPutBy(t, []putByCase{
 		{"what penalty will they face", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"russia will face what", "face", []string{"confront"}, []string{"typefac", "font"}},
 		{"who is heading russia's team", "heading", []string{"head", "steer"}, []string{"headland", "drumhead", "promontori"}},
@@ -2186,24 +2182,7 @@ func TestVerbSenses(t *testing.T) {
 		// "Coping" after the subject "be" puts first is to cope, not the
 		// top course of a wall, a "header" (whose "head" is no coping).
 		{"how are the nurses coping", "coping", []string{"cope", "manag"}, []string{"header", "head"}},
-	}
-	for _, tt := range tests {
-		c, ok := conceptLabeled(e.read(tt.question), tt.label)
-		if !ok {
-			t.Errorf("read(%q): no concept %q", tt.question, tt.label)
-			continue
-		}
-		for _, w := range tt.want {
-			if !hasTerm(c, w) {
-				t.Errorf("read(%q): %q is not put by %q", tt.question, tt.label, w)
-			}
-		}
-		for _, w := range tt.not {
-			if hasTerm(c, w) {
-				t.Errorf("read(%q): %q is put by %q", tt.question, tt.label, w)
-			}
-		}
-	}
+	})
 }
 
 func TestPosCue(t *testing.T) {
