@@ -3359,6 +3359,13 @@ var asideWords = map[string]bool{
 	"without": true, "between": true, "among": true, "during": true, "before": true, "after": true, "until": true,
 }
 
+// afterObjectWords are the prepositions that, right after an object
+// pronoun, say where or into what the verb puts it.
+var afterObjectWords = map[string]bool{"to": true, "in": true, "into": true}
+
+// objectPronouns are the pronouns a verb takes as its object.
+var objectPronouns = map[string]bool{"them": true, "it": true, "him": true, "her": true, "us": true, "me": true}
+
 // clauseStarts start a clause of its own.
 var clauseStarts = map[string]bool{
 	"when": true, "if": true, "while": true, "because": true, "although": true, "whether": true,
@@ -3368,11 +3375,12 @@ var clauseStarts = map[string]bool{
 // asides marks the words said in passing: after a clause word anywhere
 // before them, or in a phrase a preposition starts (the preposition, then
 // the words of one noun phrase). clause marks those of the first kind: a
-// clause of their own.
+// clause of their own; and where a verb puts or takes its object, which
+// is part of the act ("taking them to court").
 func asides(ws []word) (aside, clause []bool) {
 	aside, clause = make([]bool, len(ws)), make([]bool, len(ws))
 	inClause := false
-	prep := false
+	prep, objPrep := false, false
 	for i, w := range ws {
 		if i > 0 && clauseStarts[w.folded] {
 			inClause = true
@@ -3380,10 +3388,16 @@ func asides(ws []word) (aside, clause []bool) {
 		switch {
 		case asideWords[w.folded]:
 			prep = true
+		// A place or state a verb's object is put in or taken to
+		// ("taking them to court", "put it in danger") is part of what
+		// is done, not the thing asked about.
+		case afterObjectWords[w.folded] && i > 0 && objectPronouns[ws[i-1].folded]:
+			prep, objPrep = true, true
 		case w.term == "" && w.folded != "the" && w.folded != "a" && w.folded != "an" && !wordnet.Possessive(w.folded):
-			prep = false
+			prep, objPrep = false, false
 		}
-		clause[i] = inClause
+		// Named or not, it is no thing asked about.
+		clause[i] = inClause || objPrep && w.term != ""
 		aside[i] = inClause || prep && w.term != ""
 	}
 	return aside, clause
