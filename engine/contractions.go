@@ -15,9 +15,11 @@ import (
 // spelling, for those whose spelling without it is no word WordNet knows,
 // nor an irregular form of one, nor a possessive: "well", "shed", "wont",
 // "were" and "its" stay words. Unread, "doesnt" is a word no
-// dictionary knows, and so a thing the coverage never mentions.
+// dictionary knows, and so a thing the coverage never mentions. So is a
+// stop word typed with a letter left out ("hav"), which it maps too.
 func contractions(wn *wordnet.WordNet) map[string]string {
 	out := map[string]string{}
+	var stops []string
 	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
 	for sc.Scan() {
 		line, _, _ := strings.Cut(sc.Text(), "|")
@@ -31,7 +33,34 @@ func contractions(wn *wordnet.WordNet) map[string]string {
 			if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil && !wordnet.Possessive(bare) {
 				out[bare] = w
 			}
+			if bare == w {
+				stops = append(stops, w)
+			}
 		}
+	}
+	// A stop word typed with one letter after its first left out ("hav",
+	// "shoud", "becaus") is that word, when the spelling is no word
+	// itself and no other stop word's spelling of the same kind.
+	dropped := map[string]string{}
+	for _, w := range stops {
+		for i := 1; len(w) >= 4 && i < len(w); i++ {
+			bare := w[:i] + w[i+1:]
+			if other, ok := dropped[bare]; ok && other != w {
+				dropped[bare] = ""
+				continue
+			}
+			dropped[bare] = w
+		}
+	}
+	isStop := make(map[string]bool, len(stops))
+	for _, w := range stops {
+		isStop[w] = true
+	}
+	for bare, w := range dropped {
+		if _, ok := out[bare]; ok || w == "" || isStop[bare] || chatShort[bare] != "" || wn.POS(bare) != 0 || wn.Irregular(bare) != nil || wordnet.Possessive(bare) {
+			continue
+		}
+		out[bare] = w
 	}
 	return out
 }
@@ -46,6 +75,11 @@ func (e *Engine) expandContractions(ws []word) {
 	for i, w := range ws {
 		c, ok := e.lex.contractions[w.folded]
 		if !ok {
+			continue
+		}
+		// A stop word with a letter left out is read so only where the
+		// coverage does not use the spelling itself (a name: "Dow").
+		if !strings.ContainsRune(c, '\'') && w.term != "" && e.vocab.dfOf(w.term) > 0 {
 			continue
 		}
 		ws[i].folded = strings.TrimSuffix(c, "'s")

@@ -537,7 +537,8 @@ type lexicon struct {
 	clusters *wordvec.Clusters
 	wn       *wordnet.WordNet
 	// contractions maps a contraction typed without its apostrophe
-	// ("doesnt", "whats") to the contraction.
+	// ("doesnt", "whats") to the contraction, and a stop word typed with
+	// a letter left out ("hav") to the stop word.
 	contractions map[string]string
 }
 
