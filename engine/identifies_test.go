@@ -31,12 +31,7 @@ func TestIdentifiesPersons(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
 			ws := e.readText(tt.sentence)
-			k := -1
-			for i, w := range ws {
-				if w.folded == tt.noun {
-					k = i
-				}
-			}
+			k := lastWordAt(ws, tt.noun)
 			if got := e.definiteAt(ws, k); got != tt.want {
 				t.Errorf("definiteAt = %v, want %v", got, tt.want)
 			}

@@ -105,12 +105,7 @@ func TestNameBeside(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
 			ws := e.readText(tt.sentence)
-			k := -1
-			for i, w := range ws {
-				if w.folded == tt.noun {
-					k = i
-				}
-			}
+			k := lastWordAt(ws, tt.noun)
 			if got := e.nameBeside(q, ws, k); got != tt.want {
 				t.Errorf("nameBeside = %v, want %v", got, tt.want)
 			}
@@ -155,4 +150,16 @@ func TestNamesBesideDateline(t *testing.T) {
 	if got := e.namesBeside(q, knowledge.Ref{Article: "marwick-malaria-trial", Paragraph: 2}); got {
 		t.Error("namesBeside(¶2) = true, want false: Reuters is the dateline's agency")
 	}
+}
+
+// lastWordAt is the index of the last of the words read whose folded form
+// is folded, or -1.
+func lastWordAt(ws []word, folded string) int {
+	k := -1
+	for i, w := range ws {
+		if w.folded == folded {
+			k = i
+		}
+	}
+	return k
 }
