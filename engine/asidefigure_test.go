@@ -10,7 +10,7 @@ import (
 // never uses ("for the hassle") need not be put by the sentence that
 // gives a figure, which no sentence could; one it does use still must.
 func TestAsideFigure(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/dunhollow-boil-notice/dunhollow-boil-notice.yaml"}, "")
+	e := testdataEngine(t, "dunhollow-boil-notice")
 	tests := []struct {
 		question  string
 		paragraph int

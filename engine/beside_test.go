@@ -47,7 +47,7 @@ func TestDatesDone(t *testing.T) {
 			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
 		})
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml"}, "")
+	e := testdataEngine(t, "dravik-ferry-fire")
 	q := e.read("when does the ferry start running again")
 	if e.datesDone(q, knowledge.Ref{Article: "dravik-ferry-fire", Paragraph: 25}) {
 		t.Error("datesDone(¶25): the festival's start dates no start of the ferry's")

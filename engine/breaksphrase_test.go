@@ -11,7 +11,7 @@ import (
 // Association is known as the "pilots' union", but "how many pilots are
 // in the union" names no pilots' union, while "the pilots union" does.
 func TestPhraseNotOverVerb(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml"}, "")
+	e := testdataEngine(t, "arnvale-runway")
 	for question, want := range map[string]string{
 		"how many pilots are in the union": "",
 		"what did the pilots union say":    "pilots union",

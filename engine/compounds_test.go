@@ -18,7 +18,7 @@ func TestClosedCompounds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug+"/"+tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
 				t.Fatalf("no concept %q", tt.label)
@@ -29,7 +29,7 @@ func TestClosedCompounds(t *testing.T) {
 		})
 	}
 	t.Run("offline heads no line", func(t *testing.T) {
-		e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+		e := testdataEngine(t, "carnholt-ransomware")
 		for _, term := range e.headedCompounds("line") {
 			if term == e.termOf("offline") {
 				t.Errorf("offline is read as a compound headed by line")

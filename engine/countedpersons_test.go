@@ -21,7 +21,7 @@ func TestCountedPersons(t *testing.T) {
 		{"quarry-collapse", "how many ppl are still stuck down there", "workers", true, 2},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.story + "/" + tt.story + ".yaml"}, "")
+			e := testdataEngine(t, tt.story)
 			c, ok := conceptLabeled(e.read(tt.question), "ppl")
 			if !ok {
 				t.Fatal("no concept ppl")

@@ -163,7 +163,7 @@ func TestCountOfOtherKind(t *testing.T) {
 // paragraph where "three children collapsed" answers "how many kids
 // passed out" among the first three.
 func TestCountsKidsByAct(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/orrin-heatwave-school/orrin-heatwave-school.yaml"}, "")
+	e := testdataEngine(t, "orrin-heatwave-school")
 	for _, tt := range []struct {
 		question string
 		want     int
@@ -198,7 +198,7 @@ func TestCountDoneBeside(t *testing.T) {
 			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
 		})
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, "")
+	e := testdataEngine(t, "redhaven-marathon")
 	q := e.read("how many ppl collapsed during the race")
 	at := e.countedThing(q)
 	for _, tt := range []struct {
@@ -243,7 +243,7 @@ func TestWorkforceCount(t *testing.T) {
 // by another name that says nothing of it ("let 412 employees view a heat
 // map"), though one of them by any name is ("how many kids ...").
 func TestCountedQualities(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/veltra-privacy-fine/veltra-privacy-fine.yaml"}, "")
+	e := testdataEngine(t, "veltra-privacy-fine")
 	for _, tt := range []struct {
 		question string
 		abstains bool

@@ -30,7 +30,7 @@ func TestSampleIsNoCount(t *testing.T) {
 func TestMembersAreNoCount(t *testing.T) {
 	// ¶21: "The Obesity Patients' Alliance, which says it has about
 	// 30,000 members, ..."; ¶6: "Of the 11 patients affected, ...".
-	citesFirst(t, newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, ""), "how many ppl got liver damge", 6)
+	citesFirst(t, testdataEngine(t, "trial-halt"), "how many ppl got liver damge", 6)
 	e := storyEngine(t,
 		"Stadium move backed",
 		"The Tarvik Athletic Supporters' Trust, which has about 3,100 members, said it backed the move to the new ground.",
@@ -73,7 +73,7 @@ func TestGapIsNoCount(t *testing.T) {
 func TestIncrementIsNoStock(t *testing.T) {
 	// ¶28: "The housing ministry said it would hire 45 extra inspectors
 	// to enforce the law."
-	checkCites(t, newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, ""), []citeCase{
+	checkCites(t, testdataEngine(t, "brisca-rentcap"), []citeCase{
 		{"how many housing inspectors are there right now", nil},
 	})
 	e := storyEngine(t,
@@ -92,7 +92,7 @@ func TestIncrementIsNoStock(t *testing.T) {
 func TestPartIsNoStock(t *testing.T) {
 	// ¶23: "... the group was interested in "up to 20 of the best
 	// stores" and the Brennock's name, but not the whole chain."
-	checkCites(t, newEngine(t, []string{"../knowledge/testdata/brennock-stores/brennock-stores.yaml"}, ""), []citeCase{
+	checkCites(t, testdataEngine(t, "brennock-stores"), []citeCase{
 		{"how many shops does corran home have", nil},
 	})
 	e := storyEngine(t,

@@ -46,7 +46,7 @@ func TestLearnedCurrencyFigures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.article, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.article + "/" + tt.article + ".yaml"}, "")
+			e := testdataEngine(t, tt.article)
 			pi := e.vocab.para(knowledge.Ref{Article: tt.article, Paragraph: tt.paragraph})
 			if pi == nil || pi.figures&(1<<figureMoney) == 0 {
 				t.Errorf("%s ¶%d gives no sum of money", tt.article, tt.paragraph)

@@ -11,7 +11,7 @@ import (
 // a sentence dated by another year alone: ¶13 tells the 1921 eruption's
 // dead and the 1987 blast without any.
 func TestDatedOtherwise(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/grenholm-volcano-flights/grenholm-volcano-flights.yaml"}, "")
+	e := testdataEngine(t, "grenholm-volcano-flights")
 	tests := []struct {
 		question  string
 		paragraph int

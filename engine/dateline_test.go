@@ -8,7 +8,7 @@ import "testing"
 // about 4,200 jobs" says not how many of the cuts are in Austin, though
 // it says how many jobs go.
 func TestNamedInDatelineOnly(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/halcyra-results/halcyra-results.yaml"}, "")
+	e := testdataEngine(t, "halcyra-results")
 	citesFirst(t, e, "how many of the job cuts are in austin", 0)
 	citesFirst(t, e, "how many jobs is halcyra cutting", 2)
 }

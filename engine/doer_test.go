@@ -114,7 +114,7 @@ func TestNamesAnswer(t *testing.T) {
 			citesFirst(t, newEngine(t, []string{tt.facts}, ""), tt.question, tt.first)
 		})
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/quillan-exams/quillan-exams.yaml"}, "")
+	e := testdataEngine(t, "quillan-exams")
 	q := e.read("which app did the paper get leaked on")
 	for _, tt := range []struct {
 		paragraph int

@@ -13,7 +13,7 @@ import (
 // naming something, or asking of others without standing for the event,
 // is not.
 func TestElsewhere(t *testing.T) {
-	slide := newEngine(t, []string{"../knowledge/testdata/ennis-hill-landslide/ennis-hill-landslide.yaml"}, "")
+	slide := testdataEngine(t, "ennis-hill-landslide")
 	history, err := slide.Ask(t.Context(), "has this happened before", 4)
 	if err != nil {
 		t.Fatal(err)

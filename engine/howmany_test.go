@@ -28,7 +28,7 @@ func TestHowManyVerb(t *testing.T) {
 		})
 	}
 	// ¶13: "Eleven had been admitted to hospital".
-	checkCites(t, newEngine(t, []string{"../knowledge/testdata/dunhollow-boil-notice/dunhollow-boil-notice.yaml"}, ""), []citeCase{
+	checkCites(t, testdataEngine(t, "dunhollow-boil-notice"), []citeCase{
 		{"how many ended up in hosptial", []int{13}},
 	})
 }
@@ -53,7 +53,7 @@ func TestDoneByNumbers(t *testing.T) {
 			t.Errorf("doneByNumbers(%q) = %q, want %q", sentence, got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/fernhollow-clinic/fernhollow-clinic.yaml"}, "")
+	e := testdataEngine(t, "fernhollow-clinic")
 	if got := citedParagraphs(t, e, "how many old ppl or housebound patients are there"); !slices.Contains(got, 7) {
 		t.Errorf("cites %v, want ¶7 among them", got)
 	}

@@ -12,7 +12,7 @@ import (
 // students were stranded"), while one that puts it as already told of or
 // beside a name may be.
 func TestIdentifiesPersons(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml"}, "")
+	e := testdataEngine(t, "feldmark-cave-rescue")
 	q := e.read("which student broke their wrist")
 	for p, want := range map[int]bool{19: false, 23: false} {
 		if got := e.identifiesPersons(q, knowledge.Ref{Article: "feldmark-cave-rescue", Paragraph: p}); got != want {

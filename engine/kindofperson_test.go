@@ -44,7 +44,7 @@ func TestKindOfPerson(t *testing.T) {
 // "mother"; and "did any babies die during the trial" is
 // answered first by "14 deaths ... among children who got MV-29" (¶15).
 func TestKindOfPersonPlural(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml"}, "")
+	e := testdataEngine(t, "marwick-malaria-trial")
 	for _, tt := range []struct {
 		question, label, term string
 		first                 int // the paragraph cited first; 0 for none asked

@@ -80,7 +80,7 @@ func TestLeadingVoice(t *testing.T) {
 // High" is Ashgill High School, a "Secondary school in Ashgill", not the
 // town of Ashgill.
 func TestShortName(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/brackwell-school-week/brackwell-school-week.yaml"}, "")
+	e := testdataEngine(t, "brackwell-school-week")
 	c, ok := conceptLabeled(e.read("who goes to ashgill high"), "ashgill high")
 	if !ok || len(c.entities) != 1 || c.entities[0].ID != "ashgill-high-school" {
 		t.Errorf("“ashgill high” read as %v, want ashgill-high-school", c.entities)

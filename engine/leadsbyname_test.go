@@ -10,7 +10,7 @@ import (
 // gives a leading role's word as a synonym of: a club's coach is its
 // manager. An assistant is still no leader.
 func TestLeadsByName(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/brenmoor-cup-final/brenmoor-cup-final.yaml"}, "")
+	e := testdataEngine(t, "brenmoor-cup-final")
 	words := []struct {
 		word string
 		want bool

@@ -19,7 +19,7 @@ func TestMemberOrGroup(t *testing.T) {
 		{"tolven-heatpumps", "how many ppl got sacked because of this", "ppl", "workers", false, 0},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.story + "/" + tt.story + ".yaml"}, "")
+			e := testdataEngine(t, tt.story)
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
 				t.Fatalf("no concept %q", tt.label)

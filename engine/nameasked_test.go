@@ -32,7 +32,7 @@ func TestWhoIsRoleClause(t *testing.T) {
 // who, of a kind the story speaks of but never names, is refused, and
 // that one the story names is still answered.
 func TestNamedInstanceAbstains(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	e := testdataEngine(t, "keldon-meteorite")
 	for _, tt := range []struct {
 		question string
 		first    int
@@ -63,12 +63,12 @@ func TestCalledPhrase(t *testing.T) {
 			t.Errorf("%q: %q, want %q", q, got, want)
 		}
 	}
-	e = newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	e = testdataEngine(t, "selmarsh-bird-flu")
 	// "... taken to a rendering plant" names none: a wholesaler's name in
 	// a sentence of eggs "supplied" (a synonym of "render") is no plant's.
 	citesFirst(t, e, "what's the rendering plant called", 0)
 	// "... tour the coast with his wife" gives her no name.
-	e = newEngine(t, []string{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml"}, "")
+	e = testdataEngine(t, "pendry-lottery")
 	citesFirst(t, e, "whats hollis's wife called", 0)
 }
 
@@ -77,7 +77,7 @@ func TestCalledPhrase(t *testing.T) {
 // no noun ("firm"): the paragraph that answers must put a law firm, not
 // the law the story is about.
 func TestAnswerCompound(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	e := testdataEngine(t, "brisca-rentcap")
 	q := e.read("which law firm is representing the landlords association")
 	if c, ok := conceptLabeled(q, "law firm"); !ok || !c.answer {
 		t.Errorf("no answer concept “law firm”: %s", labels(q.concepts))
@@ -100,7 +100,7 @@ func TestAnswerCompound(t *testing.T) {
 // mentioned: a paragraph of "a minister" and another party's energy
 // spokesman gives no party of the minister's.
 func TestKindOfDescribedPerson(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/skellan-windfarm/skellan-windfarm.yaml"}, "")
+	e := testdataEngine(t, "skellan-windfarm")
 	for _, tt := range []struct {
 		question string
 		first    int
@@ -112,7 +112,7 @@ func TestKindOfDescribedPerson(t *testing.T) {
 	}
 	// The professor is mentioned where she is named, and there her
 	// university is.
-	e = newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	e = testdataEngine(t, "keldon-meteorite")
 	citesFirst(t, e, "the professor who looked at it, which uni is she at", 7)
 }
 
@@ -122,9 +122,9 @@ func TestKindOfDescribedPerson(t *testing.T) {
 // chairs no safety monitoring committee. A body the paragraph that
 // answers names is still found ("who runs the airport").
 func TestLedBodyStated(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, "")
+	e := testdataEngine(t, "trial-halt")
 	citesFirst(t, e, "who chairs the safety monitoring committee", 0)
-	e = newEngine(t, []string{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml"}, "")
+	e = testdataEngine(t, "arnvale-runway")
 	if got := citedParagraphs(t, e, "who runs the airport"); !slices.Contains(got, 4) {
 		t.Errorf("who runs the airport: cites %v, want ¶4 among them", got)
 	}

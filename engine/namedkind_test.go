@@ -28,7 +28,7 @@ func TestNamesKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.article + "/" + tt.article + ".yaml"}, "")
+			e := testdataEngine(t, tt.article)
 			ans, err := e.Ask(t.Context(), tt.question, 4)
 			if err != nil {
 				t.Fatal(err)

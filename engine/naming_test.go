@@ -65,7 +65,7 @@ func TestNamesBeside(t *testing.T) {
 // right after it, or before it and its qualifiers; not before a verb of
 // speech, nor a name of the question's own.
 func TestNameBeside(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	e := testdataEngine(t, "doping-ban")
 	q := e.read("what is the name of strand's lawyer")
 	tests := []struct {
 		sentence, noun string
@@ -145,7 +145,7 @@ func TestWhoIsRole(t *testing.T) {
 // beside the lead's first noun: "NDAVI, Kembara, Oct 8 (Reuters) - An
 // experimental malaria vaccine" gives no vaccine's name.
 func TestNamesBesideDateline(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml"}, "")
+	e := testdataEngine(t, "marwick-malaria-trial")
 	q := e.read("what are the names of the vaccines")
 	if got := e.namesBeside(q, knowledge.Ref{Article: "marwick-malaria-trial", Paragraph: 2}); got {
 		t.Error("namesBeside(¶2) = true, want false: Reuters is the dateline's agency")

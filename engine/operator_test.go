@@ -46,7 +46,7 @@ func TestOperators(t *testing.T) {
 // a freight ferry run by Osterby Freight"), whoever it says runs that
 // one, but is by one of the story's ferry or of the company it belongs to.
 func TestOfRanThing(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml"}, "")
+	e := testdataEngine(t, "dravik-ferry-fire")
 	q := e.read("who runs the ferry")
 	for p, want := range map[int]bool{3: true, 4: true, 5: false, 22: true} {
 		if got := q.ofRanThing(knowledge.Ref{Article: "dravik-ferry-fire", Paragraph: p}); got != want {

@@ -64,7 +64,7 @@ func TestViewOfPersons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			got := decided(t, e, tt.question)
 			if len(got) == 0 || !slices.Contains(tt.want, got[0]) {
 				t.Errorf("cites %v, want first one of %v", got, tt.want)
@@ -112,7 +112,7 @@ func TestWantOfPersons(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			got := decided(t, e, tt.question)
 			if !slices.ContainsFunc(got[:min(3, len(got))], func(p int) bool { return slices.Contains(tt.want, p) }) {
 				t.Errorf("cites %v, want one of %v among the first three", got, tt.want)
@@ -148,7 +148,7 @@ func TestPhraseEndsBeforeVerb(t *testing.T) {
 // large: "what do locals think" cites the residents, not the mayor's
 // lawyer.
 func TestLayNotForAnother(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/corvey-mayor-bribery/corvey-mayor-bribery.yaml"}, "")
+	e := testdataEngine(t, "corvey-mayor-bribery")
 	got := decided(t, e, "what do locals think about it")
 	if len(got) == 0 || !slices.Contains([]int{23, 24}, got[0]) || slices.Contains(got, 8) {
 		t.Errorf("cites %v, want first one of [23 24] and not 8", got)

@@ -11,7 +11,7 @@ import (
 // "other" or "another", a number or a name between them, and not of "the
 // other" one the story tells of.
 func TestAskedOthers(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml"}, "")
+	e := testdataEngine(t, "kellbrook-carfree")
 	tests := []struct {
 		name, question string
 		want           []string
@@ -47,7 +47,7 @@ func TestAskedOthers(t *testing.T) {
 // region have gone further" (kellbrook ¶29), not the paragraphs of the
 // story's own city.
 func TestTellsOfOthers(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/kellbrook-carfree/kellbrook-carfree.yaml"}, "")
+	e := testdataEngine(t, "kellbrook-carfree")
 	q := e.read("has any other city actualy done this")
 	for _, tt := range []struct {
 		ref  int
@@ -95,7 +95,7 @@ func TestEntityOfKind(t *testing.T) {
 // Northgate Building Society's and Crestline Bank's failures (marlow ¶28),
 // not by the lead on Marlow's own.
 func TestNamesOthersOfKind(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/marlow-bank-outage/marlow-bank-outage.yaml"}, "")
+	e := testdataEngine(t, "marlow-bank-outage")
 	const question = "have any other banks had the same thing happen"
 	q := e.read(question)
 	for _, tt := range []struct {
@@ -126,9 +126,9 @@ func TestWhichOthers(t *testing.T) {
 			t.Errorf("asksWhichOthers(%q) = %v, want %v", q, got, want)
 		}
 	}
-	linmoor := newEngine(t, []string{"../knowledge/testdata/linmoor-microplastics/linmoor-microplastics.yaml"}, "")
+	linmoor := testdataEngine(t, "linmoor-microplastics")
 	citesFirst(t, linmoor, "which other towns did they test", 3)
-	arnvale := newEngine(t, []string{"../knowledge/testdata/arnvale-runway/arnvale-runway.yaml"}, "")
+	arnvale := testdataEngine(t, "arnvale-runway")
 	citesFirst(t, arnvale, "which other airlines cancelled flights", 0)
 }
 
@@ -138,9 +138,9 @@ func TestWhichOthers(t *testing.T) {
 // names the caving party's leader and its apprentice, and of its "four
 // students from Kessvar University" none.
 func TestNamesOfOthers(t *testing.T) {
-	feldmark := newEngine(t, []string{"../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml"}, "")
+	feldmark := testdataEngine(t, "feldmark-cave-rescue")
 	citesFirst(t, feldmark, "what are the names of the other 4 students", 0)
-	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	doping := testdataEngine(t, "doping-ban")
 	citesFirst(t, doping, "who were the other three estmark athletes banned?", 0)
 }
 
@@ -149,7 +149,7 @@ func TestNamesOfOthers(t *testing.T) {
 // second study" speaks of another: linmoor ¶30, "Solberg's team will
 // begin a second study in July", answers "is the uni doing another study".
 func TestAnotherStudy(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/linmoor-microplastics/linmoor-microplastics.yaml"}, "")
+	e := testdataEngine(t, "linmoor-microplastics")
 	q := e.read("is the uni doing another study")
 	if len(q.others) != 1 || q.others[0].label != "study" {
 		t.Fatalf("read(%q).others = %+v, want study", "is the uni doing another study", q.others)

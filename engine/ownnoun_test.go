@@ -10,7 +10,7 @@ import (
 // "the chairman" is the club's chairman, not the chair of the
 // supporters' trust, and "the chair" is the trust's.
 func TestOwnNounRoles(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
+	e := testdataEngine(t, "castrel-transfer")
 	tests := []struct {
 		question, want string // want: whom it is read as, "" for none
 	}{

@@ -13,7 +13,7 @@ import (
 // qualifying it ("ticket money") says what the sum is of, which the
 // paragraph must put.
 func TestOwnsMoney(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/tarvik-stadium/tarvik-stadium.yaml"}, "")
+	e := testdataEngine(t, "tarvik-stadium")
 	tests := []struct {
 		question  string
 		paragraph int

@@ -20,7 +20,7 @@ func TestDescribedNow(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			q := e.read(tt.question)
 			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
 				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)

@@ -46,7 +46,7 @@ func TestPhrasalVerbSenses(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			e := engineFor(t)
 			if tt.facts != "" {
-				e = newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+				e = testdataEngine(t, tt.facts)
 			}
 			if got := citedParagraphs(t, e, tt.question); len(got) == 0 || got[0] != tt.first {
 				t.Errorf("cites %v, want ¶%d first", got, tt.first)

@@ -28,7 +28,7 @@ func TestPhrasalVerbCommonness(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) {
 			e := engineFor(t)
 			if tt.slug != "" {
-				e = newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+				e = testdataEngine(t, tt.slug)
 			}
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
@@ -67,7 +67,7 @@ func TestPhrasalVerbRanks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			citesFirst(t, e, tt.question, tt.first)
 		})
 	}
@@ -92,7 +92,7 @@ func TestParticleVerbFirstWordSenses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question+"/"+tt.synonym, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
 				t.Fatalf("no concept %q", tt.label)
@@ -123,7 +123,7 @@ func TestParticleAlone(t *testing.T) {
 		{"why did the driver walk away", "walk away", "away", true},
 		{"why did the firm let go its staff", "let go", "go", false},
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml"}, "")
+	e := testdataEngine(t, "orvale-chemical-leak")
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)

@@ -20,7 +20,7 @@ func TestPhraseRole(t *testing.T) {
 		{"how old is the pm", []int{6}},
 		{"how old is the deputy prime minister", nil},
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/ostermark-coalition/ostermark-coalition.yaml"}, "")
+	e := testdataEngine(t, "ostermark-coalition")
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			got := decided(t, e, tt.question)

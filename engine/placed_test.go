@@ -26,7 +26,7 @@ func TestPlacedIn(t *testing.T) {
 // TestPlacedInReading holds which places a question reads as placed: a
 // place after a noun by "in", not one after a verb or another place.
 func TestPlacedInReading(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/orrin-heatwave-school/orrin-heatwave-school.yaml"}, "")
+	e := testdataEngine(t, "orrin-heatwave-school")
 	for _, tt := range []struct {
 		question string
 		want     []string

@@ -9,7 +9,7 @@ import (
 // ticket"), and any number when it asks an amount ("how much is the
 // increase", "how much bigger") or what someone does.
 func TestAskedPrice(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/kelsby-zoo-cubs/kelsby-zoo-cubs.yaml"}, "")
+	e := testdataEngine(t, "kelsby-zoo-cubs")
 	tests := []struct {
 		question string
 		want     figure

@@ -15,7 +15,7 @@ import (
 func TestPricedQualifiers(t *testing.T) {
 	engines := map[string]*Engine{}
 	for _, a := range []string{"westrava-election", "museum-heist"} {
-		engines[a] = newEngine(t, []string{"../knowledge/testdata/" + a + "/" + a + ".yaml"}, "")
+		engines[a] = testdataEngine(t, a)
 	}
 	tests := []struct {
 		question string

@@ -10,7 +10,7 @@ import (
 // rating agency" is an agency), and one with an object as a participle
 // after the role's noun ("Company running the battery factory").
 func TestGerundRoleNoun(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/mini/mini.yaml"}, "")
+	e := testdataEngine(t, "mini")
 	tests := []struct{ role, want string }{
 		{"Credit rating agency that rates Ostermark AA", "agency"},
 		{"City planning committee that approved the stadium by nine votes to four", "committee"},
@@ -44,7 +44,7 @@ func TestQualifiedNearRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			q := e.read(tt.question)
 			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
 				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)

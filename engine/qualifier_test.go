@@ -12,7 +12,7 @@ import (
 // is neither the men's race nor the women's race of ¶19, while the
 // women's race is answered there.
 func TestOtherQualified(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, "")
+	e := testdataEngine(t, "redhaven-marathon")
 	for _, tt := range []struct {
 		question string
 		first    []int  // the first paragraphs cited

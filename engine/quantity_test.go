@@ -378,7 +378,7 @@ func TestCountsActs(t *testing.T) {
 		{"skellan-windfarm", "how many councillors voted to sue", nil},
 	}
 	for _, tt := range tests {
-		e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+		e := testdataEngine(t, tt.facts)
 		if got := citedParagraphs(t, e, tt.question); !slices.Equal(got, tt.want) {
 			t.Errorf("%q cites %v, want %v", tt.question, got, tt.want)
 		}
@@ -390,7 +390,7 @@ func TestCountsActs(t *testing.T) {
 // "many": "how many people got rescued" is answered by "carried out 212
 // rescues" (¶13), one for each rescued.
 func TestActBeyondCounted(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	e := testdataEngine(t, "lisk-flood")
 	for question, want := range map[string]int{
 		"how many people got rescued": 13,
 	} {

@@ -14,7 +14,7 @@ import (
 // a day" ask none and "each party" only perhaps one; "per" and the "one" of "can one
 // household" are no words the coverage must use.
 func TestAskedRate(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
+	e := testdataEngine(t, "castrel-transfer")
 	tests := []struct {
 		question string
 		want     perRate
@@ -51,7 +51,7 @@ func TestAskedRate(t *testing.T) {
 // marks the unit of time as a rate or says it by a word made from it, and
 // a count over the period too; a sum beside "last month" is none.
 func TestGivesRate(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/castrel-transfer/castrel-transfer.yaml"}, "")
+	e := testdataEngine(t, "castrel-transfer")
 	tests := []struct {
 		sentence string
 		rate     perRate
@@ -122,7 +122,7 @@ func TestGivesFigurePerRate(t *testing.T) {
 // about 1.42 million euros"), not by one that gives the sum frozen to be
 // "shared among the 12 winners" (see preferEach).
 func TestPreferEach(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/pendry-lottery/pendry-lottery.yaml"}, "")
+	e := testdataEngine(t, "pendry-lottery")
 	if got := e.read("how much does each winner actually get").rate; got != (perRate{each: "winner"}) {
 		t.Errorf("rate = %+v, want each winner", got)
 	}
@@ -134,7 +134,7 @@ func TestPreferEach(t *testing.T) {
 // number, and a budget beside "a strike over pay" does not; a company's
 // earnings are no wage.
 func TestAsksWage(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	e := testdataEngine(t, "budget-strike")
 	reads := []struct {
 		question string
 		want     bool

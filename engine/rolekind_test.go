@@ -23,7 +23,7 @@ func TestVoiceOtherKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			got := decided(t, e, tt.question)
 			if !tt.answers && len(got) > 0 || tt.answers && len(got) == 0 || tt.want != nil && len(got) > 0 && !slices.Contains(tt.want, got[0]) {
 				t.Errorf("cites %v, want first one of %v (answers %v)", got, tt.want, tt.answers)

@@ -50,7 +50,7 @@ func TestDictionaryPhraseKnown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+			e := testdataEngine(t, tt.facts)
 			q := e.read(tt.question)
 			c, ok := conceptLabeled(q, tt.label)
 			if !ok {

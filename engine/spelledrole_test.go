@@ -17,7 +17,7 @@ func TestSpelledRole(t *testing.T) {
 		{"what does the local mp say", []int{24}},
 		{"what did the pm say", nil},
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/aldbury-bridge-strike/aldbury-bridge-strike.yaml"}, "")
+	e := testdataEngine(t, "aldbury-bridge-strike")
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			got := decided(t, e, tt.question)

@@ -7,7 +7,7 @@ import "testing"
 // housing", where the story says "public rental homes"), and that one
 // naming a person stays one.
 func TestSplitCollocation(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	e := testdataEngine(t, "brisca-rentcap")
 	tests := []struct {
 		question, label string
 		want            bool // read as a concept

@@ -522,7 +522,7 @@ func TestSlips(t *testing.T) {
 // word nearest to it, and that a word farther off does not make that
 // doubtful, while two words as near do.
 func TestNearestWord(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	e := testdataEngine(t, "ostrel-scooters")
 	tests := []struct {
 		typed, want string
 	}{
@@ -650,7 +650,7 @@ func TestModifiers(t *testing.T) {
 // nameable qualifier ("european") is still a thing the coverage must
 // mention.
 func TestCompoundWords(t *testing.T) {
-	budget := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	budget := testdataEngine(t, "budget-strike")
 	court := newEngine(t, []string{"../knowledge/testdata/court/court-ruling.yaml"}, "")
 	tests := []struct {
 		e                 *Engine
@@ -938,7 +938,7 @@ func TestNumeralsBothWays(t *testing.T) {
 // a paragraph that names someone (or, for a person's name, some person) the
 // question does not: the flood's ¶4 tells of a farmer who died, unnamed.
 func TestAsksName(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	e := testdataEngine(t, "lisk-flood")
 	tests := []struct {
 		question string
 		abstain  bool
@@ -978,7 +978,7 @@ func TestAsksName(t *testing.T) {
 // read whole, in the reader's words, even past a qualifier WordNet does not
 // know ("geotechnical"), and that it tells a person's name from a thing's.
 func TestAsksNamePhrase(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/lisk-flood/lisk-flood.yaml"}, "")
+	e := testdataEngine(t, "lisk-flood")
 	tests := []struct {
 		question string
 		of       string
@@ -1011,7 +1011,7 @@ func TestAsksNamePhrase(t *testing.T) {
 // question it matches is answered by the paragraph after it: the doping
 // story's ¶18 "Sponsors pull out" is told by ¶19.
 func TestSubHeadings(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	e := testdataEngine(t, "doping-ban")
 	for p, want := range map[int]bool{1: false, 2: false, 6: true, 18: true, 19: false} {
 		if got := e.isHeading(knowledge.Ref{Article: "doping-ban", Paragraph: p}); got != want {
 			t.Errorf("¶%d is a heading = %v, want %v", p, got, want)
@@ -1121,7 +1121,7 @@ func TestChatFiller(t *testing.T) {
 	}
 	// At its ends, chat is chat whatever the coverage says: the budget
 	// story says "thanked", and "… thanks!" is still no question of it.
-	budget := newEngine(t, []string{"../knowledge/testdata/budget-strike/budget-strike.yaml"}, "")
+	budget := testdataEngine(t, "budget-strike")
 	if got, want := citedParagraphs(t, budget, "when does the fare hike kick in thanks!"), citedParagraphs(t, budget, "when does the fare hike kick in"); !slices.Equal(got, want) {
 		t.Errorf("with thanks: cites %v, without %v", got, want)
 	}
@@ -1130,7 +1130,7 @@ func TestChatFiller(t *testing.T) {
 			t.Errorf("shouting(%q) = %v, want %v", text, got, want)
 		}
 	}
-	rent := newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	rent := testdataEngine(t, "brisca-rentcap")
 	if _, ok := conceptLabeled(rent.read("were there cheers in the chamber"), "cheers"); !ok {
 		t.Errorf("cheers, which the story says, is not read")
 	}
@@ -1158,7 +1158,7 @@ func TestOverview(t *testing.T) {
 	if e.read("where did they meet").overview || e.read("when did it start").overview {
 		t.Errorf("a question that says what was done is read as asking an overview")
 	}
-	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	scooters := testdataEngine(t, "ostrel-scooters")
 	// Where or when of "it", naming nothing else, asks of the story's
 	// own event, which its lead tells.
 	for _, question := range []string{"tldr", "where did it happen", "when was this", "where exactly did it happen"} {
@@ -1313,14 +1313,14 @@ func TestAntecedent(t *testing.T) {
 	}
 	// "He" is no woman: the scooter story's Mila Varga, whom it calls
 	// "she" and names in the most paragraphs, is "she" alone.
-	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	scooters := testdataEngine(t, "ostrel-scooters")
 	if got := about(scooters, "what did she say about the crashes"); !slices.Contains(got, "mila-varga") {
 		t.Errorf("she: entities %v, want mila-varga", got)
 	}
 	if got := about(scooters, "what did he say about the crashes"); slices.Contains(got, "mila-varga") || len(got) == 0 {
 		t.Errorf("he: entities %v, want a man", got)
 	}
-	trial := newEngine(t, []string{"../knowledge/testdata/trial-halt/trial-halt.yaml"}, "")
+	trial := testdataEngine(t, "trial-halt")
 	if got := about(trial, "are they still testing the drug"); len(got) > 0 {
 		t.Errorf("they: entities %v, want none", got)
 	}
@@ -1399,7 +1399,7 @@ func TestLeaders(t *testing.T) {
 			t.Errorf("asksLeader(%q) = %v, want %v", q, got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
+	e := testdataEngine(t, "airline-strike")
 	if got := e.read("who heads the pilots association").leaders; !slices.Contains(got, knowledge.Ref{Article: "airline-strike", Paragraph: 9}) {
 		t.Errorf("leaders = %v, want ¶9 among them", got)
 	}
@@ -1930,7 +1930,7 @@ func TestAnswersEnough(t *testing.T) {
 // collapse" is told as what "the company's engineers believed … may have
 // weakened the roof".
 func TestParaphraseCited(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/quarry-collapse/quarry-collapse.yaml"}, "")
+	e := testdataEngine(t, "quarry-collapse")
 	if got := citedParagraphs(t, e, "What does the operator believe triggered the collapse?"); len(got) == 0 || got[0] != 17 {
 		t.Errorf("cites %v, want ¶17 first", got)
 	}
@@ -2229,7 +2229,7 @@ func TestPosCue(t *testing.T) {
 // by a paragraph that says both in one sentence: Carnholt's mayor does
 // not answer for Redmere's.
 func TestHeldByItsName(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+	e := testdataEngine(t, "carnholt-ransomware")
 	tests := []struct {
 		question string
 		first    int // 0: abstains
@@ -2254,17 +2254,17 @@ func TestHeldByItsName(t *testing.T) {
 	citesFirst(t, court, "what did the government's lawyer argue", 15)
 	// A possessive noun holds too: the airline's chief executive is not
 	// the airport's.
-	airline := newEngine(t, []string{"../knowledge/testdata/airline-strike/airline-strike.yaml"}, "")
+	airline := testdataEngine(t, "airline-strike")
 	citesFirst(t, airline, "what did the airport's ceo say", 0)
 	citesFirst(t, airline, "what did the airline's ceo say", 13)
 	// A person's noun holds nothing: the dead boy's mother is "Soltan's
 	// mother" (¶9), whose son the coverage names.
-	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	scooters := testdataEngine(t, "ostrel-scooters")
 	citesFirst(t, scooters, "what has the dead boy's mother said", 9)
 	// An adjective before the noun says what kind of person, not whose,
 	// though a name has the word in it (the Association of Independent
 	// Traders): the independent MP is ¶17's independent deputy.
-	tax := newEngine(t, []string{"../knowledge/testdata/sallow-tax-bill/sallow-tax-bill.yaml"}, "")
+	tax := testdataEngine(t, "sallow-tax-bill")
 	citesFirst(t, tax, "why did the independent mp side with the govt", 17)
 	// A verb is held to nothing: "host" is what Trump did (¶11's "Oval
 	// Office meeting with Zelensky"), not a host of his.
@@ -2276,7 +2276,7 @@ func TestHeldByItsName(t *testing.T) {
 // paragraph that speaks of that person: ¶22 names a party, the opposition
 // spokesman's.
 func TestKindOfAPerson(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+	e := testdataEngine(t, "carnholt-ransomware")
 	tests := []struct {
 		question string
 		first    int    // 0: abstains
@@ -2343,7 +2343,7 @@ func TestJoinedVerb(t *testing.T) {
 			t.Errorf("joinedVerb(%q) = %q, want %q", w, got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/halcyra-results/halcyra-results.yaml"}, "")
+	e := testdataEngine(t, "halcyra-results")
 	q := "what payout do the laid off employees get"
 	c, ok := conceptLabeled(e.read(q), "payout")
 	if !ok {
@@ -2387,7 +2387,7 @@ func TestVerbBeforeObject(t *testing.T) {
 // takes the synonyms of its noun senses alone: "which bank" is no "trust"
 // (to bank on).
 func TestAnswerSlotIsANoun(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/carnholt-ransomware/carnholt-ransomware.yaml"}, "")
+	e := testdataEngine(t, "carnholt-ransomware")
 	c, ok := conceptLabeled(e.read("which bank was hit"), "bank")
 	if !ok {
 		t.Fatal("no concept bank")
@@ -2465,7 +2465,7 @@ func TestLeadWords(t *testing.T) {
 	// disciplinary panel decided, not who chaired it, and ¶29's event
 	// that a scandal "leads the government to order a review" is no
 	// paragraph's words.
-	doping := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	doping := testdataEngine(t, "doping-ban")
 	citesFirst(t, doping, "who chaired the disciplinary panel", 0)
 	// Not where another verb comes first: "run" is what was promised.
 	if c, ok := conceptLabeled(e.read("who promised to run the trial"), "run"); ok && c.sureMatch(e.textTerms("the council's chief scientist")) > 0 {
@@ -2493,7 +2493,7 @@ func TestSplitCompound(t *testing.T) {
 // phrase of the coverage its initials spell, found among its word-vector
 // neighbours: "lng" is the election story's "liquefied natural gas".
 func TestSpelledOut(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/westrava-election/westrava-election.yaml"}, "")
+	e := testdataEngine(t, "westrava-election")
 	vec, _ := e.lex.vec.Vector("lng")
 	want := []string{e.termOf("liquefied"), e.termOf("natural"), e.termOf("gas")}
 	if got := e.spelledOut("lng", vec); !slices.Equal(got, want) {
@@ -2513,7 +2513,7 @@ func TestSpelledOut(t *testing.T) {
 // first "mp" is a military policeman, and the power-cut story's is ¶27's
 // "member of parliament".
 func TestSpelledOutKnownAcronym(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml"}, "")
+	e := testdataEngine(t, "ashcombe-power-cut")
 	vec, _ := e.lex.vec.Vector("mp")
 	want := []string{e.termOf("member"), e.termOf("parliament")}
 	if got := e.spelledOut("mp", vec); !slices.Equal(got, want) {
@@ -2526,7 +2526,7 @@ func TestSpelledOutKnownAcronym(t *testing.T) {
 // pronoun is a noun, with its noun senses' synonyms alone: "her parents"
 // did not raise money (the doping story's ¶21 "had raised 38,000 euros").
 func TestNounAfterPossessive(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/doping-ban/doping-ban.yaml"}, "")
+	e := testdataEngine(t, "doping-ban")
 	c, ok := conceptLabeled(e.read("what did her parents say"), "parents")
 	if !ok {
 		t.Fatal("no concept parents")
@@ -2807,7 +2807,7 @@ func TestWhichCountry(t *testing.T) {
 		{"which city is the national cyber security centre in", nil},
 	})
 	// A country of the fact base, by what its role says it is.
-	checkCites(t, newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, ""), []citeCase{
+	checkCites(t, testdataEngine(t, "redhaven-marathon"), []citeCase{
 		{"what country is redhaven in", []int{2, 6}},
 	})
 	if got, want := decidedReason(t, e, "what country is marrin from"), "It does not say which country."; got != want {
@@ -2878,7 +2878,7 @@ func TestVerbIsNoThing(t *testing.T) {
 // checkpoints on them, and the council's head speaks, does not say who the
 // police chief is.
 func TestHeldNounBySenseAsANoun(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	e := testdataEngine(t, "selmarsh-bird-flu")
 	checkCites(t, e, []citeCase{{"who is the police chief in selmarsh", nil}})
 	q := e.read("what did the police chief say")
 	if c, ok := conceptLabeled(q, "chief"); !ok || hasTerm(c, e.termOf("main")) || !hasTerm(c, e.termOf("head")) {
@@ -2932,7 +2932,7 @@ func TestAgeByTheYearMade(t *testing.T) {
 // the plant leaked in 2021 (¶21); the story's own day ("early on
 // Sunday", ¶2) does not go back.
 func TestBefore(t *testing.T) {
-	museum := newEngine(t, []string{"../knowledge/testdata/museum-heist/museum-heist.yaml"}, "")
+	museum := testdataEngine(t, "museum-heist")
 	citesFirst(t, museum, "has the halberg been robbed before?", 26)
 	// Naming nothing but the story's event, it is answered by the
 	// paragraph that says the event happened before, not by the lead.
@@ -2941,7 +2941,7 @@ func TestBefore(t *testing.T) {
 		t.Error("\"has this happened before\" read as asking for an overview")
 	}
 	// "The leak was not the first at the site. In 2021 ..." says so too.
-	plant := newEngine(t, []string{"../knowledge/testdata/orvale-chemical-leak/orvale-chemical-leak.yaml"}, "")
+	plant := testdataEngine(t, "orvale-chemical-leak")
 	citesFirst(t, plant, "has this happened before", 21)
 	if q := museum.read("has the halberg been robbed before"); !q.before {
 		t.Error("\"has the halberg been robbed before\" not read as asking whether it happened before")
@@ -2963,7 +2963,7 @@ func TestBefore(t *testing.T) {
 // paragraph that says it in one: the robobus trial "began last September"
 // (¶5) answers "when did the trial kick off".
 func TestVerbOfTwoWords(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	e := testdataEngine(t, "ostvik-robobus")
 	citesFirst(t, e, "when did the trial kick off", 5)
 }
 
@@ -2995,7 +2995,7 @@ func TestPhoneNumber(t *testing.T) {
 			t.Errorf("%q gives a phone number: %v, want %v", text, got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/selmarsh-bird-flu/selmarsh-bird-flu.yaml"}, "")
+	e := testdataEngine(t, "selmarsh-bird-flu")
 	ans, err := e.Ask(t.Context(), "whats the hotline number for reporting dead birds", 4)
 	if err != nil {
 		t.Fatal(err)
@@ -3038,9 +3038,9 @@ func TestMeasure(t *testing.T) {
 			t.Errorf("%q gives a %s: %v, want %v", text[1], text[0], got, want)
 		}
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/reef-study/reef-study.yaml"}, "")
+	e := testdataEngine(t, "reef-study")
 	citesFirst(t, e, "how warm did the sea get", 8)
-	zoo := newEngine(t, []string{"../knowledge/testdata/kelsby-zoo-cubs/kelsby-zoo-cubs.yaml"}, "")
+	zoo := testdataEngine(t, "kelsby-zoo-cubs")
 	citesFirst(t, zoo, "how heavy r the cubs now", 5)
 }
 
@@ -3049,7 +3049,7 @@ func TestMeasure(t *testing.T) {
 // minibuses" (¶5 of the robobus story), not ¶6's "61,000 kilometres"
 // the buses covered; ¶2's "one of the vehicles" counts no bus.
 func TestCountsIt(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	e := testdataEngine(t, "ostvik-robobus")
 	citesFirst(t, e, "how many robo buses were in the trial", 5)
 	q := e.read("how many robo buses were in the trial")
 	if five, _ := e.countsIt(q, knowledge.Ref{Article: "ostvik-robobus", Paragraph: 5}); !five {
@@ -3075,7 +3075,7 @@ func TestCountOutranksIndex(t *testing.T) {
 		{"quillan-exams", "how many group chats had the pics by the morning", 3},
 	} {
 		t.Run(tc.article, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tc.article + "/" + tc.article + ".yaml"}, "")
+			e := testdataEngine(t, tc.article)
 			citesFirst(t, e, tc.question, tc.first)
 		})
 	}
@@ -3099,7 +3099,7 @@ func TestMeasuresIt(t *testing.T) {
 		{"skellan-windfarm", "how much of the country's electricity is green already", 27, true}, // "54 percent of its electricity"
 	} {
 		t.Run(fmt.Sprintf("%s/%d", tc.article, tc.para), func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tc.article + "/" + tc.article + ".yaml"}, "")
+			e := testdataEngine(t, tc.article)
 			q := e.read(tc.question)
 			if got := e.measuresIt(q, knowledge.Ref{Article: tc.article, Paragraph: tc.para}); got != tc.want {
 				t.Errorf("%s: measuresIt(¶%d) = %v, want %v", tc.question, tc.para, got, tc.want)
@@ -3133,7 +3133,7 @@ func TestFate(t *testing.T) {
 // is "no evidence ... of any underlying heart condition" (¶17), and not
 // refused as never mentioning a problem.
 func TestVagueNouns(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/redhaven-marathon/redhaven-marathon.yaml"}, "")
+	e := testdataEngine(t, "redhaven-marathon")
 	q := e.read("did he have a heart problem or something")
 	if m := q.missing(); len(m) > 0 {
 		t.Errorf("missing %s", labels(m))
@@ -3168,7 +3168,7 @@ func TestShorteningWeighsAsItsWord(t *testing.T) {
 // mother, to WordNet), and the power-cut story's ¶14 tells of "a
 // 92-year-old woman".
 func TestOldOfAnAge(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/ashcombe-power-cut/ashcombe-power-cut.yaml"}, "")
+	e := testdataEngine(t, "ashcombe-power-cut")
 	for _, q := range []string{"what happened to the 92 yr old lady", "a six month old baby"} {
 		if c, ok := conceptLabeled(e.read(q), "old lady"); ok {
 			t.Errorf("%s: reads %q", q, c.label)
@@ -3189,7 +3189,7 @@ func TestOldOfAnAge(t *testing.T) {
 // meteorite about the size of a grapefruit" or ¶6's "measures about 12
 // centimetres across", neither of which says "big".
 func TestDegreeWordIsNoFigureOf(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/keldon-meteorite/keldon-meteorite.yaml"}, "")
+	e := testdataEngine(t, "keldon-meteorite")
 	if got := citedParagraphs(t, e, "how big is it"); !slices.Contains(got, 2) && !slices.Contains(got, 6) {
 		t.Errorf("how big is it: cites %v, want ¶2 or ¶6 among them", got)
 	}

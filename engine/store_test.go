@@ -47,6 +47,13 @@ func newEngine(t *testing.T, facts []string, path string) *Engine {
 	return e
 }
 
+// testdataEngine is an engine over one testdata article, by its slug: the
+// fact base knowledge/testdata/SLUG/SLUG.yaml.
+func testdataEngine(t *testing.T, slug string) *Engine {
+	t.Helper()
+	return newEngine(t, []string{"../knowledge/testdata/" + slug + "/" + slug + ".yaml"}, "")
+}
+
 // citedParagraphs asks a question and returns the paragraphs the answer
 // cites, in its order (none when it abstains).
 // citesFirst holds that the reply to question cites ¶first first, or,

@@ -10,7 +10,7 @@ import (
 // thing names nothing), is answered by the lead, as where and when of it
 // are; and that one naming something is answered by what it names.
 func TestStoryWhy(t *testing.T) {
-	scooters := newEngine(t, []string{"../knowledge/testdata/ostrel-scooters/ostrel-scooters.yaml"}, "")
+	scooters := testdataEngine(t, "ostrel-scooters")
 	tests := []struct {
 		question string
 		lead     bool // answered by the lead, ¶2 and ¶3

@@ -24,7 +24,7 @@ func TestAgeOfThing(t *testing.T) {
 // TestPersonsAgesOnly holds which sentences give only persons' ages,
 // none of a thing's.
 func TestPersonsAgesOnly(t *testing.T) {
-	e := newEngine(t, []string{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml"}, "")
+	e := testdataEngine(t, "dravik-ferry-fire")
 	for _, tt := range []struct {
 		text string
 		want bool

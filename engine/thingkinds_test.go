@@ -29,7 +29,7 @@ func TestThingKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.facts+"/"+tt.label, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+			e := testdataEngine(t, tt.facts)
 			c, ok := conceptLabeled(e.read(tt.question), tt.label)
 			if !ok {
 				t.Fatalf("%q: no concept %q", tt.question, tt.label)
@@ -40,11 +40,11 @@ func TestThingKinds(t *testing.T) {
 			}
 		})
 	}
-	e := newEngine(t, []string{"../knowledge/testdata/ennis-hill-landslide/ennis-hill-landslide.yaml"}, "")
+	e := testdataEngine(t, "ennis-hill-landslide")
 	if got := citedParagraphs(t, e, "why cant they get diggers up there"); len(got) == 0 || got[0] != 11 {
 		t.Errorf("cites %v, want ¶11 first", got)
 	}
-	e = newEngine(t, []string{"../knowledge/testdata/brisca-rentcap/brisca-rentcap.yaml"}, "")
+	e = testdataEngine(t, "brisca-rentcap")
 	if got := citedParagraphs(t, e, "did the tenant and landlord leaders shake hands"); len(got) == 0 || got[0] != 31 {
 		t.Errorf("cites %v, want ¶31 first", got)
 	}

@@ -48,7 +48,7 @@ func TestThreeWordVerb(t *testing.T) {
 		// The council's vote to shut seven libraries (the headline, ¶2
 		// and the list in ¶13) answers, not a "free" library or a
 		// campaign "set up" (senses of "rid" and "get").
-		e := newEngine(t, []string{"../knowledge/testdata/wexley-library-cuts/wexley-library-cuts.yaml"}, "")
+		e := testdataEngine(t, "wexley-library-cuts")
 		got := citedParagraphs(t, e, "how many libraries r they getting rid of")
 		if len(got) == 0 || !slices.Contains([]int{1, 2, 13}, got[0]) {
 			t.Errorf("cites %v, want ¶1, ¶2 or ¶13 first", got)

@@ -19,7 +19,7 @@ func TestOneWordVerbKinds(t *testing.T) {
 		{"carnholt-ransomware", "how much data was stolen", 15},
 	}
 	for _, tt := range tests {
-		e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+		e := testdataEngine(t, tt.facts)
 		if got := citedParagraphs(t, e, tt.question); !slices.Contains(got, tt.cites) {
 			t.Errorf("%q cites %v, want ¶%d among them", tt.question, got, tt.cites)
 		}
@@ -61,7 +61,7 @@ func TestCausingVerbs(t *testing.T) {
 		{"dunmore-dig", "when can i go and see the disc", 28},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.facts + "/" + tt.facts + ".yaml"}, "")
+			e := testdataEngine(t, tt.facts)
 			if got := citedParagraphs(t, e, tt.question); !slices.Contains(got, tt.cites) {
 				t.Errorf("cites %v, want ¶%d among them", got, tt.cites)
 			}

@@ -60,7 +60,7 @@ func TestReckonAsksView(t *testing.T) {
 	}
 	citesFirst(t, e, "what do experts reckon this does to the industry", 3)
 
-	e = newEngine(t, []string{"../knowledge/testdata/ostvik-robobus/ostvik-robobus.yaml"}, "")
+	e = testdataEngine(t, "ostvik-robobus")
 	for _, tt := range []struct {
 		question string
 		weight   float64 // at most, of the view verb

@@ -60,7 +60,7 @@ func TestVoiceUnheard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			e := newEngine(t, []string{"../knowledge/testdata/" + tt.slug + "/" + tt.slug + ".yaml"}, "")
+			e := testdataEngine(t, tt.slug)
 			got := decided(t, e, tt.question)
 			if tt.want == nil && len(got) > 0 || tt.want != nil && (len(got) == 0 || !slices.Contains(tt.want, got[0])) {
 				t.Errorf("cites %v, want first one of %v", got, tt.want)
