@@ -11,17 +11,26 @@ import (
 // one whose role ranks them as one ("Detective superintendent"); a place
 // is still what its role says it was ("Former textile town").
 func TestDescribedNow(t *testing.T) {
-	tests := []struct {
-		slug, question, label string
-		want                  []string // the entities the concept of label is read as
-	}{
+	checkReadAs(t, []readAsCase{
 		{"museum-heist", "what did the detective say", "detective", []string{"mikael-orsund"}},
 		{"corvey-mayor-bribery", "are the cops looking at any other deals the town made", "town", nil},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// readAsCase is a question about a testdata article (its slug), one of
+// its concepts by label, and the entities that concept is read as.
+type readAsCase struct {
+	slug, question, label string
+	want                  []string
+}
+
+// checkReadAs reads each case's question over its article, as a subtest
+// of its own, and holds the entities its labelled concept is read as.
+func checkReadAs(t *testing.T, cases []readAsCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.question, func(t *testing.T) {
-			e := testdataEngine(t, tt.slug)
-			q := e.read(tt.question)
+			q := testdataEngine(t, tt.slug).read(tt.question)
 			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
 				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)
 			}

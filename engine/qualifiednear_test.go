@@ -1,9 +1,6 @@
 package engine
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestGerundRoleNoun holds roleNoun to reading a word in -ing that WordNet
 // knows as a noun, before a singular noun, as qualifying that noun ("Credit
@@ -35,20 +32,8 @@ func TestGerundRoleNoun(t *testing.T) {
 // says what one did, which only a clause of the role tells ("the winning
 // team" of the "Football club that won the Brenmoor Cup final").
 func TestQualifiedNearRoles(t *testing.T) {
-	tests := []struct {
-		slug, question, label string
-		want                  []string
-	}{
+	checkReadAs(t, []readAsCase{
 		{"museum-heist", "whats the connection between one of the suspects and the scaffolding company", "company", []string{"breck-and-sons"}},
 		{"brenmoor-cup-final", "how much money does the winning team get", "team", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			e := testdataEngine(t, tt.slug)
-			q := e.read(tt.question)
-			if got := conceptEntities(t, q, tt.label); !slices.Equal(got, tt.want) {
-				t.Errorf("%q read as %v, want %v", tt.label, got, tt.want)
-			}
-		})
-	}
+	})
 }
