@@ -112,3 +112,33 @@ func (e *Engine) storySpan(limit int) knowledge.Answer {
 	}
 	return ans
 }
+
+// spanConcept returns the index of the word a question that asks a span
+// of time asks it by ("long" of "how long did it take"), which a span
+// answers whatever its words (see givesSpanOfTime), or -1.
+func spanConcept(q question) int {
+	if !q.duration || q.figure != figureMeasure {
+		return -1
+	}
+	return slices.IndexFunc(q.concepts, func(c concept) bool { return strings.EqualFold(c.label, "long") })
+}
+
+// givesSpanOfTime reports whether a sentence of a paragraph gives a span
+// of time (see givesDuration). Only a sentence that gives a measure or a
+// time of day, or says "for", is read.
+func (e *Engine) givesSpanOfTime(ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	for i, sent := range pi.sents {
+		text := pi.sentence(i)
+		if sent.figures&(1<<figureMeasure|1<<figureTime) == 0 && !strings.Contains(text, "for ") {
+			continue
+		}
+		if givesDuration(text, e.readText(text)) {
+			return true
+		}
+	}
+	return false
+}

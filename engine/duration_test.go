@@ -93,3 +93,21 @@ func TestStorySpan(t *testing.T) {
 	// marooned").
 	citesWithin(t, "../knowledge/testdata/feldmark-cave-rescue/feldmark-cave-rescue.yaml", "how long were they stuck down there", 2, 1)
 }
+
+// TestSpanAnswersLong holds that the "long" of a "how long did it take"
+// question is answered by a span of time in other words than the
+// question's: "spent more than nine hours under a cloudless sky" says how
+// long they were stuck out in the sun.
+func TestSpanAnswersLong(t *testing.T) {
+	tests := []struct {
+		name, slug, question string
+		first                int
+	}{
+		{"span under another verb", "caverly-whale-stranding", "how long were they stuck out in the sun", 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			citesFirst(t, testdataEngine(t, tt.slug), tt.question, tt.first)
+		})
+	}
+}

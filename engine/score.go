@@ -73,13 +73,24 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 		return 1 << tally
 	}
+	// lasted is the bit of the word a "how long did it take" question
+	// asks a span by, when a sentence of the paragraph ref gives one:
+	// "stretched to almost 20 hours" answers the "long" of "how long did
+	// the session drag on" whatever its words.
+	span := spanConcept(q)
+	lasted := func(ref knowledge.Ref) uint64 {
+		if span < 0 || ref.Paragraph == 0 || !e.givesSpanOfTime(ref) {
+			return 0
+		}
+		return 1 << span
+	}
 	// cover is the coverage of a text of the terms of ts taken together.
 	cover := func(ref knowledge.Ref, ts ...termSet) float64 {
 		all := ts[0]
 		for _, t := range ts[1:] {
 			all = all.union(t)
 		}
-		return givenCoverage(q, all, ref, timed(ref)|tallied(ref))
+		return givenCoverage(q, all, ref, timed(ref)|tallied(ref)|lasted(ref))
 	}
 	// quoted is the coverage of a paragraph of terms ts, or of it with
 	// one of its quotes' words and speaker, whichever is more.
@@ -108,7 +119,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			for _, t := range ts {
 				has |= m.has(t)
 			}
-			mentioned := timed(ref) | tallied(ref)
+			mentioned := timed(ref) | tallied(ref) | lasted(ref)
 			if ref.Paragraph > 0 {
 				mentioned |= m.mentioned(ref)
 			}
@@ -117,7 +128,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		// The paragraph's terms are read, and its mentions looked up,
 		// once for all its quotes: as matcher.coverage of them together.
 		quoted = func(ref knowledge.Ref, ts termSet, quotes []quoteTerms) float64 {
-			has, mentioned := m.has(ts), m.mentioned(ref)|timed(ref)|tallied(ref)
+			has, mentioned := m.has(ts), m.mentioned(ref)|timed(ref)|tallied(ref)|lasted(ref)
 			cov := m.cover(q, has, mentioned)
 			for _, qt := range quotes {
 				cov = max(cov, m.cover(q, has|m.has(qt.words)|m.has(qt.speaker), mentioned))
