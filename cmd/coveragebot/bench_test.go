@@ -68,6 +68,7 @@ func TestBench(t *testing.T) {
 		figures["peak RSS build"] = s.PeakBuildMB
 		figures["peak RSS reopen"] = s.PeakReopenMB
 		figures["serving RSS"] = s.ServingMB
+		figures["peak RSS serving"] = s.PeakServingMB
 		figures["build CPU"] = s.BuildCPUSeconds
 	}
 	for _, c := range synth.QueryCommands {

@@ -29,7 +29,7 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 	}
 	fmt.Fprint(w, "\n\n")
 	head := []string{"paragraphs", "articles", "start-up (s)", "build (s)", "build CPU (s)", "build (¶/s)", "peak RSS build (MB)", "index on disk (MB)",
-		"reopen (s; settled)", "peak RSS reopen (MB)", "serving RSS (MB)", "add article (s)"}
+		"reopen (s; settled)", "peak RSS reopen (MB)", "serving RSS (MB)", "peak RSS serving (MB)", "add article (s)"}
 	for _, c := range synth.QueryCommands {
 		head = append(head, commandLabel(c)+" p50 / p99 / max (ms)")
 	}
@@ -44,7 +44,7 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 		cells := []string{
 			fmt.Sprintf("%d", s.Paragraphs), fmt.Sprintf("%d", s.Articles), fixed(s.StartupSeconds, 2),
 			fixed(s.BuildSeconds, 2), fixed(s.BuildCPUSeconds, 2), fixed(s.BuildRate, 0), fixed(s.PeakBuildMB, 0), fixed(s.IndexMB, 1),
-			fixed(s.ReopenSeconds, 2) + "; " + fixed(s.SettledSeconds, 2), fixed(s.PeakReopenMB, 0), fixed(s.ServingMB, 0), fixed(s.AddSeconds, 2),
+			fixed(s.ReopenSeconds, 2) + "; " + fixed(s.SettledSeconds, 2), fixed(s.PeakReopenMB, 0), fixed(s.ServingMB, 0), fixed(s.PeakServingMB, 0), fixed(s.AddSeconds, 2),
 		}
 		for _, c := range synth.QueryCommands {
 			l, ok := s.Latency[c]

@@ -62,6 +62,10 @@ type benchResult struct {
 	// objects are what each garbage collection marks.
 	ServingHeapMB  float64 `json:"serving_heap_mb"`
 	ServingObjects uint64  `json:"serving_heap_objects"`
+	// PeakServingMB is VmHWM over the timed queries alone (reset before
+	// them): what serving holds at its most, the garbage its answers make
+	// before a collection included; -1 when not measured.
+	PeakServingMB float64 `json:"peak_rss_serving_mb"`
 	// AddSeconds is adding one article to the loaded coverage
 	// (Library.Reload with one fact base more, as on SIGHUP); -1 when not
 	// measured.
@@ -105,6 +109,7 @@ func medianResult(runs []benchResult) benchResult {
 	out.SettledSeconds = med(func(r benchResult) float64 { return r.SettledSeconds })
 	out.PeakReopenMB = med(func(r benchResult) float64 { return r.PeakReopenMB })
 	out.ServingMB = med(func(r benchResult) float64 { return r.ServingMB })
+	out.PeakServingMB = med(func(r benchResult) float64 { return r.PeakServingMB })
 	out.ServingHeapMB = med(func(r benchResult) float64 { return r.ServingHeapMB })
 	out.ServingObjects = uint64(med(func(r benchResult) float64 { return float64(r.ServingObjects) }))
 	out.AddSeconds = med(func(r benchResult) float64 { return r.AddSeconds })
@@ -183,7 +188,7 @@ func benchChild(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
-	res := benchResult{AddSeconds: -1, PeakReopenMB: -1}
+	res := benchResult{AddSeconds: -1, PeakReopenMB: -1, PeakServingMB: -1}
 	// Start-up: the lexicon every engine shares, loaded by a first small
 	// coverage so that the build measures indexing.
 	t := time.Now()
@@ -263,9 +268,13 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 		}
 	}
 	stop = startProfile(plan.Profile, "queries")
+	reset = resetPeak()
 	gcs, pauses, t := readMetric(gcCycles), gcPauses(), time.Now()
 	res.Latency, err = timeQueries(ctx, router, plan.Timed)
 	res.QuerySeconds = time.Since(t).Seconds()
+	if reset {
+		res.PeakServingMB = procStatusMB("VmHWM")
+	}
 	res.QueryGCs = gcsDuring(readMetric(gcCycles)-gcs, gcPauses()-pauses)
 	stop()
 	writeHeapProfile(plan.Profile, "queries-heap")
