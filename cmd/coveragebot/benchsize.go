@@ -244,6 +244,8 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	if err != nil {
 		return res, fmt.Errorf("reopen: %w", err)
 	}
+	// And serves as the bot does, at the default index.serve_gc_percent.
+	serveGCPercent(defaultServeGCPercent)
 	res.ReopenSeconds = time.Since(t).Seconds()
 	// Memory and queries are measured at rest, once the background
 	// tables are made.

@@ -24,6 +24,9 @@ type Config struct {
 		// BuildGCPercent is the garbage collector's GOGC while the
 		// coverage loads at start-up (withGCPercent); 0 leaves it alone.
 		BuildGCPercent int `yaml:"build_gc_percent"`
+		// ServeGCPercent is the garbage collector's GOGC once the
+		// coverage is loaded (serveGCPercent); 0 leaves it alone.
+		ServeGCPercent int `yaml:"serve_gc_percent"`
 	} `yaml:"index"`
 	Discord struct {
 		ApplicationID string   `yaml:"application_id"`
@@ -86,6 +89,7 @@ func defaultConfig() Config {
 	c.WatchInterval = 2 * time.Second
 	c.Metrics.Addr = "127.0.0.1:9464"
 	c.Index.BuildGCPercent = defaultBuildGCPercent
+	c.Index.ServeGCPercent = defaultServeGCPercent
 	return c
 }
 

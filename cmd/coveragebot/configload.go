@@ -195,6 +195,9 @@ func checkConfig(c Config, ps *configProblems) {
 	if c.Index.BuildGCPercent < 0 {
 		ps.at("index.build_gc_percent", "%d: must be 0 (the Go runtime's own setting) or more", c.Index.BuildGCPercent)
 	}
+	if c.Index.ServeGCPercent < 0 {
+		ps.at("index.serve_gc_percent", "%d: must be 0 (the Go runtime's own setting) or more", c.Index.ServeGCPercent)
+	}
 	if c.RateLimit.Requests < 0 {
 		ps.at("rate_limit.requests", "%d: must be 0 (no limit) or more", c.RateLimit.Requests)
 	}

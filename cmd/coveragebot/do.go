@@ -35,6 +35,7 @@ func reloadLibrary(ctx context.Context, cfg Config, prev *knowledge.Library, log
 	var lib *knowledge.Library
 	if prev == nil {
 		lib, err = withGCPercent(cfg.Index.BuildGCPercent, func() (*knowledge.Library, error) { return engine.Load(ctx, kc, log) })
+		serveGCPercent(cfg.Index.ServeGCPercent)
 	} else {
 		lib, err = prev.Reload(ctx, kc)
 	}
