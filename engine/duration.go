@@ -98,12 +98,8 @@ func (e *Engine) storySpan(limit int) knowledge.Answer {
 			if len(ans.Passages) >= min(limit, historyPassages) {
 				break
 			}
-			pi := e.vocab.para(ref)
-			for i := range pi.sents {
-				if givesDuration(pi.sentence(i), e.readText(pi.sentence(i))) {
-					ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})
-					break
-				}
+			if e.givesSpanOfTime(ref) {
+				ans.Passages = append(ans.Passages, knowledge.Passage{Ref: ref, Text: e.excerpt(ref, question{})})
 			}
 		}
 	}
@@ -124,18 +120,16 @@ func spanConcept(q question) int {
 }
 
 // givesSpanOfTime reports whether a sentence of a paragraph gives a span
-// of time (see givesDuration). Only a sentence that gives a measure or a
-// time of day, or says "for", is read.
+// of time (see givesDuration). Every sentence is read: one that gives no
+// measure nor time of day may still give a span ("For days, nobody came";
+// "it took several weeks").
 func (e *Engine) givesSpanOfTime(ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
 		return false
 	}
-	for i, sent := range pi.sents {
+	for i := range pi.sents {
 		text := pi.sentence(i)
-		if sent.figures&(1<<figureMeasure|1<<figureTime) == 0 && !strings.Contains(text, "for ") {
-			continue
-		}
 		if givesDuration(text, e.readText(text)) {
 			return true
 		}

@@ -1,6 +1,10 @@
 package engine
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
 
 // TestAsksDuration holds that "how long" before "do" or a modal, or before
 // "be" and a person, asks a span of time; "how long is the bridge" may
@@ -109,5 +113,30 @@ func TestSpanAnswersLong(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			citesFirst(t, testdataEngine(t, tt.slug), tt.question, tt.first)
 		})
+	}
+}
+
+// TestGivesSpanOfTime holds that a paragraph gives a span of time by any
+// of its sentences, one that gives no figure included: a span counted by
+// a word ("several weeks") or opening the sentence ("For days").
+func TestGivesSpanOfTime(t *testing.T) {
+	e := storyEngine(t,
+		"Villagers cut off by a landslide",
+		"For days, nobody could reach the village of Orme.",
+		"Repairs to the road took several weeks, the council said.",
+		"The road reopened at 9 a.m. on Monday.",
+	)
+	for _, tt := range []struct {
+		paragraph int
+		want      bool
+	}{
+		{2, true},
+		{3, true},
+		{4, false},
+	} {
+		ref := knowledge.Ref{Article: "story", Paragraph: tt.paragraph}
+		if got := e.givesSpanOfTime(ref); got != tt.want {
+			t.Errorf("¶%d gives a span of time: %v, want %v", tt.paragraph, got, tt.want)
+		}
 	}
 }
