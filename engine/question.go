@@ -345,6 +345,21 @@ const deniedStrength = 0.25
 // answer about it.
 const knownFloor = 0.7
 
+// oneWordKindDepth is how many steps down WordNet's kinds of a thing
+// the coverage never names are looked for (see readWordAfresh).
+const oneWordKindDepth = 2
+
+// kindTerm returns the term of a noun the coverage uses as it is written,
+// or in its plural ("shareholders"), or "" when it uses neither.
+func (e *Engine) kindTerm(noun string) string {
+	for _, w := range []string{noun, noun + "s"} {
+		if t, ok := e.vocab.words[w]; ok && e.vocab.dfOf(t) > 0 {
+			return t
+		}
+	}
+	return ""
+}
+
 // unknownWordWeight is the weight of an everyday word the coverage never uses.
 const unknownWordWeight = 1.2
 
@@ -2577,6 +2592,21 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		for _, k := range wn.TwoWordKinds(lemma) {
 			if ts := e.synonymTerms(k); len(ts) == 2 {
 				c.alts = appendAlt(c.alts, alt{terms: ts, strength: synonymStrength, sure: true, phrase: true})
+			}
+		}
+		// A person asked of by what they are may be named by a kind of
+		// it, up to two steps down, which its vector may be far from:
+		// "hydrologist" where one asks of a "scientist", "shareholders"
+		// of "investors". The kind must be a person too, and the
+		// coverage must use that very word (or its plural), mostly as a
+		// noun: its stem may be another word's ("operative" of
+		// "operations"). Of other things, the kinds reach too far: a
+		// "calling" is a kind of business, a "generation" of people.
+		if wn.Person(lemma) {
+			for _, k := range wn.Kinds(lemma, oneWordKindDepth) {
+				if kt := e.kindTerm(k); kt != "" && wn.Person(k) && wn.MostlyNoun(k) {
+					c.alts = appendAlt(c.alts, alt{terms: []string{kt}, strength: synonymStrength, sure: true})
+				}
 			}
 		}
 	}

@@ -95,6 +95,12 @@ type WordNet struct {
 	// a sense of which is a kind of it one step down, built on first use.
 	kinds     map[int32][]int32
 	kindsOnce sync.Once
+	// below holds, for each synset, the synsets one step down from it
+	// (those it is a hypernym of), and members the lemma lines of the
+	// one-word nouns it is the most frequent sense of: both for Kinds,
+	// made on its first use.
+	below, members table
+	belowOnce      sync.Once
 }
 
 // lemmaCache is a map of looked-up lemmas, emptied when it holds
@@ -1009,4 +1015,122 @@ func (wn *WordNet) indexKinds() {
 			}
 		}
 	}
+}
+
+// Kinds returns the nouns of one word whose most frequent sense is a kind
+// of a sense of the noun lemma, within depth steps down, nearest first: a
+// "hydrologist" is a kind of "scientist" two steps down, a "shareholder" a
+// kind of "investor". Not a word that is such a kind only in a rarer
+// sense: a "court" is first of all no hotel, nor "bacon" a scientist. The
+// lemma itself is not among them.
+func (wn *WordNet) Kinds(lemma string, depth int) []string {
+	wn.belowOnce.Do(wn.indexBelow)
+	var out []string
+	seen := map[int32]bool{}
+	level := wn.lookup(key(lemma)).synsets
+	for range depth {
+		var next []int32
+		for _, s := range level {
+			for _, k := range wn.below.of(s) {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				next = append(next, k)
+				for _, off := range wn.members.of(k) {
+					name, _, _ := bytes.Cut(wn.line(off), []byte{'\t'})
+					if n := string(name); n != lemma && !slices.Contains(out, n) {
+						out = append(out, n)
+					}
+				}
+			}
+		}
+		level = next
+	}
+	return out
+}
+
+// indexBelow fills below and members from two passes over the lemmas of
+// one word.
+func (wn *WordNet) indexBelow() {
+	n := len(wn.synsets)
+	below, members := newTableBuilder(n), newTableBuilder(n)
+	hyperDone := make([]bool, n)
+	each := func(f func(off int32, senses []int32)) {
+		for _, off := range wn.lemmas {
+			fs := bytes.Split(wn.line(off), []byte{'\t'})
+			if len(fs) != 8 || bytes.IndexByte(fs[0], '_') >= 0 {
+				continue
+			}
+			f(off, wn.ints(string(fs[4])))
+		}
+	}
+	for pass := range 2 {
+		clear(hyperDone)
+		each(func(off int32, senses []int32) {
+			for i, s := range senses {
+				if s < 0 || int(s) >= n {
+					continue
+				}
+				if !hyperDone[s] {
+					hyperDone[s] = true
+					for _, h := range wn.hyper(s) {
+						if h >= 0 && int(h) < n {
+							below.put(pass, h, s)
+						}
+					}
+				}
+				if i == 0 {
+					members.put(pass, s, off)
+				}
+			}
+		})
+		below.endPass(pass)
+		members.endPass(pass)
+	}
+	wn.below, wn.members = below.table, members.table
+}
+
+// table maps each of n keys (0 to n-1) to a list of values, all in one
+// array: the values of key k are values[start[k]:start[k+1]].
+type table struct{ start, values []int32 }
+
+// of returns the values of key k.
+func (t table) of(k int32) []int32 {
+	if k < 0 || int(k)+1 >= len(t.start) {
+		return nil
+	}
+	return t.values[t.start[k]:t.start[k+1]]
+}
+
+// tableBuilder makes a table in two passes over the same puts: the first
+// counts each key's values, the second places them.
+type tableBuilder struct {
+	table
+	next []int32
+}
+
+func newTableBuilder(n int) *tableBuilder {
+	return &tableBuilder{table: table{start: make([]int32, n+1)}}
+}
+
+func (b *tableBuilder) put(pass int, k, v int32) {
+	if pass == 0 {
+		b.start[k+1]++
+		return
+	}
+	b.values[b.next[k]] = v
+	b.next[k]++
+}
+
+func (b *tableBuilder) endPass(pass int) {
+	if pass != 0 {
+		b.next = nil
+		return
+	}
+	for k := 1; k < len(b.start); k++ {
+		b.start[k] += b.start[k-1]
+	}
+	b.values = make([]int32, b.start[len(b.start)-1])
+	b.next = slices.Clone(b.start[:len(b.start)-1])
 }

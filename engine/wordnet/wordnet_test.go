@@ -679,3 +679,29 @@ func TestTagged(t *testing.T) {
 		}
 	}
 }
+
+// TestKinds holds that Kinds finds the nouns whose most frequent sense is
+// a kind of a sense of the lemma, within the depth, and not those that are
+// such a kind only in a rarer sense.
+func TestKinds(t *testing.T) {
+	wn := load(t)
+	tests := []struct {
+		lemma, kind string
+		depth       int
+		want        bool
+	}{
+		{"investor", "shareholder", 1, true},
+		{"scientist", "geologist", 1, true},
+		{"scientist", "hydrologist", 1, false}, // two steps down
+		{"scientist", "hydrologist", 2, true},
+		{"hotel", "motel", 2, true},      // a motor hotel, a kind of hotel
+		{"hotel", "court", 2, false},     // a motor court, but first of all a courtyard
+		{"scientist", "bacon", 2, false}, // Francis Bacon, but first of all a food
+		{"investor", "investor", 2, false},
+	}
+	for _, tt := range tests {
+		if got := slices.Contains(wn.Kinds(tt.lemma, tt.depth), tt.kind); got != tt.want {
+			t.Errorf("%q among the kinds of %q within %d: %v, want %v", tt.kind, tt.lemma, tt.depth, got, tt.want)
+		}
+	}
+}
