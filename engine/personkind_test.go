@@ -19,3 +19,19 @@ func TestPersonKnownByItsKind(t *testing.T) {
 		{"what did the mayor say about the study", nil},
 	})
 }
+
+// TestPeopleNamedOtherwise holds that "people" (or "ppl") asked of in a
+// coverage that never writes the word are the persons it names otherwise,
+// not a thing it never mentions; a thing it never mentions still is.
+func TestPeopleNamedOtherwise(t *testing.T) {
+	e := storyEngine(t,
+		"Hail wipes out Vessen's grape harvest",
+		"Hail the size of golf balls destroyed about two thirds of the grapes in the Vessen valley on Sunday, two weeks before picking.",
+		"Only one grower in five had bought hail cover, which costs about 9% of a harvest's value, because premiums doubled after the storms of 2019, the growers' union said.",
+	)
+	checkCites(t, e, []citeCase{
+		{"why didnt more ppl buy hail cover", []int{3}},
+		{"why didnt more people buy hail cover", []int{3}},
+		{"what did the pope say about the hail", nil},
+	})
+}

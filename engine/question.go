@@ -389,6 +389,10 @@ var someoneWords = map[string]bool{
 	"lady": true, "ladies": true, "gal": true, "gals": true, "lad": true, "lads": true,
 }
 
+// genericPersons are the words for persons as such, which a coverage
+// that never uses them names otherwise (see readWordAfresh).
+var genericPersons = map[string]bool{"people": true, "persons": true, "person": true}
+
 // indefinites are the pronouns that stand for someone or something not
 // named ("is anyone leaving", "did anybody object"): English's stop list
 // keeps "any" and "some" but not these, and no dictionary defines them, so
@@ -2509,6 +2513,12 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	}
 	if someoneWords[w.folded] && !c.name {
 		c.thing = false // "the guy who died" is someone the coverage names otherwise
+	}
+	if genericPersons[w.folded] && !c.name && e.vocab.dfOf(t) == 0 {
+		// Nor are "people" whom a coverage that never writes the word
+		// names otherwise: the growers of "why didnt more ppl buy hail
+		// cover".
+		c.thing = false
 	}
 	if vagueNouns[w.folded] && !c.name {
 		c.thing = false // "a heart problem or something": the story's "heart condition"
