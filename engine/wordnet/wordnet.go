@@ -1051,44 +1051,77 @@ func (wn *WordNet) Kinds(lemma string, depth int) []string {
 }
 
 // indexBelow fills below and members from two passes over the lemmas of
-// one word.
+// one word, read in place: 150,000 lemma lines split into fields twice
+// were tens of megabytes of garbage for a serving bot's heap.
 func (wn *WordNet) indexBelow() {
 	n := len(wn.synsets)
 	below, members := newTableBuilder(n), newTableBuilder(n)
 	hyperDone := make([]bool, n)
-	each := func(f func(off int32, senses []int32)) {
-		for _, off := range wn.lemmas {
-			fs := bytes.Split(wn.line(off), []byte{'\t'})
-			if len(fs) != 8 || bytes.IndexByte(fs[0], '_') >= 0 {
-				continue
-			}
-			f(off, wn.ints(string(fs[4])))
-		}
-	}
+	var senses, hypers []int32
 	for pass := range 2 {
 		clear(hyperDone)
-		each(func(off int32, senses []int32) {
+		for _, off := range wn.lemmas {
+			name, field, ok := lemmaSenses(wn.line(off))
+			if !ok || bytes.IndexByte(name, '_') >= 0 {
+				continue
+			}
+			senses = wn.appendNumbers(senses[:0], field)
 			for i, s := range senses {
-				if s < 0 || int(s) >= n {
-					continue
-				}
 				if !hyperDone[s] {
 					hyperDone[s] = true
-					for _, h := range wn.hyper(s) {
-						if h >= 0 && int(h) < n {
-							below.put(pass, h, s)
-						}
+					hypers = wn.appendHyper(hypers[:0], s)
+					for _, h := range hypers {
+						below.put(pass, h, s)
 					}
 				}
 				if i == 0 {
 					members.put(pass, s, off)
 				}
 			}
-		})
+		}
 		below.endPass(pass)
 		members.endPass(pass)
 	}
 	wn.below, wn.members = below.table, members.table
+}
+
+// lemmaSenses returns the name (the first field) and the synsets (the
+// fifth) of a lemma line of eight tab-separated fields.
+func lemmaSenses(line []byte) (name, senses []byte, ok bool) {
+	for i := 0; i < 8; i++ {
+		f, rest, found := bytes.Cut(line, []byte{'\t'})
+		switch i {
+		case 0:
+			name = f
+		case 4:
+			senses = f
+		}
+		if !found {
+			return name, senses, i == 7
+		}
+		line = rest
+	}
+	return nil, nil, false
+}
+
+// appendNumbers appends the synset numbers of a field of a line to dst,
+// as ints reads them, in place.
+func (wn *WordNet) appendNumbers(dst []int32, f []byte) []int32 {
+	for len(f) > 0 {
+		i := 0
+		for i < len(f) && isSpace(f[i]) {
+			i++
+		}
+		j := i
+		for j < len(f) && !isSpace(f[j]) {
+			j++
+		}
+		if n, ok := wn.synsetNumber(f[i:j]); ok {
+			dst = append(dst, n)
+		}
+		f = f[j:]
+	}
+	return dst
 }
 
 // table maps each of n keys (0 to n-1) to a list of values, all in one
