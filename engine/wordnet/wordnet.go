@@ -364,22 +364,7 @@ func (wn *WordNet) hyper(s int32) []int32 { return wn.ints(string(wn.line(wn.syn
 // numbers of every synset they passed, 2-3 % of /ask's CPU at 100,000
 // paragraphs.
 func (wn *WordNet) appendHyper(dst []int32, s int32) []int32 {
-	line := wn.line(wn.synsets[s])
-	for len(line) > 0 {
-		i := 0
-		for i < len(line) && isSpace(line[i]) {
-			i++
-		}
-		j := i
-		for j < len(line) && !isSpace(line[j]) {
-			j++
-		}
-		if n, ok := wn.synsetNumber(line[i:j]); ok {
-			dst = append(dst, n)
-		}
-		line = line[j:]
-	}
-	return dst
+	return wn.appendNumbers(dst, wn.line(wn.synsets[s]))
 }
 
 // synsetNumber reads a field of a synset line as ints does: a number of a
@@ -1104,8 +1089,8 @@ func lemmaSenses(line []byte) (name, senses []byte, ok bool) {
 	return nil, nil, false
 }
 
-// appendNumbers appends the synset numbers of a field of a line to dst,
-// as ints reads them, in place.
+// appendNumbers appends the synset numbers of a line, or of a field of
+// one, to dst, as ints reads them, in place.
 func (wn *WordNet) appendNumbers(dst []int32, f []byte) []int32 {
 	for len(f) > 0 {
 		i := 0
