@@ -169,3 +169,78 @@ func TestSplitJoinSlices(t *testing.T) {
 		}
 	}
 }
+
+// A source read from its fact base holds its strings in one string and its
+// small slices in one array of strings and one of paragraphs, as one read
+// back from the snapshot does; packing changes no value, and a nil slice
+// stays nil and an empty one empty.
+func TestLoadPacks(t *testing.T) {
+	for _, f := range []string{"../data/istanbul-talks.yaml", "testdata/harbour/harbour-vote.yaml", "testdata/brantham-port-strike/brantham-port-strike.yaml"} {
+		t.Run(f, func(t *testing.T) {
+			s, err := LoadSource(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			size := 0
+			lo, hi := ^uintptr(0), uintptr(0)
+			s.eachString(func(p *string) {
+				if *p == "" {
+					return
+				}
+				if !seen[*p] {
+					seen[*p] = true
+					size += len(*p)
+				}
+				a := uintptr(unsafe.Pointer(unsafe.StringData(*p)))
+				lo, hi = min(lo, a), max(hi, a+uintptr(len(*p)))
+			})
+			if hi-lo > uintptr(size) {
+				t.Errorf("the fact base's strings span %d bytes, not the %d of one string", hi-lo, size)
+			}
+			var prevStr, prevInt unsafe.Pointer
+			s.eachSlice(func(p *[]string) {
+				if len(*p) == 0 {
+					return
+				}
+				if prevStr != nil && unsafe.Pointer(&(*p)[0]) != prevStr {
+					t.Errorf("%q is not cut from the array of the slices before it", *p)
+				}
+				prevStr = unsafe.Add(unsafe.Pointer(&(*p)[0]), len(*p)*int(unsafe.Sizeof("")))
+			}, func(p *[]int) {
+				if len(*p) == 0 {
+					return
+				}
+				if prevInt != nil && unsafe.Pointer(&(*p)[0]) != prevInt {
+					t.Errorf("%v is not cut from the array of the slices before it", *p)
+				}
+				prevInt = unsafe.Add(unsafe.Pointer(&(*p)[0]), len(*p)*int(unsafe.Sizeof(0)))
+			})
+		})
+	}
+	src := func() *Source {
+		id := "harbour"
+		return &Source{
+			Article: &Article{ID: id, Title: "Harbour vote"},
+			Entities: []Entity{
+				{Article: id, ID: "mayor", Name: "Ann Lee", Kind: "person", Aliases: []string{"Lee", "the mayor"}, Paragraphs: []int{1, 3}},
+				{Article: id, ID: "council", Name: "Council", Kind: "organization", Aliases: []string{}, Paragraphs: nil},
+			},
+			Events:   []Event{{Article: id, ID: "vote", Summary: "The council votes", Topics: nil, Paragraphs: []int{2}}},
+			Quotes:   []Quote{{Article: id, ID: "q1", Speaker: "mayor", Text: "We will build it.", Topics: []string{"harbour"}}},
+			Synonyms: [][]string{{"harbour", "port"}},
+		}
+	}
+	got, want := src(), src()
+	got.pack()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("packed source = %+v, want %+v", got, want)
+	}
+	if got.Entities[1].Aliases == nil || got.Entities[1].Paragraphs != nil || got.Events[0].Topics != nil {
+		t.Error("packing changed which slices are nil")
+	}
+	got.Entities[0].Aliases = append(got.Entities[0].Aliases, "Ann")
+	if got.Quotes[0].Topics[0] != "harbour" {
+		t.Error("appending to a packed slice overwrote the next")
+	}
+}

@@ -107,6 +107,7 @@ func loadSource(readFile func(string) ([]byte, error), path string) (*Source, er
 	}
 	src.FactsPath = path
 	src.Warnings = ps.list
+	src.pack()
 	return src, nil
 }
 
