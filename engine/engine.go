@@ -160,6 +160,10 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
+	// Every engine needs the lexicon (WordNet, the vectors: some 0.15 s
+	// of a core), which reopen loaded only after the snapshot was read.
+	// Begin at once, beside that reading; its first user waits for it.
+	go loadLexicon()
 	// A restart with nothing changed reads the snapshot beside the index
 	// instead of parsing, validating and analyzing every article again.
 	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
