@@ -986,16 +986,20 @@ func (wn *WordNet) TwoWordKinds(lemma string) []string {
 	return out
 }
 
-// indexKinds fills kinds from one pass over the lemmas of two words.
+// indexKinds fills kinds from one pass over the lemmas of two words, read
+// in place as indexBelow reads them.
 func (wn *WordNet) indexKinds() {
 	wn.kinds = map[int32][]int32{}
+	var senses, hypers []int32
 	for _, off := range wn.lemmas {
-		f := bytes.Split(wn.line(off), []byte{'\t'})
-		if len(f) != 8 || bytes.Count(f[0], []byte{'_'}) != 1 {
+		name, field, ok := lemmaSenses(wn.line(off))
+		if !ok || bytes.Count(name, []byte{'_'}) != 1 {
 			continue
 		}
-		for _, s := range wn.ints(string(f[4])) {
-			for _, h := range wn.hyper(s) {
+		senses = wn.appendNumbers(senses[:0], field)
+		for _, s := range senses {
+			hypers = wn.appendHyper(hypers[:0], s)
+			for _, h := range hypers {
 				wn.kinds[h] = append(wn.kinds[h], off)
 			}
 		}
