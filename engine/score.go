@@ -136,6 +136,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			return cov
 		}
 	}
+	factual := asksFact(q)
 	cands := make([]candidate, 0, len(hits))
 	for ref, s := range hits {
 		cands = append(cands, candidate{ref: ref, index: s / top})
@@ -160,6 +161,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		eventCov := map[*eventTerms]float64{}
 		var quotes []quoteTerms
 		var events []*eventTerms
+		var told []termSet
 		var a *partAt
 		for i := range cands {
 			c := &cands[i]
@@ -195,6 +197,32 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 					ts = ts.union(r.terms)
 				}
 				ranked = max(ranked, cover(c.ref, ts))
+			}
+			// A question that asks a fact is ranked by what the reporter
+			// tells (see asksFact): words of the question that the
+			// paragraph has only inside quotations ("He wants the money
+			// back," his lawyer said) rank it no higher, for people
+			// quoted speak of everything in the story's own words. What
+			// the fact base says of the paragraph still counts: its
+			// events, the roles of those it mentions, who speaks.
+			if factual && pt != nil && hasQuoteMark(pt.text) {
+				// (An empty set closes the list: cover needs one.)
+				told = append(e.appendTold(told[:0], q, pt), nil)
+				byTold := cover(c.ref, told...)
+				for _, qt := range quotes {
+					byTold = max(byTold, cover(c.ref, append(told, qt.speaker)...))
+				}
+				for _, ev := range events {
+					byTold = max(byTold, eventCov[ev])
+				}
+				if rs := a.rolesAt(c.ref.Paragraph); len(rs) > 0 {
+					withRoles := told
+					for _, r := range rs {
+						withRoles = append(withRoles, r.terms)
+					}
+					byTold = max(byTold, cover(c.ref, withRoles...))
+				}
+				ranked = min(ranked, byTold)
 			}
 			// How much of the question a paragraph answers comes first:
 			// one that repeats a word many times does not beat one that
