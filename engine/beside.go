@@ -165,7 +165,7 @@ func (e *Engine) timesDoneOf(q question, done []concept, ref knowledge.Ref, at f
 		}
 		return false
 	}
-	return e.anyDoneSentence(ref, done, func(ws []word) bool {
+	return e.anyDoneSentence(q.sents, ref, done, func(ws []word) bool {
 		for k := range ws {
 			if !at(ws, k) {
 				continue

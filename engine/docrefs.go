@@ -36,8 +36,9 @@ const notParagraph = ^uint64(0)
 
 // refs returns the paragraphs of docs, numbers in the segments segs of
 // the reader r, and whether each is one; it reads an id from r only for a
-// document it has not seen.
-func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64) ([]knowledge.Ref, []bool, error) {
+// document it has not seen. An article's id in the refs is the one the
+// vocabulary v keys it by, when it has the article (see article).
+func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, v *vocabulary) ([]knowledge.Ref, []bool, error) {
 	refs := make([]knowledge.Ref, len(docs))
 	oks := make([]bool, len(docs))
 	d.mu.Lock()
@@ -58,7 +59,7 @@ func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64) ([]kn
 			}
 			packed = notParagraph
 			if ref, ok := parseDocID(id); ok && ref.Paragraph >= 0 && ref.Paragraph <= 1<<31 {
-				packed = uint64(d.article(ref.Article)+1)<<32 | uint64(ref.Paragraph)
+				packed = uint64(d.article(ref.Article, v)+1)<<32 | uint64(ref.Paragraph)
 			}
 			if known != nil {
 				known[local] = packed
@@ -99,13 +100,20 @@ func (d *docRefs) prune(segs *segments) {
 }
 
 // article returns the number of an article's name, given one if it has
-// none.
-func (d *docRefs) article(name string) uint32 {
+// none. The name kept is the very string v keys the article by (the
+// id parsed from a document's is a copy): a look-up of a ref's article in
+// the vocabulary, which the score stage makes for every candidate and
+// its tests again for each of the best few, then finds the key equal by
+// its pointer, without reading another copy of its bytes from memory.
+func (d *docRefs) article(name string, v *vocabulary) uint32 {
 	if d.ord == nil {
 		d.ord = map[string]uint32{}
 	}
 	n, ok := d.ord[name]
 	if !ok {
+		if p := v.partOf(name); p != nil {
+			name = p.article
+		}
 		n = uint32(len(d.arts))
 		d.arts = append(d.arts, name)
 		d.ord[name] = n
@@ -123,4 +131,12 @@ func (s *segments) locate(doc uint64) (int, uint64) {
 		return -1, 0
 	}
 	return i, doc - s.offsets[i]
+}
+
+// partOf is parts[name], nil in a nil vocabulary.
+func (v *vocabulary) partOf(name string) *part {
+	if v == nil {
+		return nil
+	}
+	return v.parts[name]
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"testing"
+	"unsafe"
 
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -77,7 +78,7 @@ func TestDocRefsRemembered(t *testing.T) {
 	r := &idReader{}
 	for round, wantAsked := range []int{len(docs), 0} {
 		r.asked = 0
-		refs, oks, err := d.refs(r, segs, docs)
+		refs, oks, err := d.refs(r, segs, docs, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,11 +94,32 @@ func TestDocRefsRemembered(t *testing.T) {
 	for range 10 {
 		segs.segs = []segment.Segment{&countedSegment{n: 7}}
 		segs.offsets = []uint64{0}
-		if _, _, err := d.refs(r, segs, docs); err != nil {
+		if _, _, err := d.refs(r, segs, docs, nil); err != nil {
 			t.Fatal(err)
 		}
 		if len(d.bySeg) > 2*len(segs.segs)+5 {
 			t.Fatalf("%d segments kept, for an index of %d", len(d.bySeg), len(segs.segs))
+		}
+	}
+}
+
+// A ref's article is the very string the vocabulary keys the article by,
+// not the copy parsed from the document's id.
+func TestDocRefsVocabularyKey(t *testing.T) {
+	key := string([]byte("art")) // a string of its own
+	v := &vocabulary{parts: map[string]*part{key: {article: key}}}
+	segs := &segments{segs: []segment.Segment{&countedSegment{n: 3}}, offsets: []uint64{0}}
+	var d docRefs
+	refs, oks, err := d.refs(&idReader{}, segs, []uint64{1, 2}, v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, ref := range refs {
+		if !oks[i] || ref.Article != key {
+			t.Fatalf("refs = %v %v, want art/1 and art/2", refs, oks)
+		}
+		if unsafe.StringData(ref.Article) != unsafe.StringData(key) {
+			t.Errorf("ref %v: its article is a copy of the vocabulary's key", ref)
 		}
 	}
 }

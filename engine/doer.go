@@ -158,7 +158,7 @@ func (e *Engine) namesNear(q question, ref knowledge.Ref, cs []concept, of func(
 		if !putsAny(cs, sent.terms) {
 			continue
 		}
-		ws := e.readTextInto(b, pi.sentence(i))
+		ws := e.sentenceWords(q.sents, b, pi, i)
 		for k := range ws {
 			if !e.surelyPuts(cs, ws[k]) || of != nil && !of(ws[k]) {
 				continue
@@ -186,7 +186,7 @@ const agentWeight = 0.15
 // and U.S. President Donald Trump". The agent of a passive is who did it,
 // where a name beside the verb may be whom it was done to.
 func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool {
-	return e.anyDoneSentence(ref, done, func(ws []word) bool {
+	return e.anyDoneSentence(q.sents, ref, done, func(ws []word) bool {
 		for k := 0; k+2 < len(ws); k++ {
 			if ws[k+1].folded != "by" || !e.surelyPuts(done, ws[k]) {
 				continue
@@ -219,7 +219,7 @@ const relativeReach = 8
 // ends the search: "Castell said the judge who led" does not make
 // Castell the judge.
 func (e *Engine) namesByRelative(q question, done []concept, ref knowledge.Ref) bool {
-	return e.anyDoneSentence(ref, done, func(ws []word) bool {
+	return e.anyDoneSentence(q.sents, ref, done, func(ws []word) bool {
 		for k := 1; k < len(ws); k++ {
 			r := k - 1
 			if r > 0 && auxiliaries[ws[r].folded] {
@@ -242,8 +242,9 @@ func (e *Engine) namesByRelative(q question, done []concept, ref knowledge.Ref) 
 }
 
 // anyDoneSentence reports whether f holds of the words of a sentence of a
-// paragraph that puts one of done, the question's verbs (see putsAny).
-func (e *Engine) anyDoneSentence(ref knowledge.Ref, done []concept, f func(ws []word) bool) bool {
+// paragraph that puts one of done, the question's verbs (see putsAny),
+// read once per memo m (see sentenceWords).
+func (e *Engine) anyDoneSentence(m *sentenceMemo, ref knowledge.Ref, done []concept, f func(ws []word) bool) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil || len(done) == 0 {
 		return false
@@ -251,7 +252,7 @@ func (e *Engine) anyDoneSentence(ref knowledge.Ref, done []concept, f func(ws []
 	b := borrowWords()
 	defer releaseWords(b)
 	for i, sent := range pi.sents {
-		if putsAny(done, sent.terms) && f(e.readTextInto(b, pi.sentence(i))) {
+		if putsAny(done, sent.terms) && f(e.sentenceWords(m, b, pi, i)) {
 			return true
 		}
 	}

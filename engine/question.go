@@ -16,6 +16,9 @@ import (
 // question is a question read into the things it asks about.
 type question struct {
 	concepts []concept
+	// sents, when not nil, keeps the words of the sentences read while
+	// the question's candidates are scored (see sentenceMemo).
+	sents *sentenceMemo
 	// figure is the kind of number a "how many/much/old/long" question
 	// asks for; only a paragraph that gives one answers it.
 	figure figure
@@ -3305,9 +3308,11 @@ func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 			w    string
 		}
 		var found []ranked
-		try := func(w string) {
-			if r, ok := vec.Rank(w); ok && r < n && w != word && !slices.ContainsFunc(found, func(f ranked) bool { return f.w == w }) {
-				found = append(found, ranked{r, w})
+		// (w is b's array, reused: a string is made of it only for a
+		// word found)
+		try := func(w []byte) {
+			if r, ok := vec.RankOf(w); ok && r < n && string(w) != word && !slices.ContainsFunc(found, func(f ranked) bool { return f.w == string(w) }) {
+				found = append(found, ranked{r, string(w)})
 			}
 		}
 		if !isEditAlphabet(word) {
@@ -3320,11 +3325,11 @@ func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 			b := make([]byte, 0, len(word)+1)
 			for i := 0; i <= len(word); i++ {
 				if i < len(word) {
-					try(string(append(append(b[:0], word[:i]...), word[i+1:]...))) // left out
+					try(append(append(b[:0], word[:i]...), word[i+1:]...)) // left out
 					if i+1 < len(word) {
 						t := append(b[:0], word...)
 						t[i], t[i+1] = t[i+1], t[i]
-						try(string(t)) // two swapped
+						try(t) // two swapped
 					}
 				}
 				for j := 0; j < len(editAlphabet); j++ {
@@ -3332,9 +3337,9 @@ func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 					if i < len(word) && word[i] != c {
 						t := append(b[:0], word...)
 						t[i] = c
-						try(string(t)) // changed
+						try(t) // changed
 					}
-					try(string(append(append(append(b[:0], word[:i]...), c), word[i:]...))) // added
+					try(append(append(append(b[:0], word[:i]...), c), word[i:]...)) // added
 				}
 			}
 		}

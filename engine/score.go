@@ -260,6 +260,8 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// about what they are asked about, or a quote of the one a "what did
 	// they say" question asks of, adds a little.
 	if q.vector != nil {
+		q.sents = borrowSentenceMemo()
+		defer q.sents.release()
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
 			topics = e.topicsOfWords(q)

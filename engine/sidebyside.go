@@ -64,7 +64,7 @@ func (e *Engine) hasSideBySide(r index.IndexReader, ts []string) (bool, error) {
 		if err != nil || !ok {
 			return false, err
 		}
-		refs, oks, err := e.docRefs.refs(r, segs, []uint64{doc})
+		refs, oks, err := e.docRefs.refs(r, segs, []uint64{doc}, e.vocab)
 		if err != nil {
 			return false, err
 		}

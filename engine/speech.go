@@ -305,6 +305,10 @@ func (e *Engine) asksWords(q question) (speakers []knowledge.Entity, ok bool) {
 		if by.leads > 0 {
 			by = q.concepts[by.leads-1] // "what did the head of the agency say": its head
 		}
+		// (room for them all at once: a name many articles use has
+		// entities in hundreds, which growing the slice copied again and
+		// again)
+		speakers = make([]knowledge.Entity, 0, len(by.entities))
 		for _, en := range by.entities {
 			if en.Kind == knowledge.KindPerson || en.Kind == knowledge.KindOrganisation {
 				speakers = append(speakers, *en)

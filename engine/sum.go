@@ -149,7 +149,7 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 	for i, b := range best {
 		docs[i] = b.doc
 	}
-	refs, oks, err := e.docRefs.refs(r, segs, docs)
+	refs, oks, err := e.docRefs.refs(r, segs, docs, e.vocab)
 	if err != nil {
 		return nil, err
 	}

@@ -59,6 +59,18 @@ func (vs *Vectors) Rank(word string) (int, bool) {
 	return int(i), ok
 }
 
+// RankOf is Rank of a word given as bytes, looked up without making a
+// string of them: the spelling corrections look up hundreds of words one
+// edit from a question's, and making each a string was most of their
+// cost.
+func (vs *Vectors) RankOf(word []byte) (int, bool) {
+	if hasUpper(string(word)) {
+		return vs.Rank(string(word))
+	}
+	i, ok := vs.index[string(word)]
+	return int(i), ok
+}
+
 // Word is the word of the given rank, 0 <= rank < Len(): the inverse of
 // Rank, for walking the vocabulary in frequency order.
 func (vs *Vectors) Word(rank int) string { return vs.words[rank] }

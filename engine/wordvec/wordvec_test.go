@@ -135,3 +135,14 @@ func TestParseRejectsBadData(t *testing.T) {
 		}
 	}
 }
+
+func TestRankOf(t *testing.T) {
+	vs := load(t)
+	for _, w := range []string{"the", "The", "minister", "zzqxj"} {
+		r, ok := vs.Rank(w)
+		gotR, gotOK := vs.RankOf([]byte(w))
+		if gotR != r || gotOK != ok {
+			t.Errorf("RankOf(%q) = %d, %v; Rank gives %d, %v", w, gotR, gotOK, r, ok)
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package engine
+
+import (
+	"slices"
+	"testing"
+)
+
+// A memo reads a sentence once and gives the same words as readText,
+// shared by every later call; without one, they are read into the buffer.
+func TestSentenceWords(t *testing.T) {
+	e := &Engine{vocab: &vocabulary{words: map[string]string{"the": "", "minister": "minist", "resigned": "resign", "officials": "offici", "said": "said", "so": ""}}}
+	pi := &paraInfo{text: "The minister resigned. Officials said so.", sents: []sentInfo{{start: 0, end: 22}, {start: 23, end: 41}}}
+	for _, tt := range []struct {
+		name string
+		memo bool
+	}{
+		{"memo", true},
+		{"no memo", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var m *sentenceMemo
+			if tt.memo {
+				m = borrowSentenceMemo()
+				defer m.release()
+			}
+			b := borrowWords()
+			defer releaseWords(b)
+			for i := range pi.sents {
+				want := e.readText(pi.sentence(i))
+				got := e.sentenceWords(m, b, pi, i)
+				if !slices.Equal(got, want) {
+					t.Fatalf("sentence %d: %v, want %v", i, got, want)
+				}
+				again := e.sentenceWords(m, b, pi, i)
+				if !slices.Equal(again, want) {
+					t.Fatalf("sentence %d read again: %v, want %v", i, again, want)
+				}
+				if tt.memo && &again[0] != &got[0] {
+					t.Errorf("sentence %d was read twice", i)
+				}
+				if tt.memo && len(got) != cap(got) {
+					t.Errorf("sentence %d: room for %d words beyond its own", i, cap(got)-len(got))
+				}
+			}
+		})
+	}
+}
