@@ -19,23 +19,14 @@ const versionDigits = 12
 // moves every ¶ citation after it), gives another version; a change to the
 // fact base alone does not. Feedback keeps it beside each cited paragraph,
 // so that a vote still says which text it judged after the article changes.
+// The digest is the one the article was read with, when it has one: the
+// text is not read again.
 func ArticleVersion(a *knowledge.Article) string {
-	v, _ := articleVersion(a, nil)
-	return v
-}
-
-// articleVersion is ArticleVersion with the article's text gathered in
-// buf, reused, and returned for the next: a paragraph converted for the
-// hash was a copy of it, and a router's versions of 100,000 paragraphs
-// left 20 MB of garbage at every start, which brought the first
-// collection that much nearer.
-func articleVersion(a *knowledge.Article, buf []byte) (string, []byte) {
-	buf = buf[:0]
-	for _, p := range a.Paragraphs {
-		buf = append(append(buf, p...), '\n')
+	sum := a.Digest
+	if sum == ([sha256.Size]byte{}) {
+		sum = knowledge.TextDigest(a.Paragraphs)
 	}
-	sum := sha256.Sum256(buf)
-	return hex.EncodeToString(sum[:versionDigits/2]), buf
+	return hex.EncodeToString(sum[:versionDigits/2])
 }
 
 // CoverageVersion names all the articles loaded, by their ids and
@@ -62,9 +53,8 @@ func articleVersions(lib Library) map[string]string {
 	if lib == nil {
 		return out
 	}
-	var buf []byte
 	for _, a := range lib.Articles() {
-		out[a.ID], buf = articleVersion(a, buf)
+		out[a.ID] = ArticleVersion(a)
 	}
 	return out
 }

@@ -105,9 +105,10 @@ func (c *columns) write(w io.Writer) error {
 	return nil
 }
 
-// read reads the columns from r, which holds at most size bytes.
-func (c *columns) read(r io.Reader, size int64) error {
-	lr := &io.LimitedReader{R: r, N: size}
+// read reads the columns from r. The vectors are slices of m when it is
+// not nil: a reopen only slices them, and a question reads a few.
+func (c *columns) read(r *summed, m *fileMap) error {
+	lr := &io.LimitedReader{R: r, N: r.size}
 	var err error
 	read := func(dst any) {
 		if err != nil {
@@ -132,7 +133,9 @@ func (c *columns) read(r io.Reader, size int64) error {
 	read(&c.VecScale)
 	read(&c.SentFigures)
 	read(&c.IDs)
-	read(&c.Vecs)
+	if err == nil {
+		c.Vecs, err = r.bytes(m)
+	}
 	read(&c.GroupAlts)
 	read(&c.GroupEntity)
 	read(&c.AltTerms)

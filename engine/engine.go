@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"slices"
 	"sync"
@@ -167,7 +168,11 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 	// A restart with nothing changed reads the snapshot beside the index
 	// instead of parsing, validating and analyzing every article again.
 	if cfg.IndexPath != "" && cfg.FS == nil && !cfg.IgnoreSynonyms {
-		if snap, ok := loadSnapshot(cfg.IndexPath, cfg.Facts); ok {
+		snap, err := loadSnapshot(cfg.IndexPath, cfg.Facts)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			log.Info("snapshot not used; loading afresh", "index", cfg.IndexPath, "err", err)
+		}
+		if err == nil {
 			var eng *Engine
 			l, err := knowledge.NewLibraryWhile(snap.sources, func() (knowledge.Engine, error) {
 				var ok bool
@@ -176,7 +181,12 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 				}
 				return eng, nil
 			})
-			if err == nil {
+			if err != nil {
+				// Nothing holds the snapshot's texts now: the
+				// library is not returned.
+				snap.close()
+				log.Info("snapshot not used; loading afresh", "index", cfg.IndexPath, "err", err)
+			} else {
 				l.Docs = eng.docs
 				l.LoadTime = time.Since(start)
 				log.Info("coverage reopened", "articles", len(snap.sources), "paragraphs", eng.docs, "index", cfg.IndexPath, "took", l.LoadTime)

@@ -28,7 +28,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-41"
+const snapshotVersion = "coveragebot-snapshot-42"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -131,59 +131,88 @@ func statFiles(facts []string, sources []*knowledge.Source) ([]fileStamp, []os.F
 }
 
 // loaded is a snapshot read back: the sources, whole again, and the body
-// the parts are made of.
+// the parts are made of; m, when not nil, is the file mapped, which the
+// sources' texts and the parts' vectors are slices of.
 type loaded struct {
 	sources []*knowledge.Source
 	body    *snapBody
+	m       *fileMap
+	files   []fileStamp
 }
+
+// close releases a snapshot that is not used after all: nothing may read
+// its sources or body after.
+func (l *loaded) close() { l.m.close() }
 
 // loadSnapshot returns the snapshot at dir when it was made from exactly the
 // files named (fact bases then texts, as stamps lists them) and reads back
-// whole; false otherwise, for any reason, and the caller loads afresh.
-func loadSnapshot(dir string, facts []string) (*loaded, bool) {
+// whole; an error saying why not otherwise, for any reason, and the caller
+// loads afresh (an fs.ErrNotExist when there is none).
+func loadSnapshot(dir string, facts []string) (*loaded, error) {
 	f, err := os.Open(filepath.Join(dir, snapshotFile))
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
 	buf := make([]byte, snapPrefix)
 	v := len(snapshotVersion) + 1
 	if _, err := io.ReadFull(f, buf); err != nil || string(buf[:v]) != snapshotVersion+"\n" {
-		return nil, false
+		return nil, errors.New("snapshot: not of this version")
 	}
 	headLen := int64(binary.LittleEndian.Uint64(buf[v:]))
 	headSum, bodySum := binary.LittleEndian.Uint32(buf[v+8:]), binary.LittleEndian.Uint32(buf[v+12:])
 	if headLen <= 0 || snapPrefix+headLen >= fi.Size() {
-		return nil, false
+		return nil, errors.New("snapshot: truncated")
 	}
 	bodyLen := fi.Size() - snapPrefix - headLen
+	// The texts and vectors are slices of the file mapped, when it can be;
+	// read into the heap when not.
+	m, err := mapFile(f, fi.Size())
+	if err != nil {
+		m = nil
+	}
+	snap, err := readSnapshot(f, m, headLen, bodyLen, headSum, bodySum)
+	if err != nil {
+		m.close()
+		return nil, err
+	}
+	if err := snap.check(facts); err != nil {
+		m.close()
+		return nil, err
+	}
+	return snap, nil
+}
+
+// readSnapshot reads the head and the body of the file, each checked
+// against its sum, and cuts the sources' texts and strings back apart.
+func readSnapshot(f *os.File, m *fileMap, headLen, bodyLen int64, headSum, bodySum uint32) (*loaded, error) {
 	var head snapHead
 	var body snapBody
 	var herr, berr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		r := newSummed(io.NewSectionReader(f, snapPrefix, headLen))
+		r := newSummed(f, snapPrefix, headLen)
 		if herr = gob.NewDecoder(r).Decode(&head); herr == nil {
-			head.text, herr = readText(r, headLen)
+			var text []byte
+			text, herr = r.bytes(m)
+			head.text = unsafe.String(unsafe.SliceData(text), len(text))
 		}
 		if herr == nil {
-			var strs string
-			strs, herr = readText(r, headLen)
-			head.strs = unsafe.Slice(unsafe.StringData(strs), len(strs))
+			head.strs, herr = r.bytes(nil)
 		}
 		herr = r.check(herr, headSum)
 	})
 	wg.Go(func() {
-		r := newSummed(io.NewSectionReader(f, snapPrefix+headLen, bodyLen))
+		r := newSummed(f, snapPrefix+headLen, bodyLen)
 		if berr = gob.NewDecoder(r).Decode(&body); berr == nil {
-			berr = body.cols.read(r, bodyLen)
+			berr = body.cols.read(r, m)
 		}
 		if berr == nil {
-			body.strs, berr = readColumn[byte](&io.LimitedReader{R: r, N: bodyLen})
+			body.strs, berr = r.bytes(nil)
 		}
 		if berr == nil {
 			berr = body.joinStrings()
@@ -191,8 +220,8 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		berr = r.check(berr, bodySum)
 	})
 	wg.Wait()
-	if herr != nil || berr != nil {
-		return nil, false
+	if err := errors.Join(herr, berr); err != nil {
+		return nil, err
 	}
 	// The sources' slices, then their strings, all substrings of one.
 	strs, lens := unsafe.String(unsafe.SliceData(head.strs), len(head.strs)), head.StrLens
@@ -200,40 +229,31 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 	for _, s := range head.Sources {
 		var ok bool
 		if s == nil {
-			return nil, false
+			return nil, errSnapshot
 		}
 		if sliceLens, paras, ok = s.JoinSlices(sliceLens, paras); !ok {
-			return nil, false
+			return nil, errSnapshot
 		}
 		if strs, lens, ok = s.JoinStrings(strs, lens); !ok {
-			return nil, false
+			return nil, errSnapshot
 		}
 	}
 	if strs != "" || len(lens) != 0 || len(sliceLens) != 0 || len(paras) != 0 {
-		return nil, false
-	}
-	now, infos, ok := statFiles(facts, head.Sources)
-	if !ok || len(now) != len(head.Files) {
-		return nil, false
-	}
-	for i := range now {
-		if now[i] != head.Files[i] {
-			return nil, false
-		}
+		return nil, errSnapshot
 	}
 	// The texts, cut back into paragraphs: substrings of one string.
 	if len(head.Paras) != len(head.Sources) {
-		return nil, false
+		return nil, errSnapshot
 	}
 	at, n := 0, 0
 	for i, s := range head.Sources {
 		if s == nil || s.Article == nil || int(head.Paras[i]) > len(head.ParaLens)-n {
-			return nil, false
+			return nil, errSnapshot
 		}
 		paras := make([]string, 0, head.Paras[i])
 		for range cap(paras) {
 			if n >= len(head.ParaLens) || at+int(head.ParaLens[n]) > len(head.text) {
-				return nil, false
+				return nil, errSnapshot
 			}
 			paras = append(paras, head.text[at:at+int(head.ParaLens[n])])
 			at += int(head.ParaLens[n])
@@ -242,18 +262,36 @@ func loadSnapshot(dir string, facts []string) (*loaded, bool) {
 		s.Article.Paragraphs = paras
 	}
 	if n != len(head.ParaLens) || at != len(head.text) {
-		return nil, false
+		return nil, errSnapshot
 	}
-	// The snapshot was checked against these very files.
-	for i, s := range head.Sources {
+	return &loaded{sources: head.Sources, body: &body, m: m, files: head.Files}, nil
+}
+
+// check returns an error unless the snapshot was made from exactly the
+// files named, as they are now; it stamps the sources with them.
+func (l *loaded) check(facts []string) error {
+	now, infos, ok := statFiles(facts, l.sources)
+	if !ok || len(now) != len(l.files) {
+		return errSnapshotStale
+	}
+	for i := range now {
+		if now[i] != l.files[i] {
+			return errSnapshotStale
+		}
+	}
+	for i, s := range l.sources {
 		if i < len(facts) && facts[i] == s.FactsPath && len(facts)+i < len(infos) {
 			s.StampWith(infos[i], infos[len(facts)+i])
 		} else {
 			s.Restamp()
 		}
 	}
-	return &loaded{sources: head.Sources, body: &body}, true
+	return nil
 }
+
+// errSnapshotStale is a snapshot of other files than the configured ones,
+// or of these as they were before a change.
+var errSnapshotStale = errors.New("snapshot: the fact bases or texts changed since it was made")
 
 // saveSnapshot writes the snapshot of an engine loaded from facts, through a
 // temporary file renamed into place, so that a reader never sees half.
@@ -392,25 +430,60 @@ func writeText(w io.Writer, sources []*knowledge.Source) error {
 	return nil
 }
 
-// readText reads what writeText wrote from a section of size bytes. The
-// string shares the bytes read: nothing writes to them after.
-func readText(r io.Reader, size int64) (string, error) {
-	b, err := readColumn[byte](&io.LimitedReader{R: r, N: size})
-	if err != nil {
-		return "", err
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b)), nil
-}
-
-// summed reads a section through a buffer, summing what it reads.
+// summed reads a section of the file through a buffer, summing what it
+// reads.
 type summed struct {
 	*bufio.Reader
-	sum hash.Hash32
+	sum *countedSum
+	// start and size are the section's in the file.
+	start, size int64
 }
 
-func newSummed(r io.Reader) *summed {
-	h := crc32.New(castagnoli)
-	return &summed{Reader: bufio.NewReaderSize(io.TeeReader(r, h), 1<<20), sum: h}
+// countedSum sums what is written to it, and counts it.
+type countedSum struct {
+	hash.Hash32
+	n int64
+}
+
+func (c *countedSum) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	return c.Hash32.Write(p)
+}
+
+func newSummed(f io.ReaderAt, start, size int64) *summed {
+	h := &countedSum{Hash32: crc32.New(castagnoli)}
+	r := io.TeeReader(io.NewSectionReader(f, start, size), h)
+	return &summed{Reader: bufio.NewReaderSize(r, 1<<20), sum: h, start: start, size: size}
+}
+
+// at is where the next byte read is, from the section's start.
+func (s *summed) at() int64 { return s.sum.n - int64(s.Buffered()) }
+
+// bytes reads the next byte column (see writeColumn). When the file is
+// mapped, the column is the mapping's bytes, read through only to be
+// summed: nothing of it is in the heap, and none of its pages is in this
+// process's memory until something reads them. Otherwise it is read into
+// the heap.
+func (s *summed) bytes(m *fileMap) ([]byte, error) {
+	if m == nil {
+		return readColumn[byte](&io.LimitedReader{R: s, N: s.size})
+	}
+	var n [8]byte
+	if _, err := io.ReadFull(s, n[:]); err != nil {
+		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	count, at := binary.LittleEndian.Uint64(n[:]), s.at()
+	if count > uint64(s.size-at) {
+		return nil, errors.New("snapshot: a column is longer than the file")
+	}
+	if _, err := s.Discard(int(count)); err != nil {
+		return nil, fmt.Errorf("snapshot: %w", err)
+	}
+	if count == 0 {
+		return nil, nil
+	}
+	from := s.start + at
+	return m.data[from : from+int64(count) : from+int64(count)], nil
 }
 
 // check returns err, or an error when the section read was not whole or
@@ -872,6 +945,7 @@ func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
 		}
 	}
 	st.tt = restoreTermTable(b.terms, b.words, b.WordTerm)
+	st.snap = snap.m
 	for _, p := range parts {
 		st.parts[p.article] = p
 	}

@@ -1,12 +1,12 @@
 package engine
 
 import (
-	"encoding/binary"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -28,9 +28,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	built.Close()
-	snap, ok := loadSnapshot(index, facts)
-	if !ok {
-		t.Fatal("the snapshot just written is refused")
+	snap, err := loadSnapshot(index, facts)
+	if err != nil {
+		t.Fatalf("the snapshot just written is refused: %v", err)
 	}
 	got, ok := reopen(t.Context(), snap, index)
 	if !ok {
@@ -63,28 +63,26 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	}
 }
 
-// A damaged snapshot, or one of another version, is not used: the coverage
-// loads afresh and answers as before.
+// A damaged snapshot, or one of another version, is not used: the log says
+// why, and the coverage loads afresh and answers as before. The texts and
+// vectors, mapped rather than read, are summed all the same.
 func TestSnapshotDamaged(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		damage func([]byte) []byte
+		damage func(b []byte, at mappedAt) []byte
+		want   string
 	}{
-		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }},
-		{"a byte changed in the head", func(b []byte) []byte { b[snapPrefix+10] ^= 0x40; return b }},
-		{"a byte changed in the columns", func(b []byte) []byte { b[len(b)-100] ^= 0x01; return b }},
-		{"a byte changed in the texts", func(b []byte) []byte {
-			// The texts end the head, whose length follows the version line.
-			head := int64(binary.LittleEndian.Uint64(b[len(snapshotVersion)+1:]))
-			b[snapPrefix+head-5] ^= 0x20
-			return b
-		}},
-		{"the last bytes cut", func(b []byte) []byte { return b[:len(b)-100] }},
-		{"a byte more", func(b []byte) []byte { return append(b, 0) }},
-		{"another version", func(b []byte) []byte {
+		{"truncated", func(b []byte, _ mappedAt) []byte { return b[:len(b)/2] }, "unexpected EOF"},
+		{"a byte changed in the head", func(b []byte, _ mappedAt) []byte { b[snapPrefix+10] ^= 0x40; return b }, "checksum mismatch"},
+		{"a byte changed in the columns", func(b []byte, _ mappedAt) []byte { b[len(b)-100] ^= 0x01; return b }, "checksum mismatch"},
+		{"a byte changed in the texts", func(b []byte, at mappedAt) []byte { b[at.text+5] ^= 0x20; return b }, "checksum mismatch"},
+		{"a byte changed in the vectors", func(b []byte, at mappedAt) []byte { b[at.vecs+7] ^= 0x01; return b }, "checksum mismatch"},
+		{"the last bytes cut", func(b []byte, _ mappedAt) []byte { return b[:len(b)-100] }, "unexpected EOF"},
+		{"a byte more", func(b []byte, _ mappedAt) []byte { return append(b, 0) }, "trailing bytes"},
+		{"another version", func(b []byte, _ mappedAt) []byte {
 			return append([]byte("coveragebot-snapshot-1\n"), b[len(snapshotVersion)+1:]...)
-		}},
-		{"empty", func([]byte) []byte { return nil }},
+		}, "not of this version"},
+		{"empty", func([]byte, mappedAt) []byte { return nil }, "not of this version"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -96,13 +94,17 @@ func TestSnapshotDamaged(t *testing.T) {
 				t.Fatal(err)
 			}
 			l.Close()
+			at := mappedOffsets(t, index, cfg.Facts)
 			path := filepath.Join(index, snapshotFile)
 			raw, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := os.WriteFile(path, tc.damage(raw), 0o600); err != nil {
+			if err := os.WriteFile(path, tc.damage(raw, at), 0o600); err != nil {
 				t.Fatal(err)
+			}
+			if _, err := loadSnapshot(index, cfg.Facts); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("loadSnapshot: %v, want an error saying %q", err, tc.want)
 			}
 			var logs strings.Builder
 			l, err = Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
@@ -113,11 +115,40 @@ func TestSnapshotDamaged(t *testing.T) {
 			if !strings.Contains(logs.String(), "coverage loaded") {
 				t.Errorf("a damaged snapshot was used: %s", logs.String())
 			}
+			if !strings.Contains(logs.String(), "snapshot not used") || !strings.Contains(logs.String(), tc.want) {
+				t.Errorf("the log does not say why the snapshot was not used: %s", logs.String())
+			}
 			ans, err := l.Ask(t.Context(), "How many berths will the developer keep for fishing boats?", 4)
 			if err != nil || ans.Abstained || ans.Passages[0].Ref != (knowledge.Ref{Article: "harbour-vote", Paragraph: 8}) {
 				t.Errorf("after loading afresh: %+v, %v", ans, err)
 			}
 		})
+	}
+}
+
+// mappedAt is where in a snapshot file the texts and the vectors are.
+type mappedAt struct{ text, vecs int }
+
+// mappedOffsets reads the snapshot at index and says where its texts and
+// vectors are, from where they are in the file mapped.
+func mappedOffsets(t *testing.T, index string, facts []string) mappedAt {
+	t.Helper()
+	snap, err := loadSnapshot(index, facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer snap.close()
+	if snap.m == nil {
+		t.Skip("no memory mapping on this platform")
+	}
+	base := uintptr(unsafe.Pointer(&snap.m.data[0]))
+	para := snap.sources[0].Article.Paragraphs[0]
+	if len(snap.body.cols.Vecs) == 0 {
+		t.Fatal("the snapshot has no vectors")
+	}
+	return mappedAt{
+		text: int(uintptr(unsafe.Pointer(unsafe.StringData(para))) - base),
+		vecs: int(uintptr(unsafe.Pointer(&snap.body.cols.Vecs[0])) - base),
 	}
 }
 
@@ -189,5 +220,87 @@ func TestSnapBodyStrings(t *testing.T) {
 	short.StrLens = short.StrLens[:6]
 	if err := short.joinStrings(); err == nil {
 		t.Error("strings that ran out were accepted")
+	}
+}
+
+// A reopened engine's texts and sentence vectors are slices of the
+// snapshot file mapped, not copies in the heap; the mapping outlives the
+// engine while an engine updated from it shares its store, and goes with
+// the last of them.
+func TestSnapshotMapped(t *testing.T) {
+	dir := t.TempDir()
+	index := filepath.Join(t.TempDir(), "index")
+	facts := []string{
+		copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil),
+		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
+	}
+	built := newEngine(t, facts, index)
+	if err := saveSnapshot(index, facts, built); err != nil {
+		t.Fatal(err)
+	}
+	built.Close()
+	snap, err := loadSnapshot(index, facts)
+	if err != nil {
+		t.Fatalf("the snapshot just written is refused: %v", err)
+	}
+	if snap.m == nil {
+		t.Skip("no memory mapping on this platform")
+	}
+	first, ok := reopen(t.Context(), snap, index)
+	if !ok {
+		t.Fatal("the snapshot does not reopen its index")
+	}
+	m := first.store.snap
+	if m != snap.m {
+		t.Fatal("the store does not hold the mapping it was reopened from")
+	}
+	in := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&m.data[0]))
+		return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(m.data))
+	}
+	vecs := 0
+	for _, s := range first.sources {
+		if got, want := s.Article.Digest, knowledge.TextDigest(s.Article.Paragraphs); got != want {
+			t.Errorf("%s: digest %x, want %x", s.Article.ID, got, want)
+		}
+		for n, p := range s.Article.Paragraphs {
+			if !in(p) {
+				t.Errorf("%s ¶%d is not in the mapped file", s.Article.ID, n+1)
+			}
+		}
+		for _, pi := range first.vocab.parts[s.Article.ID].paras {
+			for _, st := range pi.sents {
+				if q := st.vec.q; len(q) > 0 {
+					vecs++
+					if !in(unsafe.String((*byte)(unsafe.Pointer(&q[0])), len(q))) {
+						t.Fatalf("%s: a sentence's vector is not in the mapped file", s.Article.ID)
+					}
+				}
+			}
+		}
+	}
+	if vecs == 0 {
+		t.Error("no sentence has a vector: the test shows nothing")
+	}
+
+	// An update shares the store, and so the mapping: closing the first
+	// engine leaves it, closing the second unmaps it.
+	next, err := first.Update(t.Context(), first.sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	if m.data == nil {
+		t.Fatal("closing the first engine unmapped the file its update still reads")
+	}
+	if !cites(t, next.(*Engine), "How many berths will the developer keep for fishing boats?", "harbour-vote") {
+		t.Error("the updated engine does not answer from the mapped texts")
+	}
+	next.(*Engine).Close()
+	if m.data != nil {
+		t.Error("the file is still mapped after the last engine closed")
 	}
 }

@@ -67,6 +67,10 @@ type store struct {
 	manifest manifest
 	parts    map[string]*part // by article id, as of the last update
 	users    int
+	// snap, when not nil, is the snapshot file the store was reopened
+	// from, mapped: its engines' texts and vectors are slices of it, and it
+	// is unmapped with the index, when the last of them is closed.
+	snap *fileMap
 	// batchDocs is how many paragraphs one index batch holds at most
 	// (batchDocs; a test makes it smaller).
 	batchDocs int
@@ -338,7 +342,8 @@ func (st *store) release() error {
 	if st.users > 0 {
 		return nil
 	}
-	return st.index.Close()
+	err := st.index.Close()
+	return errors.Join(err, st.snap.close())
 }
 
 // parallel runs fn(0..n-1) on every core.

@@ -167,6 +167,7 @@ func validate(f *factsFile, dir string, readFile func(string) ([]byte, error), p
 		} else {
 			art.Path = p
 			art.Paragraphs = SplitParagraphs(string(raw))
+			art.Digest = TextDigest(art.Paragraphs)
 			if len(art.Paragraphs) == 0 {
 				ps.add(a.keys.at("text", a.line), "article.text: %s has no paragraphs", p)
 			}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"crypto/sha256"
 	"strings"
 	"unicode"
 )
@@ -25,8 +26,41 @@ type Article struct {
 	URL        string
 	// Paragraphs holds the text of paragraph N at index N-1.
 	Paragraphs []string
+	// Digest is TextDigest(Paragraphs), taken when the text was read: a
+	// reply names the article's version by it without reading the whole
+	// text again (a reopened coverage keeps the text on the disk, out of
+	// memory, until a paragraph of it is asked for). Zero for an article
+	// made otherwise, whose version is taken from its paragraphs; whoever
+	// changes the paragraphs takes it again.
+	Digest [sha256.Size]byte
 	// Path is the text file the article was read from, for messages.
 	Path string
+}
+
+// TextDigest is SHA-256 over the paragraphs, each followed by a newline:
+// what names a text's version. The paragraphs are copied into a small
+// buffer for the hash, not one by one into the heap.
+func TextDigest(paragraphs []string) [sha256.Size]byte {
+	h := sha256.New()
+	buf := make([]byte, 0, 4096)
+	put := func(s string) {
+		for len(s) > 0 {
+			if len(buf) == cap(buf) {
+				h.Write(buf)
+				buf = buf[:0]
+			}
+			k := min(len(s), cap(buf)-len(buf))
+			buf, s = append(buf, s[:k]...), s[k:]
+		}
+	}
+	for _, p := range paragraphs {
+		put(p)
+		put("\n")
+	}
+	h.Write(buf)
+	var out [sha256.Size]byte
+	h.Sum(out[:0])
+	return out
 }
 
 // ShortTitleMax is the longest label, in characters, that Label makes from
