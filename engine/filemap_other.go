@@ -1,4 +1,4 @@
-//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
+//go:build !(linux && (amd64 || arm64))
 
 package engine
 
@@ -6,4 +6,4 @@ import "os"
 
 func mmapFile(*os.File, int) ([]byte, error) { return nil, errNoMap }
 
-func munmapFile([]byte) error { return nil }
+func unmapFile([]byte) error { return nil }

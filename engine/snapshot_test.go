@@ -299,8 +299,13 @@ func TestSnapshotMapped(t *testing.T) {
 	if !cites(t, next.(*Engine), "How many berths will the developer keep for fishing boats?", "harbour-vote") {
 		t.Error("the updated engine does not answer from the mapped texts")
 	}
+	kept := first.sources[0].Article.Paragraphs[0]
 	next.(*Engine).Close()
 	if m.data != nil {
 		t.Error("the file is still mapped after the last engine closed")
+	}
+	// A string that outlived the store reads zeros, and does not fault.
+	if strings.Trim(kept, "\x00") != "" {
+		t.Errorf("a paragraph kept after the last engine closed reads %q, want zeros", kept)
 	}
 }

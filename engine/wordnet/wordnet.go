@@ -282,7 +282,10 @@ func (wn *WordNet) lookup(w string) lemma {
 	if wn.read.m == nil || len(wn.read.m) >= lemmaCacheMax {
 		wn.read.m = make(map[string]lemma)
 	}
-	wn.read.m[w] = l
+	// A copy: w is often a word of an article's text, and would keep the
+	// whole text, or a snapshot's mapped file, for as long as the
+	// process-wide cache keeps it.
+	wn.read.m[strings.Clone(w)] = l
 	wn.read.mu.Unlock()
 	return l
 }
