@@ -58,6 +58,12 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 // surname may be a noun too ("Tusk, the Polish Prime Minister").
 func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 	j := k + 1
+	// A title WordNet knows of two words for a person, which the noun
+	// begins ("chief" of "Halvern chief executive Lucas Ferrand"), puts
+	// the name after it beside the noun.
+	if j < len(ws) && e.personTitle(ws[k], ws[j]) {
+		j++
+	}
 	if j < len(ws) && namingWords[ws[j].folded] {
 		j++
 	}
@@ -84,6 +90,19 @@ func (e *Engine) nameBeside(q question, ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// personTitle reports whether a word for a person and the lowercase one
+// after it are one of WordNet's nouns of two words for a person: "chief
+// executive", "head teacher". Not when the first is a group: the name
+// after "police officer" is no name of the police.
+func (e *Engine) personTitle(w, next word) bool {
+	wn := e.lex.wn
+	if wn == nil || next.term == "" || isCapitalised(next.surface) || !wn.Person(wn.NounLemmaOr(w.folded)) {
+		return false
+	}
+	pos, k := wn.Collocation(w.folded, next.folded)
+	return pos&wordnet.Noun != 0 && wn.Person(k)
 }
 
 // qualifiesWithin reports whether a capitalised word before a noun is a

@@ -101,6 +101,13 @@ func TestNameBeside(t *testing.T) {
 		{"the Hollis family said", "family", true},
 		// A thing's maker is named before it so: "a Ford van".
 		{"fled in a Ford van", "van", true},
+		// A title of two words for a person that the noun begins has
+		// the name after it beside the noun: the chief executive is the
+		// chief. Not a group's: the police officer is no name of the
+		// police, nor a title the dictionary does not know.
+		{"said chief executive Lucas Ferrand, adding", "chief", true},
+		{"the police officer Anna Berg said", "police", false},
+		{"the chief spokesman Emil Baratt said", "chief", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
