@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -58,6 +60,35 @@ func pageKey(bc *bot.Config, log *slog.Logger) error {
 	return nil
 }
 
+// startProfileEnv names a file to write a CPU profile of serve's start to,
+// until the coverage is in service: what a restart spends before it answers.
+const startProfileEnv = "COVERAGEBOT_START_PROFILE"
+
+// profileStart profiles the CPU into path until the returned function is
+// called; with no path it does nothing.
+func profileStart(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", startProfileEnv, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", startProfileEnv, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+		runtime.GC()
+		if h, err := os.Create(path + ".heap"); err == nil {
+			pprof.Lookup("allocs").WriteTo(h, 0)
+			h.Close()
+		}
+	}, nil
+}
+
 // cmdServe runs the bot on Discord's gateway until SIGINT or SIGTERM, and
 // reloads the fact bases on SIGHUP (keeping the old ones if the new are
 // broken).
@@ -73,7 +104,12 @@ func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdou
 		log.Warn("no DISCORD_TOKEN and no public key: serving the citation pages only")
 	}
 	reg := metrics.New(commandNames(commands.Specs())...)
+	stopProfile, err := profileStart(getenv(startProfileEnv))
+	if err != nil {
+		return err
+	}
 	lv, err := newLive(ctx, cfg, log, func(docs int, took time.Duration) { reg.SetIndex(docs, took) })
+	stopProfile()
 	if err != nil {
 		return err
 	}
