@@ -20,16 +20,16 @@
 // says in its most frequent sense ("die": kill; "see": show), and the
 // antonyms of each adjective's most frequent sense ("closed": open), and
 // the irregular plurals of nouns alone ("children": child). The
-// output is gzipped text, deterministic byte for byte for the same input.
+// output is text, deterministic byte for byte for the same input; it is
+// not compressed, so that the engine reads it in place at start.
 //
 //	apt-get install wordnet-base
-//	go run ./internal/gen/wordnet [-dict /usr/share/wordnet] [-out engine/wordnet/wordnet.txt.gz]
+//	go run ./internal/gen/wordnet [-dict /usr/share/wordnet] [-out engine/wordnet/wordnet.txt]
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -43,7 +43,7 @@ import (
 
 func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "WordNet's dict directory")
-	out := flag.String("out", "engine/wordnet/wordnet.txt.gz", "file to write")
+	out := flag.String("out", "engine/wordnet/wordnet.txt", "file to write")
 	flag.Parse()
 	if err := run(*dict, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnet:", err)
@@ -452,18 +452,7 @@ func run(dict, out string) error {
 		return err
 	}
 	writeForms(&b, "plurals", plurals)
-	var z bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(b.Bytes()); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(out, z.Bytes(), 0o644)
+	return os.WriteFile(out, b.Bytes(), 0o644)
 }
 
 // lightVerbs are the verbs of WordNet's hypernyms that say only that
