@@ -904,36 +904,50 @@ func (r *reader) check() bool {
 	return true
 }
 
-// reopen builds the engine from a snapshot over the index at path, when the
-// index holds exactly what the snapshot was made with; false when anything
-// differs, and the caller loads afresh.
-func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
-	lex, err := loadLexicon()
-	if err != nil {
-		return nil, false
-	}
+// snapParts cuts the sources' parts from the snapshot's body; false when
+// it does not add up.
+func snapParts(snap *loaded) ([]*part, bool) {
 	b := snap.body
-	if len(b.Parts) != len(snap.sources) || !b.columnsOK() {
-		return nil, false
-	}
 	r := newReader(b)
 	parts := make([]*part, len(b.Parts))
 	for i := range b.Parts {
 		if b.Parts[i].Article != snap.sources[i].Article.ID {
 			return nil, false
 		}
+		var err error
 		if parts[i], err = r.part(&b.Parts[i], snap.sources[i]); err != nil {
 			return nil, false
 		}
 	}
-	if !r.check() {
+	return parts, r.check()
+}
+
+// reopen builds the engine from a snapshot over the index at path, when the
+// index holds exactly what the snapshot was made with; false when anything
+// differs, and the caller loads afresh.
+func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
+	b := snap.body
+	if len(b.Parts) != len(snap.sources) || !b.columnsOK() {
 		return nil, false
 	}
-	st, err := openStore(path, lex)
-	if err != nil {
+	// The index opens (once the lexicon, which the store keeps, is
+	// loaded) while the parts are cut from the snapshot: neither needs
+	// the other, and one after the other they were two waits on the path
+	// of a restart.
+	opened := make(chan *store, 1)
+	go func() {
+		var st *store
+		if lex, err := loadLexicon(); err == nil {
+			st, _ = openStore(path, lex)
+		}
+		opened <- st
+	}()
+	parts, ok := snapParts(snap)
+	st := <-opened
+	if st == nil {
 		return nil, false
 	}
-	if len(st.manifest.Articles) != len(parts) {
+	if !ok || len(st.manifest.Articles) != len(parts) {
 		st.index.Close()
 		return nil, false
 	}
