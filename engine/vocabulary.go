@@ -243,8 +243,9 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	v := &vocabulary{
 		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
-		eventsByTerm: map[uint32][]eventKey{}, quotesByTerm: map[uint32][]eventKey{}, byRole: map[string][]eventKey{}, byRoleWord: map[string][]eventKey{},
+		byRole: map[string][]eventKey{}, byRoleWord: map[string][]eventKey{},
 	}
+	v.eventsByTerm, v.quotesByTerm = termLists(len(terms), parts)
 	var wn *wordnet.WordNet
 	if lex != nil {
 		wn = lex.wn
@@ -346,6 +347,56 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		}
 	}
 	return v
+}
+
+// termLists returns eventsByTerm's and quotesByTerm's maps, each list
+// empty but with room for all it will hold, cut from one array a map:
+// counted first, as newVocabulary fills them. At 100,000 paragraphs
+// growing some 100,000 lists by appending was most of the vocabulary's
+// garbage, on the path of a restart.
+func termLists(nTerms int, parts []*part) (events, quotes map[uint32][]eventKey) {
+	evCount, qtCount := make([]int32, nTerms), make([]int32, nTerms)
+	judged := make(map[string]*part, len(parts))
+	for _, p := range parts {
+		judged[p.article] = p
+		for _, ev := range p.events {
+			for _, id := range ev.terms {
+				evCount[id]++
+			}
+		}
+	}
+	for _, p := range parts {
+		if judged[p.article] != p {
+			continue // an article loaded twice: its last part is judged
+		}
+		for _, ts := range p.quotes {
+			for _, id := range ts {
+				qtCount[id]++
+			}
+		}
+	}
+	return sizedLists(evCount), sizedLists(qtCount)
+}
+
+// sizedLists makes a map with an empty list of room counts[id] for each id
+// counted, the lists cut from one array.
+func sizedLists(counts []int32) map[uint32][]eventKey {
+	n, total := 0, 0
+	for _, c := range counts {
+		if c > 0 {
+			n++
+			total += int(c)
+		}
+	}
+	m := make(map[uint32][]eventKey, n)
+	all := make([]eventKey, total)
+	for id, c := range counts {
+		if c > 0 {
+			m[uint32(id)] = all[:0:c]
+			all = all[c:]
+		}
+	}
+	return m
 }
 
 // scanWhole is the number of words with vectors up to which a coverage's
