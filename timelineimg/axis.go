@@ -75,6 +75,7 @@ func newAxis(spans []span, left, right float64) axis {
 		cur.events++
 	}
 	segs = append(segs, cur)
+	segs = joinNearest(segs, right-left)
 
 	avail := right - left - float64(len(segs)-1)*breakWidth
 	weights := make([]float64, len(segs))
@@ -118,6 +119,26 @@ func newAxis(spans []span, left, right float64) axis {
 		x += widths[i] + breakWidth
 	}
 	return axis{segs: segs}
+}
+
+// joinNearest joins segments across the shortest gaps, drawn to scale
+// then, until each can have its least width and the breaks between them
+// fit in width: events spread over many years, a few in each, would
+// otherwise make more segments than the picture holds, and those past
+// its right edge would be drawn off the card.
+func joinNearest(segs []segment, width float64) []segment {
+	for len(segs) > 1 && float64(len(segs))*minSegment+float64(len(segs)-1)*breakWidth > width {
+		at := 0
+		for i := 1; i+1 < len(segs); i++ {
+			if segs[i+1].from-segs[i].to < segs[at+1].from-segs[at].to {
+				at = i
+			}
+		}
+		segs[at].to = max(segs[at].to, segs[at+1].to)
+		segs[at].events += segs[at+1].events
+		segs = slices.Delete(segs, at+1, at+2)
+	}
+	return segs
 }
 
 func cmpDay(a, b day) int {

@@ -177,6 +177,36 @@ func TestAxis(t *testing.T) {
 	}
 }
 
+// Events spread over many years, each far from the next, would make more
+// segments than the width holds at their least: the nearest are joined
+// (their gap drawn to scale) until the rest fit, and every event is drawn
+// inside the axis, in date order.
+func TestAxisManyGaps(t *testing.T) {
+	day := func(s string) day { return dayOf(knowledge.MustDate(s).Start()) }
+	var spans []span
+	for _, d := range []string{"2001-01-01", "2005-01-01", "2006-01-01", "2011-01-01", "2012-01-01", "2012-06-05",
+		"2012-08-21", "2013-03-01", "2013-09-30", "2014-01-11", "2014-07-01", "2015-01-08", "2015-06-01",
+		"2016-06-23", "2017-12-01", "2018-03-01", "2018-05-07", "2018-09-25"} {
+		spans = append(spans, span{day(d), day(d) + 1})
+	}
+	const left, right = 40, 760
+	ax := newAxis(spans, left, right)
+	if n := len(ax.segs); float64(n)*minSegment+float64(n-1)*breakWidth > right-left {
+		t.Errorf("%d segments do not fit in %d px", n, right-left)
+	}
+	prev := math.Inf(-1)
+	for _, s := range spans {
+		x := ax.x(s.start)
+		if x < left || x > right {
+			t.Errorf("x(%v) = %.0f, outside [%d, %d]", s.start.time(), x, left, right)
+		}
+		if x < prev {
+			t.Errorf("x(%v) = %.0f, left of the event before (%.0f)", s.start.time(), x, prev)
+		}
+		prev = x
+	}
+}
+
 // With every kind of mark, the legend's four items do not fit in one line:
 // each stays whole on the card, on as many lines as it takes, and the card
 // grows to hold them.
