@@ -58,7 +58,7 @@ func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, v *vo
 				return nil, nil, err
 			}
 			packed = notParagraph
-			if ref, ok := parseDocID(id); ok && ref.Paragraph >= 0 && ref.Paragraph <= 1<<31 {
+			if ref, ok := parseDocID(id); ok && ref.Paragraph >= 0 && int64(ref.Paragraph) <= 1<<31 {
 				packed = uint64(d.article(ref.Article, v)+1)<<32 | uint64(ref.Paragraph)
 			}
 			if known != nil {
