@@ -17,21 +17,7 @@ import (
 // An engine reopened from its snapshot holds the same sources, parts and
 // vocabulary as the engine the snapshot was made of.
 func TestSnapshotRoundTrip(t *testing.T) {
-	dir := t.TempDir()
-	index := filepath.Join(t.TempDir(), "index")
-	facts := []string{
-		copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil),
-		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
-	}
-	built := newEngine(t, facts, index)
-	if err := saveSnapshot(index, facts, built); err != nil {
-		t.Fatal(err)
-	}
-	built.Close()
-	snap, err := loadSnapshot(index, facts)
-	if err != nil {
-		t.Fatalf("the snapshot just written is refused: %v", err)
-	}
+	built, snap, index := twoArticleSnapshot(t)
 	got, ok := reopen(t.Context(), snap, index)
 	if !ok {
 		t.Fatal("the snapshot does not reopen its index")
@@ -228,21 +214,7 @@ func TestSnapBodyStrings(t *testing.T) {
 // engine while an engine updated from it shares its store, and goes with
 // the last of them.
 func TestSnapshotMapped(t *testing.T) {
-	dir := t.TempDir()
-	index := filepath.Join(t.TempDir(), "index")
-	facts := []string{
-		copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil),
-		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
-	}
-	built := newEngine(t, facts, index)
-	if err := saveSnapshot(index, facts, built); err != nil {
-		t.Fatal(err)
-	}
-	built.Close()
-	snap, err := loadSnapshot(index, facts)
-	if err != nil {
-		t.Fatalf("the snapshot just written is refused: %v", err)
-	}
+	_, snap, index := twoArticleSnapshot(t)
 	if snap.m == nil {
 		t.Skip("no memory mapping on this platform")
 	}
@@ -308,4 +280,27 @@ func TestSnapshotMapped(t *testing.T) {
 	if strings.Trim(kept, "\x00") != "" {
 		t.Errorf("a paragraph kept after the last engine closed reads %q, want zeros", kept)
 	}
+}
+
+// twoArticleSnapshot builds an engine of two articles into an index
+// directory, saves its snapshot, closes it and loads the snapshot back:
+// the engine as built (closed), the snapshot loaded, and the directory.
+func twoArticleSnapshot(t *testing.T) (*Engine, *loaded, string) {
+	t.Helper()
+	dir := t.TempDir()
+	index := filepath.Join(t.TempDir(), "index")
+	facts := []string{
+		copyArticle(t, dir, "../data/istanbul-talks.yaml", "../data/istanbul-talks.txt", nil),
+		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
+	}
+	built := newEngine(t, facts, index)
+	if err := saveSnapshot(index, facts, built); err != nil {
+		t.Fatal(err)
+	}
+	built.Close()
+	snap, err := loadSnapshot(index, facts)
+	if err != nil {
+		t.Fatalf("the snapshot just written is refused: %v", err)
+	}
+	return built, snap, index
 }
