@@ -2667,6 +2667,12 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		}
 	}
 	vec, hasVec := e.lex.vec.Vector(w.folded)
+	// A clipped word ("apps", "stats", "exec") is the word it clips.
+	if hasVec && e.vocab.dfOf(t) == 0 && !e.phrases.known[t] {
+		for _, full := range e.clippedFrom(w.folded, vec) {
+			c.alts = appendAlt(c.alts, alt{terms: []string{full}, strength: clipStrength, sure: true})
+		}
+	}
 	// An acronym the coverage spells out but never uses ("lng",
 	// "liquefied natural gas"): the words of the coverage nearest to it
 	// whose initials spell it, when the coverage has them as a phrase.
