@@ -70,7 +70,7 @@ func (e *Engine) givesCalendar(q question, ref knowledge.Ref) bool {
 		}
 	}
 	for i, sent := range pi.sents {
-		if len(of) > 0 && !slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
+		if len(of) > 0 && !slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(sent.terms()) > 0 }) {
 			continue
 		}
 		if datesIn(q.calendar, e.readText(afterDateline(pi.sentence(i)))) {

@@ -46,10 +46,10 @@ func (c *columns) count(p *part) {
 	for _, pi := range p.paras {
 		c.n.paras++
 		c.n.ids += len(pi.terms)
+		c.n.vecs += int(pi.nVecs)
 		for _, st := range pi.sents {
 			c.n.sents++
-			c.n.ids += len(st.terms)
-			c.n.vecs += len(st.vec.q)
+			c.n.ids += int(st.nIDs)
 		}
 	}
 	c.n.ids += len(p.words) + len(p.inCompound) + len(p.alone)

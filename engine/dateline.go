@@ -29,12 +29,12 @@ func (e *Engine) namedInDatelineOnly(q question, ref knowledge.Ref) bool {
 		if !c.name || slices.ContainsFunc(c.entities, func(en *knowledge.Entity) bool { return en.Kind != knowledge.KindPlace }) || isNumberWord(c.label) || c.sureMatch(pi.terms) == 0 {
 			continue
 		}
-		if c.sureMatch(pi.sents[0].terms) == 0 {
+		if c.sureMatch(pi.sents[0].terms()) == 0 {
 			continue // not in the dateline's sentence at all
 		}
 		elsewhere := false
 		for _, s := range pi.sents[1:] {
-			if c.sureMatch(s.terms) > 0 {
+			if c.sureMatch(s.terms()) > 0 {
 				elsewhere = true
 				break
 			}

@@ -380,7 +380,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// Port Emmerlin.
 			if q.length != dimNone && !slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
 				return s.figures&(1<<q.figure) != 0 && e.givesLengthOf(q, e.readText(pi.text[s.start:s.end])) &&
-					(q.length != dimDistance || !slices.ContainsFunc(of, func(c concept) bool { return c.match(s.terms) < figureOfMatch }))
+					(q.length != dimDistance || !slices.ContainsFunc(of, func(c concept) bool { return c.match(s.terms()) < figureOfMatch }))
 			}) {
 				return false
 			}
@@ -402,7 +402,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// carpenter" says not how old the ferry is.
 		personsAge := lifeless && sent.figures&(1<<q.figure) != 0 && e.personsAgesOnly(pi.sentence(i))
 		if made && (sent.figures&(1<<q.figure) == 0 || personsAge) && madeIn(e.readText(pi.sentence(i))) {
-			if putsAny(of, sent.terms) || e.namesWhatOf(of, ref, pi.sentence(i)) {
+			if putsAny(of, sent.terms()) || e.namesWhatOf(of, ref, pi.sentence(i)) {
 				return true
 			}
 			continue
@@ -481,7 +481,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// "for two years" no pilots.
 		// A sum is of the words of its own clause, not of those of
 		// another beside it (see sumScope).
-		terms := sent.terms
+		terms := sent.terms()
 		if scopedFigure(q.figure) {
 			if ts, ok := e.sumScope(pi.sentence(i), q.figure, e.currenciesOf(ref.Article)); ok {
 				terms = ts
@@ -494,7 +494,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// back to it: "The Salt Harvest ... . The director said that
 		// painting alone had been valued at about 30 million euros."
 		if q.figure != figureCount && i > 0 && !slices.ContainsFunc(of, func(c concept) bool {
-			return !c.name && c.sureMatch(pi.sents[i-1].terms) < figureOfMatch && c.sureMatch(terms) < figureOfMatch
+			return !c.name && c.sureMatch(pi.sents[i-1].terms()) < figureOfMatch && c.sureMatch(terms) < figureOfMatch
 		}) && (e.refersBack(pi.sentence(i)) || headAgain(of, terms) || q.figure == figureMoney && e.saysNotWhatOf(pi.sentence(i), e.currenciesOf(ref.Article))) {
 			return true
 		}
@@ -507,7 +507,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true
 			}
-			if persons && (e.numbersPersons(ws) && putsAll(qualities, sent.terms) || act != nil && e.numbersAct(ws, act[0], after, sent.terms)) {
+			if persons && (e.numbersPersons(ws) && putsAll(qualities, sent.terms()) || act != nil && e.numbersAct(ws, act[0], after, sent.terms())) {
 				return true
 			}
 		}
@@ -1126,7 +1126,7 @@ func (e *Engine) holdsAll(q question, ref knowledge.Ref) bool {
 	for _, h := range q.held {
 		noun, name := q.concepts[h.noun], q.concepts[h.name]
 		if slices.ContainsFunc(pi.sents, func(s sentInfo) bool {
-			return noun.sureMatch(s.terms) > 0 && name.sureMatch(s.terms) > 0
+			return noun.sureMatch(s.terms()) > 0 && name.sureMatch(s.terms()) > 0
 		}) {
 			continue
 		}
@@ -1285,13 +1285,13 @@ func (e *Engine) givesSpanOf(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		if persons && said {
-			out := e.outsideNames(q, ref.Article, ws, sent.terms)
+			out := e.outsideNames(q, ref.Article, ws, sent.terms())
 			if slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name && c.sureMatch(out) > 0 }) {
 				return true
 			}
 			continue
 		}
-		if slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(sent.terms) > 0 }) {
+		if slices.ContainsFunc(q.concepts, func(c concept) bool { return c.sureMatch(sent.terms()) > 0 }) {
 			return true
 		}
 	}
@@ -1397,12 +1397,12 @@ func (e *Engine) identifiesPersons(q question, ref knowledge.Ref) bool {
 	}
 	put := false
 	for s, sent := range pi.sents {
-		if kind.sureMatch(sent.terms) == 0 {
+		if kind.sureMatch(sent.terms()) == 0 {
 			continue
 		}
 		ws := e.readText(afterDateline(pi.sentence(s)))
 		for k, w := range ws {
-			if !endsAlt(kind, e.vocab.id(w.term), sent.terms) {
+			if !endsAlt(kind, e.vocab.id(w.term), sent.terms()) {
 				continue
 			}
 			put = true

@@ -34,7 +34,7 @@ func (e *Engine) doerNamed(q question, ref knowledge.Ref) bool {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if verb.match(sent.terms) < verb.known/2 {
+		if verb.match(sent.terms()) < verb.known/2 {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
@@ -155,7 +155,7 @@ func (e *Engine) namesNear(q question, ref knowledge.Ref, cs []concept, of func(
 	b := borrowWords()
 	defer releaseWords(b)
 	for i, sent := range pi.sents {
-		if !putsAny(cs, sent.terms) {
+		if !putsAny(cs, sent.terms()) {
 			continue
 		}
 		ws := e.sentenceWords(q.sents, b, pi, i)
@@ -252,7 +252,7 @@ func (e *Engine) anyDoneSentence(m *sentenceMemo, ref knowledge.Ref, done []conc
 	b := borrowWords()
 	defer releaseWords(b)
 	for i, sent := range pi.sents {
-		if putsAny(done, sent.terms) && f(e.sentenceWords(m, b, pi, i)) {
+		if putsAny(done, sent.terms()) && f(e.sentenceWords(m, b, pi, i)) {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
 	}
 	ss := make([]scored, len(pt.sents))
 	for i, st := range pt.sents {
-		ss[i] = scored{i, coverage(q, st.terms, knowledge.Ref{})}
+		ss[i] = scored{i, coverage(q, st.terms(), knowledge.Ref{})}
 		// Of sentences that answer alike, the one that gives the kind
 		// of figure asked for: "Three were kept in hospital overnight"
 		// answers how many are still in hospital; the hospital's name
@@ -47,7 +47,7 @@ func (e *Engine) excerpt(ref knowledge.Ref, q question) string {
 	if ss[0].cov == 0 {
 		pick = []int{0}
 	} else if len(ss) > 1 && ss[1].cov > 0 && len(pt.sentence(ss[0].i))+len(pt.sentence(ss[1].i)) <= 2*excerptWhole {
-		both := pt.sents[ss[0].i].terms.union(pt.sents[ss[1].i].terms)
+		both := pt.sents[ss[0].i].terms().union(pt.sents[ss[1].i].terms())
 		if coverage(q, both, knowledge.Ref{}) > ss[0].cov {
 			pick = append(pick, ss[1].i)
 		}

@@ -129,12 +129,12 @@ func (e *Engine) givesMade(q question, ref knowledge.Ref) bool {
 			continue
 		}
 		if len(names) > 0 {
-			if !slices.ContainsFunc(names, func(c concept) bool { return c.sureMatch(sent.terms) < figureOfMatch && !c.mentions(ref) }) {
+			if !slices.ContainsFunc(names, func(c concept) bool { return c.sureMatch(sent.terms()) < figureOfMatch && !c.mentions(ref) }) {
 				return true
 			}
 			continue
 		}
-		if putsAny(things, sent.terms) {
+		if putsAny(things, sent.terms()) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 	}
 	noun := q.concepts[q.named[len(q.named)-1]]
 	for i, sent := range pi.sents {
-		if noun.sureMatch(sent.terms) == 0 {
+		if noun.sureMatch(sent.terms()) == 0 {
 			continue
 		}
 		// A wire story's dateline names its agency, no one beside the
@@ -40,7 +40,7 @@ func (e *Engine) namesBeside(q question, ref knowledge.Ref) bool {
 		// vaccine".
 		ws := e.readText(afterDateline(pi.sentence(i)))
 		for k, w := range ws {
-			if endsAlt(noun, e.vocab.id(w.term), sent.terms) && e.nameBeside(q, ws, k) {
+			if endsAlt(noun, e.vocab.id(w.term), sent.terms()) && e.nameBeside(q, ws, k) {
 				return true
 			}
 		}
@@ -219,12 +219,12 @@ func (e *Engine) namesKind(q question, kind concept, ref knowledge.Ref) bool {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if kind.sureMatch(sent.terms) == 0 {
+		if kind.sureMatch(sent.terms()) == 0 {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
 		for k, w := range ws {
-			if endsAlt(kind, e.vocab.id(w.term), sent.terms) && (isCapitalised(w.surface) || e.nameBeside(q, ws, k)) {
+			if endsAlt(kind, e.vocab.id(w.term), sent.terms()) && (isCapitalised(w.surface) || e.nameBeside(q, ws, k)) {
 				return true
 			}
 		}

@@ -122,7 +122,7 @@ func (e *Engine) tellsOfOthers(q question, ref knowledge.Ref) bool {
 		return slices.ContainsFunc(words, func(ls []string) bool { return slices.Contains(ls, n) })
 	}
 	for i, sent := range pi.sents {
-		if len(words) == 0 && !putsAny(kinds, sent.terms) {
+		if len(words) == 0 && !putsAny(kinds, sent.terms()) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))

@@ -82,6 +82,10 @@ type namedGroup struct {
 func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Source, hash string) *part {
 	p := &part{article: s.Article.ID, hash: hash, paras: make([]paraInfo, 0, len(s.Article.Paragraphs))}
 	var buf, words, inCompound, alone []uint32
+	// The sentences' terms and vectors, in order, until compactParas
+	// gives each sentence its place in the part's arrays.
+	var sentTerms []termSet
+	var sentVecs []packedVector
 	money := learnedCurrencies(s.Article.Paragraphs)
 	for _, text := range s.Article.Paragraphs {
 		pi := paraInfo{text: text}
@@ -141,12 +145,13 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 			}
 			st := toSet(slices.Clone(buf))
 			all = append(all, st...)
-			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), terms: st, vec: pack(bagVector(lex, ws)), figures: figures})
+			pi.sents = append(pi.sents, sentInfo{start: int32(start), end: int32(end), figures: figures})
+			sentTerms, sentVecs = append(sentTerms, st), append(sentVecs, pack(bagVector(lex, ws)))
 		}
 		pi.terms = slices.Clip(toSet(all))
 		p.paras = append(p.paras, pi)
 	}
-	p.compactParas()
+	p.compactParas(sentTerms, sentVecs)
 	p.words = toWordSet(words)
 	p.inCompound, p.alone = toSet(inCompound), toSet(alone)
 	if len(s.Quotes) > 0 {
@@ -247,20 +252,21 @@ func (p *part) compactGroups() {
 // made one by one as the article was read, into three arrays for the
 // part, as a reopened snapshot keeps them: a part of 29 paragraphs is then
 // a few objects rather than some 150, and while a large coverage is built
-// every garbage collection marks a tenth as many.
-func (p *part) compactParas() {
+// every garbage collection marks a tenth as many. terms and vecs are the
+// sentences', in the order of the paragraphs and their sentences.
+func (p *part) compactParas(terms []termSet, vecs []packedVector) {
 	nsents, nids, nvec := 0, 0, 0
 	for _, pi := range p.paras {
 		nsents += len(pi.sents)
 		nids += len(pi.terms)
-		for _, st := range pi.sents {
-			nids += len(st.terms)
-			nvec += len(st.vec.q)
-		}
+	}
+	for i := range terms {
+		nids += len(terms[i])
+		nvec += len(vecs[i].q)
 	}
 	sents := make([]sentInfo, 0, nsents)
 	ids := make([]uint32, 0, nids)
-	vecs := make([]int8, 0, nvec)
+	allVecs := make([]int8, 0, nvec)
 	// take appends a set to ids and returns it there, capped so that an
 	// append to it cannot write over the next.
 	take := func(t termSet) termSet {
@@ -271,21 +277,25 @@ func (p *part) compactParas() {
 		ids = append(ids, t...)
 		return termSet(ids[at:len(ids):len(ids)])
 	}
+	k := 0
 	for i := range p.paras {
 		pi := &p.paras[i]
 		pi.terms = take(pi.terms)
-		at := len(sents)
+		at, v := len(sents), len(allVecs)
 		for _, st := range pi.sents {
-			st.terms = take(st.terms)
-			if st.vec.q != nil {
-				v := len(vecs)
-				vecs = append(vecs, st.vec.q...)
-				st.vec.q = vecs[v:len(vecs):len(vecs)]
+			st.setTerms(take(terms[k]))
+			if q := vecs[k].q; q != nil {
+				st.vecAt, st.vecLen, st.scale = uint32(len(allVecs)-v), uint16(len(q)), vecs[k].scale
+				allVecs = append(allVecs, q...)
 			}
 			sents = append(sents, st)
+			k++
 		}
 		if pi.sents != nil {
 			pi.sents = sents[at:len(sents):len(sents)]
+		}
+		if len(allVecs) > v {
+			pi.vecs, pi.nVecs = &allVecs[v], uint32(len(allVecs)-v)
 		}
 	}
 }

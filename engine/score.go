@@ -656,7 +656,7 @@ func (e *Engine) measuresIt(q question, ref knowledge.Ref) bool {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if sent.figures&^reasonBit == 0 || !putsAny(of, sent.terms) {
+		if sent.figures&^reasonBit == 0 || !putsAny(of, sent.terms()) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
@@ -715,7 +715,7 @@ func (e *Engine) tellsFate(q question, ref knowledge.Ref) bool {
 	for i, sent := range pi.sents {
 		if !slices.ContainsFunc(q.fate, func(k int) bool {
 			c := q.concepts[k]
-			return c.sureMatch(sent.terms) >= figureOfMatch || c.mentions(ref)
+			return c.sureMatch(sent.terms()) >= figureOfMatch || c.mentions(ref)
 		}) {
 			continue
 		}
@@ -853,7 +853,7 @@ func (e *Engine) saysOf(topics []concept, speakers []knowledge.Entity, ref knowl
 		return slices.ContainsFunc(topics, func(c concept) bool { return c.sureMatch(ts) > 0 })
 	}
 	for i, sent := range pt.sents {
-		if about(sent.terms) && e.spokenBy(speakers, ref, pt, i) {
+		if about(sent.terms()) && e.spokenBy(speakers, ref, pt, i) {
 			return true
 		}
 	}
@@ -885,7 +885,7 @@ func (e *Engine) givesPlace(q question, ref knowledge.Ref) bool {
 		return false
 	}
 	for i, sent := range pi.sents {
-		if !slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name && c.sureMatch(sent.terms) >= figureOfMatch }) {
+		if !slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.name && c.sureMatch(sent.terms()) >= figureOfMatch }) {
 			continue
 		}
 		ws := e.readText(pi.sentence(i))
@@ -932,7 +932,7 @@ func (e *Engine) givesReason(q question, ref knowledge.Ref) bool {
 		var explained termSet
 		read := false
 		for _, c := range asked {
-			if c.sureMatch(sent.terms) < figureOfMatch {
+			if c.sureMatch(sent.terms()) < figureOfMatch {
 				continue
 			}
 			if !q.why {

@@ -84,8 +84,8 @@ func (e *Engine) similarity(qv []float32, ref knowledge.Ref) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, s := range pt.sents {
-		best = max(best, s.vec.dot(qv))
+	for i := range pt.sents {
+		best = max(best, pt.vector(i).dot(qv))
 	}
 	return best
 }

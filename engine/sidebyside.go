@@ -80,7 +80,7 @@ func (e *Engine) hasSideBySide(r index.IndexReader, ts []string) (bool, error) {
 // have all of to be read.
 func (e *Engine) standsInPara(p *paraInfo, ids termSet, ts []string) bool {
 	for i, s := range p.sents {
-		if !allIn(ids, s.terms) {
+		if !allIn(ids, s.terms()) {
 			continue
 		}
 		if sideBySide(e.readText(p.sentence(i)), ts) {

@@ -10,6 +10,7 @@ import (
 	"hash"
 	"hash/crc32"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sync"
@@ -515,15 +516,16 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 		b.cols.ParaTerms = append(b.cols.ParaTerms, uint32(len(pi.terms)))
 		b.cols.ParaFigures = append(b.cols.ParaFigures, pi.figures)
 		b.cols.IDs = append(b.cols.IDs, pi.terms...)
-		for _, st := range pi.sents {
+		for i, st := range pi.sents {
+			vec := pi.vector(i)
 			b.cols.SentStart = append(b.cols.SentStart, uint32(st.start))
 			b.cols.SentEnd = append(b.cols.SentEnd, uint32(st.end))
-			b.cols.SentTerms = append(b.cols.SentTerms, uint32(len(st.terms)))
-			b.cols.VecLen = append(b.cols.VecLen, uint32(len(st.vec.q)))
-			b.cols.VecScale = append(b.cols.VecScale, st.vec.scale)
+			b.cols.SentTerms = append(b.cols.SentTerms, st.nIDs)
+			b.cols.VecLen = append(b.cols.VecLen, uint32(len(vec.q)))
+			b.cols.VecScale = append(b.cols.VecScale, vec.scale)
 			b.cols.SentFigures = append(b.cols.SentFigures, st.figures)
-			b.cols.IDs = append(b.cols.IDs, st.terms...)
-			for _, x := range st.vec.q {
+			b.cols.IDs = append(b.cols.IDs, st.terms()...)
+			for _, x := range vec.q {
 				b.cols.Vecs = append(b.cols.Vecs, byte(x))
 			}
 		}
@@ -749,6 +751,8 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 		sents = sents[k:]
 		pi.terms = r.take(b.cols.ParaTerms[r.para])
 		r.para++
+		// The paragraph's vectors are the next of Vecs, one after another.
+		vecs := r.vecs
 		for i := range pi.sents {
 			st := &pi.sents[i]
 			start, end := b.cols.SentStart[r.sent], b.cols.SentEnd[r.sent]
@@ -756,16 +760,19 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 				return nil, errSnapshot
 			}
 			st.start, st.end = int32(start), int32(end)
-			st.terms = r.take(b.cols.SentTerms[r.sent])
+			st.setTerms(r.take(b.cols.SentTerms[r.sent]))
 			st.figures = b.cols.SentFigures[r.sent]
 			if d := int(b.cols.VecLen[r.sent]); d > 0 {
-				if r.vecs+d > len(b.cols.Vecs) {
+				if r.vecs+d > len(b.cols.Vecs) || d > math.MaxUint16 {
 					return nil, errSnapshot
 				}
-				st.vec = packedVector{q: int8s(b.cols.Vecs[r.vecs : r.vecs+d : r.vecs+d]), scale: b.cols.VecScale[r.sent]}
+				st.vecAt, st.vecLen, st.scale = uint32(r.vecs-vecs), uint16(d), b.cols.VecScale[r.sent]
 				r.vecs += d
 			}
 			r.sent++
+		}
+		if r.vecs > vecs {
+			pi.vecs, pi.nVecs = &int8s(b.cols.Vecs[vecs:r.vecs])[0], uint32(r.vecs-vecs)
 		}
 	}
 	p.words = r.takeWords(sp.Words)

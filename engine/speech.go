@@ -215,7 +215,7 @@ func (e *Engine) heardFrom(persons concept, ref knowledge.Ref) bool {
 			return true
 		}
 		as := alts
-		if persons.sureMatch(sent.terms) == 0 {
+		if persons.sureMatch(sent.terms()) == 0 {
 			if as = e.kindsSpeaking(persons, pt.sentence(i)); len(as) == 0 {
 				continue
 			}
@@ -347,7 +347,7 @@ func (e *Engine) reportsWords(speakers []knowledge.Entity, ref knowledge.Ref) bo
 		return false
 	}
 	for i, sent := range pt.sents {
-		st := sent.terms
+		st := sent.terms()
 		hasVerb := false
 		for _, id := range st {
 			if e.speech[e.vocab.term(id)] {
@@ -378,7 +378,7 @@ func (e *Engine) quotesOne(speakers []knowledge.Entity, ref knowledge.Ref) bool 
 // speaks), which is the dearer test and asked second.
 func (e *Engine) spokenBy(speakers []knowledge.Entity, ref knowledge.Ref, pt *paraInfo, i int) bool {
 	return slices.ContainsFunc(speakers, func(sp knowledge.Entity) bool {
-		return sp.Article == ref.Article && e.names(sp, pt.sents[i].terms) && e.speaks(sp, pt.sentence(i))
+		return sp.Article == ref.Article && e.names(sp, pt.sents[i].terms()) && e.speaks(sp, pt.sentence(i))
 	})
 }
 
@@ -921,7 +921,7 @@ func (e *Engine) voiced(q question, article string) bool {
 			if subject && e.pronounSpeaks(pt.sentence(i)) {
 				return true
 			}
-			if c.sureMatch(sent.terms) == 0 && (q.voiceOf == 0 || !mentions(sent.terms)) {
+			if c.sureMatch(sent.terms()) == 0 && (q.voiceOf == 0 || !mentions(sent.terms())) {
 				continue
 			}
 			h := e.speaksAsKind(alts, pt.sentence(i), true, other)
@@ -1165,7 +1165,7 @@ func (e *Engine) quotesSpeaker(q question, ref knowledge.Ref) bool {
 		c := q.concepts[k]
 		for _, en := range c.entities {
 			if en.Article == ref.Article && (e.vocab.quotedIn(ref, en.ID) || slices.ContainsFunc(pi.sents, func(st sentInfo) bool {
-				return e.names(*en, st.terms) && e.speaks(*en, pi.text[st.start:st.end])
+				return e.names(*en, st.terms()) && e.speaks(*en, pi.text[st.start:st.end])
 			})) {
 				return true
 			}

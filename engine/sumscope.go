@@ -156,7 +156,7 @@ func scopedFigure(kind figure) bool { return kind == figureMoney || kind == figu
 // asked for with one of the concepts in its scope (see sumScope).
 func (e *Engine) scopePuts(pi *paraInfo, kind figure, of []concept, money map[string]bool) bool {
 	for i, sent := range pi.sents {
-		if sent.figures&(1<<kind) == 0 || !putsAny(of, sent.terms) {
+		if sent.figures&(1<<kind) == 0 || !putsAny(of, sent.terms()) {
 			continue
 		}
 		terms, ok := e.sumScope(pi.sentence(i), kind, money)

@@ -31,11 +31,11 @@ func (e *Engine) appendTold(dst []termSet, q question, pi *paraInfo) []termSet {
 		text := pi.sentence(i)
 		marked := hasQuoteMark(text)
 		if !marked && !in {
-			dst = append(dst, st.terms)
+			dst = append(dst, st.terms())
 			continue
 		}
 		if q.when && !q.whenPast && boundsAsked(q, e.readText(text)) {
-			dst = append(dst, st.terms)
+			dst = append(dst, st.terms())
 			for _, r := range text {
 				in, _ = quoting(in, r)
 			}
