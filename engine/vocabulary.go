@@ -286,11 +286,11 @@ func (v *vocabulary) set(ts []string) termSet {
 func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	terms, words, wordTerm := tt.tables()
 	v := &vocabulary{
-		tt: tt, df: make([]int32, len(terms)), parts: map[string]*part{}, ordered: parts, words: map[string]string{},
+		tt: tt, df: make([]int32, len(terms)), parts: lastParts(parts), ordered: parts, words: map[string]string{},
 		irregular: map[string][]string{}, compoundOnly: map[string]bool{},
 		byRole: map[string][]eventKey{}, byRoleWord: map[string][]eventKey{},
 	}
-	v.eventsByTerm, v.quotesByTerm = termLists(len(terms), parts)
+	v.eventsByTerm, v.quotesByTerm = termLists(len(terms), parts, v.parts)
 	var wn *wordnet.WordNet
 	if lex != nil {
 		wn = lex.wn
@@ -298,7 +298,6 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	inCompound, alone := make([]bool, len(v.df)), make([]bool, len(v.df))
 	seen := make([]bool, len(words))
 	for k, p := range parts {
-		v.parts[p.article] = p
 		v.n += len(p.paras)
 		for i := range p.paras {
 			for _, id := range p.paras[i].terms {
@@ -394,16 +393,24 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 	return v
 }
 
+// lastParts maps each article to its last part in parts: an article
+// loaded twice is the vocabulary's by its last, whose quotes are judged.
+func lastParts(parts []*part) map[string]*part {
+	last := make(map[string]*part, len(parts))
+	for _, p := range parts {
+		last[p.article] = p
+	}
+	return last
+}
+
 // termLists returns eventsByTerm's and quotesByTerm's maps, each list
 // empty but with room for all it will hold, cut from one array a map:
-// counted first, as newVocabulary fills them. At 100,000 paragraphs
-// growing some 100,000 lists by appending was most of the vocabulary's
-// garbage, on the path of a restart.
-func termLists(nTerms int, parts []*part) (events, quotes map[uint32][]eventKey) {
+// counted first, as newVocabulary fills them (last is lastParts(parts)).
+// At 100,000 paragraphs growing some 100,000 lists by appending was most
+// of the vocabulary's garbage, on the path of a restart.
+func termLists(nTerms int, parts []*part, last map[string]*part) (events, quotes map[uint32][]eventKey) {
 	evCount, qtCount := make([]int32, nTerms), make([]int32, nTerms)
-	judged := make(map[string]*part, len(parts))
 	for _, p := range parts {
-		judged[p.article] = p
 		for _, ev := range p.events {
 			for _, id := range ev.terms {
 				evCount[id]++
@@ -411,7 +418,7 @@ func termLists(nTerms int, parts []*part) (events, quotes map[uint32][]eventKey)
 		}
 	}
 	for _, p := range parts {
-		if judged[p.article] != p {
+		if last[p.article] != p {
 			continue // an article loaded twice: its last part is judged
 		}
 		for _, ts := range p.quotes {
