@@ -34,7 +34,7 @@ func (e *Engine) appendTold(dst []termSet, q question, pi *paraInfo) []termSet {
 			dst = append(dst, st.terms())
 			continue
 		}
-		if q.when && !q.whenPast && boundsAsked(q, e.readText(text)) {
+		if e.boundsAsked(q, text) {
 			dst = append(dst, st.terms())
 			for _, r := range text {
 				in, _ = quoting(in, r)
@@ -95,14 +95,16 @@ func quoting(in bool, r rune) (bool, bool) {
 	return in, false
 }
 
-// boundsAsked reports whether a sentence's words bound the time a "when"
+// boundsAsked reports whether a sentence bounds the time a "when"
 // question asks of what is to come, by a date or a condition: someone
 // quoted who says "This plant will not reopen until we are satisfied that
-// it is safe" tells when it will, as a reporter would.
-func boundsAsked(q question, ws []word) bool {
+// it is safe" tells when it will, as a reporter would. The sentence is
+// read only for such a question.
+func (e *Engine) boundsAsked(q question, text string) bool {
 	if !q.when || q.whenPast {
 		return false
 	}
+	ws := e.readText(text)
 	return putsBound(ws) || slices.ContainsFunc(ws, func(w word) bool { return untilWords[w.folded] })
 }
 
