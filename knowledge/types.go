@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"strings"
 	"unicode"
@@ -38,26 +39,16 @@ type Article struct {
 }
 
 // TextDigest is SHA-256 over the paragraphs, each followed by a newline:
-// what names a text's version. The paragraphs are copied into a small
-// buffer for the hash, not one by one into the heap.
+// what names a text's version. The paragraphs go to the hash through a
+// small buffer, not each copied into the heap.
 func TextDigest(paragraphs []string) [sha256.Size]byte {
 	h := sha256.New()
-	buf := make([]byte, 0, 4096)
-	put := func(s string) {
-		for len(s) > 0 {
-			if len(buf) == cap(buf) {
-				h.Write(buf)
-				buf = buf[:0]
-			}
-			k := min(len(s), cap(buf)-len(buf))
-			buf, s = append(buf, s[:k]...), s[k:]
-		}
-	}
+	w := bufio.NewWriterSize(h, 4096)
 	for _, p := range paragraphs {
-		put(p)
-		put("\n")
+		w.WriteString(p) // (a hash's Write never fails)
+		w.WriteByte('\n')
 	}
-	h.Write(buf)
+	w.Flush()
 	var out [sha256.Size]byte
 	h.Sum(out[:0])
 	return out
