@@ -149,6 +149,8 @@ var chatFiller = map[string]bool{
 	"bot": true, "lol": true, "lmao": true, "btw": true, "fyi": true, "imo": true, "imho": true, "idk": true, "tbh": true,
 	"ok": true, "okay": true, "hmm": true, "hm": true, "um": true, "umm": true, "uh": true, "erm": true,
 	"wondering": true, "curious": true,
+	// A yes or no said in chat ("did the airline say sorry or nah").
+	"nah": true, "yeah": true, "yep": true, "nope": true,
 	// "Right now", "at the moment": a question asks of the present
 	// unless it says otherwise.
 	"rn": true, "atm": true,

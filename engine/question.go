@@ -2500,7 +2500,9 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		lemmas = wn.Lemmas(w.folded)
 		// A thing: a name, a word no dictionary knows (a name in
 		// lowercase: "merkel"), or a noun for something one can point at.
-		c.thing = c.name || lemmas == nil && !e.commonWord(w.folded) && !indefinites[w.folded] || c.noun && wn.Concrete(lemma)
+		// Not an indefinite, though WordNet knows "nobody" as a noun (a
+		// person of no account): "did nobody flag this" asks of anyone.
+		c.thing = c.name || !indefinites[w.folded] && (lemmas == nil && !e.commonWord(w.folded) || c.noun && wn.Concrete(lemma))
 		// A plural that is a noun of its own ("steps", a flight of
 		// stairs) is most often the plural of its singular ("what steps
 		// has the minister promised"): a thing only when that is one too.
