@@ -694,6 +694,9 @@ func (e *Engine) read(text string) question {
 		if idx[k] == verbAt && !c.name {
 			c.thing = false // "want" in "what does the government want"
 		}
+		if c.thing && !c.name && e.unknownComplement(ws, idx[k]) {
+			c.thing = false // "legit" in "did they verify it was legit"
+		}
 		if e.askersOwn(ws, idx[k]) && !c.name {
 			c.thing = false
 			c.own = true
@@ -4736,6 +4739,28 @@ func (e *Engine) doneAgain(ws []word) map[int]string {
 // doctors"), no adjective denied.
 // whetherIs reports whether a question asks whether a state holds: it
 // opens with a form of "be" ("is the river still open", "r they ok").
+// complementBe are the forms of "be" after which a word says what its
+// subject is, not a thing of its own.
+var complementBe = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "being": true, "been": true}
+
+// unknownComplement reports whether the word at i is one no dictionary
+// knows said of a subject after a form of "be", ending what is said of
+// it: "legit" in "did they verify it was legit", "overhyped" in "do
+// people think it's being overhyped". A word no dictionary knows is most
+// often a name in lowercase ("merkel"), which the coverage must mention;
+// said so of a subject it is what the subject is, chat's word for a state
+// ("legit", "sus"), which the coverage puts in its own words. Not after
+// a question word: "who is merkel" asks of Merkel.
+func (e *Engine) unknownComplement(ws []word, i int) bool {
+	if e.lex.wn == nil || i < 2 || !complementBe[ws[i-1].folded] || e.lex.wn.Lemmas(ws[i].folded) != nil {
+		return false
+	}
+	if slices.Contains(whSpellings, ws[i-2].folded) || ws[i-2].folded == "whats" || ws[i-2].folded == "what's" {
+		return false
+	}
+	return i+1 == len(ws) || ws[i+1].term == ""
+}
+
 func whetherIs(ws []word) bool {
 	return len(ws) > 0 && beForms[ws[0].folded] && ws[0].folded != "s"
 }
