@@ -3130,7 +3130,7 @@ func (e *Engine) weigh(c *concept) {
 	// strength.
 	if df > 0 || len(c.entities) > 0 {
 		c.known = 1
-	} else if e.aliasWord(*c) {
+	} else if e.aliasWord(*c) || e.placeOfRole(*c) {
 		c.known = knownFloor
 	} else {
 		for _, a := range c.alts {
@@ -3191,6 +3191,15 @@ func (e *Engine) weigh(c *concept) {
 	default:
 		c.weight *= storyWeight
 	}
+}
+
+// placeOfRole reports whether a noun for a place that the coverage never
+// writes is what the fact base says a place it names is ("Main city of
+// Wessmoor", "City in Valdessa"): "into the city" speaks of Brackenford,
+// which the coverage names by its name alone.
+func (e *Engine) placeOfRole(c concept) bool {
+	wn := e.lex.wn
+	return wn != nil && c.thing && !c.name && c.lemma != "" && wn.Place(c.lemma) && len(e.vocab.byRole[c.lemma]) > 0
 }
 
 // verbConcept reports whether a concept is a verb: a word, not mostly a
