@@ -4643,6 +4643,12 @@ func posCue(ws []word, i int) uint8 {
 	if modals[prev] || beForms[prev] && strings.HasSuffix(w, "ing") {
 		return wordnet.Verb
 	}
+	// "do i need to bin", "are they planning to strike": the infinitive
+	// a verb of wanting, needing or trying takes. Not after "going" or
+	// "got", which take a place too ("going to court").
+	if prev == "to" && i >= 2 && infinitiveTakers[ws[i-2].folded] {
+		return wordnet.Verb
+	}
 	// "how are the nurses coping", "is it still rising": a question that
 	// puts a form of "be" before its subject puts its "-ing" form after
 	// it, a pronoun or a determiner's few words ("are the striking
@@ -4665,6 +4671,15 @@ func posCue(ws []word, i int) uint8 {
 		return wordnet.Verb
 	}
 	return 0
+}
+
+// infinitiveTakers are the words that take a verb's infinitive after
+// "to", and never a place or a thing: "need to", "want to", "able to".
+var infinitiveTakers = map[string]bool{
+	"need": true, "needs": true, "needed": true, "want": true, "wants": true, "wanted": true,
+	"have": true, "has": true, "had": true, "ought": true, "able": true, "unable": true, "supposed": true,
+	"try": true, "tries": true, "tried": true, "trying": true, "plan": true, "plans": true, "planned": true, "planning": true,
+	"expected": true, "likely": true, "unlikely": true, "allowed": true, "forced": true,
 }
 
 // verbAdverbs stand between a question's subject and its verb.
