@@ -697,6 +697,9 @@ func (e *Engine) read(text string) question {
 		if c.thing && !c.name && e.unknownComplement(ws, idx[k]) {
 			c.thing = false // "legit" in "did they verify it was legit"
 		}
+		if c.thing && !c.name && e.partitive(ws, idx[k]) {
+			c.thing, c.answer = false, false // "a chunk of Skellan": Skellan is asked about
+		}
 		if e.askersOwn(ws, idx[k]) && !c.name {
 			c.thing = false
 			c.own = true
@@ -4783,6 +4786,21 @@ func (e *Engine) unknownComplement(ws []word, i int) bool {
 		return false
 	}
 	return i+1 == len(ws) || ws[i+1].term == ""
+}
+
+// partitive reports whether the noun at i says how much of what follows
+// it by "of" is meant: a noun one of whose senses WordNet files under
+// amounts, within three steps ("a chunk of Skellan", "a lot of
+// cheeses", "what chunk of the fund"). What is asked about is the noun
+// after "of", which the coverage must mention; the amount it may put in
+// its own words ("a 12 percent stake").
+func (e *Engine) partitive(ws []word, i int) bool {
+	wn := e.lex.wn
+	if wn == nil || i+2 >= len(ws) || ws[i+1].folded != "of" {
+		return false
+	}
+	l := wn.NounLemmaOr(ws[i].folded)
+	return !wn.Person(l) && wn.KindOf(l, "amount", 3)
 }
 
 func whetherIs(ws []word) bool {
