@@ -2559,7 +2559,7 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	// "led"), and the words that share one of their common senses: the
 	// same thing in other clothes.
 	if !c.name {
-		for _, l := range lemmas {
+		for _, l := range wn.ReadingsOf(w.folded, lemmas) {
 			e.addSure(&c, l, 1)
 			for _, d := range wn.Derived(l) {
 				e.addSure(&c, d, derivedStrength)

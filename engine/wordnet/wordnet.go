@@ -565,6 +565,34 @@ func (wn *WordNet) Lemmas(word string) []string {
 	return out
 }
 
+// ReadingsOf returns the lemmas of a word form (see Lemmas) that a reader
+// means by it: all of them, but the word as a lemma of its own when it is
+// also an irregular form of a lemma English uses far more (of which the
+// tagged texts showed at least dominantForm times as many senses). "Found" is
+// the past of "find" far more often than the verb of founding an
+// institute, "saw" of "see" than the tool, "fell" of "fall": their own
+// senses' synonyms and derived words ("institute", "proverb") are
+// chance. The word itself is still looked for as it is.
+func (wn *WordNet) ReadingsOf(word string, lemmas []string) []string {
+	if wn == nil {
+		return lemmas
+	}
+	w := strings.ToLower(word)
+	own := wn.Tagged(w)
+	for _, b := range wn.exceptions[w] {
+		if b != w && wn.Tagged(b) >= dominantForm*max(own, 1) {
+			return slices.DeleteFunc(slices.Clone(lemmas), func(l string) bool { return l == w })
+		}
+	}
+	return lemmas
+}
+
+// dominantForm is how many times as many tagged senses a lemma must have
+// as a word of its irregular forms that is a lemma too, for the word to
+// be read as its form alone (see ReadingsOf): "find" has 13, "found" 4;
+// "leave" 16 and "left", of the side and the politics, 8.
+const dominantForm = 3
+
 // NounLemmaOr returns the noun lemma of a word form, or the word itself
 // when WordNet knows no noun for it.
 func (wn *WordNet) NounLemmaOr(word string) string {
