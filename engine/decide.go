@@ -74,6 +74,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	if len(kinds) > 0 {
 		kindCounts = e.otherKinds(q, kinds, cands)
 	}
+	pendingFirst := false    // the best paragraph tells what is asked as yet to come
 	var otherOf *concept     // a qualifier the question puts that a paragraph that answered put otherwise
 	var said map[string]bool // by article, whether it gives the speaker asked of speaking
 	voiced := func(article string) bool {
@@ -95,6 +96,15 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			break
 		}
 		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
+			continue
+		}
+		if q.done && e.toldPending(q, c.ref) {
+			// The paragraph that answers best tells what is asked
+			// was done as yet to come: the coverage cannot say it was.
+			if len(d.cite) == 0 {
+				pendingFirst = true
+				break
+			}
 			continue
 		}
 		if e.isHeading(c.ref) {
@@ -132,6 +142,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.cite = append(d.cite, c)
 	}
 	switch {
+	case pendingFirst:
+		d.reason = "It tells that only as still to come, not as done."
 	case len(d.cite) > 0 || !answering:
 	case otherOf != nil:
 		d.reason = "It never mentions " + labels([]concept{*otherOf}) + "."

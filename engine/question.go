@@ -231,6 +231,10 @@ type question struct {
 	// paragraph that names one answers.
 	others      []othersKind
 	whichOthers bool
+	// done: the question asks whether something was done ("did the
+	// council vote to ..."), which a paragraph that tells it only as yet
+	// to come does not answer (see asksDone, toldPending).
+	done bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -490,6 +494,7 @@ func (e *Engine) read(text string) question {
 	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
 	q.before = asksBefore(ws)
+	q.done = !q.before && asksDone(ws)
 	q.often = asksOften(ws)
 	if i := askedTally(e.lex.wn, ws); i >= 0 {
 		q.tally = ws[i].folded

@@ -1,0 +1,113 @@
+package engine
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/knowledge"
+)
+
+// asksDone reports whether a question asks whether something was done
+// ("did the council vote to ...", "did the senate pass it"): a paragraph
+// that tells it only as still to come ("will vote next month", "is due
+// to decide", "would ask the cabinet to declare") does not answer it.
+func asksDone(ws []word) bool {
+	return len(ws) > 1 && ws[0].folded == "did" && !pending(ws[1:]) && !slices.ContainsFunc(ws, func(w word) bool { return w.folded == "gonna" || w.folded == "going" })
+}
+
+// toldPending reports whether the sentences of a paragraph that put the
+// most of a question's concepts all tell what they say as yet to come
+// (see pending): "The full council will vote on Nov. 19 on a recovery
+// plan" says nothing of whether the plan passed. A paragraph none of
+// whose sentences puts a concept is not judged so.
+func (e *Engine) toldPending(q question, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	if pi == nil {
+		return false
+	}
+	best, allPending := 0, false
+	for i := range pi.sents {
+		ts := pi.sents[i].terms()
+		n := 0
+		for _, c := range q.concepts {
+			if c.sureMatch(ts) > 0 {
+				n++
+			}
+		}
+		if n == 0 || n < best {
+			continue
+		}
+		ws := e.readText(afterDateline(pi.sentence(i)))
+		p := false
+		if at := pendingAt(ws); at >= 0 && q.concepts[0].sureMatch(ts) > 0 {
+			p = !e.toldBefore(q, ws[:at])
+		}
+		if n > best {
+			best, allPending = n, p
+		} else {
+			allPending = allPending && p
+		}
+	}
+	return best > 0 && allPending
+}
+
+// toldBefore reports whether words put a verb of the question: said
+// before a modal of the future, the verb is told as done ("Carriers
+// warned the shutdown would hit them hard" tells that they warned).
+func (e *Engine) toldBefore(q question, ws []word) bool {
+	for _, w := range ws {
+		if w.term == "" {
+			continue
+		}
+		one := e.vocab.set([]string{w.term})
+		for _, c := range q.concepts {
+			if !c.thing && !c.name && c.sureMatch(one) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pending reports whether words tell what they say as yet to come or
+// undecided, and deny nothing (see pendingAt).
+func pending(ws []word) bool { return pendingAt(ws) >= 0 }
+
+// pendingAt returns where words first tell what they say as yet to come
+// or undecided: a modal of the future ("will vote", "would decide"), "is
+// due to", "is expected", "is set to", "plans to", "whether", "next
+// month"; -1 if they do not, or deny something: a negation may answer
+// ("would not pay", "has not yet decided").
+func pendingAt(ws []word) int {
+	at := -1
+	for k, w := range ws {
+		f := w.folded
+		future := false
+		switch {
+		case f == "not" || f == "never" || f == "no" || strings.HasSuffix(f, "n't") || strings.HasSuffix(f, "n’t"):
+			return -1
+		case f == "will" || f == "would" || f == "shall" || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
+			future = true
+		case f == "whether":
+			future = true
+		case (f == "due" || f == "expected" || f == "set" || f == "scheduled" || f == "slated") && k > 0 && beBefore[ws[k-1].folded]:
+			future = true
+		case (f == "plans" || f == "plan" || f == "planned" || f == "intends" || f == "aims") && k+1 < len(ws) && ws[k+1].folded == "to":
+			future = true
+		case f == "next" && k+1 < len(ws) && timeAhead[ws[k+1].folded]:
+			future = true
+		}
+		if future && at < 0 {
+			at = k
+		}
+	}
+	return at
+}
+
+// beBefore are the forms of "to be" before "due", "expected" or "set" in
+// "is due to vote", "a vote is expected on March 27".
+var beBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true}
+
+// timeAhead are the spans "next" puts ahead: "next month", "next week".
+var timeAhead = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
