@@ -432,7 +432,7 @@ func (e *Engine) read(text string) question {
 	e.expandShortenings(ws)
 	ws = e.splitGlued(ws)
 	ws = e.dropChatFiller(ws)
-	ws = imperativeAsk(dropPreamble(dropSelfReference(ws)))
+	ws = imperativeAsk(dropPreamble(dropSelfReference(dropOrElse(ws))))
 	if d, ok := readDay(ws); ok {
 		q.day = &d
 	} else if d, ok := e.readBareDay(ws); ok {
