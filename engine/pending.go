@@ -12,7 +12,7 @@ import (
 // that tells it only as still to come ("will vote next month", "is due
 // to decide", "would ask the cabinet to declare") does not answer it.
 func asksDone(ws []word) bool {
-	return len(ws) > 1 && ws[0].folded == "did" && !pending(ws[1:]) && !slices.ContainsFunc(ws, func(w word) bool { return w.folded == "gonna" || w.folded == "going" })
+	return len(ws) > 1 && doneAux[ws[0].folded] && !pending(ws[1:]) && !slices.ContainsFunc(ws, func(w word) bool { return w.folded == "gonna" || w.folded == "going" })
 }
 
 // toldPending reports whether the sentences of a paragraph that put the
@@ -87,7 +87,9 @@ func pendingAt(ws []word) int {
 		case f == "not" || f == "never" || f == "no" || strings.HasSuffix(f, "n't") || strings.HasSuffix(f, "n’t"):
 			return -1
 		case f == "will" || f == "would" || f == "shall" || strings.HasSuffix(f, "'ll") || strings.HasSuffix(f, "’ll"):
-			future = true
+			// "will stay closed", "will remain in place" tell it is so
+			// now, and goes on.
+			future = k+1 == len(ws) || !goesOn[ws[k+1].folded]
 		case f == "whether":
 			future = true
 		case (f == "due" || f == "expected" || f == "set" || f == "scheduled" || f == "slated") && k > 0 && beBefore[ws[k-1].folded]:
@@ -111,3 +113,12 @@ var beBefore = map[string]bool{"is": true, "are": true, "was": true, "were": tru
 // timeAhead are the spans "next" puts ahead: "next month", "next week".
 var timeAhead = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// doneAux are the first words of a question that asks whether something
+// was done or so: "did the senate pass it", "has anyone been charged",
+// "was the driver charged".
+var doneAux = map[string]bool{"did": true, "has": true, "have": true, "was": true, "were": true}
+
+// goesOn are the verbs that after a modal of the future tell a state that
+// holds now and goes on: "will stay closed", "will remain shut".
+var goesOn = map[string]bool{"stay": true, "remain": true, "continue": true, "keep": true}

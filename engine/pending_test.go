@@ -46,6 +46,7 @@ func TestPending(t *testing.T) {
 		{"The council voted 27-14 in March 2022 to allow the experiment.", false},
 		{"The airline said it would not pay the claim.", false},
 		{"Sales were higher than expected.", false},
+		{"The school will stay closed on Thursday and Friday.", false},
 		{"The strike was called off due to the talks.", false},
 	} {
 		t.Run(tt.sentence, func(t *testing.T) {
@@ -70,6 +71,8 @@ func TestAsksDone(t *testing.T) {
 		{"did the goverment know it was gonna run out early?", false},
 		{"did they say whether they would come", false},
 		{"will the senate pass it", false},
+		{"has anyone been charged", true},
+		{"has any other city done this", false},
 		{"has this happened before", false},
 	} {
 		t.Run(tt.question, func(t *testing.T) {

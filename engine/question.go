@@ -494,7 +494,6 @@ func (e *Engine) read(text string) question {
 	q.where = asksWhere(ws)
 	q.since = asksSince(ws)
 	q.before = asksBefore(ws)
-	q.done = !q.before && asksDone(ws)
 	q.often = asksOften(ws)
 	if i := askedTally(e.lex.wn, ws); i >= 0 {
 		q.tally = ws[i].folded
@@ -749,6 +748,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.others = askedOthers(ws, q.concepts, firstWord)
 	q.whichOthers = len(q.others) > 0 && (asksWhichOthers(ws) || q.name || q.who)
+	q.done = !q.before && !q.elsewhere && len(q.others) == 0 && asksDone(ws)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
