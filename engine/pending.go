@@ -92,6 +92,8 @@ func pendingAt(ws []word) int {
 			future = k+1 == len(ws) || !goesOn[ws[k+1].folded]
 		case f == "whether":
 			future = true
+		case undecided[f] && k > 0 && (beBefore[ws[k-1].folded] || ws[k-1].folded == "still"):
+			future = true // "a request the council said it was considering"
 		case (f == "due" || f == "expected" || f == "set" || f == "scheduled" || f == "slated") && k > 0 && beBefore[ws[k-1].folded]:
 			future = true
 		case (f == "plans" || f == "plan" || f == "planned" || f == "intends" || f == "aims") && k+1 < len(ws) && ws[k+1].folded == "to":
@@ -122,3 +124,7 @@ var doneAux = map[string]bool{"did": true, "has": true, "have": true, "was": tru
 // goesOn are the verbs that after a modal of the future tell a state that
 // holds now and goes on: "will stay closed", "will remain shut".
 var goesOn = map[string]bool{"stay": true, "remain": true, "continue": true, "keep": true}
+
+// undecided are the verbs whose progressive tells a matter still open:
+// "was considering", "has been examining", "is seeking".
+var undecided = map[string]bool{"considering": true, "examining": true, "weighing": true, "reviewing": true, "seeking": true, "investigating": true, "discussing": true, "negotiating": true, "deciding": true}

@@ -21,6 +21,8 @@ func TestToldOnlyAsToCome(t *testing.T) {
 		{facts("ennis-hill-landslide"), "did the national cabinet end up declaring a natural disaster", 0, 0},
 		{facts("tolven-heatpumps"), "did the emergency motion pass", 0, 0},
 		{facts("vessen-hailstorm"), "did parliament approve the disaster fund money", 0, 0},
+		// "it was seeking 12 million crowns in compensation": still open.
+		{facts("dunmere-tram-opening"), "did the marrow street shops get their compensation in the end", 0, 0},
 		// Told done: answered as before.
 		{facts("dunhollow-boil-notice"), "did the water company boss apologise", 5, 1},
 		{facts("redhaven-marathon"), "did the race director say sorry", 11, 3},
@@ -39,6 +41,8 @@ func TestPending(t *testing.T) {
 		want     bool
 	}{
 		{"The full council will vote on Nov. 19 on a recovery plan.", true},
+		{"It was seeking 12 million crowns in compensation from the city.", true},
+		{"He asked for a refund, a request the council said it was still considering.", true},
 		{"Harlow Vale's council is due to vote on April 3.", true},
 		{"A full Senate vote is expected on March 27.", true},
 		{"Its board would decide in December whether to fund purchases.", true},
