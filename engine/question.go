@@ -2439,6 +2439,11 @@ const causeStrength = 0.7
 // first word already says much of it.
 const oneVerbKindStrength = 0.5
 
+// troponymStrength is how surely a kind of a question's verb that the
+// coverage uses puts the verb (see wordnet.Troponyms): a kind says more
+// than was asked, and a verb's kinds are of its most frequent sense.
+const troponymStrength = 0.5
+
 // headStrength is how surely the last word of a noun of two words that is
 // a kind of it puts the noun: "station" for "train station".
 const headStrength = 0.7
@@ -2578,6 +2583,18 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			if e.readAsVerb(l, pos, c.noun) {
 				for _, k := range wn.VerbKinds(l) {
 					e.addKind(&c, k, oneVerbKindStrength)
+				}
+			}
+			// A verb the coverage never uses is put, less surely, by
+			// its kinds that it does: "did ppl disrupt the council
+			// meeting" is answered by "members of the public heckled
+			// councillors". Where it uses the verb, its kinds are
+			// mostly other acts of the story ("pay" and "refund").
+			if !c.noun && pos&^wordnet.Verb == 0 && wn.POS(l)&wordnet.Verb != 0 && e.vocab.dfOf(e.termOf(l)) == 0 && e.vocab.dfOf(t) == 0 {
+				for _, t := range wn.Troponyms(l) {
+					if tt := e.termOf(t); tt != "" && e.vocab.dfOf(tt) > 0 {
+						e.addKind(&c, t, troponymStrength)
+					}
 				}
 			}
 			// A verb that causes what it says says it was done: whoever

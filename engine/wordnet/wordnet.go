@@ -76,6 +76,9 @@ type WordNet struct {
 	plurals map[string][]string
 	// verbKinds maps a verb of two words to the verbs it is a kind of.
 	verbKinds map[string][]string
+	// troponyms maps a verb of one word to the verbs of one word that are
+	// kinds of its most frequent sense, one step down.
+	troponyms map[string][]string
 	// causes maps a verb of one word to the verbs that cause what its
 	// most frequent sense says.
 	causes map[string][]string
@@ -135,7 +138,7 @@ func Default() (*WordNet, error) {
 // lines' offsets).
 var wordTables = map[string]bool{
 	"opaque": true, "exceptions": true, "attributes": true, "groups": true, "pertains": true,
-	"homelands": true, "verbkinds": true, "causes": true, "antonyms": true, "plurals": true,
+	"homelands": true, "verbkinds": true, "causes": true, "troponyms": true, "antonyms": true, "plurals": true,
 }
 
 // Parse reads the format that internal/gen/wordnet writes: a comment,
@@ -173,7 +176,7 @@ func Parse(text []byte) (*WordNet, error) {
 			k, v, _ := strings.Cut(string(line), " ")
 			n, err := strconv.Atoi(v)
 			if err != nil || k != "synsets" && k != "lemmas" && !wordTables[k] {
-				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N, causes N, antonyms N or plurals N, have %q", off, line)
+				return nil, fmt.Errorf("wordnet: at byte %d: want synsets N, lemmas N, opaque N, exceptions N, attributes N, groups N, pertains N, homelands N, verbkinds N, causes N, troponyms N, antonyms N or plurals N, have %q", off, line)
 			}
 			if wordTables[k] {
 				table = nil
@@ -223,6 +226,8 @@ func Parse(text []byte) (*WordNet, error) {
 						wn.verbKinds = m
 					case "causes":
 						wn.causes = m
+					case "troponyms":
+						wn.troponyms = m
 					case "antonyms":
 						wn.antonyms = m
 					case "plurals":
@@ -514,6 +519,12 @@ func (wn *WordNet) Antonyms(lemma string) []string { return wn.antonyms[lemma] }
 // stands for ("donate": "give"). Light verbs ("act", "move") are not
 // among them, but in a sense of few kinds ("give" as a gift).
 func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds[lemma] }
+
+// Troponyms returns the verbs of one word that are kinds of a verb's most
+// frequent sense, one step down: "heckle" and "interrupt" of "disrupt",
+// "probe" of "investigate", "alert" of "warn". To do one is to do it.
+// Nothing for a light verb or a sense of many kinds ("move").
+func (wn *WordNet) Troponyms(lemma string) []string { return wn.troponyms[lemma] }
 
 // Causes returns the verbs of one word that cause what a verb's most
 // frequent sense says: "kill" of "die", "show" of "see". Whoever was

@@ -17,7 +17,8 @@
 // temperature), and what each verb of two words, or of one that no other
 // word of its most frequent sense stands for, is a kind of ("kick_off":
 // start; "donate": give), the verbs that cause what each verb of one word
-// says in its most frequent sense ("die": kill; "see": show), and the
+// says in its most frequent sense ("die": kill; "see": show), the kinds
+// of each verb's most frequent sense one step down ("warn": alert), and the
 // antonyms of each adjective's most frequent sense ("closed": open), and
 // the irregular plurals of nouns alone ("children": child). The
 // output is text, deterministic byte for byte for the same input; it is
@@ -253,7 +254,7 @@ func run(dict, out string) error {
 		return strings.Join(s, " ")
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; the verbs that cause what verbs say; adjectives' antonyms; nouns' irregular plurals.\n#\n", debVersion())
+	fmt.Fprintf(&b, "# WordNet 3.0 (%s), derived by internal/gen/wordnet: noun synsets with\n# hypernyms; lemmas with parts of speech, tag counts, noun synsets, lexicographer\n# file, derivations and synonyms; opaque two-word nouns; exception lists;\n# adjectives' attributes; the groups of noun synsets' members; the nouns\n# adjectives pertain to; the lands of peoples; what verbs of two words, or of one without\n# synonyms, are kinds of; the verbs that cause what verbs say; the kinds of verbs' most frequent senses; adjectives' antonyms;\n# nouns' irregular plurals.\n#\n", debVersion())
 	lic, err := licence()
 	if err != nil {
 		return err
@@ -433,6 +434,17 @@ func run(dict, out string) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
+	// The kinds of each verb's most frequent sense, one step down ("~"
+	// pointers), in one word: to spot is to see, to heckle to disrupt.
+	trops, err := verbTroponyms(dict, words, lemmas, members)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "troponyms %d\n", len(trops))
+	for _, l := range trops {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
 	// The words of opposite meaning ("!" pointers) of the most frequent
 	// adjective senses: "closed" and "open", "safe" and "dangerous".
 	ants, err := antonyms(dict, lemmas, members)
@@ -535,6 +547,61 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 					if slices.ContainsFunc(members[synsetKey{"v", h2}], func(m string) bool { return slices.Contains(members[synsetKey{"v", h}], m) }) {
 						add(h2)
 					}
+				}
+			}
+		}
+		if len(kinds) > 0 {
+			out = append(out, w+" "+strings.Join(kinds, " "))
+		}
+	}
+	return out, nil
+}
+
+// verbTroponyms returns, sorted, a line "verb kind…" for each verb of
+// one word, no light verb, whose most frequent sense has at most
+// specificKinds kinds one step down: their words of one word, no light
+// verb, each of a kind that is its own most frequent sense ("disrupt
+// heckle …"). A sense of more kinds ("move")
+// says too little of which act for each to stand for it.
+func verbTroponyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
+	hypos := map[string][]string{}
+	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		for p := 0; p < np; p++ {
+			if f[i+1+4*p] == "~" && f[i+3+4*p] == "v" {
+				hypos[f[0]] = append(hypos[f[0]], f[i+2+4*p])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, w := range words {
+		if strings.Contains(w, "_") || lightVerbs[w] {
+			continue
+		}
+		at := slices.IndexFunc(lemmas[w].senses, func(k synsetKey) bool { return k.pos == "v" })
+		if at < 0 {
+			continue
+		}
+		hs := hypos[lemmas[w].senses[at].off]
+		if len(hs) == 0 || len(hs) > specificKinds {
+			continue
+		}
+		var kinds []string
+		for _, h := range hs {
+			for _, m := range members[synsetKey{"v", h}] {
+				// Of a word whose commonest sense it is: "refund" is a
+				// kind of paying, but "return" and "drop" mostly other
+				// acts.
+				mat := slices.IndexFunc(lemmas[m].senses, func(k synsetKey) bool { return k.pos == "v" })
+				if m != w && !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) && mat >= 0 && lemmas[m].senses[mat].off == h {
+					kinds = append(kinds, m)
 				}
 			}
 		}
