@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"testing"
+	"time"
 )
 
 // encode must give back the very colours the canvas holds, in however
@@ -349,6 +350,48 @@ func TestRenderCores(t *testing.T) {
 					t.Errorf("%s on %d cores: the PNG differs from drawing whole, then compressing", in.name, procs)
 				}
 			}
+		}
+	}
+}
+
+// A render does not wait for a compressing goroutine that has not started
+// by the time the drawer has compressed every part itself (its core taken
+// by another process or by the collector): the picture is done, with the
+// bytes it has when the goroutines help, and a goroutine that starts
+// after it finds nothing left to do. Held back until the render returns,
+// a goroutine the render waited for would never let it return.
+func TestRenderLateWorker(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	runtime.GOMAXPROCS(2)
+	for _, in := range pictures(t) {
+		want, err := Render(in.events, in.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var held []func()
+		startWorker = func(work func()) { held = append(held, work) }
+		got := make(chan Image, 1)
+		go func() {
+			img, err := Render(in.events, in.opts)
+			if err != nil {
+				t.Error(err)
+			}
+			got <- img
+		}()
+		select {
+		case img := <-got:
+			if !bytes.Equal(img.PNG, want.PNG) {
+				t.Errorf("%s: the PNG differs from one rendered with the goroutines' help", in.name)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: the render waited for a goroutine that had not started", in.name)
+		}
+		startWorker = func(work func()) { go work() }
+		if len(held) == 0 {
+			t.Errorf("%s: no goroutine was started to help", in.name)
+		}
+		for _, work := range held {
+			work() // finds the queue closed and empty
 		}
 	}
 }

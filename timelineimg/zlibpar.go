@@ -100,6 +100,14 @@ func evenBands(h, n int) bands {
 // for a core, and the other core, done with the first rows, sat idle (on
 // BenchmarkRenderWide's picture that part started 150 us, a ninth of the
 // render, after the drawing ended).
+//
+// The caller waits for the parts, not for the goroutines: one that has
+// not started by the time the caller has compressed every part itself
+// finds the queue empty when it does, and nothing waits for it. Waiting
+// for it to end, as the caller did, was the slowest /timeline replies at
+// 100,000 paragraphs: a goroutine that had compressed nothing started 2
+// to 10 ms late (its core was taken by another process or by the
+// collector's worker), and the reply waited for it all that time.
 func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces [][]byte, done func()) {
 	n := len(b.at) - 1
 	ds := make([]*deflater, n)
@@ -114,14 +122,16 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 		ds[i] = getDeflater()
 	}
 	queue := make(chan int, n) // never full: each part is queued once
+	var left sync.WaitGroup    // the parts not yet compressed
+	left.Add(n)
 	work := func() {
 		for i := range queue {
 			c.compressPart(ds[i], b.at[i], b.at[i+1], i == n-1)
+			left.Done()
 		}
 	}
-	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), n) - 1 {
-		wg.Go(work)
+		startWorker(work)
 	}
 	queued := make([]bool, n)
 	if draw != nil {
@@ -141,7 +151,7 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	}
 	close(queue)
 	work()
-	wg.Wait()
+	left.Wait()
 	pieces = append(make([][]byte, 0, n+2), zlibHeader)
 	adler := uint32(1) // the sum of nothing
 	for _, d := range ds {
@@ -151,6 +161,10 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	pieces = append(pieces, binary.BigEndian.AppendUint32(nil, adler))
 	return pieces, done
 }
+
+// startWorker starts a goroutine that compresses parts; a test holds
+// them back.
+var startWorker = func(work func()) { go work() }
 
 // compressPart compresses rows [y0, y1) into d, closing the stream if it
 // is the last part and flushing it to a byte boundary if not.
