@@ -31,6 +31,7 @@ type benchOptions struct {
 	json       bool
 	cpuprofile string
 	replies    string
+	trace      bool
 	// runs is how many times each size is measured, each in a child
 	// process of its own on a fresh index; the report gives each
 	// figure's median.
@@ -50,6 +51,8 @@ type benchPlan struct {
 	// Replies, when set, is where the child writes every query's reply
 	// after the timing (--replies).
 	Replies string `json:"replies,omitempty"`
+	// Trace, when set, has the child report every timed query (--trace).
+	Trace bool `json:"trace,omitempty"`
 }
 
 // childEnv marks a process started by bench to measure one size: a test
@@ -129,6 +132,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and heap profiles after the build, once serving and after the queries (pprof -diff_base the last two for what the queries allocate), into `DIR`")
 	fs.IntVar(&o.runs, "runs", 1, "measure each size this many times, each in a child process of its own on a fresh index, and report each figure's median (and every run with --json)")
 	fs.StringVar(&o.replies, "replies", "", "after the timing, answer every query again and write each reply as a line of JSON (pictures as their SHA-256) to `DIR`/N-replies.jsonl, to check with cmp that a change left the answers as they were")
+	fs.BoolVar(&o.trace, "trace", false, "with --json, give every timed query's wall and CPU time, page faults, collections and allocations, in the order run")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return o, exitError(0)
 	} else if err != nil {
@@ -184,6 +188,7 @@ func writeBenchCorpus(dir string, n int, o benchOptions) (string, error) {
 		Extra:  filepath.Join(corpus, filepath.FromSlash(c.ExtraFacts())),
 		Warmup: only(c.Queries(max(10, o.queries/10), 1), o.commands),
 		Timed:  only(c.Queries(o.queries, 0), o.commands),
+		Trace:  o.trace,
 	}
 	for _, f := range c.Facts() {
 		plan.Facts = append(plan.Facts, filepath.Join(corpus, f))

@@ -45,7 +45,7 @@ func TestBench(t *testing.T) {
 		t.Skip("builds two indexes in a child process")
 	}
 	replies := t.TempDir()
-	out, errOut, err := runCLI(t, "bench", "--paragraphs", "200", "--articles-of", "20", "--queries", "5", "--json", "--dir", t.TempDir(), "--replies", replies)
+	out, errOut, err := runCLI(t, "bench", "--paragraphs", "200", "--articles-of", "20", "--queries", "5", "--json", "--trace", "--dir", t.TempDir(), "--replies", replies)
 	if err != nil {
 		t.Fatalf("bench: %v\n%s", err, errOut)
 	}
@@ -77,6 +77,18 @@ func TestBench(t *testing.T) {
 			t.Errorf("%s: %d queries, %d refused; want 5 and none", c, l.N, l.Errors)
 		}
 		figures[c+" p50"], figures[c+" p99"], figures[c+" max"] = l.P50, l.P99, l.Max
+		// --trace: each timed query, in the order run, its cost read.
+		if len(l.Trace) != 5 {
+			t.Errorf("%s: %d queries traced, want 5", c, len(l.Trace))
+		}
+		for _, q := range l.Trace {
+			if q.Line == "" || !(q.MS > 0) || (runtime.GOOS == "linux" && (q.CPUMS < 0 || q.MinorFaults < 0)) {
+				t.Errorf("%s: trace %+v: no query, time, CPU or faults", c, q)
+			}
+		}
+		if runtime.GOOS == "linux" && l.MinorFaults < 0 {
+			t.Errorf("%s: faults not read", c)
+		}
 	}
 	for name, f := range figures {
 		if !(f > 0) {
@@ -182,4 +194,24 @@ func TestGCsDuring(t *testing.T) {
 			}
 		})
 	}
+}
+
+// rssPages sees the anonymous memory a process touches grow.
+func TestRSSPages(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc/self/statm")
+	}
+	anon, file := rssPages()
+	if anon <= 0 || file <= 0 {
+		t.Fatalf("rssPages() = %d, %d; want both positive", anon, file)
+	}
+	b := make([]byte, 16<<20)
+	for i := 0; i < len(b); i += 4096 {
+		b[i] = 1
+	}
+	after, _ := rssPages()
+	if grew := float64(after-anon) * pageKB; grew < 8<<10 {
+		t.Errorf("anonymous RSS grew %.0f KB after touching 16 MB, want at least 8 MB", grew)
+	}
+	runtime.KeepAlive(b)
 }

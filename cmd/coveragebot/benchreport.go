@@ -78,6 +78,9 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 			if l.CPUMS >= 0 {
 				a += fmt.Sprintf(" and %.2f ms of CPU", l.CPUMS)
 			}
+			if l.MinorFaults >= 0 {
+				a += fmt.Sprintf(", %.1f page faults", l.MinorFaults+l.MajorFaults)
+			}
 			allocs = append(allocs, a)
 		}
 		fmt.Fprintf(w, "%d paragraphs (%d index documents): %s.", s.Paragraphs, s.IndexDocs, strings.Join(parts, "; "))

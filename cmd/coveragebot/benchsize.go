@@ -126,6 +126,8 @@ func medianResult(runs []benchResult) benchResult {
 		l.AllocKB = at(func(l latency) float64 { return l.AllocKB })
 		l.Allocs = at(func(l latency) float64 { return l.Allocs })
 		l.CPUMS = at(func(l latency) float64 { return l.CPUMS })
+		l.MinorFaults = at(func(l latency) float64 { return l.MinorFaults })
+		l.MajorFaults = at(func(l latency) float64 { return l.MajorFaults })
 		out.Latency[c] = l
 	}
 	out.Runs = runs
@@ -154,6 +156,35 @@ type latency struct {
 	// Slowest are the slowest queries, slowest first (--json only): what
 	// to look at when a p99 is high.
 	Slowest []slowQuery `json:"slowest,omitempty"`
+	// MinorFaults and MajorFaults are the mean page faults of the
+	// process over one query: pages of the mapped snapshot or of the
+	// embedded WordNet read for the first time, or heap memory touched
+	// for the first time; -1 where they cannot be read.
+	MinorFaults float64 `json:"minor_faults"`
+	MajorFaults float64 `json:"major_faults"`
+	// Trace is every timed query in the order run (--trace only).
+	Trace []queryTrace `json:"trace,omitempty"`
+}
+
+// queryTrace is what one timed query cost: its wall and CPU time, the
+// page faults and garbage collections while it ran, what it allocated.
+type queryTrace struct {
+	Line        string  `json:"line"`
+	Kind        string  `json:"kind"`
+	MS          float64 `json:"ms"`
+	CPUMS       float64 `json:"cpu_ms"`
+	MinorFaults int64   `json:"minflt"`
+	MajorFaults int64   `json:"majflt"`
+	// GCs is how many collections ran in whole or in part during the
+	// query (see gcsDuring).
+	GCs     int     `json:"gcs"`
+	AllocKB float64 `json:"alloc_kb"`
+	// AnonKB and FileKB are how much the process's resident memory grew
+	// during the query, anonymous (the heap) and of mapped files (the
+	// snapshot, the index's segments, the binary with its embedded
+	// WordNet): which of them the faults were.
+	AnonKB float64 `json:"anon_kb"`
+	FileKB float64 `json:"file_kb"`
 }
 
 // slowQuery is one timed query and how long it took.
@@ -272,7 +303,7 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	stop = startProfile(plan.Profile, "queries")
 	reset = resetPeak()
 	gcs, pauses, t := readMetric(gcCycles), gcPauses(), time.Now()
-	res.Latency, err = timeQueries(ctx, router, plan.Timed)
+	res.Latency, err = timeQueries(ctx, router, plan.Timed, plan.Trace)
 	res.QuerySeconds = time.Since(t).Seconds()
 	if reset {
 		res.PeakServingMB = procStatusMB("VmHWM")
@@ -321,7 +352,7 @@ func addArticle(ctx context.Context, lib *knowledge.Library, cfg knowledge.Confi
 
 // timeQueries runs the timed queries interleaved, one of each command in
 // turn as a server sees them, and sums up each command's latencies.
-func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query) (map[string]latency, error) {
+func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query, trace bool) (map[string]latency, error) {
 	byCmd := map[string][]synth.Query{}
 	for _, q := range qs {
 		byCmd[q.Command] = append(byCmd[q.Command], q)
@@ -330,6 +361,8 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 	slow := map[string][]slowQuery{}
 	allocs, objects := map[string]uint64{}, map[string]uint64{}
 	cpus := map[string]time.Duration{}
+	minflt, majflt := map[string]int64{}, map[string]int64{}
+	traces := map[string][]queryTrace{}
 	out := map[string]latency{}
 	for i := 0; ; i++ {
 		ran := false
@@ -338,13 +371,38 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 				continue
 			}
 			ran = true
+			gcs, pauses := readMetric(gcCycles), gcPauses()
+			var anon, file int64
+			if trace {
+				anon, file = rssPages()
+			}
+			mi, ma := pageFaults()
 			a, o, cpu, t := readMetric(heapAllocs), readMetric(heapAllocObjects), cpuTime(), time.Now()
 			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
 			d := time.Since(t)
+			c := cpuTime()
+			mi2, ma2 := pageFaults()
+			if trace {
+				traces[cmd] = append(traces[cmd], queryTrace{
+					Line: byCmd[cmd][i].Line, Kind: byCmd[cmd][i].Kind, MS: float64(d) / float64(time.Millisecond),
+					CPUMS: float64(c-cpu) / float64(time.Millisecond), MinorFaults: mi2 - mi, MajorFaults: ma2 - ma,
+					GCs:     gcsDuring(readMetric(gcCycles)-gcs, gcPauses()-pauses),
+					AllocKB: float64(readMetric(heapAllocs)-a) / 1024,
+				})
+				anon2, file2 := rssPages()
+				tr := &traces[cmd][len(traces[cmd])-1]
+				tr.AnonKB, tr.FileKB = float64(anon2-anon)*pageKB, float64(file2-file)*pageKB
+			}
+			if mi >= 0 && minflt[cmd] >= 0 {
+				minflt[cmd] += mi2 - mi
+				majflt[cmd] += ma2 - ma
+			} else {
+				minflt[cmd], majflt[cmd] = -1, -1
+			}
 			allocs[cmd] += readMetric(heapAllocs) - a
 			objects[cmd] += readMetric(heapAllocObjects) - o
 			if cpu >= 0 && cpus[cmd] >= 0 {
-				cpus[cmd] += cpuTime() - cpu
+				cpus[cmd] += c - cpu
 			} else {
 				cpus[cmd] = -1
 			}
@@ -375,6 +433,12 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query)
 		if cpus[cmd] >= 0 {
 			l.CPUMS = float64(cpus[cmd]) / float64(len(ds)) / float64(time.Millisecond)
 		}
+		l.MinorFaults, l.MajorFaults = -1, -1
+		if minflt[cmd] >= 0 {
+			l.MinorFaults = float64(minflt[cmd]) / float64(len(ds))
+			l.MajorFaults = float64(majflt[cmd]) / float64(len(ds))
+		}
+		l.Trace = traces[cmd]
 		sq := slow[cmd]
 		slices.SortStableFunc(sq, func(a, b slowQuery) int { return cmp.Compare(b.MS, a.MS) })
 		l.Slowest = sq[:min(len(sq), slowestKept)]
@@ -489,6 +553,9 @@ func procStatusMB(key string) float64 {
 	}
 	return -1
 }
+
+// pageKB is the size of a page of memory in KB.
+var pageKB = float64(os.Getpagesize()) / 1024
 
 // resetPeak resets VmHWM to the current RSS (Linux 4.0 and later), so
 // that the next reading is the peak of what follows.
