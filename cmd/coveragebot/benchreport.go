@@ -87,6 +87,9 @@ func (r benchReport) writeMarkdown(w io.Writer) error {
 		if s.ServingObjects > 0 {
 			fmt.Fprintf(w, " Serving heap: %.0f MB in %d objects.", s.ServingHeapMB, s.ServingObjects)
 		}
+		if s.PeakServingMB > 0 && s.PeakServingFileMB >= 0 {
+			fmt.Fprintf(w, " Peak RSS serving: %.0f MB anonymous, %.0f MB of files mapped.", s.PeakServingMB-s.PeakServingFileMB, s.PeakServingFileMB)
+		}
 		if len(allocs) > 0 {
 			fmt.Fprintf(w, " Per query: %s; %d garbage collections in %.1f s of timed queries.", strings.Join(allocs, ", "), s.QueryGCs, s.QuerySeconds)
 		}
