@@ -34,6 +34,9 @@ type columns struct {
 	GroupText                                  []byte
 	// n counts what the columns will hold, before they are made.
 	n struct{ paras, sents, ids, vecs, groups, alts, terms, text int }
+	// idsBelow is a bound every one of IDs was checked to be below as the
+	// column was read (0: none was checked).
+	idsBelow int
 }
 
 // bigEndian is whether this machine stores numbers big end first, and the
@@ -90,12 +93,13 @@ func (c *columns) allocate() columns {
 	}
 }
 
-func (c *columns) write(w io.Writer) error {
+// write writes the columns to w, whose At is where they start in the file.
+func (c *columns) write(w *offsetWriter) error {
 	for _, err := range []error{
 		writeColumn(w, c.ParaSents), writeColumn(w, c.ParaTerms), writeColumn(w, c.ParaFigures),
 		writeColumn(w, c.SentStart), writeColumn(w, c.SentEnd), writeColumn(w, c.SentTerms),
 		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale), writeColumn(w, c.SentFigures),
-		writeColumn(w, c.IDs), writeColumn(w, c.Vecs),
+		writeAlignedColumn(w, c.IDs), writeColumn(w, c.Vecs),
 		writeColumn(w, c.GroupAlts), writeColumn(w, c.GroupEntity), writeColumn(w, c.AltTerms), writeColumn(w, c.TermLens), writeColumn(w, c.GroupText),
 	} {
 		if err != nil {
@@ -105,9 +109,11 @@ func (c *columns) write(w io.Writer) error {
 	return nil
 }
 
-// read reads the columns from r. The vectors are slices of m when it is
-// not nil: a reopen only slices them, and a question reads a few.
-func (c *columns) read(r *summed, m *fileMap) error {
+// read reads the columns from r. The vectors and the ids are slices of m
+// when it is not nil: a reopen only slices them, and a question reads a
+// few. Every id is checked to be below idsBelow as it is summed, so that
+// the parts cut from the column need not read it again.
+func (c *columns) read(r *summed, m *fileMap, idsBelow int) error {
 	lr := &io.LimitedReader{R: r, N: r.size}
 	var err error
 	read := func(dst any) {
@@ -132,7 +138,9 @@ func (c *columns) read(r *summed, m *fileMap) error {
 	read(&c.VecLen)
 	read(&c.VecScale)
 	read(&c.SentFigures)
-	read(&c.IDs)
+	if err == nil {
+		c.IDs, c.idsBelow, err = r.ids(m, idsBelow)
+	}
 	if err == nil {
 		c.Vecs, err = r.bytes(m)
 	}
@@ -159,6 +167,40 @@ func writeColumn[T colValue](w io.Writer, s []T) error {
 	_, err := w.Write(b)
 	return err
 }
+
+// offsetWriter is a writer that counts where in the file the next byte
+// goes.
+type offsetWriter struct {
+	w  io.Writer
+	At int64
+}
+
+func (o *offsetWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	o.At += int64(n)
+	return n, err
+}
+
+// writeAlignedColumn writes a column of uint32 as writeColumn does, but
+// with zero bytes between its count and its values so that the values
+// start at a multiple of 4 in the file: mapped, they are then an array of
+// uint32 as they are, aligned as Go needs.
+func writeAlignedColumn(w *offsetWriter, s []uint32) error {
+	n := binary.LittleEndian.AppendUint64(nil, uint64(len(s)))
+	n = append(n, make([]byte, alignPad(w.At+8))...)
+	if _, err := w.Write(n); err != nil {
+		return err
+	}
+	b := bytesOf(s)
+	if bigEndian {
+		b = swapped(b, 4)
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// alignPad is how many bytes from file offset at to the next multiple of 4.
+func alignPad(at int64) int { return int(-at & 3) }
 
 // readColumn reads one column from r, refusing a count beyond what r has
 // left (a damaged file).

@@ -8,8 +8,9 @@ import (
 
 // fileMap is a snapshot file mapped into memory, read only. The columns a
 // reopen only slices and a question reads only in part, the articles'
-// texts and the sentences' vectors, are slices of it instead of copies in
-// the Go heap: at 100,000 paragraphs some 45 MB that the collector would
+// texts, the sentences' vectors and the term ids of every paragraph and
+// sentence, are slices of it instead of copies in the Go heap: at 100,000
+// paragraphs some 70 MB that the collector would
 // otherwise let grow by half again between collections while serving. Its
 // pages are the page cache's, brought in as they are read, and dropped by
 // the kernel when it needs the room.

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"encoding/binary"
+	"hash/crc32"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -64,6 +66,11 @@ func TestSnapshotDamaged(t *testing.T) {
 		{"a byte changed in the columns", func(b []byte, _ mappedAt) []byte { b[len(b)-100] ^= 0x01; return b }, "checksum mismatch"},
 		{"a byte changed in the texts", func(b []byte, at mappedAt) []byte { b[at.text+5] ^= 0x20; return b }, "checksum mismatch"},
 		{"a byte changed in the vectors", func(b []byte, at mappedAt) []byte { b[at.vecs+7] ^= 0x01; return b }, "checksum mismatch"},
+		{"a byte changed in the ids", func(b []byte, at mappedAt) []byte { b[at.ids] ^= 0x01; return b }, "checksum mismatch"},
+		{"an id past the terms, its sum right", func(b []byte, at mappedAt) []byte {
+			binary.LittleEndian.PutUint32(b[at.ids+4:], 1<<30)
+			return resummed(b)
+		}, "inconsistent"},
 		{"the last bytes cut", func(b []byte, _ mappedAt) []byte { return b[:len(b)-100] }, "unexpected EOF"},
 		{"a byte more", func(b []byte, _ mappedAt) []byte { return append(b, 0) }, "trailing bytes"},
 		{"another version", func(b []byte, _ mappedAt) []byte {
@@ -113,8 +120,17 @@ func TestSnapshotDamaged(t *testing.T) {
 	}
 }
 
-// mappedAt is where in a snapshot file the texts and the vectors are.
-type mappedAt struct{ text, vecs int }
+// mappedAt is where in a snapshot file the texts, the vectors and the
+// ids are.
+type mappedAt struct{ text, vecs, ids int }
+
+// resummed is a snapshot file b with its body's checksum made right again.
+func resummed(b []byte) []byte {
+	v := len(snapshotVersion) + 1
+	headLen := int64(binary.LittleEndian.Uint64(b[v:]))
+	binary.LittleEndian.PutUint32(b[v+12:], crc32.Checksum(b[snapPrefix+headLen:], castagnoli))
+	return b
+}
 
 // mappedOffsets reads the snapshot at index and says where its texts and
 // vectors are, from where they are in the file mapped.
@@ -136,6 +152,7 @@ func mappedOffsets(t *testing.T, index string, facts []string) mappedAt {
 	return mappedAt{
 		text: int(uintptr(unsafe.Pointer(unsafe.StringData(para))) - base),
 		vecs: int(uintptr(unsafe.Pointer(&snap.body.cols.Vecs[0])) - base),
+		ids:  int(uintptr(unsafe.Pointer(&snap.body.cols.IDs[0])) - base),
 	}
 }
 
@@ -244,7 +261,14 @@ func TestSnapshotMapped(t *testing.T) {
 				t.Errorf("%s ¶%d is not in the mapped file", s.Article.ID, n+1)
 			}
 		}
-		for _, pi := range first.vocab.parts[s.Article.ID].paras {
+		for n, pi := range first.vocab.parts[s.Article.ID].paras {
+			// The ids too, each array at a multiple of 4 as uint32 must be.
+			if len(pi.terms) > 0 {
+				at := unsafe.Pointer(&pi.terms[0])
+				if !in(unsafe.String((*byte)(at), 4*len(pi.terms))) || uintptr(at)%4 != 0 {
+					t.Errorf("%s ¶%d: its terms are not in the mapped file, aligned", s.Article.ID, n+1)
+				}
+			}
 			for i := range pi.sents {
 				if q := pi.vector(i).q; len(q) > 0 {
 					vecs++
