@@ -113,21 +113,43 @@ func (e *Engine) compoundRole(role string) bool {
 }
 
 // addRoles lists the entities of a part, the k-th of the coverage, by their
-// roles' nouns, as wn reads them (see roleWords).
-func (v *vocabulary) addRoles(wn *wordnet.WordNet, k int, p *part) {
+// roles' nouns, as wn reads them (see roleWords). read holds what each role
+// met before gave, for the whole coverage: a newsroom's people come back
+// article after article with the same role (at 100,000 synthetic paragraphs,
+// 15,533 roles of 2,520 spellings), and reading one is some WordNet look-ups
+// on the path of a restart.
+func (v *vocabulary) addRoles(wn *wordnet.WordNet, k int, p *part, read map[string]roleRead) {
 	for i, g := range p.groups {
 		if g.entity == nil {
 			continue
 		}
-		for _, n := range roleNouns(wn, g.entity.Role) {
+		r, ok := read[g.entity.Role]
+		if !ok {
+			r = readRole(wn, g.entity.Role)
+			read[g.entity.Role] = r
+		}
+		for _, n := range r.nouns {
 			v.byRole[n] = append(v.byRole[n], eventKey{int32(k), int32(i)})
 		}
-		if fs := roleWords(wn, g.entity.Role); len(fs) >= 2 {
-			if w := strings.Trim(fs[len(fs)-2], roleTrim); w != "" {
-				v.byRoleWord[w] = append(v.byRoleWord[w], eventKey{int32(k), int32(i)})
-			}
+		if r.word != "" {
+			v.byRoleWord[r.word] = append(v.byRoleWord[r.word], eventKey{int32(k), int32(i)})
 		}
 	}
+}
+
+// roleRead is what addRoles lists an entity under: its role's nouns, and
+// the word before the noun of a role of two words or more ("" if none).
+type roleRead struct {
+	nouns []string
+	word  string
+}
+
+func readRole(wn *wordnet.WordNet, role string) roleRead {
+	r := roleRead{nouns: roleNouns(wn, role)}
+	if fs := roleWords(wn, role); len(fs) >= 2 {
+		r.word = strings.Trim(fs[len(fs)-2], roleTrim)
+	}
+	return r
 }
 
 // kinRoles returns the entities whose roles say in more words what a

@@ -324,6 +324,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 		v.partsAt[id] = newPartAt(p)
 	}
 	v.judged = make([]*part, len(parts))
+	roles := map[string]roleRead{}
 	for k, p := range parts {
 		v.judged[k] = v.parts[p.article]
 		if v.parts[p.article] != p {
@@ -334,7 +335,7 @@ func newVocabulary(tt *termTable, lex *lexicon, parts []*part) *vocabulary {
 				v.quotesByTerm[id] = append(v.quotesByTerm[id], eventKey{int32(k), int32(i)})
 			}
 		}
-		v.addRoles(wn, k, p)
+		v.addRoles(wn, k, p, roles)
 	}
 	v.roleNouns = slices.Sorted(maps.Keys(v.byRole))
 	for id, ok := range seen {

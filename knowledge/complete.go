@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // The separators of a choice's label: "Name — role", "alias → Name".
@@ -141,11 +142,35 @@ func (x *choiceIndexes) addTopicsAndArticles(sources []*Source, articles []*Arti
 // newEntityChoices lists every entity's name, and each of its aliases,
 // labelled with the role or the name; only those quoted when speakersOnly.
 func newEntityChoices(sources []*Source, speakersOnly bool, fold func(string) string) *choiceIndex {
-	var cs []choice
 	// The labels and the folded names are written one after another and
 	// cut from one string at the end: at 100,000 paragraphs, a string each
-	// was 150,000 objects for the garbage collector to mark.
-	var labels, match joined
+	// was 150,000 objects for the garbage collector to mark. They and the
+	// choices are sized first: grown by appending, they allocated some 50 MB
+	// for 15 MB kept, all of it memory touched for the first time right
+	// after a restart (folding keeps a name's length, mostly: match's
+	// buffer may still grow).
+	n, labelLen, nameLen := 0, 0, 0
+	for _, s := range sources {
+		quoted := map[string]int{}
+		for _, qu := range s.Quotes {
+			quoted[qu.Speaker]++
+		}
+		for _, e := range s.Entities {
+			if speakersOnly && quoted[e.ID] == 0 {
+				continue
+			}
+			n += 1 + len(e.Aliases)
+			labelLen += len(e.Name) + len(roleSep) + len(e.Role)
+			nameLen += len(e.Name)
+			for _, a := range e.Aliases {
+				labelLen += len(a) + len(aliasSep) + len(e.Name)
+				nameLen += len(a)
+			}
+		}
+	}
+	cs := make([]choice, 0, n)
+	labels := joined{buf: make([]byte, 0, labelLen), ends: make([]int, 0, n)}
+	match := joined{buf: make([]byte, 0, nameLen), ends: make([]int, 0, n)}
 	for si, s := range sources {
 		quoted := map[string]int{}
 		for _, qu := range s.Quotes {
@@ -191,9 +216,11 @@ func (j *joined) add(parts ...string) {
 	j.ends = append(j.ends, len(j.buf))
 }
 
-// strings returns the strings added, in order, substrings of one.
+// strings returns the strings added, in order, substrings of one: the
+// buffer itself, not a copy of it (nothing may be added after).
 func (j *joined) strings() []string {
-	all := string(j.buf)
+	all := unsafe.String(unsafe.SliceData(j.buf), len(j.buf))
+	j.buf = nil
 	out := make([]string, len(j.ends))
 	start := 0
 	for i, end := range j.ends {

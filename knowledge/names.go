@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // nameIndex is what FindEntities, Suggest and Namesakes look entities up in,
@@ -86,16 +85,23 @@ type sakeKey struct {
 	kind Kind
 }
 
-// spellingKey identifies an entity's name, aliases and role, exactly as
-// written, each prefixed by its length so that no two lists give one key.
-func spellingKey(e *Entity) string {
-	var b strings.Builder
-	for _, s := range append([]string{e.Name, e.Role}, e.Aliases...) {
-		b.WriteString(strconv.Itoa(len(s)))
-		b.WriteByte(':')
-		b.WriteString(s)
+// appendSpellingKey appends to b what identifies an entity's name, aliases
+// and role, exactly as written, each prefixed by its length so that no two
+// lists give one key. A restart makes one for each of the coverage's
+// entities: looked up from a reused buffer, only a new group's is
+// allocated.
+func appendSpellingKey(b []byte, e *Entity) []byte {
+	put := func(s string) {
+		b = strconv.AppendInt(b, int64(len(s)), 10)
+		b = append(b, ':')
+		b = append(b, s...)
 	}
-	return b.String()
+	put(e.Name)
+	put(e.Role)
+	for _, a := range e.Aliases {
+		put(a)
+	}
+	return b
 }
 
 // newNameIndex indexes the sources' entities; fold is wordsOnly(Fold(s)),
@@ -116,6 +122,7 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 		n += len(s.Entities)
 	}
 	x.entities = make([]namedEntity, 0, n)
+	var key []byte
 	for si, s := range sources {
 		quotes := map[string]int{}
 		for _, q := range s.Quotes {
@@ -124,11 +131,11 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 		for ei := range s.Entities {
 			e := &s.Entities[ei]
 			i := int32(len(x.entities))
-			key := spellingKey(e)
-			g, ok := bySpelling[key]
+			key = appendSpellingKey(key[:0], e)
+			g, ok := bySpelling[string(key)]
 			if !ok {
 				g = int32(len(x.groups))
-				bySpelling[key] = g
+				bySpelling[string(key)] = g
 				grp := nameGroup{e: e, role: fold(e.Role)}
 				for _, n := range append([]string{e.Name}, e.Aliases...) {
 					f := fold(n)
@@ -176,6 +183,22 @@ func (x *nameIndex) markAgain(sources []*Source, ids []int32) {
 	if len(ids) < 2 {
 		return
 	}
+	// Most namesakes are a few: an entity is compared with those before
+	// it, not looked up in a map made for each list (at 100,000
+	// paragraphs some thousands of maps, on the path of a restart).
+	if len(ids) <= smallSakes {
+		for j, i := range ids {
+			ne := &x.entities[i]
+			ne.sakeAgain = false
+			for _, h := range ids[:j] {
+				if before := &x.entities[h]; before.e.Article == ne.e.Article && sources[before.src].Article.ID == sources[ne.src].Article.ID {
+					ne.sakeAgain = true
+					break
+				}
+			}
+		}
+		return
+	}
 	type at struct{ article, source string }
 	seen := make(map[at]bool, len(ids))
 	for _, i := range ids {
@@ -185,6 +208,9 @@ func (x *nameIndex) markAgain(sources []*Source, ids []int32) {
 		seen[k] = true
 	}
 }
+
+// smallSakes is the most namesakes markAgain compares pairwise.
+const smallSakes = 16
 
 // candidates returns the groups whose entities may match a folded query of
 // words qw, ascending, and the names and words of names at most two edits
