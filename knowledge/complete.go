@@ -91,6 +91,9 @@ type topicCount struct {
 func (x *choiceIndexes) addTopicsAndArticles(sources []*Source, articles []*Article, fold func(string) string) {
 	x.topicKeys = map[string]string{}
 	all := map[string]int{}
+	// Sized first, as the entities' choices are: built right after a
+	// restart, beside its last steps.
+	x.topicsBySource = make([][]topicCount, 0, len(sources))
 	for _, s := range sources {
 		count := map[string]int{}
 		var order []string
@@ -111,21 +114,20 @@ func (x *choiceIndexes) addTopicsAndArticles(sources []*Source, articles []*Arti
 				use(t)
 			}
 		}
-		var ts []topicCount
+		ts := make([]topicCount, 0, len(order))
 		for _, t := range order {
 			ts = append(ts, topicCount{t, count[t]})
 		}
 		x.topicsBySource = append(x.topicsBySource, ts)
 	}
-	var cs []choice
-	var match []string
+	cs, match := make([]choice, 0, len(all)), make([]string, 0, len(all))
 	for _, t := range sortedKeys(all) {
 		x.topicKeys[t] = fold(t)
 		cs = append(cs, choice{src: -1, label: t, value: t, rank: int32(all[t])})
 		match = append(match, x.topicKeys[t])
 	}
 	x.topics = newChoiceIndex(cs, match, 0)
-	cs, match = nil, nil
+	cs, match = make([]choice, 0, len(articles)), make([]string, 0, len(articles))
 	for _, a := range articles {
 		label := a.Label()
 		if !a.Published.IsZero() {
