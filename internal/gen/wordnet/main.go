@@ -304,11 +304,7 @@ func run(dict, out string) error {
 			opaque = append(opaque, first+" "+last)
 		}
 	}
-	fmt.Fprintf(&b, "opaque %d\n", len(opaque))
-	for _, c := range opaque {
-		b.WriteString(c)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "opaque", opaque)
 	// WordNet's exception lists: irregular forms and their base forms, of
 	// every part of speech ("began begin", "mice mouse", "better good well").
 	exc, err := exceptions(dict, true, "noun", "verb", "adj", "adv")
@@ -323,11 +319,7 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "attributes %d\n", len(attrs))
-	for _, a := range attrs {
-		b.WriteString(a)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "attributes", attrs)
 	// The nouns an adjective pertains to ("\" pointers of data.adj):
 	// "rural" to the country, a rural area; "urban" to the city.
 	pert, err := pertainyms(dict, members)
@@ -355,16 +347,8 @@ func run(dict, out string) error {
 			grouped = append(grouped, strconv.Itoa(index[o])+" "+ids(gs))
 		}
 	}
-	fmt.Fprintf(&b, "groups %d\n", len(grouped))
-	for _, g := range grouped {
-		b.WriteString(g)
-		b.WriteByte('\n')
-	}
-	fmt.Fprintf(&b, "pertains %d\n", len(pertLines))
-	for _, l := range pertLines {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "groups", grouped)
+	writeSection(&b, "pertains", pertLines)
 	// The lands of peoples: the named places (noun.location instances,
 	// not "the country" of "rural") a person's synset is a member of
 	// ("#m": a Briton of Great Britain, a Parisian of Paris) or an
@@ -402,11 +386,7 @@ func run(dict, out string) error {
 		homeLines = append(homeLines, w+" "+strings.Join(ps, " "))
 	}
 	sort.Strings(homeLines)
-	fmt.Fprintf(&b, "homelands %d\n", len(homeLines))
-	for _, l := range homeLines {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "homelands", homeLines)
 	// What a verb of two words or more is a kind of ("@" pointers of its
 	// most frequent sense in data.verb), in one word: "kick off" is to
 	// start, "walk out" to protest, "put off" to delay; and a verb of one
@@ -417,11 +397,7 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "verbkinds %d\n", len(verbKinds))
-	for _, l := range verbKinds {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "verbkinds", verbKinds)
 	// The verbs that cause what a verb's most frequent sense says (">"
 	// pointers to it: to kill is to cause to die, to show to cause to
 	// see), in one word.
@@ -429,33 +405,21 @@ func run(dict, out string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "causes %d\n", len(causes))
-	for _, l := range causes {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "causes", causes)
 	// The kinds of each verb's most frequent sense, one step down ("~"
 	// pointers), in one word: to spot is to see, to heckle to disrupt.
 	trops, err := verbTroponyms(dict, words, lemmas, members)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "troponyms %d\n", len(trops))
-	for _, l := range trops {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "troponyms", trops)
 	// The words of opposite meaning ("!" pointers) of the most frequent
 	// adjective senses: "closed" and "open", "safe" and "dangerous".
 	ants, err := antonyms(dict, lemmas, members)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, "antonyms %d\n", len(ants))
-	for _, l := range ants {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
+	writeSection(&b, "antonyms", ants)
 	// The irregular plurals of nouns alone, from noun.exc ("children
 	// child", "feet foot"): the exceptions above mix every part of speech,
 	// so that a form such as "went" would read as the noun "go".
@@ -1026,5 +990,15 @@ func writeForms(b *bytes.Buffer, name string, forms map[string][]string) {
 	fmt.Fprintf(b, "%s %d\n", name, len(keys))
 	for _, f := range keys {
 		fmt.Fprintf(b, "%s %s\n", f, strings.Join(forms[f], " "))
+	}
+}
+
+// writeSection writes a section of the file: its name and how many lines
+// it has, then the lines.
+func writeSection(b *bytes.Buffer, name string, lines []string) {
+	fmt.Fprintf(b, "%s %d\n", name, len(lines))
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
 	}
 }
