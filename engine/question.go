@@ -4782,12 +4782,6 @@ func (e *Engine) doneAgain(ws []word) map[int]string {
 	return out
 }
 
-// deniesState reports whether a word denies an adjective after it: "not",
-// "never", or "be" with "n't" ("aren't", "wasn't"). After "do" with "n't"
-// the next word is a verb or, asked, the subject ("why don't young
-// doctors"), no adjective denied.
-// whetherIs reports whether a question asks whether a state holds: it
-// opens with a form of "be" ("is the river still open", "r they ok").
 // complementBe are the forms of "be" after which a word says what its
 // subject is, not a thing of its own.
 var complementBe = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "being": true, "been": true}
@@ -4825,10 +4819,16 @@ func (e *Engine) partitive(ws []word, i int) bool {
 	return !wn.Person(l) && wn.KindOf(l, "amount", 3)
 }
 
+// whetherIs reports whether a question asks whether a state holds: it
+// opens with a form of "be" ("is the river still open", "r they ok").
 func whetherIs(ws []word) bool {
 	return len(ws) > 0 && beForms[ws[0].folded] && ws[0].folded != "s"
 }
 
+// deniesState reports whether a word denies an adjective after it: "not",
+// "never", or "be" with "n't" ("aren't", "wasn't"). After "do" with "n't"
+// the next word is a verb or, asked, the subject ("why don't young
+// doctors"), no adjective denied.
 func deniesState(folded string) bool {
 	switch strings.ReplaceAll(folded, "’", "'") {
 	case "not", "never", "isn't", "aren't", "wasn't", "weren't":
