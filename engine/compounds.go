@@ -16,7 +16,7 @@ const minCompoundPart = 3
 // that a noun's lemma heads and no dictionary knows: "helpline" for
 // "line", which a story about a phone line for patients uses instead.
 func (e *Engine) headedCompounds(lemma string) []string {
-	e.compoundsOnce.Do(func() { e.compounds = e.closedCompounds() })
+	e.warmCompounds()
 	return e.compounds[lemma]
 }
 

@@ -218,6 +218,23 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 // loaded afresh.
 var errNoReopen = errors.New("the snapshot does not fit the index")
 
+var _ knowledge.Warmer = (*Engine)(nil)
+
+// Warm makes the tables a question would otherwise make on its first
+// use: the coverage's closed compounds and WordNet's indexes of kinds.
+// The library calls it in the background once the engine answers.
+func (e *Engine) Warm() {
+	e.warmCompounds()
+	if e.lex.wn != nil {
+		e.lex.wn.Prepare()
+	}
+}
+
+// warmCompounds makes the closed compounds' table once.
+func (e *Engine) warmCompounds() {
+	e.compoundsOnce.Do(func() { e.compounds = e.closedCompounds() })
+}
+
 // Close releases the engine's hold on the index, which closes with the last
 // engine over it.
 func (e *Engine) Close() error {

@@ -1010,6 +1010,14 @@ func (wn *WordNet) Siblings(a, b string, depth int) bool {
 	return false
 }
 
+// Prepare makes the indexes that TwoWordKinds and Kinds make on their
+// first call, so that a caller that has time before its first question
+// can make them then.
+func (wn *WordNet) Prepare() {
+	wn.kindsOnce.Do(wn.indexKinds)
+	wn.belowOnce.Do(wn.indexBelow)
+}
+
 // TwoWordKinds returns the nouns of two words ("heat_exhaustion") a sense
 // of which is a kind of a sense of the noun lemma one step down
 // ("heatstroke"): a text that writes of heat exhaustion writes of a kind of

@@ -1,0 +1,47 @@
+package knowledge
+
+import (
+	"sync/atomic"
+	"testing"
+)
+
+// warmEngine is a fakeEngine that counts its warmings.
+type warmEngine struct {
+	fakeEngine
+	warmed atomic.Int32
+}
+
+func (w *warmEngine) Warm() { w.warmed.Add(1) }
+
+// TestSettledWaitsForWarm holds that a library warms an engine that is a
+// Warmer once, in the background, and that Settled returns only after it
+// is warm: the tables an engine would make on its first question are made
+// before a restarted bot's first users ask.
+func TestSettledWaitsForWarm(t *testing.T) {
+	sources, err := LoadSources(t.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		make func(*warmEngine) *Library
+	}{
+		{"NewLibrary", func(w *warmEngine) *Library { return NewLibrary(sources, w) }},
+		{"NewLibraryWhile", func(w *warmEngine) *Library {
+			l, err := NewLibraryWhile(sources, func() (Engine, error) { return w, nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			return l
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &warmEngine{}
+			l := tt.make(w)
+			l.Settled()
+			if n := w.warmed.Load(); n != 1 {
+				t.Errorf("warmed %d times by Settled, want 1", n)
+			}
+		})
+	}
+}
