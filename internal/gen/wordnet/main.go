@@ -91,6 +91,16 @@ type lemma struct {
 	rarer []synsetKey
 }
 
+// firstVerb returns the offset of a lemma's most frequent verb sense,
+// and whether it has one.
+func (l *lemma) firstVerb() (string, bool) {
+	at := slices.IndexFunc(l.senses, func(k synsetKey) bool { return k.pos == "v" })
+	if at < 0 {
+		return "", false
+	}
+	return l.senses[at].off, true
+}
+
 func run(dict, out string) error {
 	lemmas := map[string]*lemma{}
 	get := func(w string) *lemma {
@@ -393,25 +403,20 @@ func run(dict, out string) error {
 	// word that its sense alone names ("donate": give). The verbs that
 	// say only that something is done or changes ("act", "move",
 	// "become") say nothing of which, and are left out.
-	verbKinds, err := verbHypernyms(dict, words, lemmas, members)
+	vp, err := readVerbPointers(dict, "@", "~", ">")
 	if err != nil {
 		return err
 	}
+	verbKinds := verbHypernyms(vp, words, lemmas, members)
 	writeSection(&b, "verbkinds", verbKinds)
 	// The verbs that cause what a verb's most frequent sense says (">"
 	// pointers to it: to kill is to cause to die, to show to cause to
 	// see), in one word.
-	causes, err := verbCauses(dict, words, lemmas, members)
-	if err != nil {
-		return err
-	}
+	causes := verbCauses(vp, words, lemmas, members)
 	writeSection(&b, "causes", causes)
 	// The kinds of each verb's most frequent sense, one step down ("~"
 	// pointers), in one word: to spot is to see, to heckle to disrupt.
-	trops, err := verbTroponyms(dict, words, lemmas, members)
-	if err != nil {
-		return err
-	}
+	trops := verbTroponyms(vp, words, lemmas, members)
 	writeSection(&b, "troponyms", trops)
 	// The words of opposite meaning ("!" pointers) of the most frequent
 	// adjective senses: "closed" and "open", "safe" and "dangerous".
@@ -450,26 +455,11 @@ const specificKinds = 25
 // light verb, whose most frequent sense is a kind of another verb: the
 // one-word verbs of its hypernym synsets, and of theirs that share a
 // word with them, light verbs left out ("kick_off start commence begin").
-func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
-	hyper := map[string][]string{}
+func verbHypernyms(vp verbPointers, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) []string {
+	hyper := vp.from("@")
 	hypos := map[string]int{} // how many kinds of it each verb synset has
-	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
-		i, np, err := pointersOf(f)
-		if err != nil {
-			return err
-		}
-		for p := 0; p < np; p++ {
-			switch {
-			case f[i+1+4*p] == "@" && f[i+3+4*p] == "v":
-				hyper[f[0]] = append(hyper[f[0]], f[i+2+4*p])
-			case f[i+1+4*p] == "~" && f[i+3+4*p] == "v":
-				hypos[f[0]]++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	for _, p := range vp["~"] {
+		hypos[p.from]++
 	}
 	var out []string
 	for _, w := range words {
@@ -518,7 +508,7 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 			out = append(out, w+" "+strings.Join(kinds, " "))
 		}
 	}
-	return out, nil
+	return out
 }
 
 // verbTroponyms returns, sorted, a line "verb kind…" for each verb of
@@ -527,33 +517,18 @@ func verbHypernyms(dict string, words []string, lemmas map[string]*lemma, member
 // verb, each of a kind that is its own most frequent sense ("disrupt
 // heckle …"). A sense of more kinds ("move")
 // says too little of which act for each to stand for it.
-func verbTroponyms(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
-	hypos := map[string][]string{}
-	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
-		i, np, err := pointersOf(f)
-		if err != nil {
-			return err
-		}
-		for p := 0; p < np; p++ {
-			if f[i+1+4*p] == "~" && f[i+3+4*p] == "v" {
-				hypos[f[0]] = append(hypos[f[0]], f[i+2+4*p])
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
+func verbTroponyms(vp verbPointers, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) []string {
+	hypos := vp.from("~")
 	var out []string
 	for _, w := range words {
 		if strings.Contains(w, "_") || lightVerbs[w] {
 			continue
 		}
-		at := slices.IndexFunc(lemmas[w].senses, func(k synsetKey) bool { return k.pos == "v" })
-		if at < 0 {
+		first, ok := lemmas[w].firstVerb()
+		if !ok {
 			continue
 		}
-		hs := hypos[lemmas[w].senses[at].off]
+		hs := hypos[first]
 		if len(hs) == 0 || len(hs) > specificKinds {
 			continue
 		}
@@ -563,8 +538,7 @@ func verbTroponyms(dict string, words []string, lemmas map[string]*lemma, member
 				// Of a word whose commonest sense it is: "refund" is a
 				// kind of paying, but "return" and "drop" mostly other
 				// acts.
-				mat := slices.IndexFunc(lemmas[m].senses, func(k synsetKey) bool { return k.pos == "v" })
-				if m != w && !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) && mat >= 0 && lemmas[m].senses[mat].off == h {
+				if m != w && !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) && firstVerbIs(lemmas[m], h) {
 					kinds = append(kinds, m)
 				}
 			}
@@ -573,41 +547,29 @@ func verbTroponyms(dict string, words []string, lemmas map[string]*lemma, member
 			out = append(out, w+" "+strings.Join(kinds, " "))
 		}
 	}
-	return out, nil
+	return out
 }
 
 // verbCauses returns, sorted, a line "verb cause…" for each verb of one
 // word, no light verb, whose most frequent sense other verbs' senses
 // cause: their words of one word, no light verb ("die kill", "see
 // show").
-func verbCauses(dict string, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) ([]string, error) {
+func verbCauses(vp verbPointers, words []string, lemmas map[string]*lemma, members map[synsetKey][]string) []string {
 	causes := map[string][]string{} // by the synset caused, its causes
-	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
-		i, np, err := pointersOf(f)
-		if err != nil {
-			return err
-		}
-		for p := 0; p < np; p++ {
-			if f[i+1+4*p] == ">" && f[i+3+4*p] == "v" {
-				causes[f[i+2+4*p]] = append(causes[f[i+2+4*p]], f[0])
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	for _, p := range vp[">"] {
+		causes[p.to] = append(causes[p.to], p.from)
 	}
 	var out []string
 	for _, w := range words {
 		if strings.Contains(w, "_") || lightVerbs[w] {
 			continue // what causes one to go or make says nothing of which
 		}
-		first := slices.IndexFunc(lemmas[w].senses, func(k synsetKey) bool { return k.pos == "v" })
-		if first < 0 {
+		first, ok := lemmas[w].firstVerb()
+		if !ok {
 			continue
 		}
 		var by []string
-		for _, off := range causes[lemmas[w].senses[first].off] {
+		for _, off := range causes[first] {
 			for _, m := range members[synsetKey{"v", off}] {
 				if !strings.Contains(m, "_") && m != w && !lightVerbs[m] && !slices.Contains(by, m) {
 					by = append(by, m)
@@ -618,7 +580,7 @@ func verbCauses(dict string, words []string, lemmas map[string]*lemma, members m
 			out = append(out, w+" "+strings.Join(by, " "))
 		}
 	}
-	return out, nil
+	return out
 }
 
 // posLetter is the letter WordNet's data files give each part of speech
@@ -790,6 +752,53 @@ func attributes(dict string, lemmas map[string]*lemma, members map[synsetKey][]s
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// pointer is a pointer of data.verb from one verb synset to another, by
+// their offsets.
+type pointer struct{ from, to string }
+
+// verbPointers are data.verb's pointers between verb synsets, by their
+// symbol ("@" what a sense is a kind of, "~" its kinds, ">" what it
+// causes), in the file's order.
+type verbPointers map[string][]pointer
+
+// readVerbPointers reads data.verb once for the pointers of the symbols.
+func readVerbPointers(dict string, symbols ...string) (verbPointers, error) {
+	vp := verbPointers{}
+	for _, sym := range symbols {
+		vp[sym] = nil
+	}
+	err := eachLine(filepath.Join(dict, "data.verb"), func(f []string) error {
+		i, np, err := pointersOf(f)
+		if err != nil {
+			return err
+		}
+		for p := 0; p < np; p++ {
+			sym := f[i+1+4*p]
+			if _, ok := vp[sym]; ok && f[i+3+4*p] == "v" {
+				vp[sym] = append(vp[sym], pointer{f[0], f[i+2+4*p]})
+			}
+		}
+		return nil
+	})
+	return vp, err
+}
+
+// from returns, by synset, the synsets its pointers of a symbol point to.
+func (vp verbPointers) from(sym string) map[string][]string {
+	m := map[string][]string{}
+	for _, p := range vp[sym] {
+		m[p.from] = append(m[p.from], p.to)
+	}
+	return m
+}
+
+// firstVerbIs reports whether a lemma's most frequent verb sense is the
+// synset at off.
+func firstVerbIs(l *lemma, off string) bool {
+	first, ok := l.firstVerb()
+	return ok && first == off
 }
 
 // pointersOf returns where a data line's pointers start, after its words,
