@@ -151,14 +151,13 @@ func newEntityChoices(sources []*Source, speakersOnly bool, fold func(string) st
 	// for 15 MB kept, all of it memory touched for the first time right
 	// after a restart (folding keeps a name's length, mostly: match's
 	// buffer may still grow).
+	// Each source's quotes are counted by speaker once, for both passes.
 	n, labelLen, nameLen := 0, 0, 0
-	for _, s := range sources {
-		quoted := map[string]int{}
-		for _, qu := range s.Quotes {
-			quoted[qu.Speaker]++
-		}
+	quoted := make([]map[string]int, len(sources))
+	for si, s := range sources {
+		quoted[si] = quotesBySpeaker(s)
 		for _, e := range s.Entities {
-			if speakersOnly && quoted[e.ID] == 0 {
+			if speakersOnly && quoted[si][e.ID] == 0 {
 				continue
 			}
 			n += 1 + len(e.Aliases)
@@ -174,10 +173,7 @@ func newEntityChoices(sources []*Source, speakersOnly bool, fold func(string) st
 	labels := joined{buf: make([]byte, 0, labelLen), ends: make([]int, 0, n)}
 	match := joined{buf: make([]byte, 0, nameLen), ends: make([]int, 0, n)}
 	for si, s := range sources {
-		quoted := map[string]int{}
-		for _, qu := range s.Quotes {
-			quoted[qu.Speaker]++
-		}
+		quoted := quoted[si]
 		for _, e := range s.Entities {
 			if speakersOnly && quoted[e.ID] == 0 {
 				continue
@@ -201,6 +197,18 @@ func newEntityChoices(sources []*Source, speakersOnly bool, fold func(string) st
 		cs[i].label = l
 	}
 	return newChoiceIndex(cs, match.strings(), len(sources))
+}
+
+// quotesBySpeaker counts a source's quotes by speaker: nil for none.
+func quotesBySpeaker(s *Source) map[string]int {
+	if len(s.Quotes) == 0 {
+		return nil
+	}
+	quoted := make(map[string]int)
+	for _, qu := range s.Quotes {
+		quoted[qu.Speaker]++
+	}
+	return quoted
 }
 
 // joined gathers strings, each made of parts, one after another in one

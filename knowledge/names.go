@@ -124,10 +124,7 @@ func newNameIndex(sources []*Source, recency []int32, fold func(string) string) 
 	x.entities = make([]namedEntity, 0, n)
 	var key []byte
 	for si, s := range sources {
-		quotes := map[string]int{}
-		for _, q := range s.Quotes {
-			quotes[q.Speaker]++
-		}
+		quotes := quotesBySpeaker(s)
 		for ei := range s.Entities {
 			e := &s.Entities[ei]
 			i := int32(len(x.entities))
