@@ -380,9 +380,10 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query,
 				continue
 			}
 			ran = true
-			gcs, pauses := readMetric(gcCycles), gcPauses()
+			var gcs, pauses uint64
 			var anon, file int64
 			if trace {
+				gcs, pauses = readMetric(gcCycles), gcPauses()
 				anon, file = rssPages()
 			}
 			mi, ma := pageFaults()
