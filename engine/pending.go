@@ -53,21 +53,67 @@ func (e *Engine) toldPending(q question, ref knowledge.Ref) bool {
 
 // toldBefore reports whether words put a verb of the question: said
 // before a modal of the future, the verb is told as done ("Carriers
-// warned the shutdown would hit them hard" tells that they warned).
+// warned the shutdown would hit them hard" tells that they warned). Not
+// a word of the question that qualifies the noun after it or is said in
+// passing ("did the strike ballot pass": "The union's strike ballot will
+// run"), nor a word that is mostly a noun unless the sentence puts it
+// in a past form ("voted", not "ballot"), nor a verb the sentence puts
+// as not done itself (see toldUndone: "He asked that the jawbones be
+// kept"), nor a plain verb of saying whose subject is not the
+// question's (see saidBySubject).
 func (e *Engine) toldBefore(q question, ws []word) bool {
-	for _, w := range ws {
-		if w.term == "" {
+	for k, w := range ws {
+		if w.term == "" || toldUndone(ws, k) || framing[w.folded] && !e.saidBySubject(q, ws[:k]) {
 			continue
 		}
 		one := e.vocab.set([]string{w.term})
+		past := strings.HasSuffix(w.folded, "ed")
 		for _, c := range q.concepts {
-			if !c.thing && !c.name && c.sureMatch(one) > 0 {
+			if !c.thing && !c.name && !c.modifier && !c.aside && (!c.noun || past) && c.sureMatch(one) > 0 {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// toldUndone reports whether the k-th of words tells nothing done of
+// its own: it comes after "be", "to" or a modal ("must still be
+// approved", "asked that the jawbones be kept").
+func toldUndone(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := ws[k-1].folded
+	return p == "be" || p == "to" || modal[p]
+}
+
+// saidBySubject reports whether the words before a plain verb of saying
+// put the question's subject, its first thing: then the saying is what
+// is asked ("did the race director say sorry": "Pelloway said Brightline
+// would co-operate" tells he said something). Else the verb frames the
+// news that follows, told as yet to come ("did the funds board say yes":
+// "The Global Immunisation Fund ... said its board would decide").
+func (e *Engine) saidBySubject(q question, ws []word) bool {
+	i := slices.IndexFunc(q.concepts, func(c concept) bool { return (c.thing || c.name) && !c.modifier })
+	if i < 0 {
+		return false
+	}
+	var terms []string
+	for _, w := range ws {
+		if w.term != "" {
+			terms = append(terms, w.term)
+		}
+	}
+	return q.concepts[i].sureMatch(e.vocab.set(terms)) > 0
+}
+
+// framing are the plain verbs of saying a report frames its news with:
+// what is said after them is the news, not the saying.
+var framing = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true, "added": true}
+
+// modal are the modal verbs, after which a verb tells nothing done.
+var modal = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "must": true, "may": true, "might": true, "can": true, "could": true}
 
 // pending reports whether words tell what they say as yet to come or
 // undecided, and deny nothing (see pendingAt).

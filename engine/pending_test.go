@@ -23,6 +23,15 @@ func TestToldOnlyAsToCome(t *testing.T) {
 		{facts("vessen-hailstorm"), "did parliament approve the disaster fund money", 0, 0},
 		// "it was seeking 12 million crowns in compensation": still open.
 		{facts("dunmere-tram-opening"), "did the marrow street shops get their compensation in the end", 0, 0},
+		// The asked words before the modal tell nothing done: a noun
+		// ("The union's strike ballot will run"), a verb after "be" ("a
+		// request the council said it was considering" after "asked that
+		// the jawbones be kept", "must still be approved"), a plain verb
+		// of saying another's ("said its board would decide").
+		{facts("calder-chipplant-closure"), "did the strike ballot pass", 0, 0},
+		{facts("caverly-whale-stranding"), "did the council agree to let the elder keep the jawbones", 0, 0},
+		{facts("marsden-tractor-blockade"), "did parliament pass the budget bill with the subsidy cut in it", 0, 0},
+		{facts("marwick-malaria-trial"), "did the funds board say yes in december", 0, 0},
 		// Told done: answered as before.
 		{facts("dunhollow-boil-notice"), "did the water company boss apologise", 5, 1},
 		{facts("redhaven-marathon"), "did the race director say sorry", 11, 3},
