@@ -268,6 +268,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	// sentence that gives one (see givesDuration), in numbers or not ("a
 	// handful of years"), and not by a length ("110 km to the south").
 	spans := q.duration && q.figure == figureMeasure
+	// How long a thing takes is no time it goes on until: "would not
+	// open until the autumn of 2029" says not how long the train takes
+	// (see endsSpan).
+	taken := spans && slices.ContainsFunc(q.concepts, func(c concept) bool { return takeVerbs[strings.ToLower(c.label)] })
 	if pi == nil || !spans && pi.figures&(1<<q.figure) == 0 && (!made || pi.figures&(1<<figureDate) == 0) {
 		return false
 	}
@@ -424,7 +428,8 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 		figured := sent.figures&(1<<q.figure) != 0
 		if spans {
-			figured = givesDuration(pi.sentence(i), e.readText(pi.sentence(i)))
+			ws := e.readText(pi.sentence(i))
+			figured = givesDuration(pi.sentence(i), ws) || !taken && endsSpan(ws)
 		}
 		if !figured || q.length != dimNone && !e.givesLengthOf(q, e.readText(pi.sentence(i))) || q.rate.asked() && !e.givesRateIn(q, pi, sent) {
 			// "0.3 hectares around the richest grave" says not how deep

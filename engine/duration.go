@@ -136,3 +136,24 @@ func (e *Engine) givesSpanOfTime(ref knowledge.Ref) bool {
 	}
 	return false
 }
+
+// endsSpan reports whether words tell how long something goes on by the
+// date or the season it runs until: "would keep tracking 3,000 of the
+// children until 2027" says how long they keep checking on the kids, as
+// "for four years" would. "Before", "by" and "after" bound when a thing
+// is done, not how long it goes on.
+func endsSpan(ws []word) bool {
+	for k, w := range ws {
+		if spanEndWords[w.folded] && boundsDate(ws, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanEndWords put the time a span runs until.
+var spanEndWords = map[string]bool{"until": true, "till": true}
+
+// takeVerbs are the forms of the verb that asks how long something takes
+// to do, not how long it goes on.
+var takeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}

@@ -140,3 +140,41 @@ func TestGivesSpanOfTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSpan holds that a span of time may be told by the date it runs
+// until ("until 2027", "till the end of June"), not by a date something
+// is done by or before, nor by "until" before a clause.
+func TestEndsSpan(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"her team would keep tracking 3,000 of the children until 2027", true},
+		{"The route stays suspended until at least Sept. 30", true},
+		{"The exhibition runs till the end of June", true},
+		{"The road will stay shut until the autumn", true},
+		{"The council must publish its report by March 2030", false},
+		{"The plant will not reopen until inspectors are satisfied", false},
+		{"It was built before 1990", false},
+	} {
+		if got := endsSpan(e.readText(tt.text)); got != tt.want {
+			t.Errorf("%q: ends a span %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHowLongUntil holds that "how long" something goes on is answered by
+// the date it goes on until, and how long something takes is not: "would
+// not open until the autumn of 2029" says not how long the train takes.
+func TestHowLongUntil(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		want            int // a paragraph cited first, 0 for none at all
+	}{
+		{"../knowledge/testdata/marwick-malaria-trial/marwick-malaria-trial.yaml", "how long will the researchers keep tracking the children", 30},
+		{"../knowledge/testdata/tarvik-stadium/tarvik-stadium.yaml", "how long does the train take from sollen to the new station", 0},
+	} {
+		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 1) })
+	}
+}
