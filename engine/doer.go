@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -265,4 +266,69 @@ func (e *Engine) anyDoneSentence(m *sentenceMemo, ref knowledge.Ref, done []conc
 // clause, nor a relative that starts one.
 func linkWord(w word) bool {
 	return w.term == "" && !joins[w.folded] && !relativeWords[w.folded]
+}
+
+// agentReach is how many words after what was done the "by" of its agent
+// may stand, past when and where it was done: "was spotted shortly after
+// 6:15 a.m. on Sunday by a woman walking her dog".
+const agentReach = 8
+
+// personReach is how many words after "by" the noun of a person may
+// stand, past what qualifies it: "by a local fisherman".
+const personReach = 3
+
+// namesPersonAgent reports whether a sentence of a paragraph puts one of
+// the question's verbs surely and, in its clause within agentReach words
+// after it, "by" before a person the story names by a noun, not a name:
+// "The comet was discovered by a retired school librarian" says who found
+// it, as "discovered by Delphine Arkwright" would (see namesAgent). The
+// answer to "who" is the doer whether or not the story names them; "by
+// car" or "by 11 p.m." name no one.
+func (e *Engine) namesPersonAgent(q question, done []concept, ref knowledge.Ref) bool {
+	if e.lex.wn == nil {
+		return false
+	}
+	return e.anyDoneSentence(q.sents, ref, done, func(ws []word) bool {
+		for k := range ws {
+			if !e.surelyPuts(done, ws[k]) {
+				continue
+			}
+			for j := k + 1; j+1 < len(ws) && j <= k+agentReach; j++ {
+				if joins[ws[j].folded] {
+					break
+				}
+				if ws[j].folded == "by" {
+					if e.personNounAt(ws, j+1) {
+						return true
+					}
+					break
+				}
+			}
+		}
+		return false
+	})
+}
+
+// personNounAt reports whether the words from k on put a person by a
+// noun, within personReach words, past the determiners, numbers and
+// adjectives before it: "a woman", "two fishermen", "a local farmer".
+// The first noun decides; a name is no noun of a person (see namesAgent).
+func (e *Engine) personNounAt(ws []word, k int) bool {
+	wn := e.lex.wn
+	for j := k; j < len(ws) && j < k+personReach; j++ {
+		w := ws[j]
+		if determiners[w.folded] || isNumberWord(w.folded) {
+			continue
+		}
+		if w.term == "" || isCapitalised(w.surface) {
+			return false
+		}
+		if n := nounLemma(wn, w.folded); wn.MostlyNoun(n) {
+			return wn.Person(n)
+		}
+		if wn.POS(w.folded)&wordnet.Adjective == 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -181,3 +181,30 @@ func TestNamesAgent(t *testing.T) {
 	}
 	citesFirst(t, newEngine(t, []string{"../data/istanbul-talks.yaml"}, ""), "who backs the month-long pause in fighting", 7)
 }
+
+// TestNamesPersonAgent holds that the agent of a passive the story names
+// by a person's noun ("led by researchers at the University of
+// Edinburgh", "found by an amateur") names the doer for "who", as a name
+// does, and a noun of no person ("by car", "by 11 p.m.") names no one.
+func TestNamesPersonAgent(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The pod was spotted by a woman walking her dog", true},
+		{"The study, led by researchers at the University of Edinburgh", true},
+		{"the first comet found by an amateur in the country", true},
+		{"The vessels were seized by two local fishermen", true},
+		{"The instruments were taken by car to the hall", false},
+		{"The report is due by 11 p.m.", false},
+		{"The ferry is operated by Brenmoor Line", false}, // a name: see namesAgent
+	} {
+		ws := e.readText(tt.text)
+		by := slices.IndexFunc(ws, func(w word) bool { return w.folded == "by" })
+		if got := e.personNounAt(ws, by+1); got != tt.want {
+			t.Errorf("%q: a person by a noun %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	citesFirst(t, newEngine(t, []string{"../extract/testdata/walking-study.yaml"}, ""), "Who led the study?", 3)
+}

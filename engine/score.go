@@ -355,6 +355,11 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				if e.namesAgent(q, done, c.ref) || e.namesByAgentNoun(q, done, c.ref) {
 					c.score += agentWeight
 				}
+			} else if q.who && e.namesPersonAgent(q, done, c.ref) {
+				// A person the story names by a noun ("a woman walking
+				// her dog") is as much the doer as one it names.
+				c.doer = true
+				c.score += doerWeight + agentWeight
 			}
 			if e.quotesSpeaker(q, c.ref) {
 				c.score += quoteWeight
