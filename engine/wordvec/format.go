@@ -3,6 +3,7 @@ package wordvec
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"strconv"
 	"strings"
@@ -54,22 +55,30 @@ func Parse(data string) (*Vectors, error) {
 		return nil, fmt.Errorf("wordvec: bad dim %q", fields["dim"])
 	}
 
-	vs := &Vectors{
-		dim:   dim,
-		words: make([]string, n),
-		index: make(map[string]int32, n),
-	}
+	vs := &Vectors{dim: dim, starts: make([]int32, n+1)}
+	// The words' lines are one string of data; each word is found from
+	// where its line starts.
+	words := rest
+	at := 0
 	for i := range n {
-		w, after, ok := strings.Cut(rest, "\n")
-		if !ok || w == "" {
+		end := strings.IndexByte(rest[at:], '\n')
+		if end <= 0 {
 			return nil, fmt.Errorf("wordvec: word %d of %d missing", i, n)
 		}
-		if _, dup := vs.index[w]; dup {
-			return nil, fmt.Errorf("wordvec: word %q twice", w)
+		vs.starts[i] = int32(at)
+		at += end + 1
+	}
+	if int64(at) > math.MaxInt32 {
+		return nil, errors.New("wordvec: words too long")
+	}
+	vs.starts[n] = int32(at)
+	vs.words, rest = words[:at], rest[at:]
+	vs.slots = make([]int32, slotsFor(n))
+	vs.seed = maphash.MakeSeed()
+	for i := range n {
+		if !vs.put(int32(i)) {
+			return nil, fmt.Errorf("wordvec: word %q twice", vs.Word(i))
 		}
-		vs.words[i] = w
-		vs.index[w] = int32(i)
-		rest = after
 	}
 	if len(rest) != n*4+n*dim {
 		return nil, fmt.Errorf("wordvec: %d bytes after the words, want %d", len(rest), n*4+n*dim)

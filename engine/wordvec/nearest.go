@@ -69,10 +69,10 @@ func worse(a, b candidate) bool {
 // components times qscale make the query vector; skip is a row to leave out.
 func (vs *Vectors) nearest(q []int32, qscale float32, k, skip int, among func(string) bool) []Neighbour {
 	dim := vs.dim
-	top := NewTop(min(k, len(vs.words)), worse)
-	for i := range vs.words {
+	top := NewTop(min(k, vs.Len()), worse)
+	for i := range vs.Len() {
 		c := candidate{i, float32(dot(vs.matrix[i*dim:i*dim+dim], q)) * (vs.scales[i] * qscale)}
-		if !top.Wants(c) || i == skip || among != nil && !among(vs.words[i]) {
+		if !top.Wants(c) || i == skip || among != nil && !among(vs.Word(i)) {
 			continue
 		}
 		top.Push(c)
@@ -109,7 +109,7 @@ func (vs *Vectors) SimilarIn(word string, k int, candidates []string) []Neighbou
 func (vs *Vectors) neighbours(cs []candidate) []Neighbour {
 	out := make([]Neighbour, len(cs))
 	for i, c := range cs {
-		out[i] = Neighbour{vs.words[c.row], c.score}
+		out[i] = Neighbour{vs.Word(c.row), c.score}
 	}
 	return out
 }

@@ -115,7 +115,7 @@ func TestSimilarInAgreesWithSimilarAmong(t *testing.T) {
 	vs := load(t)
 	var candidates []string
 	for i := 0; i < vs.Len(); i += 37 {
-		candidates = append(candidates, vs.words[i])
+		candidates = append(candidates, vs.Word(i))
 	}
 	set := map[string]bool{}
 	for _, w := range candidates {
@@ -156,7 +156,7 @@ func BenchmarkSimilarAmong(b *testing.B) {
 	vs := load(b)
 	set := make(map[string]bool)
 	for i := 0; i < vs.Len(); i += vs.Len() / 2000 {
-		set[vs.words[i]] = true
+		set[vs.Word(i)] = true
 	}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -179,7 +179,7 @@ func BenchmarkSimilarIn(b *testing.B) {
 	vs := load(b)
 	var words []string
 	for i := 0; i < vs.Len(); i += vs.Len() / 2000 {
-		words = append(words, vs.words[i])
+		words = append(words, vs.Word(i))
 	}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -15,6 +15,9 @@ package wordvec
 
 import (
 	_ "embed"
+	"hash/maphash"
+
+	"github.com/coveragebot/coveragebot/engine/internal/pages"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,11 +29,22 @@ var embedded string
 // Vectors is a read-only table of word vectors. It is safe for concurrent
 // use; load it once and share it.
 type Vectors struct {
-	dim    int
-	words  []string // row order, most frequent first; substrings of the data
-	index  map[string]int32
+	dim int
+	// words are the words' lines of the data, in row order, most frequent
+	// first: row i's word starts at starts[i] and ends before the newline
+	// at starts[i+1]-1.
+	words  string
+	starts []int32
+	// slots is a hash table of the rows by their word (open addressing,
+	// a power of two long, row+1 in each slot, 0 for none): with the
+	// words read where the data has them, at 100,000 words about 1.5 MB
+	// where a map[string]int32 and a []string of them were 6 MB of heap
+	// that every collection marks and that serving lets grow by half
+	// again between collections.
+	slots  []int32
+	seed   maphash.Seed
 	scales []float32 // scales[i] * row i is a unit vector
-	matrix string    // len(words) rows of dim int8, as bytes
+	matrix string    // Len() rows of dim int8, as bytes
 }
 
 // Load reads the embedded vectors. It costs one map of 100,000 words
@@ -38,8 +52,14 @@ type Vectors struct {
 // has it.
 func Load() (*Vectors, error) { return Parse(embedded) }
 
+// Release gives back the resident pages of the embedded vectors, which a
+// build reads whole (every word of the coverage) but a question only here
+// and there: they are mapped again from the page cache as they are read,
+// and the 10 MB do not count in the process's memory until then.
+func Release() { pages.String(embedded) }
+
 // Len is the number of words.
-func (vs *Vectors) Len() int { return len(vs.words) }
+func (vs *Vectors) Len() int { return len(vs.starts) - 1 }
 
 // Dim is the number of dimensions of each vector.
 func (vs *Vectors) Dim() int { return vs.dim }
@@ -67,13 +87,65 @@ func (vs *Vectors) RankOf(word []byte) (int, bool) {
 	if hasUpper(string(word)) {
 		return vs.Rank(string(word))
 	}
-	i, ok := vs.index[string(word)]
-	return int(i), ok
+	mask := uint64(len(vs.slots) - 1)
+	for h := maphash.Bytes(vs.seed, word) & mask; ; h = (h + 1) & mask {
+		r := vs.slots[h] - 1
+		if r < 0 {
+			return 0, false
+		}
+		if vs.word(r) == string(word) {
+			return int(r), true
+		}
+	}
 }
 
 // Word is the word of the given rank, 0 <= rank < Len(): the inverse of
 // Rank, for walking the vocabulary in frequency order.
-func (vs *Vectors) Word(rank int) string { return vs.words[rank] }
+func (vs *Vectors) Word(rank int) string { return vs.word(int32(rank)) }
+
+// word is row i's word.
+func (vs *Vectors) word(i int32) string { return vs.words[vs.starts[i] : vs.starts[i+1]-1] }
+
+// slotsFor is the length of the hash table for n words: a power of two at
+// least twice n, so that a look-up seldom probes more than one slot.
+func slotsFor(n int) int {
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+// put adds row i to the hash table by its word; false when the word is
+// there already.
+func (vs *Vectors) put(i int32) bool {
+	w := vs.word(i)
+	mask := uint64(len(vs.slots) - 1)
+	for h := maphash.String(vs.seed, w) & mask; ; h = (h + 1) & mask {
+		r := vs.slots[h] - 1
+		if r < 0 {
+			vs.slots[h] = i + 1
+			return true
+		}
+		if vs.word(r) == w {
+			return false
+		}
+	}
+}
+
+// find is the row of a word in lower case.
+func (vs *Vectors) find(w string) (int32, bool) {
+	mask := uint64(len(vs.slots) - 1)
+	for h := maphash.String(vs.seed, w) & mask; ; h = (h + 1) & mask {
+		r := vs.slots[h] - 1
+		if r < 0 {
+			return 0, false
+		}
+		if vs.word(r) == w {
+			return r, true
+		}
+	}
+}
 
 // Vector is the word's vector, or false when the word has none.
 func (vs *Vectors) Vector(word string) (Vec, bool) {
@@ -140,8 +212,7 @@ func (vs *Vectors) row(word string) (int32, bool) {
 	if hasUpper(word) {
 		word = strings.ToLower(word)
 	}
-	i, ok := vs.index[word]
-	return i, ok
+	return vs.find(word)
 }
 
 func hasUpper(s string) bool {

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package pages
+
+// Release does nothing here.
+func Release([]byte) {}
