@@ -62,3 +62,23 @@ func TestApposedAges(t *testing.T) {
 		})
 	}
 }
+
+// TestAgeAskedOfWho holds that an age asked is given by the paragraph that
+// gives it of the person asked of, though the question's other words, all
+// about who ("the professor who led the research"), make up most of its
+// weight and that paragraph answers less than answerThreshold of it
+// ("Calloway, 58, resigned from the journal's editorial board"; see
+// ageFloor); and that a person whose age no paragraph gives is still not
+// answered.
+func TestAgeAskedOfWho(t *testing.T) {
+	for _, tt := range []struct {
+		facts, question string
+		want            int // a paragraph cited, 0 for none at all
+	}{
+		{"../knowledge/testdata/calloway-study-retraction/calloway-study-retraction.yaml", "how old is the professor who led the research", 4},
+		{"../knowledge/testdata/quorne-orchestra-instruments/quorne-orchestra-instruments.yaml", "how old is the lad in charge of the cellos", 11},
+		{"../knowledge/testdata/calloway-study-retraction/calloway-study-retraction.yaml", "how old is the law professor who chaired the panel", 0},
+	} {
+		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, 1) })
+	}
+}

@@ -44,6 +44,18 @@ func answersEnough(c candidate, first bool) bool {
 	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || (c.bound || c.earlier) && c.coverage >= closeThreshold
 }
 
+// ageFloor is the share of a question's weight that a paragraph giving
+// the age asked must answer when none that answers answerThreshold gives
+// it. The age is the answer, and the words of a question that asks it
+// are mostly about who: the reader's ("how old is the professor behind
+// the study", "the kid who leads the cellos"), where the paragraph that
+// gives it names the person ("Calloway, 58, resigned from the journal's
+// editorial board"). givesFigure holds it to the person or thing asked
+// of. Other figures are not let in so: a sum or a measure beside what the
+// question names is more often of something else ("how much is it
+// spending on AI data centres" cited a paragraph of another sum).
+const ageFloor = 0.25
+
 // relativeFloor drops passages scoring under this share of the best one.
 const relativeFloor = 0.6
 
@@ -91,55 +103,76 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		}
 		return v
 	}
-	for _, c := range cands {
-		if len(d.cite) == limit {
-			break
-		}
-		if !answersEnough(c, len(d.cite) == 0) || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
-			continue
-		}
-		if q.done && e.toldPending(q, c.ref) {
-			// The paragraph that answers best tells what is asked
-			// was done as yet to come: the coverage cannot say it was.
-			if len(d.cite) == 0 {
-				pendingFirst = true
+	// The second pass, for an age asked that no paragraph answering
+	// enough gives, cites the best that gives it and answers less (see
+	// ageFloor); the reasons found by the first stay.
+	var restore func()
+	for pass := range 2 {
+		if pass == 1 {
+			if len(d.cite) > 0 || pendingFirst || q.figure != figureAge {
 				break
 			}
-			continue
+			a, u, o := answering, unplaced, otherOf
+			restore = func() { answering, unplaced, otherOf, pendingFirst = a, u, o, false }
+			limit = 1
 		}
-		if e.isHeading(c.ref) {
-			// A sub-heading introduces what answers: "Sponsors pull
-			// out" is told by the paragraph after it.
-			next := knowledge.Ref{Article: c.ref.Article, Paragraph: c.ref.Paragraph + 1}
-			if e.vocab.para(next) == nil || e.isHeading(next) || slices.ContainsFunc(d.cite, func(x candidate) bool { return x.ref == next }) {
+		for _, c := range cands {
+			if len(d.cite) == limit {
+				break
+			}
+			enough := answersEnough(c, len(d.cite) == 0)
+			if pass == 1 {
+				enough = c.coverage >= ageFloor
+			}
+			if !enough || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
 				continue
 			}
-			c.ref = next
+			if q.done && e.toldPending(q, c.ref) {
+				// The paragraph that answers best tells what is asked
+				// was done as yet to come: the coverage cannot say it was.
+				if len(d.cite) == 0 {
+					pendingFirst = true
+					break
+				}
+				continue
+			}
+			if e.isHeading(c.ref) {
+				// A sub-heading introduces what answers: "Sponsors pull
+				// out" is told by the paragraph after it.
+				next := knowledge.Ref{Article: c.ref.Article, Paragraph: c.ref.Paragraph + 1}
+				if e.vocab.para(next) == nil || e.isHeading(next) || slices.ContainsFunc(d.cite, func(x candidate) bool { return x.ref == next }) {
+					continue
+				}
+				c.ref = next
+			}
+			answering = true
+			if i := e.otherQualified(q, kinds, kindCounts, c.ref); i >= 0 {
+				otherOf = &kinds[i].qualifier
+				continue
+			}
+			if !e.mentionsPlaced(q, c.ref) {
+				unplaced = true
+				continue
+			}
+			// "How old is she and how long has she run the shop" asks two
+			// things, either of which a paragraph may answer.
+			figured, spanned := e.givesFigure(q, c.ref), !q.since || e.givesSpanOf(q, c.ref)
+			if q.since && q.figure != figureNone {
+				figured = figured || spanned
+				spanned = figured
+			}
+			if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.identifiesPersons(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
+				continue
+			}
+			// A passage far below the best is noise beside it.
+			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
+				break
+			}
+			d.cite = append(d.cite, c)
 		}
-		answering = true
-		if i := e.otherQualified(q, kinds, kindCounts, c.ref); i >= 0 {
-			otherOf = &kinds[i].qualifier
-			continue
-		}
-		if !e.mentionsPlaced(q, c.ref) {
-			unplaced = true
-			continue
-		}
-		// "How old is she and how long has she run the shop" asks two
-		// things, either of which a paragraph may answer.
-		figured, spanned := e.givesFigure(q, c.ref), !q.since || e.givesSpanOf(q, c.ref)
-		if q.since && q.figure != figureNone {
-			figured = figured || spanned
-			spanned = figured
-		}
-		if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.identifiesPersons(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
-			continue
-		}
-		// A passage far below the best is noise beside it.
-		if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
-			break
-		}
-		d.cite = append(d.cite, c)
+	}
+	if restore != nil && len(d.cite) == 0 {
+		restore()
 	}
 	switch {
 	case pendingFirst:
