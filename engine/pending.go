@@ -3,6 +3,8 @@ package engine
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -79,10 +81,15 @@ func (e *Engine) toldBefore(q question, ws []word) bool {
 
 // toldUndone reports whether the k-th of words tells nothing done of
 // its own: it comes after "be", "to" or a modal ("must still be
-// approved", "asked that the jawbones be kept").
+// approved", "asked that the jawbones be kept"), or is capitalised
+// inside the sentence, a word of a name ("the Federal Trade Commission
+// has been examining" tells no trade done).
 func toldUndone(ws []word, k int) bool {
 	if k == 0 {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[k].surface); unicode.IsUpper(r) {
+		return true
 	}
 	p := ws[k-1].folded
 	return p == "be" || p == "to" || modal[p]

@@ -32,6 +32,9 @@ func TestToldOnlyAsToCome(t *testing.T) {
 		{facts("caverly-whale-stranding"), "did the council agree to let the elder keep the jawbones", 0, 0},
 		{facts("marsden-tractor-blockade"), "did parliament pass the budget bill with the subsidy cut in it", 0, 0},
 		{facts("marwick-malaria-trial"), "did the funds board say yes in december", 0, 0},
+		// Nor a word of a name: "the Federal Trade Commission has been
+		// examining" tells no trade (deal) done.
+		{facts("halcyra-results"), "did the ftc fine halcyra over the quillon deal", 0, 0},
 		// Told done: answered as before.
 		{facts("dunhollow-boil-notice"), "did the water company boss apologise", 5, 1},
 		{facts("redhaven-marathon"), "did the race director say sorry", 11, 3},
