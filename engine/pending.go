@@ -27,13 +27,22 @@ func (e *Engine) toldPending(q question, ref knowledge.Ref) bool {
 	if pi == nil {
 		return false
 	}
-	best, allPending := 0, false
+	// Of the sentences that put the most, some tell it as yet to come
+	// and none tells otherwise: one that puts none of the question's
+	// words but its things tells nothing either way ("The bill now goes
+	// to the Senate" beside "a full Senate vote is expected on March
+	// 27"), unless the question has no other words ("did the govt have
+	// to ok it": "The Ministry of Education granted the authority an
+	// exemption", where what is done is put in other words).
+	asksVerb := slices.ContainsFunc(q.concepts, func(c concept) bool { return !c.thing && !c.name })
+	best, pendingSeen, otherSeen := 0, false, false
 	for i := range pi.sents {
 		ts := pi.sents[i].terms()
-		n := 0
+		n, verbs := 0, !asksVerb
 		for _, c := range q.concepts {
 			if c.sureMatch(ts) > 0 {
 				n++
+				verbs = verbs || !c.thing && !c.name
 			}
 		}
 		if n == 0 || n < best {
@@ -45,12 +54,12 @@ func (e *Engine) toldPending(q question, ref knowledge.Ref) bool {
 			p = !e.toldBefore(q, ws[:at])
 		}
 		if n > best {
-			best, allPending = n, p
-		} else {
-			allPending = allPending && p
+			best, pendingSeen, otherSeen = n, false, false
 		}
+		pendingSeen = pendingSeen || p
+		otherSeen = otherSeen || !p && verbs
 	}
-	return best > 0 && allPending
+	return best > 0 && pendingSeen && !otherSeen
 }
 
 // toldBefore reports whether words put a verb of the question: said

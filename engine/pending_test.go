@@ -35,10 +35,17 @@ func TestToldOnlyAsToCome(t *testing.T) {
 		// Nor a word of a name: "the Federal Trade Commission has been
 		// examining" tells no trade (deal) done.
 		{facts("halcyra-results"), "did the ftc fine halcyra over the quillon deal", 0, 0},
+		// A sentence that puts the subject alone tells nothing either
+		// way: "The bill now goes to the Senate" beside "a full Senate
+		// vote is expected on March 27".
+		{facts("sallow-tax-bill"), "did the senate pass it", 0, 0},
 		// Told done: answered as before.
 		{facts("dunhollow-boil-notice"), "did the water company boss apologise", 5, 1},
 		{facts("redhaven-marathon"), "did the race director say sorry", 11, 3},
 		{facts("brennock-stores"), "did the union get any warning", 13, 1},
+		// A question of its subject alone: what is done may be put in
+		// other words ("granted the authority an exemption").
+		{facts("brackwell-school-week"), "did the govt have to ok it", 13, 1},
 	} {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, tt.within) })
 	}
