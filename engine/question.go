@@ -433,6 +433,7 @@ func (e *Engine) read(text string) question {
 	ws = e.splitGlued(ws)
 	ws = e.dropChatFiller(ws)
 	ws = imperativeAsk(dropPreamble(dropSelfReference(dropOrElse(ws))))
+	e.shiftParticles(ws)
 	if d, ok := readDay(ws); ok {
 		q.day = &d
 	} else if d, ok := e.readBareDay(ws); ok {

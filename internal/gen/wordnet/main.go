@@ -450,6 +450,11 @@ var lightVerbs = map[string]bool{
 // move" 123.
 const specificKinds = 25
 
+// rarerKinds is how many kinds the act a further sense of a verb of two
+// words is a kind of may have, for the verb to be read as that act:
+// "cost" has one ("set back"), "destroy" too many ("kick in" a door).
+const rarerKinds = 5
+
 // verbHypernyms returns, sorted, a line "verb kind…" for each verb of two
 // words or more, or of one word alone in its most frequent sense and no
 // light verb, whose most frequent sense is a kind of another verb: the
@@ -474,6 +479,24 @@ func verbHypernyms(vp verbPointers, words []string, lemmas map[string]*lemma, me
 			continue
 		}
 		var kinds []string
+		// A verb of two words of few senses is also a kind of what
+		// each of its further senses is, when that is a specific act
+		// of few kinds: "set back" is to cost ("it set them back
+		// $20,000"), a sense that gives it no synonym to stand for it.
+		if strings.Contains(w, "_") {
+			for _, k := range lemmas[w].rarer {
+				for _, h := range hyper[k.off] {
+					if hypos[h] > rarerKinds {
+						continue
+					}
+					for _, m := range members[synsetKey{"v", h}] {
+						if !strings.Contains(m, "_") && !lightVerbs[m] && !slices.Contains(kinds, m) {
+							kinds = append(kinds, m)
+						}
+					}
+				}
+			}
+		}
 		for _, k := range lemmas[w].senses {
 			if k.pos != "v" {
 				continue
