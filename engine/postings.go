@@ -139,6 +139,10 @@ type termPostings struct {
 	// idf × (tf × k1), worked out when the first is scored from s.den (0
 	// until then)
 	num [maxFreq + 1]float64
+	// own is the search's searchLists it was taken from, which its
+	// copies for other ranges are taken from too; nil for one allocated
+	// alone
+	own *searchLists
 }
 
 // openTerm opens the postings of term in the segments, boosted by boost.
@@ -159,10 +163,11 @@ func openTerm(segs *segments, s bm25, term string, boost float64) (*termPostings
 
 // iterate opens an iterator over each of the term's lists, unread.
 func (t *termPostings) iterate() {
-	t.its = make([]segment.PostingsIterator, len(t.lists))
-	t.zaps = make([]*zapx.PostingsIterator, len(t.lists))
+	t.its = resized(t.its, len(t.lists))
+	t.zaps = resized(t.zaps, len(t.lists))
 	for i, pl := range t.lists {
 		if pl == nil {
+			t.its[i], t.zaps[i] = nil, nil
 			continue // decoded
 		}
 		t.its[i] = pl.Iterator(true, true, false, nil)
@@ -179,9 +184,27 @@ func (t *termPostings) iterate() {
 func (t *termPostings) again() scoredPostings { return t.againTerm() }
 
 func (t *termPostings) againTerm() *termPostings {
-	a := *t
+	a := t.own.term()
+	// Its slices are in a room of its own, not t's, which the search
+	// after this one may give another term.
+	its, zaps, lists, decoded := a.its, a.zaps, a.lists, a.decoded
+	*a = *t
+	a.its, a.zaps = its, zaps
+	a.lists, a.decoded = append(lists[:0], t.lists...), nil
+	if t.decoded != nil { // (nil says none is)
+		a.decoded = append(decoded[:0], t.decoded...)
+	}
 	a.iterate()
-	return &a
+	return a
+}
+
+// resized returns s with n elements, in its own room when it has enough:
+// those it had are left for the caller to set.
+func resized[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	return s[:n]
 }
 
 // idf is BM25's inverse document frequency of a term in docTerm documents.

@@ -137,7 +137,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 	}
 	factual := asksFact(q)
-	cands := make([]candidate, 0, len(hits))
+	cands := borrowCandidates(len(hits))
 	for ref, s := range hits {
 		cands = append(cands, candidate{ref: ref, index: s / top})
 	}
@@ -162,6 +162,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		var quotes []quoteTerms
 		var events []*eventTerms
 		var told []termSet
+		var room toldRoom
 		var a *partAt
 		for i := range cands {
 			c := &cands[i]
@@ -207,7 +208,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			// events, the roles of those it mentions, who speaks.
 			if factual && pt != nil && hasQuoteMark(pt.text) {
 				// (An empty set closes the list: cover needs one.)
-				told = append(e.appendTold(told[:0], q, pt), nil)
+				told = append(e.appendTold(told[:0], q, pt, &room), nil)
 				byTold := cover(c.ref, told...)
 				for _, qt := range quotes {
 					byTold = max(byTold, cover(c.ref, append(told, qt.speaker)...))
@@ -390,6 +391,34 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		sortCandidates(cands)
 	}
 	return cands
+}
+
+// candidateRooms keeps the score stage's candidates from question to
+// question (see releaseCandidates): made for each, they were 7 KB of the
+// 170 KB an /ask allocated at 100,000 paragraphs, each new page of them a
+// page fault once the collector has given free pages back.
+var candidateRooms = sync.Pool{New: func() any { return new([]candidate) }}
+
+// borrowCandidates returns an empty slice with room for n candidates, to
+// be given back with releaseCandidates once the question is answered.
+func borrowCandidates(n int) []candidate {
+	r := candidateRooms.Get().(*[]candidate)
+	cands := slices.Grow((*r)[:0], n)
+	*r = nil
+	candidateRooms.Put(r)
+	return cands
+}
+
+// releaseCandidates gives back the room of cands, which nothing reads
+// after: unless it is too large to keep (see maxKeptHits).
+func releaseCandidates(cands []candidate) {
+	if cap(cands) == 0 || cap(cands) > maxKeptHits {
+		return
+	}
+	clear(cands[:cap(cands)]) // (holds no article's name while kept)
+	r := candidateRooms.Get().(*[]candidate)
+	*r = cands[:0]
+	candidateRooms.Put(r)
 }
 
 // minJudgedApart is the fewest candidates the score stage judges on a
@@ -576,11 +605,16 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, beside bool) {
 	counted := q.concepts[at]
 	persons := e.countsPersons(q)
 	done := doneConcepts(q, at) // the verbs of what was done to or by what is counted
+	var b *[]word
 	for i, sent := range pi.sents {
 		if sent.figures&(1<<figureCount) == 0 {
 			continue // no number before a noun: read as it was analyzed
 		}
-		ws := e.readText(pi.sentence(i))
+		if b == nil { // (the sentences are read into a buffer, or once a question: see sentenceWords)
+			b = borrowWords()
+			defer releaseWords(b)
+		}
+		ws := e.sentenceWords(q.sents, b, pi, i)
 		if e.countsThing(counted, persons, ws) {
 			counts = true
 			if e.doneBeside(counted, persons, done, ws) {

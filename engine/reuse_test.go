@@ -1,0 +1,126 @@
+package engine
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// A search takes its terms' postings from its searchLists, which the
+// searches after it reuse: a question searched after others, in however
+// many ranges, must find what it finds in an engine that reuses nothing,
+// and the postings kept between searches must hold nothing of the one
+// before (no list, iterator or segment).
+func TestSearchListsReuseTerms(t *testing.T) {
+	e, qs := synthEngine(t, 1500)
+	var all [][][]query.Query
+	for _, text := range qs {
+		if groups := e.queryGroups(e.read(text)); len(groups) > 0 {
+			all = append(all, groups)
+		}
+	}
+	search := func(groups [][]query.Query, n int) []indexHit {
+		t.Helper()
+		got, err := e.searchGroupsIn(t.Context(), groups, maxCandidates, func(_, _ uint64) int { return n }, blockDocs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want := make([][]indexHit, len(all))
+	e.lists = listCache{min: math.MaxInt, zapOnly: true} // no searchLists
+	for i, groups := range all {
+		want[i] = search(groups, 1)
+	}
+	tests := []struct {
+		name   string
+		min    int   // the fewest postings a list the cache keeps has
+		ranges []int // each question is searched in these in turn
+	}{
+		{"decoded for each search", math.MaxInt, []int{1, 3, 2}},
+		{"ranges first", math.MaxInt, []int{3, 1, 4}},
+		{"from the cache", 1, []int{2, 1, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e.lists = listCache{min: tt.min}
+			for _, n := range tt.ranges {
+				for i, groups := range all {
+					got := search(groups, n)
+					if len(got) != len(want[i]) {
+						t.Fatalf("question %d in %d ranges: %d hits, want %d", i, n, len(got), len(want[i]))
+					}
+					for k := range got {
+						if got[k] != want[i][k] {
+							t.Fatalf("question %d in %d ranges: hit %d is %v, want %v", i, n, k, got[k], want[i][k])
+						}
+					}
+				}
+			}
+		})
+	}
+
+	// What release keeps holds nothing of the search.
+	st := openSearch(t, e)
+	e.lists = listCache{min: math.MaxInt}
+	st.segs.cache = &e.lists
+	own := new(searchLists)
+	st.segs.own = own
+	for _, term := range []string{"said", "council", "a-term-in-no-paragraph"} {
+		p, err := openTermCached(st.segs, st.stats, term, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.againTerm()
+	}
+	if own.nt != 6 {
+		t.Fatalf("%d postings taken, want 6", own.nt)
+	}
+	own.release()
+	if own.nt != 0 || len(own.terms) != 6 {
+		t.Fatalf("kept %d postings, %d taken, want 6 and 0", len(own.terms), own.nt)
+	}
+	for i, p := range own.terms {
+		if holds(p.its[:cap(p.its)]) || holds(p.zaps[:cap(p.zaps)]) || holds(p.lists[:cap(p.lists)]) || holds(p.decoded[:cap(p.decoded)]) ||
+			p.own != nil || p.offsets != nil || p.docs != 0 {
+			t.Errorf("postings %d kept holding the search's: %+v", i, *p)
+		}
+	}
+}
+
+// holds reports whether s has an element that is not its zero.
+func holds[E comparable](s []E) bool {
+	var zero E
+	return slices.ContainsFunc(s, func(x E) bool { return x != zero })
+}
+
+// appendTold reads a quoted sentence into the room its caller keeps from
+// paragraph to paragraph: each paragraph's sets are those read with no
+// room kept, whatever was read before.
+func TestAppendToldRoom(t *testing.T) {
+	e := storyEngine(t,
+		"Cracks close Harl pool",
+		"Engineers found cracks in the main tank of the Harl swimming pool, the council said.",
+		`"Everyone asks me when the pool will reopen. The pool will reopen when it is safe," said its manager, Ines Dahl, on Tuesday.`,
+		`The council said the repairs would cost "at least $2 million", and that “nobody was hurt”.`,
+		"Repairs are due to finish in late May, and the council plans to reopen it on June 2.",
+		`"We are sorry," the mayor said. "It will take time." She said the pool would reopen "in the summer".`,
+	)
+	q := e.read("when will the pool reopen")
+	a := e.vocab.article(e.vocab.ordered[0].article)
+	var room toldRoom
+	var got []termSet
+	for _, n := range []int{2, 3, 5, 1, 4, 5, 3} {
+		pi := a.para(n)
+		if pi == nil {
+			t.Fatalf("no ¶%d", n)
+		}
+		want := e.appendTold(nil, q, pi, nil)
+		got = e.appendTold(got[:0], q, pi, &room)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("¶%d: %v, want %v", n, got, want)
+		}
+	}
+}
