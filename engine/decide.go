@@ -59,6 +59,9 @@ const ageFloor = 0.25
 // relativeFloor drops passages scoring under this share of the best one.
 const relativeFloor = 0.6
 
+// maxCiteRoom is the most candidates decide makes room for at once.
+const maxCiteRoom = 8
+
 // decision is what stage 4 decided: the paragraphs to cite, best first, or
 // why the coverage cannot answer.
 type decision struct {
@@ -167,6 +170,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			// A passage far below the best is noise beside it.
 			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
 				break
+			}
+			if d.cite == nil {
+				// (room for the most it may cite, where that is a few: grown
+				// from one, it was made three times)
+				d.cite = make([]candidate, 0, min(limit, maxCiteRoom))
 			}
 			d.cite = append(d.cite, c)
 		}

@@ -39,8 +39,15 @@ const notParagraph = ^uint64(0)
 // document it has not seen. An article's id in the refs is the one the
 // vocabulary v keys it by, when it has the article (see article).
 func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, v *vocabulary) ([]knowledge.Ref, []bool, error) {
-	refs := make([]knowledge.Ref, len(docs))
-	oks := make([]bool, len(docs))
+	refs, oks := make([]knowledge.Ref, len(docs)), make([]bool, len(docs))
+	if err := d.refsInto(r, segs, docs, v, refs, oks); err != nil {
+		return nil, nil, err
+	}
+	return refs, oks, nil
+}
+
+// refsInto is refs, into refs and oks, as long as docs: each is set.
+func (d *docRefs) refsInto(r index.IndexReader, segs *segments, docs []uint64, v *vocabulary, refs []knowledge.Ref, oks []bool) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.prune(segs)
@@ -55,7 +62,7 @@ func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, v *vo
 		if packed == 0 {
 			id, err := r.ExternalID(index.NewIndexInternalID(nil, doc))
 			if err != nil {
-				return nil, nil, err
+				return err
 			}
 			packed = notParagraph
 			if ref, ok := parseDocID(id); ok && ref.Paragraph >= 0 && int64(ref.Paragraph) <= 1<<31 {
@@ -65,12 +72,13 @@ func (d *docRefs) refs(r index.IndexReader, segs *segments, docs []uint64, v *vo
 				known[local] = packed
 			}
 		}
+		refs[i], oks[i] = knowledge.Ref{}, false
 		if packed != notParagraph {
 			refs[i] = knowledge.Ref{Article: d.arts[packed>>32-1], Paragraph: int(uint32(packed))}
 			oks[i] = true
 		}
 	}
-	return refs, oks, nil
+	return nil
 }
 
 // segment returns the paragraphs kept for seg, made empty if none are.

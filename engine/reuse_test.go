@@ -6,6 +6,9 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"github.com/coveragebot/coveragebot/knowledge"
 )
 
 // A search takes its terms' postings from its searchLists, which the
@@ -121,6 +124,72 @@ func TestAppendToldRoom(t *testing.T) {
 		got = e.appendTold(got[:0], q, pi, &room)
 		if !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("¶%d: %v, want %v", n, got, want)
+		}
+	}
+}
+
+// refsInto sets every ref and ok it is given, whatever they held from an
+// earlier search, as refs makes them.
+func TestDocRefsInto(t *testing.T) {
+	segs := &segments{
+		segs:    []segment.Segment{&countedSegment{n: 3}, &countedSegment{n: 4}},
+		offsets: []uint64{0, 3},
+	}
+	tests := []struct {
+		name string
+		docs []uint64
+	}{
+		{"paragraphs", []uint64{6, 0, 2}},
+		{"one that is none among them", []uint64{4, 1, 5}},
+		{"fewer", []uint64{3}},
+	}
+	var d docRefs
+	stale := []knowledge.Ref{{Article: "old", Paragraph: 9}, {Article: "old", Paragraph: 8}, {Article: "old", Paragraph: 7}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantOK, err := d.refs(&idReader{}, segs, tt.docs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			refs, oks := slices.Clone(stale[:len(tt.docs)]), slices.Repeat([]bool{true}, len(tt.docs))
+			if err := d.refsInto(&idReader{}, segs, tt.docs, nil, refs, oks); err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(refs, want) || !slices.Equal(oks, wantOK) {
+				t.Errorf("%v %v, want %v %v", refs, oks, want, wantOK)
+			}
+		})
+	}
+}
+
+// altRoom gives each group room for its alternatives alone: filling one
+// leaves the others as they were.
+func TestAltRoom(t *testing.T) {
+	term := func(s string) query.Query { return query.NewTermQuery(s) }
+	tests := [][][]query.Query{
+		{{term("a")}, {term("b"), term("c")}, {term("d")}},
+		{{term("a"), term("b"), term("c")}},
+		{{}, {term("a")}, {}},
+	}
+	for _, groups := range tests {
+		alts := altRoom(groups)
+		if len(alts) != len(groups) {
+			t.Fatalf("%d groups' room, want %d", len(alts), len(groups))
+		}
+		for i, g := range groups {
+			for j := range g {
+				alts[i] = append(alts[i], altPostings{doc: uint64(i*10 + j)})
+			}
+		}
+		for i, g := range groups {
+			if len(alts[i]) != len(g) || cap(alts[i]) != len(g) {
+				t.Errorf("group %d: %d alternatives in room for %d, want %d", i, len(alts[i]), cap(alts[i]), len(g))
+			}
+			for j, a := range alts[i] {
+				if a.doc != uint64(i*10+j) {
+					t.Errorf("group %d alternative %d holds %d", i, j, a.doc)
+				}
+			}
 		}
 	}
 }
