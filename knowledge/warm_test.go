@@ -3,6 +3,7 @@ package knowledge
 import (
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // warmEngine is a fakeEngine that counts its warmings.
@@ -41,6 +42,46 @@ func TestSettledWaitsForWarm(t *testing.T) {
 			l.Settled()
 			if n := w.warmed.Load(); n != 1 {
 				t.Errorf("warmed %d times by Settled, want 1", n)
+			}
+		})
+	}
+}
+
+// TestNewLibraryWhileWaitsForPrepare holds that a library made by
+// NewLibraryWhile (a restart's) neither warms its engine nor makes
+// autocomplete's tables until Prepare or their first use, and then once:
+// begun at once, they took the cores from the rest of a restart.
+func TestNewLibraryWhileWaitsForPrepare(t *testing.T) {
+	sources, err := LoadSources(t.Context(), Config{Facts: []string{"../data/istanbul-talks.yaml"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		start func(*Library)
+	}{
+		{"Prepare", func(l *Library) { l.Prepare(); l.Prepare(); l.Settled() }},
+		{"Settled", func(l *Library) { l.Settled() }},
+		{"autocomplete", func(l *Library) { l.readyChoices(); l.Settled() }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &warmEngine{}
+			l, err := NewLibraryWhile(sources, func() (Engine, error) { return w, nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(50 * time.Millisecond)
+			select {
+			case <-l.choicesReady:
+				t.Fatal("autocomplete's tables made before they were asked for")
+			default:
+			}
+			if n := w.warmed.Load(); n != 0 {
+				t.Fatalf("warmed %d times before Prepare, want 0", n)
+			}
+			tt.start(l)
+			if n := w.warmed.Load(); n != 1 {
+				t.Errorf("warmed %d times, want 1", n)
 			}
 		})
 	}

@@ -18,9 +18,15 @@ import (
 
 // loadLibrary loads the fact bases Config.factSources picks. Their
 // warnings go to the log: they do not stop the bot, but whoever runs it
-// should see them.
+// should see them. The library's background tables are begun at once
+// (knowledge.Library.Prepare): a one-shot command has nothing else to
+// start.
 func loadLibrary(ctx context.Context, cfg Config, log *slog.Logger) (*knowledge.Library, error) {
-	return reloadLibrary(ctx, cfg, nil, log)
+	lib, err := reloadLibrary(ctx, cfg, nil, log)
+	if err == nil {
+		lib.Prepare()
+	}
+	return lib, err
 }
 
 // reloadLibrary loads the coverage again over prev's engine, which indexes

@@ -66,8 +66,9 @@ const (
 // serveHTTP serves h on addr until ctx ends, then shuts down within the
 // configured timeout: the server stops taking requests and finishes those
 // in flight, and the interactions endpoint (when not nil) lets the deferred
-// answers it started finish in what is left of the timeout.
-func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhook.Handler, log *slog.Logger) error {
+// answers it started finish in what is left of the timeout. listening,
+// when not nil, is called once the listener takes connections.
+func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhook.Handler, listening func(), log *slog.Logger) error {
 	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
 	if err != nil {
 		return fmt.Errorf("http: %w", err)
@@ -76,6 +77,9 @@ func serveHTTP(ctx context.Context, cfg Config, h http.Handler, endpoint *webhoo
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("http listening", "addr", ln.Addr().String())
+	if listening != nil {
+		listening()
+	}
 	select {
 	case err := <-errc:
 		return err

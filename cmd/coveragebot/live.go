@@ -75,6 +75,11 @@ func (l *live) reload(ctx context.Context) error {
 	return nil
 }
 
+// prepare starts the current library's background tables
+// (knowledge.Library.Prepare): serve calls it once it answers, so that
+// they take no CPU from its start.
+func (l *live) prepare() { l.state().lib.Prepare() }
+
 // Close releases the current library.
 func (l *live) Close() error { return l.cur.Load().lib.Close() }
 

@@ -146,7 +146,11 @@ func cmdServe(ctx context.Context, cfg Config, getenv func(string) string, stdou
 			return err
 		}
 		running++
-		go func() { errc <- serveHTTP(ctx, cfg, h, endpoint, log) }()
+		// The library's background tables begin once /healthz can
+		// answer, not beside what is left of the start.
+		go func() { errc <- serveHTTP(ctx, cfg, h, endpoint, lv.prepare, log) }()
+	} else {
+		lv.prepare()
 	}
 	var errs []error
 	for range running {
