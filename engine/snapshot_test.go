@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"unsafe"
@@ -353,4 +354,35 @@ func viewPara(p paraInfo) paraView {
 		v.sents = append(v.sents, sentView{start: s.start, end: s.end, terms: s.terms(), vec: p.vector(i), figures: s.figures})
 	}
 	return v
+}
+
+// A reopen runs at the config's ReopenGCPercent and puts the caller's
+// back after; a load afresh, or a reopen that falls back to one, runs at
+// the caller's.
+func TestReopenGCPercent(t *testing.T) {
+	dir := t.TempDir()
+	cfg := knowledge.Config{IndexPath: filepath.Join(t.TempDir(), "index"), ReopenGCPercent: 400, Facts: []string{
+		copyArticle(t, dir, "../knowledge/testdata/harbour/harbour-vote.yaml", "../knowledge/testdata/harbour/harbour-vote.txt", nil),
+	}}
+	defer debug.SetGCPercent(debug.SetGCPercent(77))
+	for _, want := range []string{"coverage loaded", "coverage reopened"} {
+		var logs strings.Builder
+		l, err := Load(t.Context(), cfg, slog.New(slog.NewTextHandler(&logs, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Close()
+		if !strings.Contains(logs.String(), want) {
+			t.Fatalf("want %q: %s", want, logs.String())
+		}
+		if got := debug.SetGCPercent(77); got != 77 {
+			t.Errorf("after %q the GC percent is %d, want the caller's 77 back", want, got)
+		}
+	}
+	// During the reopen: the snapshot read back under 400 sees it.
+	got := 0
+	withGCPercent(cfg.ReopenGCPercent, func() (int, bool) { got = debug.SetGCPercent(-1); debug.SetGCPercent(got); return 0, true })
+	if got != 400 {
+		t.Errorf("withGCPercent ran f at %d, want 400", got)
+	}
 }

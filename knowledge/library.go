@@ -29,6 +29,10 @@ type Config struct {
 	// than read and validated again, so a reload of a large coverage costs
 	// what changed.
 	Previous []*Source
+	// ReopenGCPercent, when above 0, is the garbage collector's target
+	// percentage (what GOGC sets) while an engine reopens what it stored
+	// at IndexPath, put back after; a load afresh keeps the caller's.
+	ReopenGCPercent int
 }
 
 // Engine answers free-text questions over a coverage: the index, the word

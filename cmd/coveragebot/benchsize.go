@@ -236,7 +236,7 @@ func measure(ctx context.Context, plan benchPlan) (benchResult, error) {
 	small.Close()
 	res.StartupSeconds = time.Since(t).Seconds()
 
-	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index}
+	cfg := knowledge.Config{Facts: plan.Facts, IndexPath: plan.Index, ReopenGCPercent: reopenGCPercent}
 	stop := startProfile(plan.Profile, "build")
 	t, cpu := time.Now(), cpuTime()
 	// As the bot loads at start-up (loadLibrary), with the default

@@ -37,7 +37,7 @@ func reloadLibrary(ctx context.Context, cfg Config, prev *knowledge.Library, log
 	if err != nil {
 		return nil, err
 	}
-	kc := knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms}
+	kc := knowledge.Config{Facts: fsrc.paths, FS: fsrc.fsys, IndexPath: cfg.Index.Path, IgnoreSynonyms: cfg.ignoreSynonyms, ReopenGCPercent: reopenGCPercent}
 	var lib *knowledge.Library
 	if prev == nil {
 		lib, err = withGCPercent(cfg.Index.BuildGCPercent, func() (*knowledge.Library, error) { return engine.Load(ctx, kc, log) })
