@@ -204,13 +204,19 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 // cfg.IndexPath, or false (saying why in the log) when there is none or it
 // does not fit the sources or the index.
 func reopenLibrary(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowledge.Library, bool) {
-	snap, err := loadSnapshot(cfg.IndexPath, cfg.Facts)
+	snap, err := readSnapshotFile(cfg.IndexPath)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
 			log.Info("snapshot not used; loading afresh", "index", cfg.IndexPath, "err", err)
 		}
 		return nil, false
 	}
+	// Whether the files are still those the snapshot was made from is a
+	// stat of each fact base and text (6,898 at 100,000 paragraphs,
+	// 0.05-0.08 s), which nothing of the reopen needs: it runs beside
+	// the reopen, whose library is thrown away when the files changed.
+	checked := make(chan error, 1)
+	go func() { checked <- snap.check(cfg.Facts) }()
 	var eng *Engine
 	l, err := knowledge.NewLibraryWhile(snap.sources, func() (knowledge.Engine, error) {
 		var ok bool
@@ -219,6 +225,17 @@ func reopenLibrary(ctx context.Context, cfg knowledge.Config, log *slog.Logger) 
 		}
 		return eng, nil
 	})
+	if cerr := <-checked; cerr != nil {
+		if err == nil {
+			// Closing the engine releases its store: the index
+			// and the snapshot's mapping.
+			l.Close()
+		} else {
+			snap.close()
+		}
+		log.Info("snapshot not used; loading afresh", "index", cfg.IndexPath, "err", cerr)
+		return nil, false
+	}
 	if err != nil {
 		// Nothing holds the snapshot's texts now: the library is not
 		// returned.

@@ -150,6 +150,20 @@ func (l *loaded) close() { l.m.close() }
 // whole; an error saying why not otherwise, for any reason, and the caller
 // loads afresh (an fs.ErrNotExist when there is none).
 func loadSnapshot(dir string, facts []string) (*loaded, error) {
+	snap, err := readSnapshotFile(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := snap.check(facts); err != nil {
+		snap.close()
+		return nil, err
+	}
+	return snap, nil
+}
+
+// readSnapshotFile is loadSnapshot but for the check that the files it was
+// made from are those named, as they are now (loaded.check).
+func readSnapshotFile(dir string) (*loaded, error) {
 	f, err := os.Open(filepath.Join(dir, snapshotFile))
 	if err != nil {
 		return nil, err
@@ -178,10 +192,6 @@ func loadSnapshot(dir string, facts []string) (*loaded, error) {
 	}
 	snap, err := readSnapshot(f, m, headLen, bodyLen, headSum, bodySum)
 	if err != nil {
-		m.close()
-		return nil, err
-	}
-	if err := snap.check(facts); err != nil {
 		m.close()
 		return nil, err
 	}
