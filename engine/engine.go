@@ -204,6 +204,7 @@ func Load(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowled
 // cfg.IndexPath, or false (saying why in the log) when there is none or it
 // does not fit the sources or the index.
 func reopenLibrary(ctx context.Context, cfg knowledge.Config, log *slog.Logger) (*knowledge.Library, bool) {
+	prefaultReopen(cfg.IndexPath)
 	snap, err := readSnapshotFile(cfg.IndexPath)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {

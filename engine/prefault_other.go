@@ -1,0 +1,7 @@
+//go:build !linux
+
+package engine
+
+const canPrefault = false
+
+func prefault([]byte) error { return nil }
