@@ -69,6 +69,9 @@ func (l *live) reload(ctx context.Context) error {
 		l.onLoad(lib.Docs, lib.LoadTime)
 	}
 	if old != nil {
+		// A reload comes while the server answers: the new library's
+		// background tables begin at once, as before a restart's did.
+		lib.Prepare()
 		l.log.Info("coverage reloaded", "articles", len(lib.Articles()), "index_docs", lib.Docs)
 		time.AfterFunc(l.closeAfter, func() { old.lib.Close() })
 	}
