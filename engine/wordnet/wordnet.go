@@ -19,6 +19,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -65,29 +66,27 @@ type WordNet struct {
 	synsets []int32 // line offsets of the synset table
 	lemmas  []int32 // line offsets of the lemma table, sorted by lemma
 	// opaque holds the two-word nouns that are not kinds of their last
-	// word, as "first last".
-	opaque map[string]bool
-	// opaqueFirst holds the first words of the opaque nouns.
-	opaqueFirst map[string]bool
+	// word, as "first last" lines, sorted whole.
+	opaque wordTable
 	// exceptions maps an irregular form to its base forms.
-	exceptions map[string][]string
+	exceptions wordTable
 	// plurals maps a noun's irregular plural to its singulars: the
 	// exceptions of nouns alone ("children": child).
-	plurals map[string][]string
+	plurals wordTable
 	// verbKinds maps a verb of two words to the verbs it is a kind of.
-	verbKinds map[string][]string
+	verbKinds wordTable
 	// troponyms maps a verb of one word to the verbs of one word that are
 	// kinds of its most frequent sense, one step down.
-	troponyms map[string][]string
+	troponyms wordTable
 	// causes maps a verb of one word to the verbs that cause what its
 	// most frequent sense says.
-	causes map[string][]string
+	causes wordTable
 	// attributes maps an adjective to the nouns of the attribute its
 	// most frequent sense is a value of.
-	attributes map[string][]string
+	attributes wordTable
 	// antonyms maps an adjective to the words of opposite meaning of its
 	// most frequent sense.
-	antonyms map[string][]string
+	antonyms wordTable
 	// groups maps a noun synset to the synsets of the groups its thing
 	// is a member of.
 	groups map[int32][]int32
@@ -95,7 +94,8 @@ type WordNet struct {
 	pertains map[string][]int32
 	// homes maps a people's noun or adjective to the words of the named
 	// lands it is of ("briton": great_britain); peoples maps back.
-	homes, peoples map[string][]string
+	homes   wordTable
+	peoples map[string][]string
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
@@ -205,38 +205,32 @@ func Parse(text []byte) (*WordNet, error) {
 						}
 						wn.groups[f[0]] = f[1:]
 					}
-				} else if k == "opaque" {
-					wn.opaque = make(map[string]bool, n)
-					wn.opaqueFirst = map[string]bool{}
-					for _, c := range lines[:n] {
-						wn.opaque[c] = true
-						first, _, _ := strings.Cut(c, " ")
-						wn.opaqueFirst[first] = true
-					}
 				} else {
-					m := make(map[string][]string, n)
-					for _, c := range lines[:n] {
-						f := strings.Fields(c)
-						m[f[0]] = f[1:]
+					t, err := newWordTable(text, lines[:n], k == "opaque")
+					if err != nil {
+						return nil, fmt.Errorf("wordnet: %s: %v", k, err)
 					}
 					switch k {
+					case "opaque":
+						wn.opaque = t
 					case "exceptions":
-						wn.exceptions = m
+						wn.exceptions = t
 					case "verbkinds":
-						wn.verbKinds = m
+						wn.verbKinds = t
 					case "causes":
-						wn.causes = m
+						wn.causes = t
 					case "troponyms":
-						wn.troponyms = m
+						wn.troponyms = t
 					case "antonyms":
-						wn.antonyms = m
+						wn.antonyms = t
 					case "plurals":
-						wn.plurals = m
+						wn.plurals = t
 					case "homelands":
-						wn.homes = m
+						wn.homes = t
 						wn.peoples = map[string][]string{}
-						for w, ps := range m {
-							for _, p := range ps {
+						for i := range t.offs {
+							w, ps, _ := strings.Cut(t.line(i), " ")
+							for p := range strings.FieldsSeq(ps) {
 								wn.peoples[p] = append(wn.peoples[p], w)
 							}
 						}
@@ -244,7 +238,7 @@ func Parse(text []byte) (*WordNet, error) {
 							sort.Strings(ws)
 						}
 					default:
-						wn.attributes = m
+						wn.attributes = t
 					}
 				}
 				for _, l := range lines[:n] {
@@ -506,35 +500,35 @@ var detachments = []struct {
 // Attributes returns the nouns of the attribute that an adjective's most
 // frequent sense is a value of: "hot" is a temperature, "deep" a depth,
 // "fast" a speed.
-func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes[adjective] }
+func (wn *WordNet) Attributes(adjective string) []string { return wn.attributes.words(adjective) }
 
 // Antonyms returns the words of opposite meaning of an adjective's most
 // frequent sense: "closed" gives "open", "safe" "dangerous". Not closed
 // is open.
-func (wn *WordNet) Antonyms(lemma string) []string { return wn.antonyms[lemma] }
+func (wn *WordNet) Antonyms(lemma string) []string { return wn.antonyms.words(lemma) }
 
 // VerbKinds returns the one-word verbs that the most frequent sense of a
 // verb of two words or more (its lemma, "kick_off") is a kind of: "start",
 // "commence"; or of a verb of one word that no other word of that sense
 // stands for ("donate": "give"). Light verbs ("act", "move") are not
 // among them, but in a sense of few kinds ("give" as a gift).
-func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds[lemma] }
+func (wn *WordNet) VerbKinds(lemma string) []string { return wn.verbKinds.words(lemma) }
 
 // Troponyms returns the verbs of one word that are kinds of a verb's most
 // frequent sense, one step down: "heckle" and "interrupt" of "disrupt",
 // "probe" of "investigate", "alert" of "warn". To do one is to do it.
 // Nothing for a light verb or a sense of many kinds ("move").
-func (wn *WordNet) Troponyms(lemma string) []string { return wn.troponyms[lemma] }
+func (wn *WordNet) Troponyms(lemma string) []string { return wn.troponyms.words(lemma) }
 
 // Causes returns the verbs of one word that cause what a verb's most
 // frequent sense says: "kill" of "die", "show" of "see". Whoever was
 // killed died; what is shown is seen.
-func (wn *WordNet) Causes(lemma string) []string { return wn.causes[lemma] }
+func (wn *WordNet) Causes(lemma string) []string { return wn.causes.words(lemma) }
 
 // Irregular returns the base forms WordNet's exception lists give for an
 // irregular word form ("led" → "lead"), and nothing for a regular one. It
-// costs one map look-up.
-func (wn *WordNet) Irregular(word string) []string { return wn.exceptions[word] }
+// costs one binary search of its table.
+func (wn *WordNet) Irregular(word string) []string { return wn.exceptions.words(word) }
 
 // Lemmas returns the base forms WordNet knows for a word form, of any part of
 // speech: the word itself when it is a lemma, the bases its exception lists
@@ -550,7 +544,7 @@ func (wn *WordNet) Lemmas(word string) []string {
 		}
 	}
 	add(w)
-	for _, b := range wn.exceptions[w] {
+	for b := range fields(wn.exceptions.rest(w)) {
 		add(b)
 	}
 	// The regular forms of the first part of speech, in WordNet's order
@@ -590,7 +584,7 @@ func (wn *WordNet) ReadingsOf(word string, lemmas []string) []string {
 	}
 	w := strings.ToLower(word)
 	own := wn.Tagged(w)
-	for _, b := range wn.exceptions[w] {
+	for b := range fields(wn.exceptions.rest(w)) {
 		if b != w && wn.Tagged(b) >= dominantForm*max(own, 1) {
 			return slices.DeleteFunc(slices.Clone(lemmas), func(l string) bool { return l == w })
 		}
@@ -630,7 +624,7 @@ func (wn *WordNet) nounLemma(word string, lookup func(string) lemma) (string, bo
 	// An irregular plural that is no word of its own ("children",
 	// "feet"), by the nouns' own exception list.
 	if lookup(w).pos == 0 {
-		for _, b := range wn.plurals[w] {
+		for b := range fields(wn.plurals.rest(w)) {
 			if lookup(b).pos&Noun != 0 {
 				return b, true
 			}
@@ -640,7 +634,7 @@ func (wn *WordNet) nounLemma(word string, lookup func(string) lemma) (string, bo
 	// only for a form ending as a plural that is no word of its own
 	// ("thieves", "wives"), so that "went" is no noun "go".
 	if strings.HasSuffix(w, "s") && lookup(w).pos == 0 {
-		for _, b := range wn.exceptions[w] {
+		for b := range fields(wn.exceptions.rest(w)) {
 			if lookup(b).pos&Noun != 0 {
 				return b, true
 			}
@@ -710,7 +704,7 @@ func (wn *WordNet) Pertains(adj, noun string, depth int) bool {
 // people's noun or adjective is of, by WordNet's member and pertainym
 // links: "Briton" and "British" of Great Britain, "French" of France,
 // "Parisian" of Paris.
-func (wn *WordNet) Homelands(lemma string) []string { return wn.homes[key(lemma)] }
+func (wn *WordNet) Homelands(lemma string) []string { return wn.homes.words(key(lemma)) }
 
 // Peoples returns the nouns and adjectives of the people of a named land,
 // Homelands read back: "russian" of Russia.
@@ -887,7 +881,7 @@ func (wn *WordNet) lemmasAs(w string, pos uint8) []string {
 			out = append(out, b)
 		}
 	}
-	for _, b := range wn.exceptions[w] {
+	for b := range fields(wn.exceptions.rest(w)) {
 		add(b)
 	}
 	for _, b := range wn.regular(w, pos) {
@@ -953,12 +947,15 @@ func (wn *WordNet) SynonymsAs(lemma string, pos uint8) []string {
 
 // OpaqueFirst reports whether some opaque two-word noun starts with first:
 // the cheap test before looking a pair up.
-func (wn *WordNet) OpaqueFirst(first string) bool { return wn.opaqueFirst[first] }
+func (wn *WordNet) OpaqueFirst(first string) bool { return wn.opaque.hasPrefix(first + " ") }
 
 // Opaque reports whether "first last" (folded words, the last one singular)
 // is a noun of its own that is not a kind of its last word: a "think tank"
-// is no tank. It costs one map look-up.
-func (wn *WordNet) Opaque(first, last string) bool { return wn.opaque[first+" "+last] }
+// is no tank. It costs one binary search of its table.
+func (wn *WordNet) Opaque(first, last string) bool {
+	_, ok := wn.opaque.find(first + " " + last)
+	return ok
+}
 
 // Compound says whether "first last" is a noun of its own in WordNet, and if
 // so whether it is a kind of its last word within five hypernym steps, as
@@ -1205,4 +1202,124 @@ func (b *tableBuilder) endPass(pass int) {
 	}
 	b.values = make([]int32, b.start[len(b.start)-1])
 	b.next = slices.Clone(b.start[:len(b.start)-1])
+}
+
+// wordTable is a section of the file that maps a word to words ("led
+// lead"), read where it lies: the offsets of its lines in the text, sorted
+// by their first word (by the whole line when whole), and found by binary
+// search. Maps of the sections' 60,000 lines held some 4 MB of the heap
+// for as long as the process serves, and each MB kept costs half as much
+// again at the collector's peak; the offsets take 4 bytes a line.
+type wordTable struct {
+	text  string
+	offs  []int32
+	whole bool
+}
+
+// newWordTable indexes lines, substrings of text, by their first word, or
+// whole: an error when two have the same key.
+func newWordTable(text []byte, lines []string, whole bool) (wordTable, error) {
+	t := wordTable{text: unsafe.String(unsafe.SliceData(text), len(text)), offs: make([]int32, len(lines)), whole: whole}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(text)))
+	for i, l := range lines {
+		if l == "" {
+			return wordTable{}, fmt.Errorf("empty line %d", i)
+		}
+		t.offs[i] = int32(uintptr(unsafe.Pointer(unsafe.StringData(l))) - base)
+	}
+	slices.SortFunc(t.offs, func(a, b int32) int { return strings.Compare(t.key(t.lineAt(a)), t.key(t.lineAt(b))) })
+	for i := 1; i < len(t.offs); i++ {
+		if k := t.key(t.line(i)); k == t.key(t.line(i-1)) {
+			return wordTable{}, fmt.Errorf("%q twice", k)
+		}
+	}
+	return t, nil
+}
+
+// lineAt returns the line at off, without its newline.
+func (t *wordTable) lineAt(off int32) string {
+	l := t.text[off:]
+	if i := strings.IndexByte(l, '\n'); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// line returns the i-th line in the table's order.
+func (t *wordTable) line(i int) string { return t.lineAt(t.offs[i]) }
+
+// key returns what a line is found by.
+func (t *wordTable) key(l string) string {
+	if t.whole {
+		return l
+	}
+	k, _, _ := strings.Cut(l, " ")
+	return k
+}
+
+// search returns the index of the first line whose key is not below k.
+func (t *wordTable) search(k string) int {
+	lo, hi := 0, len(t.offs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.key(t.line(m)) < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// find returns the rest of the line whose key is k, after the key and its
+// space.
+func (t *wordTable) find(k string) (string, bool) {
+	i := t.search(k)
+	if i == len(t.offs) {
+		return "", false
+	}
+	l := t.line(i)
+	key := t.key(l)
+	if key != k {
+		return "", false
+	}
+	return strings.TrimPrefix(l[len(key):], " "), true
+}
+
+// words returns the words k maps to, nil for none.
+func (t *wordTable) words(k string) []string {
+	rest, ok := t.find(k)
+	if !ok {
+		return nil
+	}
+	return strings.Fields(rest)
+}
+
+// rest returns what follows k's key on its line, the words it maps to:
+// "" for none. Range over fields(rest) to read them without a slice.
+func (t *wordTable) rest(k string) string {
+	r, _ := t.find(k)
+	return r
+}
+
+// fields yields the words of s, split at single spaces as the file
+// writes them: small enough to be inlined, so that ranging over it
+// allocates nothing, where strings.FieldsSeq's closures escaped.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			var w string
+			w, s, _ = strings.Cut(s, " ")
+			if w != "" && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// hasPrefix reports whether a line starts with p: the lines that do follow
+// one another in a table sorted whole.
+func (t *wordTable) hasPrefix(p string) bool {
+	i := t.search(p)
+	return i < len(t.offs) && strings.HasPrefix(t.line(i), p)
 }

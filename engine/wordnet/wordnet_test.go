@@ -2,7 +2,9 @@ package wordnet
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -209,7 +211,8 @@ func TestCompound(t *testing.T) {
 	}
 	// The generator's opaque list and Compound agree: each looks five
 	// steps up.
-	for c := range wn.opaque {
+	for i := range wn.opaque.offs {
+		c := wn.opaque.line(i)
 		first, last, _ := strings.Cut(c, " ")
 		if _, kind := wn.Compound(first, last); kind {
 			t.Errorf("%q is opaque, but Compound says it is a kind of %s", c, last)
@@ -706,6 +709,112 @@ func TestKinds(t *testing.T) {
 	for _, tt := range tests {
 		if got := slices.Contains(wn.Kinds(tt.lemma, tt.depth), tt.kind); got != tt.want {
 			t.Errorf("%q among the kinds of %q within %d: %v, want %v", tt.kind, tt.lemma, tt.depth, got, tt.want)
+		}
+	}
+}
+
+// TestParseHoldsLittle: what a parsed WordNet keeps in the heap, beside
+// the embedded text it reads in place, is the offsets of its lines and
+// the few maps of numbers, not maps of the word sections' 60,000 lines:
+// under 3.5 MB, where those maps held some 7.
+func TestParseHoldsLittle(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	wn, err := Parse(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(wn)
+	held := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+	t.Logf("Parse holds %.2f MB of heap", held/1e6)
+	if held > 3.5e6 {
+		t.Errorf("Parse holds %.1f MB of heap, want under 3.5 MB", held/1e6)
+	}
+}
+
+// TestWordSectionsRead: every line of the word sections gives, by its first
+// word, the rest of its words, as a map of the fields gave them; a word of
+// no line gives nothing; and OpaqueFirst is true of exactly the first words
+// of the opaque nouns.
+func TestWordSectionsRead(t *testing.T) {
+	wn := load(t)
+	text := string(embedded)
+	section := func(name string) []string {
+		i := strings.Index(text, "\n"+name+" ")
+		if i < 0 {
+			t.Fatalf("no section %s", name)
+		}
+		head, rest, _ := strings.Cut(text[i+1:], "\n")
+		n, err := strconv.Atoi(strings.TrimPrefix(head, name+" "))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.SplitN(rest, "\n", n+1)[:n]
+	}
+	for _, s := range []struct {
+		name string
+		get  func(string) []string
+	}{
+		{"exceptions", wn.Irregular}, {"attributes", wn.Attributes}, {"verbkinds", wn.VerbKinds},
+		{"causes", wn.Causes}, {"troponyms", wn.Troponyms}, {"antonyms", wn.Antonyms},
+		{"plurals", func(w string) []string { return slices.Collect(fields(wn.plurals.rest(w))) }},
+		{"homelands", wn.Homelands},
+	} {
+		lines := section(s.name)
+		if len(lines) < 50 {
+			t.Fatalf("%s: %d lines", s.name, len(lines))
+		}
+		for _, l := range lines {
+			f := strings.Fields(l)
+			if got := s.get(f[0]); !slices.Equal(got, f[1:]) {
+				t.Errorf("%s(%q) = %q, want %q", s.name, f[0], got, f[1:])
+			}
+			for _, w := range []string{f[0] + "x", f[0][:len(f[0])-1], "a" + f[0]} {
+				if !slices.Contains(lines, w) && !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, w+" ") }) && len(s.get(w)) > 0 {
+					t.Errorf("%s(%q) = %q, want nothing", s.name, w, s.get(w))
+				}
+			}
+		}
+	}
+	opaque := section("opaque")
+	firsts := map[string]bool{}
+	for _, l := range opaque {
+		first, last, _ := strings.Cut(l, " ")
+		firsts[first] = true
+		if !wn.Opaque(first, last) {
+			t.Errorf("Opaque(%q, %q) = false", first, last)
+		}
+		if wn.Opaque(first, last+"s") && !slices.Contains(opaque, first+" "+last+"s") {
+			t.Errorf("Opaque(%q, %q) = true", first, last+"s")
+		}
+	}
+	for first := range firsts {
+		for _, w := range []string{first, first[:len(first)-1], first + "e"} {
+			if got := wn.OpaqueFirst(w); got != firsts[w] {
+				t.Errorf("OpaqueFirst(%q) = %v, want %v", w, got, firsts[w])
+			}
+		}
+	}
+}
+
+// TestTablesAllocateNothing: a look-up in a word section, found or not,
+// allocates nothing, as a map's did: NounLemma and Opaque are asked of
+// every word of every question.
+func TestTablesAllocateNothing(t *testing.T) {
+	wn := load(t)
+	wn.NounLemma("children")
+	for name, f := range map[string]func(){
+		"NounLemma(children)": func() { wn.NounLemma("children") },
+		"NounLemma(thieves)":  func() { wn.NounLemma("thieves") },
+		"Opaque":              func() { wn.Opaque("think", "tank") },
+		"OpaqueFirst":         func() { wn.OpaqueFirst("think") },
+		"Irregular(table)":    func() { wn.Irregular("table") },
+	} {
+		if n := testing.AllocsPerRun(100, f); n > 0 {
+			t.Errorf("%s: %.0f allocations", name, n)
 		}
 	}
 }
