@@ -488,6 +488,21 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				continue
 			}
 		}
+		// A count of what a thing has room for is given by its room,
+		// and only by it, in a sentence that puts the thing: "the East Stand had a
+		// licensed capacity of 640" for "how many fans can the east
+		// stand fit" (see capacityHolder).
+		if q.figure == figureCount && len(q.holder) > 0 {
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
+			if e.givesRoom(ws) && putsAll(holderConcepts(q), sent.terms()) {
+				return true
+			}
+			// A number of them otherwise is no room: "23 fans
+			// were taken to hospital" says not how many it holds.
+			continue
+		}
 		// A count of persons or of things must be by a number that may
 		// count them: "about 15 percent less" counts no safety drivers
 		// (see mayCount).

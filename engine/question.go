@@ -28,6 +28,10 @@ type question struct {
 	// of, the noun that heads X ("ticket" of "a monthly bus ticket"); -1
 	// if none.
 	priced int
+	// holder are the concepts of what a "how many X can Y hold" question
+	// asks the room of (Y: "the east stand"); nil when it asks no room
+	// (see capacityHolder).
+	holder []int
 	// whose are the concepts of persons a "how old" question names as
 	// whose ("Castellan's kids", "castellans kids"): it asks another's
 	// age than theirs.
@@ -728,6 +732,7 @@ func (e *Engine) read(text string) question {
 		k++
 	}
 	q.priced = pricedNoun(e.lex.wn, ws, q.concepts, firstWord)
+	q.holder = e.capacityHolder(ws, manyAt, firstWord)
 	if q.figure == figureAny && q.priced >= 0 && askedPrice(e.lex.wn, ws, q.concepts[q.priced]) {
 		q.figure = figureMoney
 	}
