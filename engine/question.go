@@ -1833,7 +1833,8 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 		// "giving" is a noun too, but after the subject a verb's form.
 		return (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && slices.ContainsFunc(wn.Lemmas(l), func(b string) bool { return b != l && wn.POS(b)&wordnet.Verb != 0 })
 	}
-	head, last := -1, -1
+	head, prev, last := -1, -1, -1 // prev: the noun before head
+	money := false                 // the subject ends at a word of money ("cost")
 	for i, at := range firstWord {
 		if at <= verb {
 			continue
@@ -1844,7 +1845,7 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 			if isVerb(cs[i]) {
 				return -1
 			}
-			if at > last+1 || moneyWords[strings.ToLower(cs[i].label)] {
+			if money = moneyWords[strings.ToLower(cs[i].label)]; at > last+1 || money {
 				break
 			}
 		}
@@ -1853,8 +1854,17 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 		}
 		last = at + len(strings.Fields(cs[i].label)) - 1
 		if c := cs[i]; c.noun || strings.Contains(c.label, " ") && wn.MostlyNoun(strings.ReplaceAll(strings.ToLower(c.label), " ", "_")) {
-			head = i // "season ticket", a compound WordNet knows
+			prev, head = head, i // "season ticket", a compound WordNet knows
 		}
+	}
+	// After "did", "does" or a modal the subject is followed by its verb
+	// in its plain form, which may be mostly a noun: where no other verb
+	// or word of money follows the words after it, the last of them is
+	// that verb, and the subject is who acts, as above ("how much did
+	// the seller pocket from the sale": nothing is priced).
+	if head >= 0 && prev >= 0 && !money && plainVerbAfter[ws[verb].folded] && firstWord[head] == last && !strings.Contains(cs[head].label, " ") &&
+		slices.ContainsFunc(wn.Lemmas(strings.ToLower(cs[head].label)), func(b string) bool { return b == strings.ToLower(cs[head].label) && wn.POS(b)&wordnet.Verb != 0 }) {
+		return -1
 	}
 	if head < 0 {
 		return -1
@@ -1932,6 +1942,10 @@ func sizedNounAt(ws []word, j int) int {
 // pricedVerbs come after "how much" before what is priced: "how much is a
 // ticket", "how much does the bridge cost".
 var pricedVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "does": true, "did": true, "do": true, "will": true, "would": true, "could": true, "can": true, "has": true, "have": true}
+
+// plainVerbAfter are the words of pricedVerbs after whose subject a
+// verb stands in its plain form: "did the seller pocket".
+var plainVerbAfter = map[string]bool{"does": true, "did": true, "do": true, "will": true, "would": true, "could": true, "can": true}
 
 // beForms ask who someone is: "who is the police commissioner".
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}

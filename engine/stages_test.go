@@ -2821,13 +2821,17 @@ func TestWhichCountry(t *testing.T) {
 func TestPricedNoun(t *testing.T) {
 	e := engineFor(t)
 	tests := map[string]string{
-		"how much does a tram driver earn":        "", // a person, as the mum is
-		"how much will a monthly bus ticket cost": "ticket",
-		"how much will the new stadium cost":      "stadium",
-		"how much is all of it worth together":    "",
-		"how much did ashford pay for him":        "",
-		"how much rain fell":                      "",
-		"how much is the mum spending on water":   "", // a person is named where the sum is theirs
+		"how much does a tram driver earn":                  "", // a person, as the mum is
+		"how much will a monthly bus ticket cost":           "ticket",
+		"how much will the new stadium cost":                "stadium",
+		"how much is all of it worth together":              "",
+		"how much did ashford pay for him":                  "",
+		"how much rain fell":                                "",
+		"how much is the mum spending on water":             "", // a person is named where the sum is theirs
+		"how much did the seller pocket from the sale":      "", // "pocket" is the seller's verb
+		"how much does the trust need for the new pontoons": "",
+		"how much does a season ticket cost":                "ticket",
+		"how much is the bus ticket":                        "ticket",
 	}
 	for text, want := range tests {
 		q := e.read(text)
