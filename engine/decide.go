@@ -449,6 +449,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		}
 	}
 	years := askedYears(q)
+	dayPart, dayPartSpan := dayPartConcept(q)
 	// The figure must be given in a sentence that speaks of it: "30
 	// hours at Easter" counts no people killed, and "two days later"
 	// measures no tax increase. What else the question asks, the
@@ -559,6 +560,11 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if ts, ok := e.sumScope(pi.sentence(i), q.figure, e.currenciesOf(ref.Article)); ok {
 				terms = ts
 			}
+		}
+		// A time of day in the part of the day asked puts that part:
+		// "shortly after 6 a.m." says "in the morning".
+		if q.figure == figureTime && dayPart >= 0 && slices.ContainsFunc(of, func(c concept) bool { return c.label == q.concepts[dayPart].label }) && fitsDayPart(pi.sentence(i), dayPartSpan) {
+			return true
 		}
 		if (putsAny(of, terms) && !allOf || allOf && putsAll(of, terms) && e.namesKindOf(q.concepts[q.priced], pi.sentence(i), e.currenciesOf(ref.Article))) && (nums == nil || e.countsKindOf(of[0], ws, nums)) {
 			return true

@@ -42,3 +42,27 @@ func TestEventTime(t *testing.T) {
 		t.Run(tt.question, func(t *testing.T) { citesWithin(t, tt.facts, tt.question, tt.want, tt.n) })
 	}
 }
+
+// TestDayPart holds that a "what time" question that names a part of the
+// day ("in the morning") is answered by a time in it, "shortly after 6
+// a.m.", not "shortly after noon"; and that "the farmers" of a story of
+// many farmers are not the one farmer its fact base describes.
+func TestDayPart(t *testing.T) {
+	for _, tt := range []struct {
+		key  string
+		want int
+		ok   bool
+	}{
+		{"6am", 6 * 60, true}, {"1140pm", 23*60 + 40, true}, {"12am", 0, true}, {"12pm", 12 * 60, true},
+		{"noon", 12 * 60, true}, {"2241", 22*60 + 41, true}, {"o'clock", 0, false}, {"630", 0, false},
+	} {
+		if got, ok := clockMinutes(tt.key); got != tt.want || ok != tt.ok {
+			t.Errorf("clockMinutes(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+	morning := dayParts["morning"]
+	if !fitsDayPart("entering the carriageway shortly after 6 a.m.", morning) || fitsDayPart("in a statement released shortly after noon", morning) {
+		t.Error("fitsDayPart: 6 a.m. is in the morning, noon is not")
+	}
+	citesWithin(t, "../knowledge/testdata/marsden-tractor-blockade/marsden-tractor-blockade.yaml", "what time in the morning did the farmers roll onto the road", 3, 2)
+}

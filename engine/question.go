@@ -3972,7 +3972,7 @@ func (e *Engine) readDescribed(ws []word, cs []concept) {
 		}
 		// One is described, or, by a plural ("the regulators", "the
 		// analysts"), each of a few that the fact base describes so.
-		if len(found) == 0 || len(found) > 1 && (!plural || len(found) > maxDescribedMany) {
+		if len(found) == 0 || len(found) > 1 && (!plural || len(found) > maxDescribedMany) || plural && len(found) == 1 && !beforeNoun(ws, cs, i) && e.speaksOfMany(found[0].Article, c.label) {
 			continue
 		}
 		c.describedAs = c.label
@@ -4396,6 +4396,49 @@ func afterThe(ws []word, label string) bool {
 	}
 	return false
 }
+
+// speaksOfMany reports whether an article speaks of those a plural noun
+// names as a group, in manyParagraphs paragraphs or more: "the farmers"
+// of a story of a farmers' blockade are the many who blocked the road,
+// not the one farmer its fact base describes ("Ellie Dunmore, a dairy
+// farmer who did not take part").
+func (e *Engine) speaksOfMany(article, plural string) bool {
+	ids := e.textTerms(plural)
+	if len(ids) == 0 {
+		return false
+	}
+	n := 0
+	for p := 1; ; p++ {
+		pi := e.vocab.para(knowledge.Ref{Article: article, Paragraph: p})
+		if pi == nil {
+			return false
+		}
+		if allIn(ids, pi.terms) {
+			if n++; n >= manyParagraphs {
+				return true
+			}
+		}
+	}
+}
+
+// beforeNoun reports whether concept i of a question stands straight
+// before the next, a thing, whose noun it qualifies: "the farmers union"
+// is one union, "the farmers leader" one leader.
+func beforeNoun(ws []word, cs []concept, i int) bool {
+	if i+1 >= len(cs) || !cs[i+1].thing {
+		return false
+	}
+	for k := 0; k+1 < len(ws); k++ {
+		if strings.EqualFold(ws[k].surface, cs[i].label) && strings.EqualFold(ws[k+1].surface, strings.Fields(cs[i+1].label)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// manyParagraphs is how many paragraphs of an article speak of a group by
+// a plural noun for speaksOfMany to read it as the group.
+const manyParagraphs = 3
 
 // maxDescribed is the most persons of one role readDescribed compares a
 // description with: each costs two passes of the analyzer, and in an

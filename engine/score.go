@@ -53,15 +53,28 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// timed is the bit of the noun a "what time" question asks for, when
 	// the paragraph ref gives a time of day: "at 4:52 a.m." answers the
 	// "time" of "what time did the barge smash into it" whatever its words.
+	// A part of the day the question names ("in the morning") is
+	// answered by a time in it, and a paragraph whose every time is
+	// outside it ("shortly after noon") gives no time asked.
 	clock := clockConcept(q)
+	part, partSpan := dayPartConcept(q)
 	timed := func(ref knowledge.Ref) uint64 {
 		if clock < 0 || ref.Paragraph == 0 {
 			return 0
 		}
-		if pi := e.vocab.para(ref); pi != nil && pi.figures&(1<<figureTime) != 0 {
-			return 1 << clock
+		pi := e.vocab.para(ref)
+		if pi == nil || pi.figures&(1<<figureTime) == 0 {
+			return 0
 		}
-		return 0
+		if part >= 0 {
+			switch fits, misses := e.dayPartFit(ref, partSpan); {
+			case fits:
+				return 1<<clock | 1<<part
+			case misses:
+				return 0
+			}
+		}
+		return 1 << clock
 	}
 	// tallied is the bit of the word a question asks a tally by, when
 	// the paragraph ref tells one: "by 41 votes to 39" answers the
