@@ -100,6 +100,21 @@ func (e *Engine) sumScopeWords(sentence string, kind figure, money map[string]bo
 					break
 				}
 			}
+			// An object pronoun in it before the figure is another
+			// thing than what the clause is of, said before: in "one
+			// holding a cello ..., a Quornish arts charity, which
+			// values it at about 600,000 euros", the sum is the
+			// cello's.
+			// Not one right after the relative word, which is the
+			// subject of its own verb ("which it said fewer than a
+			// third of policyholders had done").
+			// Nor one before an auxiliary, which is the subject of a
+			// clause said ("which said it had spent").
+			if objectBeforeNumber(beforeNumber(p.ws)) {
+				for j := range k {
+					in[j] = true
+				}
+			}
 			// A phrase set off by a dash after a relative clause that
 			// gives a sum says more of it, not of the clause before:
 			// "which has pledged to supply it for no more than $2.90 a
@@ -257,4 +272,28 @@ func apposition(ws []word) bool {
 		return true
 	}
 	return !slices.ContainsFunc(ws, func(w word) bool { return !isCapitalised(w.surface) })
+}
+
+// beforeNumber returns the words before the first number that is no year.
+func beforeNumber(ws []word) []word {
+	if n := slices.IndexFunc(ws, func(w word) bool { return isNumberWord(w.folded) && !isYear(w.folded) }); n >= 0 {
+		return ws[:n]
+	}
+	return ws
+}
+
+// objectBeforeNumber reports whether words (a relative clause's, up to
+// its number) hold "it" or "them" as an object: after the relative word
+// and its verb, and before no auxiliary or modal.
+func objectBeforeNumber(b []word) bool {
+	for i := 2; i < len(b); i++ {
+		if b[i].folded != "it" && b[i].folded != "them" {
+			continue
+		}
+		if i+1 < len(b) && (auxiliaries[b[i+1].folded] || modals[b[i+1].folded] || beForms[b[i+1].folded]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
