@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,12 +88,16 @@ func inSpan(t int, span [2]int) bool {
 // fitsDayPart reports whether text gives a time of day in a part of the
 // day's hours.
 func fitsDayPart(text string, span [2]int) bool {
-	for _, k := range clocksOf(text) {
-		if t, ok := clockMinutes(k); ok && inSpan(t, span) {
-			return true
-		}
-	}
-	return false
+	return clocksFit(clocksOf(text), span)
+}
+
+// clocksFit reports whether one of the times of day (as clockKey puts
+// them) falls in a part of the day's hours.
+func clocksFit(keys []string, span [2]int) bool {
+	return slices.ContainsFunc(keys, func(k string) bool {
+		t, ok := clockMinutes(k)
+		return ok && inSpan(t, span)
+	})
 }
 
 // dayPartFit tells, of a paragraph that gives a time of day, whether one
@@ -109,11 +114,11 @@ func (e *Engine) dayPartFit(ref knowledge.Ref, span [2]int) (fits, misses bool) 
 		if sent.figures&(1<<figureTime) == 0 {
 			continue
 		}
-		text := pi.sentence(i)
-		if fitsDayPart(text, span) {
+		keys := clocksOf(pi.sentence(i))
+		if clocksFit(keys, span) {
 			return true, false
 		}
-		for _, k := range clocksOf(text) {
+		for _, k := range keys {
 			if _, ok := clockMinutes(k); !ok {
 				misses = false
 			}
