@@ -71,10 +71,14 @@ func (e *Engine) givesRoom(ws []word) bool {
 	return false
 }
 
-// holderConcepts returns the concepts of a question's holder.
-func holderConcepts(q question) []concept {
-	out := make([]concept, 0, len(q.holder))
-	for _, i := range q.holder {
+// conceptsAt returns a question's concepts at the indexes (its holder's,
+// what it counts); nil for none.
+func conceptsAt(q question, at []int) []concept {
+	if len(at) == 0 {
+		return nil
+	}
+	out := make([]concept, 0, len(at))
+	for _, i := range at {
 		out = append(out, q.concepts[i])
 	}
 	return out

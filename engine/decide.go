@@ -450,6 +450,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 	}
 	years := askedYears(q)
 	dayPart, dayPartSpan := dayPartConcept(q)
+	holder := conceptsAt(q, q.holder)
 	// The figure must be given in a sentence that speaks of it: "30
 	// hours at Easter" counts no people killed, and "two days later"
 	// measures no tax increase. What else the question asks, the
@@ -497,7 +498,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if ws == nil {
 				ws = e.readText(pi.sentence(i))
 			}
-			if e.givesRoom(ws) && putsAll(holderConcepts(q), sent.terms()) {
+			if e.givesRoom(ws) && putsAll(holder, sent.terms()) {
 				return true
 			}
 			// A number of them otherwise is no room: "23 fans
@@ -1023,10 +1024,7 @@ func (e *Engine) countedThing(q question) int {
 // aboutCounted names what a "how many" question counts, or what a "how
 // much is" question prices, for the message.
 func aboutCounted(q question) string {
-	var cs []concept
-	for _, i := range q.counted {
-		cs = append(cs, q.concepts[i])
-	}
+	cs := conceptsAt(q, q.counted)
 	if len(cs) == 0 && q.priced >= 0 {
 		cs = append(cs, q.concepts[q.priced])
 	}
