@@ -182,27 +182,51 @@ const agentWeight = 0.15
 
 // namesAgent reports whether a sentence of a paragraph puts one of the
 // question's verbs surely and "by" a name the question does not give
-// right after it, or after the words that qualify the name: "The Solveig
+// after it, or after the words that qualify the name: "The Solveig
 // Marr, operated by Brenmoor Line", "The plan has been supported by EU
 // and U.S. President Donald Trump". The agent of a passive is who did it,
-// where a name beside the verb may be whom it was done to.
+// where a name beside the verb may be whom it was done to. The "by" may
+// stand past when and where it was done, or a particle, in the verb's
+// clause (see agentBy): "was founded in 2009 by former pilot Pieter
+// Vandeck", "was paid for by the Veldmark Research Council".
 func (e *Engine) namesAgent(q question, done []concept, ref knowledge.Ref) bool {
 	return e.anyDoneSentence(q.sents, ref, done, func(ws []word) bool {
-		for k := 0; k+2 < len(ws); k++ {
-			if ws[k+1].folded != "by" || !e.surelyPuts(done, ws[k]) {
+		for k := range ws {
+			if !e.surelyPuts(done, ws[k]) {
 				continue
 			}
-			for j := k + 2; j < len(ws) && j <= k+2+doerNear; j++ {
+			by := agentBy(ws, k)
+			if by < 0 {
+				continue
+			}
+			for j := by + 1; j < len(ws) && j <= by+1+doerNear; j++ {
 				if e.namesOtherAt(q, ws, j) {
 					return true
 				}
-				if !e.qualifierWord(ws[j]) {
+				if !e.qualifierWord(ws[j]) && !e.personWord(ws[j]) {
 					break
 				}
 			}
 		}
 		return false
 	})
+}
+
+// agentBy returns where the "by" of the agent of the verb at k stands,
+// within agentReach words after it in its clause, or -1: "was spotted
+// shortly after 6:15 a.m. on Sunday by a woman walking her dog". A word
+// that joins another clause, or starts one, ends the search: "was sold,
+// and then bought by" is no agent of the selling.
+func agentBy(ws []word, k int) int {
+	for j := k + 1; j+1 < len(ws) && j <= k+agentReach; j++ {
+		if joins[ws[j].folded] || relativeWords[ws[j].folded] {
+			return -1
+		}
+		if ws[j].folded == "by" {
+			return j
+		}
+	}
+	return -1
 }
 
 // relativeReach is how many words before a relative "who" the name it

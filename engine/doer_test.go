@@ -169,6 +169,11 @@ func TestNamesAgent(t *testing.T) {
 		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "who runs the ferry", 3, true},
 		{"../knowledge/testdata/dravik-ferry-fire/dravik-ferry-fire.yaml", "who runs the ferry", 22, false},
 		{"../data/istanbul-talks.yaml", "who backs the month-long pause in fighting", 7, true},
+		// The "by" past when it was done, and a person's noun
+		// before the name: "was founded in 2009 by former pilot
+		// Pieter Vandeck".
+		{"../knowledge/testdata/dellmoor-sponsor-collapse/dellmoor-sponsor-collapse.yaml", "who founded bluewren", 28, true},
+		{"../knowledge/testdata/dellmoor-sponsor-collapse/dellmoor-sponsor-collapse.yaml", "who set up bluewren in the first place", 28, true},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			e := newEngine(t, []string{tt.facts}, "")
@@ -180,6 +185,28 @@ func TestNamesAgent(t *testing.T) {
 		})
 	}
 	citesFirst(t, newEngine(t, []string{"../data/istanbul-talks.yaml"}, ""), "who backs the month-long pause in fighting", 7)
+	citesFirst(t, newEngine(t, []string{"../knowledge/testdata/dellmoor-sponsor-collapse/dellmoor-sponsor-collapse.yaml"}, ""), "who set up bluewren in the first place", 28)
+}
+
+// TestAgentBy holds that the "by" of a passive's agent may stand past
+// when and where it was done, or a particle, in the verb's clause, and
+// not in another clause.
+func TestAgentBy(t *testing.T) {
+	e := engineFor(t)
+	for _, tt := range []struct {
+		text string
+		want int // the "by" after the first word, or -1
+	}{
+		{"founded in 2009 by former pilot Pieter Vandeck", 3},
+		{"paid for by the Veldmark Research Council", 2},
+		{"operated by Brenmoor Line", 1},
+		{"sold in 2019 and later bought by a rival", -1},
+		{"founded in a town that was later flooded by the river", -1},
+	} {
+		if got := agentBy(e.readText(tt.text), 0); got != tt.want {
+			t.Errorf("%q: agent's by at %d, want %d", tt.text, got, tt.want)
+		}
+	}
 }
 
 // TestNamesPersonAgent holds that the agent of a passive the story names

@@ -369,9 +369,12 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 				if e.namesAgent(q, done, c.ref) || e.namesByAgentNoun(q, done, c.ref) {
 					c.score += agentWeight
 				}
-			} else if q.who && e.namesPersonAgent(q, done, c.ref) {
+			} else if q.who && (e.namesPersonAgent(q, done, c.ref) || e.namesAgent(q, done, c.ref)) {
 				// A person the story names by a noun ("a woman walking
-				// her dog") is as much the doer as one it names.
+				// her dog") is as much the doer as one it names, and the
+				// agent of a passive named past when it was done
+				// ("founded in 2009 by former pilot Pieter Vandeck")
+				// as one named beside the verb.
 				c.doer = true
 				c.score += doerWeight + agentWeight
 			}
