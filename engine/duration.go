@@ -48,13 +48,71 @@ func givesDuration(text string, ws []word) bool {
 		if k > 0 && ws[k-1].folded == "for" && strings.HasSuffix(w.folded, "s") {
 			return true
 		}
+		if oneUnitSpan(ws, k) {
+			return true
+		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			// "On April 6, the day the new fares take effect": a
+			// number before "the" counts no days, nor does a date's
+			// day.
+			if spanBreakers[ws[j].folded] {
+				break
+			}
 			if isNumberWord(ws[j].folded) || durationCounts[ws[j].folded] {
+				if j > 0 && monthNumbers[ws[j-1].folded] != 0 && isDayNumber(ws[j].folded) {
+					break
+				}
 				return true
 			}
 		}
 	}
 	return mayTellTime(text) && len(clockTime.FindAllStringIndex(text, 2)) == 2
+}
+
+// spanBreakers are the words that part a number from a unit of time
+// after it: "April 6, the day the fares rise" counts no days.
+var spanBreakers = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true}
+
+// isDayNumber reports whether a word is a number of one or two digits,
+// as a date's day is written ("April 6").
+func isDayNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// oneUnitSpan reports whether the unit of time at k of ws is one unit
+// told as a span, which no number counts: "for an hour", "for about a
+// day", "an hour and a half", "half an hour". "Within an hour of the
+// decision" dates, and is none.
+func oneUnitSpan(ws []word, k int) bool {
+	if k == 0 || ws[k-1].folded != "a" && ws[k-1].folded != "an" {
+		return false
+	}
+	if k+3 < len(ws) && ws[k+1].folded == "and" && ws[k+2].folded == "a" && ws[k+3].folded == "half" {
+		return true // "an hour and a half"
+	}
+	j := k - 2
+	if j >= 0 && ws[j].folded == "half" {
+		return true // "half an hour"
+	}
+	for j >= 0 && spanHedges[ws[j].folded] {
+		j--
+	}
+	return j >= 0 && ws[j].folded == "for"
+}
+
+// spanHedges are the words that may stand between "for" and a single
+// unit of time: "for about an hour", "for more than a week".
+var spanHedges = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "over": true, "under": true,
+	"more": true, "less": true, "than": true, "just": true, "only": true, "barely": true, "well": true, "at": true, "least": true,
 }
 
 // durationCounts are the words other than numbers that count units of

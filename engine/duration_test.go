@@ -46,7 +46,12 @@ func TestGivesDuration(t *testing.T) {
 		{"walked briskly for at least 30 minutes a day", true},
 		{"in a statement posted within an hour of the decision", false},
 		{`Solvang said the eruption could go on "for days or possibly weeks,"`, true},
-		{"The strike went on for a day", false},
+		{"The strike went on for a day", true},
+		{"chanting outside the ticket office for about an hour and a half", true},
+		{"the fire burned for more than an hour", true},
+		{"the crossing takes half an hour", true},
+		{"a second protest at Millbridge station on April 6, the day the new fares take effect", false},
+		{"the hearing was set for March 12, a week after the vote", false},
 	} {
 		if got := givesDuration(tt.text, e.readText(tt.text)); got != tt.want {
 			t.Errorf("%q: duration %v, want %v", tt.text, got, tt.want)
