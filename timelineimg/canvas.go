@@ -3,7 +3,6 @@ package timelineimg
 import (
 	"image/color"
 	"math"
-	"sync"
 )
 
 // canvas is a picture of palette indices. The card has a handful of flat
@@ -56,13 +55,14 @@ var levelOf = func() (t [256]uint8) {
 	return t
 }()
 
-// canvasPool keeps canvases between renders: a picture's pixels are more
-// than half a megabyte, which would otherwise be garbage after every reply.
-var canvasPool sync.Pool
+// freeCanvases keeps canvases between renders: a picture's pixels are
+// more than half a megabyte, which would otherwise be garbage after every
+// reply (see freeList).
+var freeCanvases = newFreeList[*canvas](rendersAtOnce)
 
 // newCanvas is a w×h canvas filled with the card's colour.
 func newCanvas(w, h int) *canvas {
-	c, _ := canvasPool.Get().(*canvas)
+	c := freeCanvases.get()
 	if c == nil {
 		c = &canvas{blend: make([]uint16, int(nBase)*256*levels)}
 	}
@@ -95,7 +95,7 @@ func grow(b []uint8, n int) []uint8 {
 
 // release gives the canvas back for another render; it must not be used
 // after.
-func (c *canvas) release() { canvasPool.Put(c) }
+func (c *canvas) release() { freeCanvases.put(c) }
 
 // paint lays colour fg over the pixel at pix[i] with coverage a, of 255.
 func (c *canvas) paint(i int, fg uint8, a uint8) {

@@ -25,9 +25,9 @@ const maxParts = 4
 // at the fastest level, as compress/zlib writes it at BestSpeed.
 var zlibHeader = []byte{0x78, 0x01}
 
-// deflater compresses one part; deflaterPool keeps them between renders,
-// as each holds a hash table and what the part's rows became, tens of
-// kilobytes.
+// deflater compresses one part; freeDeflaters keeps them between
+// renders, as each holds a hash table and what the part's rows became,
+// tens of kilobytes (see freeList).
 type deflater struct {
 	enc   rowDeflate
 	out   []byte
@@ -35,10 +35,10 @@ type deflater struct {
 	size  int // bytes before compression
 }
 
-var deflaterPool sync.Pool
+var freeDeflaters = newFreeList[*deflater](maxParts * rendersAtOnce)
 
 func getDeflater() *deflater {
-	if d, ok := deflaterPool.Get().(*deflater); ok {
+	if d := freeDeflaters.get(); d != nil {
 		return d
 	}
 	return &deflater{}
@@ -114,7 +114,7 @@ func (c *canvas) compressBands(b bands, draw func(final func(y int))) (pieces []
 	done = func() {
 		for _, d := range ds {
 			if d != nil {
-				deflaterPool.Put(d)
+				freeDeflaters.put(d)
 			}
 		}
 	}
