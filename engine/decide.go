@@ -130,7 +130,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			if !enough || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
 				continue
 			}
-			if q.done && e.toldPending(q, c.ref) {
+			if q.done && e.toldPending(q, c.ref) || e.outcomePending(q, c.ref) {
 				// The paragraph that answers best tells what is asked
 				// was done as yet to come: the coverage cannot say it was.
 				if len(d.cite) == 0 {
@@ -184,7 +184,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	switch {
 	case pendingFirst:
-		d.reason = "It tells that only as still to come, not as done."
+		d.reason = pendingReason(q)
 	case len(d.cite) > 0 || !answering:
 	case otherOf != nil:
 		d.reason = "It never mentions " + labels([]concept{*otherOf}) + "."

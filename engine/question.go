@@ -239,6 +239,10 @@ type question struct {
 	// council vote to ..."), which a paragraph that tells it only as yet
 	// to come does not answer (see asksDone, toldPending).
 	done bool
+	// outcome: it asks what came of something done ("what did the review
+	// conclude"), which a paragraph that tells it only as yet to come
+	// does not answer (see asksOutcome, outcomePending).
+	outcome bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -755,6 +759,7 @@ func (e *Engine) read(text string) question {
 	q.others = askedOthers(ws, q.concepts, firstWord)
 	q.whichOthers = len(q.others) > 0 && (asksWhichOthers(ws) || q.name || q.who)
 	q.done = !q.before && !q.elsewhere && len(q.others) == 0 && asksDone(ws)
+	q.outcome = !q.before && !q.elsewhere && len(q.others) == 0 && asksOutcome(ws)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
