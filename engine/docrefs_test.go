@@ -56,28 +56,61 @@ type idReader struct {
 
 func (r *idReader) ExternalID(id index.IndexInternalID) (string, error) {
 	r.asked++
-	d := id.Value()
-	if d == 4 {
-		return "meta", nil
+	return testDocID(id.Value()), nil
+}
+
+func testDocID(doc uint64) string {
+	if doc == 4 {
+		return "meta"
 	}
-	return fmt.Sprintf("art/%d", d), nil
+	return fmt.Sprintf("art/%d", doc)
+}
+
+// idSegment is a segment of n documents, the first of them document
+// first of the index, that gives their ids as idReader does, from a
+// buffer of its own that it writes again at each, and counts in asked
+// what it is asked.
+type idSegment struct {
+	segment.Segment
+	first, n uint64
+	buf      []byte
+	asked    *int
+}
+
+func (s *idSegment) Count() uint64 { return s.n }
+
+func (s *idSegment) DocID(local uint64) ([]byte, error) {
+	*s.asked++
+	s.buf = append(s.buf[:0], testDocID(s.first+local)...)
+	return s.buf, nil
+}
+
+// idSegments are segments of idSegment of ns documents each, counting
+// in asked.
+func idSegments(asked *int, ns ...uint64) *segments {
+	segs := &segments{}
+	first := uint64(0)
+	for _, n := range ns {
+		segs.segs = append(segs.segs, &idSegment{first: first, n: n, asked: asked})
+		segs.offsets = append(segs.offsets, first)
+		first += n
+	}
+	return segs
 }
 
 // A document's paragraph is read from the index once, then from what was
 // kept for its segment; a document whose id is no paragraph's is none; a
 // segment merged away is forgotten.
 func TestDocRefsRemembered(t *testing.T) {
-	segs := &segments{
-		segs:    []segment.Segment{&countedSegment{n: 3}, &countedSegment{n: 0}, &countedSegment{n: 4}},
-		offsets: []uint64{0, 3, 3},
-	}
+	var asked int
+	segs := idSegments(&asked, 3, 0, 4)
 	docs := []uint64{6, 0, 4, 2, 3}
 	want := []knowledge.Ref{{Article: "art", Paragraph: 6}, {Article: "art", Paragraph: 0}, {}, {Article: "art", Paragraph: 2}, {Article: "art", Paragraph: 3}}
 	wantOK := []bool{true, true, false, true, true}
 	var d docRefs
 	r := &idReader{}
 	for round, wantAsked := range []int{len(docs), 0} {
-		r.asked = 0
+		asked = 0
 		refs, oks, err := d.refs(r, segs, docs, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -85,15 +118,14 @@ func TestDocRefsRemembered(t *testing.T) {
 		if !slices.Equal(refs, want) || !slices.Equal(oks, wantOK) {
 			t.Errorf("round %d: %v %v, want %v %v", round, refs, oks, want, wantOK)
 		}
-		if r.asked != wantAsked {
-			t.Errorf("round %d: %d ids read, want %d", round, r.asked, wantAsked)
+		if asked+r.asked != wantAsked {
+			t.Errorf("round %d: %d ids read, want %d", round, asked+r.asked, wantAsked)
 		}
 	}
 	// the index's segments merged into new ones, again and again: the
 	// old ones are forgotten
 	for range 10 {
-		segs.segs = []segment.Segment{&countedSegment{n: 7}}
-		segs.offsets = []uint64{0}
+		segs = idSegments(&asked, 7)
 		if _, _, err := d.refs(r, segs, docs, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -108,7 +140,8 @@ func TestDocRefsRemembered(t *testing.T) {
 func TestDocRefsVocabularyKey(t *testing.T) {
 	key := string([]byte("art")) // a string of its own
 	v := &vocabulary{parts: map[string]*part{key: {article: key}}}
-	segs := &segments{segs: []segment.Segment{&countedSegment{n: 3}}, offsets: []uint64{0}}
+	var asked int
+	segs := idSegments(&asked, 3)
 	var d docRefs
 	refs, oks, err := d.refs(&idReader{}, segs, []uint64{1, 2}, v)
 	if err != nil {
@@ -121,5 +154,46 @@ func TestDocRefsVocabularyKey(t *testing.T) {
 		if unsafe.StringData(ref.Article) != unsafe.StringData(key) {
 			t.Errorf("ref %v: its article is a copy of the vocabulary's key", ref)
 		}
+	}
+}
+
+// A document's id is read from its segment in place, not copied by the
+// index's reader; what is kept of it, an article the vocabulary does not
+// know, is a copy of its own that the segment's bytes do not change.
+func TestDocRefsReadInPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		segs []uint64 // documents in each segment
+		docs []uint64
+		want []knowledge.Ref
+	}{
+		{"one segment", []uint64{3}, []uint64{1, 2}, []knowledge.Ref{{Article: "art", Paragraph: 1}, {Article: "art", Paragraph: 2}}},
+		{"the second of three", []uint64{2, 0, 3}, []uint64{3, 4, 2}, []knowledge.Ref{{Article: "art", Paragraph: 3}, {}, {Article: "art", Paragraph: 2}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var asked int
+			segs := idSegments(&asked, tt.segs...)
+			r := &idReader{}
+			var d docRefs
+			refs, _, err := d.refs(r, segs, tt.docs, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.asked != 0 || asked != len(tt.docs) {
+				t.Errorf("%d ids read from the reader and %d from the segments, want 0 and %d", r.asked, asked, len(tt.docs))
+			}
+			for _, s := range segs.segs {
+				b := s.(*idSegment).buf
+				for i := range b {
+					b[i] = 'x'
+				}
+			}
+			if !slices.Equal(refs, tt.want) {
+				t.Errorf("refs = %v, want %v", refs, tt.want)
+			}
+			if again, _, _ := d.refs(r, segs, tt.docs, nil); !slices.Equal(again, tt.want) {
+				t.Errorf("refs again = %v, want %v", again, tt.want)
+			}
+		})
 	}
 }

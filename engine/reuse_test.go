@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search/query"
-	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -131,10 +130,8 @@ func TestAppendToldRoom(t *testing.T) {
 // refsInto sets every ref and ok it is given, whatever they held from an
 // earlier search, as refs makes them.
 func TestDocRefsInto(t *testing.T) {
-	segs := &segments{
-		segs:    []segment.Segment{&countedSegment{n: 3}, &countedSegment{n: 4}},
-		offsets: []uint64{0, 3},
-	}
+	var asked int
+	segs := idSegments(&asked, 3, 4)
 	tests := []struct {
 		name string
 		docs []uint64

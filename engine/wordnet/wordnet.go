@@ -326,8 +326,12 @@ func (wn *WordNet) find(w string) lemma {
 	if name, _, _ := bytes.Cut(line, []byte{'\t'}); string(name) != w {
 		return lemma{}
 	}
-	f := strings.Split(string(line), "\t")
-	if len(f) != 8 {
+	// The fields are read in place: the text is WordNet's, which never
+	// changes (see Parse), so the words kept are substrings of it, not of
+	// a copy of the line, and no slice of fields is made. A question's
+	// words not yet read came to ten allocations a look-up.
+	f, ok := lemmaFields(unsafe.String(unsafe.SliceData(line), len(line)))
+	if !ok {
 		return lemma{}
 	}
 	var l lemma
@@ -339,7 +343,13 @@ func (wn *WordNet) find(w string) lemma {
 	l.synsets = wn.ints(f[4])
 	l.lexfile, _ = strconv.Atoi(f[5])
 	l.derived = strings.Fields(f[6])
-	for _, t := range strings.Fields(f[7]) {
+	syns := strings.Fields(f[7])
+	if len(syns) > 0 {
+		l.synonyms = make([]string, 0, len(syns))
+		l.synPOS = make([]uint8, 0, len(syns))
+		l.synDerived = make([][]string, 0, len(syns))
+	}
+	for _, t := range syns {
 		w, rest, _ := strings.Cut(t, ":")
 		ps, ds, _ := strings.Cut(rest, ":")
 		var bits uint8
@@ -355,6 +365,18 @@ func (wn *WordNet) find(w string) lemma {
 		l.synDerived = append(l.synDerived, derived)
 	}
 	return l
+}
+
+// lemmaFields splits a line of the lemma table at its tabs into its 8
+// fields; ok false when it has another number of them.
+func lemmaFields(line string) (f [8]string, ok bool) {
+	for k := range len(f) - 1 {
+		if f[k], line, ok = strings.Cut(line, "\t"); !ok {
+			return f, false
+		}
+	}
+	f[len(f)-1] = line
+	return f, strings.IndexByte(line, '\t') < 0
 }
 
 // hyper returns the hypernyms of synset s.
@@ -396,13 +418,22 @@ func isSpace(c byte) bool {
 // ints reads synset numbers, dropping any out of range (the generator
 // writes none).
 func (wn *WordNet) ints(s string) []int32 {
-	var out []int32
-	for _, x := range strings.Fields(s) {
-		if n, err := strconv.Atoi(x); err == nil && n >= 0 && n < len(wn.synsets) {
-			out = append(out, int32(n))
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	// Counted first, so that the numbers take one allocation, not one
+	// for each time a slice grows.
+	n := 0
+	for i := range b {
+		if !isSpace(b[i]) && (i == 0 || isSpace(b[i-1])) {
+			n++
 		}
 	}
-	return out
+	if n == 0 {
+		return nil
+	}
+	if out := wn.appendNumbers(make([]int32, 0, n), b); len(out) > 0 {
+		return out
+	}
+	return nil
 }
 
 // key turns words into WordNet's lemma form: lowercase, joined by "_".

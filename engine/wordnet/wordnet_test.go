@@ -2,6 +2,7 @@ package wordnet
 
 import (
 	"fmt"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -816,5 +817,37 @@ func TestTablesAllocateNothing(t *testing.T) {
 		if n := testing.AllocsPerRun(100, f); n > 0 {
 			t.Errorf("%s: %.0f allocations", name, n)
 		}
+	}
+}
+
+// A look-up of a lemma not yet read (find) reads its line in place: an
+// allocation for its synsets, one for its derived words and one for each
+// of the three lists of its synonyms, one for the words of its synonyms
+// and one for each synonym's derived words; not a copy of the line, a
+// slice of its fields, or a slice grown number by number.
+func TestFindAllocates(t *testing.T) {
+	wn := load(t)
+	for _, w := range []string{"minister", "run", "quickly", "airport", "attorney", "happy"} {
+		t.Run(w, func(t *testing.T) {
+			l := wn.find(w)
+			if l.pos == 0 {
+				t.Fatalf("%q: not found", w)
+			}
+			want := 2.0
+			if len(l.synonyms) > 0 {
+				want += 4
+			}
+			for _, d := range l.synDerived {
+				if d != nil {
+					want++
+				}
+			}
+			if got := testing.AllocsPerRun(20, func() { wn.find(w) }); got > want {
+				t.Errorf("find(%q) allocates %v times, want at most %v", w, got, want)
+			}
+			if again := wn.find(w); !reflect.DeepEqual(again, l) {
+				t.Errorf("find(%q) = %+v, then %+v", w, l, again)
+			}
+		})
 	}
 }
