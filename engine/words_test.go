@@ -87,6 +87,7 @@ func TestAppendWordsIsSplit(t *testing.T) {
 	for _, text := range []string{
 		"", " ", "word", "Zelenskyy's plan, don't 'quote' it’s — 41-39!", "  two  spaces  ", "ends with a word",
 		"Ünïcödé façade naïve", "''", "'’s", "a\xffb \xfe c", "7am, 5km; 23rd.", "NATO's head, Mr. O'Neill",
+		"Ingrid Fenford's 'Quote' -- The END'S of 'Tis", "'S 'S's A I'm US's", "The Minister’s view", "Back`tick Word's",
 	} {
 		want := split(text)
 		if got := readWords(text, analyze); !slices.Equal(got, want) || cap(got) != len(splitWords(text)) {
@@ -94,6 +95,25 @@ func TestAppendWordsIsSplit(t *testing.T) {
 		}
 		if buf = appendWords(buf[:0], text, analyze); !slices.Equal(buf, want) {
 			t.Errorf("appendWords(%q) = %+v, want %+v", text, buf, want)
+		}
+	}
+}
+
+// appendWords folds the capitalised words of a plain ASCII sentence from
+// one lowercase copy of it, not one for each word.
+func TestAppendWordsAllocates(t *testing.T) {
+	analyze := func(f string) string { return f }
+	for _, tt := range []struct {
+		text string
+		want float64
+	}{
+		{"the minister said so", 0},
+		{"The Minister told Ingrid Fenford's Aides in Paris", 1},
+		{"NATO's Head, Mr. O'Neill, Met The Press", 1},
+	} {
+		buf := make([]word, 0, 64)
+		if got := testing.AllocsPerRun(20, func() { buf = appendWords(buf[:0], tt.text, analyze) }); got > tt.want {
+			t.Errorf("appendWords(%q) allocates %v times, want at most %v", tt.text, got, tt.want)
 		}
 	}
 }
