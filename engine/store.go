@@ -215,6 +215,11 @@ func (st *store) update(ctx context.Context, sources []*knowledge.Source) ([]*pa
 			parts[i] = analyzeArticle(an, st.lex, st.tt, sources[i], ph[i])
 		}
 	})
+	if len(todo) > 0 && st.lex != nil && st.lex.wn != nil {
+		// The analysis's lookups are the coverage's words, read once,
+		// not the questions' (see wordnet.WordNet.Forget).
+		st.lex.wn.Forget()
+	}
 	if err := <-written; err != nil {
 		return nil, 0, fmt.Errorf("write index: %w", err)
 	}

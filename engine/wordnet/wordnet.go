@@ -301,6 +301,28 @@ func (wn *WordNet) peek(w string) lemma {
 	return wn.find(w)
 }
 
+// Forget empties the lookups kept. A load that analyzes a coverage looks
+// up every word of its articles, most of them once, and what the cache
+// holds at its end, some thousands of lemmas, each a map entry, a copy
+// of the word and its synsets, was allocated among the load's own
+// garbage: kept, it holds a span of the heap in use for every few small
+// objects that outlive the load. At 100,000 paragraphs a reopen in the
+// process that had built the coverage found 25-28 MB of its heap
+// unused at rest against 12.6 in a fresh process, and its peak RSS
+// serving 17-20 MB higher. Questions fill the cache again with their own
+// words.
+func (wn *WordNet) Forget() {
+	wn.read.mu.Lock()
+	wn.read.m = nil
+	wn.read.mu.Unlock()
+}
+
+// Kept reports whether lookup keeps a lemma for w (see Forget).
+func (wn *WordNet) Kept(w string) bool {
+	_, ok := wn.cached(w)
+	return ok
+}
+
 // cached returns the lemma lookup keeps for w, if it keeps one.
 func (wn *WordNet) cached(w string) (lemma, bool) {
 	wn.read.mu.RLock()
