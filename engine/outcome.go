@@ -14,7 +14,45 @@ import (
 // "how did the vote go"). Not "when", "where" or "who did": a paragraph
 // that tells the rest as yet to come may still give that detail.
 func asksOutcome(ws []word) bool {
-	return len(ws) > 2 && (ws[0].folded == "what" || ws[0].folded == "how") && ws[1].folded == "did"
+	return len(ws) > 2 && (ws[0].folded == "what" || ws[0].folded == "how") && ws[1].folded == "did" || asksOutcomeOf(ws)
+}
+
+// asksOutcomeOf reports whether a question asks what came of something
+// by a noun for what comes of it: "what was the result of the senate
+// vote", "so what was the outcome of the ballot" (a leading "so" or
+// "and" is the reader's own).
+func asksOutcomeOf(ws []word) bool {
+	if len(ws) > 0 && (ws[0].folded == "so" || ws[0].folded == "and") {
+		ws = ws[1:]
+	}
+	return len(ws) > 4 && ws[0].folded == "what" && beBefore[ws[1].folded] && ws[2].folded == "the" && outcomeNoun[ws[3].folded] && ws[4].folded == "of"
+}
+
+// outcomeNoun are the nouns for what came of something done.
+var outcomeNoun = map[string]bool{"result": true, "outcome": true, "verdict": true}
+
+// ofOutcome returns a question that asks what came of something by a
+// noun for what comes of it (see asksOutcomeOf) as the thing asked of
+// alone: without that noun, so that its subject is the thing asked of
+// ("the senate vote"), which the checks of what is told as yet to come
+// look for, and without its words that are not nouns or names, which
+// tell what the thing is about ("on disciplining Calloway", "the
+// disciplinary hearing"), not something asked done; else the question.
+func ofOutcome(q question) question {
+	if !q.outcomeOf || len(q.concepts) < 2 {
+		return q
+	}
+	var cs []concept
+	for _, c := range q.concepts[1:] {
+		if c.noun || c.thing || c.name {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		return q
+	}
+	q.concepts = cs
+	return q
 }
 
 // outcomePending reports whether a paragraph tells what a question asks
@@ -28,6 +66,7 @@ func asksOutcome(ws []word) bool {
 // is due to be questioned by the Quornish parliament's culture committee
 // at a hearing next month").
 func (e *Engine) outcomePending(q question, ref knowledge.Ref) bool {
+	q = ofOutcome(q)
 	if !q.outcome || !e.toldPending(q, ref) {
 		return false
 	}
@@ -67,7 +106,7 @@ func (e *Engine) pendingUnreported(q question, pi *paraInfo) bool {
 		for k := 0; k < at && !reported; k++ {
 			reported = framing[ws[k].folded] && (e.saidBySubject(q, ws[:k]) || e.namesAsked(q, ws[:k]))
 		}
-		if (!reported || aheadNamed(ws)) && e.putsAfter(q, ws[at:]) {
+		if (!reported || aheadNamed(ws)) && (q.outcomeOf || e.putsAfter(q, ws[at:])) {
 			return true
 		}
 	}

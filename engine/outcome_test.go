@@ -26,7 +26,14 @@ func TestOutcomeToldOnlyAsToCome(t *testing.T) {
 		// What the one asked of said would follow is what they said.
 		{"../knowledge/testdata/court/court-ruling.yaml", "what did the state's lawyer argue at the hearing", 15, 1},
 		{"../extract/testdata/transfer.yaml", "How did the rival manager react?", 19, 1},
+		// "What was the result of X": X itself told as yet to come.
+		{facts("calloway-study-retraction"), "what was the result of the senate vote on disciplining calloway", 0, 0},
+		{facts("haldane-rail-fares"), "what was the result of the assembly vote on capping fare rises", 0, 0},
+		{facts("brantham-port-strike"), "so what was the outcome of the ballot, did the dockers accept the deal", 0, 0},
+		{facts("brenmoor-cup-final"), "what was the outcome of the disciplinary hearing", 0, 0},
 		// Told done: answered as before.
+		{facts("skellan-windfarm"), "what was the outcome of the council vote", 7, 1},
+		{facts("westrava-election"), "what was the result of the election", 4, 1},
 		{facts("skellan-windfarm"), "how did the councillors vote on it", 7, 2},
 		{facts("rosslyn-auction-forgery"), "what did the police seize", 17, 1},
 	} {
@@ -48,6 +55,10 @@ func TestAsksOutcome(t *testing.T) {
 		{"who did putin send", false},
 		{"what will the senate do", false},
 		{"did the senate pass it", false},
+		{"what was the result of the senate vote", true},
+		{"so what was the outcome of the ballot", true},
+		{"what was the result", false},
+		{"what was the score of the match", false},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			if got := e.read(tt.question).outcome; got != tt.want {

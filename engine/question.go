@@ -243,6 +243,11 @@ type question struct {
 	// conclude"), which a paragraph that tells it only as yet to come
 	// does not answer (see asksOutcome, outcomePending).
 	outcome bool
+	// outcomeOf: it asks so by a noun for what came of it ("what was the
+	// result of the senate vote"; see asksOutcomeOf): the thing asked of
+	// is the rest, and a sentence that puts it as yet to come, not as
+	// what the one asked of said would follow, tells it so itself.
+	outcomeOf bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -760,6 +765,7 @@ func (e *Engine) read(text string) question {
 	q.whichOthers = len(q.others) > 0 && (asksWhichOthers(ws) || q.name || q.who)
 	q.done = !q.before && !q.elsewhere && len(q.others) == 0 && asksDone(ws)
 	q.outcome = !q.before && !q.elsewhere && len(q.others) == 0 && asksOutcome(ws)
+	q.outcomeOf = q.outcome && asksOutcomeOf(ws)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
