@@ -81,9 +81,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	q = e.preferEach(q, cands)
 	var d decision
-	answering := false // some paragraph answers enough of the question
-	unplaced := false  // one that did was not of the place asked of
+	answering := false   // some paragraph answers enough of the question
+	unplaced := false    // one that did was not of the place asked of
+	var unnamed *concept // one that did put the person asked who is unnamed (see identifiesWhoIs)
 	kind := e.askedKind(q)
+	whoKind := e.whoIsKind(q)
 	kinds := unknownKinds(q)
 	var kindCounts []int
 	if len(kinds) > 0 {
@@ -167,6 +169,10 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			if !figured || q.phone && !e.givesPhone(c.ref) || q.occupation && !e.givesOccupation(q, c.ref) || q.measure != measureNone && !e.givesMeasure(q.measure, c.ref) || q.placeKind != "" && !e.namesPlace(q.placeKind, c.ref) || q.saying && !e.reportsWords(q.speakers, c.ref) || !voiced(c.ref.Article) || q.name && !e.namesOther(q, c.ref) || q.whichOthers && !e.namesOthersOfKind(q, c.ref) || !spanned || q.made != "" && !e.givesMade(q, c.ref) || q.calendar != calendarNone && !e.givesCalendar(q, c.ref) || len(q.whole) > 0 && !e.givesPart(q.whole, c.ref) || q.lastDone && !e.datesDone(q, c.ref) || !e.namesBeside(q, c.ref) || !e.identifiesPersons(q, c.ref) || !e.doerNamed(q, c.ref) || kind != nil && (!e.givesKind(*kind, c.ref) || !e.namesKind(q, *kind, c.ref) || !e.mentionsAll(q, c.ref, true)) {
 				continue
 			}
+			if whoKind != nil && !e.identifiesWhoIs(q, *whoKind, c.ref) {
+				unnamed = whoKind
+				continue
+			}
 			// A passage far below the best is noise beside it.
 			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
 				break
@@ -212,6 +218,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not report what “" + voiceLabel(q) + "” said."
 	case q.nameOf != "":
 		d.reason = "It does not give the " + q.nameOf + "."
+	case unnamed != nil:
+		d.reason = "It never names the “" + unnamed.label + "”."
 	case q.whichOthers:
 		d.reason = "It names no other " + q.others[0].label + "."
 	case unplaced:
@@ -1467,7 +1475,13 @@ func (e *Engine) identifiesPersons(q question, ref knowledge.Ref) bool {
 	if i < 0 {
 		return true
 	}
-	kind := q.concepts[i]
+	return e.identifiesKind(q, q.concepts[i], ref)
+}
+
+// identifiesKind reports whether a paragraph may say which persons told
+// of by a noun (kind) are: it puts the noun beside a name or as one
+// already told of somewhere, or not at all (see identifiesPersons).
+func (e *Engine) identifiesKind(q question, kind concept, ref knowledge.Ref) bool {
 	pi := e.vocab.para(ref)
 	if pi == nil {
 		return false

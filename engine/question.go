@@ -228,6 +228,9 @@ type question struct {
 	// who: the question starts with "who", and asks who did what its
 	// first word after it says when that is a verb (see doerNamed).
 	who bool
+	// whoIs: the question asks who someone told of by a noun is ("who is
+	// the microbiologist"), which only a name answers (see asksWhoIs).
+	whoIs bool
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
@@ -532,6 +535,7 @@ func (e *Engine) read(text string) question {
 	e.readMakeOf(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
+	q.whoIs = asksWhoIs(ws)
 	q.phone = asksPhone(ws)
 	occupationAt := -1 // the word that asks someone's work ("living")
 	for _, i := range askedOccupation(e.lex.wn, ws) {
