@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -54,7 +55,7 @@ func (e *Engine) whoIsKind(q question) *concept {
 	if !q.whoIs || q.name {
 		return nil
 	}
-	i := slices.IndexFunc(q.concepts, func(c concept) bool { return c.thing && !c.name && e.personKind(c) })
+	i := slices.IndexFunc(q.concepts, func(c concept) bool { return c.thing && !c.name && e.personNoun(c) })
 	if i < 0 {
 		return nil
 	}
@@ -84,4 +85,19 @@ func (e *Engine) mentionsPersonOfKind(q question, kind string, ref knowledge.Ref
 		}
 	}
 	return false
+}
+
+// personNoun reports whether a noun of the question is a person's by its
+// last word or any lemma of it: "men" is a lemma of its own, which
+// WordNet does not count a person's, and a plural of "man", which it does.
+func (e *Engine) personNoun(c concept) bool {
+	if e.personKind(c) {
+		return true
+	}
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	label := strings.ToLower(c.label)
+	return slices.ContainsFunc(wn.Lemmas(label[strings.LastIndexByte(label, ' ')+1:]), wn.Person)
 }

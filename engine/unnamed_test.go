@@ -19,6 +19,7 @@ func TestWhoIsUnnamed(t *testing.T) {
 	}{
 		{"holbeck-listeria-recall", "who is the microbiologist the creamery hired", true, "It never names the “microbiologist”."},
 		{"calloway-study-retraction", "who is the health ministry spokesman quoted about breakfast", true, "It never names"},
+		{"brantham-port-strike", "who were the two men arrested at the south gate", true, "It never names the “men”."},
 		{"sallow-tax-bill", "who are the other rebels besides droste", true, ""},
 		{"court/court-ruling", "who is the police comissioner", false, ""},
 		{"tolven-heatpumps", "who is the energy minister", false, ""},
