@@ -1475,6 +1475,9 @@ func (e *Engine) identifiesPersons(q question, ref knowledge.Ref) bool {
 	if i < 0 {
 		return true
 	}
+	if kind := q.concepts[i]; e.singularOne(kind) && e.vocab.para(ref) != nil && kind.sureMatch(e.vocab.para(ref).terms) == 0 {
+		return e.mentionsOneOfKind(q, headLemma(e.lex.wn, kind.label), ref)
+	}
 	return e.identifiesKind(q, q.concepts[i], ref)
 }
 

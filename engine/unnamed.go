@@ -101,3 +101,27 @@ func (e *Engine) personNoun(c concept) bool {
 	label := strings.ToLower(c.label)
 	return slices.ContainsFunc(wn.Lemmas(label[strings.LastIndexByte(label, ' ')+1:]), wn.Person)
 }
+
+// singularOne reports whether a noun of the question is singular: its last
+// word is its own lemma ("which astronomer", not "which guests"). A
+// paragraph that does not put a singular noun for a person answers
+// "which astronomer confirmed the comet" only by one the fact base says is
+// of that kind (see mentionsOneOfKind); "which guests did he welcome" is
+// answered by their names in a list, which a role need not say.
+func (e *Engine) singularOne(c concept) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	label := strings.ToLower(c.label)
+	last := label[strings.LastIndexByte(label, ' ')+1:]
+	return headLemma(wn, label) == last
+}
+
+// mentionsOneOfKind reports whether the fact base says a paragraph
+// mentions a person or a body of a kind (a noun's lemma) that the
+// question does not name, by its role or name (see mentionsPersonOfKind,
+// mentionsOfKind): "which contractor" is often answered by a firm.
+func (e *Engine) mentionsOneOfKind(q question, kind string, ref knowledge.Ref) bool {
+	return e.mentionsPersonOfKind(q, kind, ref) || e.mentionsOfKind(q, kind, ref)
+}

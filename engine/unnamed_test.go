@@ -20,6 +20,8 @@ func TestWhoIsUnnamed(t *testing.T) {
 		{"holbeck-listeria-recall", "who is the microbiologist the creamery hired", true, "It never names the “microbiologist”."},
 		{"calloway-study-retraction", "who is the health ministry spokesman quoted about breakfast", true, "It never names"},
 		{"brantham-port-strike", "who were the two men arrested at the south gate", true, "It never names the “men”."},
+		{"oriel-comet-discovery", "which astronomer at pellston ridge confirmed the comet", true, ""},
+		{"haldane-rail-fares", "which contractor is doing the signalling upgrade on the sallow valley line", true, ""},
 		{"sallow-tax-bill", "who are the other rebels besides droste", true, ""},
 		{"court/court-ruling", "who is the police comissioner", false, ""},
 		{"tolven-heatpumps", "who is the energy minister", false, ""},
@@ -45,6 +47,11 @@ func TestWhoIsUnnamed(t *testing.T) {
 		})
 	}
 	e := testdataEngine(t, "holbeck-listeria-recall")
+	for label, want := range map[string]bool{"astronomer": true, "chief executive": true, "guests": false, "architects": false} {
+		if got := e.singularOne(concept{label: label}); got != want {
+			t.Errorf("singularOne(%q) = %v, want %v", label, got, want)
+		}
+	}
 	for q, want := range map[string]bool{
 		"who is the microbiologist the creamery hired":    true,
 		"who were the two men arrested at the south gate": true,
