@@ -917,8 +917,14 @@ func (e *Engine) countsPersons(q question) bool {
 // headLemma is the dictionary form of the last word of a concept's words,
 // the noun the words before it qualify: "minister" of "prime minister".
 func headLemma(wn *wordnet.WordNet, label string) string {
+	return wn.NounLemmaOr(headWord(label))
+}
+
+// headWord is the last word of words, in lowercase: the noun the words
+// before it qualify ("minister" of "Prime Minister").
+func headWord(label string) string {
 	label = strings.ToLower(label)
-	return wn.NounLemmaOr(label[strings.LastIndexByte(label, ' ')+1:])
+	return label[strings.LastIndexByte(label, ' ')+1:]
 }
 
 // countsAsSense reports whether a sentence's number counts the thing a
@@ -1475,10 +1481,17 @@ func (e *Engine) identifiesPersons(q question, ref knowledge.Ref) bool {
 	if i < 0 {
 		return true
 	}
-	if kind := q.concepts[i]; e.singularOne(kind) && e.vocab.para(ref) != nil && kind.sureMatch(e.vocab.para(ref).terms) == 0 {
+	if kind := q.concepts[i]; e.singularOne(kind) && e.putsNot(kind, ref) {
 		return e.mentionsOneOfKind(q, headLemma(e.lex.wn, kind.label), ref)
 	}
 	return e.identifiesKind(q, q.concepts[i], ref)
+}
+
+// putsNot reports whether a paragraph the coverage has puts no word of a
+// concept surely.
+func (e *Engine) putsNot(c concept, ref knowledge.Ref) bool {
+	pi := e.vocab.para(ref)
+	return pi != nil && c.sureMatch(pi.terms) == 0
 }
 
 // identifiesKind reports whether a paragraph may say which persons told

@@ -239,22 +239,35 @@ func (e *Engine) namesKind(q question, kind concept, ref knowledge.Ref) bool {
 // Osric's Hospital"). News names a body once and then speaks of "the
 // company".
 func (e *Engine) mentionsOfKind(q question, kind string, ref knowledge.Ref) bool {
+	return e.mentionsEntityOfKind(q, kind, ref, bodyOfKind)
+}
+
+// bodyOfKind reports whether an entity is no person and its role or the
+// last word of its name says it is of a kind (see mentionsEntityOfKind).
+func bodyOfKind(en *knowledge.Entity, ofKind func(string) bool) bool {
+	return en.Kind != knowledge.KindPerson && (roleSays(en.Role, ofKind) || ofKind(headWord(en.Name)))
+}
+
+// mentionsEntityOfKind reports whether the fact base says a paragraph
+// mentions an entity the question does not name that is of a kind (a
+// noun's lemma, or a kind of it within two steps) by is, which is given
+// whether a noun is of the kind.
+func (e *Engine) mentionsEntityOfKind(q question, kind string, ref knowledge.Ref, is func(en *knowledge.Entity, ofKind func(string) bool) bool) bool {
 	a := e.vocab.article(ref.Article)
-	if a == nil {
+	wn := e.lex.wn
+	if a == nil || wn == nil {
 		return false
 	}
-	wn := e.lex.wn
 	ofKind := func(noun string) bool {
 		l := wn.NounLemmaOr(noun)
 		return l == kind || wn.KindOf(l, kind, 2)
 	}
 	for _, g := range a.p.groups {
 		en := g.entity
-		if en == nil || en.Kind == knowledge.KindPerson || !slices.Contains(en.Paragraphs, ref.Paragraph) || named(q, en) {
+		if en == nil || !slices.Contains(en.Paragraphs, ref.Paragraph) || named(q, en) {
 			continue
 		}
-		name := strings.ToLower(en.Name)
-		if roleSays(en.Role, ofKind) || ofKind(name[strings.LastIndexByte(name, ' ')+1:]) {
+		if is(en, ofKind) {
 			return true
 		}
 	}

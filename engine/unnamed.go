@@ -2,7 +2,6 @@ package engine
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -43,7 +42,7 @@ func asksWhoIs(ws []word) bool {
 // paragraph and a baker's name in the next do not name the
 // microbiologist.
 func (e *Engine) identifiesWhoIs(q question, kind concept, ref knowledge.Ref) bool {
-	if pi := e.vocab.para(ref); pi != nil && kind.sureMatch(pi.terms) == 0 {
+	if e.putsNot(kind, ref) {
 		return e.mentionsPersonOfKind(q, headLemma(e.lex.wn, kind.label), ref)
 	}
 	return e.identifiesKind(q, kind, ref)
@@ -66,25 +65,13 @@ func (e *Engine) whoIsKind(q question) *concept {
 // mentions a person the question does not name whose role says they are
 // of a kind (a noun's lemma, or a kind of it).
 func (e *Engine) mentionsPersonOfKind(q question, kind string, ref knowledge.Ref) bool {
-	a := e.vocab.article(ref.Article)
-	wn := e.lex.wn
-	if a == nil || wn == nil {
-		return false
-	}
-	ofKind := func(noun string) bool {
-		l := wn.NounLemmaOr(noun)
-		return l == kind || wn.KindOf(l, kind, 2)
-	}
-	for _, g := range a.p.groups {
-		en := g.entity
-		if en == nil || en.Kind != knowledge.KindPerson || !slices.Contains(en.Paragraphs, ref.Paragraph) || named(q, en) {
-			continue
-		}
-		if roleSays(en.Role, ofKind) {
-			return true
-		}
-	}
-	return false
+	return e.mentionsEntityOfKind(q, kind, ref, personOfKind)
+}
+
+// personOfKind reports whether an entity is a person whose role says
+// they are of a kind (see mentionsEntityOfKind).
+func personOfKind(en *knowledge.Entity, ofKind func(string) bool) bool {
+	return en.Kind == knowledge.KindPerson && roleSays(en.Role, ofKind)
 }
 
 // personNoun reports whether a noun of the question is a person's by its
@@ -98,8 +85,7 @@ func (e *Engine) personNoun(c concept) bool {
 	if wn == nil {
 		return false
 	}
-	label := strings.ToLower(c.label)
-	return slices.ContainsFunc(wn.Lemmas(label[strings.LastIndexByte(label, ' ')+1:]), wn.Person)
+	return slices.ContainsFunc(wn.Lemmas(headWord(c.label)), wn.Person)
 }
 
 // singularOne reports whether a noun of the question is singular: its last
@@ -113,9 +99,8 @@ func (e *Engine) singularOne(c concept) bool {
 	if wn == nil {
 		return false
 	}
-	label := strings.ToLower(c.label)
-	last := label[strings.LastIndexByte(label, ' ')+1:]
-	return headLemma(wn, label) == last
+	last := headWord(c.label)
+	return wn.NounLemmaOr(last) == last
 }
 
 // mentionsOneOfKind reports whether the fact base says a paragraph
@@ -123,5 +108,7 @@ func (e *Engine) singularOne(c concept) bool {
 // question does not name, by its role or name (see mentionsPersonOfKind,
 // mentionsOfKind): "which contractor" is often answered by a firm.
 func (e *Engine) mentionsOneOfKind(q question, kind string, ref knowledge.Ref) bool {
-	return e.mentionsPersonOfKind(q, kind, ref) || e.mentionsOfKind(q, kind, ref)
+	return e.mentionsEntityOfKind(q, kind, ref, func(en *knowledge.Entity, ofKind func(string) bool) bool {
+		return personOfKind(en, ofKind) || bodyOfKind(en, ofKind)
+	})
 }
