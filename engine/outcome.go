@@ -3,8 +3,6 @@ package engine
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/knowledge"
 )
@@ -137,7 +135,7 @@ func (e *Engine) namesAsked(q question, ws []word) bool {
 		return c.thing && !c.name && !c.aside && e.lex.wn.Person(nounLemma(e.lex.wn, c.label))
 	}) {
 		for k := 1; k < len(ws); k++ {
-			if r, _ := utf8.DecodeRuneInString(ws[k].surface); unicode.IsUpper(r) {
+			if isCapitalised(ws[k].surface) {
 				return true
 			}
 		}
