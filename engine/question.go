@@ -3172,16 +3172,25 @@ const (
 func (e *Engine) weigh(c *concept) {
 	df := 0
 	for _, a := range c.alts {
-		if !a.sure {
+		if !a.sure || len(a.terms) != 1 {
 			continue
 		}
-		if len(a.terms) == 1 && e.vocab.compoundOnly[a.terms[0]] {
+		if e.vocab.compoundOnly[a.terms[0]] {
 			continue // "tanks" is not the tank of "think tank"
 		}
-		if len(a.terms) == 1 {
-			df = max(df, e.vocab.dfOf(a.terms[0]))
-		} else if a.ids != nil && e.hasAlt(a) {
-			df = max(df, 1)
+		df = max(df, e.vocab.dfOf(a.terms[0]))
+	}
+	// A phrase of several words counts only where no word does, and one
+	// found is enough: whether the coverage has it is a walk of postings,
+	// asked only then. Asked of every phrase, 651 of the 737 walks of the
+	// bench's 220 questions at 100,000 paragraphs were for a concept
+	// already known by a word: 130 of the 940 allocations a question.
+	if df == 0 {
+		for _, a := range c.alts {
+			if a.sure && len(a.terms) != 1 && a.ids != nil && e.hasAlt(a) {
+				df = 1
+				break
+			}
 		}
 	}
 	// A thing is known by its own words, its entity's names, a word
