@@ -4776,6 +4776,9 @@ func posCue(ws []word, i int) uint8 {
 	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
 		return wordnet.Verb
 	}
+	if deniedAuxiliaryBefore(ws, i) {
+		return wordnet.Verb
+	}
 	// "can the government still block it", "does the club still own the
 	// ground": in a question a modal or "do" starts, the word after an
 	// adverb that stands before a verb.
