@@ -1,5 +1,7 @@
 package engine
 
+import "strings"
+
 // deniedAuxiliaries are "do" and the modals denied in one word: the
 // word after one that follows its subject is a verb ("so this doesn't
 // wreck them", "the club won't sell him").
@@ -28,4 +30,16 @@ func deniedAuxiliaryBefore(ws []word, i int) bool {
 	}
 	before := ws[at-1].folded
 	return before == "who" || !embeddedAsks[before]
+}
+
+// whoDoes reports whether the word at i is the present tense that "who"
+// asking of the doer takes: "who foots the bill" asks who pays it, not of
+// a foot; "who chairs the panel". A plural after "who" is rare: "whose"
+// takes nouns.
+func whoDoes(ws []word, i int) bool {
+	if i < 1 || ws[i-1].folded != "who" || ws[i-1].surface == "WHO" {
+		return false
+	}
+	w := ws[i].folded
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

@@ -42,3 +42,23 @@ func TestDeniedAuxiliaryMakesVerb(t *testing.T) {
 		{"what did the mayor say about the frost", nil},
 	})
 }
+
+// TestWhoDoesMakesVerb holds that the word ending in -s after "who" is
+// the verb of the doer asked of ("who foots the bill" asks who pays), no
+// thing the coverage must mention.
+func TestWhoDoesMakesVerb(t *testing.T) {
+	e := storyEngine(t,
+		"Avalanche shuts Varrow Pass",
+		"The helicopter operation has cost about 1.1 million euros so far, which the province will pay from its disaster reserve.",
+	)
+	q := e.read("how much has the helicopter thing cost so far and who foots the bill")
+	for _, c := range q.concepts {
+		if c.label == "foots" && c.thing {
+			t.Errorf("%q is a thing", c.label)
+		}
+	}
+	checkCites(t, e, []citeCase{
+		{"how much has the helicopter thing cost so far and who foots the bill", []int{2}},
+		{"who is the pope", nil},
+	})
+}

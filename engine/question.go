@@ -4776,7 +4776,7 @@ func posCue(ws []word, i int) uint8 {
 	if i >= 2 && modals[ws[i-2].folded] && subjectPronouns[prev] {
 		return wordnet.Verb
 	}
-	if deniedAuxiliaryBefore(ws, i) {
+	if deniedAuxiliaryBefore(ws, i) || whoDoes(ws, i) {
 		return wordnet.Verb
 	}
 	// "can the government still block it", "does the club still own the
