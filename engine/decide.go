@@ -92,6 +92,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		kindCounts = e.otherKinds(q, kinds, cands)
 	}
 	pendingFirst := false    // the best paragraph tells what is asked as yet to come
+	aheadFirst := false      // and only when (see findingAhead)
 	var otherOf *concept     // a qualifier the question puts that a paragraph that answered put otherwise
 	var said map[string]bool // by article, whether it gives the speaker asked of speaking
 	voiced := func(article string) bool {
@@ -118,7 +119,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 				break
 			}
 			a, u, o := answering, unplaced, otherOf
-			restore = func() { answering, unplaced, otherOf, pendingFirst = a, u, o, false }
+			restore = func() { answering, unplaced, otherOf, pendingFirst, aheadFirst = a, u, o, false, false }
 			limit = 1
 		}
 		for _, c := range cands {
@@ -132,11 +133,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			if !enough || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
 				continue
 			}
-			if q.done && e.toldPending(q, c.ref) || e.outcomePending(q, c.ref) {
+			if pending, ahead := q.done && e.toldPending(q, c.ref) || e.outcomePending(q, c.ref), e.findingAhead(q, c.ref); pending || ahead {
 				// The paragraph that answers best tells what is asked
 				// was done as yet to come: the coverage cannot say it was.
 				if len(d.cite) == 0 {
-					pendingFirst = true
+					pendingFirst, aheadFirst = true, ahead && !pending
 					break
 				}
 				continue
@@ -189,6 +190,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		restore()
 	}
 	switch {
+	case aheadFirst:
+		d.reason = aheadReason(q)
 	case pendingFirst:
 		d.reason = pendingReason(q)
 	case len(d.cite) > 0 || !answering:
