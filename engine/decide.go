@@ -598,7 +598,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true
 			}
-			if persons && (e.numbersPersons(ws) && putsAll(qualities, sent.terms()) || act != nil && e.numbersAct(ws, act[0], after, sent.terms())) {
+			if persons && (e.numbersPersons(of[0], ws) && putsAll(qualities, sent.terms()) || act != nil && e.numbersAct(ws, act[0], after, sent.terms())) {
 				return true
 			}
 		}
@@ -975,13 +975,23 @@ func (e *Engine) countsAsSense(counted concept, ws []word) bool {
 // countsAsSense).
 const nearestStrength = 0.8
 
-// numbersPersons reports whether a sentence's number counts persons. A
-// number that counts another thing does not: "two ceasefires" says nothing
-// of how many people were killed in them.
-func (e *Engine) numbersPersons(ws []word) bool {
+// numbersPersons reports whether a sentence's number counts the persons
+// a "how many" question counts (counted). A number that counts another
+// thing does not: "two ceasefires" says nothing of how many people were
+// killed in them. A person is counted by a noun of a person, whose
+// commonest sense may be a thing when it names one who does what its
+// verb says ("300 commuters", first a train); persons taken together
+// ("58 people", "the staff") count a word for persons taken together
+// alone: "a country of 7.8 million people" counts no employees.
+func (e *Engine) numbersPersons(counted concept, ws []word) bool {
 	wn := e.lex.wn
+	lemma := counted.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, counted.label)
+	}
+	together := !wn.Person(lemma)
 	for _, n := range countedWords(ws) {
-		if wn.Person(wn.NounLemmaOr(n.folded)) {
+		if l := wn.NounLemmaOr(n.folded); wn.Person(l) || agentNoun(wn, l) || together && wn.People(l) {
 			return true
 		}
 	}

@@ -645,7 +645,7 @@ func (e *Engine) countsIt(q question, ref knowledge.Ref) (counts, beside bool) {
 // counted, by one of its sure ways or a word of one of its senses, or,
 // when persons are counted, by any noun of a person.
 func (e *Engine) countsThing(counted concept, persons bool, ws []word) bool {
-	return counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(ws)
+	return counted.sureMatch(e.countedTerms(ws)) >= figureOfMatch || e.countsAsSense(counted, ws) || persons && e.numbersPersons(counted, ws)
 }
 
 // doneWeight is what a paragraph adds, beyond countWeight, when the number

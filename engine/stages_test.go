@@ -617,7 +617,7 @@ func TestCountsAlike(t *testing.T) {
 			if len(q.counted) == 0 {
 				t.Fatalf("%q counts nothing", tt.question)
 			}
-			if got := e.countsPersons(q) && e.numbersPersons(e.readText(tt.sentence)); got != tt.want {
+			if got := e.countsPersons(q) && e.numbersPersons(q.concepts[e.countedThing(q)], e.readText(tt.sentence)); got != tt.want {
 				t.Errorf("counts alike in %q = %v, want %v", tt.sentence, got, tt.want)
 			}
 		})
