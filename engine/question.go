@@ -2283,10 +2283,12 @@ func (e *Engine) readCollocationOf(ws []word, i, m int, answerSlot bool) (concep
 		folded[j] = w.folded
 	}
 	pos, lemma := e.lex.wn.Collocation(folded...)
-	// Only verbs of three words are read as one: a noun of three ("head
-	// of state") is a kind of its first word, which the coverage may
-	// put it by ("the president", "the head of the government").
-	if pos == 0 || m > 2 && pos&wordnet.Verb == 0 {
+	// Only verbs, adjectives and adverbs of three words are read as one:
+	// a noun of three ("head of state") is a kind of its first word, which
+	// the coverage may put it by ("the president", "the head of the
+	// government"), while "face to face" or "up to date" says how, of no
+	// face or date (see idiomOfManner).
+	if pos == 0 || m > 2 && pos&wordnet.Verb == 0 && !idiomOfManner(pos) {
 		return concept{}, 0, false
 	}
 	// A verb of three words whose last the index drops ("go back on",
