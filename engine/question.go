@@ -2252,6 +2252,9 @@ func (e *Engine) readCollocation(ws []word, idx []int, k int, answerSlot bool) (
 			return c, n, true
 		}
 	}
+	if c, ok := e.readIdiomEndingAt(ws, idx[k]); ok {
+		return c, 1, true
+	}
 	return concept{}, 0, false
 }
 
