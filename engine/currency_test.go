@@ -24,7 +24,7 @@ func TestLearnedCurrencies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			got := slices.Sorted(maps.Keys(learnedCurrencies([]string{tt.text})))
+			got := slices.Sorted(maps.Keys(learnedCurrencies(nil, []string{tt.text})))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("learnedCurrencies(%q) = %v, want %v", tt.text, got, tt.want)
 			}

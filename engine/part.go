@@ -86,7 +86,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	// gives each sentence its place in the part's arrays.
 	var sentTerms []termSet
 	var sentVecs []packedVector
-	money := learnedCurrencies(s.Article.Paragraphs)
+	money := learnedCurrencies(lex.wn, s.Article.Paragraphs)
 	for _, text := range s.Article.Paragraphs {
 		pi := paraInfo{text: text}
 		var all []uint32
