@@ -37,7 +37,7 @@ func (e *Engine) closedCompounds() map[string][]string {
 		// (an inflected form, "ministers", is no lemma but has one): most
 		// of a large coverage's words are looked up here once, and would
 		// crowd out of the cache the words questions read.
-		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || e.phrases.known[t] || !vec.Has(w) || wn.Has(w) {
+		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || e.phraseTable().known[t] || !vec.Has(w) || wn.Has(w) {
 			continue
 		}
 		for i := minCompoundPart; i+minCompoundPart <= len(w); i++ {

@@ -364,8 +364,8 @@ func (a *adder) entity(e *knowledge.Entity) {
 
 // names reports whether the terms ts hold one of an entity's names.
 func (e *Engine) names(en knowledge.Entity, ts termSet) bool {
-	for _, g := range e.phrases.byEntity.get(keyOf(en)) {
-		for _, a := range e.phrases.groups[g].alts {
+	for _, g := range e.phraseTable().byEntity.get(keyOf(en)) {
+		for _, a := range e.phraseTable().groups[g].alts {
 			if ids := e.vocab.set(a); len(ids) == len(a) && allIn(ids, ts) {
 				return true
 			}

@@ -635,15 +635,15 @@ func (e *Engine) read(text string) question {
 		for k+reach < len(toks) && !slices.ContainsFunc(ws[idx[k+reach-1]+1:idx[k+reach]], breaksPhrase) {
 			reach++
 		}
-		g, n := e.phrases.longest(toks[k : k+reach])
+		g, n := e.phraseTable().longest(toks[k : k+reach])
 		if g >= 0 {
 			label := surface(ws[idx[k] : idx[k+n-1]+1])
 			if j, ok := byGroup[g]; ok {
-				e.phrases.mergeInto(&q.concepts[j], g)
+				e.phraseTable().mergeInto(&q.concepts[j], g)
 			} else {
 				byGroup[g] = len(q.concepts)
 				c := concept{label: label, thing: true}
-				e.phrases.mergeInto(&c, g)
+				e.phraseTable().mergeInto(&c, g)
 				c.name = len(c.entities) > 0
 				q.concepts = append(q.concepts, c)
 				firstWord = append(firstWord, idx[k])
@@ -1411,7 +1411,7 @@ func (e *Engine) dropPassiveGet(ws []word) {
 // no name on its own. In a question typed all in capitals, no word is.
 func (e *Engine) acronym(ws []word, i int) bool {
 	w := ws[i]
-	if n := len(w.surface); n < 2 || n > 5 || strings.ToUpper(w.surface) != w.surface || e.vocab.dfOf(w.term) > 0 || e.phrases.whole(w.term) {
+	if n := len(w.surface); n < 2 || n > 5 || strings.ToUpper(w.surface) != w.surface || e.vocab.dfOf(w.term) > 0 || e.phraseTable().whole(w.term) {
 		return false
 	}
 	if !slices.ContainsFunc(ws, func(o word) bool { return strings.ToUpper(o.surface) != o.surface }) {
@@ -1438,7 +1438,7 @@ func (e *Engine) fixMisspellings(ws []word) {
 		return
 	}
 	for i, w := range ws {
-		if len(w.folded) < 4 || !e.unknownTyped(ws, i) || e.phrases.known[w.term] {
+		if len(w.folded) < 4 || !e.unknownTyped(ws, i) || e.phraseTable().known[w.term] {
 			continue
 		}
 		// A word of four letters is mended only by a letter it left
@@ -2695,14 +2695,14 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
 	// Zelenskyy, pronouns included; "seats" is not a misspelt "sea".
-	if e.vocab.dfOf(t) == 0 && !e.phrases.known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
+	if e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] && lemmas == nil && (c.thing || len([]rune(t)) >= 7) {
 		// (A number is no slip of another: "2018" is not "2019".)
 		slip := capitalised && !isNumberWord(w.folded) && e.unheardOf(w.folded)
 		for _, fix := range e.correct(t, w.folded, c.name && !slip) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
-			for _, g := range e.phrases.byKey.get(fix) {
-				e.phrases.mergeInto(&c, int(g))
-				c.name = c.name || len(e.phrases.groups[g].entities) > 0
+			for _, g := range e.phraseTable().byKey.get(fix) {
+				e.phraseTable().mergeInto(&c, int(g))
+				c.name = c.name || len(e.phraseTable().groups[g].entities) > 0
 			}
 		}
 	}
@@ -2731,14 +2731,14 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	}
 	// A slip that is a word too ("minster" for "minister", "manger" for
 	// "manager").
-	if lemmas != nil && e.vocab.dfOf(t) == 0 && !e.phrases.known[t] {
+	if lemmas != nil && e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] {
 		for _, fix := range e.slips(w.folded) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
 		}
 	}
 	vec, hasVec := e.lex.vec.Vector(w.folded)
 	// A clipped word ("apps", "stats", "exec") is the word it clips.
-	if hasVec && e.vocab.dfOf(t) == 0 && !e.phrases.known[t] {
+	if hasVec && e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] {
 		for _, full := range e.clippedFrom(w.folded, vec) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{full}, strength: clipStrength, sure: true})
 		}
@@ -3294,8 +3294,8 @@ func (e *Engine) verbConcept(c concept) bool {
 // sources give ("EU" of "EU Commission"): the coverage mentions it,
 // though not alone.
 func (e *Engine) aliasWord(c concept) bool {
-	return e.phrases != nil && slices.ContainsFunc(c.alts, func(a alt) bool {
-		return a.sure && a.strength == 1 && len(a.terms) == 1 && e.phrases.known[a.terms[0]]
+	return e.phraseTable() != nil && slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.sure && a.strength == 1 && len(a.terms) == 1 && e.phraseTable().known[a.terms[0]]
 	})
 }
 
@@ -3341,9 +3341,9 @@ func (e *Engine) correct(t, folded string, name bool) []string {
 		if len([]rune(t)) < 5 {
 			return nil
 		}
-		return e.vocab.correct(t, folded, false, e.phrases.known)
+		return e.vocab.correct(t, folded, false, e.phraseTable().known)
 	}
-	return e.vocab.correct(t, folded, true, e.phrases.known)
+	return e.vocab.correct(t, folded, true, e.phraseTable().known)
 }
 
 // unheardOf reports whether a word has no vector, which all but the rarest
@@ -3702,8 +3702,8 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		return concept{}, false
 	}
 	c := concept{label: ws[at].surface, thing: true, name: true}
-	for _, g := range e.phrases.byEntity.get(keyOf(*main)) {
-		e.phrases.mergeInto(&c, int(g))
+	for _, g := range e.phraseTable().byEntity.get(keyOf(*main)) {
+		e.phraseTable().mergeInto(&c, int(g))
 	}
 	return c, len(c.entities) > 0
 }

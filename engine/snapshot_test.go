@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"hash/crc32"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -384,5 +385,33 @@ func TestReopenGCPercent(t *testing.T) {
 	withGCPercent(cfg.ReopenGCPercent, func() (int, bool) { got = debug.SetGCPercent(-1); debug.SetGCPercent(got); return 0, true })
 	if got != 400 {
 		t.Errorf("withGCPercent ran f at %d, want 400", got)
+	}
+}
+
+// A reopened engine makes its phrase table on first use (Warm, which a
+// restarted server runs once it answers, or a question), not before it is
+// returned: at 100,000 paragraphs it was 0.09 s of a core before /healthz.
+// What it makes then is the table the built engine has.
+func TestReopenMakesPhrasesLater(t *testing.T) {
+	built, snap, index := twoArticleSnapshot(t)
+	e, ok := reopen(t.Context(), snap, index)
+	if !ok {
+		t.Fatal("the snapshot does not reopen")
+	}
+	defer e.Close()
+	if e.phrases != nil {
+		t.Fatal("the phrase table is made before anything asks for it")
+	}
+	e.Warm()
+	if e.phrases == nil {
+		t.Fatal("Warm did not make the phrase table")
+	}
+	want := newPhraseTable(built.an, built.vocab.ordered, built.sources)
+	if len(e.phrases.groups) != len(want.groups) || len(e.phrases.phrases) != len(want.phrases) || !maps.Equal(e.phrases.known, want.known) {
+		t.Errorf("reopened: %d groups, %d phrases, %d known terms; built: %d, %d, %d",
+			len(e.phrases.groups), len(e.phrases.phrases), len(e.phrases.known), len(want.groups), len(want.phrases), len(want.known))
+	}
+	if len(want.groups) == 0 {
+		t.Error("the articles give no groups of names: the test proves nothing")
 	}
 }

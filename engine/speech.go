@@ -394,8 +394,8 @@ const speechAfter = 4
 // will meet Erdogan", "said Marco Rubio would go").
 func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	var alts [][]string
-	for _, g := range e.phrases.byEntity.get(keyOf(sp)) {
-		alts = append(alts, e.phrases.groups[g].alts...)
+	for _, g := range e.phraseTable().byEntity.get(keyOf(sp)) {
+		alts = append(alts, e.phraseTable().groups[g].alts...)
 	}
 	return e.speaksAs(alts, sentence, false).speaks
 }

@@ -258,7 +258,7 @@ type TimelinePage struct {
 // sharing a word with it (TopicMatch.Events); only when none of those is
 // about the topic are the paragraphs of every event in the window judged.
 func (l *Library) Timeline(q TimelineQuery) TimelinePage {
-	o := l.events
+	o := l.eventTable()
 	w := o.span(q.From, q.To)
 	page := TimelinePage{Offset: max(q.Offset, 0)}
 	if strings.TrimSpace(q.Topic) == "" {
@@ -299,7 +299,7 @@ func cut(ps []int32, offset, limit int) []int32 {
 // order; events of the same day and paragraph go most about the topic
 // first.
 func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
-	o := l.events
+	o := l.eventTable()
 	m := l.engine.Topic(topic)
 	var kept []covering
 	keep := func(s int, evs []EventCover) {
@@ -341,7 +341,7 @@ func (l *Library) aboutTopic(topic string, w span, articles []string) []int32 {
 // engine lists those paragraphs; if it would list more than the window
 // has events, the window's events are judged instead.
 func (l *Library) aboutTopicByParagraph(m TopicMatch, w span, articles []string) []covering {
-	o := l.events
+	o := l.eventTable()
 	var kept []covering
 	judge := func(p int32) {
 		e := o.events[p]
