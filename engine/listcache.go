@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"sort"
 	"sync"
 
@@ -26,34 +27,73 @@ import (
 // 4-5 % less CPU; from 32, no clearly less again.
 const minListPostings = 128
 
-// listCacheBudget bounds how many postings the cache holds, 6 bytes each:
-// two million postings are 12 MB. The lists of the 1,100 questions of the
+// listCacheBudget bounds how many postings the cache holds, 4 bytes each:
+// two million postings are 8 MB. The lists of the 1,100 questions of the
 // bench's 100k plan of 1,000 queries come to about a million: at a budget
 // of one, a generation (half of it) held half of them, and the cache
 // copied and decoded again what it had just let go, 54 KB of the 175 a
 // question allocated. Its 2,200 questions come to 1.9 million.
 const listCacheBudget = 2 << 20
 
-// decodedList is one term's postings in one segment: the documents'
-// numbers in the segment, ascending, and for each its frequency (the top
-// 4 bits) and length in terms (the low 12), as zap gives them. A list
-// with a posting that does not fit is kept as unfit, with no postings,
-// so that it is not decoded again only to be read from zap.
+// decodedList is one term's postings in one segment, as zap gives them,
+// each packed in 32 bits (see packPosting): the document's number in the
+// segment, its frequency and its length in terms. The numbers ascend. A
+// list with a posting that does not fit is kept as unfit, with no
+// postings, so that it is not decoded again only to be read from zap.
+//
+// The postings were a 32-bit number and 16 bits of frequency and length
+// apart, 6 bytes each: filling the cache was a fifth of the bytes an /ask
+// allocated at 100,000 paragraphs, each new page of it a page fault, and
+// a segment of 100,000 documents needs 17 bits of the 32 for the number.
 type decodedList struct {
-	docs  []uint32
-	meta  []uint16
-	unfit bool
+	posts []uint32
+	// lenBits is how many low bits of a posting hold the length (see
+	// postingBits); the frequency's freqBits are above them, the
+	// number above those.
+	lenBits uint8
+	unfit   bool
 }
 
 // size is what a list counts against the budget: its postings, and one
 // for an unfit list, so that those too are bounded.
-func (l *decodedList) size() int { return max(1, len(l.docs)) }
+func (l *decodedList) size() int { return max(1, len(l.posts)) }
 
 const (
+	// lengthBits bounds the lengths the scores are worked out for from
+	// a table (see denTable), and those a decoded posting holds.
 	lengthBits = 12
 	maxLength  = 1<<lengthBits - 1
-	maxFreq    = 1<<(16-lengthBits) - 1
+	freqBits   = 4
+	maxFreq    = 1<<freqBits - 1
 )
+
+// postingBits returns how many bits of a decoded posting hold the length
+// in a segment of docs documents: those the number and the frequency
+// leave, up to lengthBits; ok is false when fewer than 8 are left (a
+// segment of more than 2^20 documents), whose lists are read from zap.
+func postingBits(docs uint64) (lenBits uint8, ok bool) {
+	numBits := bits.Len64(max(docs, 1) - 1)
+	left := 32 - freqBits - numBits
+	if left < 8 {
+		return 0, false
+	}
+	return uint8(min(left, lengthBits)), true
+}
+
+// packPosting packs a posting of document doc, freq occurrences and
+// length terms for a list of lenBits; ok is false if one does not fit.
+func packPosting(doc, freq, length uint64, lenBits uint8) (p uint32, ok bool) {
+	shift := lenBits + freqBits
+	if doc > math.MaxUint32>>shift || freq > maxFreq || length >= 1<<lenBits {
+		return 0, false
+	}
+	return uint32(doc<<shift | freq<<lenBits | length), true
+}
+
+// unpack returns the number, frequency and length of a posting of l.
+func (l *decodedList) unpack(p uint32) (doc, freq, length uint64) {
+	return uint64(p >> (l.lenBits + freqBits)), uint64(p>>l.lenBits) & maxFreq, uint64(p) & (1<<l.lenBits - 1)
+}
 
 // listKey names a term's list in a segment. A segment never changes, so
 // neither does the list; a segment with deleted documents is not cached
@@ -83,13 +123,11 @@ type listCache struct {
 	mu        sync.Mutex
 	cur, prev map[listKey]*decodedList
 	curN      int // postings in cur
-	// docs and meta are the current generation's slabs, cut from their
-	// length on
-	docs []uint32
-	meta []uint16
+	// posts is the current generation's slab, cut from its length on
+	posts []uint32
 }
 
-// listSlab is how many postings a slab holds: 768 KB.
+// listSlab is how many postings a slab holds: 512 KB.
 const listSlab = 128 << 10
 
 func (c *listCache) minPostings() int {
@@ -124,33 +162,37 @@ func (c *listCache) put(k listKey, l *decodedList) *decodedList {
 func (c *listCache) putLocked(k listKey, l *decodedList) *decodedList {
 	if c.curN+l.size() > listCacheBudget/2 {
 		c.prev, c.cur, c.curN = c.cur, nil, 0
-		c.docs, c.meta = nil, nil
+		c.posts = nil
 	}
 	if c.cur == nil {
 		c.cur = map[listKey]*decodedList{}
 	}
-	kept := &decodedList{unfit: l.unfit}
-	if n := len(l.docs); n > 0 {
-		if cap(c.docs)-len(c.docs) < n {
-			c.docs = make([]uint32, 0, max(listSlab, n))
-			c.meta = make([]uint16, 0, max(listSlab, n))
+	kept := &decodedList{lenBits: l.lenBits, unfit: l.unfit}
+	if n := len(l.posts); n > 0 {
+		if cap(c.posts)-len(c.posts) < n {
+			c.posts = make([]uint32, 0, max(listSlab, n))
 		}
-		at := len(c.docs)
-		c.docs = append(c.docs, l.docs...)
-		c.meta = append(c.meta, l.meta...)
-		kept.docs, kept.meta = c.docs[at:at+n:at+n], c.meta[at:at+n:at+n]
+		at := len(c.posts)
+		c.posts = append(c.posts, l.posts...)
+		kept.posts = c.posts[at : at+n : at+n]
 	}
 	c.cur[k] = kept
 	c.curN += kept.size()
 	return kept
 }
 
-// decodeList reads a zap postings list whole into l's slices, reused;
-// ok is false if it is not zap's or a posting does not fit (a frequency
-// over 15, a length over 4,095), and then it is read as it is. it, if not
-// nil, is an iterator to read it with, reused.
-func decodeList(pl segment.PostingsList, l *decodedList, it *zapx.PostingsIterator) (bool, error) {
-	l.docs, l.meta = l.docs[:0], l.meta[:0]
+// decodeList reads a zap postings list whole into l's slice, reused, each
+// posting packed in lenBits (see postingBits); ok is false if it is not
+// zap's or a posting does not fit (a frequency over 15, a length over
+// 2,047 in a segment of 100,000 documents), and then it is read as it is.
+// it, if not nil, is an iterator to read it with, reused.
+func decodeList(pl segment.PostingsList, l *decodedList, it *zapx.PostingsIterator, lenBits uint8) (bool, error) {
+	l.posts, l.lenBits = l.posts[:0], lenBits
+	// (made to size at once: grown from nothing, a list of 20,000
+	// postings was made some fifteen times over)
+	if n := int(pl.Count()); cap(l.posts) < n {
+		l.posts = make([]uint32, 0, n)
+	}
 	var prealloc segment.PostingsIterator
 	if it != nil {
 		prealloc = it
@@ -168,12 +210,11 @@ func decodeList(pl segment.PostingsList, l *decodedList, it *zapx.PostingsIterat
 		if !ok || zp == nil {
 			return p == nil, nil
 		}
-		doc, freq, length := zp.Number(), zp.Frequency(), zp.NormUint64()
-		if doc > math.MaxUint32 || freq > maxFreq || length > maxLength {
+		packed, ok := packPosting(zp.Number(), zp.Frequency(), zp.NormUint64(), lenBits)
+		if !ok {
 			return false, nil
 		}
-		l.docs = append(l.docs, uint32(doc))
-		l.meta = append(l.meta, uint16(freq)<<lengthBits|uint16(length))
+		l.posts = append(l.posts, packed)
 	}
 }
 
@@ -194,11 +235,12 @@ func openTermCached(segs *segments, s bm25, term string, boost float64) (*termPo
 	t.offsets, t.s, t.boost, t.weight = segs.offsets, s, boost, 1
 	for i, d := range segs.dicts {
 		clean := segs.clean[i]
-		unfit := false
-		if clean {
+		lenBits, fits := postingBits(segs.segs[i].Count())
+		unfit := !fits
+		if clean && fits {
 			if l := segs.cache.get(listKey{segs.segs[i], term}); l != nil && !l.unfit {
 				t.decoded[i] = l
-				t.docs += uint64(len(l.docs))
+				t.docs += uint64(len(l.posts))
 				continue
 			} else if l != nil {
 				unfit = true
@@ -211,7 +253,7 @@ func openTermCached(segs *segments, s bm25, term string, boost float64) (*termPo
 		t.docs += pl.Count()
 		if clean && !unfit && pl.Count() >= uint64(segs.cache.minPostings()) {
 			scratch := scratchLists.Get().(*decodedList)
-			ok, err := decodeList(pl, scratch, own.iterator())
+			ok, err := decodeList(pl, scratch, own.iterator(), lenBits)
 			var kept *decodedList
 			switch {
 			case err != nil:
@@ -230,7 +272,7 @@ func openTermCached(segs *segments, s bm25, term string, boost float64) (*termPo
 				continue
 			}
 		} else if !unfit && pl.Count() < uint64(segs.cache.minPostings()) {
-			l, err := own.decode(pl)
+			l, err := own.decode(pl, lenBits)
 			if err != nil {
 				return nil, fmt.Errorf("postings of %q: %w", term, err)
 			}
@@ -330,9 +372,10 @@ func (s *searchLists) iterator() *zapx.PostingsIterator {
 	return s.it
 }
 
-// decode decodes pl for this search alone, and returns nil if it cannot
-// (s is nil, pl is not zap's or a posting does not fit).
-func (s *searchLists) decode(pl segment.PostingsList) (*decodedList, error) {
+// decode decodes pl for this search alone, each posting packed in
+// lenBits, and returns nil if it cannot (s is nil, pl is not zap's or a
+// posting does not fit).
+func (s *searchLists) decode(pl segment.PostingsList, lenBits uint8) (*decodedList, error) {
 	if s == nil {
 		return nil, nil
 	}
@@ -340,7 +383,7 @@ func (s *searchLists) decode(pl segment.PostingsList) (*decodedList, error) {
 		s.lists = append(s.lists, new(decodedList))
 	}
 	l := s.lists[s.n]
-	ok, err := decodeList(pl, l, s.iterator())
+	ok, err := decodeList(pl, l, s.iterator(), lenBits)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -375,12 +418,12 @@ func (s *searchLists) release() {
 // nextDecoded returns the next posting of the decoded list of the
 // segment being read; ok is false at its end.
 func (t *termPostings) nextDecoded(l *decodedList) (doc uint64, score float64, ok bool) {
-	if t.pos >= len(l.docs) {
+	if t.pos >= len(l.posts) {
 		return 0, 0, false
 	}
-	i := t.pos
+	doc, freq, length := l.unpack(l.posts[t.pos])
 	t.pos++
-	return uint64(l.docs[i]) + t.offsets[t.seg], t.scoreOfMeta(l.meta[i]), true
+	return doc + t.offsets[t.seg], t.scoreOfLength(freq, length), true
 }
 
 // addDecoded adds to acc the postings of the decoded list being read, if
@@ -396,9 +439,14 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 	l, off := t.decoded[t.seg], t.offsets[t.seg]
 	i := t.pos
 	if t.s.den == nil {
-		for ; i < len(l.docs) && uint64(l.docs[i])+off < hi; i++ {
-			if d := uint64(l.docs[i]) + off; d >= lo {
-				acc.addAlt(d, t.scoreOfMeta(l.meta[i]))
+		for ; i < len(l.posts); i++ {
+			doc, freq, length := l.unpack(l.posts[i])
+			d := doc + off
+			if d >= hi {
+				break
+			}
+			if d >= lo {
+				acc.addAlt(d, t.scoreOfLength(freq, length))
 			}
 		}
 		t.pos = i
@@ -408,14 +456,16 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 	// always in the table's range, and the call for every posting was a
 	// twentieth of /ask's instructions at 100,000 paragraphs.
 	w, rows := t.weight, &t.s.den.rows
-	for ; i < len(l.docs); i++ {
-		d := uint64(l.docs[i]) + off
+	lb := l.lenBits
+	shift, lenMask := lb+freqBits, uint32(1)<<lb-1
+	for ; i < len(l.posts); i++ {
+		p := l.posts[i]
+		d := uint64(p>>shift) + off
 		if d >= hi {
 			break
 		}
 		if d >= lo {
-			m := l.meta[i]
-			f := m >> lengthBits
+			f := p >> lb & maxFreq
 			row := rows[f].Load()
 			if row == nil {
 				row = t.s.den.row(uint64(f))
@@ -424,7 +474,7 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 			if num == 0 {
 				num = t.numerator(uint64(f))
 			}
-			score := num / row[m&maxLength]
+			score := num / row[p&lenMask]
 			if w != 1.0 {
 				score = score * w
 			}
@@ -442,22 +492,19 @@ func (t *termPostings) addDecoded(acc *accumulator, lo, hi uint64) {
 // postings on, which a search of the whole rest of a list found in as
 // many steps as the list is long in bits.
 func (t *termPostings) advanceDecoded(l *decodedList, doc uint64) (at uint64, score float64, ok bool) {
+	// (a posting's number is in its top bits: it is at or after doc
+	// when the posting is at or after doc shifted there)
+	target := doc << (l.lenBits + freqBits)
 	lo, hi, step := t.pos, t.pos, 1
-	for hi < len(l.docs) && uint64(l.docs[hi]) < doc {
+	for hi < len(l.posts) && uint64(l.posts[hi]) < target {
 		lo = hi + 1
 		hi += step
 		step *= 2
 	}
-	hi = min(hi, len(l.docs))
-	rest := l.docs[lo:hi]
-	t.pos = lo + sort.Search(len(rest), func(i int) bool { return uint64(rest[i]) >= doc })
+	hi = min(hi, len(l.posts))
+	rest := l.posts[lo:hi]
+	t.pos = lo + sort.Search(len(rest), func(i int) bool { return uint64(rest[i]) >= target })
 	return t.nextDecoded(l)
-}
-
-// scoreOfMeta is scoreOfZap for a decoded posting: zap's norm is the
-// length's float32 bits, and its Norm lengthNorm of it.
-func (t *termPostings) scoreOfMeta(m uint16) float64 {
-	return t.scoreOfLength(uint64(m>>lengthBits), uint64(m&maxLength))
 }
 
 // lengthNorm is zapx's Posting.Norm of a posting whose NormUint64 is length.

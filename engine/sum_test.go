@@ -213,13 +213,13 @@ func TestSearchGroupsFromListCache(t *testing.T) {
 // The list cache holds at most its budget of postings, whatever is put.
 func TestListCacheBudget(t *testing.T) {
 	var c listCache
-	list := &decodedList{docs: make([]uint32, listCacheBudget/8), meta: make([]uint16, listCacheBudget/8)}
+	list := &decodedList{posts: make([]uint32, listCacheBudget/8), lenBits: lengthBits}
 	for i := range 50 {
 		c.put(listKey{term: strings.Repeat("x", i)}, list)
 		held := 0
 		for _, m := range []map[listKey]*decodedList{c.cur, c.prev} {
 			for _, l := range m {
-				held += len(l.docs)
+				held += len(l.posts)
 			}
 		}
 		if held > listCacheBudget {
@@ -229,7 +229,7 @@ func TestListCacheBudget(t *testing.T) {
 	if c.get(listKey{term: strings.Repeat("x", 49)}) == nil {
 		t.Error("the last list put is not held")
 	}
-	c.put(listKey{term: "huge"}, &decodedList{docs: make([]uint32, listCacheBudget/2+1), meta: make([]uint16, listCacheBudget/2+1)})
+	c.put(listKey{term: "huge"}, &decodedList{posts: make([]uint32, listCacheBudget/2+1), lenBits: lengthBits})
 	if c.get(listKey{term: "huge"}) != nil {
 		t.Error("a list of more than half the budget is held")
 	}
@@ -239,18 +239,18 @@ func TestListCacheBudget(t *testing.T) {
 // whole: the same postings, in slabs of the current generation.
 func TestListCacheKeepsPostings(t *testing.T) {
 	var c listCache
-	want := &decodedList{docs: []uint32{3, 5, 8}, meta: []uint16{1<<lengthBits | 40, 2<<lengthBits | 7, 1<<lengthBits | 90}}
+	want := &decodedList{posts: []uint32{3<<16 | 1<<12 | 40, 5<<16 | 2<<12 | 7, 8<<16 | 1<<12 | 90}, lenBits: 12}
 	k := listKey{term: "kept"}
 	c.put(k, want)
 	// fill the current generation, so that k's list is in the previous one
-	filler := &decodedList{docs: make([]uint32, listCacheBudget/2), meta: make([]uint16, listCacheBudget/2)}
+	filler := &decodedList{posts: make([]uint32, listCacheBudget/2), lenBits: lengthBits}
 	c.put(listKey{term: "filler"}, filler)
 	if _, ok := c.prev[k]; !ok {
 		t.Fatal("the list is not in the previous generation")
 	}
 	for range 2 { // from the previous generation, then from the current
 		got := c.get(k)
-		if got == nil || !slices.Equal(got.docs, want.docs) || !slices.Equal(got.meta, want.meta) {
+		if got == nil || !slices.Equal(got.posts, want.posts) || got.lenBits != want.lenBits {
 			t.Fatalf("got %+v, want %+v", got, want)
 		}
 	}
