@@ -190,3 +190,53 @@ func TestAltRoom(t *testing.T) {
 		}
 	}
 }
+
+// A search's hits are given back once gather has read them, and the
+// searches after it return theirs in that room: each must find what it
+// finds when nothing was given back, in one range or several (whose best
+// are put together in a room kept too), and the room given back must
+// hold no article's name.
+func TestIndexHitsReleased(t *testing.T) {
+	e, qs := synthEngine(t, 1500)
+	var all [][][]query.Query
+	for _, text := range qs {
+		if groups := e.queryGroups(e.read(text)); len(groups) > 0 {
+			all = append(all, groups)
+		}
+	}
+	tests := []struct {
+		name   string
+		ranges int
+	}{
+		{"one range", 1},
+		{"three ranges", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			search := func(groups [][]query.Query) []indexHit {
+				t.Helper()
+				got, err := e.searchGroupsIn(t.Context(), groups, maxCandidates, func(_, _ uint64) int { return tt.ranges }, blockDocs)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return got
+			}
+			want := make([][]indexHit, len(all))
+			for i, groups := range all {
+				want[i] = slices.Clone(search(groups))
+			}
+			for range 2 {
+				for i, groups := range all {
+					got := search(groups)
+					if !slices.Equal(got, want[i]) {
+						t.Fatalf("question %d: hits %v, want %v", i, got, want[i])
+					}
+					releaseIndexHits(got)
+					if held := slices.IndexFunc(got[:cap(got)], func(h indexHit) bool { return h != indexHit{} }); held >= 0 {
+						t.Fatalf("question %d: hit %d still held once given back: %v", i, held, got[held])
+					}
+				}
+			}
+		})
+	}
+}

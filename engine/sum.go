@@ -134,9 +134,15 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	room := refRooms.Get().(*refRoom)
+	defer room.release()
 	best := bests[0]
 	if n > 1 {
-		best = slices.Concat(bests...)
+		best = room.best[:0]
+		for _, b := range bests {
+			best = append(best, b...)
+		}
+		room.best = best
 		slices.SortFunc(best, func(x, y docScore) int {
 			if worse(y, x) {
 				return -1
@@ -145,8 +151,6 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 		})
 		best = best[:min(k, len(best))]
 	}
-	room := refRooms.Get().(*refRoom)
-	defer room.release()
 	docs, refs, oks := resized(room.docs, len(best)), resized(room.refs, len(best)), resized(room.oks, len(best))
 	room.docs, room.refs, room.oks = docs, refs, oks
 	for i, b := range best {
@@ -155,7 +159,7 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 	if err := e.docRefs.refsInto(r, segs, docs, e.vocab, refs, oks); err != nil {
 		return nil, err
 	}
-	hits := make([]indexHit, 0, len(best))
+	hits := borrowIndexHits(len(best))
 	for i, b := range best {
 		if oks[i] {
 			hits = append(hits, indexHit{ref: refs[i], score: b.score})
@@ -171,6 +175,37 @@ type refRoom struct {
 	docs []uint64
 	refs []knowledge.Ref
 	oks  []bool
+	// best is where the best of each range are put together, when
+	// there are several (made for each search, 2.6 KB a question)
+	best []docScore
+}
+
+// hitRooms keeps the slices of hits searches return from question to
+// question (see releaseIndexHits): made for each, they were 3.4 KB of
+// the 125 an /ask allocated at 100,000 paragraphs, each new page of them
+// a page fault until the next collection.
+var hitRooms = sync.Pool{New: func() any { return new([]indexHit) }}
+
+// borrowIndexHits returns an empty slice with room for n hits, to be
+// given back with releaseIndexHits once nothing reads it.
+func borrowIndexHits(n int) []indexHit {
+	r := hitRooms.Get().(*[]indexHit)
+	hits := slices.Grow((*r)[:0], n)
+	*r = nil
+	hitRooms.Put(r)
+	return hits
+}
+
+// releaseIndexHits gives back the room of hits, which nothing reads
+// after.
+func releaseIndexHits(hits []indexHit) {
+	if cap(hits) == 0 {
+		return
+	}
+	clear(hits[:cap(hits)]) // (holds no article's name while kept)
+	r := hitRooms.Get().(*[]indexHit)
+	*r = hits[:0]
+	hitRooms.Put(r)
 }
 
 var refRooms = sync.Pool{New: func() any { return new(refRoom) }}
