@@ -61,8 +61,8 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 			return knowledge.Answer{}, err
 		}
 		cands = e.score(q, hits)
-		releaseHits(hits)              // (the candidates hold what score read of it)
-		defer releaseCandidates(cands) // (decide copies those it cites)
+		releaseHits(hits)                   // (the candidates hold what score read of it)
+		defer candidateRooms.release(cands) // (decide copies those it cites)
 	}
 	if len(onDayRefs) > 0 {
 		if d := e.decide(q, onDay(cands, onDayRefs), limit); len(d.cite) > 0 {

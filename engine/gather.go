@@ -51,7 +51,7 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	defer releaseIndexHits(hits) // (scores holds what is read of them)
+	defer hitRooms.release(hits) // (scores holds what is read of them)
 	hits = bestHits(hits, maxCandidates)
 	found := map[string]bool{} // the articles of the best hits
 	for i, h := range hits {

@@ -231,7 +231,7 @@ func TestIndexHitsReleased(t *testing.T) {
 					if !slices.Equal(got, want[i]) {
 						t.Fatalf("question %d: hits %v, want %v", i, got, want[i])
 					}
-					releaseIndexHits(got)
+					hitRooms.release(got)
 					if held := slices.IndexFunc(got[:cap(got)], func(h indexHit) bool { return h != indexHit{} }); held >= 0 {
 						t.Fatalf("question %d: hit %d still held once given back: %v", i, held, got[held])
 					}

@@ -150,7 +150,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 		}
 	}
 	factual := asksFact(q)
-	cands := borrowCandidates(len(hits))
+	cands := candidateRooms.borrow(len(hits))
 	for ref, s := range hits {
 		cands = append(cands, candidate{ref: ref, index: s / top})
 	}
@@ -410,32 +410,11 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 }
 
 // candidateRooms keeps the score stage's candidates from question to
-// question (see releaseCandidates): made for each, they were 7 KB of the
-// 170 KB an /ask allocated at 100,000 paragraphs, each new page of them a
-// page fault once the collector has given free pages back.
-var candidateRooms = sync.Pool{New: func() any { return new([]candidate) }}
-
-// borrowCandidates returns an empty slice with room for n candidates, to
-// be given back with releaseCandidates once the question is answered.
-func borrowCandidates(n int) []candidate {
-	r := candidateRooms.Get().(*[]candidate)
-	cands := slices.Grow((*r)[:0], n)
-	*r = nil
-	candidateRooms.Put(r)
-	return cands
-}
-
-// releaseCandidates gives back the room of cands, which nothing reads
-// after: unless it is too large to keep (see maxKeptHits).
-func releaseCandidates(cands []candidate) {
-	if cap(cands) == 0 || cap(cands) > maxKeptHits {
-		return
-	}
-	clear(cands[:cap(cands)]) // (holds no article's name while kept)
-	r := candidateRooms.Get().(*[]candidate)
-	*r = cands[:0]
-	candidateRooms.Put(r)
-}
+// question, unless there were too many to keep (see maxKeptHits): made
+// for each, they were 7 KB of the 170 KB an /ask allocated at 100,000
+// paragraphs, each new page of them a page fault once the collector has
+// given free pages back.
+var candidateRooms = rooms[candidate]{max: maxKeptHits}
 
 // minJudgedApart is the fewest candidates the score stage judges on a
 // goroutine of its own: a question's 200-300 candidates took 0.3-0.4 ms at

@@ -159,7 +159,7 @@ func (e *Engine) searchIn(ctx context.Context, groups [][]query.Query, k int, ra
 	if err := e.docRefs.refsInto(r, segs, docs, e.vocab, refs, oks); err != nil {
 		return nil, err
 	}
-	hits := borrowIndexHits(len(best))
+	hits := hitRooms.borrow(len(best))
 	for i, b := range best {
 		if oks[i] {
 			hits = append(hits, indexHit{ref: refs[i], score: b.score})
@@ -181,32 +181,10 @@ type refRoom struct {
 }
 
 // hitRooms keeps the slices of hits searches return from question to
-// question (see releaseIndexHits): made for each, they were 3.4 KB of
-// the 125 an /ask allocated at 100,000 paragraphs, each new page of them
-// a page fault until the next collection.
-var hitRooms = sync.Pool{New: func() any { return new([]indexHit) }}
-
-// borrowIndexHits returns an empty slice with room for n hits, to be
-// given back with releaseIndexHits once nothing reads it.
-func borrowIndexHits(n int) []indexHit {
-	r := hitRooms.Get().(*[]indexHit)
-	hits := slices.Grow((*r)[:0], n)
-	*r = nil
-	hitRooms.Put(r)
-	return hits
-}
-
-// releaseIndexHits gives back the room of hits, which nothing reads
-// after.
-func releaseIndexHits(hits []indexHit) {
-	if cap(hits) == 0 {
-		return
-	}
-	clear(hits[:cap(hits)]) // (holds no article's name while kept)
-	r := hitRooms.Get().(*[]indexHit)
-	*r = hits[:0]
-	hitRooms.Put(r)
-}
+// question: made for each, they were 3.4 KB of the 125 an /ask allocated
+// at 100,000 paragraphs, each new page of them a page fault until the
+// next collection.
+var hitRooms rooms[indexHit]
 
 var refRooms = sync.Pool{New: func() any { return new(refRoom) }}
 
