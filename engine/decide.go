@@ -84,6 +84,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	answering := false   // some paragraph answers enough of the question
 	unplaced := false    // one that did was not of the place asked of
 	var unnamed *concept // one that did put the person asked who is unnamed (see identifiesWhoIs)
+	roleOther := false   // one that did named no one of the role of the body asked of (see namesRoleOfBody)
 	kind := e.askedKind(q)
 	whoKind := e.whoIsKind(q)
 	kinds := unknownKinds(q)
@@ -174,6 +175,10 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 				unnamed = whoKind
 				continue
 			}
+			if !e.namesRoleOfBody(q, c.ref) {
+				roleOther = true
+				continue
+			}
 			// A passage far below the best is noise beside it.
 			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
 				break
@@ -223,6 +228,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not give the " + q.nameOf + "."
 	case unnamed != nil:
 		d.reason = "It never names the “" + unnamed.label + "”."
+	case roleOther:
+		d.reason = "It never names the “" + q.roleOf.label + "”."
 	case q.whichOthers:
 		d.reason = "It names no other " + q.others[0].label + "."
 	case unplaced:

@@ -231,6 +231,9 @@ type question struct {
 	// whoIs: the question asks who someone told of by a noun is ("who is
 	// the microbiologist"), which only a name answers (see asksWhoIs).
 	whoIs bool
+	// roleOf is the role of a body a "who is" question asks of when the
+	// persons its noun was read as are of another (see roleOfBody).
+	roleOf roleOfBody
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
@@ -787,6 +790,7 @@ func (e *Engine) read(text string) question {
 			}
 		}
 	}
+	q.roleOf = e.askedRoleOfBody(ws, q.concepts, q.whoIs)
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		readAs = append(readAs, "Reading “"+c.label+"” as "+c.entities[0].Name+".")
