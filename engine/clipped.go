@@ -65,20 +65,28 @@ func (e *Engine) clippedFrom(word string, vec wordvec.Vec) []string {
 }
 
 // startingWith yields the coverage's words with vectors that start with
-// prefix. Its words are sorted, as are those of each region of the vector
-// space when a large coverage keeps them by region.
+// prefix, in the order of their spelling. Its words are sorted, as are
+// those of each region of the vector space when a large coverage keeps
+// them by region, where sortedVec orders them all.
 func (v *vocabulary) startingWith(prefix string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
-		blocks := v.byCluster
-		if blocks == nil {
-			blocks = []wordBlock{v.vecWords}
-		}
-		for _, b := range blocks {
-			i := sort.SearchStrings(b.words, prefix)
-			for ; i < len(b.words) && strings.HasPrefix(b.words[i], prefix); i++ {
+		if v.byCluster == nil {
+			b := v.vecWords
+			for i := sort.SearchStrings(b.words, prefix); i < len(b.words) && strings.HasPrefix(b.words[i], prefix); i++ {
 				if !yield(b.words[i]) {
 					return
 				}
+			}
+			return
+		}
+		at := func(k int) string {
+			p := v.sortedVec[k]
+			return v.byCluster[p&0xff].words[p>>8]
+		}
+		k := sort.Search(len(v.sortedVec), func(k int) bool { return at(k) >= prefix })
+		for ; k < len(v.sortedVec) && strings.HasPrefix(at(k), prefix); k++ {
+			if !yield(at(k)) {
+				return
 			}
 		}
 	}

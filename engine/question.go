@@ -2796,10 +2796,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 	// ("guy"). A plural is looked for by its singular too, as above: a
 	// chat word's plural ("mums") may have no person near it at all.
 	if hasVec && !c.name && wn != nil && pos != wordnet.Verb && wn.POS(lemma)&wordnet.Noun != 0 && e.vocab.dfOf(t) == 0 && !someoneWords[w.folded] {
-		kinds := wide
-		if kinds == nil {
-			kinds = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
+		if wide == nil {
+			// (Kept: the near neighbours below are its first.)
+			wide = e.neighbours(vec, w.folded, kindNeighbourCos, kindNeighbours)
 		}
+		kinds := wide
 		if lv, ok := e.lex.vec.Vector(lemma); ok && lemma != w.folded {
 			kinds = append(slices.Clone(kinds), e.neighbours(lv, lemma, kindNeighbourCos, kindNeighbours)...)
 		}
