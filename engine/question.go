@@ -784,13 +784,15 @@ func (e *Engine) read(text string) question {
 		// (A question that asks for the name asks who they are.)
 		e.readDescribed(ws, q.concepts)
 		e.readLeaders(ws, q.concepts)
-		for _, c := range q.concepts {
-			if c.describedAs != "" && len(c.entities) == 1 && c.leads == 0 {
+	}
+	q.roleOf = e.askedRoleOfBody(ws, q.concepts, q.whoIs)
+	if !q.name {
+		for i, c := range q.concepts {
+			if c.describedAs != "" && len(c.entities) == 1 && c.leads == 0 && !e.readAsOther(q, i) {
 				readAs = append(readAs, "Reading “"+c.describedAs+"” as "+c.entities[0].Name+".")
 			}
 		}
 	}
-	q.roleOf = e.askedRoleOfBody(ws, q.concepts, q.whoIs)
 	if c, ok := e.antecedent(ws, q.concepts); ok {
 		q.concepts = append(q.concepts, c)
 		readAs = append(readAs, "Reading “"+c.label+"” as "+c.entities[0].Name+".")

@@ -123,3 +123,16 @@ func (e *Engine) namesRoleOfBody(q question, ref knowledge.Ref) bool {
 	}
 	return false
 }
+
+// readAsOther reports whether the question's concept i is the noun of a
+// "who is the N of X" read alone as persons none of whom is of X (see
+// roleOfBody): the reply does not say it read "head" as the rescue
+// service's head when the union's is asked, answered or not.
+func (e *Engine) readAsOther(q question, i int) bool {
+	r := q.roleOf
+	if !r.ok || i != r.noun {
+		return false
+	}
+	body := q.concepts[r.body]
+	return !slices.ContainsFunc(q.concepts[i].entities, func(en *knowledge.Entity) bool { return e.ofBody(body, en) })
+}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -43,6 +44,28 @@ func TestRoleOfBody(t *testing.T) {
 			}
 			if r := decidedReason(t, e, tt.question); tt.reason != "" && r != tt.reason {
 				t.Errorf("reason %q, want %q", r, tt.reason)
+			}
+		})
+	}
+}
+
+// TestRoleOfBodyReadAs holds that a reply to "who is the N of X" does not
+// say it read N as a person of another body, and still says whom it read
+// N of X as when that one is of X.
+func TestRoleOfBodyReadAs(t *testing.T) {
+	e := newEngine(t, []string{"../knowledge/testdata/varrow-pass-avalanche/varrow-pass-avalanche.yaml"}, "")
+	tests := []struct {
+		question, readAs string // readAs: a word the reading must hold, "" for none
+	}{
+		{"who is the head of the public services union that released the figures", ""},
+		{"who is the head of the union", ""},
+		{"who is the head of the rescue service", "Velling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := e.read(tt.question).readAs
+			if tt.readAs == "" && strings.Contains(got, "Velling") || tt.readAs != "" && !strings.Contains(got, tt.readAs) {
+				t.Errorf("readAs %q, want %q", got, tt.readAs)
 			}
 		})
 	}
