@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 
@@ -20,22 +21,18 @@ import (
 func contractions(wn *wordnet.WordNet) map[string]string {
 	out := map[string]string{}
 	var stops []string
-	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "|")
-		for _, w := range strings.Fields(line) {
-			bare := strings.ReplaceAll(w, "'", "")
-			// Not a word itself, nor an irregular form of one; a
-			// regular one of a pronoun is no reading ("hes" is not
-			// helium's plural).
-			// Nor a possessive determiner: "its" of "dragging its
-			// feet" is no "it's".
-			if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil && !wordnet.Possessive(bare) {
-				out[bare] = w
-			}
-			if bare == w {
-				stops = append(stops, w)
-			}
+	for _, w := range englishStopList() {
+		bare := strings.ReplaceAll(w, "'", "")
+		// Not a word itself, nor an irregular form of one; a regular
+		// one of a pronoun is no reading ("hes" is not helium's
+		// plural).
+		// Nor a possessive determiner: "its" of "dragging its feet" is
+		// no "it's".
+		if bare != w && wn.POS(bare) == 0 && wn.Irregular(bare) == nil && !wordnet.Possessive(bare) {
+			out[bare] = w
+		}
+		if bare == w {
+			stops = append(stops, w)
 		}
 	}
 	// A stop word typed with one letter after its first left out ("hav",
@@ -208,3 +205,24 @@ func (e *Engine) dropChatFiller(ws []word) []word {
 	}
 	return out
 }
+
+// englishStopList is English's stop list as the index's analyzer has it
+// ("to", "for", "doesn't"), in its order.
+var englishStopList = sync.OnceValue(func() []string {
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "|")
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+})
+
+// englishStops is English's stop list as a set (see englishStopList).
+var englishStops = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range englishStopList() {
+		out[w] = true
+	}
+	return out
+})

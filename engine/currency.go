@@ -1,13 +1,8 @@
 package engine
 
 import (
-	"bufio"
-	"bytes"
 	"regexp"
 	"strings"
-	"sync"
-
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
 	"github.com/coveragebot/coveragebot/knowledge"
@@ -50,6 +45,8 @@ func learnedCurrencies(wn *wordnet.WordNet, paragraphs []string) map[string]bool
 		}
 		for _, m := range pricedSum.FindAllStringSubmatch(p, -1) {
 			w := knowledge.Fold(m[1])
+			// (A stop word after a price, "paid 300 to the council", names
+			// no currency though no dictionary has it.)
 			if !englishStops()[w] && !wn.Has(w) && !wn.Has(strings.TrimSuffix(w, "s")) && len(wn.Irregular(w)) == 0 {
 				learn(w)
 			}
@@ -57,20 +54,6 @@ func learnedCurrencies(wn *wordnet.WordNet, paragraphs []string) map[string]bool
 	}
 	return out
 }
-
-// englishStops is English's stop list ("to", "for", "each"), the words
-// after a price that name no currency though no dictionary has them.
-var englishStops = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(en.EnglishStopWords))
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "|")
-		for _, w := range strings.Fields(line) {
-			out[w] = true
-		}
-	}
-	return out
-})
 
 // currenciesOf returns the words an article names money by that no list
 // or dictionary does (see learnedCurrencies), read from its paragraphs the
