@@ -31,13 +31,14 @@ func (e *Engine) closedCompounds() map[string][]string {
 	if wn == nil || vec == nil {
 		return out
 	}
+	known := e.phraseTable().known
 	for w, t := range e.vocab.words {
 		// The cheap tests first, and WordNet's lemmas looked up without
 		// being kept (Has, NounLemmaOnce) until a word may be a compound
 		// (an inflected form, "ministers", is no lemma but has one): most
 		// of a large coverage's words are looked up here once, and would
 		// crowd out of the cache the words questions read.
-		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || e.phraseTable().known[t] || !vec.Has(w) || wn.Has(w) {
+		if t == "" || len(w) < 2*minCompoundPart || !lettersOnly(w) || known[t] || !vec.Has(w) || wn.Has(w) {
 			continue
 		}
 		for i := minCompoundPart; i+minCompoundPart <= len(w); i++ {

@@ -123,7 +123,8 @@ func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engi
 }
 
 // newEngine puts the parts of the sources together into an engine.
-// The vocabulary and the phrase table are made at once.
+// The vocabulary is made at once, the phrase table on first use (see
+// phraseTable).
 func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed int) *Engine {
 	vocab := newVocabulary(st.tt, st.lex, parts)
 	st.acquire()

@@ -364,8 +364,9 @@ func (a *adder) entity(e *knowledge.Entity) {
 
 // names reports whether the terms ts hold one of an entity's names.
 func (e *Engine) names(en knowledge.Entity, ts termSet) bool {
-	for _, g := range e.phraseTable().byEntity.get(keyOf(en)) {
-		for _, a := range e.phraseTable().groups[g].alts {
+	pt := e.phraseTable()
+	for _, g := range pt.byEntity.get(keyOf(en)) {
+		for _, a := range pt.groups[g].alts {
 			if ids := e.vocab.set(a); len(ids) == len(a) && allIn(ids, ts) {
 				return true
 			}

@@ -626,6 +626,7 @@ func (e *Engine) read(text string) question {
 	}
 	redone := e.doneAgain(ws)
 	byGroup := map[int]int{}
+	pt := e.phraseTable()
 	firstWord := make([]int, 0, len(toks)) // of each concept, its first word's index in ws
 	for k := 0; k < len(toks); {
 		if manyAt >= 0 && idx[k] > manyAt && idx[k] <= manyAt+2 {
@@ -638,15 +639,15 @@ func (e *Engine) read(text string) question {
 		for k+reach < len(toks) && !slices.ContainsFunc(ws[idx[k+reach-1]+1:idx[k+reach]], breaksPhrase) {
 			reach++
 		}
-		g, n := e.phraseTable().longest(toks[k : k+reach])
+		g, n := pt.longest(toks[k : k+reach])
 		if g >= 0 {
 			label := surface(ws[idx[k] : idx[k+n-1]+1])
 			if j, ok := byGroup[g]; ok {
-				e.phraseTable().mergeInto(&q.concepts[j], g)
+				pt.mergeInto(&q.concepts[j], g)
 			} else {
 				byGroup[g] = len(q.concepts)
 				c := concept{label: label, thing: true}
-				e.phraseTable().mergeInto(&c, g)
+				pt.mergeInto(&c, g)
 				c.name = len(c.entities) > 0
 				q.concepts = append(q.concepts, c)
 				firstWord = append(firstWord, idx[k])
@@ -2706,9 +2707,10 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		slip := capitalised && !isNumberWord(w.folded) && e.unheardOf(w.folded)
 		for _, fix := range e.correct(t, w.folded, c.name && !slip) {
 			c.alts = appendAlt(c.alts, alt{terms: []string{fix}, strength: 1, sure: true})
-			for _, g := range e.phraseTable().byKey.get(fix) {
-				e.phraseTable().mergeInto(&c, int(g))
-				c.name = c.name || len(e.phraseTable().groups[g].entities) > 0
+			pt := e.phraseTable()
+			for _, g := range pt.byKey.get(fix) {
+				pt.mergeInto(&c, int(g))
+				c.name = c.name || len(pt.groups[g].entities) > 0
 			}
 		}
 	}
@@ -3301,8 +3303,9 @@ func (e *Engine) verbConcept(c concept) bool {
 // sources give ("EU" of "EU Commission"): the coverage mentions it,
 // though not alone.
 func (e *Engine) aliasWord(c concept) bool {
-	return e.phraseTable() != nil && slices.ContainsFunc(c.alts, func(a alt) bool {
-		return a.sure && a.strength == 1 && len(a.terms) == 1 && e.phraseTable().known[a.terms[0]]
+	pt := e.phraseTable()
+	return pt != nil && slices.ContainsFunc(c.alts, func(a alt) bool {
+		return a.sure && a.strength == 1 && len(a.terms) == 1 && pt.known[a.terms[0]]
 	})
 }
 
@@ -3709,8 +3712,9 @@ func (e *Engine) antecedent(ws []word, cs []concept) (concept, bool) {
 		return concept{}, false
 	}
 	c := concept{label: ws[at].surface, thing: true, name: true}
-	for _, g := range e.phraseTable().byEntity.get(keyOf(*main)) {
-		e.phraseTable().mergeInto(&c, int(g))
+	pt := e.phraseTable()
+	for _, g := range pt.byEntity.get(keyOf(*main)) {
+		pt.mergeInto(&c, int(g))
 	}
 	return c, len(c.entities) > 0
 }

@@ -394,8 +394,9 @@ const speechAfter = 4
 // will meet Erdogan", "said Marco Rubio would go").
 func (e *Engine) speaks(sp knowledge.Entity, sentence string) bool {
 	var alts [][]string
-	for _, g := range e.phraseTable().byEntity.get(keyOf(sp)) {
-		alts = append(alts, e.phraseTable().groups[g].alts...)
+	pt := e.phraseTable()
+	for _, g := range pt.byEntity.get(keyOf(sp)) {
+		alts = append(alts, pt.groups[g].alts...)
 	}
 	return e.speaksAs(alts, sentence, false).speaks
 }

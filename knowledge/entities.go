@@ -18,6 +18,7 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 		return nil
 	}
 	in := l.inScope(articles)
+	names := l.nameTable()
 	hits := l.entityHits(q, limit, in)
 	// "the Kremlin spokesman" is the Kremlin spokesman, and "The Hague"
 	// still The Hague: both ways are tried, each entity keeping its best.
@@ -35,7 +36,7 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 			return cmp.Compare(b.score, a.score)
 		}
 		// Among equals, the one the coverage says most about.
-		pa, pb := len(l.nameTable().entities[a.i].e.Paragraphs), len(l.nameTable().entities[b.i].e.Paragraphs)
+		pa, pb := len(names.entities[a.i].e.Paragraphs), len(names.entities[b.i].e.Paragraphs)
 		if pa != pb {
 			return cmp.Compare(pb, pa)
 		}
@@ -58,7 +59,7 @@ func (l *Library) FindEntities(name string, limit int, articles ...string) []Ent
 	}
 	out := make([]EntityMatch, len(hits))
 	for i, h := range hits {
-		ne := &l.nameTable().entities[h.i]
+		ne := &names.entities[h.i]
 		out[i] = EntityMatch{Entity: *ne.e, Matched: h.matched, Score: h.score, QuoteCount: ne.quotes}
 	}
 	return out
@@ -76,17 +77,18 @@ type entityHit struct {
 // a folded query, at most limit of each group in scope.
 func (l *Library) entityHits(q string, limit int, in []bool) []entityHit {
 	qw := strings.Fields(q)
-	cands, near := l.nameTable().candidates(q, qw)
+	names := l.nameTable()
+	cands, near := names.candidates(q, qw)
 	var hits []entityHit
 	for _, g := range cands {
-		grp := &l.nameTable().groups[g]
+		grp := &names.groups[g]
 		score, matched := matchEntity(q, len(qw), grp, near)
 		if score <= 0 {
 			continue
 		}
 		n := 0
 		for _, i := range grp.members {
-			if in != nil && !in[l.nameTable().entities[i].src] {
+			if in != nil && !in[names.entities[i].src] {
 				continue
 			}
 			hits = append(hits, entityHit{i, score, matched})
@@ -204,7 +206,8 @@ func atWordStart(s, q string) bool {
 func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 	q := wordsOnly(Fold(name))
 	in := l.inScope(articles)
-	best := l.nameTable().closest(q, max(2, len(q)/3))
+	names := l.nameTable()
+	best := names.closest(q, max(2, len(q)/3))
 	// A group's entities share its name and distance: the first of them in
 	// load order and in scope stands for them all, as the first of a name
 	// is the one kept.
@@ -215,10 +218,10 @@ func (l *Library) Suggest(name string, limit int, articles ...string) []string {
 	}
 	cs := make([]cand, 0, len(best))
 	for g, d := range best {
-		grp := &l.nameTable().groups[g]
+		grp := &names.groups[g]
 		first := int32(-1)
 		for _, i := range grp.members {
-			if (in == nil || in[l.nameTable().entities[i].src]) && (first < 0 || i < first) {
+			if (in == nil || in[names.entities[i].src]) && (first < 0 || i < first) {
 				first = i
 			}
 		}
@@ -286,10 +289,11 @@ func (l *Library) FindDescribed(name string, limit int, articles ...string) []En
 		return nil
 	}
 	in := l.inScope(articles)
+	names := l.nameTable()
 	var out []EntityMatch
 	for _, en := range d.Describe(name) {
-		for _, i := range l.nameTable().sakes[sakeKey{wordsOnly(Fold(en.Name)), en.Kind}] {
-			ne := &l.nameTable().entities[i]
+		for _, i := range names.sakes[sakeKey{wordsOnly(Fold(en.Name)), en.Kind}] {
+			ne := &names.entities[i]
 			if ne.e.Article != en.Article || ne.e.ID != en.ID || in != nil && !in[ne.src] || len(out) == limit {
 				continue
 			}

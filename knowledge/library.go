@@ -468,7 +468,8 @@ func (l *Library) Entities(article string) []Entity {
 // Events returns an article's events in chronological order.
 func (l *Library) Events(article string) []Event {
 	if is := l.byID[article]; len(is) > 0 {
-		return l.eventTable().eventsAt(l.eventTable().bySource[is[0]])
+		o := l.eventTable()
+		return o.eventsAt(o.bySource[is[0]])
 	}
 	return nil
 }

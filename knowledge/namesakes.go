@@ -60,26 +60,27 @@ func (l *Library) eachNamesake(e Entity, articles []string, f func(ne *namedEnti
 		return
 	}
 	in := l.inScope(articles)
-	ids := l.nameTable().sakes[sakeKey{name, e.Kind}]
+	names := l.nameTable()
+	ids := names.sakes[sakeKey{name, e.Kind}]
 	srcs := l.byID[e.Article]
 	// e itself first, in load order: once, unless an article is loaded
 	// twice. Its entries are few; the rest follow in the index's order.
 	var buf [4]int32
 	self := buf[:0]
 	for _, i := range ids {
-		ne := &l.nameTable().entities[i]
+		ne := &names.entities[i]
 		if (in == nil || in[ne.src]) && ne.is(&e, srcs) {
 			self = append(self, i)
 		}
 	}
 	slices.Sort(self)
 	for k, i := range self {
-		if !f(&l.nameTable().entities[i], k > 0) {
+		if !f(&names.entities[i], k > 0) {
 			return
 		}
 	}
 	for _, i := range ids {
-		ne := &l.nameTable().entities[i]
+		ne := &names.entities[i]
 		if in != nil && !in[ne.src] || ne.is(&e, srcs) {
 			continue
 		}
@@ -136,8 +137,9 @@ func (l *Library) NamesakeQuotes(e Entity, topic string, max int, articles ...st
 	// is loaded).
 	if name := wordsOnly(Fold(e.Name)); name != "" {
 		in, srcs := l.inScope(articles), l.byID[e.Article]
-		for _, i := range l.nameTable().sakes[sakeKey{name, e.Kind}] {
-			ne := &l.nameTable().entities[i]
+		names := l.nameTable()
+		for _, i := range names.sakes[sakeKey{name, e.Kind}] {
+			ne := &names.entities[i]
 			if in != nil && !in[ne.src] || ne.is(&e, srcs) {
 				continue
 			}
