@@ -134,11 +134,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 			if !enough || !e.statesAll(q, c.ref) || !e.holdsAll(q, c.ref) || !q.ofRanThing(c.ref) {
 				continue
 			}
-			if pending, ahead := q.done && e.toldPending(q, c.ref) || e.outcomePending(q, c.ref), e.findingAhead(q, c.ref); pending || ahead {
+			pending := q.done && e.toldPending(q, c.ref) || e.outcomePending(q, c.ref)
+			if ahead := !pending && e.findingAhead(q, c.ref); pending || ahead {
 				// The paragraph that answers best tells what is asked
 				// was done as yet to come: the coverage cannot say it was.
 				if len(d.cite) == 0 {
-					pendingFirst, aheadFirst = true, ahead && !pending
+					pendingFirst, aheadFirst = true, ahead
 					break
 				}
 				continue
