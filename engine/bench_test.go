@@ -2,11 +2,13 @@ package engine
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/coveragebot/coveragebot/internal/synth"
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -80,4 +82,46 @@ func BenchmarkSearchGroups(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkRead reads the bench's timed questions over a generated
+// coverage of 20,000 paragraphs (/ask's stage 1 alone), each round from
+// caches as a server has them after the bench's warm-up questions: what a
+// change to tokenising, WordNet look-ups, misspellings and neighbours
+// costs a question.
+func BenchmarkRead(b *testing.B) {
+	e, _ := synthEngine(b, 20000)
+	c, err := synth.Generate(synth.Options{Paragraphs: 20000, PerArticle: 29, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	asks := func(qs []synth.Query) []string {
+		var out []string
+		for _, q := range qs {
+			if text, ok := strings.CutPrefix(q.Line, "/ask question:"); ok && q.Command == "ask" {
+				out = append(out, text)
+			}
+		}
+		return out
+	}
+	warm, timed := asks(c.Queries(20, 1)), asks(c.Queries(200, 0))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		e.nearby = newNeighbourCache()
+		e.wordsRead = newWordCache()
+		e.mainBodies = recent[string, []*knowledge.Entity]{size: mainBodyCacheSize}
+		e.others = newTermCache()
+		e.phraseTerms = newPhraseTermCache()
+		e.phrasesSeen = phraseMemo{}
+		e.lex.wn.Forget()
+		for _, text := range warm {
+			e.read(text)
+		}
+		b.StartTimer()
+		for _, text := range timed {
+			e.read(text)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(timed)), "ns/question")
 }

@@ -90,7 +90,7 @@ func openStore(path string, lex *lexicon) (*store, error) {
 	if an == nil {
 		return nil, fmt.Errorf("analyzer %s not registered", analyzerName)
 	}
-	st := &store{an: an, tt: newTermTable(), lex: lex, parts: map[string]*part{}, batchDocs: batchDocs,
+	st := &store{an: newCoverageAnalyzer(an), tt: newTermTable(), lex: lex, parts: map[string]*part{}, batchDocs: batchDocs,
 		manifest: manifest{Version: indexVersion, Articles: map[string]manifestEntry{}}}
 	if path == "" {
 		if st.index, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil); err != nil {

@@ -53,6 +53,11 @@ func (a *analyzer) term(folded string) string {
 // firstTerm analyzes one word; the unicode tokenizer may split it (a hyphen),
 // in which case the last part names the thing ("front-line" → "line").
 func firstTerm(an analysis.Analyzer, w string) string {
+	if ca, ok := an.(*coverageAnalyzer); ok {
+		if t, ok := ca.plainTerm(w); ok {
+			return t
+		}
+	}
 	ts := terms(an, w)
 	if len(ts) == 0 {
 		return ""

@@ -99,6 +99,8 @@ type WordNet struct {
 	// read remembers the lemmas looked up: a question asks of the same
 	// few words many times (their parts, senses, kinds, siblings).
 	read lemmaCache
+	// colls remembers what Collocation found.
+	colls collocationCache
 	// kinds maps a noun synset to the lemma lines of the two-word nouns
 	// a sense of which is a kind of it one step down, built on first use.
 	kinds     map[int32][]int32
@@ -315,6 +317,9 @@ func (wn *WordNet) Forget() {
 	wn.read.mu.Lock()
 	wn.read.m = nil
 	wn.read.mu.Unlock()
+	wn.colls.mu.Lock()
+	wn.colls.m = nil
+	wn.colls.mu.Unlock()
 }
 
 // Kept reports whether lookup keeps a lemma for w (see Forget).
@@ -724,9 +729,14 @@ func (wn *WordNet) MemberOf(member, group string, depth int) bool {
 	if len(a.synsets) == 0 || len(b.synsets) == 0 || len(wn.groups) == 0 {
 		return false
 	}
+	// The frontiers are made in two arrays on the stack, in turn: a
+	// reader's persons and groups (see the engine's memberOrGroup) ask
+	// this of dozens of pairs a question, and each step's new slice was
+	// a ninth of the read stage's allocations.
+	var bufs [2][16]int32
 	frontier := a.synsets
 	for d := 0; d <= depth && len(frontier) > 0; d++ {
-		var next []int32
+		next := bufs[d%2][:0]
 		for _, s := range frontier {
 			for _, g := range wn.groups[s] {
 				if g == b.synsets[0] {
@@ -853,6 +863,51 @@ func (wn *WordNet) Collocation(words ...string) (uint8, string) {
 	if len(words) < 2 {
 		return 0, ""
 	}
+	// The words as the cache knows them, made on the stack: a reader
+	// asks of every two words of a question that may be one, most of
+	// which are not, and the same pairs ("did say", "say about") come
+	// back question after question.
+	var kb [64]byte
+	k := kb[:0]
+	for i, w := range words {
+		if i > 0 {
+			k = append(k, 0) // (no word has it)
+		}
+		k = append(k, w...)
+	}
+	wn.colls.mu.RLock()
+	c, ok := wn.colls.m[string(k)]
+	wn.colls.mu.RUnlock()
+	if ok {
+		return c.pos, c.key
+	}
+	c.pos, c.key = wn.collocation(words)
+	wn.colls.mu.Lock()
+	if wn.colls.m == nil || len(wn.colls.m) >= collocationCacheMax {
+		wn.colls.m = make(map[string]collocation)
+	}
+	wn.colls.m[string(k)] = c
+	wn.colls.mu.Unlock()
+	return c.pos, c.key
+}
+
+// collocationCache remembers what Collocation found for some words (a
+// miss too), emptied when it holds collocationCacheMax, as lemmaCache is.
+type collocationCache struct {
+	mu sync.RWMutex
+	m  map[string]collocation
+}
+
+// collocation is what Collocation returns.
+type collocation struct {
+	pos uint8
+	key string
+}
+
+const collocationCacheMax = 1 << 12
+
+// collocation is Collocation, looked up afresh.
+func (wn *WordNet) collocation(words []string) (uint8, string) {
 	ws := make([]string, len(words))
 	for i, w := range words {
 		ws[i] = strings.ToLower(w)
