@@ -478,6 +478,7 @@ func (e *Engine) read(text string) question {
 	e.dropPassiveGet(ws)
 	e.goingTo(ws)
 	e.dropAdverbs(ws)
+	dropTruthAsked(ws)
 	dropFunctionUses(ws)
 	e.readAdverbPhrases(ws)
 	dropLoneLetters(ws)
@@ -572,7 +573,7 @@ func (e *Engine) read(text string) question {
 		if i > 0 && ws[i-1].folded == "how" && w.folded == "come" && q.why {
 			ws[i].term = ""
 		}
-		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 {
+		if whWords[w.folded] && i+1 < len(ws) && answerAt < 0 && !freeRelative(ws, i) {
 			answerAt = i + 1
 		}
 	}
