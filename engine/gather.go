@@ -109,6 +109,16 @@ func (e *Engine) gather(ctx context.Context, q question) (map[knowledge.Ref]floa
 			}
 		}
 	}
+	// "What time were they first seen": the paragraphs of the articles
+	// found that give a time of day, which the score stage counts as the
+	// "time" asked whatever their words ("spotted shortly after 6:15
+	// a.m."): a question of few words of its own finds few paragraphs,
+	// and the one that gives the time may share none of them.
+	if clockConcept(q) >= 0 {
+		for a := range found {
+			e.addTimed(scores, a)
+		}
+	}
 	// "Has this catering company been in trouble before": the paragraphs
 	// of the best hit's article that go back beyond its story's days
 	// (see goesBack), which tell its history in other words than the
@@ -214,5 +224,19 @@ func (e *Engine) addEarlier(scores map[knowledge.Ref]float64, article string) {
 func addCandidate(scores map[knowledge.Ref]float64, ref knowledge.Ref) {
 	if _, ok := scores[ref]; !ok {
 		scores[ref] = 0
+	}
+}
+
+// addTimed adds the paragraphs of an article that give a time of day, as
+// read when it was analyzed, to the candidates.
+func (e *Engine) addTimed(scores map[knowledge.Ref]float64, article string) {
+	a := e.vocab.article(article)
+	if a == nil {
+		return
+	}
+	for n := range a.p.paras {
+		if a.p.paras[n].figures&(1<<figureTime) != 0 {
+			addCandidate(scores, knowledge.Ref{Article: article, Paragraph: n + 1})
+		}
 	}
 }
