@@ -2699,6 +2699,11 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 					c.alts = appendAlt(c.alts, alt{terms: []string{kt}, strength: synonymStrength, sure: true})
 				}
 			}
+			// Or by its parts: the ringleader by "leader", councillors
+			// by "council" (see personByParts).
+			for _, pt := range e.personByParts(lemma) {
+				c.alts = appendAlt(c.alts, alt{terms: []string{pt}, strength: synonymStrength, sure: true})
+			}
 		}
 	}
 	// A misspelt name or word that no dictionary knows: "Zelenksy" is
