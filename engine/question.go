@@ -2751,6 +2751,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 		}
 	}
 	vec, hasVec := e.lex.vec.Vector(w.folded)
+	// A word typed without its vowels ("msgs") is the word it writes so
+	// (see skeletonOf).
+	if !hasVec && e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] {
+		if full := e.skeletonOf(w.folded); full != "" {
+			c.alts = appendAlt(c.alts, alt{terms: []string{full}, strength: clipStrength, sure: true})
+		}
+	}
 	// A clipped word ("apps", "stats", "exec") is the word it clips.
 	if hasVec && e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] {
 		for _, full := range e.clippedFrom(w.folded, vec) {
