@@ -81,10 +81,11 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	}
 	q = e.preferEach(q, cands)
 	var d decision
-	answering := false   // some paragraph answers enough of the question
-	unplaced := false    // one that did was not of the place asked of
-	var unnamed *concept // one that did put the person asked who is unnamed (see identifiesWhoIs)
-	roleOther := false   // one that did named no one of the role of the body asked of (see namesRoleOfBody)
+	answering := false    // some paragraph answers enough of the question
+	unplaced := false     // one that did was not of the place asked of
+	var unnamed *concept  // one that did put the person asked who is unnamed (see identifiesWhoIs)
+	roleOther := false    // one that did named no one of the role of the body asked of (see namesRoleOfBody)
+	thingUnnamed := false // one that did put the thing a "which" asks for only unnamed (see identifiesThing)
 	kind := e.askedKind(q)
 	whoKind := e.whoIsKind(q)
 	kinds := unknownKinds(q)
@@ -180,6 +181,16 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 				roleOther = true
 				continue
 			}
+			if !e.identifiesThing(q, c.ref) {
+				// The best paragraph that answers the rest puts the
+				// thing asked for unnamed: the coverage does not say
+				// which, and a paragraph that answers less is no better.
+				if len(d.cite) == 0 {
+					thingUnnamed = true
+					break
+				}
+				continue
+			}
 			// A passage far below the best is noise beside it.
 			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
 				break
@@ -231,6 +242,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It never names the “" + unnamed.label + "”."
 	case roleOther:
 		d.reason = "It never names the “" + q.roleOf.label + "”."
+	case thingUnnamed:
+		d.reason = "It never names the “" + q.whichThing.label + "”."
 	case q.whichOthers:
 		d.reason = "It names no other " + q.others[0].label + "."
 	case unplaced:

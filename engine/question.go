@@ -234,6 +234,9 @@ type question struct {
 	// roleOf is the role of a body a "who is" question asks of when the
 	// persons its noun was read as are of another (see roleOfBody).
 	roleOf roleOfBody
+	// whichThing is the thing a "which N" question asks which it is (see
+	// askedWhichThing).
+	whichThing whichThing
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
@@ -788,6 +791,7 @@ func (e *Engine) read(text string) question {
 		e.readLeaders(ws, q.concepts)
 	}
 	q.roleOf = e.askedRoleOfBody(ws, q.concepts, q.whoIs)
+	q.whichThing = e.askedWhichThing(ws, q.concepts, firstWord)
 	if !q.name {
 		for i, c := range q.concepts {
 			if c.describedAs != "" && len(c.entities) == 1 && c.leads == 0 && !e.readAsOther(q, i) {
