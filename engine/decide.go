@@ -554,6 +554,9 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if ws == nil {
 				ws = e.readText(pi.sentence(i))
 			}
+			// "9,400 low-income tenants" counts tenants (see
+			// withoutHyphenedModifiers).
+			ws = withoutHyphenedModifiers(pi.sentence(i), ws)
 			nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
 			// A number in another relation to its noun is no count of
 			// it, by any name (see otherRelation).
