@@ -557,6 +557,10 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// "9,400 low-income tenants" counts tenants (see
 			// withoutHyphenedModifiers).
 			ws = withoutHyphenedModifiers(pi.sentence(i), ws)
+			// A number's noun is not past a comma: "Within two
+			// hours, staff had cut the network off" counts no staff
+			// (see countedWords).
+			markBreaks(pi.sentence(i), ws)
 			nums = e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
 			// A number in another relation to its noun is no count of
 			// it, by any name (see otherRelation).
@@ -672,7 +676,7 @@ func (e *Engine) countsKindOf(counted concept, ws []word, at []int) bool {
 			}
 		}
 		noun := false // the number is before a noun
-		for j := from; j < len(ws) && j <= from+1 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
+		for j := from; j < len(ws) && j <= from+1 && ws[j].term != "" && !isNumberWord(ws[j].folded) && (j == from || !ws[j].brk); j++ {
 			n := nounLemma(wn, ws[j].folded)
 			if !wn.MostlyNoun(n) {
 				continue
@@ -1028,13 +1032,16 @@ func (e *Engine) numbersPersons(counted concept, ws []word) bool {
 // jobs"; "two days later, officers came" counts days). A day of a month
 // counts nothing: "ARNVALE, Tessmark, Oct. 15 (Calder Press) - ..." and
 // "on 14 March 40 nurses walked out" give no number of presses or Marches.
+// Nor is a word past a comma a number's noun where the figure check marked
+// the sentence's breaks: "Within two hours, staff had cut the network off"
+// counts no staff.
 func countedWords(ws []word) []word {
 	var out []word
 	for k, w := range ws {
 		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
 			continue
 		}
-		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded); j++ {
+		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded) && !ws[j].brk; j++ {
 			out = append(out, ws[j])
 		}
 	}
