@@ -913,6 +913,18 @@ func (wn *WordNet) collocation(words []string) (uint8, string) {
 		ws[i] = strings.ToLower(w)
 	}
 	first, last := ws[0], ws[len(ws)-1]
+	// Every key tried below starts with the first word as it is (a noun,
+	// an adjective, an adverb) or with a verb's base of it, then "_": when
+	// no lemma starts so, one binary search each says the words are no
+	// collocation, without the look-ups of the last word's bases (most
+	// pairs a reader asks of, "did say", are none, and each look-up
+	// missed was kept in the lemma cache).
+	if !wn.startsLemma(first + "_") {
+		verbs := wn.lemmasAs(first, Verb)
+		if !slices.ContainsFunc(verbs, func(a string) bool { return a != first && wn.startsLemma(a+"_") }) {
+			return 0, ""
+		}
+	}
 	for _, b := range wn.lemmasAs(last, Noun) {
 		k := key(append(ws[:len(ws)-1:len(ws)-1], b)...)
 		if l := wn.lookup(k); l.pos&Noun != 0 {
@@ -936,6 +948,20 @@ func (wn *WordNet) collocation(words []string) (uint8, string) {
 		return l.pos & (Adjective | Adverb), key(ws...)
 	}
 	return 0, ""
+}
+
+// startsLemma reports whether some lemma's name starts with p: one
+// binary search of the sorted lemma lines, as find's.
+func (wn *WordNet) startsLemma(p string) bool {
+	i := sort.Search(len(wn.lemmas), func(i int) bool {
+		name, _, _ := bytes.Cut(wn.line(wn.lemmas[i]), []byte{'\t'})
+		return string(name) >= p
+	})
+	if i == len(wn.lemmas) {
+		return false
+	}
+	name, _, _ := bytes.Cut(wn.line(wn.lemmas[i]), []byte{'\t'})
+	return bytes.HasPrefix(name, []byte(p))
 }
 
 // idiomForms returns the words after an idiom's verb as they are, and,

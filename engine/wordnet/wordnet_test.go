@@ -851,3 +851,72 @@ func TestFindAllocates(t *testing.T) {
 		})
 	}
 }
+
+// collocationEvery is collocation as it was before startsLemma ended it
+// early: every key tried.
+func (wn *WordNet) collocationEvery(words []string) (uint8, string) {
+	ws := make([]string, len(words))
+	for i, w := range words {
+		ws[i] = strings.ToLower(w)
+	}
+	first, last := ws[0], ws[len(ws)-1]
+	for _, b := range wn.lemmasAs(last, Noun) {
+		k := key(append(ws[:len(ws)-1:len(ws)-1], b)...)
+		if l := wn.peek(k); l.pos&Noun != 0 {
+			return Noun, k
+		}
+	}
+	for _, rest := range idiomForms(ws[1:]) {
+		for _, a := range wn.lemmasAs(first, Verb) {
+			k := key(append([]string{a}, rest...)...)
+			if l := wn.peek(k); l.pos&Verb != 0 {
+				return Verb, k
+			}
+		}
+	}
+	if l := wn.peek(key(ws...)); l.pos&(Adjective|Adverb) != 0 {
+		return l.pos & (Adjective | Adverb), key(ws...)
+	}
+	return 0, ""
+}
+
+// TestCollocationEndsEarly: collocation, ended when no lemma starts with
+// the first word (or a verb's base of it) and "_", finds what trying
+// every key finds, for every lemma of several words of WordNet, inflected
+// as a reader meets it, and for pairs of its words that are none; and a
+// pair no lemma starts as leaves nothing in the lemma cache.
+func TestCollocationEndsEarly(t *testing.T) {
+	wn := load(t)
+	var cases [][]string
+	for _, off := range wn.lemmas {
+		name, _, _ := strings.Cut(string(wn.line(off)), "\t")
+		ws := strings.Split(name, "_")
+		if len(ws) < 2 {
+			continue
+		}
+		n := len(ws) - 1
+		cases = append(cases, ws,
+			append(slices.Clone(ws[:n]), ws[n]+"s"),
+			append([]string{ws[0] + "ed"}, ws[1:]...),
+			append([]string{ws[0] + "ing"}, ws[1:]...),
+			append([]string{ws[0] + "s"}, ws[1:]...),
+			[]string{ws[n], ws[0]},
+			[]string{strings.ToUpper(ws[0]), ws[n]})
+	}
+	cases = append(cases, []string{"made", "up", "her", "mind"}, []string{"did", "say"}, []string{"say", "about"})
+	for _, ws := range cases {
+		gp, gk := wn.collocation(ws)
+		wp, wk := wn.collocationEvery(ws)
+		if gp != wp || gk != wk {
+			t.Errorf("collocation(%q) = %b %q, every key %b %q", ws, gp, gk, wp, wk)
+		}
+	}
+	if len(cases) < 50000 {
+		t.Errorf("only %d cases", len(cases))
+	}
+	wn.Forget()
+	wn.Collocation("zqx", "say")
+	if _, ok := wn.cached("zqx_say"); ok {
+		t.Error(`Collocation("zqx", "say") kept the look-up "zqx_say"`)
+	}
+}
