@@ -511,6 +511,16 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// it was.
 			continue
 		}
+		// A sum asked of one of a kind of thing is not given by a sum
+		// for many of them: "Halvern's $420 million programme ... to
+		// install 24 ... cranes" prices no one crane (see sumForMany).
+		if q.figure == figureMoney && q.perItem && !q.rate.asked() {
+			sws := e.readText(pi.sentence(i))
+			markBreaks(pi.sentence(i), sws)
+			if slices.ContainsFunc(pricedThings(q), func(c concept) bool { return e.sumForMany(c, sws) }) {
+				continue
+			}
+		}
 		// A figure dated by another year than the one asked is of
 		// another time: "last erupted in 1921, when lava flows ...
 		// killed 11 people" counts no dead of the 1987 blast.
@@ -1574,4 +1584,55 @@ func (e *Engine) definiteAt(ws []word, k int) bool {
 		j--
 	}
 	return j >= 0 && (determiners[ws[j].folded] && ws[j].folded != "a" && ws[j].folded != "an" || possessive(ws[j].surface))
+}
+
+// sumForMany reports whether a sentence counts a thing by a number above
+// one ("24 remotely operated cranes") and says not that its sum is per
+// one of them ("each", "per", "apiece", "every"): its sum is for them
+// all, no one's price. The number counts the thing where the thing's
+// noun follows it within a few words that qualify it ("remotely operated
+// ship-to-shore"), before any determiner or break.
+func (e *Engine) sumForMany(thing concept, ws []word) bool {
+	wn := e.lex.wn
+	if wn == nil || thing.name {
+		return false
+	}
+	lemma := thing.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, thing.label)
+	}
+	many := false
+	for i, w := range ws {
+		switch w.folded {
+		case "each", "per", "apiece", "every":
+			return false
+		}
+		if many || !isNumberWord(w.folded) || w.folded == "one" || w.folded == "1" || w.folded == "a" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+6 && !ws[j].brk && !isNumberWord(ws[j].folded) && !determiners[ws[j].folded]; j++ {
+			if ws[j].term != "" && nounLemma(wn, ws[j].folded) == lemma {
+				many = true
+				break
+			}
+		}
+	}
+	return many
+}
+
+// pricedThings returns the things a "how much" question asks the sum of:
+// its priced noun (see pricedNoun), or where it finds none ("how much
+// does one of the automated cranes cost") the words it names that are no
+// name and no word of money.
+func pricedThings(q question) []concept {
+	if q.priced >= 0 {
+		return q.concepts[q.priced : q.priced+1]
+	}
+	var cs []concept
+	for _, c := range q.concepts {
+		if !c.name && !moneyWords[strings.ToLower(c.label)] {
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }

@@ -50,6 +50,12 @@ type question struct {
 	// week", "each household"), which only a sentence that gives one so
 	// answers (see givesRate).
 	rate perRate
+	// perItem: a "how much" question asks the sum of one of a kind of
+	// thing ("how much does each of the cranes cost", "one of the
+	// ambulances", "a single ticket"), which a sum for many of them ("a
+	// $420 million programme to install 24 cranes") does not give (see
+	// sumForMany).
+	perItem bool
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
@@ -758,6 +764,7 @@ func (e *Engine) read(text string) question {
 		q.figure = figureMoney
 	}
 	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
+	q.perItem = asksPerItem(ws)
 	if q.figure == figureNone && !q.when {
 		if at := askedAmountOf(e.lex.wn, ws, q.concepts, firstWord); at >= 0 {
 			q.figure, q.measured = figureAny, at
@@ -5107,6 +5114,27 @@ func asksBefore(ws []word) bool {
 	for i := len(ws) - 1; i > 1; i-- {
 		if ws[i].folded == "before" {
 			return i == len(ws)-1 || placePrepositions[ws[i+1].folded] || ws[i+1].folded == "there"
+		}
+	}
+	return false
+}
+
+// asksPerItem reports whether a question's words ask of one of a kind of
+// thing: "each", "apiece", "a single", or "one" before "of" or a noun
+// ("how much does one of the cranes cost", "each ambulance").
+func asksPerItem(ws []word) bool {
+	for i, w := range ws {
+		switch w.folded {
+		case "each", "apiece":
+			return true
+		case "single":
+			if i > 0 && (ws[i-1].folded == "a" || ws[i-1].folded == "one") {
+				return true
+			}
+		case "one":
+			if i+1 < len(ws) && ws[i+1].folded == "of" {
+				return true
+			}
 		}
 	}
 	return false
