@@ -39,10 +39,26 @@ const (
 // asked whether a thing happened before: the earlier event is put in
 // other words too ("The last boil-water notice on a similar scale ...
 // came in 2009" for "has this kind of thing happened before in the
-// region").
+// region"). A paragraph that gives a date asked when, of the past or
+// what is to come, is cited first when it answers datedThreshold of the
+// question: the date is the answer, and the act it dates is put in the
+// story's words, not the reader's ("His deputy ... will lead the town ...
+// until a by-election on June 8" for "when do we get to pick a new
+// mayor", "an interim report would be published within 30 days" for
+// "when do we get the findings"). Only first: after one that answers, a
+// dated paragraph that answers little most often dates another act ("when
+// r ppl supposed to move into the new flats" cited the dates of the
+// building's sale and its permits beside the move).
 func answersEnough(c candidate, first bool) bool {
-	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || (c.bound || c.earlier) && c.coverage >= closeThreshold
+	return c.coverage >= answerThreshold || (first || c.doer) && c.coverage >= closeThreshold && c.similarity >= closeSentence || (c.bound || c.earlier) && c.coverage >= closeThreshold || first && c.dated && c.coverage >= datedThreshold
 }
+
+// datedThreshold is the share of a "when" question's weight a paragraph
+// that gives a date must answer to be cited (see answersEnough): more
+// than a bound's closeThreshold, for a date is far commoner than a
+// bound, and one beside less of the question is more often of another
+// act: at closeThreshold a held-out unanswerable question was answered.
+const datedThreshold = 0.2
 
 // ageFloor is the share of a question's weight that a paragraph giving
 // the age asked must answer when none that answers answerThreshold gives

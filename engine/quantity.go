@@ -651,6 +651,19 @@ func asksWhen(ws []word) bool {
 	return false
 }
 
+// asksWhenItself reports whether a question that asksWhen asks for the
+// date itself, not whether a claim holds with a "when" clause inside it
+// ("did they find any cash when they raided the places" asks of the cash;
+// see asksYesNo). A yes/no question that asks whether one knows or can
+// say when does ask it: "do we know when the bridge reopens".
+func asksWhenItself(ws []word) bool {
+	if !asksYesNo(ws) {
+		return true
+	}
+	i := slices.IndexFunc(ws, func(w word) bool { return w.folded == "when" })
+	return i > 0 && knowingWords[ws[i-1].folded]
+}
+
 // asksWhere reports whether a question asks where: its first wh-word is
 // "where" ("where do i pick up bottled water", "so where r they"). Not
 // where from, which asks a source as often as a place ("where r the

@@ -77,6 +77,10 @@ type question struct {
 	// when: the question asks when ("when did", "what year", "what
 	// day"), which a paragraph with a date answers better.
 	when bool
+	// whenItself: the question itself asks when, not a yes/no question
+	// with a "when" clause inside it ("did they find any cash when they
+	// raided the places"; see asksWhenItself).
+	whenItself bool
 	// calendar is the unit of the calendar a "what year" or "what date"
 	// question asks its date in, which only a paragraph that gives a date
 	// in it answers (see askedCalendar); calendarNone for none.
@@ -513,6 +517,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.when = asksWhen(ws)
 	if q.when {
+		q.whenItself = asksWhenItself(ws)
 		q.calendar = askedCalendar(ws)
 		q.made = askedMade(e.lex.wn, ws)
 		q.whenPast = askedInPast(ws)

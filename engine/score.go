@@ -37,6 +37,9 @@ type candidate struct {
 	// bound: for a "when" question of what is to come, it bounds a time
 	// (see givesBound).
 	bound bool
+	// dated: for a question that itself asks when (see
+	// question.whenItself), it gives a date (see givesDate).
+	dated bool
 	// earlier: for a "has it happened before" question, it goes back
 	// beyond its story's days (see goesBack).
 	earlier bool
@@ -294,6 +297,7 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 			}
 			c.score += similarityWeight * max(0, c.similarity-similarityFloor)
 			if q.when && e.givesDate(c.ref) {
+				c.dated = q.whenItself
 				c.score += dateWeight
 				if e.datesDoneOf(q, done, c.ref) {
 					c.score += datedWeight
