@@ -75,3 +75,25 @@ func TestAsksWhenItself(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksWhenHowSoon holds that "how soon" asks when, as "when" does,
+// while "how long" and "how many" do not.
+func TestAsksWhenHowSoon(t *testing.T) {
+	plain := func(w string) string { return strings.ToLower(w) }
+	tests := []struct {
+		question string
+		want     bool
+	}{
+		{"how soon will the fares authority come back with its findings", true},
+		{"so how soon can we go back", true},
+		{"how long did the strike last", false},
+		{"how many staff were laid off", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			if got := asksWhen(readWords(tt.question, plain)); got != tt.want {
+				t.Errorf("asksWhen = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -632,11 +632,13 @@ func givesReason(ws []word) bool {
 }
 
 // asksWhen reports whether a question asks for a date: it starts (after
-// any words before its first question word) with "when", or "what/which"
-// is followed by a word of the calendar ("what year", "which day").
+// any words before its first question word) with "when" or "how soon"
+// ("how soon will the authority come back with its findings"), or
+// "what/which" is followed by a word of the calendar ("what year",
+// "which day").
 func asksWhen(ws []word) bool {
 	for i, w := range ws {
-		if w.folded == "how" && sinceWhen(ws, i) {
+		if w.folded == "how" && (sinceWhen(ws, i) || i+1 < len(ws) && ws[i+1].folded == "soon") {
 			return true
 		}
 		switch w.folded {
