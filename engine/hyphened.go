@@ -44,15 +44,8 @@ func withoutHyphenedModifiers(text string, ws []word) []word {
 // alone joins it to the word before: "low-income", "49-year-old".
 func hyphenJoined(text string, ws []word) []bool {
 	joined := make([]bool, len(ws))
-	at := 0
-	for i := range ws {
-		n := strings.Index(text[at:], ws[i].surface)
-		if n < 0 {
-			continue
-		}
-		gap := text[at : at+n]
+	eachGap(text, ws, func(i int, gap string) {
 		joined[i] = i > 0 && (gap == "-" || gap == "‑")
-		at += n + len(ws[i].surface)
-	}
+	})
 	return joined
 }

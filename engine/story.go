@@ -24,14 +24,23 @@ const clauseMarks = ",;:.?!…"
 // that follows a mark ending a clause (a comma, a full stop, a question
 // mark) or a dash between spaces.
 func markBreaks(text string, ws []word) {
+	eachGap(text, ws, func(i int, gap string) {
+		ws[i].brk = i > 0 && (strings.ContainsAny(gap, clauseMarks) || strings.Contains(gap, " - ") || strings.Contains(gap, "—") || strings.Contains(gap, "–"))
+	})
+}
+
+// eachGap calls f with the index of each of ws, the words read from text
+// in order, and the text between it and the word before (from the
+// start of text for the first): what marks or spaces part them. A word
+// not found in what is left of text is skipped.
+func eachGap(text string, ws []word, f func(i int, gap string)) {
 	at := 0
 	for i := range ws {
 		n := strings.Index(text[at:], ws[i].surface)
 		if n < 0 {
 			continue
 		}
-		gap := text[at : at+n]
-		ws[i].brk = i > 0 && (strings.ContainsAny(gap, clauseMarks) || strings.Contains(gap, " - ") || strings.Contains(gap, "—") || strings.Contains(gap, "–"))
+		f(i, text[at:at+n])
 		at += n + len(ws[i].surface)
 	}
 }
