@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -1573,33 +1574,51 @@ func (e *Engine) identifiesKind(q question, kind concept, ref knowledge.Ref) boo
 		return false
 	}
 	put := false
-	for s, sent := range pi.sents {
-		if kind.sureMatch(sent.terms()) == 0 {
-			continue
-		}
-		ws := e.readText(afterDateline(pi.sentence(s)))
-		for k, w := range ws {
-			if !endsAlt(kind, e.vocab.id(w.term), sent.terms()) {
-				continue
-			}
-			put = true
-			if e.nameBeside(q, ws, k) || e.definiteAt(ws, k) {
-				return true
-			}
+	for ws, k := range e.putsOf(kind, pi) {
+		put = true
+		if e.nameBeside(q, ws, k) || e.definiteAt(ws, k) {
+			return true
 		}
 	}
 	return !put
+}
+
+// putsOf yields each place a paragraph puts a concept's word: the words
+// of a sentence that surely matches it, read afresh, and the index of
+// one that ends one of its alternatives there.
+func (e *Engine) putsOf(kind concept, pi *paraInfo) iter.Seq2[[]word, int] {
+	return func(yield func([]word, int) bool) {
+		for s, sent := range pi.sents {
+			if kind.sureMatch(sent.terms()) == 0 {
+				continue
+			}
+			ws := e.readText(afterDateline(pi.sentence(s)))
+			for k, w := range ws {
+				if endsAlt(kind, e.vocab.id(w.term), sent.terms()) && !yield(ws, k) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // definiteAt reports whether the noun at k is put as one already told of:
 // after "the", "this", a possessive or the like, past the words that
 // qualify it ("the local builder", "the firm's engineers").
 func (e *Engine) definiteAt(ws []word, k int) bool {
+	j := e.beforeQualifiers(ws, k)
+	return j >= 0 && (determiners[ws[j].folded] && ws[j].folded != "a" && ws[j].folded != "an" || possessive(ws[j].surface))
+}
+
+// beforeQualifiers returns the index of the word before the noun at k and
+// the words that qualify it ("encrypted messaging" in "an encrypted
+// messaging app"), stopping at a determiner or a possessive; -1 if none.
+func (e *Engine) beforeQualifiers(ws []word, k int) int {
 	j := k - 1
 	for j >= 0 && !determiners[ws[j].folded] && !possessive(ws[j].surface) && e.qualifierWord(ws[j]) {
 		j--
 	}
-	return j >= 0 && (determiners[ws[j].folded] && ws[j].folded != "a" && ws[j].folded != "an" || possessive(ws[j].surface))
+	return j
 }
 
 // sumForMany reports whether a sentence counts a thing by a number above

@@ -93,35 +93,30 @@ func (e *Engine) identifiesThing(q question, ref knowledge.Ref) bool {
 	}
 	head := headLemma(wn, kind.label)
 	put := false
-	for s, sent := range pi.sents {
-		if kind.sureMatch(sent.terms()) == 0 {
+	for ws, k := range e.putsOf(kind, pi) {
+		w := ws[k]
+		// The noun's own word: "Lawyers" puts no law, "stated" no
+		// province, "Salmonella" no bacteria.
+		if wn.NounLemmaOr(w.folded) != head {
 			continue
 		}
-		ws := e.readText(afterDateline(pi.sentence(s)))
-		for k, w := range ws {
-			// The noun's own word: "Lawyers" puts no law, "stated" no
-			// province, "Salmonella" no bacteria.
-			if wn.NounLemmaOr(w.folded) != head || !endsAlt(kind, e.vocab.id(w.term), sent.terms()) {
-				continue
-			}
-			// A capitalised word inside the sentence is a name's own
-			// ("the 1971 Libraries and Museums Act").
-			if k > 0 && isCapitalised(w.surface) || e.nameBeside(q, ws, k) || e.definiteAt(ws, k) {
-				return true
-			}
-			// A noun before another that is mostly one qualifies it:
-			// "Supermarket chain Brackley's" puts a chain, named.
-			if k+1 < len(ws) && ws[k+1].term != "" && !isCapitalised(ws[k+1].surface) && wn.MostlyNoun(wn.NounLemmaOr(ws[k+1].folded)) {
-				continue
-			}
-			// Only "a" or "an" surely tells one not identified: a
-			// plural without a determiner may be told by the names
-			// after it.
-			if !e.indefiniteAt(ws, k) {
-				return true
-			}
-			put = true
+		// A capitalised word inside the sentence is a name's own
+		// ("the 1971 Libraries and Museums Act").
+		if k > 0 && isCapitalised(w.surface) || e.nameBeside(q, ws, k) || e.definiteAt(ws, k) {
+			return true
 		}
+		// A noun before another that is mostly one qualifies it:
+		// "Supermarket chain Brackley's" puts a chain, named.
+		if k+1 < len(ws) && ws[k+1].term != "" && !isCapitalised(ws[k+1].surface) && wn.MostlyNoun(wn.NounLemmaOr(ws[k+1].folded)) {
+			continue
+		}
+		// Only "a" or "an" surely tells one not identified: a
+		// plural without a determiner may be told by the names
+		// after it.
+		if !e.indefiniteAt(ws, k) {
+			return true
+		}
+		put = true
 	}
 	return !put
 }
@@ -129,9 +124,6 @@ func (e *Engine) identifiesThing(q question, ref knowledge.Ref) bool {
 // indefiniteAt reports whether the noun at k is put after "a" or "an",
 // past the words that qualify it ("an encrypted messaging app").
 func (e *Engine) indefiniteAt(ws []word, k int) bool {
-	j := k - 1
-	for j >= 0 && !determiners[ws[j].folded] && !possessive(ws[j].surface) && e.qualifierWord(ws[j]) {
-		j--
-	}
+	j := e.beforeQualifiers(ws, k)
 	return j >= 0 && (ws[j].folded == "a" || ws[j].folded == "an")
 }
