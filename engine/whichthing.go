@@ -58,7 +58,7 @@ func (e *Engine) askedWhichThing(ws []word, cs []concept, firstWord []int) which
 	if head < 0 || next >= len(ws) {
 		return none
 	}
-	if f := ws[next].folded; !auxiliaries[f] && !doForms[f] && (nouns > 1 || head+1 >= len(cs) || firstWord[head+1] != next || cs[head+1].noun || cs[head+1].thing) {
+	if f := ws[next].folded; !auxiliaries[f] && !doWords[f] && (nouns > 1 || head+1 >= len(cs) || firstWord[head+1] != next || cs[head+1].noun || cs[head+1].thing) {
 		return none
 	}
 	c := cs[head]
@@ -67,10 +67,6 @@ func (e *Engine) askedWhichThing(ws []word, cs []concept, firstWord []int) which
 	}
 	return whichThing{ok: true, concept: head, label: surface(ws[1:next])}
 }
-
-// doForms are the forms of "do" that ask after "which N": "which app
-// did they use".
-var doForms = map[string]bool{"did": true, "does": true, "do": true}
 
 // identifiesThing reports whether a paragraph may say which thing a
 // "which N" question asks for (see whichThing): not when every time it

@@ -36,23 +36,16 @@ func dropTruthAsked(ws []word) {
 	}
 }
 
-// yesNoAux are the words a yes/no question starts with: "did the cops nick
-// anyone", "is the dam safe", "could they close it".
-var yesNoAux = map[string]bool{
-	"did": true, "do": true, "does": true, "is": true, "are": true, "was": true, "were": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true,
-	"should": true, "shall": true, "may": true, "might": true, "must": true,
-}
-
 // asksYesNo reports whether a question asks whether a claim holds: it
-// starts with an auxiliary or a form of "be" ("did", "is", "has", "could"),
-// after "so", "but" or "and".
+// starts with an auxiliary, a form of "be" or of "do" ("did the cops nick
+// anyone", "is the dam safe", "could they close it"), after "so", "but"
+// or "and".
 func asksYesNo(ws []word) bool {
 	for _, w := range ws {
 		if w.folded == "so" || w.folded == "but" || w.folded == "and" {
 			continue
 		}
-		return yesNoAux[w.folded]
+		return auxiliaries[w.folded] || doWords[w.folded]
 	}
 	return false
 }
