@@ -272,6 +272,49 @@ func (wn *WordNet) line(off int32) []byte {
 	return l
 }
 
+// searchLemmas returns the index of the first lemma line whose name is
+// not below w, by binary search. Each step compares w with the name where
+// the text has it, reading no further than they agree: finding a probed
+// line's end (its synonyms and derived words, a few hundred bytes) and
+// then its tab was most of a question's WordNet look-ups.
+func (wn *WordNet) searchLemmas(w string) int {
+	lo, hi := 0, len(wn.lemmas)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if compareKey(wn.text, int(wn.lemmas[m]), w, '\t') < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// compareKey compares the key of the line of text at off, the bytes up
+// to the first sep, newline or end of text, with k, as strings.Compare
+// would: -1 when the key sorts before k, 0 when equal, +1 after.
+func compareKey[T string | []byte](text T, off int, k string, sep byte) int {
+	for i := 0; i < len(k); i++ {
+		if off+i >= len(text) {
+			return -1
+		}
+		c := text[off+i]
+		if c == sep || c == '\n' {
+			return -1 // the key is a prefix of k
+		}
+		if c != k[i] {
+			if c < k[i] {
+				return -1
+			}
+			return +1
+		}
+	}
+	if j := off + len(k); j < len(text) && text[j] != sep && text[j] != '\n' {
+		return +1 // k is a prefix of the key
+	}
+	return 0
+}
+
 // lookup finds a lemma by binary search; the zero lemma when unknown.
 func (wn *WordNet) lookup(w string) lemma {
 	l, ok := wn.cached(w)
@@ -341,18 +384,11 @@ var posBits = map[rune]uint8{'n': Noun, 'v': Verb, 'a': Adjective, 'r': Adverb}
 
 // find looks a lemma up in the table by binary search.
 func (wn *WordNet) find(w string) lemma {
-	i := sort.Search(len(wn.lemmas), func(i int) bool {
-		l := wn.line(wn.lemmas[i])
-		name, _, _ := bytes.Cut(l, []byte{'\t'})
-		return string(name) >= w
-	})
-	if i == len(wn.lemmas) {
+	i := wn.searchLemmas(w)
+	if i == len(wn.lemmas) || compareKey(wn.text, int(wn.lemmas[i]), w, '\t') != 0 {
 		return lemma{}
 	}
 	line := wn.line(wn.lemmas[i])
-	if name, _, _ := bytes.Cut(line, []byte{'\t'}); string(name) != w {
-		return lemma{}
-	}
 	// The fields are read in place: the text is WordNet's, which never
 	// changes (see Parse), so the words kept are substrings of it, not of
 	// a copy of the line, and no slice of fields is made. A question's
@@ -953,10 +989,7 @@ func (wn *WordNet) collocation(words []string) (uint8, string) {
 // startsLemma reports whether some lemma's name starts with p: one
 // binary search of the sorted lemma lines, as find's.
 func (wn *WordNet) startsLemma(p string) bool {
-	i := sort.Search(len(wn.lemmas), func(i int) bool {
-		name, _, _ := bytes.Cut(wn.line(wn.lemmas[i]), []byte{'\t'})
-		return string(name) >= p
-	})
+	i := wn.searchLemmas(p)
 	if i == len(wn.lemmas) {
 		return false
 	}
@@ -1393,10 +1426,14 @@ func (t *wordTable) key(l string) string {
 
 // search returns the index of the first line whose key is not below k.
 func (t *wordTable) search(k string) int {
+	sep := byte(' ')
+	if t.whole {
+		sep = '\n'
+	}
 	lo, hi := 0, len(t.offs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if t.key(t.line(m)) < k {
+		if compareKey(t.text, int(t.offs[m]), k, sep) < 0 {
 			lo = m + 1
 		} else {
 			hi = m
