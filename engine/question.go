@@ -3444,7 +3444,7 @@ func oneEditFrom(vec *wordvec.Vectors, word string, n int) iter.Seq[string] {
 		// (w is b's array, reused: a string is made of it only for a
 		// word found)
 		try := func(w []byte) {
-			if r, ok := vec.RankOf(w); ok && r < n && string(w) != word && !slices.ContainsFunc(found, func(f ranked) bool { return f.w == string(w) }) {
+			if r, ok := vec.RankBelow(w, n); ok && string(w) != word && !slices.ContainsFunc(found, func(f ranked) bool { return f.w == string(w) }) {
 				found = append(found, ranked{r, string(w)})
 			}
 		}

@@ -80,6 +80,9 @@ func Parse(data string) (*Vectors, error) {
 			return nil, fmt.Errorf("wordvec: word %q twice", vs.Word(i))
 		}
 	}
+	for i := range min(n, commonWords) {
+		vs.common.add(maphash.String(vs.seed, vs.word(int32(i))))
+	}
 	if len(rest) != n*4+n*dim {
 		return nil, fmt.Errorf("wordvec: %d bytes after the words, want %d", len(rest), n*4+n*dim)
 	}

@@ -41,8 +41,11 @@ type Vectors struct {
 	// where a map[string]int32 and a []string of them were 6 MB of heap
 	// that every collection marks and that serving lets grow by half
 	// again between collections.
-	slots  []int32
-	seed   maphash.Seed
+	slots []int32
+	seed  maphash.Seed
+	// common holds the commonWords commonest words' hashes, for
+	// RankBelow.
+	common bloom
 	scales []float32 // scales[i] * row i is a unit vector
 	matrix string    // Len() rows of dim int8, as bytes
 }
@@ -98,6 +101,61 @@ func (vs *Vectors) RankOf(word []byte) (int, bool) {
 		}
 	}
 }
+
+// RankBelow is RankOf for a word among the n commonest, false for any
+// other. A spelling correction tries the hundreds of words one edit from
+// a question's against English's few thousand commonest: almost none is
+// among them, and each look-up of the hash table, a megabyte, and of the
+// words it points to was two misses of the processor's cache. For n up
+// to commonWords a filter of 16 KB turns most of them away first.
+func (vs *Vectors) RankBelow(word []byte, n int) (int, bool) {
+	if n > commonWords || hasUpper(string(word)) {
+		r, ok := vs.RankOf(word)
+		return r, ok && r < n
+	}
+	h := maphash.Bytes(vs.seed, word)
+	if !vs.common.has(h) {
+		return 0, false
+	}
+	mask := uint64(len(vs.slots) - 1)
+	for h &= mask; ; h = (h + 1) & mask {
+		r := vs.slots[h] - 1
+		if r < 0 {
+			return 0, false
+		}
+		if vs.word(r) == string(word) {
+			return int(r), int(r) < n
+		}
+	}
+}
+
+// commonWords is how many of the commonest words RankBelow's filter
+// holds: more than a spelling correction asks for (slipScan, 5,000).
+const commonWords = 8192
+
+// bloom is a Bloom filter of 2^17 bits set by two bits of a word's hash:
+// with commonWords words in it, about one word in seventy not in it
+// passes.
+type bloom [1 << 17 / 64]uint64
+
+func (b *bloom) add(h uint64) {
+	for _, i := range bloomBits(h) {
+		b[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (b *bloom) has(h uint64) bool {
+	for _, i := range bloomBits(h) {
+		if b[i/64]&(1<<(i%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bloomBits are the two bits of the filter a hash sets: from its top
+// bits, which the hash table's index (its bottom bits) does not use.
+func bloomBits(h uint64) [2]uint64 { return [2]uint64{h >> 47, (h >> 30) & (1<<17 - 1)} }
 
 // Word is the word of the given rank, 0 <= rank < Len(): the inverse of
 // Rank, for walking the vocabulary in frequency order.

@@ -1,8 +1,10 @@
 package wordvec
 
 import (
+	"hash/maphash"
 	"math"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -184,5 +186,38 @@ func TestLoadHoldsLittle(t *testing.T) {
 	runtime.KeepAlive(vs)
 	if held := float64(after.HeapAlloc) - float64(before.HeapAlloc); held > 3e6 {
 		t.Errorf("Load holds %.1f MB of heap, want under 3 MB", held/1e6)
+	}
+}
+
+// TestRankBelow: RankBelow agrees with RankOf and the rank's bound for
+// every word as written, capitalised and with a letter changed or added,
+// with the bound below, at and above its filter's words; and the filter
+// turns most words that are not among them away.
+func TestRankBelow(t *testing.T) {
+	vs := load(t)
+	passed, tried := 0, 0
+	for _, n := range []int{0, 1, 500, 5000, commonWords, commonWords + 1, vs.Len()} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			for i := range vs.Len() {
+				w := vs.Word(i)
+				for _, p := range []string{w, strings.ToUpper(w[:1]) + w[1:], w + "s", "x" + w, w[:len(w)-1]} {
+					r, ok := vs.RankOf([]byte(p))
+					ok = ok && r < n
+					gotR, gotOK := vs.RankBelow([]byte(p), n)
+					if gotOK != ok || ok && gotR != r {
+						t.Fatalf("RankBelow(%q, %d) = %d, %v; RankOf gives %d, %v", p, n, gotR, gotOK, r, ok)
+					}
+				}
+				if n == commonWords && i >= commonWords {
+					tried++
+					if vs.common.has(maphash.String(vs.seed, w)) {
+						passed++
+					}
+				}
+			}
+		})
+	}
+	if tried == 0 || passed*20 > tried {
+		t.Errorf("the filter of the %d commonest words passes %d of %d others", commonWords, passed, tried)
 	}
 }
