@@ -653,7 +653,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true
 			}
-			if persons && (e.numbersPersons(of[0], ws) && putsAll(qualities, sent.terms()) || act != nil && e.numbersAct(ws, act[0], after, sent.terms())) {
+			if persons && (e.numbersPersons(of[0], ws) && e.numbersOwnPersons(of[0], ws) && putsAll(qualities, sent.terms()) || act != nil && e.numbersAct(ws, act[0], after, sent.terms())) {
 				return true
 			}
 		}
@@ -1051,6 +1051,64 @@ func (e *Engine) numbersPersons(counted concept, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// numbersOwnPersons reports whether a sentence's number of persons (see
+// numbersPersons) may count the persons a "how many" question counts
+// where the coverage calls them by the question's own word: "how many
+// stewards were working" is not answered by "sending 23 spectators to
+// hospital" in a story that says "stewards" where it means them. A number
+// counts them by that word, by a noun WordNet says shares a sense with it
+// or that it is a kind of ("officers" for policemen), or by a
+// noun of one who does what its verb says, who may be any of them
+// ("2,400 badge holders"). Where the coverage never uses the
+// word ("how many retirees", "kids"), a number of persons by any name
+// may still count them: the story puts them otherwise ("pensioners").
+func (e *Engine) numbersOwnPersons(counted concept, ws []word) bool {
+	wn := e.lex.wn
+	lemma := counted.lemma
+	if lemma == "" {
+		lemma = headLemma(wn, counted.label)
+	}
+	if !wn.Person(lemma) || e.vocab.dfOf(e.termOf(lemma)) == 0 {
+		return true
+	}
+	for _, n := range countedHeads(wn, ws) {
+		l := wn.NounLemmaOr(n.folded)
+		if !wn.Person(l) {
+			if agentNoun(wn, l) {
+				return true
+			}
+			continue
+		}
+		if l == lemma || wn.Related(l, lemma, 2) || wn.KindOf(lemma, l, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedHeads returns the noun each of a sentence's numbers counts, of
+// the words countedWords gives: the last of them that is mostly a noun
+// ("a third-tier league match" counts no tiers, whose word also names one
+// who ties), else the first.
+func countedHeads(wn *wordnet.WordNet, ws []word) []word {
+	var out []word
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) {
+			continue
+		}
+		head := -1
+		for j := k + 1; j < len(ws) && j <= k+2 && ws[j].term != "" && !isNumberWord(ws[j].folded) && !ws[j].brk; j++ {
+			if j == k+1 || wn.MostlyNoun(nounLemma(wn, ws[j].folded)) {
+				head = j
+			}
+		}
+		if head >= 0 {
+			out = append(out, ws[head])
+		}
+	}
+	return out
 }
 
 // countedWords returns the words a sentence's numbers may count: the first
