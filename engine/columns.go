@@ -55,7 +55,7 @@ func (c *columns) count(p *part) {
 			c.n.ids += int(st.nIDs)
 		}
 	}
-	c.n.ids += len(p.words) + len(p.inCompound) + len(p.alone)
+	c.n.ids += len(p.words) + len(p.inCompound) + len(p.alone) + len(p.initials)
 	for _, qt := range p.quotes {
 		c.n.ids += len(qt)
 	}

@@ -88,7 +88,12 @@ type Engine struct {
 	// made on the first question that reads a noun (see headedCompounds).
 	compounds     map[string][]string
 	compoundsOnce sync.Once
-	closed        sync.Once
+	// initials maps the initials of the coverage's terms of several
+	// words to them (see initialsTable), made on the first question
+	// that needs it.
+	initials     map[string]string
+	initialsOnce sync.Once
+	closed       sync.Once
 }
 
 var _ knowledge.Engine = (*Engine)(nil)

@@ -25,6 +25,10 @@ type part struct {
 	// inCompound and alone: the terms seen as the last word of an opaque
 	// compound ("tank" of "think tank"), and seen otherwise.
 	inCompound, alone termSet
+	// initials are the terms of the article's terms of several words
+	// that a reader may type by their initials, each its length and
+	// then its ids (see appendInitials).
+	initials []uint32
 	// quoted says whose quotes the fact base puts in which paragraph,
 	// sorted by paragraph.
 	quoted []quotedAt
@@ -135,6 +139,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 					alone = append(alone, id)
 				}
 			}
+			p.initials = appendInitials(p.initials, lex.wn, sent, ws, tt.intern)
 			// A sum written with its currency's sign ("$78 million") is in
 			// that currency's word too, which a reader asks in ("how
 			// many dollars"): the index drops the sign.
@@ -154,6 +159,7 @@ func analyzeArticle(an *analyzer, lex *lexicon, tt *termTable, s *knowledge.Sour
 	p.compactParas(sentTerms, sentVecs)
 	p.words = toWordSet(words)
 	p.inCompound, p.alone = toSet(inCompound), toSet(alone)
+	p.initials = slices.Clip(p.initials)
 	if len(s.Quotes) > 0 {
 		p.quotes = make([]termSet, len(s.Quotes))
 		p.speakers = make([]termSet, len(s.Quotes))

@@ -2736,6 +2736,13 @@ func (e *Engine) readWordAfresh(w word, capitalised, answerSlot, answerPhrase bo
 			}
 		}
 	}
+	// Initials of a term of several words the coverage writes in full
+	// ("hgvs", "vc"; see initialsOf).
+	if e.vocab.dfOf(t) == 0 && !e.phraseTable().known[t] {
+		if ts := e.initialsOf(w.folded); ts != nil {
+			c.alts = appendAlt(c.alts, alt{terms: ts, strength: 1, sure: true})
+		}
+	}
 	// A word that says only that one leads ("boss", "leader", "chief") is
 	// any other such word, "head" included: "the party boss" is its
 	// leader. ("Head" itself is also a part of the body, and takes none.)

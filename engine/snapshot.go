@@ -29,7 +29,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-44"
+const snapshotVersion = "coveragebot-snapshot-45"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -89,6 +89,7 @@ type snapPart struct {
 	// the snapshot was made: its text is the snapshot's.
 	Article, Hash, IndexHash string
 	Words, InCompound, Alone uint32 // lengths in IDs
+	Initials                 uint32 // length in IDs, its runs' lengths among them
 	EventLens                []uint32
 	QuoteLens                []uint32
 	SpeakerLens              []uint32
@@ -615,6 +616,8 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 	b.cols.IDs = append(b.cols.IDs, p.words...)
 	b.cols.IDs = append(b.cols.IDs, p.inCompound...)
 	b.cols.IDs = append(b.cols.IDs, p.alone...)
+	sp.Initials = uint32(len(p.initials))
+	b.cols.IDs = append(b.cols.IDs, p.initials...)
 	for _, qt := range p.quotes {
 		sp.QuoteLens = append(sp.QuoteLens, uint32(len(qt)))
 		b.cols.IDs = append(b.cols.IDs, qt...)
@@ -862,6 +865,7 @@ func (r *reader) part(sp *snapPart, s *knowledge.Source) (*part, error) {
 	}
 	p.words = r.takeWords(sp.Words)
 	p.inCompound, p.alone = r.take(sp.InCompound), r.take(sp.Alone)
+	p.initials = r.take(sp.Initials)
 	p.quotes = carve(&r.sets, len(sp.QuoteLens))
 	for i, n := range sp.QuoteLens {
 		p.quotes[i] = r.take(n)
