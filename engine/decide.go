@@ -103,6 +103,7 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	var unnamed *concept  // one that did put the person asked who is unnamed (see identifiesWhoIs)
 	roleOther := false    // one that did named no one of the role of the body asked of (see namesRoleOfBody)
 	thingUnnamed := false // one that did put the thing a "which" asks for only unnamed (see identifiesThing)
+	onlyNamed := false    // one that did named no one but those the question names (see namesAnotherPerson)
 	kind := e.askedKind(q)
 	whoKind := e.whoIsKind(q)
 	kinds := unknownKinds(q)
@@ -194,6 +195,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 				unnamed = whoKind
 				continue
 			}
+			if q.whoOther && len(d.cite) == 0 && !e.namesAnotherPerson(q, c.ref) {
+				// The best paragraph that answers the rest names no one
+				// but whom the question names: it does not say who.
+				onlyNamed = true
+				break
+			}
 			if !e.namesRoleOfBody(q, c.ref) {
 				roleOther = true
 				continue
@@ -257,6 +264,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It does not give the " + q.nameOf + "."
 	case unnamed != nil:
 		d.reason = "It never names the “" + unnamed.label + "”."
+	case onlyNamed:
+		d.reason = "It names no one other than " + labels(byNamePersons(q)) + "."
 	case roleOther:
 		d.reason = "It never names the “" + q.roleOf.label + "”."
 	case thingUnnamed:

@@ -176,6 +176,12 @@ type question struct {
 	// of the farmer").
 	name, person bool
 	nameOf       string
+	// whoOther: it asks "who" did something, so not whom it names by
+	// name (see asksAnotherPerson).
+	whoOther bool
+	// nameQualifiers are its words no dictionary knows that qualify a
+	// noun after them ("calloway" of "the calloway paper").
+	nameQualifiers []string
 	// phone: the question asks for a phone number ("what's the hotline
 	// number", "the number to call"), which only a paragraph that gives
 	// one answers.
@@ -553,6 +559,7 @@ func (e *Engine) read(text string) question {
 	e.readMakeOf(ws)
 	q.name, q.person, q.nameOf = e.asksName(ws)
 	q.who = len(ws) > 0 && ws[0].folded == "who"
+	q.whoOther, q.nameQualifiers = e.asksAnotherPerson(ws)
 	q.whoIs = asksWhoIs(ws)
 	q.phone = asksPhone(ws)
 	occupationAt := -1 // the word that asks someone's work ("living")
