@@ -73,11 +73,69 @@ func (e *Engine) givesCalendar(q question, ref knowledge.Ref) bool {
 		if len(of) > 0 && !slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(sent.terms()) > 0 }) {
 			continue
 		}
-		if datesIn(q.calendar, e.readText(afterDateline(pi.sentence(i)))) {
+		if e.datesOf(q, of, e.readText(afterDateline(pi.sentence(i)))) {
 			return true
 		}
 	}
 	return false
+}
+
+// datesOf reports whether a sentence's words give a date in the unit a
+// question asks it in, and give it of what the question asks: in one
+// clause with a word of the question ("replayed in full at a date to be
+// agreed and that it had postponed Rovers' next fixture ... on Tuesday"
+// dates the fixture, not the replay), and not the date the question
+// itself states ("what date do the september resits start" is not
+// answered by "the September resit round"). A sentence that puts the
+// question's words only as a phrase is taken whole.
+func (e *Engine) datesOf(q question, of []concept, ws []word) bool {
+	at := make([]bool, len(ws))
+	anyAt := false
+	for j, w := range ws {
+		if len(of) > 0 && w.term != "" {
+			if id := e.vocab.id(w.term); id != 0 {
+				one := termSet{id}
+				at[j] = slices.ContainsFunc(of, func(c concept) bool { return c.sureMatch(one) > 0 })
+				anyAt = anyAt || at[j]
+			}
+		}
+	}
+	for k := range ws {
+		if q.statedDates[ws[k].folded] || !calendarAt(q.calendar, ws, k) {
+			continue
+		}
+		if !anyAt {
+			return true
+		}
+		for j := range ws {
+			if at[j] && !slices.ContainsFunc(ws[min(j, k)+1:max(j, k)], func(w word) bool { return joins[w.folded] && !sameTime[w.folded] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameTime are the joins whose clause happens at the time of the one it
+// joins, so that a date in either dates both: "the stand collapsed on
+// Saturday when fans rushed the pitch"; "since" before a date is no join
+// but its preposition ("not updated since 2017").
+var sameTime = map[string]bool{"when": true, "while": true, "since": true}
+
+// statedDates returns the words of a question that name a date of their
+// own (a month, a weekday, a year): what the question states is not what
+// it asks.
+func statedDates(ws []word) map[string]bool {
+	var out map[string]bool
+	for _, w := range ws {
+		if monthNumbers[w.folded] != 0 || weekdays[w.folded] || isYear(w.folded) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w.folded] = true
+		}
+	}
+	return out
 }
 
 // datesIn reports whether words give a date in a unit of the calendar

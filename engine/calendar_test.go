@@ -69,6 +69,14 @@ func TestGivesCalendarOf(t *testing.T) {
 		{"veltra-privacy-fine", "what date is the first court hearing for the appeal", true},
 		// "The next regular election is not due until September 2026."
 		{"ostermark-coalition", "what month is the next regular election", false},
+		// "... replayed in full at a date to be agreed and that it had
+		// postponed Rovers' next fixture ... on Tuesday": the fixture's
+		// day, in another clause.
+		{"kelburn-stand-collapse", "what date will the replay be", true},
+		{"kelburn-stand-collapse", "what day is rovers next fixture", false},
+		// "... in the September resit round": the month the question
+		// states; "cannot attend on June 23" dates the exam.
+		{"quillan-exams", "what date do the resits in september begin", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

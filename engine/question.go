@@ -85,6 +85,9 @@ type question struct {
 	// question asks its date in, which only a paragraph that gives a date
 	// in it answers (see askedCalendar); calendarNone for none.
 	calendar string
+	// statedDates are the date words the question states itself ("what
+	// date do the september resits start"), which date no answer.
+	statedDates map[string]bool
 	// where: the question asks where ("where can i pick up water"),
 	// which a sentence that places what it asks of answers better (see
 	// givesPlace).
@@ -525,6 +528,7 @@ func (e *Engine) read(text string) question {
 	if q.when {
 		q.whenItself = asksWhenItself(ws)
 		q.calendar = askedCalendar(ws)
+		q.statedDates = statedDates(ws)
 		q.made = askedMade(e.lex.wn, ws)
 		q.whenPast = askedInPast(ws)
 		if i := askedLastDone(e.lex.wn, ws); i >= 0 {
