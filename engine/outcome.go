@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/coveragebot/coveragebot/engine/wordnet"
+
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
@@ -14,6 +16,36 @@ import (
 func asksOutcome(ws []word) bool {
 	return len(ws) > 2 && (ws[0].folded == "what" || ws[0].folded == "how") && ws[1].folded == "did" || asksOutcomeOf(ws)
 }
+
+// asksOutcomeKind reports whether a question asks what came of something
+// done by "what" or "which" and a noun for a kind of what comes of it
+// before "did": "what verdict did the coroner reach", "what value did
+// the panel put on the hoard", "which way did the senate vote" (a way
+// gone is the outcome of a vote). The noun is of that kind by WordNet
+// (a judgment, decision, result, finding or value), not by a list.
+func asksOutcomeKind(wn *wordnet.WordNet, ws []word) bool {
+	if len(ws) < 4 || ws[0].folded != "what" && ws[0].folded != "which" || ws[2].folded != "did" {
+		return false
+	}
+	n := ws[1].folded
+	if ws[0].folded == "which" && n == "way" {
+		return true
+	}
+	if wn == nil || ws[1].term == "" {
+		return false
+	}
+	l := nounLemma(wn, n)
+	for _, of := range outcomeKinds {
+		if wn.KindOf(l, of, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeKinds are the WordNet nouns whose kinds are what comes of
+// something done (see asksOutcomeKind).
+var outcomeKinds = []string{"judgment", "decision", "result", "finding", "value"}
 
 // asksOutcomeOf reports whether a question asks what came of something
 // by a noun for what comes of it: "what was the result of the senate

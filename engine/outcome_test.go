@@ -59,6 +59,14 @@ func TestAsksOutcome(t *testing.T) {
 		{"so what was the outcome of the ballot", true},
 		{"what was the result", false},
 		{"what was the score of the match", false},
+		// A noun of a kind of what comes of something, by WordNet.
+		{"what verdict did the coroner reach", true},
+		{"what value did the panel put on the hoard", true},
+		{"what decision did the board make", true},
+		{"which way did the senate vote", true},
+		{"what car did he drive", false},
+		{"which player did they sign", false},
+		{"which way is the station", false},
 	} {
 		t.Run(tt.question, func(t *testing.T) {
 			if got := e.read(tt.question).outcome; got != tt.want {

@@ -799,7 +799,7 @@ func (e *Engine) read(text string) question {
 	q.others = askedOthers(ws, q.concepts, firstWord)
 	q.whichOthers = len(q.others) > 0 && (asksWhichOthers(ws) || q.name || q.who)
 	q.done = !q.before && !q.elsewhere && len(q.others) == 0 && asksDone(ws)
-	q.outcome = !q.before && !q.elsewhere && len(q.others) == 0 && asksOutcome(ws)
+	q.outcome = !q.before && !q.elsewhere && len(q.others) == 0 && (asksOutcome(ws) || asksOutcomeKind(e.lex.wn, ws))
 	q.outcomeOf = q.outcome && asksOutcomeOf(ws)
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
