@@ -35,7 +35,7 @@ func (e *Engine) findingAhead(q question, ref knowledge.Ref) bool {
 		if e.putsVerb(q, ws) {
 			return false
 		}
-		if ahead || q.concepts[0].sureMatch(pi.sents[i].terms()) == 0 {
+		if ahead || !putsSubject(q, pi.sents[i].terms()) {
 			continue
 		}
 		markBreaks(text, ws)
@@ -174,4 +174,19 @@ func aheadReason(q question) string {
 		return "It says only when to expect it, not what came of it."
 	}
 	return "It says only when to expect it from the “" + strings.Join(of, " ") + "”, not what came of it."
+}
+
+// putsSubject reports whether a sentence's terms put the question's
+// subject by any of its noun or name concepts before its verb: "the
+// review" of "what did saltash's review conclude", not only "saltash's".
+func putsSubject(q question, ts termSet) bool {
+	for i, c := range q.concepts {
+		if i > 0 && !c.noun && !c.thing && !c.name && !c.modifier {
+			break
+		}
+		if c.sureMatch(ts) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,9 @@ func TestFindingAhead(t *testing.T) {
 		{"varrow-pass-avalanche", "what did the independent panel conclude about the warning service", true, "“independent panel”"},
 		{"quorne-orchestra-instruments", "what did the aviation authority's inquiry end up concluding", true, "“aviation authority”"},
 		{"thornbury-vineyard-frost", "what did the ombudsman find about harrowgate", true, "“ombudsman”"},
+		// The subject put by a noun other than its first ("the coroner",
+		// not "verdict").
+		{"stenford-ambulance-waits", "what verdict did the coroner reach at the inquest", true, ""},
 		{"holbeck-listeria-recall", "what did the inspectors find when they went in", false, ""},
 		{"ashgrove-mayor-expenses", "what did councillors decide at the emergency meeting", false, ""},
 		{"linmoor-microplastics", "what did the mouse experiments show", false, ""},
