@@ -41,7 +41,9 @@ func asksAnother(ws []word) bool {
 	if len(ws) < 3 || !strings.EqualFold(ws[0].surface, "who") || beBefore[ws[1].folded] || ws[1].folded == "s" || ws[1].folded == "r" || ws[1].folded == "else" {
 		return false
 	}
-	if objectWords[ws[len(ws)-1].folded] && whoAuxiliaries[ws[1].folded] {
+	// An auxiliary after "who" puts the verb's subject after it, and the
+	// question asks of its object: "who did Vranck beat".
+	if objectWords[ws[len(ws)-1].folded] && (doWords[ws[1].folded] || auxiliaries[ws[1].folded]) {
 		return false
 	}
 	return !slices.ContainsFunc(ws, func(w word) bool { return w.folded == "or" })
@@ -101,7 +103,3 @@ func byNamePersons(q question) []concept {
 	}
 	return out
 }
-
-// whoAuxiliaries put the verb's subject after "who", which then asks of
-// its object: "who did Vranck beat".
-var whoAuxiliaries = map[string]bool{"did": true, "does": true, "do": true, "will": true, "would": true, "can": true, "could": true, "has": true, "have": true, "had": true, "should": true}

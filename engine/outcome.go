@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
-
 	"github.com/coveragebot/coveragebot/knowledge"
 )
 
