@@ -256,7 +256,7 @@ func (e *Engine) eventful(ws []word, run, k int) bool {
 		if w.term == "" || wn.MostlyNoun(wn.NounLemmaOr(w.folded)) {
 			return false
 		}
-		return slices.ContainsFunc(wn.Lemmas(w.folded), func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 })
+		return anyVerb(wn, w.folded)
 	}
 	stock := func(w word) bool {
 		return slices.ContainsFunc(wn.Lemmas(w.folded), func(l string) bool { return l == "have" || e.workVerb(l) })

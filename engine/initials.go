@@ -160,13 +160,3 @@ func (e *Engine) initialsOf(w string) []string {
 	}
 	return strings.Split(t, " ")
 }
-
-// anyVerb reports whether one of a word's lemmas is a verb.
-func anyVerb(wn *wordnet.WordNet, w string) bool {
-	for _, l := range wn.Lemmas(w) {
-		if wn.POS(l)&wordnet.Verb != 0 {
-			return true
-		}
-	}
-	return false
-}

@@ -62,7 +62,7 @@ func (e *Engine) shiftParticles(ws []word) {
 // with the particle as one verb, and the word alone is no such verb
 // already ("give" of "give up").
 func splitVerb(wn *wordnet.WordNet, w, particle string) bool {
-	if wn.POS(w)&wordnet.Verb == 0 && !slices.ContainsFunc(wn.Lemmas(w), func(l string) bool { return wn.POS(l)&wordnet.Verb != 0 }) {
+	if wn.POS(w)&wordnet.Verb == 0 && !anyVerb(wn, w) {
 		return false
 	}
 	pos, _ := wn.Collocation(w, particle)

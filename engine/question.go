@@ -1406,6 +1406,16 @@ func lettersOnly(w string) bool {
 	return true
 }
 
+// anyVerb reports whether one of a word's lemmas is a verb.
+func anyVerb(wn *wordnet.WordNet, w string) bool {
+	for _, l := range wn.Lemmas(w) {
+		if wn.POS(l)&wordnet.Verb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // adverbRank is the frequency rank under which an adverb is phrasing.
 const adverbRank = 1000
 
@@ -1878,7 +1888,7 @@ func pricedNoun(wn *wordnet.WordNet, ws []word, cs []concept, firstWord []int) i
 			return false
 		}
 		if !c.noun {
-			return slices.ContainsFunc(wn.Lemmas(l), func(b string) bool { return wn.POS(b)&wordnet.Verb != 0 })
+			return anyVerb(wn, l)
 		}
 		// "giving" is a noun too, but after the subject a verb's form.
 		return (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && slices.ContainsFunc(wn.Lemmas(l), func(b string) bool { return b != l && wn.POS(b)&wordnet.Verb != 0 })
