@@ -89,8 +89,8 @@ type Engine struct {
 	compounds     map[string][]string
 	compoundsOnce sync.Once
 	// initials maps the initials of the coverage's terms of several
-	// words to them (see initialsTable), made on the first question
-	// that needs it.
+	// words to them (see initialsTable), made by Warm or on the first
+	// question that needs it.
 	initials     map[string]string
 	initialsOnce sync.Once
 	closed       sync.Once
@@ -272,13 +272,15 @@ var _ knowledge.Warmer = (*Engine)(nil)
 
 // Warm makes the tables a question would otherwise make on its first
 // use: the articles' names and synonym groups (phraseTable), the
-// coverage's closed compounds and WordNet's indexes of kinds.
+// coverage's closed compounds, the initials of its terms of several words
+// (initialsTable) and WordNet's indexes of kinds.
 // Then it gives back the pages of the embedded word vectors that a load
 // read whole (see wordvec.Release). The library calls it in the
 // background once the engine answers.
 func (e *Engine) Warm() {
 	e.phraseTable()
 	e.warmCompounds()
+	e.initialsTable()
 	if e.lex.wn != nil {
 		e.lex.wn.Prepare()
 	}

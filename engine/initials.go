@@ -103,6 +103,9 @@ func appendInitials(dst []uint32, wn *wordnet.WordNet, sent string, ws []word, i
 // terms of those initials: a reader's initials are then no one of them.
 func (e *Engine) initialsTable() map[string]string {
 	e.initialsOnce.Do(func() {
+		if e.vocab == nil {
+			return
+		}
 		m := map[string]string{}
 		var key strings.Builder
 		var ts []string
