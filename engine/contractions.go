@@ -72,6 +72,9 @@ func (e *Engine) expandContractions(ws []word) {
 	for i, w := range ws {
 		c, ok := e.lex.contractions[w.folded]
 		if !ok {
+			if base, ok := contractedStop(w.folded); ok {
+				ws[i].folded, ws[i].term = base, e.termOf(base)
+			}
 			continue
 		}
 		// A stop word with a letter left out is read so only where the
@@ -82,6 +85,29 @@ func (e *Engine) expandContractions(ws []word) {
 		ws[i].folded = strings.TrimSuffix(c, "'s")
 		ws[i].term = e.termOf(c)
 	}
+}
+
+// stopEndings are the endings English contracts a stop word after a
+// word with ("would", "did", "had", "have", "will", "are", "am").
+var stopEndings = []string{"'d", "'ve", "'ll", "'re", "'m"}
+
+// contractedStop returns the stop word a contraction of two stop words
+// starts, when the stop list does not hold the contraction itself:
+// "where'd" is "where" (did), "should've" "should" (have), "how'll" "how"
+// (will). Read as typed, each is a word no dictionary knows, and so a
+// thing the coverage never mentions ("who was the guest violinist and
+// where'd she fly in from"); the stop word alone keeps what it asks.
+// (Folded words have plain apostrophes: knowledge.Fold.)
+func contractedStop(folded string) (string, bool) {
+	if englishStops()[folded] {
+		return "", false
+	}
+	for _, end := range stopEndings {
+		if base, ok := strings.CutSuffix(folded, end); ok && englishStops()[base] {
+			return base, true
+		}
+	}
+	return "", false
 }
 
 // chatShort are the shortenings people type in chat for words a question
