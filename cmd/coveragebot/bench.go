@@ -132,7 +132,7 @@ func parseBenchFlags(args []string, stderr io.Writer) (benchOptions, error) {
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profiles of each size's build, reopen, queries and added article, and heap profiles after the build, once serving and after the queries (pprof -diff_base the last two for what the queries allocate), into `DIR`")
 	fs.IntVar(&o.runs, "runs", 1, "measure each size this many times, each in a child process of its own on a fresh index, and report each figure's median (and every run with --json)")
 	fs.StringVar(&o.replies, "replies", "", "after the timing, answer every query again and write each reply as a line of JSON (pictures as their SHA-256) to `DIR`/N-replies.jsonl, to check with cmp that a change left the answers as they were")
-	fs.BoolVar(&o.trace, "trace", false, "with --json, give every timed query's wall and CPU time, page faults, collections and allocations, in the order run")
+	fs.BoolVar(&o.trace, "trace", false, "with --json, give every timed query's wall and CPU time, page faults, collections and allocations, in the order run, and label the CPU profile's samples (--cpuprofile) with each query's command, kind and line (pprof -tagfocus kind=direct)")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return o, exitError(0)
 	} else if err != nil {

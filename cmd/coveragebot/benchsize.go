@@ -388,8 +388,22 @@ func timeQueries(ctx context.Context, router *commands.Router, qs []synth.Query,
 			}
 			mi, ma := pageFaults()
 			a, o, cpu, t := readMetric(heapAllocs), readMetric(heapAllocObjects), cpuTime(), time.Now()
-			abstained, userErr, err := runQuery(ctx, router, byCmd[cmd][i])
+			qctx := ctx
+			if trace {
+				// The query's command, kind and line label the CPU
+				// profile's samples (--cpuprofile; pprof -tagfocus
+				// kind=direct, or query=...): what one kind of question,
+				// or the slowest queries, spent their time on, apart
+				// from the others.
+				q := byCmd[cmd][i]
+				qctx = pprof.WithLabels(ctx, pprof.Labels("command", cmd, "kind", q.Kind, "query", q.Line))
+				pprof.SetGoroutineLabels(qctx)
+			}
+			abstained, userErr, err := runQuery(qctx, router, byCmd[cmd][i])
 			d := time.Since(t)
+			if trace {
+				pprof.SetGoroutineLabels(ctx)
+			}
 			c := cpuTime()
 			mi2, ma2 := pageFaults()
 			if trace {
