@@ -104,7 +104,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 	roleOther := false    // one that did named no one of the role of the body asked of (see namesRoleOfBody)
 	thingUnnamed := false // one that did put the thing a "which" asks for only unnamed (see identifiesThing)
 	onlyNamed := false    // one that did named no one but those the question names (see namesAnotherPerson)
+	noAttribute := false  // the best that did gave not the attribute asked (see givesAttribute)
 	kind := e.askedKind(q)
+	if kind != nil || q.figure != figureNone || q.placeKind != "" || q.whichThing.ok || q.outcome || q.name {
+		// (what those ask is read otherwise)
+		q.attribute = attribute{}
+	}
 	whoKind := e.whoIsKind(q)
 	kinds := unknownKinds(q)
 	var kindCounts []int
@@ -215,6 +220,12 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 				}
 				continue
 			}
+			if len(d.cite) == 0 && !e.givesAttribute(q, c.ref) {
+				// A paragraph that answers the rest but does not give the
+				// attribute asked of the thing tells only of the thing.
+				noAttribute = true
+				continue
+			}
 			// A passage far below the best is noise beside it.
 			if len(d.cite) > 0 && c.score < relativeFloor*d.cite[0].score {
 				break
@@ -268,6 +279,8 @@ func (e *Engine) decide(q question, cands []candidate, limit int) decision {
 		d.reason = "It names no one other than " + labels(byNamePersons(q)) + "."
 	case roleOther:
 		d.reason = "It never names the “" + q.roleOf.label + "”."
+	case noAttribute:
+		d.reason = attributeReason(q)
 	case thingUnnamed:
 		d.reason = "It never names the “" + q.whichThing.label + "”."
 	case q.whichOthers:

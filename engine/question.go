@@ -256,6 +256,9 @@ type question struct {
 	// whichThing is the thing a "which N" question asks which it is (see
 	// askedWhichThing).
 	whichThing whichThing
+	// attribute is what a "what N" question asks of a thing it names
+	// (see askedAttribute).
+	attribute attribute
 	// others are the concepts of kinds the question asks of others of
 	// ("has any other city done this"), which a paragraph that speaks of
 	// others of the kind answers better (see tellsOfOthers); whichOthers:
@@ -815,6 +818,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.roleOf = e.askedRoleOfBody(ws, q.concepts, q.whoIs)
 	q.whichThing = e.askedWhichThing(ws, q.concepts, firstWord)
+	q.attribute = e.askedAttribute(ws)
 	if !q.name {
 		for i, c := range q.concepts {
 			if c.describedAs != "" && len(c.entities) == 1 && c.leads == 0 && !e.readAsOther(q, i) {

@@ -539,6 +539,11 @@ func (wn *WordNet) Nameable(word string) bool {
 	return nameableFiles[wn.lookup(key(word)).lexfile]
 }
 
+// Act reports whether a noun lemma's most frequent sense is an act
+// ("step", "measure", "penalty"), which a text tells by what was done
+// rather than by the noun.
+func (wn *WordNet) Act(word string) bool { return wn.lookup(key(word)).lexfile == 4 }
+
 // Person reports whether a noun lemma's most frequent sense is a person
 // ("adult", "passenger", "driver").
 func (wn *WordNet) Person(word string) bool { return wn.lookup(key(word)).lexfile == 18 }
