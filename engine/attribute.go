@@ -19,8 +19,10 @@ type attribute struct {
 }
 
 // askedAttribute finds the attribute a question asks (see attribute):
-// "what" or "which", then up to three words ending in a noun, then an
-// auxiliary or a form of "do". Words joined by "and" or "or" are each one
+// "what" or "which", then up to four words ending in a noun, then an
+// auxiliary or a form of "do"; or "what is the", then up to four words
+// ending in a noun, then a preposition ("what was the score against
+// Carrowby Town"). Words joined by "and" or "or" are each one
 // ("make and model"); after "of" they are what it is of ("what make of
 // metal detector"). Not a person, a group or a place, which a name may
 // be without the noun (askedKind, identifiesPersons and namesPlace read
@@ -33,11 +35,22 @@ func (e *Engine) askedAttribute(ws []word) attribute {
 	if wn == nil || len(ws) < 4 || ws[0].folded != "what" && ws[0].folded != "which" {
 		return none
 	}
-	end := slices.IndexFunc(ws[1:min(len(ws), 5)], func(w word) bool { return auxiliaries[w.folded] || doWords[w.folded] })
+	start := 1
+	end := slices.IndexFunc(ws[1:min(len(ws), 6)], func(w word) bool { return auxiliaries[w.folded] || doWords[w.folded] })
+	if end == 0 && ws[0].folded == "what" && beBefore[ws[1].folded] && ws[2].folded == "the" {
+		// "What was the main course at the banquet": the nouns after
+		// "the" up to a preposition.
+		start = 3
+		end = slices.IndexFunc(ws[3:min(len(ws), 7)], func(w word) bool { return whenPrepositions[w.folded] || w.folded == "at" || w.folded == "against" })
+		if end < 1 {
+			return none
+		}
+		end += 2
+	}
 	if end < 1 {
 		return none
 	}
-	span := ws[1 : end+1]
+	span := ws[start : end+1]
 	if i := slices.IndexFunc(span, func(w word) bool { return w.folded == "of" }); i >= 0 {
 		span = span[:i]
 	}
@@ -72,7 +85,7 @@ func (e *Engine) askedAttribute(ws []word) attribute {
 	if len(heads) == 0 {
 		return none
 	}
-	return attribute{label: surface(ws[1 : end+1]), heads: heads}
+	return attribute{label: surface(span), heads: heads}
 }
 
 // attributeKinds ask what kind a thing is, which any word for it may tell.

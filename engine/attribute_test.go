@@ -15,6 +15,10 @@ func TestAttributeGiven(t *testing.T) {
 		{facts("ashgrove-mayor-expenses"), "what make and model was the car", 0, 0},
 		{facts("calloway-study-retraction"), "what programming language was renk's script written in", 0, 0},
 		{facts("quorne-orchestra-instruments"), "what piece did they play for the encore", 0, 0},
+		// Four words before "do"; what it is of after "of".
+		{facts("ormsby-coin-hoard"), "what make of metal detector does penrose use", 0, 0},
+		// "What was the N" up to a preposition.
+		{facts("dellmoor-sponsor-collapse"), "what was the score against carrowby town", 0, 0},
 		// "the anabolic agent ostarine": a word no dictionary knows.
 		{facts("doping-ban"), "what drug did she test positive for", 2, 1},
 		// An act is told by what is done; a place may be named.
