@@ -59,6 +59,10 @@ type Engine struct {
 	// mainBodies remembers, by a bare noun's lemma, the organisation it may
 	// stand for (see mainBodyNear).
 	mainBodies recent[string, []*knowledge.Entity]
+	// mainBodyList holds the articles' main organisations, made once
+	// (see mainBodyTable).
+	mainBodyList   []mainBodyEntry
+	mainBodiesOnce sync.Once
 	// lists remembers the postings of common terms, decoded.
 	lists listCache
 	// dens holds BM25's denominators for the index's average document
@@ -273,7 +277,8 @@ var _ knowledge.Warmer = (*Engine)(nil)
 // Warm makes the tables a question would otherwise make on its first
 // use: the articles' names and synonym groups (phraseTable), the
 // coverage's closed compounds, the initials of its terms of several words
-// (initialsTable) and WordNet's indexes of kinds.
+// (initialsTable), the articles' main organisations (mainBodyTable) and
+// WordNet's indexes of kinds.
 // Then it gives back the pages of the embedded word vectors that a load
 // read whole (see wordvec.Release). The library calls it in the
 // background once the engine answers.
@@ -281,6 +286,9 @@ func (e *Engine) Warm() {
 	e.phraseTable()
 	e.warmCompounds()
 	e.initialsTable()
+	if e.lex.wn != nil && e.lex.vec != nil {
+		e.mainBodyTable()
+	}
 	if e.lex.wn != nil {
 		e.lex.wn.Prepare()
 	}

@@ -4215,31 +4215,29 @@ func (e *Engine) mainBodyOf(lemma string) []*knowledge.Entity {
 	// An archive's articles share their roles' nouns: each is weighed once.
 	near := map[string]bool{}
 	var found []*knowledge.Entity
-	for _, s := range e.sources {
-		main := mainOrganisation(s)
-		if main == nil || !e.nearOrganisation(lemma, main.Role, near) {
+	for _, b := range e.mainBodyTable() {
+		if !e.nearOrganisation(lemma, b.nouns, near) {
 			continue
 		}
-		if slices.ContainsFunc(s.Entities, func(en knowledge.Entity) bool {
-			return en.ID != main.ID && en.Kind == knowledge.KindOrganisation && mainBodyRatio*len(en.Paragraphs) > len(main.Paragraphs) && e.nearOrganisation(lemma, en.Role, near)
-		}) {
+		if slices.ContainsFunc(b.rivals, func(nouns []string) bool { return e.nearOrganisation(lemma, nouns, near) }) {
 			continue
 		}
-		if found = append(found, main); len(found) > 1 {
+		if found = append(found, b.main); len(found) > 1 {
 			return nil // several articles' main companies: "the company" is none of them
 		}
 	}
 	return found
 }
 
-// nearOrganisation reports whether a role says one is an organisation of
-// a kind near a question's noun in meaning: by a noun of it that is an
-// organisation in a sense and is a kind of the question's noun, or near
-// it by word vector and no sibling of it in WordNet. A noun WordNet does
+// nearOrganisation reports whether a role, by its nouns (roleNouns), says
+// one is an organisation of a kind near a question's noun in meaning: by a
+// noun of it that is an organisation in a sense and is a kind of the
+// question's noun, or near it by word vector and no sibling of it in
+// WordNet. A noun WordNet does
 // not know is read by the noun it ends in ("drugmaker", a maker). memo
 // keeps what each noun was found to be.
-func (e *Engine) nearOrganisation(lemma, role string, memo map[string]bool) bool {
-	for _, n := range roleNouns(e.lex.wn, role) {
+func (e *Engine) nearOrganisation(lemma string, nouns []string, memo map[string]bool) bool {
+	for _, n := range nouns {
 		near, ok := memo[n]
 		if !ok {
 			near = e.nearOrganisationNoun(lemma, n)
