@@ -49,7 +49,7 @@ func (e *Engine) findingAhead(q question, ref knowledge.Ref) bool {
 // November".
 func (e *Engine) putsVerb(q question, ws []word) bool {
 	for _, w := range ws {
-		if w.term == "" || timeWord(w.folded) {
+		if w.term == "" || timeWord(w.folded) || pluralGerund(w.folded) {
 			continue
 		}
 		one := e.vocab.set([]string{w.term})
@@ -60,6 +60,13 @@ func (e *Engine) putsVerb(q question, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// pluralGerund reports whether a word is the plural of a noun made of a
+// verb's "-ing" ("findings", "hearings", "proceedings"), which no verb's
+// form ends in: "his findings will be published" puts no finding done.
+func pluralGerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ings")
 }
 
 // onlyWhenAhead reports whether words tell something as yet to come by a

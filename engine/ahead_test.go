@@ -25,6 +25,10 @@ func TestFindingAhead(t *testing.T) {
 		// The subject put by a noun other than its first ("the coroner",
 		// not "verdict").
 		{"stenford-ambulance-waits", "what verdict did the coroner reach at the inquest", true, ""},
+		// A noun of the verb asked ("findings") is no verb of it told
+		// done: "his findings will be published in full".
+		{"dunhallow-dam-evacuation", "what did conrad ilves find when he inspected the dam", true, "“conrad ilves”"},
+		{"grenmouth-whale-stranding", "what did the review of the rescue find", true, "“review”"},
 		{"holbeck-listeria-recall", "what did the inspectors find when they went in", false, ""},
 		{"ashgrove-mayor-expenses", "what did councillors decide at the emergency meeting", false, ""},
 		{"linmoor-microplastics", "what did the mouse experiments show", false, ""},
