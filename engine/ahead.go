@@ -54,7 +54,7 @@ func (e *Engine) putsVerb(q question, ws []word) bool {
 		}
 		one := e.vocab.set([]string{w.term})
 		for _, c := range q.concepts {
-			if !c.noun && !c.thing && !c.name && !c.aside && !c.modifier && c.sureMatch(one) > 0 {
+			if !c.thing && !c.aside && !c.modifier && e.verbConcept(c) && c.sureMatch(one) > 0 {
 				return true
 			}
 		}

@@ -106,7 +106,7 @@ func (e *Engine) outcomePending(q question, ref knowledge.Ref) bool {
 	for i := range pi.sents {
 		ts := pi.sents[i].terms()
 		for _, c := range q.concepts {
-			if !c.noun && !c.thing && !c.name && !c.aside && c.sureMatch(ts) > 0 {
+			if !c.thing && !c.aside && e.verbConcept(c) && c.sureMatch(ts) > 0 {
 				return false
 			}
 		}

@@ -23,6 +23,10 @@ func TestOutcomeToldOnlyAsToCome(t *testing.T) {
 		{facts("tolven-heatpumps"), "what did vanstrom tell the installers at the meeting in fellgard", 0, 0},
 		// Said she would, and when: "next week".
 		{facts("caverly-whale-stranding"), "what did rosa vint ask in parliament", 0, 0},
+		// An adjective of the question ("chemical") is no verb of it told
+		// done: "would begin measuring the chemical make-up of the
+		// comet's gas in January".
+		{facts("oriel-comet-discovery"), "what did the chemical analysis of the comet's gas find", 0, 0},
 		// What the one asked of said would follow is what they said.
 		{"../knowledge/testdata/court/court-ruling.yaml", "what did the state's lawyer argue at the hearing", 15, 1},
 		{"../extract/testdata/transfer.yaml", "How did the rival manager react?", 19, 1},
