@@ -66,8 +66,15 @@ var outcomeNoun = map[string]bool{"result": true, "outcome": true, "verdict": tr
 // ("the senate vote"), which the checks of what is told as yet to come
 // look for, and without its words that are not nouns or names, which
 // tell what the thing is about ("on disciplining Calloway", "the
-// disciplinary hearing"), not something asked done; else the question.
+// disciplinary hearing"), not something asked done; one that asks it by
+// a noun for a kind of what comes of it before "did" (see
+// asksOutcomeKind) without that noun: "way" of "which way did the senate
+// vote" is what is asked, not what is asked of; else the question.
 func ofOutcome(q question) question {
+	if q.outcomeKind {
+		q.concepts = q.concepts[1:]
+		return q
+	}
 	if !q.outcomeOf || len(q.concepts) < 2 {
 		return q
 	}

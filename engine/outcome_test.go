@@ -27,6 +27,9 @@ func TestOutcomeToldOnlyAsToCome(t *testing.T) {
 		// done: "would begin measuring the chemical make-up of the
 		// comet's gas in January".
 		{facts("oriel-comet-discovery"), "what did the chemical analysis of the comet's gas find", 0, 0},
+		// "Which way" is what is asked, not what is asked of: "The
+		// university's senate will vote next month".
+		{facts("corbridge-essay-cheating"), "which way did the senate vote on the oral exams", 0, 0},
 		// What the one asked of said would follow is what they said.
 		{"../knowledge/testdata/court/court-ruling.yaml", "what did the state's lawyer argue at the hearing", 15, 1},
 		{"../extract/testdata/transfer.yaml", "How did the rival manager react?", 19, 1},

@@ -279,6 +279,11 @@ type question struct {
 	// is the rest, and a sentence that puts it as yet to come, not as
 	// what the one asked of said would follow, tells it so itself.
 	outcomeOf bool
+	// outcomeKind: it asks so by a noun for a kind of what came of it
+	// before "did" ("which way did the senate vote", "what verdict did
+	// the coroner reach"; see asksOutcomeKind): that noun is the answer
+	// asked for, not the thing asked of.
+	outcomeKind bool
 }
 
 // heldNoun is a noun for a person held to the name that says whose or
@@ -804,6 +809,7 @@ func (e *Engine) read(text string) question {
 	q.done = !q.before && !q.elsewhere && len(q.others) == 0 && asksDone(ws)
 	q.outcome = !q.before && !q.elsewhere && len(q.others) == 0 && (asksOutcome(ws) || asksOutcomeKind(e.lex.wn, ws))
 	q.outcomeOf = q.outcome && asksOutcomeOf(ws)
+	q.outcomeKind = q.outcome && !asksOutcome(ws) && len(q.concepts) > 1 && len(firstWord) > 0 && firstWord[0] == 1
 	if q.name {
 		q.named = namedConcepts(q.concepts, q.nameOf)
 	} else if role := e.whoIsRole(ws); role != "" {
