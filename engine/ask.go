@@ -56,6 +56,13 @@ func (e *Engine) Ask(ctx context.Context, text string, limit int) (knowledge.Ans
 	}
 	var cands []candidate
 	if len(q.concepts) > 0 && len(q.missing()) == 0 {
+		if q.vector != nil {
+			// The sentences the score stage reads are kept for decide,
+			// whose figure check reads many of them again (see
+			// sentenceWordsCopy).
+			q.sents = borrowSentenceMemo()
+			defer q.sents.release()
+		}
 		hits, err := e.gather(ctx, q)
 		if err != nil {
 			return knowledge.Answer{}, err

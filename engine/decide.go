@@ -565,7 +565,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// killed 11 people" counts no dead of the 1987 blast.
 		if len(years) > 0 {
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			if datedOtherwise(ws, years) {
 				continue
@@ -577,7 +577,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// stand fit" (see capacityHolder).
 		if q.figure == figureCount && len(q.holder) > 0 {
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			if e.givesRoom(ws) && putsAll(holder, sent.terms()) {
 				return true
@@ -593,7 +593,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// jobs, or by the verb: "96,000 residents" and "1.4 million
 		// customers" are no workforce.
 		if workforce {
-			ws = e.readText(pi.sentence(i))
+			ws = e.sentenceWordsCopy(q.sents, pi, i)
 			if !e.countsWorkers(ws) {
 				continue
 			}
@@ -601,7 +601,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		var nums []int // where the numbers that may count are
 		if q.figure == figureCount && len(q.counted) > 0 && (persons || of[0].thing) {
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			// "9,400 low-income tenants" counts tenants (see
 			// withoutHyphenedModifiers).
@@ -632,7 +632,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// is given by no sentence whose numbers all stand in
 			// another relation to their nouns.
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			all := e.countingNumbers(q.concepts, pi.sentence(i), ws, false)
 			if drop := e.otherRelation(q, of[0], ws, all); len(all) > 0 && len(drop) == len(all) {
@@ -670,7 +670,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// words, or, for persons, a number of them by any name.
 		if q.figure == figureCount && (len(of) == 1 || persons) {
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			if len(of) == 1 && e.countsAsSense(of[0], ws) {
 				return true

@@ -277,8 +277,10 @@ func (e *Engine) score(q question, hits map[knowledge.Ref]float64) []candidate {
 	// about what they are asked about, or a quote of the one a "what did
 	// they say" question asks of, adds a little.
 	if q.vector != nil {
-		q.sents = borrowSentenceMemo()
-		defer q.sents.release()
+		if q.sents == nil { // (Ask lends one that decide reads on with)
+			q.sents = borrowSentenceMemo()
+			defer q.sents.release()
+		}
 		var topics []concept // what they are asked to have said something about
 		if q.saying {
 			topics = e.topicsOfWords(q)

@@ -45,3 +45,37 @@ func TestSentenceWords(t *testing.T) {
 		})
 	}
 }
+
+// A copy of a memo's words is the caller's own: changing it (as
+// givesFigure's markBreaks does) leaves what the memo gives the next
+// reader as readText reads it.
+func TestSentenceWordsCopy(t *testing.T) {
+	e := &Engine{vocab: &vocabulary{words: map[string]string{"the": "", "minister": "minist", "resigned": "resign", "officials": "offici", "said": "said", "so": ""}}}
+	pi := &paraInfo{text: "The minister resigned. Officials said so.", sents: []sentInfo{{start: 0, end: 22}, {start: 23, end: 41}}}
+	for _, tt := range []struct {
+		name string
+		memo bool
+	}{
+		{"memo", true},
+		{"no memo", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var m *sentenceMemo
+			if tt.memo {
+				m = borrowSentenceMemo()
+				defer m.release()
+			}
+			for i := range pi.sents {
+				want := e.readText(pi.sentence(i))
+				got := e.sentenceWordsCopy(m, pi, i)
+				if !slices.Equal(got, want) {
+					t.Fatalf("sentence %d: %v, want %v", i, got, want)
+				}
+				got[0].brk, got[0].term = true, "changed"
+				if again := e.sentenceWordsCopy(m, pi, i); !slices.Equal(again, want) {
+					t.Fatalf("sentence %d after its copy changed: %v, want %v", i, again, want)
+				}
+			}
+		})
+	}
+}
