@@ -550,6 +550,16 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 			// it was.
 			continue
 		}
+		// An amount of a mass is not told by a count of things: "About
+		// 600 workers gathered" says not how much severance each gets.
+		if q.mass {
+			if ws == nil {
+				ws = e.readText(pi.sentence(i))
+			}
+			if e.countsThingsOnly(ws) {
+				continue
+			}
+		}
 		// A sum asked of one of a kind of thing is not given by a sum
 		// for many of them: "Halvern's $420 million programme ... to
 		// install 24 ... cranes" prices no one crane (see sumForMany).

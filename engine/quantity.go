@@ -1168,3 +1168,95 @@ func asksSince(ws []word) bool {
 	}
 	return false
 }
+
+// asksMass reports whether a "how much" question puts a noun right after
+// "much" in the singular ("how much water", "how much severance"): "much"
+// takes a noun used as a mass, whose amount is measured, not counted.
+func asksMass(wn *wordnet.WordNet, ws []word) bool {
+	if wn == nil {
+		return false
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].folded != "how" || ws[i+1].folded != "much" {
+			continue
+		}
+		n := ws[i+2]
+		if n.term == "" || isNumberWord(n.folded) || !wn.MostlyNoun(n.folded) {
+			return false
+		}
+		l, ok := wn.NounLemma(n.folded)
+		return ok && l == n.folded
+	}
+	return false
+}
+
+// countsThingsOnly reports whether each number of a sentence that may be
+// an amount counts things one can point at by their plural noun, and
+// there is one: "About 600 workers gathered", "180 flats let at
+// below-market rents" tell no amount of severance or rent. A number of a
+// unit, a sum, a share or a time may ("41 millimetres of rain", "7 hours
+// 38 minutes"), and so may a number of containers of something ("40
+// barrels of oil").
+func (e *Engine) countsThingsOnly(ws []word) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return false
+	}
+	counts := false
+	for k, w := range ws {
+		if !isNumberWord(w.folded) || isYear(w.folded) || dayOfMonth(ws, k) || ordinal(ws, k) || clockAt(ws, k) {
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && j <= k+3 && (isNumberWord(ws[j].folded) || ws[j].term == "" || !isNoun(wn, ws[j].folded)) {
+			j++
+		}
+		if j >= len(ws) || j > k+3 {
+			return false
+		}
+		// The noun a noun before it qualifies: "four data centres".
+		if j+1 < len(ws) && ws[j+1].term != "" && pluralNoun(wn, ws[j+1].folded) {
+			j++
+		}
+		n := ws[j].folded
+		if j+1 < len(ws) && ws[j+1].folded == "of" || unitWords[n] || lengthWords[n] || currencyWords[n] || currencyUnit(wn, n) {
+			return false
+		}
+		l, ok := wn.NounLemma(n)
+		if !ok || l == n || !wn.Concrete(l) {
+			return false
+		}
+		counts = true
+	}
+	return counts
+}
+
+// clockAt reports whether the number at k is a time of day: "6 a.m.",
+// "9pm", "14:30".
+func clockAt(ws []word, k int) bool {
+	if strings.Contains(ws[k].folded, ":") {
+		return true
+	}
+	if k+1 >= len(ws) {
+		return false
+	}
+	switch ws[k+1].folded {
+	case "am", "pm", "a.m", "p.m", "a.m.", "p.m.":
+		return true
+	case "a", "p":
+		return k+2 < len(ws) && ws[k+2].folded == "m"
+	}
+	return false
+}
+
+// isNoun reports whether WordNet reads a word, in any form, as a noun.
+func isNoun(wn *wordnet.WordNet, w string) bool {
+	_, ok := wn.NounLemma(w)
+	return ok
+}
+
+// pluralNoun reports whether WordNet reads a word as the plural of a noun.
+func pluralNoun(wn *wordnet.WordNet, w string) bool {
+	l, ok := wn.NounLemma(w)
+	return ok && l != w
+}

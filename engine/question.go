@@ -56,6 +56,10 @@ type question struct {
 	// $420 million programme to install 24 cranes") does not give (see
 	// sumForMany).
 	perItem bool
+	// mass: a "how much N" question asks an amount of N, a noun used as
+	// a mass ("how much water", "how much severance"), which a number of
+	// things one can count does not give (see countsThingsOnly).
+	mass bool
 	// overview: the question asks what the coverage is about, as a whole
 	// ("tldr", "what happened", "what is this about").
 	overview bool
@@ -789,6 +793,7 @@ func (e *Engine) read(text string) question {
 	}
 	q.measured = measuredNoun(e.lex.wn, ws, q.concepts, firstWord)
 	q.perItem = asksPerItem(ws)
+	q.mass = q.figure == figureAny && asksMass(e.lex.wn, ws)
 	if q.figure == figureNone && !q.when {
 		if at := askedAmountOf(e.lex.wn, ws, q.concepts, firstWord); at >= 0 {
 			q.figure, q.measured = figureAny, at
