@@ -560,6 +560,12 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 				continue
 			}
 		}
+		// A sum asked as a particular payment ("how much compensation",
+		// "how big a fine") is told where that payment is put: a
+		// catering bill the family paid is no compensation.
+		if q.figure == figureMoney && !e.putsPayments(q, sent.terms(), i, pi) {
+			continue
+		}
 		// A sum asked of one of a kind of thing is not given by a sum
 		// for many of them: "Halvern's $420 million programme ... to
 		// install 24 ... cranes" prices no one crane (see sumForMany).
@@ -1760,4 +1766,45 @@ func pricedThings(q question) []concept {
 		}
 	}
 	return cs
+}
+
+// putsPayments reports whether sentence i of a paragraph, or the one
+// before it, puts (or sentence i by a kind of it: "damages" for
+// "compensation") each noun of a money question that names a particular
+// kind of payment (WordNet: a kind of payment, "compensation", "fine",
+// "salary"), not money as such ("money", "cash", "cost", "price").
+func (e *Engine) putsPayments(q question, terms termSet, i int, pi *paraInfo) bool {
+	wn := e.lex.wn
+	if wn == nil {
+		return true
+	}
+	for _, c := range q.concepts {
+		if !c.noun || c.name || !moneyWords[strings.ToLower(c.label)] {
+			continue
+		}
+		l := headLemma(wn, c.label)
+		if !wn.MostlyNoun(l) || !wn.MainKindOf(l, "payment", 3) {
+			continue
+		}
+		if c.sureMatch(terms) < figureOfMatch && (i == 0 || c.sureMatch(pi.sents[i-1].terms()) < figureOfMatch) && !e.putsKindOf(l, pi.sentence(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// putsKindOf reports whether a sentence has a noun of a kind of the noun
+// lemma l (or l itself), by WordNet: "seeking 1.2 million crowns in
+// damages" puts compensation.
+func (e *Engine) putsKindOf(l, sentence string) bool {
+	wn := e.lex.wn
+	for _, w := range e.readText(sentence) {
+		if w.term == "" {
+			continue
+		}
+		if n, ok := wn.NounLemma(w.folded); ok && wn.KindOf(n, l, 2) {
+			return true
+		}
+	}
+	return false
 }
