@@ -35,13 +35,49 @@ func (e *Engine) findingAhead(q question, ref knowledge.Ref) bool {
 		if e.putsVerb(q, ws) {
 			return false
 		}
-		if ahead || !putsSubject(q, pi.sents[i].terms()) {
+		if ahead || !putsSubject(q, pi.sents[i].terms()) && !e.resultAhead(ws) {
 			continue
 		}
 		markBreaks(text, ws)
 		ahead = e.onlyWhenAhead(ws)
 	}
 	return ahead
+}
+
+// resultAhead reports whether words tell a noun of what comes of
+// something as yet to come by "to be" and "due", "expected", "set" or
+// "scheduled": "Results are expected within two weeks", "Preliminary
+// findings are expected within three weeks". Such a sentence speaks of
+// what the question asks came of, whatever it calls the one asked of
+// ("the necropsy results", "the blood and skin tests").
+func (e *Engine) resultAhead(ws []word) bool {
+	for k := 2; k < len(ws); k++ {
+		if toComeWords[ws[k].folded] && beBefore[ws[k-1].folded] && e.outcomeNoun(ws[k-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeNoun reports whether a word is a noun WordNet puts under what
+// comes of something done (see outcomeKinds): "results", "findings" (a
+// noun of its own too, so its singular is asked), "a ruling".
+func (e *Engine) outcomeNoun(w word) bool {
+	wn := e.lex.wn
+	if wn == nil || w.term == "" {
+		return false
+	}
+	for _, n := range []string{nounLemma(wn, w.folded), trimPlural(w.folded)} {
+		if wn.POS(n)&wordnet.Noun == 0 {
+			continue
+		}
+		for _, of := range outcomeKinds {
+			if wn.KindOf(n, of, 4) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // putsVerb reports whether words put a verb of the question, outside the

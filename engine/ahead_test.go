@@ -29,6 +29,12 @@ func TestFindingAhead(t *testing.T) {
 		// done: "his findings will be published in full".
 		{"dunhallow-dam-evacuation", "what did conrad ilves find when he inspected the dam", true, "“conrad ilves”"},
 		{"grenmouth-whale-stranding", "what did the review of the rescue find", true, "“review”"},
+		// A sentence that tells results to come speaks of what is asked,
+		// whatever it calls the one asked of: "Results are expected
+		// within two weeks", "Preliminary findings are expected within
+		// three weeks".
+		{"caverly-whale-stranding", "what did the necropsy results show", true, "“necropsy results”"},
+		{"grenmouth-whale-stranding", "what did the blood and skin tests on the whale show", true, ""},
 		{"holbeck-listeria-recall", "what did the inspectors find when they went in", false, ""},
 		{"ashgrove-mayor-expenses", "what did councillors decide at the emergency meeting", false, ""},
 		{"linmoor-microplastics", "what did the mouse experiments show", false, ""},
