@@ -107,10 +107,11 @@ func pluralGerund(w string) bool {
 
 // onlyWhenAhead reports whether words tell something as yet to come by a
 // modal of the future or "due", "expected", "set" or "scheduled" ("will",
-// "is due to") and then, up to the end of that clause, at most one verb
-// and when: "due to report by the end of June", "expected to report in
-// the autumn", "would report by the end of November", "are expected
-// within three weeks". Anything else after it tells what is to come
+// "is due to") and then, up to the end of that clause, at most one verb,
+// a result as its object (see resultObject) and when: "due to report by
+// the end of June", "expected to report in the autumn", "would report by
+// the end of November", "are expected within three weeks", "due to
+// deliver initial findings by the end of June". Anything else after it tells what is to come
 // ("will spend 5 million on roads", "would begin measuring the chemical
 // make-up of the gas"), not only when.
 func (e *Engine) onlyWhenAhead(ws []word) bool {
@@ -138,7 +139,7 @@ func (e *Engine) onlyWhenAhead(ws []word) bool {
 		if j >= len(ws) || ws[j].brk || goesOn[ws[j].folded] {
 			continue
 		}
-		verb, when := false, false
+		verb, object, when := false, false, false
 		m := j
 		for ; m < len(ws) && (m == j || !ws[m].brk) && ws[m].folded != "and"; m++ {
 			switch x := ws[m].folded; {
@@ -147,6 +148,11 @@ func (e *Engine) onlyWhenAhead(ws []word) bool {
 			case ws[m].term == "" || whenPrepositions[x] || isNumberWord(x):
 			case !verb && m == j:
 				verb = true
+			case verb && !object && !when && e.resultObject(ws, m) >= 0:
+				// "due to deliver initial findings by the end of June":
+				// what is to come is the result itself, no content of it.
+				object = true
+				m = e.resultObject(ws, m)
 			default:
 				when = false
 				m = -1
@@ -160,6 +166,25 @@ func (e *Engine) onlyWhenAhead(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// resultObject returns where an object at ws[m:] ends that is a noun of
+// what comes of something (see outcomeNoun) after at most a determiner
+// and adjectives ("initial findings", "its verdict", "a ruling"); else
+// -1.
+func (e *Engine) resultObject(ws []word, m int) int {
+	wn := e.lex.wn
+	if wn == nil {
+		return -1
+	}
+	k := m
+	for k < len(ws) && !ws[k].brk && (determiners[ws[k].folded] || wn.POS(ws[k].folded)&wordnet.Adjective != 0 && !e.outcomeNoun(ws[k])) {
+		k++
+	}
+	if k >= len(ws) || k > m && ws[k].brk || !e.outcomeNoun(ws[k]) {
+		return -1
+	}
+	return k
 }
 
 // infinitiveVerb reports whether a word is one WordNet knows as a verb and no

@@ -35,6 +35,7 @@ func TestFindingAhead(t *testing.T) {
 		// three weeks".
 		{"caverly-whale-stranding", "what did the necropsy results show", true, "“necropsy results”"},
 		{"grenmouth-whale-stranding", "what did the blood and skin tests on the whale show", true, ""},
+		{"pellbrook-records-hack", "what did saltash's review conclude in the end", true, ""},
 		{"holbeck-listeria-recall", "what did the inspectors find when they went in", false, ""},
 		{"ashgrove-mayor-expenses", "what did councillors decide at the emergency meeting", false, ""},
 		{"linmoor-microplastics", "what did the mouse experiments show", false, ""},
@@ -66,6 +67,10 @@ func TestOnlyWhenAhead(t *testing.T) {
 		{"It had opened an inquiry into the incident and would report by the end of November.", true},
 		{"Preliminary findings are expected within three weeks, Keel said.", true},
 		{"He asked a panel to examine how the service handled the weekend and to report by the end of April.", true},
+		// What is to come is a result itself, no content of one.
+		{"The review is due to deliver initial findings by the end of June and a final report in the autumn.", true},
+		{"The panel will give its verdict on June 3.", true},
+		{"The firm is due to deliver 40 new trams by June.", false},
 		{"The government will spend 5 million on roads by June.", false},
 		{"Vell said Caldmoor would begin measuring the chemical make-up of the comet's gas in January.", false},
 		{"The council set fares for June.", false},
