@@ -145,6 +145,10 @@ func (e *Engine) onlyWhenAhead(ws []word) bool {
 			switch x := ws[m].folded; {
 			case timeWord(x) || isYear(x) || isNumberWord(x) && m+1 < len(ws) && timeWord(ws[m+1].folded):
 				when = true
+			case when && x == "to" && m+1 < len(ws) && e.infinitiveVerb(ws[m+1]):
+				// "would meet on Saturday to discuss the strike": what
+				// follows is what it comes for, nothing come of it.
+				m = len(ws)
 			case ws[m].term == "" || whenPrepositions[x] || isNumberWord(x):
 			case !verb && m == j:
 				verb = true

@@ -36,6 +36,7 @@ func TestFindingAhead(t *testing.T) {
 		{"caverly-whale-stranding", "what did the necropsy results show", true, "“necropsy results”"},
 		{"grenmouth-whale-stranding", "what did the blood and skin tests on the whale show", true, ""},
 		{"pellbrook-records-hack", "what did saltash's review conclude in the end", true, ""},
+		{"varley-orchestra-strike", "what did the board decide at its saturday meeting", true, ""},
 		{"holbeck-listeria-recall", "what did the inspectors find when they went in", false, ""},
 		{"ashgrove-mayor-expenses", "what did councillors decide at the emergency meeting", false, ""},
 		{"linmoor-microplastics", "what did the mouse experiments show", false, ""},
@@ -71,6 +72,8 @@ func TestOnlyWhenAhead(t *testing.T) {
 		{"The review is due to deliver initial findings by the end of June and a final report in the autumn.", true},
 		{"The panel will give its verdict on June 3.", true},
 		{"The firm is due to deliver 40 new trams by June.", false},
+		// What it comes for is nothing come of it.
+		{"He said the board would meet on Saturday to discuss the strike.", true},
 		{"The government will spend 5 million on roads by June.", false},
 		{"Vell said Caldmoor would begin measuring the chemical make-up of the comet's gas in January.", false},
 		{"The council set fares for June.", false},
