@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/engine/wordnet"
@@ -85,7 +86,7 @@ func (e *Engine) outcomeNoun(w word) bool {
 // November".
 func (e *Engine) putsVerb(q question, ws []word) bool {
 	for _, w := range ws {
-		if w.term == "" || timeWord(w.folded) || pluralGerund(w.folded) {
+		if w.term == "" || timeWord(w.folded) || e.pluralGerund(w.folded) {
 			continue
 		}
 		one := e.vocab.set([]string{w.term})
@@ -99,10 +100,17 @@ func (e *Engine) putsVerb(q question, ws []word) bool {
 }
 
 // pluralGerund reports whether a word is the plural of a noun made of a
-// verb's "-ing" ("findings", "hearings", "proceedings"), which no verb's
-// form ends in: "his findings will be published" puts no finding done.
-func pluralGerund(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ings")
+// verb's "-ing" ("findings", "hearings", "proceedings"), which no form of
+// the verb is: "his findings will be published" puts no finding done.
+// "Brings", "things" and "springs" end so too, but no verb's "-ing" is
+// their singular.
+func (e *Engine) pluralGerund(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	wn := e.lex.wn
+	if !ok || !strings.HasSuffix(one, "ing") || wn == nil {
+		return false
+	}
+	return slices.ContainsFunc(wn.Lemmas(one), func(l string) bool { return l != one && wn.POS(l)&wordnet.Verb != 0 })
 }
 
 // onlyWhenAhead reports whether words tell something as yet to come by a

@@ -89,3 +89,27 @@ func TestOnlyWhenAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralGerund holds that the plural of a noun made of a verb's
+// "-ing" is told apart from a verb's or a noun's own form that ends so.
+func TestPluralGerund(t *testing.T) {
+	e := testdataEngine(t, "brantham-port-strike")
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"findings", true},
+		{"hearings", true},
+		{"rulings", true},
+		{"meetings", true},
+		{"brings", false},
+		{"things", false},
+		{"springs", false},
+		{"swings", false},
+		{"finding", false},
+	} {
+		if got := e.pluralGerund(tt.word); got != tt.want {
+			t.Errorf("pluralGerund(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
