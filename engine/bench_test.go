@@ -88,11 +88,9 @@ func BenchmarkSearchGroups(b *testing.B) {
 // coverage of 20,000 paragraphs (/ask's stage 1 alone), each round from
 // caches as a server has them after the bench's warm-up questions: what a
 // change to tokenising, WordNet look-ups, misspellings and neighbours
-// costs a question. The engine has its neighbour table, as one reopened
-// from its snapshot has.
+// costs a question.
 func BenchmarkRead(b *testing.B) {
 	e, _ := synthEngine(b, 20000)
-	e.neighbourTable()
 	c, err := synth.Generate(synth.Options{Paragraphs: 20000, PerArticle: 29, Seed: 1})
 	if err != nil {
 		b.Fatal(err)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"unsafe"
 )
 
@@ -33,9 +32,6 @@ type columns struct {
 	// after another.
 	GroupAlts, GroupEntity, AltTerms, TermLens []uint32
 	GroupText                                  []byte
-	// The neighbour table's rows' starts and entries (see
-	// neighbourTable), slices of the file mapped.
-	NearStart, NearList []uint32
 	// n counts what the columns will hold, before they are made.
 	n struct{ paras, sents, ids, vecs, groups, alts, terms, text int }
 	// idsBelow is a bound every one of IDs was checked to be below as the
@@ -105,7 +101,6 @@ func (c *columns) write(w *offsetWriter) error {
 		writeColumn(w, c.VecLen), writeColumn(w, c.VecScale), writeColumn(w, c.SentFigures),
 		writeAlignedColumn(w, c.IDs), writeColumn(w, c.Vecs),
 		writeColumn(w, c.GroupAlts), writeColumn(w, c.GroupEntity), writeColumn(w, c.AltTerms), writeColumn(w, c.TermLens), writeColumn(w, c.GroupText),
-		writeAlignedColumn(w, c.NearStart), writeAlignedColumn(w, c.NearList),
 	} {
 		if err != nil {
 			return err
@@ -114,11 +109,10 @@ func (c *columns) write(w *offsetWriter) error {
 	return nil
 }
 
-// read reads the columns from r. The vectors, the ids and the neighbour
-// table are slices of m when it is not nil: a reopen only slices them, and
-// a question reads a few. Every id is checked to be below idsBelow as it
-// is summed, so that the parts cut from the column need not read it again;
-// the table's values are checked as a question reads them.
+// read reads the columns from r. The vectors and the ids are slices of m
+// when it is not nil: a reopen only slices them, and a question reads a
+// few. Every id is checked to be below idsBelow as it is summed, so that
+// the parts cut from the column need not read it again.
 func (c *columns) read(r *summed, m *fileMap, idsBelow int) error {
 	lr := &io.LimitedReader{R: r, N: r.size}
 	var err error
@@ -155,12 +149,6 @@ func (c *columns) read(r *summed, m *fileMap, idsBelow int) error {
 	read(&c.AltTerms)
 	read(&c.TermLens)
 	read(&c.GroupText)
-	if err == nil {
-		c.NearStart, _, err = r.ids(m, math.MaxInt)
-	}
-	if err == nil {
-		c.NearList, _, err = r.ids(m, math.MaxInt)
-	}
 	return err
 }
 

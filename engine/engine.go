@@ -52,9 +52,6 @@ type Engine struct {
 	// indexed is how many articles building this engine indexed (the
 	// rest were already in the index).
 	indexed int
-	// near holds the neighbours of the coverage's words, when the
-	// store has a table of this vocabulary (see neighbourTable).
-	near *neighbourTable
 	// nearby remembers the neighbours of the words questions used.
 	nearby neighbourCache
 	// wordsRead remembers how the words questions used were read.
@@ -139,13 +136,8 @@ func (st *store) engine(ctx context.Context, sources []*knowledge.Source) (*Engi
 // phraseTable).
 func (st *store) newEngine(sources []*knowledge.Source, parts []*part, indexed int) *Engine {
 	vocab := newVocabulary(st.tt, st.lex, parts)
-	var near *neighbourTable
-	if st.near.fits(vocab) {
-		near = st.near
-	}
 	st.acquire()
 	return &Engine{
-		near:        near,
 		store:       st,
 		sources:     sources,
 		index:       st.index,

@@ -27,18 +27,14 @@ type neighbourKey struct {
 	k      int
 }
 
-// neighbours is vocabulary.neighbours, remembered: read from the
-// engine's neighbour table when it has the word, searched for otherwise.
-// The slice returned is shared: callers must not change it.
+// neighbours is vocabulary.neighbours, remembered. The slice returned is
+// shared: callers must not change it.
 func (e *Engine) neighbours(vec wordvec.Vec, word string, minCos float32, k int) []wordvec.Neighbour {
 	key := neighbourKey{word, minCos, k}
 	if nb, ok := e.nearby.get(key); ok {
 		return nb
 	}
-	nb, ok := e.near.lookup(e.vocab, vec, word, minCos, k)
-	if !ok {
-		nb = e.vocab.neighbours(e.lex, vec, word, minCos, k)
-	}
+	nb := e.vocab.neighbours(e.lex, vec, word, minCos, k)
 	e.nearby.put(key, nb)
 	return nb
 }

@@ -29,7 +29,7 @@ const snapshotFile = "coveragebot.snapshot"
 // snapshotVersion changes whenever the snapshot's layout or the analysis
 // behind a part changes. It is the file's first line, so that a snapshot of
 // another version is refused before anything else is read.
-const snapshotVersion = "coveragebot-snapshot-46"
+const snapshotVersion = "coveragebot-snapshot-45"
 
 // The file is the version line, the length of the head (8 bytes, little
 // endian) and the CRC-32C of the head and of the body (4 bytes each), then
@@ -74,9 +74,6 @@ type snapBody struct {
 	terms, words   []string
 	WordTerm       []uint32
 	Parts          []snapPart
-	// Near says which vocabulary the neighbour table in the columns is
-	// of, and what its rows hold.
-	Near snapNear
 	// cols are not gob's (unexported): they follow it, raw.
 	cols columns
 	// Nor are the body's strings (gob would allocate each alone): they
@@ -101,16 +98,6 @@ type snapPart struct {
 	RoleLens                 []uint32
 	Quoted                   []snapQuote
 	Groups                   uint32 // in the columns' GroupAlts
-}
-
-// snapNear is a neighbour table's head: the vocabulary's words with
-// vectors, how many and their sum (see neighbourTable), and the widest
-// search its rows answer. A table made for another search is not used.
-type snapNear struct {
-	Words int
-	Sum   uint32
-	Cos   float32
-	K     int
 }
 
 type snapQuote struct {
@@ -342,10 +329,6 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 		return errors.New("snapshot: a source file cannot be stated")
 	}
 	head := snapHead{Files: files}
-	// The neighbour table is searched for on every core while the rest
-	// is put together.
-	table := make(chan *neighbourTable, 1)
-	go func() { table <- e.neighbourTable() }()
 	// Everything is sized first: at 100k paragraphs the columns are a
 	// hundred megabytes, and growing them by appending would hold up to
 	// twice that while the snapshot is written, at the build's peak.
@@ -382,10 +365,6 @@ func saveSnapshot(dir string, facts []string, e *Engine) error {
 	}
 	for _, s := range e.sources {
 		body.add(e.vocab.parts[s.Article.ID], s)
-	}
-	if near := <-table; near != nil {
-		body.Near = snapNear{Words: near.words, Sum: near.sum, Cos: tableCos, K: tableNeighbours}
-		body.cols.NearStart, body.cols.NearList = near.start, near.list
 	}
 	tmp, err := os.CreateTemp(dir, snapshotFile+".*")
 	if err != nil {
@@ -682,16 +661,6 @@ func (b *snapBody) add(p *part, s *knowledge.Source) {
 		sp.Groups++
 	}
 	b.Parts = append(b.Parts, sp)
-}
-
-// nearTable returns the neighbour table the body holds, nil when it holds
-// none or one made for another search than this engine's widest.
-func (b *snapBody) nearTable() *neighbourTable {
-	n := b.Near
-	if n.Words <= 0 || n.Cos != tableCos || n.K != tableNeighbours || len(b.cols.NearStart) != n.Words+1 {
-		return nil
-	}
-	return &neighbourTable{words: n.Words, sum: n.Sum, start: b.cols.NearStart, list: b.cols.NearList}
 }
 
 // putString appends a string to the body's strings.
@@ -1094,7 +1063,6 @@ func reopen(ctx context.Context, snap *loaded, path string) (*Engine, bool) {
 		st.tt = restoreTermTable(b.terms, b.words, b.WordTerm)
 	}
 	st.snap = snap.m
-	st.near = b.nearTable()
 	for _, p := range parts {
 		st.parts[p.article] = p
 	}

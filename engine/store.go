@@ -71,10 +71,6 @@ type store struct {
 	// from, mapped: its engines' texts and vectors are slices of it, and it
 	// is unmapped with the index, when the last of them is closed.
 	snap *fileMap
-	// near is the neighbour table of the snapshot the store was reopened
-	// from, or of the one its first build saved: an engine whose
-	// vocabulary it fits reads its words' neighbours from it.
-	near *neighbourTable
 	// batchDocs is how many paragraphs one index batch holds at most
 	// (batchDocs; a test makes it smaller).
 	batchDocs int
