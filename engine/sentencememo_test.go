@@ -5,11 +5,18 @@ import (
 	"testing"
 )
 
+// memoStory is an engine that knows the words of a paragraph of two
+// sentences, and the paragraph, for the memo's tests.
+func memoStory() (*Engine, *paraInfo) {
+	e := &Engine{vocab: &vocabulary{words: map[string]string{"the": "", "minister": "minist", "resigned": "resign", "officials": "offici", "said": "said", "so": ""}}}
+	pi := &paraInfo{text: "The minister resigned. Officials said so.", sents: []sentInfo{{start: 0, end: 22}, {start: 23, end: 41}}}
+	return e, pi
+}
+
 // A memo reads a sentence once and gives the same words as readText,
 // shared by every later call; without one, they are read into the buffer.
 func TestSentenceWords(t *testing.T) {
-	e := &Engine{vocab: &vocabulary{words: map[string]string{"the": "", "minister": "minist", "resigned": "resign", "officials": "offici", "said": "said", "so": ""}}}
-	pi := &paraInfo{text: "The minister resigned. Officials said so.", sents: []sentInfo{{start: 0, end: 22}, {start: 23, end: 41}}}
+	e, pi := memoStory()
 	for _, tt := range []struct {
 		name string
 		memo bool
@@ -50,8 +57,7 @@ func TestSentenceWords(t *testing.T) {
 // givesFigure's markBreaks does) leaves what the memo gives the next
 // reader as readText reads it.
 func TestSentenceWordsCopy(t *testing.T) {
-	e := &Engine{vocab: &vocabulary{words: map[string]string{"the": "", "minister": "minist", "resigned": "resign", "officials": "offici", "said": "said", "so": ""}}}
-	pi := &paraInfo{text: "The minister resigned. Officials said so.", sents: []sentInfo{{start: 0, end: 22}, {start: 23, end: 41}}}
+	e, pi := memoStory()
 	for _, tt := range []struct {
 		name string
 		memo bool
