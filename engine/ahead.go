@@ -69,13 +69,8 @@ func (e *Engine) outcomeNoun(w word) bool {
 		return false
 	}
 	for _, n := range []string{nounLemma(wn, w.folded), trimPlural(w.folded)} {
-		if wn.POS(n)&wordnet.Noun == 0 {
-			continue
-		}
-		for _, of := range outcomeKinds {
-			if wn.KindOf(n, of, 4) {
-				return true
-			}
+		if wn.POS(n)&wordnet.Noun != 0 && outcomeKind(wn, n) {
+			return true
 		}
 	}
 	return false

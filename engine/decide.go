@@ -554,7 +554,7 @@ func (e *Engine) givesFigure(q question, ref knowledge.Ref) bool {
 		// 600 workers gathered" says not how much severance each gets.
 		if q.mass {
 			if ws == nil {
-				ws = e.readText(pi.sentence(i))
+				ws = e.sentenceWordsCopy(q.sents, pi, i)
 			}
 			if e.countsThingsOnly(ws) {
 				continue

@@ -33,13 +33,13 @@ func asksOutcomeKind(wn *wordnet.WordNet, ws []word) bool {
 	if wn == nil || ws[1].term == "" {
 		return false
 	}
-	l := nounLemma(wn, n)
-	for _, of := range outcomeKinds {
-		if wn.KindOf(l, of, 4) {
-			return true
-		}
-	}
-	return false
+	return outcomeKind(wn, nounLemma(wn, n))
+}
+
+// outcomeKind reports whether WordNet puts a noun lemma under one of the
+// outcomeKinds ("verdict", "ruling", "findings").
+func outcomeKind(wn *wordnet.WordNet, lemma string) bool {
+	return slices.ContainsFunc(outcomeKinds, func(of string) bool { return wn.KindOf(lemma, of, 4) })
 }
 
 // outcomeKinds are the WordNet nouns whose kinds are what comes of
