@@ -13,44 +13,42 @@ func memoStory() (*Engine, *paraInfo) {
 	return e, pi
 }
 
+// eachMemo runs f as a subtest with a memo borrowed for it, then without
+// one.
+func eachMemo(t *testing.T, f func(t *testing.T, m *sentenceMemo)) {
+	t.Run("memo", func(t *testing.T) {
+		m := borrowSentenceMemo()
+		defer m.release()
+		f(t, m)
+	})
+	t.Run("no memo", func(t *testing.T) { f(t, nil) })
+}
+
 // A memo reads a sentence once and gives the same words as readText,
 // shared by every later call; without one, they are read into the buffer.
 func TestSentenceWords(t *testing.T) {
 	e, pi := memoStory()
-	for _, tt := range []struct {
-		name string
-		memo bool
-	}{
-		{"memo", true},
-		{"no memo", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			var m *sentenceMemo
-			if tt.memo {
-				m = borrowSentenceMemo()
-				defer m.release()
+	eachMemo(t, func(t *testing.T, m *sentenceMemo) {
+		b := borrowWords()
+		defer releaseWords(b)
+		for i := range pi.sents {
+			want := e.readText(pi.sentence(i))
+			got := e.sentenceWords(m, b, pi, i)
+			if !slices.Equal(got, want) {
+				t.Fatalf("sentence %d: %v, want %v", i, got, want)
 			}
-			b := borrowWords()
-			defer releaseWords(b)
-			for i := range pi.sents {
-				want := e.readText(pi.sentence(i))
-				got := e.sentenceWords(m, b, pi, i)
-				if !slices.Equal(got, want) {
-					t.Fatalf("sentence %d: %v, want %v", i, got, want)
-				}
-				again := e.sentenceWords(m, b, pi, i)
-				if !slices.Equal(again, want) {
-					t.Fatalf("sentence %d read again: %v, want %v", i, again, want)
-				}
-				if tt.memo && &again[0] != &got[0] {
-					t.Errorf("sentence %d was read twice", i)
-				}
-				if tt.memo && len(got) != cap(got) {
-					t.Errorf("sentence %d: room for %d words beyond its own", i, cap(got)-len(got))
-				}
+			again := e.sentenceWords(m, b, pi, i)
+			if !slices.Equal(again, want) {
+				t.Fatalf("sentence %d read again: %v, want %v", i, again, want)
 			}
-		})
-	}
+			if m != nil && &again[0] != &got[0] {
+				t.Errorf("sentence %d was read twice", i)
+			}
+			if m != nil && len(got) != cap(got) {
+				t.Errorf("sentence %d: room for %d words beyond its own", i, cap(got)-len(got))
+			}
+		}
+	})
 }
 
 // A copy of a memo's words is the caller's own: changing it (as
@@ -58,30 +56,17 @@ func TestSentenceWords(t *testing.T) {
 // reader as readText reads it.
 func TestSentenceWordsCopy(t *testing.T) {
 	e, pi := memoStory()
-	for _, tt := range []struct {
-		name string
-		memo bool
-	}{
-		{"memo", true},
-		{"no memo", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			var m *sentenceMemo
-			if tt.memo {
-				m = borrowSentenceMemo()
-				defer m.release()
+	eachMemo(t, func(t *testing.T, m *sentenceMemo) {
+		for i := range pi.sents {
+			want := e.readText(pi.sentence(i))
+			got := e.sentenceWordsCopy(m, pi, i)
+			if !slices.Equal(got, want) {
+				t.Fatalf("sentence %d: %v, want %v", i, got, want)
 			}
-			for i := range pi.sents {
-				want := e.readText(pi.sentence(i))
-				got := e.sentenceWordsCopy(m, pi, i)
-				if !slices.Equal(got, want) {
-					t.Fatalf("sentence %d: %v, want %v", i, got, want)
-				}
-				got[0].brk, got[0].term = true, "changed"
-				if again := e.sentenceWordsCopy(m, pi, i); !slices.Equal(again, want) {
-					t.Fatalf("sentence %d after its copy changed: %v, want %v", i, again, want)
-				}
+			got[0].brk, got[0].term = true, "changed"
+			if again := e.sentenceWordsCopy(m, pi, i); !slices.Equal(again, want) {
+				t.Fatalf("sentence %d after its copy changed: %v, want %v", i, again, want)
 			}
-		})
-	}
+		}
+	})
 }
